@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from itertools import islice
+from typing import TYPE_CHECKING, TypeAlias
 
 from newsgraph import __version__
+from newsgraph.errors import NewsgraphError
 from newsgraph.nlp import load_model, model_label
 from newsgraph.prepare import DEFAULT_MAX_CHARS, Prepared, RawArticle, parse_published, prepare
 from newsgraph.records import Article, check_spans
@@ -15,6 +17,9 @@ from newsgraph.stages import STAGES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+#: What the pipeline made of one raw article: its record, or why it could not.
+Outcome: TypeAlias = tuple[RawArticle, "Article | Exception"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -60,11 +65,32 @@ class Pipeline:
         check_spans(article)
         return article
 
-    def process(self, items: Iterable[Prepared]) -> Iterator[Article]:
-        """Parse prepared articles in batches and yield their records, in input order."""
-        stream = ((item.raw.text, item) for item in items)
-        for doc, item in self.nlp.pipe(stream, as_tuples=True, batch_size=self.options.batch_size):
-            yield self.annotate(item, doc)
+    def run_batch(self, raws: list[RawArticle]) -> list[Outcome]:
+        """Prepare, parse and annotate articles together; a failing article yields its error.
+
+        Input errors (empty, too large, not English) come back as their exception; so does
+        an unexpected failure in a stage, so that one article never stops a batch.
+        """
+        outcomes: list[Outcome | None] = [None] * len(raws)
+        ready: list[tuple[int, Prepared]] = []
+        for n, raw in enumerate(raws):
+            try:
+                ready.append((n, self.prepare(raw)))
+            except NewsgraphError as exc:
+                outcomes[n] = (raw, exc)
+        texts = (item.raw.text for _, item in ready)
+        docs = self.nlp.pipe(texts, batch_size=self.options.batch_size)
+        for (n, item), doc in zip(ready, docs, strict=True):
+            try:
+                outcomes[n] = (item.raw, self.annotate(item, doc))
+            except Exception as exc:  # a bug in one stage must not lose the batch
+                outcomes[n] = (item.raw, exc)
+        return [o for o in outcomes if o is not None]
+
+    def run(self, raws: Iterable[RawArticle]) -> Iterator[Outcome]:
+        """:meth:`run_batch` over a stream, ``batch_size`` articles at a time, in order."""
+        for batch in batches(raws, self.options.batch_size):
+            yield from self.run_batch(batch)
 
     def extract(
         self,
@@ -88,6 +114,13 @@ class Pipeline:
         )
         item = self.prepare(raw)
         return self.annotate(item, self.nlp(item.raw.text))
+
+
+def batches(items: Iterable[RawArticle], size: int) -> Iterator[list[RawArticle]]:
+    """Consecutive lists of ``size`` items (the last may be shorter)."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 _pipelines: dict[Options, Pipeline] = {}

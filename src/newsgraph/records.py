@@ -468,7 +468,10 @@ def check_spans(article: Article) -> None:
     """Raise :class:`SpanError` unless ``article.text[start:end] == span.text`` for every span."""
     text = article.text
     for where, span in iter_spans(article):
-        if not (0 <= span.start <= span.end <= len(text)) or text[span.start : span.end] != span.text:
+        if (
+            not (0 <= span.start <= span.end <= len(text))
+            or text[span.start : span.end] != span.text
+        ):
             raise SpanError(
                 f"article {article.id}: {where} [{span.start}:{span.end}] {span.text!r} "
                 f"does not match the text there ({text[span.start : span.end]!r})"

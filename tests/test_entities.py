@@ -1,0 +1,127 @@
+"""The entity stage on the seed article and on small texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import extract
+
+SEED_PEOPLE = [
+    "Recep Tayyip Erdoğan",
+    "Muhammad Ismail Darwish",
+    "Hakan Fidan",
+    "İbrahim Kalın",
+    "Fahrettin Altun",
+    "Akif Çağatay Kılıç",
+    "Hasan Doğan",
+    "Yahya Sinwar",
+    "Halil al-Hayya",
+    "Khaled Meshaal",
+    "Zaher Jabarin",
+    "Benjamin Netanyahu",
+    "Yoav Gallant",
+]
+
+
+def _by_name(article):
+    return {e.name: e for e in article.entities}
+
+
+@pytest.mark.parametrize("name", SEED_PEOPLE)
+def test_seed_people_are_persons_with_full_names(seed_article, name):
+    entity = _by_name(seed_article).get(name)
+    assert entity is not None, f"{name} not found"
+    assert entity.type == "PERSON"
+
+
+def test_seed_has_no_other_persons(seed_article):
+    persons = sorted(e.name for e in seed_article.entities if e.type == "PERSON")
+    assert persons == sorted(SEED_PEOPLE)
+
+
+def test_possessive_erdogan_joins_full_name_and_is_never_org(seed_article):
+    text = seed_article.text
+    erdogan = _by_name(seed_article)["Recep Tayyip Erdoğan"]
+    possessive_starts = [i for i in range(len(text)) if text.startswith("Erdoğan’s", i)]
+    assert len(possessive_starts) == 2
+    mention_starts = {m.start for m in erdogan.mentions}
+    assert set(possessive_starts) <= mention_starts
+    for entity in seed_article.entities:
+        for mention in entity.mentions:
+            if mention.start in possessive_starts:
+                assert entity.type == "PERSON"
+                assert mention.text == "Erdoğan"  # tight: the possessive ending is not the name
+
+
+def test_chief_foreign_policy_is_not_a_person(seed_article):
+    for entity in seed_article.entities:
+        assert all("Chief" not in m.text for m in entity.mentions)
+
+
+def test_short_form_darwish_joins_full_name(seed_article):
+    darwish = _by_name(seed_article)["Muhammad Ismail Darwish"]
+    assert [m.text for m in darwish.mentions] == ["Muhammad Ismail Darwish", "Darwish"]
+
+
+def test_acronym_in_parentheses_joins_organization(seed_article):
+    mit = _by_name(seed_article)["National Intelligence Organization"]
+    assert mit.type == "ORG"
+    assert "MIT" in [m.text for m in mit.mentions]
+
+
+def test_seed_places_and_organizations(seed_article):
+    found = {(e.type, e.name) for e in seed_article.entities}
+    for expected in [
+        ("GPE", "Ankara"),
+        ("GPE", "Gaza"),
+        ("GPE", "West Bank"),
+        ("GPE", "United States"),
+        ("GPE", "Qatar"),
+        ("ORG", "Hamas"),
+        ("ORG", "Amnesty International"),
+        ("ORG", "International Criminal Court"),
+        ("ORG", "International Court of Justice"),
+        ("ORG", "health ministry"),
+    ]:
+        assert expected in found
+
+
+def test_entities_are_ordered_and_ids_unique(seed_article):
+    firsts = [min(m.start for m in e.mentions) for e in seed_article.entities]
+    assert firsts == sorted(firsts)
+    ids = [e.id for e in seed_article.entities]
+    assert len(ids) == len(set(ids))
+
+
+def test_mentions_do_not_overlap(seed_article):
+    spans = sorted((m.start, m.end) for e in seed_article.entities for m in e.mentions)
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        assert end <= start
+
+
+def test_key_folds_accents_and_case(seed_article):
+    erdogan = _by_name(seed_article)["Recep Tayyip Erdoğan"]
+    assert erdogan.key == "PERSON:recep tayyip erdogan"
+
+
+def test_title_before_name_is_trimmed():
+    article = extract("President Joe Biden spoke in Washington. Biden said the talks went well.")
+    biden = next(e for e in article.entities if e.type == "PERSON")
+    assert biden.name == "Joe Biden"
+    assert [m.text for m in biden.mentions] == ["Joe Biden", "Biden"]
+
+
+def test_surname_goes_to_the_nearest_preceding_full_name():
+    text = (
+        "Anna Smith met John Smith in Boston on Monday. Later, Ms. Alice Jones arrived. "
+        "John Smith left early. Smith said nothing."
+    )
+    article = extract(text)
+    john = next(e for e in article.entities if e.name == "John Smith")
+    assert text.rindex("Smith said") in {m.start for m in john.mentions}
+
+
+def test_dates_and_numbers_are_not_entities(seed_article):
+    assert not {"DATE", "CARDINAL", "TIME", "MONEY", "PERCENT"} & {
+        e.type for e in seed_article.entities
+    }
