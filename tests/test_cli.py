@@ -139,7 +139,9 @@ def test_show_and_stats(runner, tmp_path, articles_jsonl):
     db = tmp_path / "news.db"
     _run(runner, "ingest", articles_jsonl, "--db", db, "--quiet")
     with sqlite3.connect(db) as conn:
-        article_id = conn.execute("select id from articles where outlet = 'Example Wire'").fetchone()[0]
+        article_id = conn.execute(
+            "select id from articles where outlet = 'Example Wire'"
+        ).fetchone()[0]
     shown = _run(runner, "show", article_id[:6], "--db", db, "--format", "json")
     assert shown.exit_code == 0, shown.output
     record = json.loads(shown.stdout)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from newsgraph import extract
@@ -95,7 +97,7 @@ def test_entities_are_ordered_and_ids_unique(seed_article):
 
 def test_mentions_do_not_overlap(seed_article):
     spans = sorted((m.start, m.end) for e in seed_article.entities for m in e.mentions)
-    for (_, end), (start, _) in zip(spans, spans[1:]):
+    for (_, end), (start, _) in pairwise(spans):
         assert end <= start
 
 

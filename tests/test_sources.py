@@ -91,6 +91,19 @@ def test_text_sniffed_as_jsonl_when_every_line_is_an_object(tmp_path: Path) -> N
     assert [item.text for item in read(path) if isinstance(item, RawArticle)] == ["One.", "Two."]
 
 
+def test_pretty_printed_json_is_sniffed_without_an_extension(tmp_path: Path) -> None:
+    path = tmp_path / "export"
+    path.write_text(json.dumps([{"text": "One."}, {"text": "Two."}], indent=2), "utf-8")
+    assert [item.source for item in read(path)] == [f"{path} item 1", f"{path} item 2"]
+
+
+@pytest.mark.parametrize("text", ["[Reuters] Talks resumed on Monday.", '["just", "strings"]'])
+def test_text_that_only_starts_like_json_stays_text(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "note"
+    path.write_text(text, encoding="utf-8")
+    assert article(read(path)).text == text
+
+
 # ---- JSONL and JSON ---------------------------------------------------------------------
 
 
@@ -119,9 +132,27 @@ def test_jsonl_gives_one_article_per_line_with_fields_and_metadata(tmp_path: Pat
     assert one.outlet == "The Coastal Ledger"
     assert one.published == "2025-03-14" and one.published_basis == "given"
     assert two.published is None and two.published_basis == "unknown"
-    assert one.metadata == {"section": "business", "tags": ["labour", "ports"], "extra": {"wire": True}}
+    assert one.metadata == {
+        "section": "business",
+        "tags": ["labour", "ports"],
+        "extra": {"wire": True},
+    }
     assert two.metadata == {}
     assert one.text == STORY
+
+
+def test_long_jsonl_keeps_every_record_across_read_boundaries(tmp_path: Path) -> None:
+    texts = [f"Story {n}: " + "word " * (n % 97) + "é" for n in range(800)]
+    path = tmp_path / "long.jsonl"
+    path.write_text(jsonl(*({"text": text} for text in texts)), encoding="utf-8")
+    items = read(path)
+    assert [item.text for item in items if isinstance(item, RawArticle)] == texts
+
+
+def test_jsonl_with_utf8_bom(tmp_path: Path) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + jsonl({"text": "One."}).encode())
+    assert article(read(path)).text == "One."
 
 
 def test_ndjson_extension_is_jsonl(tmp_path: Path) -> None:
@@ -163,7 +194,9 @@ def test_json_file_with_one_object(tmp_path: Path) -> None:
 
 def test_json_file_with_a_list_of_objects(tmp_path: Path) -> None:
     path = tmp_path / "many.json"
-    path.write_text(json.dumps([{"text": "One."}, {"title": "no text"}, {"text": "Three."}]), "utf-8")
+    path.write_text(
+        json.dumps([{"text": "One."}, {"title": "no text"}, {"text": "Three."}]), "utf-8"
+    )
     one, two, three = read(path)
     assert isinstance(one, RawArticle) and one.source == f"{path} item 1"
     assert isinstance(two, MalformedInputError) and two.source == f"{path} item 2"
@@ -178,7 +211,9 @@ def test_invalid_json_file_is_malformed(tmp_path: Path) -> None:
 
 def test_jsonl_invalid_line_names_its_number_and_the_json_error(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
-    path.write_text(jsonl({"text": "Good."}) + '{"text": "no end\n' + jsonl({"text": "Also."}), "utf-8")
+    path.write_text(
+        jsonl({"text": "Good."}) + '{"text": "no end\n' + jsonl({"text": "Also."}), "utf-8"
+    )
     good, bad, also = read(path)
     assert isinstance(bad, MalformedInputError)
     assert bad.source == f"{path} line 2"
@@ -199,7 +234,9 @@ def test_jsonl_invalid_line_names_its_number_and_the_json_error(tmp_path: Path) 
         ('{"text": "ok", "title": {"main": "x"}}', "'title' is an object"),
     ],
 )
-def test_jsonl_line_without_usable_text_is_malformed(tmp_path: Path, line: str, expected: str) -> None:
+def test_jsonl_line_without_usable_text_is_malformed(
+    tmp_path: Path, line: str, expected: str
+) -> None:
     path = tmp_path / "records.jsonl"
     path.write_text(line + "\n", encoding="utf-8")
     problem = error(read(path), MalformedInputError)
@@ -266,8 +303,8 @@ def test_url_is_passed_through_and_never_fetched() -> None:
 
 
 def test_html_to_raw_never_fetches_a_string_that_looks_like_a_url() -> None:
-    with pytest.raises(EmptyInputError):
-        html_to_raw("https://example.org/news/some-story", source="x")
+    raw = html_to_raw("https://example.org/news/some-story", source="x")
+    assert raw.text == "https://example.org/news/some-story"  # the string itself, not a download
 
 
 # ---- gzip -------------------------------------------------------------------------------
@@ -329,7 +366,8 @@ def test_folder_is_walked_recursively_in_name_order_skipping_hidden(tmp_path: Pa
     (tmp_path / "sub" / ".cache" / "e.txt").write_text("cached", encoding="utf-8")
     sources = [item.source for item in read(tmp_path)]
     assert sources == [
-        str(tmp_path / name) for name in ["a.txt", "b.txt", "sub/c.txt", "sub/deeper/d.txt", "z.txt"]
+        str(tmp_path / name)
+        for name in ["a.txt", "b.txt", "sub/c.txt", "sub/deeper/d.txt", "z.txt"]
     ]
     assert sources == [item.source for item in read(tmp_path)]  # stable
 
@@ -475,12 +513,13 @@ def test_unknown_encoding_name_is_one_clear_error(tmp_path: Path) -> None:
 def test_jsonl_encoding_error_names_the_line_and_keeps_earlier_lines(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
     good = jsonl({"text": "Fine."}).encode()
-    path.write_bytes(good + '{"text": "The café closed."}\n'.encode("latin-1") + good)
+    before = '{"text": "The caf'
+    path.write_bytes(good + (before + 'é closed."}\n').encode("latin-1") + good)
     first, problem = read(path)
     assert isinstance(first, RawArticle)
     assert isinstance(problem, EncodingError)
     assert problem.source == f"{path} line 2"
-    assert f"offset {len(good) + 15}" in problem.reason
+    assert f"byte 0xe9 at offset {len(good) + len(before)}" in problem.reason
 
 
 def test_jsonl_with_encoding_option(tmp_path: Path) -> None:
@@ -532,7 +571,10 @@ def test_batch_goes_on_after_bad_items(tmp_path: Path) -> None:
         "RawArticle",
         "RawArticle",
     ]
-    assert [item.source for item in items][-2:] == [f"{bad_lines} line 3", str(tmp_path / "good.txt")]
+    assert [item.source for item in items][-2:] == [
+        f"{bad_lines} line 3",
+        str(tmp_path / "good.txt"),
+    ]
 
 
 _SUFFIXES = ["", ".txt", ".jsonl", ".json", ".html", ".txt.gz", ".jsonl.gz", ".pdf"]
@@ -568,7 +610,9 @@ DATE_FLOOR = 0.91
 def test_real_news_pages_give_text_titles_and_dates() -> None:
     if not (FUNDUS / "expected.jsonl").exists():
         pytest.skip(f"development data not found at {FUNDUS}")
-    expected = [json.loads(line) for line in (FUNDUS / "expected.jsonl").read_text("utf-8").splitlines()]
+    expected = [
+        json.loads(line) for line in (FUNDUS / "expected.jsonl").read_text("utf-8").splitlines()
+    ]
     titles = dates = 0
     for page in expected:
         html = gzip.decompress((FUNDUS / page["html_file"]).read_bytes()).decode("utf-8")
@@ -577,6 +621,7 @@ def test_real_news_pages_give_text_titles_and_dates() -> None:
         titles += " ".join((raw.title or "").split()) == " ".join(page["title"].split())
         dates += (raw.published or "")[:10] == (page["published"] or "")[:10]
     title_share, date_share = titles / len(expected), dates / len(expected)
-    print(f"\n{len(expected)} pages: title agreement {title_share:.1%}, date agreement {date_share:.1%}")
+    print(f"\n{len(expected)} pages: title agreement {title_share:.1%}, ", end="")
+    print(f"date agreement {date_share:.1%}")
     assert title_share >= TITLE_FLOOR
     assert date_share >= DATE_FLOOR

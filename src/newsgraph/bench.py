@@ -9,6 +9,7 @@ to show how much of an ingest SQLite takes.
 
 from __future__ import annotations
 
+import json
 import resource
 import tempfile
 import time
@@ -99,4 +100,40 @@ def run_bench(
         peak_rss_mb=peak_kb / 1024,
         model=pipeline.version,
         rounds=rounds,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class WorkersResult:
+    """Ingest throughput with one worker process and with ``workers``."""
+
+    articles: int
+    workers: int
+    one_seconds: float
+    many_seconds: float
+
+    @property
+    def speedup(self) -> float:
+        return self.one_seconds / self.many_seconds if self.many_seconds else 0.0
+
+
+def run_workers_bench(
+    corpus: list[RawArticle], *, workers: int, options: Options | None = None
+) -> WorkersResult:
+    """Time a full ``ingest`` (read, extract, store) with one worker and with ``workers``."""
+    from newsgraph.ingest.runner import ingest
+
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for raw in corpus:
+                out.write(json.dumps({"text": raw.text, "title": raw.title}) + "\n")
+        for n in (1, workers):
+            with Store(Path(tmp) / f"ingest-{n}.db") as store:
+                started = time.perf_counter()
+                ingest([path], store, options=options, workers=n)
+                times.append(time.perf_counter() - started)
+    return WorkersResult(
+        articles=len(corpus), workers=workers, one_seconds=times[0], many_seconds=times[1]
     )

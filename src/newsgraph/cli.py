@@ -277,7 +277,9 @@ def _progress(console: Console, quiet: bool) -> Iterator[Any]:
 @main.command()
 @click.argument("article_id")
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def show(article_id: str, db_path: Path, fmt: str) -> None:
     """Show a stored article with its records (ARTICLE_ID may be a unique prefix)."""
     from newsgraph.render import print_article
@@ -310,7 +312,9 @@ def _resolve_id(store: Any, prefix: str) -> str:
 
 @main.command()
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def stats(db_path: Path, fmt: str) -> None:
     """Count what the store holds: articles, entities by type, and every record kind."""
     from newsgraph.render import print_stats
@@ -353,25 +357,43 @@ def demo(db_path: Path, workers: int) -> None:
 
 @main.command()
 @click.argument("corpus", type=click.Path(exists=True))
-@click.option("--limit", default=1000, show_default=True, type=click.IntRange(min=1), help="Articles to use.")
-@click.option("--rounds", default=1, show_default=True, type=click.IntRange(min=1), help="Repeat and keep the best time of each phase.")
+@click.option(
+    "--limit", default=1000, show_default=True, type=click.IntRange(min=1), help="Articles to use."
+)
+@click.option(
+    "--rounds",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Repeat and keep the best time of each phase.",
+)
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(min=1))
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Above 1, also time a whole ingest with one worker and with this many.",
+)
 @_model_option
-def bench(corpus: str, limit: int, rounds: int, batch_size: int, model: str | None) -> None:
+def bench(
+    corpus: str, limit: int, rounds: int, batch_size: int, workers: int, model: str | None
+) -> None:
     """Measure the full pipeline against a bare spaCy parse of the same articles.
 
     Prints articles/s and words/s of both, their ratio (1.0 means newsgraph costs
     nothing beyond the parse), the share of an ingest spent writing SQLite, and the
     peak memory of the process.
     """
-    from newsgraph.bench import load_corpus, run_bench
+    from newsgraph.bench import load_corpus, run_bench, run_workers_bench
     from newsgraph.pipeline import Options
 
     console = _console()
+    options = Options(model=model, batch_size=batch_size)
     with _errors():
         articles = load_corpus(corpus, limit)
         console.print(f"measuring {len(articles):,} articles from {corpus} …")
-        result = run_bench(articles, options=Options(model=model, batch_size=batch_size), rounds=rounds)
+        result = run_bench(articles, options=options, rounds=rounds)
     bare_a, bare_w = result.rate(result.bare_seconds)
     full_a, full_w = result.rate(result.full_seconds)
     console.print(f"model            {result.model}")
@@ -384,3 +406,11 @@ def bench(corpus: str, limit: int, rounds: int, batch_size: int, model: str | No
         f"({result.store_share:.1%} of pipeline + store)"
     )
     console.print(f"peak memory      {result.peak_rss_mb:,.0f} MB (resident, whole process)")
+    if workers > 1:
+        with _errors():
+            scaling = run_workers_bench(articles, workers=workers, options=options)
+        console.print(
+            f"ingest, 1 worker {scaling.articles / scaling.one_seconds:8.1f} articles/s; "
+            f"{workers} workers {scaling.articles / scaling.many_seconds:.1f} articles/s; "
+            f"speedup {scaling.speedup:.2f}×"
+        )

@@ -113,7 +113,7 @@ class Place:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Place:
-        return cls(**{k: data.get(k) for k in cls.__slots__})  # type: ignore[arg-type]
+        return cls(**{k: data.get(k) for k in cls.__slots__})
 
 
 @dataclass(slots=True, kw_only=True)

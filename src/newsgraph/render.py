@@ -46,7 +46,9 @@ def entity_table(article: Article) -> Table:
         table.add_column(column, justify="right" if column == "mentions" else "left")
     for ent in article.entities:
         forms = list(dict.fromkeys(m.text for m in ent.mentions if m.text != ent.name))
-        shown = ", ".join(forms[:_MAX_MENTIONS_SHOWN]) + (" …" if len(forms) > _MAX_MENTIONS_SHOWN else "")
+        shown = ", ".join(forms[:_MAX_MENTIONS_SHOWN]) + (
+            " …" if len(forms) > _MAX_MENTIONS_SHOWN else ""
+        )
         table.add_row(ent.id, ent.type, Text(ent.name), str(len(ent.mentions)), Text(shown))
     return table
 
@@ -75,7 +77,15 @@ def print_stats(console: Console, stats: dict[str, Any]) -> None:
     table = Table(title=f"newsgraph store {stats.get('path', '')}", title_justify="left")
     table.add_column("records")
     table.add_column("count", justify="right")
-    for key in ("articles", "entities", "mentions", "times", "quantities", "attributions", "events"):
+    for key in (
+        "articles",
+        "entities",
+        "mentions",
+        "times",
+        "quantities",
+        "attributions",
+        "events",
+    ):
         if key in stats:
             table.add_row(key, f"{stats[key]:,}")
     console.print(table)

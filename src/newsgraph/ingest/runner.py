@@ -9,13 +9,12 @@ interrupted ingest loses at most the articles in flight, and a rerun resumes.
 
 from __future__ import annotations
 
-import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -140,21 +139,20 @@ def _work(chunk: list[RawArticle]) -> list[Outcome]:
 def _process_in_workers(
     items: Iterable[RawArticle], options: Options, workers: int
 ) -> Iterator[Outcome]:
-    """Run chunks in worker processes; results come back in input order."""
-    # One BLAS thread per worker: the workers already fill the cores.
-    saved = {k: os.environ.get(k) for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS")}
-    os.environ.update({k: "1" for k in saved})
+    """Run chunks in worker processes; results come back in input order.
+
+    Where processes can fork, the pipeline is loaded here first and the workers inherit
+    it, so they start at once and share the model's memory; elsewhere each worker
+    loads its own.
+    """
+    if "fork" in get_all_start_methods():
+        get_pipeline(options)
+        context = get_context("fork")
+    else:
+        context = get_context("spawn")
     executor = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(options,),
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(options,)
     )
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
     in_flight: deque[Future[list[Outcome]]] = deque()
     try:
         for chunk in batches(items, _CHUNK):

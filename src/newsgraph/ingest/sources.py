@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import json
 import re
 import sys
 import zlib
@@ -62,8 +63,12 @@ _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
     re.IGNORECASE | re.DOTALL,
 )
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.IGNORECASE)
-# How far into a page its <meta charset> is looked for.
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_.:-]+)"""
+    rb"""|<\?xml[^>]+encoding\s*=\s*["']([a-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+# How far into a page its declared charset is looked for.
 _CHARSET_BYTES = 4096
 
 _TEXT_ADVICE = "save it as plain text (.txt) or HTML and pass that file"
@@ -187,12 +192,19 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | InputError]:
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
+        try:
+            is_folder, is_file, is_link = entry.is_dir(), entry.is_file(), entry.is_symlink()
+        except OSError as exc:
+            yield InputError(str(entry), f"cannot be read ({exc.strerror or exc})")
+            continue
+        if is_folder:
             yield from _walk(entry, seen)
-        elif entry.is_file():
+        elif is_file:
             yield entry
+        elif is_link:
+            yield InputError(str(entry), "a link to a file or folder that does not exist")
         else:
-            yield UnsupportedInputError(str(entry), "not a regular file (a broken link?)")
+            yield UnsupportedInputError(str(entry), "not a regular file or folder")
 
 
 def _read_path(path: Path, source: str, encoding: str | None) -> Iterator[RawArticle | InputError]:
@@ -238,7 +250,6 @@ def _read_file(
             raise UnsupportedInputError(source, f"{suffix} is {_UNSUPPORTED[suffix]}")
         kind = _KINDS.get(suffix)
         if kind == "jsonl":
-            stream.seek(0)
             yield from _jsonl_stream(stream, head, source, encoding)
             return
         data = head + stream.read()
@@ -257,8 +268,17 @@ def _read_stdin(
 ) -> Iterator[RawArticle | InputError]:
     """The articles on standard input: an HTML page, JSONL lines or one plain text."""
     stream: Any = stdin if stdin is not None else sys.stdin
+    if stream is None:
+        raise EmptyInputError(STDIN_SOURCE, "there is no standard input")
     binary = getattr(stream, "buffer", None)
-    data = (binary if binary is not None else stream).read()
+    try:
+        data = (binary if binary is not None else stream).read()
+    except UnicodeDecodeError as exc:
+        raise EncodingError(
+            STDIN_SOURCE,
+            f"not valid {exc.encoding}: byte 0x{exc.object[exc.start]:02x}; "
+            "re-encode it to UTF-8 or pass --encoding NAME",
+        ) from None
     if isinstance(data, str):
         yield from _parse_text(data.removeprefix("\ufeff"), STDIN_SOURCE, None)
         return
@@ -300,24 +320,32 @@ def _parse_text(text: str, source: str, kind: Kind | None) -> Iterator[RawArticl
 
 
 def _sniff(text: str) -> Kind:
-    """The kind of an input without a telling extension: HTML, JSONL or plain text."""
+    """The kind of an input without a telling extension: HTML, JSONL, JSON or plain text."""
     if _HTML_START.match(text[:SNIFF_BYTES]):
         return "html"
     if looks_like_jsonl(text):
         return "jsonl"
+    if text.lstrip()[:1] in ("{", "["):
+        try:
+            document = json.loads(text)
+        except ValueError:
+            return "text"
+        records = document if isinstance(document, list) else [document]
+        if records and all(isinstance(record, dict) for record in records):
+            return "json"
     return "text"
 
 
 def _decode_declared(data: bytes, kind: Kind | None) -> str | None:
-    """The page decoded with the charset its <meta> declares, if it is HTML and that works."""
+    """The page decoded with the charset it declares, if it is HTML and that works."""
     head = data[:_CHARSET_BYTES]
     if kind != "html" and not (kind is None and _HTML_START.match(head.decode("latin-1"))):
         return None
-    match = _META_CHARSET.search(head)
+    match = _DECLARED_CHARSET.search(head)
     if match is None:
         return None
     try:
-        return data.decode(match.group(1).decode("ascii"))
+        return data.decode((match.group(1) or match.group(2)).decode("ascii"))
     except (LookupError, UnicodeDecodeError):
         return None
 
@@ -325,7 +353,7 @@ def _decode_declared(data: bytes, kind: Kind | None) -> str | None:
 def _jsonl_stream(
     stream: BufferedIOBase, head: bytes, source: str, encoding: str | None
 ) -> Iterator[RawArticle | InputError]:
-    """The articles of a JSONL file, read a line at a time so that large files stream."""
+    """The articles of a JSONL file whose first bytes were read as ``head``, a line at a time."""
     bom = bom_encoding(head)
     if bom is not None and bom != "utf-8-sig":
         encoding = bom
@@ -333,17 +361,31 @@ def _jsonl_stream(
         encoding = None
     if not is_ascii_compatible(encoding or "utf-8"):
         # UTF-16 and UTF-32 do not split on newline bytes: decode the whole file.
-        yield from _parse_text(decode(stream.read(), source, encoding), source, "jsonl")
+        text = decode(head + stream.read(), source, encoding)
+        yield from _parse_text(text, source, "jsonl")
         return
-    yield from jsonl_records(_decoded_lines(stream, source, encoding), source)
+    yield from jsonl_records(_decoded_lines(_lines(head, stream), source, encoding), source)
+
+
+def _lines(head: bytes, stream: BufferedIOBase) -> Iterator[bytes]:
+    """The lines of a stream whose first bytes were already read as ``head``."""
+    *complete, rest = head.split(b"\n")
+    for line in complete:
+        yield line + b"\n"
+    for line in stream:
+        if rest:
+            line, rest = rest + line, b""
+        yield line
+    if rest:
+        yield rest
 
 
 def _decoded_lines(
-    stream: BufferedIOBase, source: str, encoding: str | None
+    lines: Iterable[bytes], source: str, encoding: str | None
 ) -> Iterator[tuple[int, str]]:
-    """Numbered, decoded lines of a binary stream; the first undecodable line ends the file."""
+    """Numbered, decoded lines; the first undecodable line ends the file."""
     offset = 0
-    for number, line in enumerate(stream, 1):
+    for number, line in enumerate(lines, 1):
         start = offset
         offset += len(line)
         if number == 1 and line.startswith(codecs.BOM_UTF8):

@@ -226,12 +226,11 @@ def _group(doc: Doc, mentions: list[_Mention]) -> list[_Group]:
             person.add(_Mention(m.start, m.end, "PERSON", m.possessive))
             continue
         key = " ".join(name)
-        group = others.get(key) or _acronym_group(doc, m, others)
-        if group is None:
-            group = _Group(is_person=m.label == "PERSON")
-            others[key] = group
-            groups.append(group)
-        group.add(m)
+        found = others.get(key) or _acronym_group(doc, m, others)
+        if found is None:
+            found = others[key] = _Group(is_person=m.label == "PERSON")
+            groups.append(found)
+        found.add(m)
     return groups
 
 
