@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_all_start_methods, get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -145,6 +146,7 @@ def _process_in_workers(
     it, so they start at once and share the model's memory; elsewhere each worker
     loads its own.
     """
+    context: BaseContext
     if "fork" in get_all_start_methods():
         get_pipeline(options)
         context = get_context("fork")
