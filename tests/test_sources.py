@@ -625,3 +625,16 @@ def test_real_news_pages_give_text_titles_and_dates() -> None:
     print(f"date agreement {date_share:.1%}")
     assert title_share >= TITLE_FLOOR
     assert date_share >= DATE_FLOOR
+
+
+def test_a_file_too_big_for_one_article_is_refused_without_reading_it_all(tmp_path, monkeypatch):
+    from newsgraph.errors import TooLargeError
+    from newsgraph.ingest import sources
+
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as out:
+        out.write(b"The minister said the talks would go on. " * 1000)
+    monkeypatch.setattr(sources, "MAX_ARTICLE_BYTES", 10_000)
+    items = list(sources.read_inputs([path]))
+    assert len(items) == 1 and isinstance(items[0], TooLargeError)
+    assert "huge.txt" in str(items[0]) and "JSONL" in str(items[0])

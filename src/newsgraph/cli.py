@@ -7,6 +7,7 @@ into a clear message and a non-zero exit status.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -50,6 +51,14 @@ _max_chars_option = click.option(
     help="Refuse articles longer than this many characters.",
 )
 
+_workers_option = click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Processes that parse articles in parallel.",
+)
+
 
 def _console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False)
@@ -77,6 +86,9 @@ def main() -> None:
     """Turn news articles into a source-grounded record: who did what to whom, when,
     where, how many, and who says so. Every record points at the characters of the
     article that support it."""
+    # The HTML libraries log every page they cannot use; ingest reports those itself.
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 @main.command()
@@ -197,13 +209,7 @@ def _print_extracted(
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @_db_option
-@click.option(
-    "--workers",
-    default=1,
-    show_default=True,
-    type=click.IntRange(min=1),
-    help="Processes that parse articles in parallel (each loads the spaCy pipeline).",
-)
+@_workers_option
 @click.option("--encoding", help="Decode text files with this encoding instead of UTF-8.")
 @_model_option
 @_max_chars_option
@@ -332,9 +338,7 @@ def stats(db_path: Path, fmt: str) -> None:
 
 @main.command()
 @_db_option
-@click.option(
-    "--workers", default=1, show_default=True, type=click.IntRange(min=1), help="Parsing processes."
-)
+@_workers_option
 def demo(db_path: Path, workers: int) -> None:
     """Ingest the bundled sample articles (Wikinews, CC BY 2.5) and summarize them."""
     from newsgraph.ingest.runner import ingest as run_ingest

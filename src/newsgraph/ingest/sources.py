@@ -24,6 +24,7 @@ from newsgraph.errors import (
     EncodingError,
     InputError,
     MalformedInputError,
+    TooLargeError,
     UnsupportedInputError,
 )
 from newsgraph.ingest._decode import (
@@ -37,6 +38,11 @@ from newsgraph.ingest._decode import (
 from newsgraph.ingest._records import json_records, jsonl_records, looks_like_jsonl
 from newsgraph.ingest.html import html_to_raw
 from newsgraph.prepare import RawArticle
+
+#: The most bytes read from one file or stream that holds a single article (text, HTML,
+#: JSON). Far above any news page; it keeps a stray disk image or log from filling memory.
+#: JSONL is read line by line and has no such limit.
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 
 __all__ = ["read_inputs"]
 
@@ -252,8 +258,21 @@ def _read_file(
         if kind == "jsonl":
             yield from _jsonl_stream(stream, head, source, encoding)
             return
-        data = head + stream.read()
+        data = _read_limited(stream, head, source)
     yield from _parse(data, source, encoding, kind)
+
+
+def _read_limited(stream: Any, head: bytes, source: str) -> Any:
+    """A single-article input (``head`` and the rest of it), refusing one that is too big."""
+    rest = stream.read(MAX_ARTICLE_BYTES + 1 - len(head))
+    data = head + rest if head else rest  # a text stream gives str
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise TooLargeError(
+            source,
+            f"more than {MAX_ARTICLE_BYTES // 2**20} MiB for one article; "
+            "split it into articles, one per line of a JSONL file",
+        )
+    return data
 
 
 def _open(path: Path, compressed: bool) -> BufferedIOBase:
@@ -272,7 +291,7 @@ def _read_stdin(
         raise EmptyInputError(STDIN_SOURCE, "there is no standard input")
     binary = getattr(stream, "buffer", None)
     try:
-        data = (binary if binary is not None else stream).read()
+        data = _read_limited(binary if binary is not None else stream, b"", STDIN_SOURCE)
     except UnicodeDecodeError as exc:
         raise EncodingError(
             STDIN_SOURCE,
