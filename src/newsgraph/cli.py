@@ -359,6 +359,40 @@ def demo(db_path: Path, workers: int) -> None:
         console.print(f"See every record with: newsgraph show {article.id} --db {db_path}")
 
 
+class _EvalGroup(click.Group):
+    """``newsgraph eval KIND``: each KIND is a module of :mod:`newsgraph.evaluate`."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        import pkgutil
+
+        import newsgraph.evaluate as package
+
+        return sorted(m.name for m in pkgutil.iter_modules(package.__path__) if m.name[0] != "_")
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        import importlib
+
+        if cmd_name not in self.list_commands(ctx):
+            return None
+        command = getattr(
+            importlib.import_module(f"newsgraph.evaluate.{cmd_name}"), "command", None
+        )
+        return command if isinstance(command, click.Command) else None
+
+
+@main.group("eval", cls=_EvalGroup)
+def eval_group() -> None:
+    """Score newsgraph against annotated data and print the scores.
+
+    Each kind takes the data, prints precision, recall and F1 (or the kind's own
+    measures), and with --baseline FILE exits 1 when a score falls below the minimum
+    pinned there.
+
+    \b
+      newsgraph eval timex ../shared/data/timex --baseline baselines/timex.json
+    """
+
+
 @main.command()
 @click.argument("corpus", type=click.Path(exists=True))
 @click.option(
@@ -405,6 +439,11 @@ def bench(
     console.print(f"bare spaCy parse {bare_a:8.1f} articles/s {bare_w:10,.0f} words/s")
     console.print(f"full pipeline    {full_a:8.1f} articles/s {full_w:10,.0f} words/s")
     console.print(f"ratio            {result.ratio:.3f} (full / bare throughput)")
+    for name, seconds in result.stage_seconds.items():
+        console.print(
+            f"  stage {name:<12} {1000 * seconds / result.articles:6.2f} ms/article "
+            f"({seconds / result.bare_seconds:6.1%} of the bare parse)"
+        )
     console.print(
         f"store            {result.store_seconds:.2f} s for {result.articles:,} articles "
         f"({result.store_share:.1%} of pipeline + store)"

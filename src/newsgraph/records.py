@@ -127,6 +127,7 @@ class Entity:
     roles: list[Role] = field(default_factory=list)
     place: Place | None = None
     key: str = ""  # for cross-document identity
+    country: str | None = None  # ISO 3166-1 alpha-2 of a place or a nationality ("TR")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -137,6 +138,7 @@ class Entity:
             "roles": [r.to_dict() for r in self.roles],
             "place": self.place.to_dict() if self.place else None,
             "key": self.key,
+            "country": self.country,
         }
 
     @classmethod
@@ -149,6 +151,7 @@ class Entity:
             roles=[Role.from_dict(r) for r in data.get("roles", [])],
             place=Place.from_dict(data["place"]) if data.get("place") else None,
             key=data.get("key", ""),
+            country=data.get("country"),
         )
 
 
@@ -222,6 +225,7 @@ class Quantity:
     qualifier: str = "exact"  # exact, at least, at most, about, more than, … ratio, range
     low: float | None = None
     high: float | None = None
+    unit: str | None = None  # "%", or the ISO 4217 currency of money ("USD")
     counted: Counted | None = None
     entities: list[str] = field(default_factory=list)  # entity ids it concerns
     place: str | None = None  # entity id
@@ -242,6 +246,7 @@ class Quantity:
             "qualifier": self.qualifier,
             "low": self.low,
             "high": self.high,
+            "unit": self.unit,
             "counted": self.counted.to_dict() if self.counted else None,
             "entities": list(self.entities),
             "place": self.place,
@@ -260,6 +265,7 @@ class Quantity:
             qualifier=data.get("qualifier", "exact"),
             low=data.get("low"),
             high=data.get("high"),
+            unit=data.get("unit"),
             counted=Counted.from_dict(data["counted"]) if data.get("counted") else None,
             entities=list(data.get("entities", [])),
             place=data.get("place"),

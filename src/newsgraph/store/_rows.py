@@ -65,6 +65,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "type",
         "name",
         "key",
+        "country",
         *(f"place_{name}" for name in _PLACE_FIELDS),
         "has_place",
     ),
@@ -103,6 +104,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "qualifier",
         "low",
         "high",
+        "unit",
         "category",
         "counted_start",
         "counted_end",
@@ -202,7 +204,17 @@ def article_rows(article: Article, *, source: str | None, ingested_at: str) -> d
         place = ent.place
         place_values = tuple(getattr(place, f) for f in _PLACE_FIELDS) if place else (None,) * 8
         rows["entities"].append(
-            (aid, ent.id, ord_, ent.type, ent.name, ent.key, *place_values, int(place is not None))
+            (
+                aid,
+                ent.id,
+                ord_,
+                ent.type,
+                ent.name,
+                ent.key,
+                ent.country,
+                *place_values,
+                int(place is not None),
+            )
         )
         rows["mentions"].extend(
             (aid, ent.id, i, m.start, m.end, m.text) for i, m in enumerate(ent.mentions)
@@ -227,6 +239,7 @@ def article_rows(article: Article, *, source: str | None, ingested_at: str) -> d
             q.qualifier,
             q.low,
             q.high,
+            q.unit,
             q.counted.category if q.counted else None,
             *_span(q.counted.span if q.counted else None),
             q.place,
@@ -325,6 +338,7 @@ def read_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
             roles=roles[e["id"]],
             place=Place(**{f: e[f"place_{f}"] for f in _PLACE_FIELDS}) if e["has_place"] else None,
             key=e["key"],
+            country=e["country"],
         )
         for e in _select(conn, "entities", article_id)
     ]
@@ -351,6 +365,7 @@ def read_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
             qualifier=q["qualifier"],
             low=q["low"],
             high=q["high"],
+            unit=q["unit"],
             counted=(
                 Counted(span=_read_span(q, "counted"), category=q["category"])
                 if q["category"] is not None

@@ -58,6 +58,7 @@ CREATE TABLE entities (
     type TEXT NOT NULL,
     name TEXT NOT NULL,
     key TEXT NOT NULL,
+    country TEXT,
     place_geonames_id INTEGER,
     place_name TEXT,
     place_country_code TEXT,
@@ -128,6 +129,7 @@ CREATE TABLE quantities (
     qualifier TEXT NOT NULL,
     low REAL,
     high REAL,
+    unit TEXT,
     category TEXT,  -- what is counted (killed, hostages, ...), NULL when nothing is
     counted_start INTEGER,
     counted_end INTEGER,
