@@ -335,10 +335,16 @@ class Event:
     sources: list[str] = field(default_factory=list)  # entity ids
     targets: list[str] = field(default_factory=list)
     participants: list[str] = field(default_factory=list)
+    # The phrases naming each source and target, entities or not ("a car bomb").
+    source_spans: list[Span] = field(default_factory=list)
+    target_spans: list[Span] = field(default_factory=list)
     time: str | None = None  # time expression id
+    time_basis: str | None = None  # "expression" (``time``), "publication", or None
     place: str | None = None  # entity id
     status: str = "asserted"  # asserted, negated, hypothetical, reported
     attribution: str | None = None
+    dead: str | None = None  # quantity id of the people killed
+    injured: str | None = None  # quantity id of the people wounded
     confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -351,10 +357,15 @@ class Event:
             "sources": list(self.sources),
             "targets": list(self.targets),
             "participants": list(self.participants),
+            "source_spans": [s.to_dict() for s in self.source_spans],
+            "target_spans": [s.to_dict() for s in self.target_spans],
             "time": self.time,
+            "time_basis": self.time_basis,
             "place": self.place,
             "status": self.status,
             "attribution": self.attribution,
+            "dead": self.dead,
+            "injured": self.injured,
             "evidence": self.evidence.to_dict(),
             "confidence": self.confidence,
         }
@@ -371,10 +382,15 @@ class Event:
             sources=list(data.get("sources", [])),
             targets=list(data.get("targets", [])),
             participants=list(data.get("participants", [])),
+            source_spans=[Span.from_dict(s) for s in data.get("source_spans", [])],
+            target_spans=[Span.from_dict(s) for s in data.get("target_spans", [])],
             time=data.get("time"),
+            time_basis=data.get("time_basis"),
             place=data.get("place"),
             status=data.get("status", "asserted"),
             attribution=data.get("attribution"),
+            dead=data.get("dead"),
+            injured=data.get("injured"),
             confidence=data.get("confidence"),
         )
 
@@ -468,6 +484,10 @@ def iter_spans(article: Article) -> Iterator[tuple[str, Span]]:
     for ev in article.events:
         yield f"event {ev.id} trigger", ev.trigger
         yield f"event {ev.id} evidence", ev.evidence
+        for span in ev.source_spans:
+            yield f"event {ev.id} source", span
+        for span in ev.target_spans:
+            yield f"event {ev.id} target", span
 
 
 def check_spans(article: Article) -> None:

@@ -147,12 +147,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "evidence_text",
         "status",
         "time",
+        "time_basis",
         "place",
         "attribution",
+        "dead",
+        "injured",
         "confidence",
         "sources",
         "targets",
         "participants",
+        "source_spans",
+        "target_spans",
     ),
 }
 
@@ -276,12 +281,17 @@ def article_rows(article: Article, *, source: str | None, ingested_at: str) -> d
             *_span(e.evidence),
             e.status,
             e.time,
+            e.time_basis,
             e.place,
             e.attribution,
+            e.dead,
+            e.injured,
             e.confidence,
             _json(e.sources),
             _json(e.targets),
             _json(e.participants),
+            _json([span.to_dict() for span in e.source_spans]),
+            _json([span.to_dict() for span in e.target_spans]),
         )
         for i, e in enumerate(article.events)
     ]
@@ -404,10 +414,15 @@ def read_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
             sources=json.loads(e["sources"]),
             targets=json.loads(e["targets"]),
             participants=json.loads(e["participants"]),
+            source_spans=[Span.from_dict(d) for d in json.loads(e["source_spans"])],
+            target_spans=[Span.from_dict(d) for d in json.loads(e["target_spans"])],
             time=e["time"],
+            time_basis=e["time_basis"],
             place=e["place"],
             status=e["status"],
             attribution=e["attribution"],
+            dead=e["dead"],
+            injured=e["injured"],
             confidence=e["confidence"],
         )
         for e in _select(conn, "events", article_id)

@@ -179,12 +179,17 @@ CREATE TABLE events (
     evidence_text TEXT NOT NULL,
     status TEXT NOT NULL,
     time TEXT,
+    time_basis TEXT,
     place TEXT,
     attribution TEXT,
+    dead TEXT,
+    injured TEXT,
     confidence REAL,
     sources TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(sources)),
     targets TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(targets)),
     participants TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(participants)),
+    source_spans TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(source_spans)),
+    target_spans TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(target_spans)),
     PRIMARY KEY (article_id, id)
 );
 CREATE INDEX events_type ON events (type);
