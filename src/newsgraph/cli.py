@@ -359,6 +359,47 @@ def demo(db_path: Path, workers: int) -> None:
         console.print(f"See every record with: newsgraph show {article.id} --db {db_path}")
 
 
+@main.command()
+@_db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "gdelt"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: every article record; gdelt: one GDELT 2.0-style TSV row per event.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    show_default=True,
+    help="The file to write ('-' for standard output).",
+)
+def export(db_path: Path, fmt: str, output: str) -> None:
+    """Write the whole store out: article records as JSONL, or events as GDELT-style TSV.
+
+    The GDELT-style rows carry the date, actor names and countries, CAMEO code, root
+    code, quad class, Goldstein scale, place and coordinates and source URL, then
+    newsgraph's article and event ids, PLOVER type and mode, status, attribution and
+    the character offsets of the trigger and the evidence sentence.
+
+    \b
+      newsgraph export --db news.db --format gdelt -o events.tsv
+    """
+    from newsgraph.export import write_gdelt, write_jsonl
+    from newsgraph.store import Store
+
+    with _errors():
+        _require_db(db_path)
+        with Store(db_path) as store, click.open_file(output, "w", encoding="utf-8") as out:
+            write = write_gdelt if fmt == "gdelt" else write_jsonl
+            n = write(store.iter_articles(), out)
+    what = "events" if fmt == "gdelt" else "articles"
+    _console(stderr=True).print(f"wrote {n:,} {what} to {output}")
+
+
 class _EvalGroup(click.Group):
     """``newsgraph eval KIND``: each KIND is a module of :mod:`newsgraph.evaluate`."""
 

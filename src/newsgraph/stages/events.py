@@ -1,15 +1,550 @@
-"""The events stage. Registered so the record contract is complete; it finds nothing yet."""
+"""The event stage: who did what to whom, coded with PLOVER and CAMEO, and whether it happened.
+
+Triggers are verbs and nouns from the lexicon (``data/events/triggers.tsv``). Their
+arguments come from the dependency parse: the subject is the source and the object
+or a "with/against/on/to" phrase the target, passives and "by" agents swapped,
+"X and Y" split into two actors, a light verb ("launched an attack", "issued
+warrants") lending its subject to the event noun it governs. Each event then gets
+its status (negated, hypothetical, reported inside an attribution, else asserted),
+the time expression and place that the trigger's clause names, and for violence the
+casualty figures of its sentence.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
+from newsgraph.records import Event, Span
+from newsgraph.stages._event_lexicon import Lexicon, Trigger, load_lexicon
 
-    from newsgraph.records import Article, Event
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from newsgraph.records import Article, Entity
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_OBJECTS = frozenset({"dobj", "obj"})
+# Prepositions that introduce the target of an event, by PLOVER type; "*" for all types.
+_TARGET_PREPS = {
+    "*": frozenset({"against", "upon"}),
+    "CONSULT": frozenset({"with"}),
+    "COOPERATE": frozenset({"with"}),
+    "AGREE": frozenset({"with"}),
+    "AID": frozenset({"to", "for"}),
+    "ACCUSE": frozenset({"for", "of", "on"}),
+    "REQUEST": frozenset({"on", "to"}),
+    "SANCTION": frozenset({"for", "on"}),
+    "COERCE": frozenset({"on"}),
+    "ASSAULT": frozenset({"on", "at"}),
+    "PROTEST": frozenset({"over"}),
+    "SUPPORT": frozenset({"for"}),
+}
+# Types whose target may be the subject of a that-clause ("concludes that Israel …").
+_CLAUSE_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Types whose object is usually the thing given or taken back, not an actor.
+_GIVING_TYPES = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE", "SANCTION"})
+_RECIPIENT_PREPS = frozenset({"to", "for"})
+# Types whose object is often a claim made by someone ("rejected accusations by X").
+_CLAIM_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
+_NOUN_TARGET_PREPS = frozenset({"for", "into", "to"})
+_REFUSING_MODALS = frozenset({"will", "would", "wo", "ca", "can", "could", "shall"})
+_REFUSING_GOVERNORS = frozenset({"fail", "refuse", "decline"})
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
+_PARTICIPANT_PREPS = frozenset({"between", "among"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "outside of"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_PHRASE_CUT = frozenset({"punct", "cc", "preconj", "relcl", "acl", "appos", "conj", "prep"})
+_CASUALTY_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An argument: the whole phrase (token range), and the core noun phrase of each
+    coordinated member, where entities are looked for ("the health ministry in Gaza" →
+    the ministry, not Gaza)."""
+
+    full: tuple[int, int]
+    cores: tuple[tuple[int, int], ...]
+
+
+@dataclass(slots=True)
+class Coded:
+    """An event as the parse shows it: trigger, argument phrases, status."""
+
+    trigger: Token
+    entry: Trigger
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    participants: list[Actor] = field(default_factory=list)
+    status: str = "asserted"
+    depth: int = 0  # distance from the sentence root: the main event is the shallowest
 
 
 def find_events(doc: Doc, article: Article) -> list[Event]:
-    """No events yet: this stage returns an empty list."""
+    """The events of the article, in text order, ids "V1", "V2", …."""
+    lexicon = load_lexicon()
+    events: list[Event] = []
+    for sent in doc.sents:
+        for coded in code_sentence(sent, lexicon):
+            events.append(_to_event(coded, sent, article, f"V{len(events) + 1}"))
+    return events
+
+
+def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded]:
+    """Every event a sentence states, with its arguments and status, in text order."""
+    lexicon = lexicon or load_lexicon()
+    found: list[Coded] = []
+    absorbed: set[int] = set()  # event nouns already coded through their light verb
+    for token in sent:
+        if token.i in absorbed:
+            continue
+        noun = _light_verb_object(token, lexicon)
+        if noun is not None:
+            entry = _match(noun, "N", lexicon)
+            if entry is not None:
+                absorbed.add(noun.i)
+                found.append(_code_noun(noun, entry, lexicon, via=token))
+                continue
+        pos = "V" if token.pos_ == "VERB" else "N" if token.pos_ in ("NOUN", "PROPN") else ""
+        if not pos or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+            continue
+        entry = _match(token, pos, lexicon)
+        if entry is None or _subsumed(token, pos, lexicon):
+            continue
+        if pos == "V":
+            found.append(_code_verb(token, entry, lexicon))
+            continue
+        coded = _code_noun(token, entry, lexicon, via=None)
+        if coded.sources or coded.targets or coded.participants or not _anaphoric(token):
+            found.append(coded)
+    found.sort(key=lambda c: c.trigger.i)
+    return found
+
+
+def _subsumed(token: Token, pos: str, lexicon: Lexicon) -> bool:
+    """A trigger that only completes another: "arrest" in "arrest warrants", "take in"
+    in "agreed to take in" (the governing event is the one to code)."""
+    head = token.head
+    if pos == "N":
+        return token.dep_ == "compound" and _match(head, "N", lexicon) is not None
+    if token.dep_ == "xcomp" and head.pos_ == "VERB":
+        return _match(head, "V", lexicon) is not None
+    return False
+
+
+def _anaphoric(noun: Token) -> bool:
+    """A bare definite event noun ("the meeting") points back to an event already told."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS) or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in noun.children
+    )
+
+
+def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
+    """The first lexicon row for the token's lemma whose conditions all hold."""
+    rows = lexicon.triggers.get((token.lemma_.lower(), pos))
+    if rows is None and pos == "N":
+        rows = lexicon.triggers.get((token.lower_, pos))
+    for row in rows or ():
+        if all(
+            any(c.dep_ in cond.deps and c.lemma_.lower() in cond.lemmas for c in _children(token))
+            for cond in row.conditions
+        ):
+            return row
+    return None
+
+
+def _children(token: Token) -> list[Token]:
+    """Children, and for a preposition child its object too (so "obj:" sees "warrants for X")."""
+    kids = [_antecedent(c, token) for c in token.children]
+    return kids + [g for c in kids if c.dep_ in ("prep", "agent") for g in c.children]
+
+
+def _antecedent(child: Token, verb: Token) -> Token:
+    """The noun a relative pronoun stands for ("prisoners who were released" → prisoners)."""
+    if child.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+        return verb.head
+    return child
+
+
+def _light_verb_object(token: Token, lexicon: Lexicon) -> Token | None:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.light_verbs:
+        return None
+    return next((c for c in token.children if c.dep_ in _OBJECTS), None)
+
+
+def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
+    coded = Coded(trigger=verb, entry=entry, depth=_depth(verb))
+    subjects = [_antecedent(c, verb) for c in verb.children if c.dep_ in _SUBJECTS]
+    passive_subjects = [_antecedent(c, verb) for c in verb.children if c.dep_ == "nsubjpass"]
+    agents = _agents(verb)
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        passive_subjects.append(verb.head)  # "a ceasefire brokered by Qatar": the patient
+    elif not subjects and not passive_subjects:
+        subjects = _inherited_subjects(verb)
+    recipients = _prep_objects(verb, _RECIPIENT_PREPS) + [
+        c for c in verb.children if c.dep_ in ("dative", "iobj")
+    ]
+    if entry.plover in _GIVING_TYPES:
+        # What is given is a theme; the target is who gets it, else an object that is an actor.
+        objects = [o for o in objects if o.pos_ == "PROPN" or o.ent_type_ in _ACTOR_ENTS]
+    else:
+        recipients = []
+    objects = [_owner_of(o) if entry.plover in _CLAIM_TYPES else o for o in objects]
+    targets = passive_subjects + recipients + objects + _prep_objects(verb, _target_preps(entry))
+    if entry.plover in _CLAUSE_TARGET_TYPES and not targets:
+        targets = [
+            g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
+        ]
+    sources = subjects + agents
+    sources += [
+        a for head in subjects for c in head.children if c.dep_ == "acl" for a in _agents(c)
+    ]
+    coded.sources = _actor_phrases(sources, lexicon)
+    coded.targets = _actor_phrases(targets, lexicon)
+    coded.participants = _actor_phrases(_prep_objects(verb, _PARTICIPANT_PREPS), lexicon)
+    coded.status = _status(verb, lexicon)
+    return _as_refusal(coded, lexicon)
+
+
+def _as_refusal(coded: Coded, lexicon: Lexicon) -> Coded:
+    """A cooperation that is refused ("will not lift the embargo", "failed to reach a deal")
+    is coded as what it is, a refusal (CAMEO 12, REJECT), and that did happen."""
+    if coded.status != "negated" or not "03" <= coded.entry.cameo[:2] <= "08":
+        return coded
+    verb = coded.trigger if coded.trigger.pos_ == "VERB" else coded.trigger.head
+    modal_negation = any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in _REFUSING_MODALS for c in verb.children
+    )
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING_GOVERNORS
+    if not (modal_negation or refused):
+        return coded
+    refusal = _match_code(lexicon, "120")
+    if refusal is not None:
+        coded.entry, coded.status = refusal, "asserted"
+    return coded
+
+
+def _match_code(lexicon: Lexicon, cameo: str) -> Trigger | None:
+    return next((t for rows in lexicon.triggers.values() for t in rows if t.cameo == cameo), None)
+
+
+def _owner_of(claim: Token) -> Token:
+    """Who a claim belongs to ("accusations by Maduro" → Maduro); else the claim itself."""
+    if claim.pos_ != "NOUN":
+        return claim
+    for child in claim.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None:
+                return owner
+    return claim
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive: who did it."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _actor_phrases(heads: list[Token], lexicon: Lexicon) -> list[Actor]:
+    """The actors the heads stand for: not dates, numbers or other events."""
+    actors: list[Actor] = []
+    for head in heads:
+        head = _resolve_pronoun(head)
+        if head.ent_type_ in _NOT_ACTORS or head.pos_ in ("PUNCT", "CCONJ", "NUM"):
+            continue
+        if head.pos_ == "NOUN" and _match(head, "N", lexicon) is not None:
+            continue
+        members = [head, *(c for c in head.conjuncts if c.i > head.i)]
+        actor = Actor(_full_phrase(head), tuple(_phrase(m) for m in members))
+        if actor not in actors:
+            actors.append(actor)
+    return actors
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+
+
+def _resolve_pronoun(head: Token) -> Token:
+    """A pronoun subject in what someone says stands for the sayer: "Hamas said it would
+    release …" → Hamas."""
+    if head.pos_ != "PRON" or head.lower_ not in _PRONOUNS:
+        return head
+    clause = head.head
+    while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") and clause.head.i != clause.i:
+        was_ccomp = clause.dep_ == "ccomp"
+        clause = clause.head
+        if was_ccomp:
+            sayer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if sayer is not None and sayer.pos_ in ("NOUN", "PROPN"):
+                return sayer
+    return head
+
+
+def _full_phrase(head: Token) -> tuple[int, int]:
+    """The head's whole phrase with its modifiers and coordinates, up to a relative clause."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for member in (head, *head.conjuncts):
+        for child in member.rights:
+            if child.dep_ == "relcl" and child.left_edge.i < end:
+                end = child.left_edge.i
+    doc = head.doc
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    while start < head.i and doc[start].is_punct:
+        start += 1
+    return start, end
+
+
+def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | None) -> Coded:
+    """An event noun: its owner or "by" phrase is the source, or the light verb's subject."""
+    coded = Coded(trigger=noun, entry=entry, depth=_depth(via or noun))
+    sources = [c for c in noun.children if c.dep_ == "poss"]
+    sources += [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+    ]
+    sources += _prep_objects(noun, frozenset({"by"}))
+    if via is not None:
+        subjects = [_antecedent(c, via) for c in via.children if c.dep_ in _SUBJECTS]
+        sources = subjects + _agents(via) or sources
+    targets = _prep_objects(noun, _target_preps(entry) | _NOUN_TARGET_PREPS)
+    for of_object in _prep_objects(noun, frozenset({"of"})):  # "suspension of aid to Egypt"
+        targets += _prep_objects(of_object, _RECIPIENT_PREPS)
+    if via is not None:
+        targets += _prep_objects(via, _target_preps(entry))
+    coded.sources = _actor_phrases(sources, lexicon)
+    coded.targets = _actor_phrases(targets, lexicon)
+    coded.participants = _actor_phrases(_prep_objects(noun, _PARTICIPANT_PREPS), lexicon)
+    if not coded.sources:  # "a ceasefire between Israel and Hamas": both sides act
+        coded.sources, coded.participants = coded.participants, []
+    coded.status = _status(via, lexicon) if via is not None else "asserted"
+    if coded.status == "asserted":
+        coded.status = _noun_status(noun, lexicon)
+    return _as_refusal(coded, lexicon)
+
+
+def _target_preps(entry: Trigger) -> frozenset[str]:
+    return _TARGET_PREPS["*"] | _TARGET_PREPS.get(entry.plover, frozenset())
+
+
+def _prep_objects(head: Token, preps: frozenset[str]) -> list[Token]:
+    return [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _inherited_subjects(verb: Token) -> list[Token]:
+    """The subject of the verb this one is joined to ("killed … and wounded") or
+    complements ("agreed to take in")."""
+    head = verb
+    while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return subjects
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]  # "forces that attacked …": the noun the clause describes
     return []
+
+
+def _phrase(head: Token) -> tuple[int, int]:
+    """Token range of the noun phrase a head stands for, without clauses, appositions or PPs."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _PHRASE_CUT:
+            continue
+        start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat", "nummod") and child.i == end:
+            end = child.i + 1
+    return start, end
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _status(verb: Token, lexicon: Lexicon) -> str:
+    """negated, hypothetical or asserted, from the verb and the verbs it depends on."""
+    modality = lexicon.modality
+    if any(c.dep_ == "neg" for c in verb.children):
+        return "negated"
+    if any(modality.get((c.lower_, "aux")) for c in verb.children if c.dep_ == "aux"):
+        return "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return "hypothetical"
+    governor = verb
+    while governor.dep_ in ("xcomp", "ccomp", "conj") and governor.head.i != governor.i:
+        complement = governor.dep_ != "conj"
+        governor = governor.head
+        if complement:
+            effect = modality.get((governor.lemma_.lower(), "governor"))
+            if effect:
+                return effect
+        if any(
+            modality.get((c.lower_, "advmod")) == "negated"
+            for c in governor.children
+            if c.dep_ == "advmod"
+        ):
+            return "negated"
+        if any(c.dep_ == "neg" for c in governor.children):
+            return "negated"
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "hypothetical"  # a purpose: "… to secure a ceasefire"
+    return "asserted"
+
+
+def _noun_status(noun: Token, lexicon: Lexicon) -> str:
+    modality = lexicon.modality
+    for child in noun.children:
+        if child.dep_ == "det" and modality.get((child.lower_, "det")) == "negated":
+            return "negated"
+        if child.dep_ == "amod" and modality.get((child.lower_, "amod")):
+            return modality[(child.lower_, "amod")]
+    governor = noun.head
+    if noun.dep_ in _OBJECTS and governor.pos_ == "VERB":
+        effect = modality.get((governor.lemma_.lower(), "governor"))
+        if effect:
+            return effect
+        return _status(governor, lexicon) if governor.dep_ in ("xcomp", "advcl") else "asserted"
+    return "asserted"
+
+
+# -- from the parse to the record ----------------------------------------------------------
+
+
+def _to_event(coded: Coded, sent: SpacySpan, article: Article, event_id: str) -> Event:
+    doc = sent.doc
+    trigger = coded.trigger
+    source_spans = [_span(doc, a.full) for a in coded.sources]
+    target_spans = [_span(doc, a.full) for a in coded.targets]
+    sources = _actor_entities(article, doc, coded.sources)
+    targets = [e for e in _actor_entities(article, doc, coded.targets) if e not in sources]
+    participants = _actor_entities(article, doc, coded.participants)
+    if coded.entry.plover == "CONSULT":
+        participants = list(dict.fromkeys(sources + targets + participants))
+    time_id = _time_of(trigger, sent, article)
+    status, attribution = coded.status, _attribution_of(trigger, article)
+    if attribution is not None and status == "asserted":
+        status = "reported"
+    dead, injured = _casualties(coded, sent, article)
+    arguments = (1 if sources else 0) + (1 if targets else 0)
+    return Event(
+        id=event_id,
+        type=coded.entry.plover,
+        mode=coded.entry.mode,
+        cameo=coded.entry.cameo,
+        trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
+        evidence=Span(sent.start_char, sent.end_char, sent.text),
+        sources=sources,
+        targets=targets,
+        participants=participants,
+        source_spans=source_spans,
+        target_spans=target_spans,
+        time=time_id,
+        time_basis="expression" if time_id else ("publication" if article.published else None),
+        place=_place_of(trigger, sent, article),
+        status=status,
+        attribution=attribution,
+        dead=dead,
+        injured=injured,
+        confidence=round(0.5 + 0.2 * arguments + (0.05 if trigger.pos_ == "VERB" else 0.0), 2),
+    )
+
+
+def _span(doc: Doc, tokens: tuple[int, int]) -> Span:
+    phrase = doc[tokens[0] : tokens[1]]
+    return Span(phrase.start_char, phrase.end_char, phrase.text)
+
+
+def _actor_entities(article: Article, doc: Doc, actors: list[Actor]) -> list[str]:
+    """Ids of the entities the actors are: the one named at the head of each core phrase
+    ("Turkish President Recep Tayyip Erdoğan" → the president, not Turkey), else every
+    entity in it ("a Hamas delegation" → Hamas)."""
+    found: list[str] = []
+    for actor in actors:
+        for core in actor.cores:
+            span = _span(doc, core)
+            inside = _mentioned(article, span)
+            head = doc[core[1] - 1].idx
+            named = [e for e in inside if any(m.start <= head < m.end for m in e.mentions)]
+            for entity in named or inside:
+                if entity.id not in found:
+                    found.append(entity.id)
+    return found
+
+
+def _mentioned(article: Article, span: Span) -> list[Entity]:
+    return [
+        e
+        for e in article.entities
+        if any(span.start <= m.start and m.end <= span.end for m in e.mentions)
+    ]
+
+
+def _time_of(trigger: Token, sent: SpacySpan, article: Article) -> str | None:
+    """The time expression in the trigger's clause, else the only one of the sentence."""
+    times = [t for t in article.times if sent.start_char <= t.start < sent.end_char]
+    if not times:
+        return None
+    subtree = range(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))
+    inside = [t for t in times if t.start in subtree]
+    if inside:
+        return min(inside, key=lambda t: abs(t.start - trigger.idx)).id
+    if trigger.dep_ == "ROOT" or len(times) == 1:
+        return min(times, key=lambda t: abs(t.start - trigger.idx)).id
+    return None
+
+
+def _place_of(trigger: Token, sent: SpacySpan, article: Article) -> str | None:
+    """The place named by an "in/at/near" phrase of the trigger's clause."""
+    doc = sent.doc
+    governor = trigger if trigger.pos_ == "VERB" else trigger.head
+    for head in (trigger, governor):
+        for pobj in _prep_objects(head, _PLACE_PREPS):
+            for entity in _mentioned(
+                article, _span(doc, (pobj.left_edge.i, pobj.right_edge.i + 1))
+            ):
+                if entity.type in _PLACE_TYPES:
+                    return entity.id
+    return None
+
+
+def _attribution_of(trigger: Token, article: Article) -> str | None:
+    for attribution in article.attributions:
+        content = attribution.content
+        if content is not None and content.start <= trigger.idx < content.end:
+            return attribution.id
+    return None
+
+
+def _casualties(coded: Coded, sent: SpacySpan, article: Article) -> tuple[str | None, str | None]:
+    if coded.entry.plover not in _CASUALTY_TYPES:
+        return None, None
+    dead = injured = None
+    for quantity in article.quantities:
+        if not (sent.start_char <= quantity.start < sent.end_char) or quantity.counted is None:
+            continue
+        if quantity.counted.category == "killed" and dead is None:
+            dead = quantity.id
+        elif quantity.counted.category == "wounded" and injured is None:
+            injured = quantity.id
+    return dead, injured

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -226,6 +226,14 @@ class Store:
             return read_article(conn, article_id)
         finally:
             conn.execute("COMMIT")
+
+    def iter_articles(self) -> Iterator[Article]:
+        """Every stored article with its records, in ingest order, read one at a time."""
+        ids = [row[0] for row in self.conn.execute("SELECT id FROM articles ORDER BY seq")]
+        for article_id in ids:
+            article = self.get(article_id)
+            if article is not None:  # deleted meanwhile
+                yield article
 
     def count(self) -> int:
         """How many articles are stored."""

@@ -1,0 +1,253 @@
+"""Scoring the event stage on the development sets in ``../shared/data/events/``.
+
+- ``cameo_class_train.tsv``: sentences with a CAMEO penta-class (0 statement or appeal,
+  1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict).
+  The sentence's main event (the trigger nearest the root of the parse) gives the
+  class through its CAMEO root; a sentence with no event counts as class 0.
+- ``cameo_ner_train.txt``: the same kind of sentences with their main event's source
+  (S), target (T) or both (R) actors tagged BIO; scored by exact match of the phrases.
+- ``PETR.UnitTest.records.xml``: PETRARCH2's validation records. Their actors are
+  fictional, coded by the first letters of their names ("ARN" Arnor, "GONGOV" the
+  government of Gondor), so a phrase stands for a code when one of its words begins with
+  the code's three-letter stem. Codes there follow PETRARCH's own codebook, so only the
+  actors and the CAMEO root are compared.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from newsgraph.evaluate import Scores, prf
+from newsgraph.evaluate._cli import emit, eval_options
+from newsgraph.stages.events import Coded, code_sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+CLASS_FILE = "cameo_class_train.tsv"
+ACTOR_FILE = "cameo_ner_train.txt"
+PETR_FILE = "PETR.UnitTest.records.xml"
+
+
+def penta_class(cameo: str) -> int:
+    """The penta-class of a CAMEO code: 01-02 → 0, 03-05 → 1, 06-08 → 2, 09-13 and 16 → 3,
+    14-15 and 17-20 → 4.
+
+    The development set puts reductions of relations (16: sanctions, suspensions,
+    expulsions of diplomats) with verbal conflict, so this mapping does too.
+    """
+    root = int(cameo[:2])
+    if root <= 2:
+        return 0
+    if root <= 5:
+        return 1
+    if root <= 8:
+        return 2
+    if root <= 13 or root == 16:
+        return 3
+    return 4
+
+
+def main_event(doc: Doc) -> Coded | None:
+    """The event of a sentence nearest the root of its parse (the first on a tie)."""
+    coded = [c for sent in doc.sents for c in code_sentence(sent)]
+    return min(coded, key=lambda c: (c.depth, c.trigger.i)) if coded else None
+
+
+def _parse(texts: list[str], model: str | None) -> list[Doc]:
+    from newsgraph.nlp import load_model
+
+    return list(load_model(model).pipe(texts, batch_size=64))
+
+
+def score_classes(path: Path, model: str | None = None) -> Scores:
+    """Penta-class accuracy of the main event over a TSV of ``sentence<TAB>class``."""
+    rows = [line.rsplit("\t", 1) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    docs = _parse([text for text, _ in rows], model)
+    correct = coded = 0
+    for (_, gold), doc in zip(rows, docs, strict=True):
+        event = main_event(doc)
+        predicted = penta_class(event.entry.cameo) if event else 0
+        correct += predicted == int(gold)
+        coded += event is not None
+    return {
+        "class_accuracy": correct / len(rows),
+        "class_sentences": float(len(rows)),
+        "class_coded_share": coded / len(rows),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _ActorSentence:
+    text: str
+    sources: frozenset[tuple[int, int]]  # character spans
+    targets: frozenset[tuple[int, int]]
+
+
+def read_actor_sentences(path: Path) -> list[_ActorSentence]:
+    """CoNLL-style blocks of ``token TAG`` lines, tags B-/I- S, T or R, joined with spaces."""
+    sentences = []
+    for block in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+        pairs = [line.rsplit(" ", 1) for line in block.splitlines() if line.strip()]
+        if not pairs:
+            continue
+        text, spans = _join(pairs)
+        sentences.append(
+            _ActorSentence(
+                text,
+                frozenset(s for role, s in spans if role in ("S", "R")),
+                frozenset(s for role, s in spans if role in ("T", "R")),
+            )
+        )
+    return sentences
+
+
+def _join(pairs: list[list[str]]) -> tuple[str, list[tuple[str, tuple[int, int]]]]:
+    text = ""
+    spans: list[tuple[str, tuple[int, int]]] = []
+    open_role, open_start, end = "", 0, 0
+    for token, tag in pairs:
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {token}" if text else token
+        if tag.startswith("I-") and open_role == tag[2:]:
+            end = len(text)
+            continue
+        if open_role:
+            spans.append((open_role, (open_start, end)))
+            open_role = ""
+        if tag[:2] in ("B-", "I-"):
+            open_role, open_start, end = tag[2:], start, len(text)
+    if open_role:
+        spans.append((open_role, (open_start, end)))
+    return text, spans
+
+
+def score_actors(path: Path, model: str | None = None) -> Scores:
+    """Exact-match P/R/F1 of the main event's source and target phrases."""
+    sentences = read_actor_sentences(path)
+    docs = _parse([s.text for s in sentences], model)
+    counts = {"source": [0, 0, 0], "target": [0, 0, 0]}
+    for sentence, doc in zip(sentences, docs, strict=True):
+        event = main_event(doc)
+        predicted = {
+            "source": {_chars(doc, a.full) for a in event.sources} if event else set(),
+            "target": {_chars(doc, a.full) for a in event.targets} if event else set(),
+        }
+        for role, gold in (("source", sentence.sources), ("target", sentence.targets)):
+            tp = len(predicted[role] & gold)
+            counts[role][0] += tp
+            counts[role][1] += len(predicted[role]) - tp
+            counts[role][2] += len(gold) - tp
+    scores: Scores = {}
+    for role, (tp, fp, fn) in counts.items():
+        p, r, f = prf(tp, fp, fn)
+        scores.update({f"{role}_precision": p, f"{role}_recall": r, f"{role}_f1": f})
+    tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
+    scores["actor_f1"] = prf(tp, fp, fn)[2]
+    return scores
+
+
+def _chars(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
+    phrase = doc[tokens[0] : tokens[1]]
+    return phrase.start_char, phrase.end_char
+
+
+@dataclass(frozen=True, slots=True)
+class _Coding:
+    source: str
+    target: str
+    event: str
+
+
+def read_petr(path: Path) -> list[tuple[str, list[_Coding]]]:
+    """(sentence text, gold codings) of each validation record that has codings."""
+    records = []
+    for body in re.findall(r"<Sentence [^>]*>(.*?)</Sentence>", path.read_text("utf-8"), re.S):
+        text_match = re.search(r"<Text>(.*?)</Text>", body, re.S)
+        codings = [
+            _Coding(
+                _attr(attrs, "sourcecode"), _attr(attrs, "targetcode"), _attr(attrs, "eventcode")
+            )
+            for attrs in re.findall(r"<EventCoding ([^>]*)>", body)
+        ]
+        codings = [c for c in codings if c.event and c.event[:2].isdigit()]
+        if text_match and codings:
+            records.append((" ".join(text_match.group(1).split()), codings))
+    return records
+
+
+def _attr(attrs: str, key: str) -> str:
+    match = re.search(rf'{key}="([^"]*)"', attrs)
+    return match.group(1) if match else ""
+
+
+def _stands_for(phrase: str, code: str) -> bool:
+    stem = code[:3].casefold()
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", phrase.casefold()) if not unicodedata.combining(c)
+    )
+    return len(stem) == 3 and any(word.startswith(stem) for word in re.findall(r"\w+", folded))
+
+
+def score_petr(path: Path, model: str | None = None) -> Scores:
+    """Agreement with PETRARCH2's gold codings: source, target, root, and all three."""
+    records = read_petr(path)
+    docs = _parse([text for text, _ in records], model)
+    agree = {"source": 0, "target": 0, "root": 0, "coding": 0}
+    total = 0
+    for (_, codings), doc in zip(records, docs, strict=True):
+        events = [c for sent in doc.sents for c in code_sentence(sent)]
+        for gold in codings:
+            total += 1
+            best = {"source": False, "target": False, "root": False, "coding": False}
+            for event in events:
+                source = any(_stands_for(_text(doc, a.full), gold.source) for a in event.sources)
+                target = any(_stands_for(_text(doc, a.full), gold.target) for a in event.targets)
+                root = event.entry.cameo[:2] == gold.event[:2]
+                best["source"] |= source
+                best["target"] |= target
+                best["root"] |= root
+                best["coding"] |= source and target and root
+            for key, hit in best.items():
+                agree[key] += hit
+    return {f"petr_{key}_agreement": n / total for key, n in agree.items()} | {
+        "petr_codings": float(total)
+    }
+
+
+def _text(doc: Doc, tokens: tuple[int, int]) -> str:
+    return str(doc[tokens[0] : tokens[1]].text)
+
+
+def evaluate_events(folder: Path, model: str | None = None) -> Scores:
+    """All the event scores over a folder holding the three development files."""
+    scores: Scores = {}
+    scores |= score_classes(folder / CLASS_FILE, model)
+    scores |= score_actors(folder / ACTOR_FILE, model)
+    scores |= score_petr(folder / PETR_FILE, model)
+    return scores
+
+
+def _missing(folder: Path) -> Iterable[str]:
+    return (n for n in (CLASS_FILE, ACTOR_FILE, PETR_FILE) if not (folder / n).exists())
+
+
+@click.command("events")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--model", default=None, metavar="NAME_OR_PATH", help="Another spaCy pipeline.")
+@eval_options
+def command(folder: Path, model: str | None, baseline: Path | None, fmt: str) -> None:
+    """Score event coding on FOLDER (cameo_class_train.tsv, cameo_ner_train.txt and
+    PETR.UnitTest.records.xml): penta-class accuracy, source/target phrase F1, and
+    agreement with PETRARCH2's validation codings."""
+    missing = list(_missing(folder))
+    if missing:
+        raise click.UsageError(f"{folder} lacks {', '.join(missing)}")
+    emit(evaluate_events(folder, model), fmt=fmt, baseline=baseline, title="events")

@@ -1,0 +1,29 @@
+"""The event scores on the development sets stay at or above the committed baseline."""
+
+from __future__ import annotations
+
+from newsgraph.evaluate import load_baseline, regressions
+from newsgraph.evaluate.events import evaluate_events, penta_class, read_actor_sentences
+from tests.conftest import ROOT, data_file
+
+
+def test_event_scores_hold_the_baseline():
+    folder = data_file("events", "cameo_class_train.tsv").parent
+    scores = evaluate_events(folder)
+    baseline = load_baseline(ROOT / "baselines" / "events.json")
+    assert regressions(scores, baseline["minimums"]) == []
+
+
+def test_penta_classes_of_cameo_roots():
+    assert [penta_class(c) for c in ("020", "040", "073", "112", "163", "173", "190")] == [
+        0, 1, 2, 3, 3, 4, 4,
+    ]  # fmt: skip
+
+
+def test_actor_tags_become_character_spans(tmp_path):
+    path = tmp_path / "actors.txt"
+    path.write_text("Israel B-S\nattacked O\nthe B-T\nvillage I-T\n. O\n\nHe B-R\nleft O\n")
+    first, second = read_actor_sentences(path)
+    assert first.text == "Israel attacked the village ."
+    assert first.sources == {(0, 6)} and first.targets == {(16, 27)}
+    assert second.sources == second.targets == {(0, 2)}

@@ -1,0 +1,170 @@
+"""The event stage: triggers, arguments, status, and links to times, places and figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import extract
+from newsgraph.stages._event_lexicon import load_lexicon
+
+
+def _events(text, **kwargs):
+    article = extract(text, **kwargs)
+    names = {e.id: e.name for e in article.entities}
+    return article, [
+        (
+            e.type,
+            e.trigger.text,
+            [names[i] for i in e.sources],
+            [names[i] for i in e.targets],
+            e.status,
+        )
+        for e in article.events
+    ]
+
+
+def _seed_event(seed_article, trigger):
+    return next(e for e in seed_article.events if e.trigger.text == trigger)
+
+
+def _names(article, ids):
+    return [article.entity(i).name for i in ids]
+
+
+def test_seed_meeting_is_consult_by_erdogan_with_hamas_in_ankara(seed_article):
+    met = _seed_event(seed_article, "met")
+    assert (met.type, met.cameo[:2], met.status) == ("CONSULT", "04", "asserted")
+    assert _names(seed_article, met.sources) == ["Recep Tayyip Erdoğan"]
+    assert "Hamas" in _names(seed_article, met.targets)
+    assert seed_article.entity(met.place).name == "Ankara"
+    assert met.evidence.text.startswith("Turkish President")
+
+
+def test_seed_meeting_is_dated_by_wednesday(seed_article):
+    met = _seed_event(seed_article, "met")
+    time = next(t for t in seed_article.times if t.id == met.time)
+    assert (time.text, time.value, met.time_basis) == ("Wednesday", "2025-01-22", "expression")
+
+
+def test_seed_exchange_has_both_sides_as_sources(seed_article):
+    exchanged = _seed_event(seed_article, "exchanged")
+    assert exchanged.type == "COOPERATE"
+    assert _names(seed_article, exchanged.sources) == ["Israel", "Hamas"]
+
+
+def test_seed_warrants_accuse_netanyahu_and_gallant(seed_article):
+    warrants = _seed_event(seed_article, "warrants")
+    assert warrants.type == "ACCUSE"
+    assert _names(seed_article, warrants.sources) == ["International Criminal Court"]
+    assert _names(seed_article, warrants.targets) == ["Benjamin Netanyahu", "Yoav Gallant"]
+
+
+def test_seed_amnesty_report_accuses_israel(seed_article):
+    concludes = _seed_event(seed_article, "concludes")
+    assert concludes.type == "ACCUSE"
+    assert "Amnesty International" in _names(seed_article, concludes.sources)
+    assert _names(seed_article, concludes.targets) == ["Israel"]
+
+
+def test_seed_brokered_ceasefire_is_an_agreement_mediated_by_qatar_and_us(seed_article):
+    brokered = _seed_event(seed_article, "brokered")
+    assert brokered.type == "AGREE"
+    assert _names(seed_article, brokered.sources) == ["Qatar", "United States"]
+
+
+def test_seed_killing_figures_attach_to_the_assault(seed_article):
+    killed = next(
+        e for e in seed_article.events if e.trigger.text == "killed" and e.type == "ASSAULT"
+        and "46,707" in e.evidence.text
+    )  # fmt: skip
+    figure = next(q for q in seed_article.quantities if q.id == killed.dead)
+    assert figure.value == 46707
+    assert killed.status == "reported"
+    assert killed.attribution is not None
+
+
+def test_seed_lasting_ceasefire_to_secure_is_hypothetical(seed_article):
+    ceasefire = next(e for e in seed_article.events if e.trigger.text == "ceasefire")
+    assert ceasefire.status == "hypothetical"
+    assert _names(seed_article, ceasefire.sources) == ["Israel", "Hamas"]
+
+
+def test_seed_attendee_list_is_not_an_event(seed_article):
+    assert not [e for e in seed_article.events if e.trigger.text in ("included", "meeting")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli troops attacked the village of Beit Hanoun on Monday.",
+            ("ASSAULT", "attacked", "asserted"),
+        ),
+        ("Israel did not attack Lebanon.", ("ASSAULT", "attack", "negated")),
+        ("Turkey will meet Hamas leaders on Friday.", ("CONSULT", "meet", "hypothetical")),
+        ("Egypt may host talks next week.", ("CONSULT", "host", "hypothetical")),
+        ("Talks on a potential truce continued.", ("RETREAT", "truce", "hypothetical")),
+        ("Hamas has yet to sign the agreement.", ("AGREE", "agreement", "negated")),
+    ],
+)
+def test_status(text, expected):
+    _, events = _events(text)
+    found = {(t, trigger, status) for t, trigger, _, _, status in events}
+    assert expected in found
+
+
+def test_passive_swaps_source_and_target():
+    _, events = _events("The village was attacked by Israeli forces, Palestinian officials said.")
+    assert ("ASSAULT", "attacked") == events[0][:2]
+    assert events[0][2] == ["Israeli"]
+
+
+def test_compound_actors_split_into_entities():
+    _, events = _events("Israel and Hamas exchanged hostages and prisoners on Sunday.")
+    assert events[0][:3] == ("COOPERATE", "exchanged", ["Israel", "Hamas"])
+
+
+def test_light_verb_gives_its_subject_to_the_event_noun():
+    _, events = _events("Hamas launched an attack on Israel in October.")
+    assert events == [("ASSAULT", "attack", ["Hamas"], ["Israel"], "asserted")]
+
+
+def test_pronoun_in_reported_speech_stands_for_the_speaker():
+    _, events = _events("Hamas said it would release the hostages held in Gaza.")
+    release = next(e for e in events if e[1] == "release")
+    assert release[2] == ["Hamas"]
+    assert release[4] == "hypothetical"
+
+
+def test_refusal_to_cooperate_is_coded_as_rejection():
+    _, events = _events("The United States will not lift the embargo on Cuba.")
+    assert events[0][0] == "REJECT" and events[0][4] == "asserted"
+
+
+def test_transfer_targets_the_recipient_not_the_thing_given():
+    article, _ = _events("The United States returned two paintings to the government of Brazil.")
+    event = article.events[0]
+    assert event.type == "RETREAT"
+    assert [s.text for s in event.target_spans] == ["the government of Brazil"]
+
+
+def test_arrest_warrants_are_one_event_not_two():
+    _, events = _events("The court issued arrest warrants for the two former ministers.")
+    assert [e[1] for e in events] == ["warrants"]
+
+
+def test_every_span_of_an_event_is_grounded(seed_article):
+    for event in seed_article.events:
+        for span in (event.trigger, event.evidence, *event.source_spans, *event.target_spans):
+            assert seed_article.text[span.start : span.end] == span.text
+
+
+def test_lexicon_rows_all_have_a_plover_type():
+    lexicon = load_lexicon()
+    plover = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+              "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+              "COERCE", "ASSAULT"}  # fmt: skip
+    rows = [t for rows in lexicon.triggers.values() for t in rows]
+    assert len(rows) > 250
+    assert {t.plover for t in rows} <= plover
+    assert {t.cameo[:2] for t in rows} <= set(lexicon.roots)
