@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph import extract
-from newsgraph.stages._event_lexicon import load_lexicon
+from newsgraph.stages._event_lexicon import NOT_AN_EVENT, load_lexicon
 
 
 def _events(text, **kwargs):
@@ -164,7 +164,17 @@ def test_lexicon_rows_all_have_a_plover_type():
     plover = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
               "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
               "COERCE", "ASSAULT"}  # fmt: skip
-    rows = [t for rows in lexicon.triggers.values() for t in rows]
+    rows = [t for rows in lexicon.triggers.values() for t in rows if t.cameo != NOT_AN_EVENT]
     assert len(rows) > 250
     assert {t.plover for t in rows} <= plover
     assert {t.cameo[:2] for t in rows} <= set(lexicon.roots)
+
+
+def test_a_blocking_row_stops_a_reading():
+    _, events = _events("The ministry declined to comment on the report.")
+    assert events == []
+
+
+def test_reducing_aid_is_a_sanction():
+    _, events = _events("Denmark reduced its aid to Egypt last year.")
+    assert events[0][:4] == ("SANCTION", "reduced", ["Denmark"], ["Egypt"])

@@ -16,7 +16,12 @@ _CONDITION_DEPS = {
     "obj": frozenset({"dobj", "obj", "pobj", "attr"}),
     "subj": frozenset({"nsubj", "nsubjpass", "csubj"}),
     "amod": frozenset({"amod", "compound"}),
+    "xcomp": frozenset({"xcomp"}),
 }
+
+#: The CAMEO code of a row that blocks a reading: the words match, but are no event
+#: ("declined to comment", "sent condolences").
+NOT_AN_EVENT = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +89,9 @@ def load_lexicon() -> Lexicon:
     types = {code: (plover, mode or None) for code, plover, mode, *_ in _rows("cameo.tsv")}
     triggers: dict[tuple[str, str], list[Trigger]] = {}
     for lemma, pos, spec, cameo in (row + [""] * (4 - len(row)) for row in _rows("triggers.tsv")):
-        if cameo not in types:
+        if cameo != NOT_AN_EVENT and cameo not in types:
             raise ValueError(f"triggers.tsv: CAMEO code {cameo} of {lemma!r} is not in cameo.tsv")
-        plover, mode = types[cameo]
+        plover, mode = types.get(cameo, ("", None))
         trigger = Trigger(lemma, pos, _conditions(spec), cameo, plover, mode)
         triggers.setdefault((lemma, pos), []).append(trigger)
     modality = {(word, where): effect for word, effect, where in _rows("modality.tsv")}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsgraph.records import Event, Span
-from newsgraph.stages._event_lexicon import Lexicon, Trigger, load_lexicon
+from newsgraph.stages._event_lexicon import NOT_AN_EVENT, Lexicon, Trigger, load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,7 +39,7 @@ _TARGET_PREPS = {
     "COERCE": frozenset({"on"}),
     "ASSAULT": frozenset({"on", "at"}),
     "PROTEST": frozenset({"over"}),
-    "SUPPORT": frozenset({"for"}),
+    "SUPPORT": frozenset({"for", "with"}),
 }
 # Types whose target may be the subject of a that-clause ("concludes that Israel …").
 _CLAUSE_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -50,6 +50,7 @@ _RECIPIENT_PREPS = frozenset({"to", "for"})
 # Types whose object is often a claim made by someone ("rejected accusations by X").
 _CLAIM_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
 _NOUN_TARGET_PREPS = frozenset({"for", "into", "to"})
+_THEME_PREPS = frozenset({"on", "against", "with", "to", "between"})
 _REFUSING_MODALS = frozenset({"will", "would", "wo", "ca", "can", "could", "shall"})
 _REFUSING_GOVERNORS = frozenset({"fail", "refuse", "decline"})
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -106,7 +107,7 @@ def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded
         noun = _light_verb_object(token, lexicon)
         if noun is not None:
             entry = _match(noun, "N", lexicon)
-            if entry is not None:
+            if entry is not None and entry.cameo != NOT_AN_EVENT:
                 absorbed.add(noun.i)
                 found.append(_code_noun(noun, entry, lexicon, via=token))
                 continue
@@ -114,12 +115,12 @@ def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded
         if not pos or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
         entry = _match(token, pos, lexicon)
-        if entry is None or _subsumed(token, pos, lexicon):
+        if entry is None or entry.cameo == NOT_AN_EVENT or _subsumed(token, pos, lexicon):
             continue
         if pos == "V":
             found.append(_code_verb(token, entry, lexicon))
             continue
-        coded = _code_noun(token, entry, lexicon, via=None)
+        coded = _code_noun(token, entry, lexicon, via=_governing_verb(token, lexicon))
         if coded.sources or coded.targets or coded.participants or not _anaphoric(token):
             found.append(coded)
     found.sort(key=lambda c: c.trigger.i)
@@ -172,6 +173,15 @@ def _antecedent(child: Token, verb: Token) -> Token:
     return child
 
 
+def _governing_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb an event noun is the object of, when that verb is no event itself:
+    "opened fraud investigations", "lodged a complaint" (its subject is the source)."""
+    verb = noun.head
+    if noun.dep_ not in _OBJECTS or verb.pos_ != "VERB" or _match(verb, "V", lexicon):
+        return None
+    return verb
+
+
 def _light_verb_object(token: Token, lexicon: Lexicon) -> Token | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.light_verbs:
         return None
@@ -189,15 +199,22 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
     elif not subjects and not passive_subjects:
         subjects = _inherited_subjects(verb)
     recipients = _prep_objects(verb, _RECIPIENT_PREPS) + [
-        c for c in verb.children if c.dep_ in ("dative", "iobj")
+        next((g for g in c.children if g.dep_ == "pobj"), c) if c.pos_ == "ADP" else c
+        for c in verb.children
+        if c.dep_ in ("dative", "iobj")
     ]
+    themes = [o for o in objects if _is_theme(o, entry)]
     if entry.plover in _GIVING_TYPES:
         # What is given is a theme; the target is who gets it, else an object that is an actor.
-        objects = [o for o in objects if o.pos_ == "PROPN" or o.ent_type_ in _ACTOR_ENTS]
+        themes += [o for o in objects if o.pos_ != "PROPN" and o.ent_type_ not in _ACTOR_ENTS]
     else:
         recipients = []
+    objects = [o for o in objects if o not in themes]
     objects = [_owner_of(o) if entry.plover in _CLAIM_TYPES else o for o in objects]
+    # "lifted the ban on X", "established relations with X": the theme's own target.
+    theme_targets = [g for t in themes for g in _prep_objects(t, _THEME_PREPS)]
     targets = passive_subjects + recipients + objects + _prep_objects(verb, _target_preps(entry))
+    targets += theme_targets
     if entry.plover in _CLAUSE_TARGET_TYPES and not targets:
         targets = [
             g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
@@ -235,13 +252,17 @@ def _match_code(lexicon: Lexicon, cameo: str) -> Trigger | None:
     return next((t for rows in lexicon.triggers.values() for t in rows if t.cameo == cameo), None)
 
 
+def _is_theme(obj: Token, entry: Trigger) -> bool:
+    """An object the lexicon row asked for ("ties" of "cut ties") is what the event is
+    about, not whom it targets."""
+    return any(obj.lemma_.lower() in c.lemmas for c in entry.conditions if "dobj" in c.deps)
+
+
 def _owner_of(claim: Token) -> Token:
-    """Who a claim belongs to ("accusations by Maduro" → Maduro); else the claim itself."""
+    """Who a claim comes from ("accusations by Maduro" → Maduro); else the claim itself."""
     if claim.pos_ != "NOUN":
         return claim
     for child in claim.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":
-            return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             owner = next((g for g in child.children if g.dep_ == "pobj"), None)
             if owner is not None:
@@ -294,7 +315,7 @@ def _full_phrase(head: Token) -> tuple[int, int]:
     start, end = head.left_edge.i, head.right_edge.i + 1
     for member in (head, *head.conjuncts):
         for child in member.rights:
-            if child.dep_ == "relcl" and child.left_edge.i < end:
+            if _ends_phrase(child) and child.left_edge.i < end:
                 end = child.left_edge.i
     doc = head.doc
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
@@ -351,7 +372,7 @@ def _inherited_subjects(verb: Token) -> list[Token]:
     """The subject of the verb this one is joined to ("killed … and wounded") or
     complements ("agreed to take in")."""
     head = verb
-    while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+    while head.dep_ in ("conj", "xcomp", "acomp", "advcl") and head.head.i != head.i:
         head = head.head
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
         if subjects:
@@ -359,6 +380,15 @@ def _inherited_subjects(verb: Token) -> list[Token]:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]  # "forces that attacked …": the noun the clause describes
     return []
+
+
+def _ends_phrase(child: Token) -> bool:
+    """A relative clause, or a "when" phrase ("Obama on Sunday"), is no part of an actor."""
+    if child.dep_ == "relcl":
+        return True
+    return child.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children
+    )
 
 
 def _phrase(head: Token) -> tuple[int, int]:
