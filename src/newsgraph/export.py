@@ -92,8 +92,8 @@ def gdelt_rows(article: Article) -> Iterator[list[str]]:
         root = roots.get((event.cameo or "")[:2])
         actor1 = _actor(article, event.sources)
         actor2 = _actor(article, event.targets)
-        place = article.entity(event.place).place if event.place else None
         place_entity = article.entity(event.place) if event.place else None
+        place = place_entity.place if place_entity else None
         yield [
             f"{article.id}-{event.id}",
             day,
