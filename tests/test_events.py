@@ -178,3 +178,14 @@ def test_a_blocking_row_stops_a_reading():
 def test_reducing_aid_is_a_sanction():
     _, events = _events("Denmark reduced its aid to Egypt last year.")
     assert events[0][:4] == ("SANCTION", "reduced", ["Denmark"], ["Egypt"])
+
+
+def test_going_back_is_not_a_return_of_something():
+    _, events = _events("The prisoners were barred from returning to Gaza.")
+    assert not [e for e in events if e[1] == "returning"]
+
+
+def test_an_event_noun_keeps_its_own_actor_over_the_governing_subject():
+    _, events = _events("Israel condemned the Hezbollah attack on Haifa.")
+    attack = next(e for e in events if e[1] == "attack")
+    assert attack[2] == ["Hezbollah"] and attack[3] == ["Haifa"]

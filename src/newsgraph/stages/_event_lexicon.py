@@ -29,7 +29,7 @@ class Condition:
     """A child of the trigger, by dependency group, whose lemma must be one of ``lemmas``."""
 
     deps: frozenset[str]
-    lemmas: frozenset[str]
+    lemmas: frozenset[str]  # {"*"}: any word
 
 
 @dataclass(frozen=True, slots=True)

@@ -153,7 +153,14 @@ def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
         rows = lexicon.triggers.get((token.lower_, pos))
     for row in rows or ():
         if all(
-            any(c.dep_ in cond.deps and c.lemma_.lower() in cond.lemmas for c in _children(token))
+            any(
+                c.dep_ in cond.deps
+                and (
+                    c.lemma_.lower() in cond.lemmas
+                    or ("*" in cond.lemmas and c.dep_ in _OBJECTS)  # any direct object
+                )
+                for c in _children(token)
+            )
             for cond in row.conditions
         ):
             return row
@@ -328,7 +335,9 @@ def _full_phrase(head: Token) -> tuple[int, int]:
 def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | None) -> Coded:
     """An event noun: its owner or "by" phrase is the source, or the light verb's subject."""
     coded = Coded(trigger=noun, entry=entry, depth=_depth(via or noun))
-    sources = [c for c in noun.children if c.dep_ == "poss"]
+    # The noun's own actor ("Hamas's attack", "an Israeli strike", "talks by …") wins
+    # over the subject of the verb that governs it; "its" defers to that subject.
+    sources = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     sources += [
         c
         for c in noun.children
@@ -337,7 +346,7 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
     sources += _prep_objects(noun, frozenset({"by"}))
     if via is not None:
         subjects = [_antecedent(c, via) for c in via.children if c.dep_ in _SUBJECTS]
-        sources = subjects + _agents(via) or sources
+        sources = sources or subjects + _agents(via)
     targets = _prep_objects(noun, _target_preps(entry) | _NOUN_TARGET_PREPS)
     for of_object in _prep_objects(noun, frozenset({"of"})):  # "suspension of aid to Egypt"
         targets += _prep_objects(of_object, _RECIPIENT_PREPS)
@@ -539,9 +548,17 @@ def _time_of(trigger: Token, sent: SpacySpan, article: Article) -> str | None:
     inside = [t for t in times if t.start in subtree]
     if inside:
         return min(inside, key=lambda t: abs(t.start - trigger.idx)).id
-    if trigger.dep_ == "ROOT" or len(times) == 1:
+    if trigger.dep_ == "ROOT" or (len(times) == 1 and _in_main_clause(trigger)):
         return min(times, key=lambda t: abs(t.start - trigger.idx)).id
     return None
+
+
+def _in_main_clause(trigger: Token) -> bool:
+    """Whether the trigger is the main verb, one joined to it, or a noun they govern."""
+    token = trigger
+    while token.dep_ in ("conj", "dobj", "obj", "nsubj", "nsubjpass", "attr", "pobj", "prep"):
+        token = token.head
+    return token.dep_ == "ROOT"
 
 
 def _place_of(trigger: Token, sent: SpacySpan, article: Article) -> str | None:
