@@ -216,8 +216,13 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
         themes += [o for o in objects if o.pos_ != "PROPN" and o.ent_type_ not in _ACTOR_ENTS]
     else:
         recipients = []
-    objects = [o for o in objects if o not in themes]
-    objects = [_owner_of(o) if entry.plover in _CLAIM_TYPES else o for o in objects]
+    if entry.plover in _CLAIM_TYPES:
+        # "denied charges by the State Department": the target is who made the claim.
+        owners = {o.i: _owner_of(o) for o in objects}
+        objects = [owners[o.i] for o in objects if o not in themes or owners[o.i] is not o]
+        themes = [t for t in themes if owners[t.i] is t]
+    else:
+        objects = [o for o in objects if o not in themes]
     # "lifted the ban on X", "established relations with X": the theme's own target.
     theme_targets = [g for t in themes for g in _prep_objects(t, _THEME_PREPS)]
     targets = passive_subjects + recipients + objects + _prep_objects(verb, _target_preps(entry))
@@ -283,13 +288,14 @@ def _agents(verb: Token) -> list[Token]:
 
 
 def _actor_phrases(heads: list[Token], lexicon: Lexicon) -> list[Actor]:
-    """The actors the heads stand for: not dates, numbers or other events."""
+    """The actors the heads stand for: not dates or numbers, nor another event named in a
+    prepositional phrase ("exchanged prisoners, with negotiations ongoing")."""
     actors: list[Actor] = []
     for head in heads:
         head = _resolve_pronoun(head)
         if head.ent_type_ in _NOT_ACTORS or head.pos_ in ("PUNCT", "CCONJ", "NUM"):
             continue
-        if head.pos_ == "NOUN" and _match(head, "N", lexicon) is not None:
+        if head.dep_ == "pobj" and head.pos_ == "NOUN" and _match(head, "N", lexicon):
             continue
         members = [head, *(c for c in head.conjuncts if c.i > head.i)]
         actor = Actor(_full_phrase(head), tuple(_phrase(m) for m in members))
