@@ -191,6 +191,11 @@ def test_every_command_has_help_and_is_in_the_readme(runner):
         assert f"newsgraph {name}" in readme, f"README does not show 'newsgraph {name}'"
         result = _run(runner, name, "--help")
         assert result.exit_code == 0
+    group = main.commands["eval"]
+    for name in group.list_commands(None):
+        command = group.get_command(None, name)
+        assert command is not None and command.help, f"eval {name} has no help text"
+        assert f"newsgraph eval {name}" in readme, f"README does not show 'newsgraph eval {name}'"
 
 
 def test_ci_runs_the_readme_test_command():

@@ -359,6 +359,203 @@ def demo(db_path: Path, workers: int) -> None:
         console.print(f"See every record with: newsgraph show {article.id} --db {db_path}")
 
 
+_query_format = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="table for reading, json or csv for programs.",
+)
+_limit_option = click.option(
+    "--limit", default=50, show_default=True, type=click.IntRange(min=1), help="At most this many."
+)
+_since_option = click.option("--since", metavar="YYYY-MM-DD", help="On or after this day.")
+_until_option = click.option("--until", metavar="YYYY-MM-DD", help="On or before this day.")
+
+
+def _emit_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...], title: str) -> None:
+    """Print query rows as a table, JSON or CSV."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else list(columns))
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(
+                {k: ", ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
+            )
+    else:
+        from newsgraph.render import rows_table
+
+        _console().print(rows_table(rows, columns, title))
+
+
+def _query(db_path: Path, method: str, **filters: Any) -> Any:
+    """Open the store, run one of its query methods, close it."""
+    from newsgraph.store import Store
+
+    with _errors():
+        _require_db(db_path)
+        with Store(db_path) as store:
+            return getattr(store, method)(**filters)
+
+
+@main.command()
+@click.argument("search", required=False)
+@_db_option
+@click.option("--type", "type_", metavar="TYPE", help="PERSON, ORG, GPE, LOC, NORP, …")
+@click.option("--country", metavar="CC", help="ISO 3166-1 alpha-2 code, e.g. TR.")
+@_limit_option
+@_query_format
+def entities(
+    search: str | None,
+    db_path: Path,
+    type_: str | None,
+    country: str | None,
+    limit: int,
+    fmt: str,
+) -> None:
+    """People, organizations and places across the stored articles, most reported first.
+
+    \b
+      newsgraph entities --type PERSON --limit 20
+      newsgraph entities erdo --country TR
+    """
+    rows = _query(db_path, "entities", search=search, type=type_, country=country, limit=limit)
+    columns = ("name", "type", "country", "articles", "mentions", "key")
+    _emit_rows(rows, fmt, columns, "Entities")
+
+
+@main.command()
+@click.argument("name")
+@_db_option
+@_limit_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def entity(name: str, db_path: Path, limit: int, fmt: str) -> None:
+    """One entity (by name or key): aliases, roles over time, events, co-occurring actors."""
+    found = _query(db_path, "entity", name=name, limit=limit)
+    if found is None:
+        _console(stderr=True).print(
+            f"[bold red]error:[/bold red] no stored entity matches {name!r}"
+        )
+        sys.exit(1)
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    console = _console()
+    console.print(f"[bold]{found['name']}[/bold] ({found['type']}, key {found['key']})")
+    console.print("also called: " + ", ".join(found["aliases"][:12]), soft_wrap=True)
+    _emit_rows(found["roles"], "table", ("title", "affiliation", "time", "reported"), "Roles")
+    event_columns = ("date", "type", "trigger", "sources", "targets", "status")
+    _emit_rows(found["events_as_source"], "table", event_columns, "Events as source")
+    _emit_rows(found["events_as_target"], "table", event_columns, "Events as target")
+    _emit_rows(found["cooccurring"], "table", ("name", "type", "articles"), "Appears with")
+
+
+@main.command()
+@_db_option
+@click.option("--type", "type_", metavar="TYPE", help="A PLOVER type: ASSAULT, CONSULT, …")
+@click.option("--actor", help="An entity key or part of a name, as source, target or participant.")
+@click.option("--place", help="Part of the place's name.")
+@_since_option
+@_until_option
+@click.option("--status", type=click.Choice(["asserted", "negated", "hypothetical", "reported"]))
+@_limit_option
+@_query_format
+def events(
+    db_path: Path,
+    type_: str | None,
+    actor: str | None,
+    place: str | None,
+    since: str | None,
+    until: str | None,
+    status: str | None,
+    limit: int,
+    fmt: str,
+) -> None:
+    """Events across the stored articles, newest first.
+
+    \b
+      newsgraph events --type ASSAULT --place Gaza --since 2024-01-01
+      newsgraph events --actor Hamas --status reported --format csv
+    """
+    rows = _query(
+        db_path, "events", type=type_, actor=actor, place=place, since=since, until=until,
+        status=status, limit=limit,
+    )  # fmt: skip
+    columns = ("date", "type", "trigger", "sources", "targets", "place", "status", "article_id")
+    _emit_rows(rows, fmt, columns, "Events")
+
+
+@main.command()
+@_db_option
+@click.option("--entity", help="Only the events of this entity (key or part of a name).")
+@_since_option
+@_until_option
+@_limit_option
+@_query_format
+def timeline(
+    db_path: Path,
+    entity: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    fmt: str,
+) -> None:
+    """Events in date order, for one entity or for the whole store."""
+    rows = _query(db_path, "timeline", entity=entity, since=since, until=until, limit=limit)
+    columns = ("date", "type", "trigger", "sources", "targets", "place", "status")
+    _emit_rows(rows, fmt, columns, "Timeline")
+
+
+@main.command()
+@_db_option
+@click.option("--about", help="What is counted: killed, wounded, hostages, prisoners, …")
+@click.option("--place", help="Part of the place's name.")
+@click.option("--source", help="Part of the source's name.")
+@_since_option
+@_until_option
+@_limit_option
+@_query_format
+def figures(
+    db_path: Path,
+    about: str | None,
+    place: str | None,
+    source: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    fmt: str,
+) -> None:
+    """The figure ledger: every reported value with its source and day, oldest first;
+    values that sources dispute on the same day are marked contested.
+
+    \b
+      newsgraph figures --about killed --place Gaza
+    """
+    rows = _query(
+        db_path, "figures", about=about, place=place, source=source, since=since, until=until,
+        limit=limit,
+    )  # fmt: skip
+    columns = ("reported", "about", "text", "qualifier", "place", "source", "contested")
+    _emit_rows(rows, fmt, columns, "Figures")
+
+
+@main.command()
+@click.argument("query")
+@_db_option
+@_limit_option
+@_query_format
+def search(query: str, db_path: Path, limit: int, fmt: str) -> None:
+    """Full-text search over titles and texts (SQLite FTS5 syntax: words, "phrases",
+    AND/OR/NOT, prefix*)."""
+    rows = _query(db_path, "search", query=query, limit=limit)
+    _emit_rows(rows, fmt, ("id", "title", "published", "snippet"), "Articles")
+
+
 @main.command()
 @_db_option
 @click.option(

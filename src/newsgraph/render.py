@@ -109,3 +109,19 @@ def print_report(console: Console, report: IngestReport) -> None:
     )
     for source, reason in report.skipped:
         console.print(Text.assemble(("skipped ", "yellow"), f"{source}: {reason}"), soft_wrap=True)
+
+
+def rows_table(rows: list[dict[str, Any]], columns: tuple[str, ...], title: str) -> Table:
+    """A table of query rows, showing the given columns; lists are joined with commas."""
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        cells = []
+        for column in columns:
+            value = row.get(column)
+            if isinstance(value, list):
+                value = ", ".join(map(str, value))
+            cells.append(Text("" if value is None else str(value)))
+        table.add_row(*cells)
+    return table

@@ -38,6 +38,7 @@ from typing import Any, Self
 
 from newsgraph.errors import StoreError
 from newsgraph.records import Article, check_spans
+from newsgraph.store import queries
 from newsgraph.store._rows import INSERTS, RECORD_TABLES, article_rows, read_article
 from newsgraph.store.migrations import MIGRATIONS, Migration, file_version, migrate
 
@@ -226,6 +227,77 @@ class Store:
             return read_article(conn, article_id)
         finally:
             conn.execute("COMMIT")
+
+    def entities(
+        self,
+        *,
+        search: str | None = None,
+        type: str | None = None,
+        country: str | None = None,
+        limit: int = 50,
+    ) -> list[dict[str, Any]]:
+        """Entities across articles, most reported first (see :mod:`newsgraph.store.queries`)."""
+        return queries.entities(self.conn, search=search, type=type, country=country, limit=limit)
+
+    def entity(self, name: str, *, limit: int = 20) -> dict[str, Any] | None:
+        """One entity by key or name: aliases, roles over time, events, co-occurring actors."""
+        return queries.entity(self.conn, name, limit=limit)
+
+    def events(
+        self,
+        *,
+        type: str | None = None,
+        actor: str | None = None,
+        place: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        status: str | None = None,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        """Events across articles, newest first, filtered by type, actor, place, dates, status."""
+        return queries.events(
+            self.conn,
+            type=type,
+            actor=actor,
+            place=place,
+            since=since,
+            until=until,
+            status=status,
+            limit=limit,
+        )
+
+    def timeline(
+        self,
+        *,
+        entity: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 500,
+    ) -> list[dict[str, Any]]:
+        """Events in date order, for one entity or all."""
+        return queries.timeline(self.conn, entity=entity, since=since, until=until, limit=limit)
+
+    def figures(
+        self,
+        *,
+        about: str | None = None,
+        place: str | None = None,
+        source: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 500,
+    ) -> list[dict[str, Any]]:
+        """The ledger of reported figures: value, qualifier, source, day, article; contested
+        values flagged."""
+        return queries.figures(
+            self.conn,
+            about=about,
+            place=place,
+            source=source,
+            since=since,
+            until=until,
+            limit=limit,
+        )
 
     def iter_articles(self) -> Iterator[Article]:
         """Every stored article with its records, in ingest order, read one at a time."""

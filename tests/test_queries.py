@@ -1,0 +1,113 @@
+"""Queries across stored articles, through the Python API and the real command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph import Store, extract
+from newsgraph.cli import main
+
+ARTICLES = [
+    (
+        "According to the health ministry in Gaza, Israeli forces have killed at least 46,707 "
+        "Palestinians in Gaza. Hamas leader Khalil al-Hayya met Egyptian officials in Cairo "
+        "on Tuesday.",
+        "2025-01-22",
+    ),
+    (
+        "Israeli officials said about 17,000 Hamas fighters had been killed in Gaza. "
+        "Israeli forces attacked the Nuseirat camp in Gaza on Monday, Hamas said.",
+        "2025-01-22",
+    ),
+    (
+        "Hamas leader Khalil al-Hayya said on Sunday that talks with Israel would resume. "
+        "Egypt will host the talks in Cairo on Friday.",
+        "2025-02-02",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("queries") / "news.db"
+    with Store(path) as store:
+        for text, published in ARTICLES:
+            store.add(extract(text, published=published))
+    return path
+
+
+def test_entities_are_counted_across_articles(db):
+    with Store(db) as store:
+        rows = store.entities()
+        hamas = next(r for r in rows if r["name"] == "Hamas")
+        assert hamas["articles"] == 3
+        assert [r["name"] for r in store.entities(type="PERSON")] == ["Khalil al-Hayya"]
+        assert {r["type"] for r in store.entities(search="gaza")} == {"GPE"}
+
+
+def test_entity_page_has_aliases_roles_events_and_company(db):
+    with Store(db) as store:
+        page = store.entity("Khalil al-Hayya")
+    assert page is not None and page["type"] == "PERSON"
+    assert page["aliases"] == ["Khalil al-Hayya"]
+    assert "Hamas" in {c["name"] for c in page["cooccurring"]}
+    assert {e["trigger"] for e in page["events_as_source"]} >= {"met"}
+
+
+def test_unknown_entity_is_none(db):
+    with Store(db) as store:
+        assert store.entity("Nobody Atall") is None
+
+
+def test_events_filter_by_type_actor_place_and_dates(db):
+    with Store(db) as store:
+        assaults = store.events(type="ASSAULT")
+        assert {e["trigger"] for e in assaults} >= {"killed", "attacked"}
+        assert all(e["type"] == "ASSAULT" for e in assaults)
+        attacked = next(e for e in assaults if e["trigger"] == "attacked")
+        assert attacked["date"] == "2025-01-20" and attacked["place"] == "Gaza"
+        in_february = store.events(since="2025-02-01")
+        assert in_february and all(e["date"] >= "2025-02-01" for e in in_february)
+        assert all(e["date"] <= "2025-01-31" for e in store.events(until="2025-01-31"))
+        by_hayya = store.events(actor="Hayya")
+        assert by_hayya and all("Khalil al-Hayya" in (e["sources"] or "") for e in by_hayya)
+
+
+def test_timeline_runs_oldest_first(db):
+    with Store(db) as store:
+        dates = [e["date"] for e in store.timeline() if e["date"]]
+    assert dates == sorted(dates) and len(dates) >= 3
+
+
+def test_figures_ledger_flags_contested_values_between_sources(db):
+    with Store(db) as store:
+        ledger = store.figures(about="killed", place="Gaza")
+    values = {(r["value"], r["source"]) for r in ledger}
+    assert (46707, "health ministry") in values
+    assert any(r["value"] == 17000 for r in ledger)
+    assert all(r["contested"] for r in ledger if r["reported"] == "2025-01-22")
+
+
+def test_query_commands_print_json_and_csv(db):
+    runner = CliRunner()
+    result = runner.invoke(main, ["entities", "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0
+    assert "Hamas" in {r["name"] for r in json.loads(result.stdout)}
+    result = runner.invoke(
+        main, ["events", "--db", str(db), "--type", "CONSULT", "--format", "csv"]
+    )
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and {r["type"] for r in rows} == {"CONSULT"}
+    result = runner.invoke(main, ["figures", "--db", str(db), "--about", "killed"])
+    assert result.exit_code == 0 and "46,707" in result.stdout
+    result = runner.invoke(main, ["entity", "Nobody Atall", "--db", str(db)])
+    assert result.exit_code == 1 and "no stored entity" in result.stderr
+    result = runner.invoke(main, ["search", "Nuseirat", "--db", str(db), "--format", "json"])
+    assert len(json.loads(result.stdout)) == 1
+    result = runner.invoke(main, ["timeline", "--db", str(db), "--entity", "Hamas"])
+    assert result.exit_code == 0
