@@ -115,7 +115,7 @@ def test_status(text, expected):
 
 def test_passive_swaps_source_and_target():
     _, events = _events("The village was attacked by Israeli forces, Palestinian officials said.")
-    assert ("ASSAULT", "attacked") == events[0][:2]
+    assert events[0][:2] == ("ASSAULT", "attacked")
     assert events[0][2] == ["Israeli"]
 
 
