@@ -63,6 +63,14 @@ class Pipeline:
             pipeline_version=self.version,
             metadata=dict(raw.metadata),
         )
+        if article.published is None:
+            # No date came with the article: its dateline may give one ("ANKARA, Jan 22 …").
+            from newsgraph.dateline import find_dateline, year_from_url
+
+            dateline = find_dateline(raw.text, year=year_from_url(raw.url))
+            if dateline is not None and dateline.published is not None:
+                article.published = dateline.published
+                article.published_basis = "dateline"
         for stage in STAGES:
             started = perf_counter()
             setattr(article, stage.assigns, stage.run(doc, article))

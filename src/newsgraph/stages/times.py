@@ -1,15 +1,375 @@
-"""The times stage. Registered so the record contract is complete; it finds nothing yet."""
+"""The times stage: every time expression, normalized to a TIMEX3 value.
+
+Patterns built from the word tables in ``newsgraph/data/times`` find the candidates
+(dates, times, durations, sets); the parse rejects false friends ("may" the verb,
+"March" as a name, ages, numbers that are counts) and gives the tense that decides
+which Wednesday or which November is meant; resolution follows TimeML/TIMEX3 as
+TempEval-3 applied it. Spans are tight: no "on", "in", "by"; a modifier such as
+"more than" or "early" belongs to the time and sets its ``mod``.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from newsgraph.records import TimeExpression
+from newsgraph.stages._times import context as ctxmod
+from newsgraph.stages._times.grammar import grammar
+from newsgraph.stages._times.resolve import Context, Earlier, parse_published, resolve
+from newsgraph.stages._times.tables import tables
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from newsgraph.records import Article, TimeExpression
+    from newsgraph.records import Article
+
+__all__ = ["find_times"]
+
+# Entities a time word can be part of without being a time ("Sunday Times", "March" the
+# actor, "the 1990 Clean Air Act").
+_NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "NORP", "GPE", "LOC"}
+)
+# Words after which a bare month or year is a time ("in May", "since 1990").
+_TIME_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "of",
+        "from",
+        "to",
+        "through",
+        "throughout",
+        "before",
+        "after",
+        "during",
+        "between",
+        "and",
+        "or",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "that",
+        "each",
+        "every",
+        "for",
+        "around",
+        "about",
+        "circa",
+        "fiscal",
+        "year",
+        "as",
+        "-",
+        "–",
+        ",",
+    }
+)
+# Months that are also common words or names and need a date-like context alone.
+_AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+_YEAR_KINDS = frozenset({"iso", "numeric", "month_day", "day_month", "month_year"})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    priority: int
+    kind: str
+    groups: dict[str, str | None]
+    mod: str | None = None
 
 
 def find_times(doc: Doc, article: Article) -> list[TimeExpression]:
-    """No times yet: this stage returns an empty list."""
-    return []
+    """The article's time expressions in text order, ids T1, T2, …"""
+    text = article.text
+    candidates = [c for c in _candidates(text) if _plausible(c, doc, text)]
+    chosen = _choose(candidates)
+    for candidate in chosen:
+        _attach_modifier(candidate, text)
+    return _resolve_all(chosen, doc, article)
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found = []
+    windows = _trigger_windows(text)
+    for priority, pattern in enumerate(grammar().patterns):
+        spans = _merge(w for name in pattern.triggers for w in windows.get(name, ()))
+        for window_start, window_end in spans:
+            for match in pattern.regex.finditer(text, window_start, window_end):
+                if match.end() == match.start():
+                    continue
+                groups = match.groupdict()
+                groups["_text"] = match.group(0)
+                start = _tight_start(pattern.kind, match)
+                found.append(_Candidate(start, match.end(), priority, pattern.kind, groups))
+    return found
+
+
+_WORD = re.compile(r"\w+")
+_BEFORE, _AFTER = 60, 40  # how far a match may reach from the word that triggers it
+
+
+def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each word class, the stretches of text around its words (whole words only)."""
+    classes = grammar().word_classes
+    windows: dict[str, list[tuple[int, int]]] = {}
+    length = len(text)
+    for word in _WORD.finditer(text):
+        token = word.group(0)
+        names = classes.get(token.lower(), frozenset())
+        if token[0].isdigit():
+            names = names | {"digit"}
+        if not names:
+            continue
+        start = text.rfind(" ", 0, max(0, word.start() - _BEFORE)) + 1
+        end = text.find(" ", min(length, word.end() + _AFTER))
+        window = (start, length if end < 0 else end)
+        for name in names:
+            windows.setdefault(name, []).append(window)
+    return windows
+
+
+def _merge(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _tight_start(kind: str, match: re.Match[str]) -> int:
+    """Where the time starts: an article before an adjective is not part of it.
+
+    "a two-year term" → "two-year"; "the third-quarter results" → "third-quarter"; but
+    "the past two months" and "the third quarter" keep their "the".
+    """
+    if kind == "duration" and match.group("det") and not match.group("rel"):
+        between = match.string[match.end("num") : match.start("unit")]
+        vague = match.group("num").lower() in {"few", "couple of", "dozen"}  # "a few days"
+        if not vague and (match.group("det").lower() != "the" or "-" in between):
+            return match.start("num")
+    if kind == "quarter" and match.group("det") and match.group("qord"):
+        between = match.string[match.end("qord") : match.start("qunit")]
+        if "-" in between:
+            first = next((n for n in ("qyear", "fiscal", "qrel", "qord") if match.group(n)), "qord")
+            return match.start(first)
+    return match.start()
+
+
+def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The longest candidates that do not overlap; an earlier pattern wins a tie."""
+    taken: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if all(c.end <= t.start or t.end <= c.start for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _capitalized(word: str | None) -> bool:
+    return bool(word) and word is not None and word[0].isupper()
+
+
+def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
+    """False for matches that are no time: names, verbs, counts, ages."""
+    g = c.groups
+    for name in ("month", "weekday", "holiday"):
+        if g.get(name) and not _capitalized(g[name]):
+            return False
+    label, ent_start, ent_end = ctxmod.entity_label(doc, c.start, c.end)
+    if label in _NAME_LABELS and (ent_start < c.start or ent_end > c.end):
+        return False
+    if c.kind in {"month", "rel_month"} and not _month_word_is_time(c, doc, text, label):
+        return False
+    if c.kind in {"year", "fiscal_year"} and not _year_is_time(c, doc, text, label):
+        return False
+    if c.kind == "season" and not _season_is_time(c, doc, text):
+        return False
+    if _titled_unit(c, text):
+        return False
+    after = text[c.end : c.end + 12]
+    relative_to_event = (g.get("dir") or "").lower() in {"before", "after"}
+    if c.kind in {"ago", "day_before"} and relative_to_event and re.match(r"\s+[\w$]", after):
+        return False  # "13 days after the bombings": the duration alone is the time
+    if c.kind == "set" and g.get("freq"):
+        span = ctxmod.tokens_of(doc, c.start, c.end)
+        if (span is not None and span[0].pos_ == "PROPN") or re.match(r"\s+[A-Z]", after):
+            return False  # "the party daily Granma"
+    if c.kind in {"duration", "vague_units", "ago"}:
+        if re.match(r"(?:-|\s+)old\b", after) or re.match(r"-year-old", after):
+            return False  # ages: "a 20-year-old", "five years old"
+        if re.match(r"\s+of\b", after) and (g.get("unit") or "").lower().startswith("quarter"):
+            return False  # "three quarters of the vote"
+    if c.kind in {"duration", "ago", "clock", "clock24"} and label in {"MONEY", "PERCENT"}:
+        return False
+    if c.kind == "month_day" and (g.get("month") or "").lower() == "may":
+        span = ctxmod.tokens_of(doc, c.start, c.end)
+        if span is not None and span[0].tag_ in {"MD", "VB", "VBP", "VBZ"}:
+            return False  # "may 5 people"
+    return True
+
+
+_UNIT_GROUPS = ("unit", "noon", "part")
+
+
+def _titled_unit(c: _Candidate, text: str) -> bool:
+    """Whether a unit word is capitalized inside a sentence: a title ("60 Minutes",
+    "This Week", "High Noon"), not a time."""
+    for name in _UNIT_GROUPS:
+        word = c.groups.get(name)
+        if not word or not word[0].isupper() or word.isupper():
+            continue
+        if word.lower() in tables().weekdays:
+            continue  # weekdays are always capitalized
+        match_text = c.groups.get("_text") or ""
+        if not match_text.startswith(word) or not _sentence_initial(text, c.start):
+            return True
+    return False
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“'‘`")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _month_word_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
+    """A month name without a day or year is a time unless it is a verb, a name or "may"."""
+    word = c.groups.get("month") or ""
+    bare = word.lower().rstrip(".")
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is None:
+        return False
+    token = span[-1]
+    if token.tag_ in {"MD", "VB", "VBD", "VBP", "VBZ", "VBG"}:
+        return False  # "may", "to march"
+    if c.kind == "rel_month":
+        return True
+    if _is_abbreviation(bare) and not word.endswith("."):
+        return False  # "Mar" alone needs its period
+    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    if bare in _AMBIGUOUS_MONTHS:
+        return label == "DATE" or previous in _TIME_PREPOSITIONS
+    return label in {"DATE", ""} or previous in _TIME_PREPOSITIONS
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Whether a month word shortens a longer spelling of the same month ("sept")."""
+    months = tables().months
+    number = months.get(word)
+    return any(w != word and w.startswith(word) and n == number for w, n in months.items())
+
+
+def _year_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
+    year = int(c.groups.get("year") or 0)
+    if c.kind == "fiscal_year" or (c.groups.get("_text") or "").lower().startswith("the year"):
+        return True
+    if not 1900 <= year <= 2099 and label != "DATE":
+        return False
+    if label in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}:
+        span = ctxmod.tokens_of(doc, c.start, c.end)
+        previous = doc[span[0].i - 1].lower_ if span is not None and span[0].i > 0 else ""
+        return label == "CARDINAL" and previous in _TIME_PREPOSITIONS - {"and", "or", ","}
+    after = text[c.end : c.end + 10]
+    return not re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after)
+
+
+def _season_is_time(c: _Candidate, doc: Doc, text: str) -> bool:
+    """A season word alone is a time after "in", "this", "the" ("the fall of Rome" is not)."""
+    g = c.groups
+    if g.get("rel") or g.get("year") or g.get("syear"):
+        return True
+    if re.match(r"\s+of\b", text[c.end : c.end + 4]):
+        return False
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is None or span[-1].pos_ == "VERB":
+        return False
+    previous = doc[span[0].i - 1].lower_ if span[0].i > 0 else ""
+    return bool(g.get("det")) or previous in {"in", "during", "this", "last", "next", "by"}
+
+
+def _attach_modifier(c: _Candidate, text: str) -> None:
+    before = text[max(0, c.start - 30) : c.start]
+    g = grammar()
+    attached = g.attached.search(before)
+    if attached:
+        c.mod = tables().modifiers.get(attached.group("mod").lower().split()[-1] + "-", "MID")
+        if attached.group("mod").lower().endswith(("early", "late")):
+            c.mod = "START" if "early" in attached.group("mod").lower() else "END"
+        c.start -= len(attached.group(0))
+        return
+    match = g.modifier.search(before)
+    if not match:
+        return
+    phrase = re.sub(r"\s+", " ", match.group("mod").lower())
+    mod = tables().modifiers[phrase]
+    own = (c.groups.get("_text") or "").lower()
+    if mod in {"START", "MID", "END"}:
+        if c.kind in {"duration", "vague_units", "set", "ago", "ref"}:
+            return
+    else:
+        if c.kind not in {"duration", "ago", "vague_units"}:
+            return
+        if own.startswith("the ") and phrase in {"over", "under", "around", "about", "some"}:
+            return  # "over the past two years" is a preposition, not "more than"
+    c.mod = mod
+    c.start -= len(match.group(0))
+
+
+def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[TimeExpression]:
+    text = article.text
+    published, published_year = parse_published(article.published)
+    earlier: list[Earlier] = []
+    times: list[TimeExpression] = []
+    hint: tuple[int, str] | None = None
+    hint_sentence = -1
+    sentences = ctxmod.sentence_starts(doc) if chosen else []
+    for c in chosen:
+        direction = ctxmod.direction(doc, text, c.start, c.end)
+        sentence = bisect_right(sentences, c.start)
+        # A year named earlier in the sentence carries over to a month or day without
+        # one ("October 7 … 2023"), unless the sentence turns to the future.
+        carried = hint if sentence == hint_sentence and direction != ctxmod.FUTURE else None
+        ctx = Context(
+            published=published,
+            published_year=published_year,
+            direction=direction,
+            earlier=earlier,
+            year_hint=carried,
+            before=text[max(0, c.start - 40) : c.start],
+            offset=c.start,
+            after=text[c.end : c.end + 30],
+        )
+        resolved = resolve(c.kind, c.groups, ctx)
+        if resolved is None:
+            continue
+        tid = f"T{len(times) + 1}"
+        times.append(
+            TimeExpression(
+                id=tid,
+                start=c.start,
+                end=c.end,
+                text=text[c.start : c.end],
+                type=resolved.type,  # type: ignore[arg-type]
+                value=resolved.value,
+                mod=c.mod or resolved.mod,
+                anchor=resolved.anchor,
+            )
+        )
+        earlier.append(
+            Earlier(tid, resolved.value, c.start, c.end, "derived" if resolved.derived else c.kind)
+        )
+        if c.kind in _YEAR_KINDS and c.groups.get("year"):
+            hint = (int(c.groups["year"] or 0), tid)
+            hint_sentence = sentence
+    return times

@@ -1,0 +1,1 @@
+"""The parts of the times stage: tables, grammar, tense and calendar arithmetic."""

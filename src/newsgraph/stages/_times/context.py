@@ -1,0 +1,152 @@
+"""What the parse says around a time: the direction of its verb, entity and word checks."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+# Words that put what follows in the future although the verb is not ("plans to meet").
+_FUTURE_WORDS = frozenset(
+    {
+        "expect",
+        "plan",
+        "schedule",
+        "intend",
+        "set",
+        "due",
+        "hope",
+        "aim",
+        "propose",
+        "prepare",
+    }
+)
+
+
+# Verbs whose present tense reports rather than schedules ("says", "confirms").
+_REPORTING = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "confirm",
+        "claim",
+        "state",
+        "add",
+        "be",
+        "have",
+        "show",
+        "conclude",
+        "note",
+        "insist",
+        "deny",
+        "warn",
+        "believe",
+        "think",
+        "know",
+    }
+)
+
+
+# Verbs that put their time in the future whatever their tense.
+_SCHEDULING = frozenset({"schedule", "plan", "reschedule", "postpone"})
+
+
+def tokens_of(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens covering a character range."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a time modifies: its head, or the head of its preposition.
+
+    A time deeper inside a noun phrase ("a dividend payable Dec. 15", "Wednesday's
+    ruling") takes no tense from the clause's verb.
+    """
+    current = token
+    for _ in range(3):
+        if current.pos_ in {"VERB", "AUX"} and current.dep_ != "aux":
+            return current
+        if current.head is current or (current is not token and current.pos_ != "ADP"):
+            return None
+        current = current.head
+    return current if current.pos_ in {"VERB", "AUX"} else None
+
+
+# Words just before a time that point to the future: "as soon as Tuesday", "until May".
+_FUTURE_CUES = re.compile(r"(?:as\s+(?:soon|early)\s+as|until|till|starting|beginning)\s+$", re.I)
+
+
+def direction(doc: Doc, text: str, start: int, end: int) -> int:
+    """Whether the clause around a time speaks of the past, the future, or cannot tell."""
+    if _FUTURE_CUES.search(text[max(0, start - 20) : start]):
+        return FUTURE  # a deadline: "extended the offer until Nov. 9"
+    return _verb_direction(doc, start, end)
+
+
+def _verb_direction(doc: Doc, start: int, end: int) -> int:
+    span = tokens_of(doc, start, end)
+    if span is None or len(span) == 0:
+        return UNKNOWN
+    verb = _governing_verb(span.root)
+    if verb is None:
+        # A time inside a noun phrase: only a future auxiliary in its clause says more.
+        if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in span.sent.root.children):
+            return FUTURE
+        return UNKNOWN
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    aux_words = {c.lower_ for c in auxes}
+    if aux_words & _FUTURE_AUX:
+        return FUTURE
+    if verb.lemma_ in _SCHEDULING or (verb.lemma_ == "set" and verb.tag_ == "VBN"):
+        return FUTURE  # "a summit set for April", "planned a rally on Saturday"
+    if "going" in aux_words or (
+        verb.tag_ == "VBG"
+        and any(c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in auxes)
+        and verb.lemma_ != "be"
+    ):
+        return FUTURE  # "is going to", "is meeting on Friday"
+    if verb.tag_ == "VBD" or any(
+        c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_ == "have" for c in auxes
+    ):
+        return PAST
+    if any(c.tag_ == "VBD" for c in auxes):
+        return PAST
+    if verb.tag_ == "VBN" and not auxes:
+        return PAST  # a reduced relative: "a report released on December 5"
+    if verb.tag_ == "VB" and "to" in aux_words and verb.head.lemma_ in _FUTURE_WORDS:
+        return FUTURE  # "plans to meet on Friday", "is expected to vote in April"
+    if verb.tag_ in {"VBZ", "VBP"}:
+        if any(t.lower_ in _FUTURE_AUX or t.lower_ in {"next", "upcoming"} for t in span.sent):
+            return FUTURE
+        if verb.lemma_ not in _REPORTING and not auxes:
+            return FUTURE  # a plain present with a date is a schedule: "they meet Monday"
+    return UNKNOWN
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The character offset where each sentence starts, in order."""
+    return [sent.start_char for sent in doc.sents]
+
+
+def entity_label(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
+    """The NER label over a character range and that entity's extent, or ``("", 0, 0)``."""
+    span = tokens_of(doc, start, end)
+    if span is None or len(span) == 0:
+        return "", 0, 0
+    first = span[0]
+    if not first.ent_type_:
+        return "", 0, 0
+    i = first.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    j = first.i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return first.ent_type_, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)

@@ -1,0 +1,312 @@
+"""The time grammar: regular expressions built from the word tables, one per pattern.
+
+Each pattern finds a kind of time expression in the article text and names its parts;
+:mod:`newsgraph.stages._times.resolve` turns the parts into a TIMEX3 value. The word
+lists come from the tables, so adding a month spelling or a unit is a data change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsgraph.stages._times.tables import tables
+
+
+def _alternation(words: object) -> str:
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A named pattern; ``kind`` selects how its parts resolve."""
+
+    kind: str
+    regex: re.Pattern[str]
+    triggers: frozenset[str]  # word classes one of which every match contains
+
+
+#: The word classes that must occur near a match of each pattern. Patterns run only
+#: around words of their classes, which keeps the stage fast on long articles.
+_PATTERN_TRIGGERS = {
+    "iso": "digit",
+    "numeric": "digit",
+    "month_day": "month",
+    "day_month": "month",
+    "month_year": "month",
+    "month_rel_year": "month",
+    "week_of": "month",
+    "rel_month": "month",
+    "month": "month",
+    "decade": "digit",
+    "century": "century",
+    "fiscal_year": "digit",
+    "year_or_later": "digit",
+    "year": "digit",
+    "quarter": "quarter",
+    "weekday_part": "weekday",
+    "holiday": "holiday",
+    "season": "season",
+    "clock": "digit",
+    "clock24": "digit",
+    "oclock": "clock",
+    "in_the_part": "daypart",
+    "noon": "daypart",
+    "deictic_part": "deictic daypart",
+    "deictic": "deictic",
+    "anchored": "unit daypart",
+    "day_before": "unit",
+    "earlier_this": "unit",
+    "rel_unit": "unit",
+    "ago": "unit",
+    "year_ago": "unit",
+    "duration": "unit",
+    "vague_units": "unit",
+    "set": "unit weekday daypart freq",
+    "ref": "ref",
+    "the_unit": "unit",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The compiled patterns in priority order (earlier wins a tie of equal length)."""
+
+    patterns: tuple[Pattern, ...]
+    word_classes: dict[str, frozenset[str]]  # lower-case word → the trigger classes it is in
+    modifier: re.Pattern[str]  # a modifier just before a time ("more than", "early")
+    attached: re.Pattern[str]  # "mid-" and "late-" written onto the time
+
+
+@cache
+def grammar() -> Grammar:
+    """The patterns, compiled on first use."""
+    t = tables()
+    full_months = [w for w in t.months if len(w) > 4 or w in {"may", "june", "july"}]
+    short_months = [w for w in t.months if w not in full_months]
+    month = rf"(?P<month>{_alternation(full_months)}|(?:{_alternation(short_months)})\.?)"
+    weekday = rf"(?P<weekday>{_alternation(t.weekdays)})"
+    unit_words = _alternation(t.units)
+    simple_numbers = [w for w in t.numbers if w not in {"a", "an", "couple", "dozen"}]
+    tens = [w for w, v in t.numbers.items() if v in range(20, 100, 10)]
+    ones = [w for w, v in t.numbers.items() if v in range(1, 10) and w not in {"a", "an"}]
+    number = (
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_alternation(tens)})[\s-](?:{_alternation(ones)})"
+        rf"|{_alternation(simple_numbers)}|a\s+dozen|a\s+couple\s+of|a\s+half"
+        rf"|(?:a|one)\s+(?:hundred|thousand)|a\s+few|few|several|many|some|a|an)"
+    )
+    year = r"(?P<year>(?:1[0-9]|20)\d\d)"
+    day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    relative = rf"(?P<rel>{_alternation(t.relatives)})"
+    season = rf"(?P<season>{_alternation(t.seasons)})"
+    daypart = (
+        rf"(?P<part>{_alternation(w for w, v in t.dayparts.items() if not v.startswith('T'))})"
+    )
+    holiday = rf"(?P<holiday>{_alternation(t.holidays)})"
+    ordinal = rf"(?P<ordinal>{_alternation(t.ordinals)})"
+    zone = rf"(?:\s+(?:{_alternation(t.zones)})\b)?"
+    ampm = r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
+    # A time starts a word and is no price, decimal or part of a number; "mid-" may
+    # be written onto it ("mid-1996").
+    b = r"(?:(?<![\w$£€.,/-])|(?<=mid-)|(?<=late-)|(?<=early-))"
+    e = r"(?![\w-]|\.\d)"
+
+    specs: list[tuple[str, str]] = [
+        (
+            "iso",
+            rf"{b}(?P<year>(?:1[0-9]|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
+            r"(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::[0-5]\d)?)?" + e,
+        ),
+        (
+            "numeric",
+            rf"{b}(?P<mnum>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/"
+            r"(?P<year>(?:19|20)\d\d)" + e,
+        ),
+        ("month_day", rf"{b}(?:{weekday},?\s+)?{month}\s+{day}(?:,?\s+{year})?{e}"),
+        (
+            "day_month",
+            rf"{b}(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}"
+            rf"(?:,?\s+{year})?{e}",
+        ),
+        ("month_year", rf"{b}{month}(?:\s+of)?,?\s+{year}{e}"),
+        ("month_rel_year", rf"{b}{month}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{e}"),
+        ("week_of", rf"{b}the\s+week\s+of\s+{month}\s+{day}(?:,?\s+{year})?{e}"),
+        ("rel_month", rf"{b}{relative}\s+{month}{e}"),
+        ("month", rf"{b}{month}(?![\w-])"),
+        (
+            "decade",
+            r"(?<![\w$£€.])(?:the\s+)?(?:(?P<q>early|mid|late)[\s-]+)?"
+            r"(?:(?P<cent>1[0-9]|20)(?P<dec>\d)0|'(?P<short>\d)0)'?s\b",
+        ),
+        ("century", rf"{b}(?:the\s+)?{ordinal}[\s-]+century{e}"),
+        ("fiscal_year", rf"{b}(?:the\s+)?fiscal(?:\s+year)?\s+{year}{e}"),
+        ("year_or_later", rf"{b}{year}\s+or\s+(?P<dir>later|earlier|before|after){e}"),
+        ("year", rf"{b}(?:the\s+year\s+)?{year}{e}"),
+        (
+            "quarter",
+            rf"{b}(?:(?P<det>the)\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+)?"
+            r"(?:(?P<fiscal>fiscal)[\s-]+)?"
+            rf"(?:(?P<qrel>{_alternation(t.relatives)}|latest|year-earlier|year-ago"
+            r"|current)[\s-]+)?"
+            rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?"
+            r"(?:(?P=fiscal)?fiscal[\s-]+)?"
+            r"(?P<qunit>quarter|half|period)"
+            rf"(?:\s+of\s+(?:fiscal\s+)?{year})?(?:\s+a\s+year\s+(?P<qago>ago|earlier))?" + e,
+        ),
+        (
+            "weekday_part",
+            rf"{b}(?:(?P<rel>last|next|this|previous|coming|following)\s+)?"
+            rf"{weekday}(?:\s+{daypart})?{e}",
+        ),
+        ("holiday", rf"{b}(?:(?P<rel>last|next|this)\s+)?{holiday}(?:\s+{year})?{e}"),
+        (
+            "season",
+            rf"{b}(?:(?:the\s+)?{relative}\s+|(?P<det>the)\s+)?(?:{year}\s+)?"
+            rf"{season}(?:\s+(?:of\s+)?(?P<syear>(?:19|20)\d\d))?{e}",
+        ),
+        (
+            "clock",
+            rf"{b}(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*{ampm}{zone}"
+            rf"(?:,?\s+{weekday}(?!\w)|,?\s+{month}\s+{day}(?!\w))?(?!\w)",
+        ),
+        ("clock24", rf"{b}(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d){zone}(?![\w:])"),
+        (
+            "oclock",
+            rf"{b}(?P<hour>1[0-2]|[1-9]|{_alternation(ones)}|ten|eleven|twelve)"
+            r"\s+o'clock(?:\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|at\s+night))?" + e,
+        ),
+        (
+            "in_the_part",
+            rf"{b}(?P<hour>1[0-2]|[1-9]|{_alternation(ones)}|ten|eleven|twelve)"
+            r"\s+in\s+the\s+(?P<part>morning|afternoon|evening)" + e,
+        ),
+        ("noon", rf"{b}(?P<noon>noon|midday|midnight)(?:\s+(?:on\s+)?{weekday})?{e}"),
+        (
+            "deictic_part",
+            rf"{b}(?P<deictic>this|yesterday|tomorrow|last|tonight)"
+            rf"(?:\s+{daypart})?{e}",
+        ),
+        (
+            "deictic",
+            rf"{b}(?P<deictic>today|yesterday|tomorrow|tonight|"
+            r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)" + e,
+        ),
+        (
+            "anchored",
+            rf"{b}(?P<anch>the\s+(?:following|next|previous|preceding|same)|that|"
+            rf"later\s+that|earlier\s+that)\s+"
+            r"(?P<unit>day|week|month|year|morning|afternoon|evening|night|weekend)" + e,
+        ),
+        (
+            "day_before",
+            rf"{b}the\s+(?P<unit>day|week|month|year|night)\s+"
+            r"(?P<dir>before|after|earlier)" + e,
+        ),
+        (
+            "earlier_this",
+            rf"{b}(?P<pos>earlier|later)\s+(?P<rel>this|next|last)\s+"
+            r"(?P<unit>week|month|year|decade|century)" + e,
+        ),
+        (
+            "rel_unit",
+            rf"{b}(?:the\s+)?{relative}\s+"
+            r"(?P<unit>year|month|week|weekend|decade|century|fiscal\s+year|night)" + e,
+        ),
+        ("year_ago", rf"{b}year-(?P<dir>earlier|ago)(?!\s+(?:quarter|period|half)){e}"),
+        (
+            "ago",
+            rf"{b}(?P<num>{number})[\s-]+(?P<unit>{unit_words})\s+"
+            r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)" + e,
+        ),
+        (
+            "duration",
+            rf"{b}(?:(?P<det>the|a|an)\s+)?"
+            r"(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest"
+            r"|recent|initial|remaining|same|additional|further|entire|whole)\s+)?"
+            rf"(?P<num>{number})(?:\s+(?:or|to)\s+(?P<num2>{number}))?[\s-]+"
+            rf"(?:(?P<adj>trading|business|calendar|working)\s+)?"
+            rf"(?P<unit>{unit_words})(?P<long>-long)?(?P<orso>\s+or\s+so)?{e}",
+        ),
+        (
+            "vague_units",
+            rf"{b}(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent"
+            r"|previous|following|early|later)\s+)?"
+            rf"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
+            r"(?P<dir>\s+(?:ago|ahead|to\s+come))?(?P<long>-long)?" + e,
+        ),
+        (
+            "set",
+            rf"{b}(?:(?P<every>every|each|per)\s+(?P<other>other\s+)?"
+            rf"(?:(?P<num>{number})\s+)?(?P<unit>{unit_words}|{_alternation(t.weekdays)}"
+            rf"|{_alternation(w for w, v in t.dayparts.items() if not v.startswith('T'))})"
+            rf"|(?P<freq>{_alternation(t.sets)})){e}",
+        ),
+        ("ref", rf"{b}(?P<ref>{_alternation(t.refs)}){e}"),
+        ("the_unit", rf"{b}(?P<det>the)\s+(?P<unit>year|month|week|weekend|day)(?![\w-])"),
+    ]
+    patterns = tuple(
+        Pattern(kind, re.compile(regex, re.IGNORECASE), frozenset(_PATTERN_TRIGGERS[kind].split()))
+        for kind, regex in specs
+    )
+    modifier = re.compile(
+        rf"(?:^|(?<=[^\w-]))(?P<mod>{_alternation(t.modifiers)})\s+$", re.IGNORECASE
+    )
+    attached = re.compile(r"(?:^|(?<=[^\w-]))(?P<mod>mid|late|early)-$", re.I)
+    return Grammar(
+        patterns=patterns, word_classes=_word_classes(), modifier=modifier, attached=attached
+    )
+
+
+def _word_classes() -> dict[str, frozenset[str]]:
+    t = tables()
+    classes: dict[str, set[str]] = {}
+
+    def add(words: object, name: str) -> None:
+        for phrase in words:  # type: ignore[attr-defined]
+            for word in re.findall(r"\w+", str(phrase).lower()):
+                classes.setdefault(word, set()).add(name)
+
+    add(t.months, "month")
+    add(t.weekdays, "weekday")
+    add(t.units, "unit")
+    add(t.seasons, "season")
+    add(t.dayparts, "daypart")
+    add(t.refs, "ref")
+    add(t.sets, "freq")
+    add([next(iter(re.findall(r"\w+", h)), h) for h in t.holidays], "holiday")
+    add(["quarter", "half", "period"], "quarter")
+    add(["century"], "century")
+    add(["clock"], "clock")
+    add(["today", "yesterday", "tomorrow", "tonight"], "deictic")
+    return {word: frozenset(names) for word, names in classes.items()}
+
+
+def number_value(text: str) -> int | float | None:
+    """The number a number phrase names; None for a vague one ("a few", "several")."""
+    words = text.lower().replace("-", " ").split()
+    if not words:
+        return None
+    first = words[0].replace(",", "")
+    if first.replace(".", "", 1).isdigit():
+        return float(first) if "." in first else int(first)
+    numbers = tables().numbers
+    if words in (["a", "few"], ["few"], ["several"], ["many"], ["some"]):
+        return None
+    if words == ["a", "half"]:
+        return 0.5
+    if words[0] in {"a", "an"} and len(words) > 1:
+        words = words[1:]
+    total = 0
+    for word in words:
+        if word in {"of"}:
+            continue
+        value = numbers.get(word)
+        if value is None:
+            return None
+        if value in (100, 1000):
+            total = max(total, 1) * value
+        else:
+            total += value
+    return total

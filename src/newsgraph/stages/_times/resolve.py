@@ -1,0 +1,737 @@
+"""From a matched pattern to a TIMEX3 type, value and anchor.
+
+Relative expressions resolve against the publication date, in the direction the verb's
+tense gives ("met on Wednesday" → on or before; "will meet on Friday" → after), or
+against an earlier time ("the following day"). Without a publication date they stay
+underspecified (``XXXX-01-19``) rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from newsgraph.stages._times import calendar as cal
+from newsgraph.stages._times.context import FUTURE, PAST
+from newsgraph.stages._times.grammar import number_value
+from newsgraph.stages._times.tables import tables
+
+PUBLICATION = "publication"
+ABSOLUTE = "absolute"
+
+#: TIMEX3 duration letters of each unit: (value prefix, letter, multiplier).
+_DURATION_UNITS = {
+    "Y": ("P", "Y", 1),
+    "M": ("P", "M", 1),
+    "W": ("P", "W", 1),
+    "D": ("P", "D", 1),
+    "H": ("PT", "H", 1),
+    "MIN": ("PT", "M", 1),
+    "S": ("PT", "S", 1),
+    "Q": ("P", "M", 3),
+    "DE": ("P", "Y", 10),
+    "CE": ("P", "Y", 100),
+    "L": ("P", "Y", 1000),
+    "WE": ("P", "WE", 1),
+    "FN": ("P", "W", 2),
+    "NI": ("P", "NI", 1),
+}
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_PART_TYPES = {"MO", "AF", "EV", "NI"}
+
+
+@dataclass(slots=True)
+class Resolved:
+    """A resolved time: what goes into the TimeExpression."""
+
+    type: str
+    value: str
+    anchor: str | None
+    mod: str | None = None
+    derived: bool = False  # computed from another time ("the year-earlier quarter")
+
+
+@dataclass(slots=True)
+class Earlier:
+    """A time already resolved in the article, for "the following day" and year carry-over."""
+
+    id: str
+    value: str
+    start: int
+    end: int
+    kind: str = ""  # the pattern that found it
+
+
+@dataclass(slots=True)
+class Context:
+    """What resolution reads beyond the match itself."""
+
+    published: date | None
+    published_year: int | None
+    direction: int = 0
+    earlier: list[Earlier] = field(default_factory=list)
+    year_hint: tuple[int, str] | None = None  # a year named before in the paragraph, and its id
+    before: str = ""  # the text just before the match (money or "once" before "a year")
+    offset: int = 0  # where the match starts
+    after: str = ""  # the text just after the match ("the quarter ended Sept. 30")
+
+
+def parse_published(value: str | None) -> tuple[date | None, int | None]:
+    """The publication day and year from an ISO date, date-time, month or year."""
+    if not value:
+        return None, None
+    match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not match:
+        return None, None
+    year = int(match.group(1))
+    if match.group(3):
+        return cal.valid_day(year, int(match.group(2)), int(match.group(3))), year
+    return None, year
+
+
+def _month(text: str) -> int:
+    return tables().months[text.lower().rstrip(".")]
+
+
+def _duration(number: float | None, unit: str) -> str:
+    prefix, letter, times = _DURATION_UNITS[unit]
+    if number is None:
+        return f"{prefix}X{letter}"
+    amount = number * times
+    shown = int(amount) if float(amount).is_integer() else amount
+    return f"{prefix}{shown}{letter}"
+
+
+def _unit(word: str) -> str:
+    return tables().units[re.sub(r"\s+", " ", word.lower())]
+
+
+def _day_value(ctx: Context, offset: int) -> tuple[str, str | None]:
+    if ctx.published is None:
+        return "XXXX-XX-XX", None
+    return cal.day_value(ctx.published + timedelta(days=offset)), PUBLICATION
+
+
+def _shift_value(anchor_value: str, unit: str, n: int) -> str | None:
+    """A value ``n`` units after another value, at the granularity of the unit."""
+    day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2}).*", anchor_value)
+    month = re.fullmatch(r"(\d{4})-(\d{2})", anchor_value)
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", anchor_value)
+    year = re.fullmatch(r"(\d{4})", anchor_value)
+    if day:
+        d = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+        return _shift_day(d, unit, n)
+    if quarter and unit in {"Y", "Q"}:
+        y, q = cal.add_quarters(
+            int(quarter.group(1)), int(quarter.group(2)), n * (4 if unit == "Y" else 1)
+        )
+        return f"{y:04d}-Q{q}"
+    if month and unit in {"Y", "M"}:
+        y, m = cal.add_months(
+            int(month.group(1)), int(month.group(2)), n * (12 if unit == "Y" else 1)
+        )
+        return cal.month_value(y, m)
+    if (year or month or quarter) and unit == "Y":
+        base = year or month or quarter
+        assert base is not None
+        return f"{int(base.group(1)) + n:04d}"
+    return None
+
+
+def _shift_day(d: date, unit: str, n: int) -> str | None:
+    if unit == "D":
+        return cal.day_value(d + timedelta(days=n))
+    if unit == "W":
+        return cal.week_value(d + timedelta(weeks=n))
+    if unit == "M":
+        return cal.month_value(*cal.add_months(d.year, d.month, n))
+    if unit == "Q":
+        return "{:04d}-Q{}".format(*cal.add_quarters(d.year, cal.quarter_of(d), n))
+    if unit == "Y":
+        return f"{d.year + n:04d}"
+    if unit == "DE":
+        return f"{(d.year + 10 * n) // 10:03d}"
+    if unit == "CE":
+        return f"{(d.year + 100 * n) // 100:02d}"
+    if unit == "WE":
+        return cal.week_value(d + timedelta(weeks=n)) + "-WE"
+    return None
+
+
+def _from_publication(ctx: Context, unit: str, step: int) -> Resolved | None:
+    """The date ``step`` units from publication, at the unit's granularity.
+
+    A publication known only to the year still places years ("last year"); anything
+    finer stays underspecified.
+    """
+    if ctx.published is not None:
+        value = _shift_day(ctx.published, unit, step)
+        return Resolved("DATE", value, PUBLICATION) if value else None
+    if ctx.published_year is not None and unit == "Y":
+        return Resolved("DATE", f"{ctx.published_year + step:04d}", PUBLICATION)
+    return Resolved("DATE", _underspecified(unit), None)
+
+
+def _underspecified(unit: str) -> str:
+    return {
+        "D": "XXXX-XX-XX",
+        "W": "XXXX-WXX",
+        "M": "XXXX-XX",
+        "Q": "XXXX-QX",
+        "Y": "XXXX",
+        "DE": "XXX",
+        "CE": "XX",
+        "WE": "XXXX-WXX-WE",
+    }.get(unit, "XXXX-XX-XX")
+
+
+def _named_quarter(ctx: Context, within: int | None = None) -> Earlier | None:
+    """The latest quarter named before (not one computed as "a year ago")."""
+    for earlier in reversed(ctx.earlier):
+        if within is not None and earlier.end < ctx.offset - within:
+            return None
+        if earlier.kind == "quarter" and re.fullmatch(r"\d{4}-Q[1-4]", earlier.value):
+            return earlier
+    return None
+
+
+def _last_quarter(ctx: Context, *, latest: bool = False) -> str | None:
+    """The quarter an article speaks of without naming it: the latest one named before, or
+    the last complete quarter before publication."""
+    named = None if latest else _named_quarter(ctx)
+    if named is not None:
+        return named.value
+    if ctx.published is None:
+        return None
+    y, q = cal.add_quarters(ctx.published.year, cal.quarter_of(ctx.published), -1)
+    return f"{y:04d}-Q{q}"
+
+
+def _previous_with_day(ctx: Context) -> Earlier | None:
+    for earlier in reversed(ctx.earlier):
+        if re.match(r"\d{4}-\d{2}-\d{2}", earlier.value):
+            return earlier
+    return None
+
+
+def _previous_dated(ctx: Context) -> Earlier | None:
+    for earlier in reversed(ctx.earlier):
+        if re.match(r"\d{4}", earlier.value) and not earlier.value.startswith("P"):
+            return earlier
+    return None
+
+
+def resolve(kind: str, g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    """The TIMEX3 reading of one match, or None when it is no time after all."""
+    handler = _HANDLERS[kind]
+    return handler(g, ctx)
+
+
+def _iso(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    d = cal.valid_day(int(g["year"] or 0), int(g["mnum"] or 0), int(g["day"] or 0))
+    if d is None:
+        return None
+    if g.get("hour"):
+        return Resolved("TIME", f"{d.isoformat()}T{g['hour']}:{g['minute']}", ABSOLUTE)
+    return Resolved("DATE", d.isoformat(), ABSOLUTE)
+
+
+def _month_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    month = int(g["mnum"] or 0) if g.get("mnum") else _month(g["month"] or "")
+    day = int(g["day"] or 0)
+    if g.get("year"):
+        d = cal.valid_day(int(g["year"] or 0), month, day)
+        return Resolved("DATE", d.isoformat(), ABSOLUTE) if d else None
+    if not 1 <= day <= 31:
+        return None
+    if ctx.year_hint is not None:
+        year, anchor = ctx.year_hint
+        d = cal.valid_day(year, month, day)
+        if d is not None:
+            return Resolved("DATE", d.isoformat(), anchor)
+    if ctx.published is None:
+        return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", None)
+    year = cal.month_day_year(ctx.published, month, day, ctx.direction)
+    d = cal.valid_day(year, month, day)
+    return Resolved("DATE", d.isoformat(), PUBLICATION) if d else None
+
+
+def _month_year(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    return Resolved(
+        "DATE", cal.month_value(int(g["year"] or 0), _month(g["month"] or "")), ABSOLUTE
+    )
+
+
+def _month_alone(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    month = _month(g["month"] or "")
+    if ctx.year_hint is not None:
+        return Resolved("DATE", cal.month_value(ctx.year_hint[0], month), ctx.year_hint[1])
+    if ctx.published is None:
+        return Resolved("DATE", f"XXXX-{month:02d}", None)
+    year = cal.month_year(ctx.published, month, ctx.direction)
+    return Resolved("DATE", cal.month_value(year, month), PUBLICATION)
+
+
+def _month_rel_year(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    month = _month(g["month"] or "")
+    step = tables().relatives[(g["rel"] or "").lower()]
+    if ctx.published_year is None:
+        return Resolved("DATE", f"XXXX-{month:02d}", None)
+    return Resolved("DATE", cal.month_value(ctx.published_year + step, month), PUBLICATION)
+
+
+def _week_of(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    day = _month_day(g, ctx)
+    if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
+        return Resolved("DATE", "XXXX-WXX", None) if day else None
+    return Resolved("DATE", cal.week_value(date.fromisoformat(day.value)), day.anchor)
+
+
+def _rel_month(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    month = _month(g["month"] or "")
+    step = tables().relatives[(g["rel"] or "").lower()]
+    if ctx.published is None:
+        return Resolved("DATE", f"XXXX-{month:02d}", None)
+    p = ctx.published
+    if step < 0:
+        year = p.year if month < p.month else p.year - 1
+    elif step > 0:
+        year = p.year if month > p.month else p.year + 1
+    else:
+        year = p.year
+    return Resolved("DATE", cal.month_value(year, month), PUBLICATION)
+
+
+def _decade(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    value = f"{g['cent']}{g['dec']}" if g.get("cent") else f"19{g['short']}"
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("q") or "").lower())
+    return Resolved("DATE", value, ABSOLUTE, mod)
+
+
+def _century(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    n = tables().ordinals[(g["ordinal"] or "").lower()]
+    return Resolved("DATE", f"{n - 1:02d}", ABSOLUTE)
+
+
+def _year(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    return Resolved("DATE", g["year"] or "", ABSOLUTE)
+
+
+def _year_or_later(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    later = (g["dir"] or "").lower() in {"later", "after"}
+    return Resolved("DATE", g["year"] or "", ABSOLUTE, "ON_OR_AFTER" if later else "ON_OR_BEFORE")
+
+
+def _quarter(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    unit = (g["qunit"] or "").lower()
+    ordinal = (g.get("qord") or "").lower()
+    rel = (g.get("qrel") or "").lower()
+    explicit = g.get("qyear") or g.get("year")
+    if not (ordinal or rel or g.get("det") or explicit):
+        return None
+    if unit == "half":
+        if not ordinal or ordinal not in {"first", "second", "1st", "2nd"}:
+            return None
+        year = int(explicit) if explicit else (ctx.published_year or 0)
+        half = 1 if ordinal in {"first", "1st"} else 2
+        return Resolved("DATE", f"{year:04d}-H{half}" if year else f"XXXX-H{half}", PUBLICATION)
+    if ordinal:
+        q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(ordinal, 4)
+        if unit == "period":
+            return None
+        if explicit:
+            value = f"{explicit}-Q{q}"
+            anchor = ABSOLUTE
+        elif ctx.published is not None:
+            year = ctx.published.year
+            current = cal.quarter_of(ctx.published)
+            if ctx.direction <= 0 and q > current:
+                year -= 1
+            value, anchor = f"{year:04d}-Q{q}", PUBLICATION
+        else:
+            return Resolved("DATE", f"XXXX-Q{q}", None)
+        if rel in {"year-earlier", "year-ago"} or g.get("qago"):
+            return Resolved("DATE", _shift_value(value, "Y", -1) or value, anchor, derived=True)
+        return Resolved("DATE", value, anchor)
+    ended = _QUARTER_ENDED.match(ctx.after)
+    if ended and ended.group("month").lower() in tables().months:
+        # "the quarter ended Sept. 30" is the quarter that holds that day.
+        month = _month(ended.group("month"))
+        q = (month - 1) // 3 + 1
+        if explicit:
+            return Resolved("DATE", f"{explicit}-Q{q}", ABSOLUTE)
+        if ctx.published is None:
+            return Resolved("DATE", f"XXXX-Q{q}", None)
+        return Resolved(
+            "DATE", f"{cal.month_year(ctx.published, month, PAST):04d}-Q{q}", PUBLICATION
+        )
+    if rel in {"this", "current"} and ctx.published is not None:
+        return Resolved(
+            "DATE", f"{ctx.published.year:04d}-Q{cal.quarter_of(ctx.published)}", PUBLICATION
+        )
+    base = _last_quarter(ctx, latest=rel == "latest")
+    if base is not None and explicit:
+        base = f"{explicit}{base[4:]}"
+    if base is None:
+        return Resolved("DATE", "XXXX-QX", None)
+    if rel in {"year-earlier", "year-ago"} or g.get("qago"):
+        return Resolved("DATE", _shift_value(base, "Y", -1) or base, PUBLICATION, derived=True)
+    if rel in {"last", "previous", "preceding", "prior"}:
+        if ctx.published is None:
+            return Resolved("DATE", "XXXX-QX", None)
+        y, q = cal.add_quarters(ctx.published.year, cal.quarter_of(ctx.published), -1)
+        return Resolved("DATE", f"{y:04d}-Q{q}", PUBLICATION)
+    if rel in {"next", "coming", "following"}:
+        if ctx.published is None:
+            return Resolved("DATE", "XXXX-QX", None)
+        y, q = cal.add_quarters(ctx.published.year, cal.quarter_of(ctx.published), 1)
+        return Resolved("DATE", f"{y:04d}-Q{q}", PUBLICATION)
+    if unit == "period" and not rel:
+        return None
+    return Resolved("DATE", base, PUBLICATION)
+
+
+_QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(?P<month>[A-Za-z]+)\.?\s+\d", re.IGNORECASE)
+
+
+def _weekday(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    weekday = tables().weekdays[(g["weekday"] or "").lower()]
+    part = tables().dayparts.get((g.get("part") or "").lower())
+    rel = (g.get("rel") or "").lower()
+    suffix = f"T{part}" if part else ""
+    kind = "TIME" if part else "DATE"
+    if ctx.published is None:
+        return Resolved(kind, f"XXXX-WXX-{weekday}{suffix}", None)
+    p = ctx.published
+    if rel in {"last", "previous"}:
+        d = cal.weekday_near(p - timedelta(days=1), weekday, PAST)
+    elif rel in {"next", "coming", "following"}:
+        d = cal.weekday_near(p + timedelta(days=1), weekday, FUTURE)
+    elif rel == "this":
+        d = cal.weekday_near(p, weekday, 0)
+    elif ctx.direction == 0:
+        d = cal.weekday_nearest(p, weekday)
+    else:
+        d = cal.weekday_near(p, weekday, ctx.direction)
+    return Resolved(kind, d.isoformat() + suffix, PUBLICATION)
+
+
+def _holiday(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    rule = tables().holidays[re.sub(r"\s+", " ", (g["holiday"] or "").lower())]
+    if g.get("year"):
+        d = cal.holiday(rule, int(g["year"] or 0))
+        return Resolved("DATE", d.isoformat(), ABSOLUTE) if d else None
+    if ctx.published is None:
+        d = cal.holiday(rule, 2001)  # any year gives fixed holidays their month and day
+        fixed = re.fullmatch(r"\d\d-\d\d", rule)
+        return Resolved("DATE", f"XXXX-{rule}" if fixed else "XXXX-XX-XX", None) if d else None
+    p = ctx.published
+    this_year = cal.holiday(rule, p.year)
+    if this_year is None:
+        return None
+    step = tables().relatives.get((g.get("rel") or "").lower(), ctx.direction)
+    if step > 0:
+        d = this_year if this_year >= p else cal.holiday(rule, p.year + 1)
+    else:
+        d = this_year if this_year <= p else cal.holiday(rule, p.year - 1)
+    return Resolved("DATE", d.isoformat(), PUBLICATION) if d else None
+
+
+def _season(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    code = tables().seasons[(g["season"] or "").lower()]
+    explicit = g.get("year") or g.get("syear")
+    if explicit:
+        return Resolved("DATE", f"{explicit}-{code}", ABSOLUTE)
+    if ctx.published is None:
+        return Resolved("DATE", f"XXXX-{code}", None)
+    p = ctx.published
+    first, last = _SEASON_MONTHS[code]
+    month = p.month if p.month >= 3 else p.month + 12  # winter runs into the next year
+    year = p.year if p.month >= 3 else p.year - 1
+    rel = (g.get("rel") or "").lower()
+    step = tables().relatives.get(rel, 0) if rel else ctx.direction
+    if step < 0:
+        season_year = year if month > last else year - 1
+        if not rel and first <= month <= last:
+            season_year = year
+    elif step > 0:
+        season_year = year if month < first else year + 1
+    else:
+        season_year = year
+    return Resolved("DATE", f"{season_year:04d}-{code}", PUBLICATION)
+
+
+def _clock(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    hour_text = (g.get("hour") or "").lower()
+    hour = int(hour_text) if hour_text.isdigit() else tables().numbers.get(hour_text, -1)
+    if not 0 <= hour <= 24:
+        return None
+    minute = int(g.get("minute") or 0)
+    ampm = (g.get("ampm") or "").lower().replace(" ", "")
+    part = (g.get("part") or "").lower()
+    if ampm.startswith("p") or part in {"afternoon", "evening", "at night"}:
+        if hour < 12:
+            hour += 12
+    elif (ampm.startswith("a") or part == "morning") and hour == 12:
+        hour = 0
+    if g.get("weekday"):
+        on = _weekday({"weekday": g["weekday"]}, ctx)
+        day, anchor = (on.value, on.anchor) if on else _clock_day(ctx)
+    elif g.get("month") and g.get("day"):
+        on = _month_day({"month": g["month"], "day": g["day"]}, ctx)
+        day, anchor = (on.value, on.anchor) if on else _clock_day(ctx)
+    else:
+        day, anchor = _clock_day(ctx)
+    return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}", anchor)
+
+
+def _clock_day(ctx: Context) -> tuple[str, str | None]:
+    earlier = _previous_with_day(ctx)
+    if earlier is not None and ctx.before and earlier.end >= len(ctx.before) - 40:
+        return earlier.value[:10], earlier.id
+    return _day_value(ctx, 0)
+
+
+def _noon(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    clock = tables().dayparts[(g["noon"] or "").lower()]
+    if g.get("weekday"):
+        weekday = _weekday({"weekday": g["weekday"]}, ctx)
+        assert weekday is not None
+        return Resolved("TIME", f"{weekday.value}{clock}", weekday.anchor)
+    day, anchor = _day_value(ctx, 0)
+    return Resolved("TIME", f"{day}{clock}", anchor)
+
+
+def _deictic(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    word = re.sub(r"\s+", " ", (g["deictic"] or "").lower())
+    part = tables().dayparts.get((g.get("part") or "").lower())
+    offset = {
+        "today": 0,
+        "tonight": 0,
+        "this": 0,
+        "yesterday": -1,
+        "last": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[word]
+    if word in {"this", "last"} and part is None:
+        return None
+    if word == "last" and part != "NI":
+        return None  # "last morning" is no English time
+    if word == "tonight":
+        part = "NI"
+    day, anchor = _day_value(ctx, offset)
+    if part:
+        return Resolved("TIME", f"{day}T{part}", anchor)
+    return Resolved("DATE", day, anchor)
+
+
+def _anchored(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    anch = re.sub(r"\s+", " ", (g.get("anch") or "").lower())
+    unit_word = (g["unit"] or "").lower()
+    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(anch.split()[-1], 0)
+    part = tables().dayparts.get(unit_word)
+    unit = "D" if part else _unit(unit_word)
+    if anch == "the next" and unit not in {"D", "NI"} and not part:
+        return None  # "the next year" is a duration, read elsewhere
+    return _relative_to_earlier(unit, step, ctx, part if part in _PART_TYPES else None)
+
+
+def _relative_to_earlier(
+    unit: str, step: int, ctx: Context, part: str | None = None
+) -> Resolved | None:
+    earlier = _previous_with_day(ctx) if unit in {"D", "W", "NI", "WE"} else _previous_dated(ctx)
+    if unit == "NI":
+        unit, part = "D", "NI"
+    kind = "TIME" if part else "DATE"
+    suffix = f"T{part}" if part else ""
+    if earlier is not None:
+        value = _shift_value(earlier.value, unit, step)
+        if value is not None:
+            return Resolved(kind, value + suffix, earlier.id)
+    if ctx.published is None:
+        return Resolved(kind, _underspecified(unit) + suffix, None)
+    value = _shift_day(ctx.published, unit, step)
+    return Resolved(kind, (value or "") + suffix, PUBLICATION) if value else None
+
+
+def _day_before(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    unit = _unit(g["unit"] or "")
+    step = 1 if (g["dir"] or "").lower() == "after" else -1
+    return _relative_to_earlier(unit, step, ctx)
+
+
+def _earlier_this(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    unit = _unit(g["unit"] or "")
+    step = tables().relatives[(g["rel"] or "").lower()]
+    return _from_publication(ctx, unit, step)
+
+
+def _rel_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    rel = (g["rel"] or "").lower()
+    unit_word = re.sub(r"\s+", " ", (g["unit"] or "").lower())
+    unit = "Y" if unit_word == "fiscal year" else _unit(unit_word)
+    step = tables().relatives[rel]
+    has_the = (g.get("_text") or "").lower().startswith("the ")
+    if rel in {"following", "previous", "preceding", "prior", "same"} and has_the:
+        return _relative_to_earlier(unit, step, ctx)
+    if rel == "past" or (has_the and rel in {"last", "next", "coming"} and unit not in {"WE"}):
+        if unit == "NI":
+            return None
+        return Resolved("DURATION", _duration(1, unit), None)
+    if unit == "NI":
+        if step != -1:
+            return None
+        day, anchor = _day_value(ctx, -1)
+        return Resolved("TIME", f"{day}TNI", anchor)
+    if unit == "WE" and step == 0:
+        return _weekend(ctx)
+    return _from_publication(ctx, unit, step)
+
+
+def _weekend(ctx: Context) -> Resolved | None:
+    if ctx.published is None:
+        return Resolved("DATE", "XXXX-WXX-WE", None)
+    p = ctx.published
+    if ctx.direction > 0 or (ctx.direction == 0 and p.isoweekday() >= 5):
+        d = cal.weekday_near(p, 6, FUTURE if p.isoweekday() != 6 else 0)
+    else:
+        d = cal.weekday_near(p, 6, PAST)
+    return Resolved("DATE", cal.week_value(d) + "-WE", PUBLICATION)
+
+
+def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    number = number_value(g["num"] or "")
+    unit = _unit(g["unit"] or "")
+    direction = (g["dir"] or "").lower()
+    step = 1 if direction in {"later", "after", "from now", "hence"} else -1
+    if number is None:
+        return Resolved("DATE", "PAST_REF" if step < 0 else "FUTURE_REF", PUBLICATION)
+    if unit in {"H", "MIN", "S", "NI"}:
+        day, anchor = _day_value(ctx, 0)
+        return Resolved("DATE", day, anchor)
+    n = int(number) if float(number).is_integer() else 0
+    if n == 0:
+        return None
+    relative_to_earlier = direction in {"earlier", "later", "before", "after"}
+    if unit == "Y" and n == 1:
+        # "a year ago" in an article about quarters compares quarters.
+        quarter = _named_quarter(ctx, within=300)
+        if quarter is not None and (relative_to_earlier or direction == "ago"):
+            shifted = _shift_value(quarter.value, "Y", -1)
+            if shifted and step < 0:
+                return Resolved("DATE", shifted, quarter.id)
+    if relative_to_earlier:
+        earlier = _previous_dated(ctx)
+        if earlier is not None:
+            value = _shift_value(earlier.value, unit, step * n)
+            if value is not None:
+                return Resolved("DATE", value, earlier.id)
+    return _from_publication(ctx, unit, step * n)
+
+
+def _duration_match(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    unit = _unit(g["unit"] or "")
+    num_text = (g["num"] or "").lower()
+    number = number_value(num_text)
+    rel = (g.get("rel") or "").lower()
+    if unit == "S" and num_text in {"a", "an"}:
+        return None  # "a second attempt"
+    if unit == "NI" and not rel and num_text in {"a", "an", "one"}:
+        return None
+    if num_text in {"a", "an"} and not rel and not g.get("det"):
+        before = ctx.before.rstrip().lower()
+        words = {"million", "billion", "times", "twice", "once", "percent", *tables().units}
+        last = re.split(r"\W+", before)[-1] if before else ""
+        if before.endswith(("%", *"0123456789")) or last in words:
+            return None  # a rate ("$1.76 a year", "24 hours a day") is no time of its own
+    mod = "APPROX" if g.get("orso") else None
+    if num_text in {"some"}:
+        return None
+    return Resolved("DURATION", _duration(number, unit), None, mod)
+
+
+def _vague_units(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    unit = _unit(g["unit"] or "")
+    rel = (g.get("rel") or "").lower()
+    direction = (g.get("dir") or "").strip().lower()
+    if direction == "ago":
+        return Resolved("DATE", "PAST_REF", PUBLICATION)
+    if g.get("long") or rel or g.get("det") or direction:
+        return Resolved("DURATION", _duration(None, unit), None)
+    return Resolved("DURATION", _duration(None, unit), None)
+
+
+def _set(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    t = tables()
+    if g.get("freq"):
+        return Resolved("SET", t.sets[(g["freq"] or "").lower()], None)
+    word = (g["unit"] or "").lower()
+    every = 2 if g.get("other") else 1
+    if word in t.weekdays:
+        return Resolved("SET", f"XXXX-WXX-{t.weekdays[word]}", None)
+    if word in t.dayparts:
+        return Resolved("SET", f"XXXX-XX-XXT{t.dayparts[word]}", None)
+    number = number_value(g.get("num") or "") if g.get("num") else 1
+    if number is None:
+        return None
+    return Resolved("SET", _duration(number * every, _unit(word)), None)
+
+
+def _ref(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    value, kind = tables().refs[re.sub(r"\s+", " ", (g["ref"] or "").lower())]
+    return Resolved(kind, value, PUBLICATION)
+
+
+def _the_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    unit = _unit(g["unit"] or "")
+    if unit == "WE":
+        return _weekend(ctx)
+    if unit == "D":
+        return None
+    before = ctx.before.rstrip().lower()
+    if re.search(r"\b(?:for|during|over|throughout|through|of)$", before):
+        return Resolved("DURATION", _duration(1, unit), None)
+    return _from_publication(ctx, unit, 0)
+
+
+_HANDLERS = {
+    "iso": _iso,
+    "numeric": _month_day,
+    "month_day": _month_day,
+    "day_month": _month_day,
+    "month_year": _month_year,
+    "month_rel_year": _month_rel_year,
+    "week_of": _week_of,
+    "rel_month": _rel_month,
+    "month": _month_alone,
+    "decade": _decade,
+    "century": _century,
+    "fiscal_year": _year,
+    "year_or_later": _year_or_later,
+    "year": _year,
+    "quarter": _quarter,
+    "weekday_part": _weekday,
+    "holiday": _holiday,
+    "season": _season,
+    "clock": _clock,
+    "clock24": _clock,
+    "oclock": _clock,
+    "in_the_part": _clock,
+    "noon": _noon,
+    "deictic_part": _deictic,
+    "deictic": _deictic,
+    "anchored": _anchored,
+    "day_before": _day_before,
+    "earlier_this": _earlier_this,
+    "rel_unit": _rel_unit,
+    "ago": _ago,
+    "year_ago": lambda g, ctx: _ago({"num": "a", "unit": "year", "dir": g["dir"]}, ctx),
+    "duration": _duration_match,
+    "vague_units": _vague_units,
+    "set": _set,
+    "ref": _ref,
+    "the_unit": _the_unit,
+}

@@ -1,0 +1,60 @@
+"""The word tables behind the time rules, read once from ``newsgraph/data/times``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = resources.files("newsgraph") / "data" / "times" / name
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            rows.append([field.strip() for field in entry.split("\t")])
+    return rows
+
+
+def _mapping(name: str) -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows(name)}
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """Every table the grammar and the resolver read, keyed by lower-case word."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    seasons: dict[str, str]
+    dayparts: dict[str, str]
+    refs: dict[str, tuple[str, str]]
+    sets: dict[str, str]
+    holidays: dict[str, str]
+    modifiers: dict[str, str]
+    relatives: dict[str, int]
+    zones: frozenset[str]
+
+
+@cache
+def tables() -> Tables:
+    """The tables, loaded on first use."""
+    return Tables(
+        months={k: int(v) for k, v in _mapping("months.tsv").items()},
+        weekdays={k: int(v) for k, v in _mapping("weekdays.tsv").items()},
+        numbers={k: int(v) for k, v in _mapping("numbers.tsv").items()},
+        ordinals={k: int(v) for k, v in _mapping("ordinals.tsv").items()},
+        units=_mapping("units.tsv"),
+        seasons=_mapping("seasons.tsv"),
+        dayparts=_mapping("dayparts.tsv"),
+        refs={row[0]: (row[1], row[2]) for row in _rows("refs.tsv")},
+        sets=_mapping("sets.tsv"),
+        holidays=_mapping("holidays.tsv"),
+        modifiers=_mapping("modifiers.tsv"),
+        relatives={k: int(v) for k, v in _mapping("relatives.tsv").items()},
+        zones=frozenset(row[0] for row in _rows("zones.txt")),
+    )
