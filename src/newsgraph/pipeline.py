@@ -10,6 +10,7 @@ from time import perf_counter
 from typing import TYPE_CHECKING, TypeAlias
 
 from newsgraph import __version__
+from newsgraph.dateline import find_dateline, year_from_url
 from newsgraph.errors import NewsgraphError
 from newsgraph.nlp import load_model, model_label
 from newsgraph.prepare import DEFAULT_MAX_CHARS, Prepared, RawArticle, parse_published, prepare
@@ -65,8 +66,6 @@ class Pipeline:
         )
         if article.published is None:
             # No date came with the article: its dateline may give one ("ANKARA, Jan 22 …").
-            from newsgraph.dateline import find_dateline, year_from_url
-
             dateline = find_dateline(raw.text, year=year_from_url(raw.url))
             if dateline is not None and dateline.published is not None:
                 article.published = dateline.published
