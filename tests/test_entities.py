@@ -127,3 +127,64 @@ def test_dates_and_numbers_are_not_entities(seed_article):
     assert not {"DATE", "CARDINAL", "TIME", "MONEY", "PERCENT"} & {
         e.type for e in seed_article.entities
     }
+
+
+def _stage(text: str):
+    from newsgraph.pipeline import get_pipeline
+    from newsgraph.records import Article
+    from newsgraph.stages.entities import find_entities
+
+    return find_entities(get_pipeline().nlp(text), Article(id="t", text=text))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("President Recep Tayyip Erdogan spoke.", "President Recep Tayyip Erdoğan spoke."),
+        ("Adviser Akif Cagatay Kilic spoke.", "Adviser Akif Çağatay Kılıç spoke."),
+    ],
+)
+def test_key_is_the_same_with_or_without_accents_and_dotless_i(a, b):
+    key_a = next(e.key for e in _stage(a) if e.type == "PERSON")
+    key_b = next(e.key for e in _stage(b) if e.type == "PERSON")
+    assert key_a == key_b
+
+
+def test_known_name_lexicon_relabels_a_news_agency():
+    entities = _stage("Reuters reported the deal on Monday.")
+    assert [(e.name, e.type) for e in entities] == [("Reuters", "ORG")]
+
+
+def test_office_words_before_a_title_are_not_an_organization(seed_article):
+    names = {e.name for e in seed_article.entities}
+    assert "Presidential Communications" not in names
+    assert "Presidential Communications Directorate" in names
+
+
+def test_entities_record_nationality_of_demonyms(seed_article):
+    israeli = next(e for e in seed_article.entities if e.name == "Israeli")
+    assert israeli.type == "NORP"
+    assert israeli.country == "IL"
+
+
+def test_tagger_marks_headline_lines_in_capitals():
+    from newsgraph.pipeline import get_pipeline
+    from newsgraph.stages._entities.tagger import caps_lines
+
+    doc = get_pipeline().nlp("SOCCER - ENGLAND BEAT MOLDOVA .\nEngland beat Moldova on Sunday.")
+    flags = caps_lines(doc)
+    assert flags[1] is True
+    assert flags[-1] is False
+
+
+def test_tagger_finds_names_in_an_all_caps_headline():
+    from newsgraph.pipeline import get_pipeline
+    from newsgraph.stages._entities.tagger import tag
+
+    doc = get_pipeline().nlp("SOCCER - INCE EXPOSED BY GASCOIGNE 'S LATEST PRANK .")
+    assert ("GASCOIGNE", "PERSON") in [(doc[s:e].text, label) for s, e, label in tag(doc)]
+
+
+def test_tagger_names_the_ner_missed_join_the_entities():
+    entities = _stage("SOCCER - INCE EXPOSED BY GASCOIGNE 'S LATEST PRANK .")
+    assert any(e.name == "GASCOIGNE" and e.type == "PERSON" for e in entities)

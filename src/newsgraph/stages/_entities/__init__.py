@@ -1,0 +1,1 @@
+"""The entity stage, in parts: gazetteer, places, roles."""
