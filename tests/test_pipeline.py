@@ -53,8 +53,8 @@ def test_every_stage_is_registered_in_order():
     assert [s.assigns for s in STAGES] == [
         "entities",
         "times",
-        "quantities",
         "attributions",
+        "quantities",
         "events",
     ]
 

@@ -42,7 +42,8 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage("entities", "entities", find_entities),
     Stage("times", "times", find_times),
-    Stage("quantities", "quantities", find_quantities),
+    # Attributions come first so that each quantity can name the claim it sits in.
     Stage("attributions", "attributions", find_attributions),
+    Stage("quantities", "quantities", find_quantities),
     Stage("events", "events", find_events),
 )

@@ -1,15 +1,163 @@
-"""The attributions stage. Registered so the record contract is complete; it finds nothing yet."""
+"""The attributions stage: who says so, and what they say.
+
+Each attribution has a ``cue`` ("said", "according to", "concludes", "believe"), a
+``source`` (always a span; the entity id where it names a known entity, and for "he" or
+"she" the person the pronoun refers to) and a ``content`` span. A linear classifier
+trained on PolNeAR decides which verbs are cues; dependency rules find the source and
+content (see ``_attributions.spans``). ``kind`` is one of:
+
+- ``direct``: the content is a quotation ("“…,” he said");
+- ``according-to``: "according to X";
+- ``document``: the source is a report, statement, study, …;
+- ``belief``: the cue reports a belief or expectation ("believe", "fear");
+- ``indirect``: reported speech ("said that …").
+
+``hedged`` is set for beliefs and where a hedge word ("reportedly", "may", "alleged")
+sits in the cue, the source or the content.
+"""
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
+from newsgraph.records import Attribution, Source, Span
+from newsgraph.stages._attributions.model import load_model, score
+from newsgraph.stages._attributions.quotes import Quotes
+from newsgraph.stages._attributions.spans import Found, find_spans
 
-    from newsgraph.records import Article, Attribution
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsgraph.records import Article
+
+KINDS = ("direct", "indirect", "according-to", "document", "belief")
+#: The classifier score above which a word is a cue (chosen on PolNeAR dev).
+CUE_THRESHOLD = 0.0
+_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON"}
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The entries of ``data/attributions/NAME.txt``: one per line, '#' starts a comment."""
+    path = resources.files("newsgraph") / "data" / "attributions" / f"{name}.txt"
+    entries = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip().lower()
+        if entry:
+            entries.add(entry)
+    return frozenset(entries)
 
 
 def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
-    """No attributions yet: this stage returns an empty list."""
-    return []
+    """Attributions of the article in text order, with ids A1, A2, …."""
+    model = load_model()
+    quotes = Quotes(article.text)
+
+    def accept(token: Token) -> bool:
+        # Words seen as a cue fewer than twice in training are not worth asking about.
+        if token.dep_ in {"aux", "auxpass"} or token.lemma_.lower() not in model.lemmas:
+            return False
+        return score(token, model.weights, quotes.inside(token.idx)) > CUE_THRESHOLD
+
+    text = article.text
+    attributions: list[Attribution] = []
+    for found in _outermost(sorted(find_spans(doc, accept, quotes), key=lambda f: f.cue)):
+        cue = _span(text, found.cue)
+        source = None
+        if found.source is not None:
+            source_span = _span(text, found.source)
+            source = Source(span=source_span, entity=_entity_for(article, source_span))
+        content = _span(text, found.content) if found.content else None
+        kind = _kind(found, source)
+        attributions.append(
+            Attribution(
+                id=f"A{len(attributions) + 1}",
+                cue=cue,
+                source=source,
+                content=content,
+                kind=kind,
+                hedged=kind == "belief" or _hedged(doc, found),
+            )
+        )
+    return attributions
+
+
+def _outermost(found: list[Found]) -> list[Found]:
+    """Attributions, less those whose cue sits inside an "according to" content.
+
+    "Turkey has agreed to take in 15 prisoners, according to officials" is one claim,
+    the officials'; "agreed" is part of what they say (as in PolNeAR, where each word
+    belongs to one attribution).
+    """
+    kept = []
+    for item in found:
+        nested = any(
+            other is not item
+            and other.according
+            and other.content is not None
+            and other.content[0] <= item.cue[0]
+            and item.cue[1] <= other.content[1]
+            and not (
+                item.content is not None
+                and item.content[0] <= other.cue[0]
+                and other.cue[1] <= item.content[1]
+            )
+            for other in found
+        )
+        if not nested:
+            kept.append(item)
+    return kept
+
+
+def _span(text: str, extent: tuple[int, int]) -> Span:
+    return Span(extent[0], extent[1], text[extent[0] : extent[1]])
+
+
+def _kind(found: Found, source: Source | None) -> str:
+    if found.quoted:
+        return "direct"
+    if found.according:
+        return "according-to"
+    if source is not None and source.span is not None:
+        words = source.span.text.lower().replace("’", "'").split()
+        head_words = [w for w in words if w.isalpha()][:4]
+        if any(w in word_list("document_words") for w in head_words):
+            return "document"
+    if found.lemma in word_list("belief_cues"):
+        return "belief"
+    return "indirect"
+
+
+def _hedged(doc: Doc, found: Found) -> bool:
+    hedges = word_list("hedges")
+    extents = [found.cue] + [e for e in (found.source, found.content) if e is not None]
+    start = min(e[0] for e in extents)
+    end = max(e[1] for e in extents)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in hedges for t in span)
+
+
+def _entity_for(article: Article, source: Span) -> str | None:
+    """The entity a source names: the one it mentions first, or a pronoun's antecedent."""
+    best: tuple[int, str] | None = None
+    for entity in article.entities:
+        for mention in entity.mentions:
+            inside = source.start <= mention.start and mention.end <= source.end
+            if inside and (best is None or mention.start < best[0]):
+                best = (mention.start, entity.id)
+    if best is not None:
+        return best[1]
+    wanted = _PRONOUNS.get(source.text.lower())
+    if wanted is None:
+        return None
+    # "he said": the person mentioned last before the pronoun.
+    latest: tuple[int, str] | None = None
+    for entity in article.entities:
+        if entity.type != wanted:
+            continue
+        for mention in entity.mentions:
+            if mention.end <= source.start and (latest is None or mention.start > latest[0]):
+                latest = (mention.start, entity.id)
+    return latest[1] if latest else None

@@ -1,15 +1,422 @@
-"""The quantities stage. Registered so the record contract is complete; it finds nothing yet."""
+"""The quantities stage: numbers that count something, and what they count.
+
+A quantity is a number phrase ("46,707", "1.2 million", "a dozen", "hundreds of",
+"five-member") with its qualifier from the words before it ("at least", "around",
+"more than", …), a range ("between 10 and 20", "10 to 20"), a ratio ("one out of every
+50", "one in five"), a part of a whole ("15 of the 70"), a percentage or an amount of
+money. Years, dates, durations and clock times (the times stage), ages, ordinals, phone
+numbers and numbers in names ("F-16", "Route 66") are not quantities.
+
+What is counted is the noun phrase the number modifies ("Palestinian prisoners"), and
+its category comes from the verb that governs it ("killed at least 46,707
+Palestinians" → killed) or else from the noun ("251 hostages" → hostages); the
+categories are listed in ``data/quantities/README.md``. Each quantity links to the
+entities its counted phrase and the verb's subject mention, to the nearest place and
+time in its sentence, and to the attribution whose content holds it.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
+from newsgraph.records import Counted, Quantity, Span
+from newsgraph.stages._quantities.numbers import (
+    NumberPhrase,
+    currency_after,
+    currency_before,
+    number_phrases,
+)
+from newsgraph.stages._quantities.tables import categories, qualifiers
 
-    from newsgraph.records import Article, Quantity
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
+
+    from newsgraph.records import Article
+
+CATEGORIES = (
+    "killed",
+    "wounded",
+    "missing",
+    "hostages",
+    "prisoners",
+    "arrested",
+    "displaced",
+    "protesters",
+    "troops",
+    "money",
+    "people",
+    "other",
+)
+_PERCENT = frozenset({"%", "percent", "pct"})
+_PHONE = re.compile(r"\(?\+?\d[\d ()\-.]{6,}\d")
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs"})
+_AGE_BEFORE = frozenset({"aged", "age", "ages"})
+_CASUALTY = frozenset({"killed", "wounded", "missing", "arrested", "displaced"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "npadvmod"})
+_TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int  # token index
+    end: int
+    value: float | None
+    qualifier: str = "exact"
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    head: int = 0  # the token the count hangs off (its last number word)
+    first: int = 0  # the first number word
+    counted_word: int | None = None  # "member" in "five-member"
 
 
 def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
-    """No quantities yet: this stage returns an empty list."""
-    return []
+    """Quantities of the article in text order, with ids Q1, Q2, …."""
+    text = article.text
+    quantities: list[Quantity] = []
+    for found in _find(doc, text):
+        span = doc[found.start : found.end]
+        noun = _counted_noun(doc, found)
+        if noun is not None and found.start <= noun.i < found.end and found.unit is not None:
+            noun = None  # "12 percent", "500 million euros": the unit is not what is counted
+        counted_span = _noun_phrase(doc, noun, found) if noun is not None else None
+        category = _category(doc, found, noun)
+        sentence = doc[found.head].sent
+        quantity = Quantity(
+            id=f"Q{len(quantities) + 1}",
+            start=span.start_char,
+            end=span.end_char,
+            text=text[span.start_char : span.end_char],
+            value=found.value,
+            qualifier=found.qualifier,
+            low=found.low,
+            high=found.high,
+            unit=found.unit,
+            counted=Counted(span=counted_span, category=category),
+        )
+        quantity.entities = _entities(doc, article, found, noun, counted_span)
+        quantity.place = _nearest_place(article, sentence, quantity)
+        quantity.time = _nearest_time(article, sentence, quantity)
+        quantity.attribution = _attribution(article, quantity)
+        quantities.append(quantity)
+    return quantities
+
+
+def _find(doc: Doc, text: str) -> list[_Found]:
+    """Number phrases that are counts, joined into ranges, ratios and parts of wholes."""
+    phrases = [p for p in number_phrases(doc) if _is_count(doc, text, p)]
+    found: list[_Found] = []
+    n = 0
+    while n < len(phrases):
+        phrase = phrases[n]
+        nxt = phrases[n + 1] if n + 1 < len(phrases) else None
+        item = _Found(
+            phrase.start, phrase.end, phrase.value, head=phrase.end - 1, first=phrase.start
+        )
+        if phrase.vague:
+            item.qualifier = "at least"
+        if nxt is not None and (joined := _join(doc, phrase, nxt)) is not None:
+            item = joined
+            n += 1
+        _add_hyphen_compound(doc, item)
+        _add_unit(doc, item)
+        _add_qualifier(doc, item)
+        found.append(item)
+        n += 1
+    return found
+
+
+def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
+    """A range, ratio or part of a whole made of two number phrases, or None."""
+    between = [t.lower_ for t in doc[first.end : second.start]]
+    before = doc[first.start - 1].lower_ if first.start > 0 else ""
+    if (
+        between == ["-"]
+        and doc[first.start].is_alpha
+        and first.value in _TENS
+        and second.value < 10
+        and not doc[first.end].whitespace_
+    ):
+        # "twenty-five" is one number, not a range.
+        return _Found(
+            first.start,
+            second.end,
+            first.value + second.value,
+            head=second.end - 1,
+            first=first.start,
+        )
+    if between in (["-"], ["–"], ["to"]) or (between == ["and"] and before == "between"):
+        start = first.start - 1 if before == "between" else first.start
+        low, high = first.value, second.value
+        if high < low and high < 1000 <= low:  # "$2 to 3 million"
+            high = high * (low // max(high, 1))
+        return _Found(
+            start, second.end, None, "range", low, high, head=second.end - 1, first=first.start
+        )
+    if second.value and between in (["out", "of"], ["out", "of", "every"], ["in"], ["in", "every"]):
+        ratio = round(first.value / second.value, 6)
+        return _Found(
+            first.start, second.end, ratio, "ratio", head=second.end - 1, first=first.start
+        )
+    if first.value <= second.value and between in (
+        ["of"],
+        ["of", "the"],
+        ["of", "those"],
+        ["of", "its"],
+        ["of", "their"],
+    ):
+        return _Found(first.start, second.end, first.value, head=second.end - 1, first=first.start)
+    return None
+
+
+def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
+    """False for years, ages, phone numbers, clock times and numbers in names."""
+    first, last = doc[phrase.start], doc[phrase.end - 1]
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    prev = doc[phrase.start - 1] if phrase.start > 0 else None
+    after = text[last.idx + len(last) : last.idx + len(last) + 12].lower()
+    if (
+        re.match(r"^\d{4}$", first.text)
+        and 1800 <= phrase.value <= 2100
+        and phrase.end - phrase.start == 1
+    ):
+        return nxt is not None and nxt.tag_ == "NNS"  # "2000 people", never "in 2023"
+    if after.startswith(("-year-old", " years old", " year-old", "-year old", " years of age")):
+        return False
+    if prev is not None and prev.lower_ in _AGE_BEFORE:
+        return False
+    if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", "."}:
+        before = doc[phrase.start - 2] if phrase.start > 1 else None
+        if before is not None and before.ent_type_ == "PERSON":
+            return False  # "Donna Rawlings, 59, of Ashton"
+    line = text[max(first.idx - 4, 0) : last.idx + len(last) + 8]
+    if _PHONE.search(line) and len(re.sub(r"\D", "", line)) >= 7 and "," not in first.text:
+        return False
+    if nxt is not None and (nxt.lower_ in _CLOCK_WORDS or nxt.text == ":"):
+        return False
+    if ":" in first.text or first.like_url:
+        return False
+    if (
+        prev is not None
+        and prev.text in {"-", "#", "No."}
+        and phrase.start > 1
+        and doc[phrase.start - 2].is_alpha
+        and not doc[phrase.start - 2].is_lower
+    ):
+        return False  # "F-16", "COVID-19"
+    if (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and first.text.isdigit()
+        and (nxt is None or nxt.pos_ != "NOUN")
+    ):
+        return False  # "Route 66", "Resolution 2334"
+    if first.lower_ in {"one", "a", "an"} and phrase.end - phrase.start == 1:
+        # "one of them", "one day": a count only with a noun it modifies, or a ratio.
+        return last.dep_ == "nummod" or (nxt is not None and nxt.lower_ in {"out", "in"})
+    return True
+
+
+def _add_hyphen_compound(doc: Doc, item: _Found) -> None:
+    """ "five-member": the number and the word it is hyphenated to are one quantity."""
+    end = item.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].text in {"-", "–"}
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        item.end = end + 2
+        item.counted_word = end + 1
+
+
+def _add_unit(doc: Doc, item: _Found) -> None:
+    """Percent and money: the unit and the symbol or word that carries it."""
+    currency = currency_before(doc, item.start)
+    if currency is not None:
+        item.unit, item.start = currency
+        return
+    end_token = doc[item.end] if item.end < len(doc) else None
+    if end_token is not None and end_token.lower_ in _PERCENT:
+        item.unit = "%"
+        item.end += 1
+        if item.end + 1 < len(doc) and doc[item.end].lower_ == "points":
+            item.end += 1
+        return
+    after = currency_after(doc, item.end)
+    if after is not None:
+        item.unit, item.end = after
+
+
+def _add_qualifier(doc: Doc, item: _Found) -> None:
+    """The qualifier words just before the quantity ("at least", "around", "nearly")."""
+    words = [t.lower_ for t in doc[max(item.start - 3, 0) : item.start]]
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        qualifier = qualifiers().get(tuple(words[-size:]))
+        if qualifier is not None:
+            if item.qualifier != "ratio" and item.qualifier != "range":
+                item.qualifier = qualifier
+            item.start -= size
+            return
+
+
+def _counted_noun(doc: Doc, item: _Found) -> Token | None:
+    """The noun a count is of: what the number modifies, or "of" X after a vague count."""
+    if item.counted_word is not None:
+        return doc[item.counted_word]
+    for index in dict.fromkeys((item.head, item.first)):
+        noun = _noun_of(doc[index])
+        if noun is not None:
+            return noun
+    return None
+
+
+def _noun_of(token: Token) -> Token | None:
+    """The noun one number word modifies ("46 people", "hundreds of people"), or None."""
+    if (
+        token.head.i != token.i
+        and token.head.pos_ in {"NOUN", "PROPN"}
+        and token.dep_ in _MODIFIER_DEPS
+    ):
+        return token.head
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "PROPN"}:
+                    return pobj
+    return None
+
+
+def _noun_phrase(doc: Doc, noun: Token, item: _Found) -> Span:
+    """The counted noun with its modifiers after the number ("Palestinian prisoners")."""
+    start = noun.i
+    for child in noun.lefts:
+        if child.i >= item.end and child.dep_ in {"amod", "compound", "nmod"}:
+            start = min(start, child.left_edge.i)
+    start = max(start, item.end) if noun.i >= item.end else noun.i
+    while start < noun.i and (doc[start].is_punct or doc[start].lower_ in {"of", "the"}):
+        start += 1
+    span = doc[start : noun.i + 1]
+    return Span(span.start_char, span.end_char, span.text)
+
+
+def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
+    """The category of the count: money, a casualty verb, else the counted noun's."""
+    if item.unit is not None and item.unit != "%":
+        return "money"
+    table = categories()
+    holders = [noun] if noun is not None else []
+    verb = None
+    for holder in [*holders, doc[item.head], doc[item.first]]:
+        verb = _governing_verb(holder)
+        if verb is not None:
+            break
+    verb_category = None
+    if verb is not None:
+        # "are missing", "were injured": the complement says more than the copula.
+        complements = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
+        for word in [verb, *complements]:
+            verb_category = table.get(("verb", word.lemma_.lower())) or verb_category
+            verb_category = table.get(("noun", word.lower_)) or verb_category
+    if verb_category in _CASUALTY:
+        return verb_category
+    if noun is not None:
+        noun_category = table.get(("noun", noun.lemma_.lower())) or table.get(("noun", noun.lower_))
+        if noun_category is not None:
+            return noun_category
+    if verb_category is not None:
+        return verb_category
+    if noun is not None and noun.ent_type_ in {"NORP", "PERSON"}:
+        return "people"
+    return "other"
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb whose subject or object the counted phrase is ("were killed", "wounded X")."""
+    current = token
+    for _ in range(3):
+        if current.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "conj", "appos"}:
+            if current.head.pos_ in {"VERB", "AUX"}:
+                return current.head
+            current = current.head
+        elif current.dep_ == "pobj" and current.head.dep_ in {"prep", "agent"}:
+            current = current.head.head
+            if current.pos_ in {"VERB", "AUX"}:
+                return current
+        else:
+            break
+    if token.head.pos_ == "VERB" and token.head.i > token.i and token.dep_ == "nsubj":
+        return token.head
+    return None
+
+
+def _mentions_in(article: Article, start: int, end: int) -> list[str]:
+    ids = []
+    for entity in article.entities:
+        if any(start <= m.start and m.end <= end for m in entity.mentions):
+            ids.append(entity.id)
+    return ids
+
+
+def _entities(
+    doc: Doc, article: Article, item: _Found, noun: Token | None, counted: Span | None
+) -> list[str]:
+    """Entities the count concerns: in its counted phrase and the subject of its verb."""
+    ids: list[str] = []
+    if counted is not None:
+        ids.extend(_mentions_in(article, counted.start, counted.end))
+    verb = _governing_verb(noun if noun is not None else doc[item.head])
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "agent"}:
+                subtree = doc[child.left_edge.i : child.right_edge.i + 1]
+                ids.extend(_mentions_in(article, subtree.start_char, subtree.end_char))
+    return list(dict.fromkeys(ids))
+
+
+def _nearest_place(article: Article, sentence: DocSpan, quantity: Quantity) -> str | None:
+    """The place mentioned nearest the quantity in its sentence."""
+    best: tuple[int, str] | None = None
+    for entity in article.entities:
+        if entity.type not in _PLACE_TYPES:
+            continue
+        for mention in entity.mentions:
+            if sentence.start_char <= mention.start and mention.end <= sentence.end_char:
+                distance = abs(mention.start - quantity.start)
+                if best is None or distance < best[0]:
+                    best = (distance, entity.id)
+    return best[1] if best else None
+
+
+def _nearest_time(article: Article, sentence: DocSpan, quantity: Quantity) -> str | None:
+    """The time expression nearest the quantity in its sentence (not the quantity itself)."""
+    best: tuple[int, str] | None = None
+    for time in article.times:
+        if not (sentence.start_char <= time.start and time.end <= sentence.end_char):
+            continue
+        if time.start < quantity.end and quantity.start < time.end:
+            continue
+        distance = abs(time.start - quantity.start)
+        if best is None or distance < best[0]:
+            best = (distance, time.id)
+    return best[1] if best else None
+
+
+def _attribution(article: Article, quantity: Quantity) -> str | None:
+    """The attribution whose content holds the quantity (the outermost claim)."""
+    best: tuple[int, str] | None = None
+    for attribution in article.attributions:
+        content = attribution.content
+        if content is None or not (content.start <= quantity.start and quantity.end <= content.end):
+            continue
+        size = content.end - content.start
+        if best is None or size > best[0]:
+            best = (size, attribution.id)
+    return best[1] if best else None

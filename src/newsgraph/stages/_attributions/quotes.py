@@ -1,0 +1,82 @@
+"""Quoted stretches of an article: where direct speech starts and ends."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+OPENING = frozenset("“«")
+CLOSING = frozenset("”»")
+STRAIGHT = '"'
+_MARKS = re.compile(r"''|``|[“”«»\"\n]")
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character extents of the quotations in ``text``, quote marks included, in order.
+
+    Curly quotes pair by direction and straight ones alternate. A quotation still open
+    at a paragraph break is closed there only when the next paragraph reopens it (news
+    style for a quote running over several paragraphs); otherwise it is dropped as a
+    stray mark. Nested single quotes stay inside their quotation.
+    """
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    skip_to = -1  # a reopening mark already consumed as a continuation
+    for match in _MARKS.finditer(text):
+        n, mark = match.start(), match.group()
+        if n < skip_to:
+            continue
+        if mark in {"''", "``"}:
+            # Typewriter quotes doubled from single marks: ``…'' or ''…''.
+            if open_at is not None:
+                regions.append((open_at, n + 2))
+                open_at = None
+            else:
+                open_at = n
+        elif open_at is None:
+            if mark in OPENING or mark == STRAIGHT:
+                open_at = n
+        elif mark in CLOSING or mark == STRAIGHT:
+            regions.append((open_at, n + 1))
+            open_at = None
+        elif mark == "\n":
+            # A paragraph that reopens the quotation continues it; anything else drops it.
+            following = n + 1
+            while following < len(text) and text[following] in "\n \t\u00a0":
+                following += 1
+            if following < len(text) and (
+                text[following] in OPENING or text[following] == STRAIGHT
+            ):
+                skip_to = following + 1
+            else:
+                open_at = None
+    return regions
+
+
+class Quotes:
+    """Quotation lookup over one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text  # kept: a spaCy Doc rebuilds its text on every access
+        self.regions = quote_regions(text)
+        self._starts = [start for start, _ in self.regions]
+
+    def around(self, start: int, end: int) -> tuple[int, int] | None:
+        """The quotation that contains ``[start, end)``, or None."""
+        n = bisect_right(self._starts, start) - 1
+        if n >= 0:
+            q_start, q_end = self.regions[n]
+            if q_start <= start and end <= q_end:
+                return q_start, q_end
+        return None
+
+    def starting_near(self, position: int, limit: int = 3) -> tuple[int, int] | None:
+        """The quotation opening at ``position`` or within ``limit`` characters after it."""
+        n = bisect_right(self._starts, position + limit) - 1
+        if n >= 0 and self.regions[n][0] >= position:
+            return self.regions[n]
+        return None
+
+    def inside(self, position: int) -> bool:
+        """Whether the character at ``position`` is inside a quotation."""
+        return self.around(position, position + 1) is not None

@@ -1,0 +1,377 @@
+"""Cue, source and content spans read off the dependency parse.
+
+A cue is a verb of saying or thinking ("said", "believe", "concludes") or the phrase
+"according to". Its source is the subject of the verb (the object of "according to");
+its content is the clause it governs ("said that …"), or the clause it interrupts or
+follows ("…, he said"). A content inside quotation marks takes the whole quotation,
+marks included, even across sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsgraph.stages._attributions.quotes import Quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Extent = tuple[int, int]
+
+# Prepositions that belong to a cue verb when they follow it, and verbs whose
+# following preposition introduces a circumstance instead ("said in a statement").
+_CUE_PREPS = frozenset({"for", "about", "against", "as", "toward", "towards", "over", "on", "to"})
+_SAY_LIKE = frozenset({"say", "respond", "add", "announce", "report", "sing", "write", "tweet"})
+_RELATIVE = frozenset({"who", "which", "that"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CLAUSES = ("ccomp", "xcomp", "dobj", "pobj")
+# How a cue verb hangs off the clause it reports when it follows that clause: "…, he said."
+_INTERRUPTING = frozenset({"parataxis", "ccomp", "advcl", "conj"})
+# Auxiliaries and adverbs that belong to the cue: "has said", "also said", "did not say".
+_CUE_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg"})
+_TRIM = " \t\n\u00a0,;:—–-―"
+_QUOTE_TAIL = ",.?!;:'\"”» \u00a0"
+_CONTENT_PREPS = frozenset({"about", "on", "of", "for", "to", "against", "with"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One attribution found in the parse: character extents and the cue's lemma."""
+
+    cue: Extent
+    source: Extent | None
+    content: Extent | None
+    lemma: str
+    according: bool
+    quoted: bool
+
+
+def _subtree_extent(token: Token) -> Extent:
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
+    """The cue verb with what PolNeAR counts in it.
+
+    Auxiliaries, negation and adverbs just before it ("has not said", "also said"), its
+    particle ("point out"), an adverb right after it ("said sarcastically"), the
+    preposition that introduces the content ("pointed to", "called for") and a colon
+    that introduces a quotation ("added:").
+    """
+    doc = token.doc
+    start = token.i
+    while start > 0:
+        before = doc[start - 1]
+        if before.head == token and (
+            before.dep_ in _CUE_PREFIX_DEPS or (before.dep_ == "advmod" and before.pos_ == "ADV")
+        ):
+            start -= 1
+        else:
+            break
+    end = token.i + 1
+    if (
+        end < len(doc)
+        and doc[end].head == token
+        and (doc[end].dep_ == "prt" or (doc[end].dep_ == "advmod" and doc[end].pos_ == "ADV"))
+    ):
+        end += 1
+    if prep is not None and prep.i == end:
+        end += 1
+    elif (
+        end < len(doc)
+        and doc[end].head == token
+        and doc[end].lower_ in _CUE_PREPS
+        and token.lemma_.lower() not in _SAY_LIKE
+    ):
+        end += 1  # "called for", "warned against"; not "said on Tuesday"
+    if (
+        end < len(doc)
+        and doc[end].text == ":"
+        and doc[end].idx == doc[end - 1].idx + len(doc[end - 1])
+    ):
+        end += 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _source_of(token: Token) -> Token | None:
+    """The subject of the cue verb, or of the verb it hangs off ("…, adding", "wants to")."""
+    for child in token.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+    if token.dep_ in {"conj", "advcl", "xcomp"} and token.head.pos_ in {"VERB", "AUX"}:
+        for child in token.head.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+    return None
+
+
+def _trim_tokens(doc: Doc, start: int, end: int, *, clause: bool = False) -> tuple[int, int]:
+    """Token indexes without punctuation or spaces at the edges (nor, for a clause, "And")."""
+    while start < end and (
+        doc[start].is_punct or doc[start].is_space or (clause and doc[start].dep_ == "cc")
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _source_extent(token: Token) -> Extent | None:
+    """The source's noun phrase, as PolNeAR marks it.
+
+    A relative pronoun stands for the noun it follows ("the senator, who said"); a
+    closing comma or dash stays when it closes an apposition; a closing bracket stays
+    with its opening one; a heading before a paragraph break is not part of it.
+    """
+    doc = token.doc
+    if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+        noun = token.head.head
+        start, end = _trim_tokens(doc, noun.left_edge.i, token.head.left_edge.i)
+    else:
+        start, end = _trim_tokens(doc, token.left_edge.i, token.right_edge.i + 1)
+    if start >= end:
+        return None
+    if end < len(doc) and doc[end].text == ")" and any(t.text == "(" for t in doc[start:end]):
+        end += 1
+    if (
+        end < len(doc)
+        and doc[end].text in {",", "--", "—", "–"}
+        and any(t.text == doc[end].text for t in doc[start:end])
+        and doc[end].head.i in range(start, end)
+    ):
+        end += 1
+    for n in range(end - 1, start, -1):
+        if "\n" in doc[n - 1].text:
+            start = n
+            break
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _minus(text: str, outer: Extent, inner: Extent) -> Extent:
+    """The larger side of ``outer`` once ``inner`` is cut out; all of it when inner splits it.
+
+    Punctuation alone beyond ``inner`` does not count as a side ("…, he said.").
+    """
+    if inner[0] <= outer[0] or not text[outer[0] : inner[0]].strip(_TRIM + "."):
+        return max(inner[1], outer[0]), outer[1]
+    if inner[1] >= outer[1] or not text[inner[1] : outer[1]].strip(_TRIM + ".'\"”"):
+        return outer[0], min(inner[0], outer[1])
+    return outer
+
+
+_OBJECT_TAIL = frozenset({"dobj", "oprd", "xcomp", "ccomp", "dative", "attr"})
+
+
+def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | None, Token | None]:
+    """The clause the cue reports, and the preposition that introduces it if any."""
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+    if clauses:
+        best = max(clauses, key=lambda c: c.right_edge.i - c.left_edge.i)
+        start, end = _subtree_extent(best)
+        if best.dep_ == "xcomp":
+            # "warned North Korea to refrain": the object belongs to what is urged.
+            for child in token.children:
+                if child.dep_ == "dobj" and token.i < child.i < best.i:
+                    start = child.left_edge.idx
+        return (start, end), None
+    if (
+        token.dep_ in _INTERRUPTING
+        and token.head.i != token.i
+        and token.head.pos_
+        in {
+            "VERB",
+            "AUX",
+        }
+    ):
+        return _minus(text, _subtree_extent(token.head), cue_scope), None
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if objects:
+        # "called climate change a hoax", "portrayed himself as …": the object and what
+        # is said of it.
+        tail = [
+            c
+            for c in token.children
+            if c.i > token.i
+            and (c.dep_ in _OBJECT_TAIL or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))
+        ]
+        if tail:
+            end = max(c.right_edge.idx + len(c.right_edge) for c in tail)
+            return (objects[0].left_edge.idx, end), None
+    for child in token.children:
+        if child.dep_ == "prep" and child.i > token.i and child.lower_ in _CONTENT_PREPS:
+            for grandchild in child.children:
+                if grandchild.dep_ in {"pobj", "pcomp"}:
+                    return _subtree_extent(grandchild), child
+    return None, None
+
+
+def _clause_extent(doc: Doc, extent: Extent) -> Extent | None:
+    """A content extent snapped to tokens, without edge punctuation or a leading "And"."""
+    span = doc.char_span(extent[0], extent[1], alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    start, end = _trim_tokens(doc, span.start, span.end, clause=True)
+    if start >= end:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _fix_quotes(doc: Doc, extent: Extent | None, quotes: Quotes) -> tuple[Extent | None, bool]:
+    """Trim a content extent; widen it to whole quotations where it is quoted speech.
+
+    A quotation is the content when the content begins with it or runs to its end, even
+    across sentences; a phrase quoted inside a paraphrase only brings its closing mark.
+    """
+    if extent is None:
+        return None, False
+    trimmed = _clause_extent(doc, extent)
+    if trimmed is None:
+        return None, False
+    text = quotes.text
+    start, end = trimmed
+    quoted = False
+    first = quotes.around(start, start + 1) or quotes.starting_near(max(start - 2, 0), limit=2)
+    if first is not None and first[0] <= start + 1:
+        runs_to_end = not text[end : first[1]].strip(_QUOTE_TAIL)
+        if start <= first[0] + 3 or runs_to_end:
+            start, end, quoted = first[0], max(end, first[1]), True
+    last = quotes.around(max(end - 1, 0), end)
+    if (
+        last is not None
+        and last[1] > end
+        and (quoted or last[0] >= start or not text[end : last[1]].strip(_QUOTE_TAIL))
+    ):
+        end = last[1]
+    return (start, end), quoted
+
+
+def _quotation_before(text: str, position: int, quotes: Quotes) -> Extent | None:
+    """A quotation that ends just before ``position`` (“…,” he said)."""
+    n = position
+    while n > 0 and text[n - 1] in " ,\u00a0\n":
+        n -= 1
+    region = quotes.around(max(n - 1, 0), n)
+    if region is not None and region[1] == n:
+        return region
+    return None
+
+
+def _continuation(
+    text: str, cue_end: int, quotes: Quotes, *, skip: str = " ,\u00a0"
+) -> Extent | None:
+    """A quotation resumed right after the cue: “…,” he said, “and …”."""
+    n = cue_end
+    while n < len(text) and text[n] in skip:
+        n += 1
+    if n < len(text):
+        return quotes.starting_near(n, limit=0)
+    return None
+
+
+def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> list[Found]:
+    """Every attribution in the parse whose cue ``accept`` takes (``quotes``: of its text)."""
+    found: list[Found] = []
+    for token in doc:
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
+            found.append(_according_to(token, quotes))
+        elif token.pos_ in {"VERB", "AUX", "NOUN"} and accept(token):
+            found.append(_verb_cue(token, quotes))
+    return found
+
+
+def _according_to(token: Token, quotes: Quotes) -> Found:
+    """ "according to X": X is the source, the clause it is attached to the content."""
+    doc = token.doc
+    to = doc[token.i + 1]
+    cue = (token.idx, to.idx + len(to))
+    objects = [c for c in to.children if c.dep_ in {"pobj", "pcomp"}]
+    source = _source_extent(objects[0]) if objects else None
+    anchor = token.head
+    while anchor.head != anchor and not (
+        anchor.pos_ in {"VERB", "AUX"} and anchor.dep_ in {"ROOT", "ccomp", "conj", "advcl"}
+    ):
+        anchor = anchor.head
+    scope = _subtree_extent(token)
+    clause = _minus(quotes.text, _subtree_extent(anchor), scope)
+    sentence = token.sent
+    if anchor.pos_ not in {"VERB", "AUX"} and sentence.start > 0:
+        # A verbless fragment is usually a sentence split too early ("… (MIT) Director …,
+        # according to …"): the claim starts with the sentence before it.
+        before = doc[sentence.start - 1]
+        if before.text not in {".", "!", "?"} and not before.is_space:
+            clause = (before.sent.start_char, clause[1])
+    content, quoted = _fix_quotes(doc, clause, quotes)
+    return Found(cue, source, content, "according to", True, quoted)
+
+
+def _verb_cue(token: Token, quotes: Quotes) -> Found:
+    """A verb (or noun) cue with its subject as the source and the clause it reports."""
+    doc = token.doc
+    text = quotes.text
+    subject = _source_of(token)
+    source = _source_extent(subject) if subject is not None else None
+    scope = _subtree_extent(token) if token.dep_ in _INTERRUPTING else (token.idx, token.idx)
+    raw_content, prep = _content_of(token, scope, text)
+    cue = _cue_extent(token, prep)
+    content, quoted = _fix_quotes(doc, raw_content, quotes)
+    left = min(cue[0], source[0]) if source else cue[0]
+    right = max(cue[1], source[1]) if source else cue[1]
+    before = _quotation_before(text, left, quotes)
+    if before is not None and (
+        content is None or content[0] <= before[0] or (quoted and content[0] > cue[1])
+    ):
+        # “…,” he said: the quotation before the cue is the content, and so is a
+        # quotation resumed after it (“…,” he said, “…” or “…,” he said. “…”).
+        content, quoted = before, True
+        resumed = _continuation(text, right, quotes) or _next_sentence_quote(token, quotes)
+        if resumed is not None:
+            content = (before[0], resumed[1])
+    elif content is not None and quoted:
+        resumed = _continuation(text, token.right_edge.idx + len(token.right_edge), quotes)
+        if resumed is not None and resumed[0] > content[1]:
+            content = (content[0], resumed[1])
+    if content is None:
+        following = _continuation(text, cue[1], quotes, skip=" :\u00a0")
+        if following is not None:
+            content, quoted = following, True
+    if content is not None:
+        # "she has one quality: “Steadiness …”": a quotation after a colon continues it.
+        n = content[1]
+        while n < len(text) and text[n] in " \u00a0":
+            n += 1
+        if n < len(text) and text[n] == ":":
+            after = _continuation(text, n + 1, quotes, skip=" \n\u00a0")
+            if after is not None:
+                content = (content[0], after[1])
+    return Found(
+        cue, source, _same_paragraph(text, content, left), token.lemma_.lower(), False, quoted
+    )
+
+
+def _same_paragraph(text: str, content: Extent | None, cue_start: int) -> Extent | None:
+    """A content that starts in an earlier paragraph than its cue starts in the cue's."""
+    if content is None or content[0] >= cue_start:
+        return content
+    paragraph = text.rfind("\n", content[0], cue_start)
+    if paragraph < 0:
+        return content
+    start = paragraph + 1
+    while start < content[1] and text[start] in _TRIM:
+        start += 1
+    return (start, content[1]) if start < content[1] else content
+
+
+def _next_sentence_quote(token: Token, quotes: Quotes) -> Extent | None:
+    """A quotation opening the next sentence of the same paragraph (“…,” he said. “…”)."""
+    sentence = token.sent
+    text = quotes.text
+    n = sentence.end_char
+    while n < len(text) and text[n] in " \u00a0":
+        n += 1
+    return quotes.starting_near(n, limit=0) if n < len(text) else None

@@ -1,0 +1,141 @@
+"""Number phrases in the parse: where they are and what they are worth."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsgraph.stages._quantities.tables import currencies, number_words, time_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|bn|mn|k)$", re.IGNORECASE)
+# Labels whose numbers are not counts: the times stage and ordinals own them.
+_NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL"})
+_ARTICLES = frozenset({"a", "an"})
+
+
+@dataclass(slots=True)
+class NumberPhrase:
+    """A run of number tokens [start, end) and its value; vague counts give a lower bound."""
+
+    start: int
+    end: int
+    value: float
+    vague: bool = False
+
+
+def token_value(token: Token) -> tuple[float, str] | None:
+    """The value and kind (digits, unit, scale, vague) of one number token, or None."""
+    text = token.lower_
+    if _DIGITS.match(text):
+        return float(text.replace(",", "")), "digits"
+    suffixed = _SUFFIXED.match(text)
+    if suffixed:
+        scale = number_words()[suffixed.group(2).lower()].value
+        return float(suffixed.group(1)) * scale, "digits"
+    word = number_words().get(text)
+    if word is not None and (word.kind != "scale" or len(text) > 2):
+        return word.value, word.kind
+    return None
+
+
+def number_phrases(doc: Doc) -> list[NumberPhrase]:
+    """Maximal runs of number tokens outside dates and times, with their values."""
+    phrases: list[NumberPhrase] = []
+    i = 0
+    while i < len(doc):
+        start = i
+        if doc[i].lower_ in _ARTICLES and i + 1 < len(doc):
+            nxt = token_value(doc[i + 1])
+            if nxt is not None and (nxt[1] == "scale" or doc[i + 1].lower_ == "dozen"):
+                i += 1  # "a dozen", "a million"
+        parts: list[tuple[float, str]] = []
+        j = i
+        while j < len(doc):
+            token = doc[j]
+            if _owned_by_time(token):
+                break
+            value = token_value(token)
+            if value is None and parts and parts[-1][1] == "digits" and not doc[j - 1].whitespace_:
+                word = number_words().get(token.lower_)  # "30m", "2bn" split by the tokenizer
+                if word is not None and word.kind == "scale":
+                    value = word.value, "scale"
+            if value is None:
+                # "hundreds of thousands"
+                if (
+                    token.lower_ == "of"
+                    and parts
+                    and parts[-1][1] == "vague"
+                    and j + 1 < len(doc)
+                    and (token_value(doc[j + 1]) or (0.0, ""))[1] in {"scale", "vague"}
+                ):
+                    j += 1
+                    continue
+                break
+            if value[1] == "digits" and parts and parts[-1][1] in {"digits", "unit"}:
+                break  # two numbers side by side are two numbers ("2023 251")
+            parts.append(value)
+            j += 1
+        if not parts:
+            i = start + 1
+            continue
+        if all(kind == "scale" for _, kind in parts):
+            i = j
+            continue
+        total = _combine(parts)
+        phrases.append(NumberPhrase(start, j, total, any(k == "vague" for _, k in parts)))
+        i = j
+    return phrases
+
+
+def _owned_by_time(token: Token) -> bool:
+    """Whether a number belongs to a date, time or ordinal rather than being a count.
+
+    The NER sometimes calls a count a date ("Between 10 and 20 people"): a DATE or TIME
+    entity keeps its numbers only when it has a time word or is a bare year-like number.
+    """
+    if token.ent_type_ == "ORDINAL":
+        return True
+    if token.ent_type_ not in _NOT_COUNTS:
+        return False
+    doc = token.doc
+    ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+    if any(t.lower_ in time_words() for t in ent):
+        return True
+    following = doc[ent.end] if ent.end < len(doc) else None
+    return following is None or following.pos_ not in {"NOUN", "PROPN"}
+
+
+def _combine(parts: list[tuple[float, str]]) -> float:
+    """The value of number parts in order: "1.2" "million" → 1.2e6, "two hundred" → 200."""
+    total = 0.0
+    current = 0.0
+    for value, kind in parts:
+        if kind == "scale" or (kind == "vague" and current):
+            current = (current or 1.0) * value
+            if value >= 1000:
+                total += current
+                current = 0.0
+        else:
+            current += value
+    return total + current
+
+
+def currency_before(doc: Doc, start: int) -> tuple[str, int] | None:
+    """The ISO code of a currency symbol just before token ``start``, and the symbol's index."""
+    if start > 0 and doc[start - 1].lower_ in currencies():
+        return currencies()[doc[start - 1].lower_], start - 1
+    if start > 1 and doc[start - 1].lower_ == "$" and doc[start - 2].lower_ == "us":
+        return "USD", start - 2
+    return None
+
+
+def currency_after(doc: Doc, end: int) -> tuple[str, int] | None:
+    """The ISO code of a currency word just after token ``end - 1``, and the end past it."""
+    if end < len(doc) and doc[end].lower_ in currencies() and doc[end].is_alpha:
+        return currencies()[doc[end].lower_], end + 1
+    return None

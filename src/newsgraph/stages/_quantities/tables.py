@@ -1,0 +1,54 @@
+"""The quantity tables under ``data/quantities``, loaded once (a line starting "#" is a comment)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = resources.files("newsgraph") / "data" / "quantities" / name
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWord:
+    """A number word's value and kind: unit ("five"), scale ("million"), vague ("hundreds")."""
+
+    value: float
+    kind: str
+
+
+@cache
+def number_words() -> dict[str, NumberWord]:
+    """Number word → value and kind."""
+    return {row[0]: NumberWord(float(row[1]), row[2]) for row in _rows("number_words.tsv")}
+
+
+@cache
+def qualifiers() -> dict[tuple[str, ...], str]:
+    """Words before a number (lower-case tuple) → qualifier."""
+    return {tuple(row[0].split()): row[1] for row in _rows("qualifiers.tsv")}
+
+
+@cache
+def currencies() -> dict[str, str]:
+    """Currency symbol or word → ISO 4217 code."""
+    return {row[0]: row[1] for row in _rows("currencies.tsv")}
+
+
+@cache
+def categories() -> dict[tuple[str, str], str]:
+    """(kind, lemma) → category, kind being "verb" or "noun"."""
+    return {(row[0], row[1]): row[2] for row in _rows("categories.tsv")}
+
+
+@cache
+def time_words() -> frozenset[str]:
+    """Words that make a date or time entity a time rather than a count."""
+    return frozenset(row[0].lower() for row in _rows("time_words.txt"))

@@ -1,0 +1,233 @@
+"""The attributions stage: cue, source, content, kind and hedging."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.stages._attributions.quotes import quote_regions
+from newsgraph.stages.attributions import KINDS
+
+
+def _one(pipeline, text: str, cue: str):
+    attributions = pipeline.extract(text).attributions
+    found = [a for a in attributions if a.cue.text == cue]
+    assert len(found) == 1, [(a.cue.text, a.content and a.content.text) for a in attributions]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content", "kind"),
+    [
+        (
+            "“We will win this war,” the general said.",
+            "said",
+            "the general",
+            "“We will win this war,”",
+            "direct",
+        ),
+        (
+            "The minister said that the talks would resume in March.",
+            "said",
+            "The minister",
+            "that the talks would resume in March",
+            "indirect",
+        ),
+        (
+            "The army withdrew from the town, according to local officials.",
+            "according to",
+            "local officials",
+            "The army withdrew from the town",
+            "according-to",
+        ),
+        (
+            "A report released by Amnesty International concludes that the strikes were unlawful.",
+            "concludes",
+            "A report released by Amnesty International",
+            "that the strikes were unlawful",
+            "document",
+        ),
+        (
+            "Many analysts believe the real number is far higher.",
+            "believe",
+            "Many analysts",
+            "the real number is far higher",
+            "belief",
+        ),
+    ],
+)
+def test_attributions_kind(pipeline, text, cue, source, content, kind):
+    attribution = _one(pipeline, text, cue)
+    assert attribution.source.span.text == source
+    assert attribution.content.text == content
+    assert attribution.kind == kind
+    assert kind in KINDS
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The spokesman told reporters that the border was closed.", "told"),
+        ("The rebels claimed that they had taken the airport.", "claimed"),
+        ("The ministry denied that civilians had been hit.", "denied"),
+    ],
+)
+def test_attributions_reporting_verbs_are_cues(pipeline, text, cue):
+    attribution = _one(pipeline, text, cue)
+    assert attribution.content is not None and attribution.content.text.startswith("that")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "hedged"),
+    [
+        ("The rebels reportedly said that they had seized the airport.", "reportedly said", True),
+        ("The minister said that the rebels may have left the city.", "said", True),
+        ("Officials said the alleged attack was planned abroad.", "said", True),
+        ("Many analysts believe the real number is far higher.", "believe", True),
+        ("The minister said that the talks would resume in March.", "said", False),
+    ],
+)
+def test_attributions_hedged(pipeline, text, cue, hedged):
+    assert _one(pipeline, text, cue).hedged is hedged
+
+
+def test_attributions_direct_quote_across_sentences(pipeline):
+    text = "“We will not stop. We will fight until the end,” the commander said."
+    attribution = _one(pipeline, text, "said")
+    assert attribution.content.text == "“We will not stop. We will fight until the end,”"
+    assert attribution.kind == "direct"
+
+
+def test_attributions_quote_interrupted_by_its_cue_is_one_content(pipeline):
+    text = "“We will win,” she said, “and we will stay in the city for years.”"
+    attribution = _one(pipeline, text, "said")
+    assert attribution.content.text == text[: text.rindex("”") + 1]
+
+
+def test_attributions_nested_quotes_stay_inside_the_outer_quote(pipeline):
+    text = "“He told me ‘never again,’ and I believed him,” the mayor said."
+    attribution = _one(pipeline, text, "said")
+    assert attribution.content.text == "“He told me ‘never again,’ and I believed him,”"
+
+
+def test_attributions_pronoun_source_links_to_the_person(pipeline):
+    article = pipeline.extract(
+        "Hakan Fidan arrived in Ankara on Monday. He said the talks had been useful."
+    )
+    attribution = next(a for a in article.attributions if a.cue.text == "said")
+    assert attribution.source.span.text == "He"
+    assert article.entity(attribution.source.entity).name == "Hakan Fidan"
+
+
+def test_attributions_named_source_links_to_its_entity(pipeline):
+    article = pipeline.extract("Amnesty International said that the strikes were unlawful.")
+    attribution = next(a for a in article.attributions if a.cue.text == "said")
+    assert article.entity(attribution.source.entity).name == "Amnesty International"
+
+
+def test_attributions_quote_regions_pair_curly_and_straight_quotes():
+    text = "“One,” he said. \"Two.\" ``Three''"
+    assert [text[s:e] for s, e in quote_regions(text)] == ["“One,”", '"Two."', "``Three''"]
+
+
+def test_attributions_quote_running_over_paragraphs_is_one_region():
+    text = "“First paragraph.\n\n“Second paragraph.”"
+    assert quote_regions(text) == [(0, len(text))]
+
+
+def test_attributions_seed_article(seed_article):
+    by_cue = {}
+    for attribution in seed_article.attributions:
+        by_cue.setdefault(attribution.cue.text.lower(), []).append(attribution)
+    sources = {
+        a.source.span.text: a for a in seed_article.attributions if a.source and a.source.span
+    }
+    statement = sources["a statement from the Presidential Communications Directorate"]
+    assert statement.kind == "according-to"
+    assert statement.content.text.startswith("The meeting, which was not publicly listed")
+    assert statement.content.text.endswith("Hasan Doğan")
+    regional = sources["regional officials"]
+    assert regional.content.text.startswith("Turkey has also agreed to take in around 15")
+    ministry = sources["the health ministry in Gaza"]
+    assert seed_article.entity(ministry.source.entity).name.lower().startswith("health ministry")
+    assert ministry.content.text.startswith("the Israeli military has killed at least 46,707")
+    belief = sources["Many analysts and rights groups"]
+    assert (belief.cue.text, belief.kind, belief.hedged) == ("believe", "belief", True)
+    assert belief.content.text == "the real number killed is far higher"
+    report = by_cue["concludes"][0]
+    assert report.kind == "document"
+    assert seed_article.entity(report.source.entity).name == "Amnesty International"
+    assert report.content.text == "that Israel’s actions in Gaza qualify as genocide"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator also said that the bill would pass.", "also said"),
+        ("The mayor has not said whether she will run.", "has not said"),
+        ("Activists called for an end to the strikes.", "called for"),
+        ("The minister warned against a rushed deal.", "warned against"),
+        ("The spokesman said on Tuesday that the border was closed.", "said"),
+        ("The president added: “We will not give up.”", "added:"),
+    ],
+)
+def test_attributions_cue_extent(pipeline, text, cue):
+    assert _one(pipeline, text, cue).cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Phil Smith, a spokesman for the union, said the mines would close.",
+            "said",
+            "Phil Smith, a spokesman for the union,",
+        ),
+        (
+            "Gov. Terry McAuliffe (D) said the state would appeal.",
+            "said",
+            "Gov. Terry McAuliffe (D)",
+        ),
+        (
+            "Reporters met the senator, who said the vote was close.",
+            "said",
+            "the senator",
+        ),
+        (
+            "11:05 a.m.\n\nDonald Trump says the debate was rigged.",
+            "says",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_attributions_source_extent(pipeline, text, cue, source):
+    assert _one(pipeline, text, cue).source.span.text == source
+
+
+def test_attributions_object_of_an_urging_verb_is_part_of_the_content(pipeline):
+    text = "China urged North Korea to refrain from further tests."
+    attribution = _one(pipeline, text, "urged")
+    assert attribution.content.text == "North Korea to refrain from further tests"
+
+
+def test_attributions_quote_after_a_colon_continues_the_content(pipeline):
+    text = 'She said he has the quality the job needs: "Steadiness, and strength."'
+    attribution = _one(pipeline, text, "said")
+    assert attribution.content.text.endswith('"Steadiness, and strength."')
+
+
+def test_attributions_quote_resumed_in_the_next_sentence(pipeline):
+    text = "“This just isn’t right,” Warren said. “You squeezed employees hard.”"
+    attribution = _one(pipeline, text, "said")
+    assert attribution.content.text == text
+
+
+def test_attributions_content_stays_in_the_cue_paragraph(pipeline):
+    text = 'He left.\n"\n\nThe vote was rigged, the senator said.'
+    attribution = _one(pipeline, text, "said")
+    assert attribution.content.text == "The vote was rigged"
+
+
+def test_attributions_claim_inside_according_to_is_not_its_own(pipeline):
+    text = "Turkey has agreed to take in 15 prisoners, according to regional officials."
+    cues = [a.cue.text for a in pipeline.extract(text).attributions]
+    assert cues == ["according to"]

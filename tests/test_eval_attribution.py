@@ -1,0 +1,65 @@
+"""The attribution quality gate: PolNeAR dev scores stay at or above the baseline."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from newsgraph.evaluate import regressions
+from newsgraph.evaluate.attribution import read_brat, read_brat_folder, score_attribution
+from tests.conftest import ROOT, data_file
+
+BASELINE = ROOT / "baselines" / "attribution.json"
+
+_TEXT = "Officials said the bridge was closed. The mayor agreed."
+_ANN = (
+    "T1\tSource 0 9\tOfficials\n"
+    "T2\tCue 10 14\tsaid\n"
+    "T3\tContent 15 36\tthe bridge was closed\n"
+    "E1\tAttribution:T2 Cue:T2 Source:T1 Content:T3\n"
+    "T4\tCue 48 54\tagreed\n"
+    "T5\tContent 20 25;26 36\tbridge was closed\n"
+    "E2\tAttribution:T4 Cue:T4 Content:T5\n"
+)
+
+
+def test_eval_attribution_reads_brat_relations_and_discontinuous_spans():
+    document = read_brat(_TEXT, _ANN, "x")
+    assert [(g.cue, g.source, g.content) for g in document.attributions] == [
+        ((10, 14), (0, 9), (15, 36)),
+        ((48, 54), None, (20, 36)),
+    ]
+
+
+def test_eval_attribution_scores_a_small_folder_exactly(tmp_path, pipeline):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(_TEXT, encoding="utf-8")
+    (tmp_path / "attributions" / "a_1.ann").write_text(_ANN, encoding="utf-8")
+    # A second annotator's file for the same article is not read.
+    (tmp_path / "attributions" / "a_2.ann").write_text("", encoding="utf-8")
+    scores = score_attribution(read_brat_folder(tmp_path))
+    assert scores["articles"] == 1
+    assert scores["gold_attributions"] == 2
+    assert scores["cue_exact_precision"] == 1.0
+    assert scores["source_exact_f1"] == 1.0
+
+
+def test_eval_attribution_command_prints_json(tmp_path, pipeline):
+    from newsgraph.cli import main
+
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(_TEXT, encoding="utf-8")
+    (tmp_path / "attributions" / "a_1.ann").write_text(_ANN, encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "attribution", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["articles"] == 1
+
+
+def test_eval_attribution_polnear_dev_meets_the_baseline():
+    folder = data_file("attribution", "polnear", "dev")
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+    scores = score_attribution(read_brat_folder(folder))
+    assert regressions(scores, baseline["minimums"]) == []

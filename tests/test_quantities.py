@@ -1,0 +1,227 @@
+"""The quantities stage: values, qualifiers, what is counted, and what is not a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.records import Article, Attribution, Span, TimeExpression
+from newsgraph.stages.quantities import CATEGORIES, find_quantities
+
+
+def _only(pipeline, text: str):
+    quantities = pipeline.extract(text).quantities
+    assert len(quantities) == 1, [q.text for q in quantities]
+    return quantities[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value", "qualifier"),
+    [
+        ("At least 46 people were killed in the attack.", "At least 46", 46, "at least"),
+        ("The law allows at most 20 people in the room.", "at most 20", 20, "at most"),
+        ("About 1,200 people attended the rally.", "About 1,200", 1200, "about"),
+        ("Police said around 300 cars were burned.", "around 300", 300, "about"),
+        ("More than 300 protesters gathered outside.", "More than 300", 300, "more than"),
+        ("Fewer than 50 soldiers remain in the town.", "Fewer than 50", 50, "fewer than"),
+        ("The jail holds up to 400 prisoners.", "up to 400", 400, "up to"),
+        ("Nearly 2,000 refugees crossed the border.", "Nearly 2,000", 2000, "nearly"),
+        ("The company hired 251 workers.", "251", 251, "exact"),
+    ],
+)
+def test_quantities_qualifier(pipeline, text, quantity, value, qualifier):
+    q = _only(pipeline, text)
+    assert (q.text, q.value, q.qualifier) == (quantity, value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value"),
+    [
+        ("The army sent 1.2 million rounds of ammunition.", "1.2 million", 1_200_000),
+        ("Officials counted a dozen boats.", "a dozen", 12),
+        ("The storm destroyed five houses.", "five", 5),
+        ("The council has twenty-five seats.", "twenty-five", 25),
+        ("Hamas is led by a five-member interim committee.", "five-member", 5),
+    ],
+)
+def test_quantities_value_of_digits_and_words(pipeline, text, quantity, value):
+    q = _only(pipeline, text)
+    assert (q.text, q.value) == (quantity, value)
+
+
+def test_quantities_vague_plural_is_a_lower_bound(pipeline):
+    q = _only(pipeline, "Hundreds of protesters marched through the capital.")
+    assert (q.text, q.value, q.qualifier) == ("Hundreds", 200, "at least")
+    assert q.counted.category == "protesters"
+
+
+def test_quantities_range_between_and(pipeline):
+    q = _only(pipeline, "Between 10 and 20 people were wounded in the blast.")
+    assert (q.qualifier, q.low, q.high, q.value) == ("range", 10, 20, None)
+    assert q.counted.category == "wounded"
+
+
+def test_quantities_range_to(pipeline):
+    q = _only(pipeline, "The fire destroyed 30 to 40 homes.")
+    assert (q.text, q.qualifier, q.low, q.high) == ("30 to 40", "range", 30, 40)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value"),
+    [
+        ("One out of every 50 people has been killed in Gaza.", "One out of every 50", 0.02),
+        ("One in five voters is undecided.", "One in five", 0.2),
+    ],
+)
+def test_quantities_ratio(pipeline, text, quantity, value):
+    q = _only(pipeline, text)
+    assert (q.text, q.value, q.qualifier) == (quantity, value, "ratio")
+
+
+def test_quantities_part_of_a_whole(pipeline):
+    q = _only(pipeline, "Turkey will take in around 15 of the 70 Palestinian prisoners.")
+    assert (q.text, q.value, q.qualifier) == ("around 15 of the 70", 15, "about")
+    assert q.counted.span.text == "Palestinian prisoners"
+    assert q.counted.category == "prisoners"
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value", "unit"),
+    [
+        ("Turnout fell to 40% this year.", "40%", 40, "%"),
+        ("Turnout fell by 12 percent.", "12 percent", 12, "%"),
+        ("The bill costs $1.2 million.", "$1.2 million", 1_200_000, "USD"),
+        ("The club paid £30m for him.", "£30m", 30_000_000, "GBP"),
+        ("The fund holds 500 million euros.", "500 million euros", 500_000_000, "EUR"),
+    ],
+)
+def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
+    q = _only(pipeline, text)
+    assert (q.text, q.value, q.unit) == (quantity, value, unit)
+    assert q.counted.span is None  # the unit word is not the thing counted
+    if unit != "%":
+        assert q.counted.category == "money"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "counted"),
+    [
+        ("The army killed at least 46,707 Palestinians.", "killed", "Palestinians"),
+        ("The strike wounded 110 people.", "wounded", "people"),
+        ("Twelve climbers are missing.", "missing", "climbers"),
+        ("The group still holds 251 hostages.", "hostages", "hostages"),
+        ("Israel released 70 prisoners.", "prisoners", "prisoners"),
+        ("Police arrested 30 students.", "arrested", "students"),
+        ("About 2,000 villagers fled the fighting.", "displaced", "villagers"),
+        ("Thousands of demonstrators filled the square.", "protesters", "demonstrators"),
+        ("The Pentagon will send 3,000 troops.", "troops", "troops"),
+        ("The city will deploy 1,600 snow plows.", "other", "snow plows"),
+        ("The ceremony drew 200 people.", "people", "people"),
+        ("The factory makes 15 cars a day.", "other", "cars"),
+    ],
+)
+def test_quantities_category(pipeline, text, category, counted):
+    q = _only(pipeline, text)
+    assert q.counted.category == category
+    assert q.counted.span is not None and q.counted.span.text == counted
+    assert category in CATEGORIES
+
+
+def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
+    article = pipeline.extract("The army killed 40 Palestinians and wounded 110,265.")
+    wounded = next(q for q in article.quantities if q.value == 110265)
+    assert wounded.counted.category == "wounded"
+    assert wounded.counted.span is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war began in 2023 and ended in 2024.",
+        "The ceasefire took effect on January 19.",
+        "The talks lasted more than 15 months.",
+        "A 59-year-old man was arrested.",
+        "Donna Rawlings, 59, watched the ceremony.",
+        "The men were aged 20 and 25.",
+        "It was the third time this year.",
+        "She finished 1st in the race.",
+        "For details call 555-123-4567 today.",
+        "The meeting starts at 3:30 p.m. on Monday.",
+        "The train leaves at 10 a.m. sharp.",
+        "He flew an F-16 over the base.",
+        "They drove along Route 66 for hours.",
+        "One of them refused to comment.",
+    ],
+)
+def test_quantities_non_quantities_are_skipped(pipeline, text):
+    assert pipeline.extract(text).quantities == []
+
+
+def test_quantities_link_time_in_the_same_sentence(pipeline):
+    text = "Since October 7, the army has killed 46 people. Talks resume on Friday."
+    doc = pipeline.nlp(text)
+    article = Article(id="t", text=text)
+    article.times = [
+        TimeExpression(id="T1", start=6, end=15, text="October 7", type="DATE", value="2023-10-07"),
+        TimeExpression(id="T2", start=67, end=73, text="Friday", type="DATE", value="XXXX-WXX-5"),
+    ]
+    [quantity] = find_quantities(doc, article)
+    assert quantity.time == "T1"
+
+
+def test_quantities_link_attribution_whose_content_holds_it(pipeline):
+    text = "According to the ministry, the army has killed 46 people."
+    doc = pipeline.nlp(text)
+    article = Article(id="t", text=text)
+    article.attributions = [
+        Attribution(
+            id="A1",
+            cue=Span(0, 12, "According to"),
+            source=None,
+            content=Span(27, 56, text[27:56]),
+            kind="according-to",
+        )
+    ]
+    [quantity] = find_quantities(doc, article)
+    assert quantity.attribution == "A1"
+
+
+def test_quantities_link_place_and_entities(pipeline):
+    q = _only(pipeline, "In Gaza, the Israeli military has killed at least 46,707 Palestinians.")
+    article = pipeline.extract(
+        "In Gaza, the Israeli military has killed at least 46,707 Palestinians."
+    )
+    names = {e.id: e.name for e in article.entities}
+    assert names[q.place] == "Gaza"
+    assert "Palestinians" in {names[e] for e in q.entities}
+
+
+def test_quantities_seed_article(seed_article):
+    by_text = {q.text: q for q in seed_article.quantities}
+    toll = by_text["at least 46,707"]
+    assert (toll.value, toll.qualifier, toll.counted.category) == (46707, "at least", "killed")
+    assert toll.counted.span.text == "Palestinians"
+    source = next(a for a in seed_article.attributions if a.id == toll.attribution)
+    assert source.source.span.text == "the health ministry in Gaza"
+    wounded = by_text["110,265"]
+    assert (wounded.value, wounded.qualifier, wounded.counted.category) == (
+        110265,
+        "exact",
+        "wounded",
+    )
+    assert wounded.attribution == toll.attribution
+    assert (by_text["about 1,200"].value, by_text["about 1,200"].qualifier) == (1200, "about")
+    assert by_text["about 1,200"].counted.category == "killed"
+    assert by_text["251"].counted.category == "hostages"
+    part = by_text["around 15 of the 70"]
+    assert (part.value, part.qualifier, part.counted.category) == (15, "about", "prisoners")
+    regional = next(a for a in seed_article.attributions if a.id == part.attribution)
+    assert regional.source.span.text == "regional officials"
+    ratio = by_text["one out of every 50"]
+    assert (ratio.value, ratio.qualifier, ratio.counted.category) == (0.02, "ratio", "killed")
+    assert by_text["five-member"].value == 5
+    assert not any("15 months" in q.text for q in seed_article.quantities)
+
+
+def test_quantities_year_like_number_with_a_plural_noun_is_a_count(pipeline):
+    q = _only(pipeline, "The march drew 2000 people to the square.")
+    assert (q.value, q.counted.category) == (2000, "people")
