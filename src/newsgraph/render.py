@@ -104,7 +104,8 @@ def print_report(console: Console, report: IngestReport) -> None:
     rate = report.added / report.seconds if report.seconds else 0.0
     console.print(
         f"[bold]{report.added:,}[/bold] added, {report.already_stored:,} already stored, "
-        f"{report.duplicates:,} duplicates, {len(report.skipped):,} skipped "
+        f"{report.duplicates:,} duplicates, {len(report.skipped):,} skipped, "
+        f"{report.near_duplicates:,} linked as near-duplicates "
         f"in {report.seconds:.1f} s ({rate:.1f} articles/s)"
     )
     for source, reason in report.skipped:

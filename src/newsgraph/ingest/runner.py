@@ -19,6 +19,7 @@ from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from newsgraph.dedup import NearDuplicates, signature, to_bytes
 from newsgraph.errors import InputError
 from newsgraph.ingest.sources import read_inputs
 from newsgraph.pipeline import Options, Outcome, Pipeline, batches, get_pipeline
@@ -41,6 +42,7 @@ class IngestReport:
     added: int = 0
     already_stored: int = 0
     duplicates: int = 0  # the same text more than once in this batch
+    near_duplicates: int = 0  # added, and linked to an earlier copy of the same report
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (input, reason)
     seconds: float = 0.0
 
@@ -82,12 +84,21 @@ def ingest(
         if workers <= 1
         else _process_in_workers(pending, options, workers)
     )
+    copies = NearDuplicates(store.signatures())
     try:
         for raw, outcome in results:
             if isinstance(outcome, Exception):
                 report.skipped.append((raw.source, _reason(outcome)))
-            elif store.add(outcome, source=raw.source):
+                progress()
+                continue
+            minhash = signature(outcome.text)
+            original = copies.match(minhash)
+            if store.add(
+                outcome, source=raw.source, duplicate_of=original, signature=to_bytes(minhash)
+            ):
+                copies.add(outcome.id, minhash)
                 report.added += 1
+                report.near_duplicates += original is not None
             else:
                 report.duplicates += 1
             progress()

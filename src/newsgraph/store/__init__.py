@@ -58,6 +58,7 @@ _COUNTED = ("entities", "times", "quantities", "attributions", "events")
 
 _SUMMARY = (
     "SELECT a.id, a.title, a.published, a.outlet, a.url, a.source, a.ingested_at, "
+    "a.duplicate_of, "
     + ", ".join(
         f"(SELECT count(*) FROM {table} r WHERE r.article_id = a.id) AS {table}"
         for table in _COUNTED
@@ -156,17 +157,32 @@ class Store:
 
     # -- writing -----------------------------------------------------------------
 
-    def add(self, article: Article, *, source: str | None = None) -> bool:
+    def add(
+        self,
+        article: Article,
+        *,
+        source: str | None = None,
+        duplicate_of: str | None = None,
+        signature: bytes | None = None,
+    ) -> bool:
         """Store the article and all its records in one transaction; False if already stored.
 
-        ``source`` names where the article came from (a path, a URL). Raises
+        ``source`` names where the article came from (a path, a URL); ``duplicate_of`` the
+        stored article it nearly repeats and ``signature`` its MinHash
+        (:mod:`newsgraph.dedup`). Raises
         :class:`~newsgraph.errors.SpanError` for a span that does not match the text,
         and :class:`~newsgraph.errors.StoreError` if the article cannot be written, in
         which case nothing of it is stored.
         """
         check_spans(article)
         try:
-            rows = article_rows(article, source=source, ingested_at=_now())
+            rows = article_rows(
+                article,
+                source=source,
+                ingested_at=_now(),
+                duplicate_of=duplicate_of,
+                signature=signature,
+            )
         except (TypeError, ValueError) as error:
             raise StoreError(
                 f"article {article.id}: its metadata or id lists are not plain JSON ({error}); "
@@ -306,6 +322,14 @@ class Store:
             article = self.get(article_id)
             if article is not None:  # deleted meanwhile
                 yield article
+
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(article id, MinHash signature) of every stored article that has one, oldest first."""
+        rows = self.conn.execute(
+            "SELECT id, signature FROM articles WHERE signature IS NOT NULL ORDER BY seq"
+        )
+        for row in rows:
+            yield row[0], bytes(row[1])
 
     def count(self) -> int:
         """How many articles are stored."""

@@ -57,6 +57,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "metadata",
         "source",
         "ingested_at",
+        "duplicate_of",
+        "signature",
     ),
     "entities": (
         "article_id",
@@ -184,7 +186,14 @@ def _span(span: Span | None) -> Row:
     return (span.start, span.end, span.text) if span else (None, None, None)
 
 
-def article_rows(article: Article, *, source: str | None, ingested_at: str) -> dict[str, list[Row]]:
+def article_rows(
+    article: Article,
+    *,
+    source: str | None,
+    ingested_at: str,
+    duplicate_of: str | None = None,
+    signature: bytes | None = None,
+) -> dict[str, list[Row]]:
     """Every row the article is stored as, by table; raises ValueError/TypeError on bad JSON."""
     aid = article.id
     rows: dict[str, list[Row]] = {table: [] for table in COLUMNS}
@@ -203,6 +212,8 @@ def article_rows(article: Article, *, source: str | None, ingested_at: str) -> d
             _json(article.metadata),
             source,
             ingested_at,
+            duplicate_of,
+            signature,
         )
     )
     for ord_, ent in enumerate(article.entities):

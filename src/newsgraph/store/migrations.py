@@ -46,9 +46,12 @@ CREATE TABLE articles (
     text TEXT NOT NULL,
     metadata TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(metadata)),
     source TEXT,
-    ingested_at TEXT NOT NULL
+    ingested_at TEXT NOT NULL,
+    duplicate_of TEXT REFERENCES articles (id),  -- the earlier article this one nearly repeats
+    signature BLOB  -- MinHash of the text's word 5-grams (newsgraph.dedup)
 );
 CREATE INDEX articles_published ON articles (published);
+CREATE INDEX articles_duplicate_of ON articles (duplicate_of);
 CREATE INDEX articles_outlet ON articles (outlet);
 
 CREATE TABLE entities (

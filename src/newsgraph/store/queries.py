@@ -3,7 +3,8 @@
 Each function takes the store's connection and its filters and returns plain rows
 (dicts), so the CLI, the HTTP API and programs print or serialize them as they like.
 Entities are grouped across articles by their ``key`` (type and folded name, and the
-country for places).
+country for places). An article stored as a near-duplicate of another
+(``articles.duplicate_of``) is counted once: through the article it repeats.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ def entities(
                sum(m.n) AS mentions,
                group_concat(DISTINCT e.name) AS aliases
         FROM entities e
+        JOIN articles a ON a.id = e.article_id AND a.duplicate_of IS NULL
         JOIN (SELECT article_id, entity_id, count(*) AS n FROM mentions GROUP BY 1, 2) m
           ON m.article_id = e.article_id AND m.entity_id = e.id
         WHERE (:type IS NULL OR e.type = :type)
@@ -151,6 +153,7 @@ def entity(conn: sqlite3.Connection, name: str, *, limit: int = 20) -> dict[str,
             SELECT other.key, max(other.name) AS name, other.type,
                    count(DISTINCT other.article_id) AS articles
             FROM entities e
+            JOIN articles a ON a.id = e.article_id AND a.duplicate_of IS NULL
             JOIN entities other ON other.article_id = e.article_id AND other.key != e.key
             WHERE e.key = ? AND other.type IN ('PERSON', 'ORG', 'GPE', 'NORP')
             GROUP BY other.key ORDER BY articles DESC, other.key LIMIT ?
@@ -161,7 +164,7 @@ def entity(conn: sqlite3.Connection, name: str, *, limit: int = 20) -> dict[str,
     articles = _rows(
         conn.execute(
             """
-            SELECT DISTINCT a.id, a.title, a.published, a.outlet FROM entities e
+            SELECT DISTINCT a.id, a.title, a.published, a.outlet, a.duplicate_of FROM entities e
             JOIN articles a ON a.id = e.article_id WHERE e.key = ?
             ORDER BY a.published DESC LIMIT ?
             """,
@@ -197,7 +200,11 @@ def events(
 
     ``actor`` is an entity key or part of a name; ``role`` is "source", "target" or "any".
     """
-    where = ["(:type IS NULL OR ev.type = :type)", "(:status IS NULL OR ev.status = :status)"]
+    where = [
+        "a.duplicate_of IS NULL",
+        "(:type IS NULL OR ev.type = :type)",
+        "(:status IS NULL OR ev.status = :status)",
+    ]
     if actor is not None:
         columns = {"source": ["sources"], "target": ["targets"]}.get(
             role, ["sources", "targets", "participants"]
@@ -262,7 +269,8 @@ def figures(
         LEFT JOIN entities pl ON pl.article_id = q.article_id AND pl.id = q.place
         LEFT JOIN attributions at ON at.article_id = q.article_id AND at.id = q.attribution
         LEFT JOIN entities se ON se.article_id = at.article_id AND se.id = at.source_entity
-        WHERE (:about IS NULL OR q.category = :about)
+        WHERE a.duplicate_of IS NULL
+          AND (:about IS NULL OR q.category = :about)
           AND (:place IS NULL OR pl.name LIKE :place_like)
           AND (:source IS NULL OR COALESCE(se.name, at.source_text) LIKE :source_like)
           AND (:since IS NULL OR substr(a.published, 1, 10) >= :since)
