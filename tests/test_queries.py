@@ -111,3 +111,18 @@ def test_query_commands_print_json_and_csv(db):
     assert len(json.loads(result.stdout)) == 1
     result = runner.invoke(main, ["timeline", "--db", str(db), "--entity", "Hamas"])
     assert result.exit_code == 0
+
+
+def test_views_give_readable_joins_in_any_sql_tool(db):
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        event = conn.execute("SELECT * FROM event_list WHERE trigger = 'attacked'").fetchone()
+        assert (event["type"], event["date"], event["place"]) == ("ASSAULT", "2025-01-20", "Gaza")
+        figure = conn.execute("SELECT * FROM figure_ledger WHERE value = 46707").fetchone()
+        assert (figure["about"], figure["source"]) == ("killed", "health ministry")
+        mention = conn.execute(
+            "SELECT * FROM entity_mentions WHERE name = 'Khalil al-Hayya'"
+        ).fetchone()
+        assert mention["key"] == "PERSON:khalil al-hayya" and mention["type"] == "PERSON"

@@ -197,6 +197,47 @@ CREATE TABLE events (
 );
 CREATE INDEX events_type ON events (type);
 
+-- Views for reading the store in any SQL tool (Datasette, sqlite3): the common joins,
+-- with names in place of ids.
+CREATE VIEW event_list AS
+SELECT
+    CASE
+        WHEN t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN t.value
+        ELSE substr(a.published, 1, 10)
+    END AS date,
+    ev.type, ev.mode, ev.cameo, ev.status,
+    ev.trigger_text AS trigger,
+    (SELECT group_concat(x.name, '; ') FROM json_each(ev.sources) j
+     JOIN entities x ON x.article_id = ev.article_id AND x.id = j.value) AS sources,
+    (SELECT group_concat(x.name, '; ') FROM json_each(ev.targets) j
+     JOIN entities x ON x.article_id = ev.article_id AND x.id = j.value) AS targets,
+    pl.name AS place,
+    ev.evidence_text AS evidence,
+    a.id AS article_id, ev.id AS event_id, a.title, a.outlet, a.url, a.duplicate_of
+FROM events ev
+JOIN articles a ON a.id = ev.article_id
+LEFT JOIN times t ON t.article_id = ev.article_id AND t.id = ev.time
+LEFT JOIN entities pl ON pl.article_id = ev.article_id AND pl.id = ev.place;
+
+CREATE VIEW figure_ledger AS
+SELECT
+    substr(a.published, 1, 10) AS reported,
+    q.category AS about, q.value, q.low, q.high, q.qualifier, q.unit,
+    q.text, q.counted_text AS counted, pl.name AS place,
+    COALESCE(se.name, att.source_text) AS source, att.kind AS attribution_kind,
+    a.id AS article_id, q.id AS quantity_id, a.outlet, a.title, a.duplicate_of
+FROM quantities q
+JOIN articles a ON a.id = q.article_id
+LEFT JOIN entities pl ON pl.article_id = q.article_id AND pl.id = q.place
+LEFT JOIN attributions att ON att.article_id = q.article_id AND att.id = q.attribution
+LEFT JOIN entities se ON se.article_id = att.article_id AND se.id = att.source_entity;
+
+CREATE VIEW entity_mentions AS
+SELECT e.article_id, e.id AS entity_id, e.key, e.type, e.name,
+       m.text AS mention, m.start, m."end"
+FROM mentions m
+JOIN entities e ON e.article_id = m.article_id AND e.id = m.entity_id;
+
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
     title, text,
     content = 'articles', content_rowid = 'seq',

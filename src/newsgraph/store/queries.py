@@ -13,41 +13,14 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
-# An event's date: the day its time expression names, else the day it was published.
-_EVENT_DATE = """
-    CASE
-        WHEN t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN t.value
-        ELSE substr(a.published, 1, 10)
-    END
-"""
-
-_ACTOR_NAMES = """
-    (SELECT group_concat(x.name, '; ')
-     FROM json_each(ev.{column}) j
-     JOIN entities x ON x.article_id = ev.article_id AND x.id = j.value)
-"""
-
-_EVENT_SELECT = f"""
-    SELECT
-        {_EVENT_DATE} AS date,
-        ev.type, ev.mode, ev.cameo, ev.status,
-        ev.trigger_text AS trigger,
-        {_ACTOR_NAMES.format(column="sources")} AS sources,
-        {_ACTOR_NAMES.format(column="targets")} AS targets,
-        pl.name AS place,
-        ev.evidence_text AS evidence,
-        a.id AS article_id, ev.id AS event_id, a.title, a.outlet, a.url
-    FROM events ev
-    JOIN articles a ON a.id = ev.article_id
-    LEFT JOIN times t ON t.article_id = ev.article_id AND t.id = ev.time
-    LEFT JOIN entities pl ON pl.article_id = ev.article_id AND pl.id = ev.place
-"""
-
+# Events and figures read the views of the same names (see migrations.py), which a
+# reader of the file in any SQL tool sees too.
 _ACTOR_MATCH = """
     EXISTS (
-        SELECT 1 FROM json_each(ev.{column}) j
-        JOIN entities x ON x.article_id = ev.article_id AND x.id = j.value
-        WHERE x.key = :actor OR x.name LIKE :actor_like
+        SELECT 1 FROM events e2, json_each(e2.{column}) j
+        JOIN entities x ON x.article_id = e2.article_id AND x.id = j.value
+        WHERE e2.article_id = ev.article_id AND e2.id = ev.event_id
+          AND (x.key = :actor OR x.name LIKE :actor_like)
     )
 """
 
@@ -201,9 +174,11 @@ def events(
     ``actor`` is an entity key or part of a name; ``role`` is "source", "target" or "any".
     """
     where = [
-        "a.duplicate_of IS NULL",
+        "ev.duplicate_of IS NULL",
         "(:type IS NULL OR ev.type = :type)",
         "(:status IS NULL OR ev.status = :status)",
+        "(:since IS NULL OR ev.date >= :since)",
+        "(:until IS NULL OR ev.date <= :until)",
     ]
     if actor is not None:
         columns = {"source": ["sources"], "target": ["targets"]}.get(
@@ -211,11 +186,10 @@ def events(
         )
         where.append("(" + " OR ".join(_ACTOR_MATCH.format(column=c) for c in columns) + ")")
     if place is not None:
-        where.append("pl.name LIKE :place_like")
+        where.append("ev.place LIKE :place_like")
     sql = f"""
-        SELECT * FROM ({_EVENT_SELECT} WHERE {" AND ".join(where)})
-        WHERE (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
-        ORDER BY date DESC, article_id, event_id
+        SELECT ev.* FROM event_list ev WHERE {" AND ".join(where)}
+        ORDER BY ev.date DESC, ev.article_id, ev.event_id
         LIMIT :limit
     """
     params = {
@@ -259,23 +233,14 @@ def figures(
     another article, citing another source, gives a different value the same day for the
     same thing and place."""
     sql = """
-        SELECT substr(a.published, 1, 10) AS reported,
-               q.category AS about, q.value, q.low, q.high, q.qualifier, q.unit,
-               q.text, q.counted_text AS counted, pl.name AS place,
-               COALESCE(se.name, at.source_text) AS source, at.kind AS attribution_kind,
-               a.id AS article_id, q.id AS quantity_id, a.outlet, a.title
-        FROM quantities q
-        JOIN articles a ON a.id = q.article_id
-        LEFT JOIN entities pl ON pl.article_id = q.article_id AND pl.id = q.place
-        LEFT JOIN attributions at ON at.article_id = q.article_id AND at.id = q.attribution
-        LEFT JOIN entities se ON se.article_id = at.article_id AND se.id = at.source_entity
-        WHERE a.duplicate_of IS NULL
-          AND (:about IS NULL OR q.category = :about)
-          AND (:place IS NULL OR pl.name LIKE :place_like)
-          AND (:source IS NULL OR COALESCE(se.name, at.source_text) LIKE :source_like)
-          AND (:since IS NULL OR substr(a.published, 1, 10) >= :since)
-          AND (:until IS NULL OR substr(a.published, 1, 10) <= :until)
-        ORDER BY reported IS NULL, reported, q.value
+        SELECT * FROM figure_ledger
+        WHERE duplicate_of IS NULL
+          AND (:about IS NULL OR about = :about)
+          AND (:place IS NULL OR place LIKE :place_like)
+          AND (:source IS NULL OR source LIKE :source_like)
+          AND (:since IS NULL OR reported >= :since)
+          AND (:until IS NULL OR reported <= :until)
+        ORDER BY reported IS NULL, reported, value
         LIMIT :limit
     """
     params = {
