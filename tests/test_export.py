@@ -51,3 +51,13 @@ def test_jsonl_export_writes_every_article_record(tmp_path):
     assert result.exit_code == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == 1 and records[0]["text"] == TEXT
+
+
+def test_csv_export_has_a_row_per_event_with_names(tmp_path):
+    db = _store(tmp_path)
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    meeting = next(r for r in rows if r["trigger"] == "met")
+    assert meeting["type"] == "CONSULT" and meeting["sources"] == "Recep Tayyip Erdoğan"
+    assert meeting["date"] == "2025-01-22" and meeting["targets"] == "Hamas"

@@ -561,10 +561,11 @@ def search(query: str, db_path: Path, limit: int, fmt: str) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "gdelt"]),
+    type=click.Choice(["jsonl", "csv", "gdelt"]),
     default="jsonl",
     show_default=True,
-    help="jsonl: every article record; gdelt: one GDELT 2.0-style TSV row per event.",
+    help="jsonl: every article record; csv: one row per event with names (the event_list "
+    "view); gdelt: one GDELT 2.0-style TSV row per event.",
 )
 @click.option(
     "--output",
@@ -575,7 +576,7 @@ def search(query: str, db_path: Path, limit: int, fmt: str) -> None:
     help="The file to write ('-' for standard output).",
 )
 def export(db_path: Path, fmt: str, output: str) -> None:
-    """Write the whole store out: article records as JSONL, or events as GDELT-style TSV.
+    """Write the whole store out: article records as JSONL, events as CSV or GDELT-style TSV.
 
     The GDELT-style rows carry the date, actor names and countries, CAMEO code, root
     code, quad class, Goldstein scale, place and coordinates and source URL, then
@@ -585,15 +586,18 @@ def export(db_path: Path, fmt: str, output: str) -> None:
     \b
       newsgraph export --db news.db --format gdelt -o events.tsv
     """
-    from newsgraph.export import write_gdelt, write_jsonl
+    from newsgraph.export import write_csv, write_gdelt, write_jsonl
     from newsgraph.store import Store
 
     with _errors():
         _require_db(db_path)
         with Store(db_path) as store, click.open_file(output, "w", encoding="utf-8") as out:
-            write = write_gdelt if fmt == "gdelt" else write_jsonl
-            n = write(store.iter_articles(), out)
-    what = "events" if fmt == "gdelt" else "articles"
+            if fmt == "csv":
+                n = write_csv(store.all_events(), out)
+            else:
+                write = write_gdelt if fmt == "gdelt" else write_jsonl
+                n = write(store.iter_articles(), out)
+    what = "articles" if fmt == "jsonl" else "events"
     _console(stderr=True).print(f"wrote {n:,} {what} to {output}")
 
 

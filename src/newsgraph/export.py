@@ -1,4 +1,4 @@
-"""Exports of a store: every article as JSONL, and events as GDELT 2.0-style rows."""
+"""Exports of a store: every article as JSONL, events as CSV or GDELT 2.0-style rows."""
 
 from __future__ import annotations
 
@@ -59,6 +59,19 @@ def write_jsonl(articles: Iterable[Article], out: IO[str]) -> int:
     n = 0
     for article in articles:
         out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_csv(rows: Iterable[dict[str, object]], out: IO[str]) -> int:
+    """Rows (the store's ``event_list``) as CSV with a header; returns how many."""
+    writer: csv.DictWriter[str] | None = None
+    n = 0
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
+            writer.writeheader()
+        writer.writerow(row)
         n += 1
     return n
 

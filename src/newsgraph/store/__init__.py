@@ -315,6 +315,10 @@ class Store:
             limit=limit,
         )
 
+    def all_events(self) -> Iterator[dict[str, Any]]:
+        """Every stored event with names in place of ids, in ingest order (for export)."""
+        return queries.all_events(self.conn)
+
     def iter_articles(self) -> Iterator[Article]:
         """Every stored article with its records, in ingest order, read one at a time."""
         ids = [row[0] for row in self.conn.execute("SELECT id FROM articles ORDER BY seq")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 # Events and figures read the views of the same names (see migrations.py), which a
@@ -266,3 +267,13 @@ def figures(
             for other in reports.get((row["reported"], row["about"], row["place"]), ())
         )
     return rows
+
+
+def all_events(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Every stored event as a row of the ``event_list`` view, near-duplicates included."""
+    cursor = conn.execute(
+        "SELECT ev.* FROM event_list ev JOIN articles a ON a.id = ev.article_id "
+        "ORDER BY a.seq, ev.event_id"
+    )
+    for row in cursor:
+        yield dict(row)
