@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 
 from newsgraph.records import Span
+from newsgraph.stages._times.tables import tables
 
 __all__ = ["Dateline", "find_dateline", "year_from_url"]
 
@@ -42,17 +42,9 @@ class Dateline:
         return date(self.year, self.month, self.day).isoformat()
 
 
-@cache
 def _months() -> dict[str, int]:
     """Month word → number, from the times stage's table ``data/times/months.tsv``."""
-    path = resources.files("newsgraph") / "data" / "times" / "months.tsv"
-    months = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry:
-            word, number = entry.split("\t")
-            months[word.strip()] = int(number)
-    return months
+    return tables().months
 
 
 @cache
