@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsgraph import __version__
-from newsgraph.errors import InputError, NewsgraphError
+from newsgraph.errors import InputError, NewsgraphError, describe
 from newsgraph.prepare import DEFAULT_MAX_CHARS, RawArticle, parse_published
 from newsgraph.records import Article
 
@@ -170,8 +170,9 @@ def extract(
     _print_extracted(results, fmt, keep_input_id=jsonl_path is not None)
     failed = [(s, o) for s, _, o in results if isinstance(o, Exception)]
     for source, error in failed:
-        reason = error.reason if isinstance(error, InputError) else str(error)
-        _console(stderr=True).print(f"[yellow]skipped[/yellow] {source}: {reason}", soft_wrap=True)
+        _console(stderr=True).print(
+            f"[yellow]skipped[/yellow] {source}: {describe(error)}", soft_wrap=True
+        )
     if failed and (not jsonl_path or len(failed) == len(results)):
         sys.exit(1)
 
@@ -195,8 +196,7 @@ def _print_extracted(
                 record = {"input_id": input_id, **record}
             records.append(record)
         elif keep_input_id:
-            reason = outcome.reason if isinstance(outcome, InputError) else str(outcome)
-            records.append({"input_id": input_id, "source": source, "error": reason})
+            records.append({"input_id": input_id, "source": source, "error": describe(outcome)})
     if fmt == "jsonl":
         for record in records:
             click.echo(json.dumps(record, ensure_ascii=False))

@@ -57,3 +57,10 @@ class SpanError(NewsgraphError):
 
 class StoreError(NewsgraphError):
     """The SQLite store cannot be opened or written."""
+
+
+def describe(error: Exception) -> str:
+    """What went wrong, for a report: an input error's reason, else the error and its type."""
+    if isinstance(error, InputError):
+        return error.reason
+    return f"{type(error).__name__}: {error}"

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from newsgraph.dedup import NearDuplicates, signature, to_bytes
-from newsgraph.errors import InputError
+from newsgraph.errors import InputError, describe
 from newsgraph.ingest.sources import read_inputs
 from newsgraph.pipeline import Options, Outcome, Pipeline, batches, get_pipeline
 from newsgraph.prepare import RawArticle, article_id, normalize_text
@@ -88,7 +88,7 @@ def ingest(
     try:
         for raw, outcome in results:
             if isinstance(outcome, Exception):
-                report.skipped.append((raw.source, _reason(outcome)))
+                report.skipped.append((raw.source, describe(outcome)))
                 progress()
                 continue
             minhash = signature(outcome.text)
@@ -108,12 +108,6 @@ def ingest(
             close()
     progress()
     return report
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, InputError):
-        return error.reason
-    return f"{type(error).__name__}: {error}"
 
 
 def _new_articles(
