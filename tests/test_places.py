@@ -22,7 +22,7 @@ def _place(entities: list[Entity], name: str) -> Entity:
 
 SEED_PLACES = [
     ("Ankara", "TR", 39.92, 32.85),
-    ("Gaza", "PS", 31.50, 34.47),
+    ("Gaza", "PS", 31.42, 34.36),  # the Gaza Strip
     ("West Bank", "PS", 32.0, 35.25),
     ("Qatar", "QA", 25.5, 51.25),
     ("Israel", "IL", 31.5, 34.75),
@@ -39,6 +39,13 @@ def test_places_seed_places_have_coordinates(seed_article, name, country, lat, l
     assert entity.place.latitude == pytest.approx(lat, abs=0.05)
     assert entity.place.longitude == pytest.approx(lon, abs=0.05)
     assert entity.country == country
+
+
+def test_places_gaza_beside_israel_and_hamas_is_the_gaza_strip_not_the_mozambican_province():
+    text = "Israeli officials said about 17,000 Hamas fighters had been killed in Gaza."
+    place = _place(_entities(text), "Gaza").place
+    assert place is not None
+    assert (place.name, place.country_code) == ("Gaza Strip", "PS")
 
 
 def test_places_key_carries_country(seed_article):
