@@ -54,7 +54,9 @@ def test_entity_page_has_aliases_roles_events_and_company(db):
     with Store(db) as store:
         page = store.entity("Khalil al-Hayya")
     assert page is not None and page["type"] == "PERSON"
-    assert page["aliases"] == ["Khalil al-Hayya"]
+    # One corpus entity for both articles that name him, with its aliases counted.
+    assert page["aliases"] == [{"alias": "Khalil al-Hayya", "mentions": 2}]
+    assert page["articles"] == 2
     assert "Hamas" in {c["name"] for c in page["cooccurring"]}
     assert {e["trigger"] for e in page["events_as_source"]} >= {"met"}
 

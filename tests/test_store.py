@@ -497,13 +497,14 @@ def test_older_file_gets_a_new_migration_once(tmp_path: Path, extracted: list[Ar
         calls.append(1)
         conn.execute("UPDATE articles SET note = 'v2: ' || id")
 
+    v = SCHEMA_VERSION
     later = [
         *MIGRATIONS,
-        Migration(2, "add note", "ALTER TABLE articles ADD COLUMN note TEXT;"),
-        Migration(3, "backfill note", backfill),
+        Migration(v + 1, "add note", "ALTER TABLE articles ADD COLUMN note TEXT;"),
+        Migration(v + 2, "backfill note", backfill),
     ]
     with Store(path, migrations=later) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == v + 2
         note = store.conn.execute("SELECT note FROM articles").fetchone()[0]
         assert note == f"v2: {extracted[0].id}"
         back = store.get(extracted[0].id)
@@ -511,9 +512,9 @@ def test_older_file_gets_a_new_migration_once(tmp_path: Path, extracted: list[Ar
     with Store(path, migrations=later) as store:
         versions = store.conn.execute("SELECT version, name FROM migrations ORDER BY version")
         assert [tuple(r) for r in versions] == [
-            (1, "initial schema"),
-            (2, "add note"),
-            (3, "backfill note"),
+            *((m.version, m.name) for m in MIGRATIONS),
+            (v + 1, "add note"),
+            (v + 2, "backfill note"),
         ]
     assert calls == [1]
     # The older newsgraph now meets a file from its future.
@@ -524,15 +525,16 @@ def test_older_file_gets_a_new_migration_once(tmp_path: Path, extracted: list[Ar
 def test_failed_migration_leaves_the_file_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "news.db"
     Store(path).close()
+    v = SCHEMA_VERSION
     later = [
         *MIGRATIONS,
-        Migration(2, "add note", "ALTER TABLE articles ADD COLUMN note TEXT;"),
-        Migration(3, "broken", "ALTER TABLE no_such_table ADD COLUMN x TEXT;"),
+        Migration(v + 1, "add note", "ALTER TABLE articles ADD COLUMN note TEXT;"),
+        Migration(v + 2, "broken", "ALTER TABLE no_such_table ADD COLUMN x TEXT;"),
     ]
-    with pytest.raises(StoreError, match=r"migration 3 \(broken\) failed.*unchanged"):
+    with pytest.raises(StoreError, match=rf"migration {v + 2} \(broken\) failed.*unchanged"):
         Store(path, migrations=later)
     with Store(path) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == v
         columns = [r["name"] for r in store.conn.execute("PRAGMA table_info(articles)")]
         assert "note" not in columns
-        assert store.conn.execute("SELECT max(version) FROM migrations").fetchone()[0] == 1
+        assert store.conn.execute("SELECT max(version) FROM migrations").fetchone()[0] == v

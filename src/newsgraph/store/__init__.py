@@ -19,6 +19,12 @@ Layout (see :mod:`newsgraph.store.migrations` for the full schema):
   JSON. ``ord`` keeps each list in the order the pipeline produced it.
 - ``articles_fts``: an FTS5 index over ``articles.title`` and ``articles.text``, kept in
   step by triggers.
+- The corpus layer (:mod:`newsgraph.corpus`): ``corpus_entities`` with their
+  ``corpus_aliases``, ``corpus_events`` with their ``event_reports``, ``stories`` with
+  their ``story_articles``, and ``entity_links`` from each article entity to its corpus
+  entity. ``add`` links each article in the transaction that writes it;
+  ``rebuild_corpus`` links them all again. Views with readable names:
+  ``corpus_entity_list``, ``corpus_event_list``, ``story_list``, ``entity_link_list``.
 - ``migrations``: the schema migrations applied, with ``PRAGMA user_version`` holding the
   current one.
 
@@ -30,12 +36,13 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from newsgraph.corpus import link_article, rebuild
 from newsgraph.errors import StoreError
 from newsgraph.records import Article, check_spans
 from newsgraph.store import queries
@@ -96,6 +103,9 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             migrate(conn, migrations, path=str(self.path))
+            # A file kept at an older schema (a migration list without the corpus) is
+            # read and written without linking.
+            self._linked = _has_table(conn, "entity_links")
         except sqlite3.DatabaseError as error:
             conn.close()
             raise self._open_error(error) from error
@@ -197,6 +207,8 @@ class Store:
             for table, sql in INSERTS.items():
                 if rows[table]:
                     conn.executemany(sql, rows[table])
+            if self._linked:
+                link_article(conn, article.id)
             conn.execute("COMMIT")
         except BaseException as error:
             if conn.in_transaction:
@@ -208,6 +220,33 @@ class Store:
                 ) from error
             raise
         return True
+
+    def rebuild_corpus(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Link every stored article to the corpus again, in ingest order, in one transaction.
+
+        Gives the same corpus entities, events and stories as adding the articles one by
+        one. ``progress(done, total)`` is called after each article. Returns the number
+        of articles linked.
+        """
+        if not self._linked:
+            raise StoreError(
+                f"{self.path} is kept at schema version {self.schema_version}, which has no "
+                "corpus tables; open it with the current schema to link its articles"
+            )
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            linked = rebuild(conn, progress)
+            conn.execute("COMMIT")
+        except BaseException as error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise StoreError(
+                    f"{self.path}: the corpus could not be rebuilt ({error}); it was left as it was"
+                ) from error
+            raise
+        return linked
 
     # -- reading -----------------------------------------------------------------
 
@@ -252,12 +291,26 @@ class Store:
         country: str | None = None,
         limit: int = 50,
     ) -> list[dict[str, Any]]:
-        """Entities across articles, most reported first (see :mod:`newsgraph.store.queries`)."""
+        """Corpus entities, most reported first: id, name, type, country, aliases, articles,
+        mentions (see :mod:`newsgraph.store.queries`)."""
         return queries.entities(self.conn, search=search, type=type, country=country, limit=limit)
 
     def entity(self, name: str, *, limit: int = 20) -> dict[str, Any] | None:
-        """One entity by key or name: aliases, roles over time, events, co-occurring actors."""
+        """One corpus entity by id, article entity key or name: aliases with counts, roles
+        over time, events as source and target, co-occurring actors, places, stories.
+
+        >>> store.entity("Erdogan")["name"]  # doctest: +SKIP
+        'Recep Tayyip Erdoğan'
+        """
         return queries.entity(self.conn, name, limit=limit)
+
+    def corpus_id(self, article_id: str, entity_id: str) -> str | None:
+        """The corpus entity an article's entity is linked to (for its entity page)."""
+        return queries.corpus_id(self.conn, article_id, entity_id)
+
+    def corpus_ids(self, article_id: str) -> dict[str, str]:
+        """Each entity of an article → its corpus entity id."""
+        return queries.corpus_ids(self.conn, article_id)
 
     def events(
         self,
@@ -268,9 +321,11 @@ class Store:
         since: str | None = None,
         until: str | None = None,
         status: str | None = None,
+        story: str | None = None,
         limit: int = 100,
     ) -> list[dict[str, Any]]:
-        """Events across articles, newest first, filtered by type, actor, place, dates, status."""
+        """Event reports across articles, newest first, filtered by type, actor (corpus id,
+        key or name), place, dates, status or story."""
         return queries.events(
             self.conn,
             type=type,
@@ -279,19 +334,49 @@ class Store:
             since=since,
             until=until,
             status=status,
+            story=story,
             limit=limit,
         )
+
+    def corpus_events(
+        self, *, actor: str | None = None, story: str | None = None, limit: int = 100
+    ) -> list[dict[str, Any]]:
+        """Corpus events (each once, with its reports, articles, outlets and what they
+        disagree on), newest first, for one actor or story or all."""
+        actor_id = queries.resolve_entity(self.conn, actor) if actor is not None else None
+        if actor is not None and actor_id is None:
+            return []
+        return queries.corpus_events(self.conn, actor_id=actor_id, story=story, limit=limit)
 
     def timeline(
         self,
         *,
         entity: str | None = None,
+        story: str | None = None,
         since: str | None = None,
         until: str | None = None,
         limit: int = 500,
     ) -> list[dict[str, Any]]:
-        """Events in date order, for one entity or all."""
-        return queries.timeline(self.conn, entity=entity, since=since, until=until, limit=limit)
+        """Event reports in date order, for one entity, one story, or all."""
+        return queries.timeline(
+            self.conn, entity=entity, story=story, since=since, until=until, limit=limit
+        )
+
+    def stories(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        entity: str | None = None,
+        limit: int = 50,
+    ) -> list[dict[str, Any]]:
+        """Stories, most articles first: id, title, first and last date, articles, and the
+        entities they are most about; ``entity`` keeps those that name it."""
+        return queries.stories(self.conn, since=since, until=until, entity=entity, limit=limit)
+
+    def story(self, story_id: str, *, limit: int = 20) -> dict[str, Any] | None:
+        """One story: its articles in time order, its main entities, its events; or None."""
+        return queries.story(self.conn, story_id, limit=limit)
 
     def figures(
         self,
@@ -385,6 +470,9 @@ class Store:
                 "SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY n DESC, type"
             ).fetchall()
         )
+        if self._linked:
+            for table in ("corpus_entities", "corpus_events", "stories"):
+                counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         page_count = conn.execute("PRAGMA page_count").fetchone()[0]
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
         counts["schema_version"] = self.schema_version
@@ -392,6 +480,11 @@ class Store:
         # Pages still in the WAL count too: this is the file's size once checkpointed.
         counts["file_size"] = page_count * page_size
         return counts
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    return row.fetchone() is not None
 
 
 def _now() -> str:

@@ -257,8 +257,202 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
 END;
 """
 
+# The corpus layer (newsgraph.corpus): corpus entities, corpus events and stories, each
+# linked to the article records it stands for. Counts leave near-duplicates out.
+_CORPUS_SCHEMA = """
+CREATE TABLE corpus_entities (
+    id TEXT PRIMARY KEY,  -- ent_ and a hash of the first article entity it was seen as
+    type TEXT NOT NULL,  -- the type of that first article entity
+    family TEXT NOT NULL,  -- types compared with each other: PLACE for GPE, LOC, FAC
+    name TEXT NOT NULL,  -- the best full name
+    key TEXT NOT NULL,  -- the article-level key of that name (entities.key)
+    country TEXT,  -- the most frequent country of its article entities
+    multi INTEGER NOT NULL DEFAULT 0 CHECK (multi IN (0, 1)),  -- known by a full name
+    geonames_id INTEGER,
+    latitude REAL,
+    longitude REAL,
+    articles INTEGER NOT NULL DEFAULT 0,
+    mentions INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT,  -- publication days of the first and last article
+    last_seen TEXT,
+    first_article TEXT NOT NULL
+);
+CREATE INDEX corpus_entities_rank ON corpus_entities (articles DESC, mentions DESC);
+CREATE INDEX corpus_entities_type ON corpus_entities (type, articles DESC);
+CREATE INDEX corpus_entities_country ON corpus_entities (country);
+CREATE INDEX corpus_entities_name ON corpus_entities (name COLLATE NOCASE);
+CREATE INDEX corpus_entities_geonames_id ON corpus_entities (geonames_id)
+    WHERE geonames_id IS NOT NULL;
+
+CREATE TABLE corpus_aliases (
+    corpus_id TEXT NOT NULL REFERENCES corpus_entities (id),
+    alias TEXT NOT NULL,  -- as written in an article
+    folded TEXT NOT NULL,  -- without accents or case
+    mentions INTEGER NOT NULL DEFAULT 0,  -- mentions written so
+    names INTEGER NOT NULL DEFAULT 0,  -- article entities whose full name it is
+    PRIMARY KEY (corpus_id, alias)
+) WITHOUT ROWID;
+CREATE INDEX corpus_aliases_folded ON corpus_aliases (folded);
+
+-- Every name a corpus entity was called, filed under its folded words: the candidates
+-- for a new article entity are found here.
+CREATE TABLE corpus_names (
+    family TEXT NOT NULL,
+    token TEXT NOT NULL,
+    name TEXT NOT NULL,
+    corpus_id TEXT NOT NULL,
+    PRIMARY KEY (family, token, name, corpus_id)
+) WITHOUT ROWID;
+
+CREATE TABLE corpus_roles (
+    corpus_id TEXT NOT NULL REFERENCES corpus_entities (id),
+    title TEXT NOT NULL,  -- lower case
+    n INTEGER NOT NULL,
+    PRIMARY KEY (corpus_id, title)
+) WITHOUT ROWID;
+
+CREATE TABLE corpus_countries (
+    corpus_id TEXT NOT NULL REFERENCES corpus_entities (id),
+    country TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (corpus_id, country)
+) WITHOUT ROWID;
+
+CREATE TABLE entity_links (
+    article_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    corpus_id TEXT NOT NULL REFERENCES corpus_entities (id),
+    PRIMARY KEY (article_id, entity_id),
+    FOREIGN KEY (article_id, entity_id) REFERENCES entities (article_id, id) ON DELETE CASCADE
+);
+CREATE INDEX entity_links_corpus_id ON entity_links (corpus_id);
+
+CREATE TABLE corpus_events (
+    id TEXT PRIMARY KEY,  -- evt_ and a hash of its first report
+    type TEXT NOT NULL,
+    mode TEXT,
+    cameo TEXT,
+    trigger TEXT NOT NULL,  -- the first report's trigger
+    source_id TEXT,  -- main source, target and place: corpus entity ids
+    target_id TEXT,
+    place_id TEXT,
+    date TEXT,  -- the day of the first report's event
+    first_reported TEXT,  -- the earliest publication of a report
+    num_reports INTEGER NOT NULL DEFAULT 0,
+    num_articles INTEGER NOT NULL DEFAULT 0,
+    num_outlets INTEGER NOT NULL DEFAULT 0,
+    -- What the reports say, each distinct value once, in order of report: a list of more
+    -- than one value is a disagreement, and disputed says there is one.
+    statuses TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(statuses)),
+    dead TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(dead)),
+    injured TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(injured)),
+    places TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(places)),
+    disputed INTEGER NOT NULL DEFAULT 0 CHECK (disputed IN (0, 1)),
+    first_article TEXT NOT NULL,
+    first_event TEXT NOT NULL
+);
+CREATE INDEX corpus_events_type_date ON corpus_events (type, date);
+CREATE INDEX corpus_events_date ON corpus_events (date);
+
+-- Every source and target of a corpus event, with the event's type and date again so
+-- that the events of one actor, type and window are one index range.
+CREATE TABLE corpus_event_actors (
+    event_id TEXT NOT NULL REFERENCES corpus_events (id),
+    role TEXT NOT NULL CHECK (role IN ('source', 'target')),
+    corpus_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    date TEXT,
+    PRIMARY KEY (event_id, role, corpus_id)
+) WITHOUT ROWID;
+CREATE INDEX corpus_event_actors_corpus_id ON corpus_event_actors (corpus_id, type, date);
+
+CREATE TABLE event_reports (
+    article_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    corpus_event_id TEXT NOT NULL REFERENCES corpus_events (id),
+    PRIMARY KEY (article_id, event_id),
+    FOREIGN KEY (article_id, event_id) REFERENCES events (article_id, id) ON DELETE CASCADE
+);
+CREATE INDEX event_reports_corpus_event_id ON event_reports (corpus_event_id);
+
+CREATE TABLE stories (
+    id TEXT PRIMARY KEY,  -- sto_ and a hash of its first article
+    title TEXT,  -- the title of its earliest article
+    first_date TEXT,
+    last_date TEXT,
+    articles INTEGER NOT NULL DEFAULT 0,
+    first_article TEXT NOT NULL
+);
+CREATE INDEX stories_last_date ON stories (last_date);
+CREATE INDEX stories_first_date ON stories (first_date);
+
+CREATE TABLE story_articles (
+    story_id TEXT NOT NULL REFERENCES stories (id),
+    article_id TEXT NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
+    score REAL,  -- the share of the article's weighted entities and events the story had
+    PRIMARY KEY (story_id, article_id)
+);
+
+-- How many of an outlet's articles name each corpus entity: what an outlet names in
+-- most of its articles says little about which story an article belongs to.
+CREATE TABLE outlets (
+    outlet TEXT PRIMARY KEY,  -- '' for articles without an outlet
+    articles INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE outlet_entities (
+    outlet TEXT NOT NULL,
+    corpus_id TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (outlet, corpus_id)
+) WITHOUT ROWID;
+
+CREATE VIEW corpus_entity_list AS
+SELECT ce.name, ce.type, ce.country, ce.articles, ce.mentions,
+       ce.first_seen, ce.last_seen,
+       (SELECT group_concat(alias, '; ') FROM (
+            SELECT alias FROM corpus_aliases WHERE corpus_id = ce.id
+            ORDER BY mentions DESC, alias LIMIT 10)) AS aliases,
+       ce.latitude, ce.longitude, ce.geonames_id, ce.id
+FROM corpus_entities ce;
+
+CREATE VIEW corpus_event_list AS
+SELECT ev.date, ev.type, ev.mode, ev.trigger,
+       src.name AS source, tgt.name AS target, pl.name AS place,
+       ev.num_reports AS reports, ev.num_articles AS articles, ev.num_outlets AS outlets,
+       ev.first_reported, ev.statuses, ev.dead, ev.injured, ev.disputed, ev.cameo,
+       ev.source_id, ev.target_id, ev.place_id, ev.id
+FROM corpus_events ev
+LEFT JOIN corpus_entities src ON src.id = ev.source_id
+LEFT JOIN corpus_entities tgt ON tgt.id = ev.target_id
+LEFT JOIN corpus_entities pl ON pl.id = ev.place_id;
+
+CREATE VIEW story_list AS
+SELECT s.first_date, s.last_date, s.title, s.articles, s.id
+FROM stories s;
+
+CREATE VIEW entity_link_list AS
+SELECT l.article_id, l.entity_id, e.name AS name_in_article, e.type,
+       ce.name AS corpus_name, l.corpus_id
+FROM entity_links l
+JOIN entities e ON e.article_id = l.article_id AND e.id = l.entity_id
+JOIN corpus_entities ce ON ce.id = l.corpus_id;
+"""
+
+
+def _corpus(conn: sqlite3.Connection) -> None:
+    """Create the corpus tables and link the articles the file already holds."""
+    from newsgraph.corpus import rebuild
+
+    for statement in _statements(_CORPUS_SCHEMA):
+        conn.execute(statement)
+    rebuild(conn)
+
+
 #: Every migration, oldest first. The last one's version is the store's schema version.
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _INITIAL_SCHEMA),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _INITIAL_SCHEMA),
+    Migration(2, "corpus", _corpus),
+)
 
 _MIGRATIONS_TABLE = """
 CREATE TABLE IF NOT EXISTS migrations (

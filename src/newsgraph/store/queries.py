@@ -1,29 +1,42 @@
-"""Queries across the stored articles: entities, events, timelines and figure ledgers.
+"""Queries across the stored articles: entities, events, stories, timelines, figure ledgers.
 
 Each function takes the store's connection and its filters and returns plain rows
 (dicts), so the CLI, the HTTP API and programs print or serialize them as they like.
-Entities are grouped across articles by their ``key`` (type and folded name, and the
-country for places). An article stored as a near-duplicate of another
+Entities are the corpus entities of :mod:`newsgraph.corpus` (one "Recep Tayyip Erdoğan"
+however the articles write him), named by their ``id``; an article entity's ``key``
+still finds its corpus entity. An article stored as a near-duplicate of another
 (``articles.duplicate_of``) is counted once: through the article it repeats.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from newsgraph.stages._entities.gazetteer import fold
+
 # Events and figures read the views of the same names (see migrations.py), which a
-# reader of the file in any SQL tool sees too.
+# reader of the file in any SQL tool sees too. An actor is any of a set of corpus
+# entities (see _matching_ids): the events are found from its links, not by a scan.
 _ACTOR_MATCH = """
-    EXISTS (
-        SELECT 1 FROM events e2, json_each(e2.{column}) j
-        JOIN entities x ON x.article_id = e2.article_id AND x.id = j.value
-        WHERE e2.article_id = ev.article_id AND e2.id = ev.event_id
-          AND (x.key = :actor OR x.name LIKE :actor_like)
+    (ev.article_id, ev.event_id) IN (
+        SELECT e2.article_id, e2.id FROM entity_links l
+        JOIN events e2 ON e2.article_id = l.article_id
+        WHERE l.corpus_id IN (SELECT value FROM json_each(:actor_ids))
+          AND EXISTS (SELECT 1 FROM json_each(e2.{column}) j WHERE j.value = l.entity_id)
     )
 """
+# The families whose corpus entities count as company on an entity page.
+_ACTOR_FAMILIES = "('PERSON', 'ORG', 'PLACE', 'NORP')"
+_ALIASES_SHOWN = 10
+# An entity page counts the company an entity keeps in its latest articles, and a story is
+# summed up by its first ones: bounds on the work for "Donald Trump" and long stories.
+_COMPANY_ARTICLES = 500
+_STORY_ARTICLES = 50
 
 
 def _like(text: str | None) -> str | None:
@@ -34,6 +47,64 @@ def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
     return [dict(row) for row in cursor]
 
 
+def _matching_ids(conn: sqlite3.Connection, text: str) -> list[str]:
+    """Corpus entities a filter names: by id, article key, or a name or alias containing it."""
+    rows = conn.execute(
+        """
+        SELECT id FROM corpus_entities WHERE id = :text OR name LIKE :like
+        UNION SELECT corpus_id FROM corpus_aliases WHERE folded LIKE :folded_like
+        UNION SELECT l.corpus_id FROM entities e JOIN entity_links l
+              ON l.article_id = e.article_id AND l.entity_id = e.id WHERE e.key = :text
+        """,
+        {"text": text, "like": f"%{text}%", "folded_like": f"%{fold(text)}%"},
+    )
+    return sorted(row[0] for row in rows)
+
+
+def resolve_entity(conn: sqlite3.Connection, ref: str) -> str | None:
+    """The corpus entity id that ``ref`` names: a corpus id, an article entity key, a name
+    or alias (without accents or case), then part of a name or alias; the most reported
+    where several fit."""
+    folded = fold(ref)
+    lookups = (
+        "SELECT id FROM corpus_entities WHERE id = :ref",
+        "SELECT l.corpus_id FROM entities e JOIN entity_links l "
+        "ON l.article_id = e.article_id AND l.entity_id = e.id WHERE e.key = :ref "
+        "GROUP BY l.corpus_id ORDER BY count(*) DESC, l.corpus_id LIMIT 1",
+        "SELECT id FROM corpus_entities WHERE id IN ("
+        "SELECT id FROM corpus_entities WHERE name = :ref COLLATE NOCASE "
+        "UNION SELECT corpus_id FROM corpus_aliases WHERE folded = :folded) "
+        "ORDER BY articles DESC, mentions DESC, id LIMIT 1",
+        "SELECT id FROM corpus_entities WHERE name LIKE :like ORDER BY articles DESC, id LIMIT 1",
+        "SELECT a.corpus_id FROM corpus_aliases a JOIN corpus_entities ce "
+        "ON ce.id = a.corpus_id WHERE a.folded LIKE :folded_like "
+        "GROUP BY a.corpus_id ORDER BY ce.articles DESC, ce.id LIMIT 1",
+    )
+    params = {"ref": ref, "folded": folded, "like": f"%{ref}%", "folded_like": f"%{folded}%"}
+    for sql in lookups:
+        row = conn.execute(sql, params).fetchone()
+        if row is not None:
+            return str(row[0])
+    return None
+
+
+def _aliases(conn: sqlite3.Connection, ids: list[str], limit: int) -> dict[str, list[Any]]:
+    """The most used aliases of each corpus entity, with their mention counts."""
+    found: defaultdict[str, list[Any]] = defaultdict(list)
+    if not ids:
+        return found
+    rows = conn.execute(
+        "SELECT corpus_id, alias, mentions FROM corpus_aliases "
+        "WHERE corpus_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY corpus_id, mentions DESC, alias",
+        (json.dumps(ids),),
+    )
+    for corpus_id, alias, mentions in rows:
+        if len(found[corpus_id]) < limit:
+            found[corpus_id].append({"alias": alias, "mentions": mentions})
+    return found
+
+
 def entities(
     conn: sqlite3.Connection,
     *,
@@ -42,120 +113,307 @@ def entities(
     country: str | None = None,
     limit: int = 50,
 ) -> list[dict[str, Any]]:
-    """Entities across articles, most reported first: key, type, name, aliases, counts."""
-    sql = """
-        SELECT e.key, e.type, max(e.country) AS country,
-               count(DISTINCT e.article_id) AS articles,
-               sum(m.n) AS mentions,
-               group_concat(DISTINCT e.name) AS aliases
-        FROM entities e
-        JOIN articles a ON a.id = e.article_id AND a.duplicate_of IS NULL
-        JOIN (SELECT article_id, entity_id, count(*) AS n FROM mentions GROUP BY 1, 2) m
-          ON m.article_id = e.article_id AND m.entity_id = e.id
-        WHERE (:type IS NULL OR e.type = :type)
-          AND (:country IS NULL OR e.country = :country OR e.place_country_code = :country)
-          AND (:search IS NULL OR e.name LIKE :search_like OR e.key LIKE :search_like)
-        GROUP BY e.key
-        ORDER BY articles DESC, mentions DESC, e.key
+    """Corpus entities, most reported first: id, name, type, country, aliases, counts."""
+    where = ["ce.articles > 0"]
+    params: dict[str, Any] = {"limit": limit}
+    if type is not None:
+        where.append("ce.type = :type")
+        params["type"] = type
+    if country is not None:
+        where.append("ce.country = :country")
+        params["country"] = country
+    if search is not None:
+        where.append("ce.id IN (SELECT value FROM json_each(:ids))")
+        params["ids"] = json.dumps(_matching_ids(conn, search))
+    sql = f"""
+        SELECT ce.id, ce.name, ce.type, ce.country, ce.articles, ce.mentions,
+               ce.first_seen, ce.last_seen, ce.key
+        FROM corpus_entities ce
+        WHERE {" AND ".join(where)}
+        ORDER BY ce.articles DESC, ce.mentions DESC, ce.id
         LIMIT :limit
     """
-    params = {
-        "type": type,
-        "country": country,
-        "search": search,
-        "search_like": _like(search),
-        "limit": limit,
-    }
     rows = _rows(conn.execute(sql, params))
+    aliases = _aliases(conn, [r["id"] for r in rows], _ALIASES_SHOWN)
     for row in rows:
-        aliases = sorted(set((row.pop("aliases") or "").split(",")) - {""}, key=len, reverse=True)
-        row["name"] = aliases[0] if aliases else row["key"]
-        row["aliases"] = aliases
+        row["aliases"] = [a["alias"] for a in aliases[row["id"]]]
     return rows
 
 
-def entity(conn: sqlite3.Connection, name: str, *, limit: int = 20) -> dict[str, Any] | None:
-    """One entity across articles: aliases, roles over time, events, co-occurring actors."""
-    match = (
-        conn.execute(
-            """
-        SELECT key, type FROM entities
-        WHERE key = :name OR name = :name COLLATE NOCASE
-        GROUP BY key ORDER BY count(*) DESC LIMIT 1
-        """,
-            {"name": name},
-        ).fetchone()
-        or conn.execute(
-            "SELECT key, type FROM entities WHERE name LIKE :like "
-            "GROUP BY key ORDER BY count(*) DESC LIMIT 1",
-            {"like": _like(name)},
-        ).fetchone()
-    )
-    if match is None:
+def entity(conn: sqlite3.Connection, ref: str, *, limit: int = 20) -> dict[str, Any] | None:
+    """One corpus entity: aliases with counts, roles over time, events as source and
+    target, co-occurring actors (in its latest 500 articles), the places of its events,
+    articles and stories."""
+    corpus_id = resolve_entity(conn, ref)
+    if corpus_id is None:
         return None
-    key = match["key"]
-    aliases = [
-        r[0]
-        for r in conn.execute(
-            """
-            SELECT m.text, count(*) AS n FROM mentions m
-            JOIN entities e ON e.article_id = m.article_id AND e.id = m.entity_id
-            WHERE e.key = ? GROUP BY m.text ORDER BY n DESC
-            """,
-            (key,),
-        )
-    ]
-    roles = _rows(
+    row = conn.execute(
+        "SELECT id, key, name, type, country, articles, mentions, first_seen, last_seen, "
+        "geonames_id, latitude, longitude FROM corpus_entities WHERE id = ?",
+        (corpus_id,),
+    ).fetchone()
+    page = dict(row)
+    page["aliases"] = _aliases(conn, [corpus_id], 1000)[corpus_id]
+    page["roles"] = _roles(conn, corpus_id)
+    page["events_as_source"] = corpus_events(conn, actor_id=corpus_id, role="source", limit=limit)
+    page["events_as_target"] = corpus_events(conn, actor_id=corpus_id, role="target", limit=limit)
+    page["cooccurring"] = _rows(
         conn.execute(
-            """
-            SELECT r.title, af.name AS affiliation, r.time,
-                   substr(a.published, 1, 10) AS reported, r.evidence_text AS evidence,
-                   a.id AS article_id
-            FROM roles r
-            JOIN entities e ON e.article_id = r.article_id AND e.id = r.entity_id
-            JOIN articles a ON a.id = r.article_id
-            LEFT JOIN entities af ON af.article_id = r.article_id AND af.id = r.affiliation
-            WHERE e.key = ?
-            ORDER BY reported, r.title
+            f"""
+            SELECT l2.corpus_id AS id, ce.name, ce.type,
+                   count(DISTINCT l2.article_id) AS articles
+            FROM (SELECT article_id FROM entity_links WHERE corpus_id = :id
+                  ORDER BY rowid DESC LIMIT {_COMPANY_ARTICLES}) l
+            JOIN articles a ON a.id = l.article_id AND a.duplicate_of IS NULL
+            JOIN entity_links l2 ON l2.article_id = l.article_id AND l2.corpus_id != :id
+            JOIN corpus_entities ce ON ce.id = l2.corpus_id
+            WHERE ce.family IN {_ACTOR_FAMILIES}
+            GROUP BY l2.corpus_id ORDER BY articles DESC, ce.articles DESC, l2.corpus_id
+            LIMIT :limit
             """,
-            (key,),
+            {"id": corpus_id, "limit": limit},
         )
     )
-    cooccurring = _rows(
+    page["places"] = _rows(
         conn.execute(
             """
-            SELECT other.key, max(other.name) AS name, other.type,
-                   count(DISTINCT other.article_id) AS articles
-            FROM entities e
-            JOIN articles a ON a.id = e.article_id AND a.duplicate_of IS NULL
-            JOIN entities other ON other.article_id = e.article_id AND other.key != e.key
-            WHERE e.key = ? AND other.type IN ('PERSON', 'ORG', 'GPE', 'NORP')
-            GROUP BY other.key ORDER BY articles DESC, other.key LIMIT ?
+            SELECT ce.id, ce.name, ce.country, ce.latitude, ce.longitude,
+                   count(*) AS events
+            FROM corpus_events ev JOIN corpus_entities ce ON ce.id = ev.place_id
+            WHERE ev.id IN (SELECT event_id FROM corpus_event_actors WHERE corpus_id = ?)
+            GROUP BY ce.id ORDER BY events DESC, ce.id LIMIT ?
             """,
-            (key, limit),
+            (corpus_id, limit),
         )
     )
-    articles = _rows(
+    page["article_list"] = _rows(
         conn.execute(
             """
-            SELECT DISTINCT a.id, a.title, a.published, a.outlet, a.duplicate_of FROM entities e
-            JOIN articles a ON a.id = e.article_id WHERE e.key = ?
-            ORDER BY a.published DESC LIMIT ?
+            SELECT DISTINCT a.id, a.title, a.published, a.outlet, a.duplicate_of
+            FROM entity_links l JOIN articles a ON a.id = l.article_id
+            WHERE l.corpus_id = ? ORDER BY a.published DESC, a.id LIMIT ?
             """,
-            (key, limit),
+            (corpus_id, limit),
         )
     )
-    return {
-        "key": key,
-        "type": match["type"],
-        "name": max(aliases, key=len) if aliases else key,
-        "aliases": aliases,
-        "roles": roles,
-        "events_as_source": events(conn, actor=key, role="source", limit=limit),
-        "events_as_target": events(conn, actor=key, role="target", limit=limit),
-        "cooccurring": cooccurring,
-        "articles": articles,
-    }
+    page["stories"] = stories(conn, entity=corpus_id, limit=limit)
+    return page
+
+
+def _roles(conn: sqlite3.Connection, corpus_id: str) -> list[dict[str, Any]]:
+    """Each title an entity is given, with its (first stated) affiliation, when it was
+    first and last reported, in how many articles, and the first evidence and article."""
+    rows = conn.execute(
+        """
+        SELECT r.title, af.name AS affiliation, afl.corpus_id AS affiliation_id, r.time,
+               substr(a.published, 1, 10) AS reported, r.evidence_text AS evidence,
+               a.id AS article_id
+        FROM entity_links l
+        JOIN roles r ON r.article_id = l.article_id AND r.entity_id = l.entity_id
+        JOIN articles a ON a.id = l.article_id AND a.duplicate_of IS NULL
+        LEFT JOIN entity_links afl
+          ON afl.article_id = r.article_id AND afl.entity_id = r.affiliation
+        LEFT JOIN corpus_entities af ON af.id = afl.corpus_id
+        WHERE l.corpus_id = ?
+        ORDER BY reported IS NULL, reported, a.seq, r.ord
+        """,
+        (corpus_id,),
+    )
+    grouped: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for row in rows:
+        key = (row["title"].casefold(), row["time"])
+        found = grouped.get(key)
+        if found is None:
+            found = grouped[key] = {
+                "title": row["title"],
+                "affiliation": None,
+                "affiliation_id": None,
+                "time": row["time"],
+                "first_reported": row["reported"],
+                "last_reported": row["reported"],
+                "articles": set(),
+                "evidence": row["evidence"],
+                "article_id": row["article_id"],
+            }
+        found["last_reported"] = row["reported"] or found["last_reported"]
+        found["articles"].add(row["article_id"])
+        if found["affiliation_id"] is None and row["affiliation_id"] is not None:
+            found["affiliation"] = row["affiliation"]
+            found["affiliation_id"] = row["affiliation_id"]
+    for found in grouped.values():
+        found["articles"] = len(found["articles"])
+    return sorted(
+        grouped.values(),
+        key=lambda r: (r["first_reported"] is None, r["first_reported"] or "", -r["articles"]),
+    )
+
+
+def corpus_events(
+    conn: sqlite3.Connection,
+    *,
+    actor_id: str | None = None,
+    role: str = "any",
+    story: str | None = None,
+    limit: int = 100,
+) -> list[dict[str, Any]]:
+    """Corpus events (one row per event however many reports), newest first."""
+    where = ["1"]
+    params: dict[str, Any] = {"limit": limit}
+    if actor_id is not None:
+        roles = ("source", "target") if role == "any" else (role,)
+        where.append(
+            "ev.id IN (SELECT event_id FROM corpus_event_actors WHERE corpus_id = :actor "
+            f"AND role IN ({', '.join(repr(r) for r in roles)}))"
+        )
+        params["actor"] = actor_id
+    if story is not None:
+        where.append(
+            "ev.id IN (SELECT r.corpus_event_id FROM event_reports r JOIN story_articles sa "
+            "ON sa.article_id = r.article_id WHERE sa.story_id = :story)"
+        )
+        params["story"] = story
+    rows = _rows(
+        conn.execute(
+            f"SELECT ev.* FROM corpus_event_list ev WHERE {' AND '.join(where)} "
+            "ORDER BY ev.date IS NULL, ev.date DESC, ev.id LIMIT :limit",
+            params,
+        )
+    )
+    for row in rows:
+        for column in ("statuses", "dead", "injured"):
+            row[column] = json.loads(row[column])
+        row["disputed"] = bool(row["disputed"])
+    return rows
+
+
+def stories(
+    conn: sqlite3.Connection,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    entity: str | None = None,
+    limit: int = 50,
+) -> list[dict[str, Any]]:
+    """Stories with most articles first: title, first and last date, articles, top entities.
+
+    ``entity`` is a corpus id, a key or a name (as in :func:`resolve_entity`).
+    """
+    where = ["s.articles > 0"]
+    params: dict[str, Any] = {"limit": limit, "since": since, "until": until}
+    if since is not None:
+        where.append("s.last_date >= :since")
+    if until is not None:
+        where.append("s.first_date <= :until")
+    if entity is not None:
+        corpus_id = resolve_entity(conn, entity)
+        where.append(
+            "s.id IN (SELECT sa.story_id FROM story_articles sa JOIN entity_links l "
+            "ON l.article_id = sa.article_id WHERE l.corpus_id = :entity)"
+        )
+        params["entity"] = corpus_id
+    rows = _rows(
+        conn.execute(
+            f"""
+            SELECT s.id, s.title, s.first_date, s.last_date, s.articles FROM stories s
+            WHERE {" AND ".join(where)}
+            ORDER BY s.articles DESC, s.last_date DESC, s.id
+            LIMIT :limit
+            """,
+            params,
+        )
+    )
+    about = _story_entities(conn, [r["id"] for r in rows], 3, _linked_articles(conn))
+    for row in rows:
+        row["entities"] = [e["name"] for e in about[row["id"]]]
+    return rows
+
+
+def _linked_articles(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM story_articles").fetchone()[0]) or 1
+
+
+def _story_entities(
+    conn: sqlite3.Connection, story_ids: list[str], limit: int, total: int
+) -> dict[str, list[dict[str, Any]]]:
+    """The entities each story is most about: frequent in its first articles, rare elsewhere."""
+    found: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
+    rows = conn.execute(
+        f"""
+        SELECT sa.story_id, ce.id, ce.name, ce.type, ce.articles AS corpus_articles,
+               count(DISTINCT l.article_id) AS articles
+        FROM (SELECT story_id, article_id FROM (
+                  SELECT story_id, article_id,
+                         row_number() OVER (PARTITION BY story_id ORDER BY rowid) AS n
+                  FROM story_articles WHERE story_id IN (SELECT value FROM json_each(?)))
+              WHERE n <= {_STORY_ARTICLES}) sa
+        JOIN articles a ON a.id = sa.article_id AND a.duplicate_of IS NULL
+        JOIN entity_links l ON l.article_id = sa.article_id
+        JOIN corpus_entities ce ON ce.id = l.corpus_id
+        WHERE ce.family IN {_ACTOR_FAMILIES}
+        GROUP BY sa.story_id, ce.id
+        """,
+        (json.dumps(story_ids),),
+    )
+    for row in rows:
+        weight = row["articles"] * math.log((total + 1) / max(row["corpus_articles"], 1))
+        found[row["story_id"]].append(
+            {
+                "id": row["id"],
+                "name": row["name"],
+                "type": row["type"],
+                "articles": row["articles"],
+                "weight": round(weight, 3),
+            }
+        )
+    for entities in found.values():
+        entities.sort(key=lambda r: (-r["weight"], -r["articles"], r["id"]))
+        del entities[limit:]
+    return found
+
+
+def story(conn: sqlite3.Connection, story_id: str, *, limit: int = 20) -> dict[str, Any] | None:
+    """One story: its articles in time order, the entities it is about, its events."""
+    row = conn.execute(
+        "SELECT id, title, first_date, last_date, articles FROM stories WHERE id = ?",
+        (story_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    page = dict(row)
+    page["article_list"] = _rows(
+        conn.execute(
+            """
+            SELECT a.id, a.title, a.published, a.outlet, a.url, a.duplicate_of, sa.score
+            FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+            WHERE sa.story_id = ?
+            ORDER BY a.published IS NULL, a.published, a.seq
+            """,
+            (story_id,),
+        )
+    )
+    page["entities"] = _story_entities(conn, [story_id], limit, _linked_articles(conn))[story_id]
+    page["events"] = sorted(
+        corpus_events(conn, story=story_id, limit=10 * limit),
+        key=lambda e: (e["date"] is None, e["date"] or "", e["id"]),
+    )
+    return page
+
+
+def corpus_id(conn: sqlite3.Connection, article_id: str, entity_id: str) -> str | None:
+    """The corpus entity an article entity is linked to, or None."""
+    row = conn.execute(
+        "SELECT corpus_id FROM entity_links WHERE article_id = ? AND entity_id = ?",
+        (article_id, entity_id),
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def corpus_ids(conn: sqlite3.Connection, article_id: str) -> dict[str, str]:
+    """Article entity id → corpus entity id, for every entity of one article."""
+    rows = conn.execute(
+        "SELECT entity_id, corpus_id FROM entity_links WHERE article_id = ?", (article_id,)
+    )
+    return {row[0]: row[1] for row in rows}
 
 
 def events(
@@ -168,11 +426,14 @@ def events(
     since: str | None = None,
     until: str | None = None,
     status: str | None = None,
+    story: str | None = None,
     limit: int = 100,
 ) -> list[dict[str, Any]]:
-    """Events across articles, newest first, filtered by type, actor, place, dates, status.
+    """Event reports across articles, newest first, filtered by type, actor, place, dates,
+    status or story; each with the ``corpus_event_id`` of the event it reports.
 
-    ``actor`` is an entity key or part of a name; ``role`` is "source", "target" or "any".
+    ``actor`` is a corpus entity id, an article entity key, or part of a name or alias
+    (accents and case aside); ``role`` is "source", "target" or "any".
     """
     where = [
         "ev.duplicate_of IS NULL",
@@ -181,26 +442,34 @@ def events(
         "(:since IS NULL OR ev.date >= :since)",
         "(:until IS NULL OR ev.date <= :until)",
     ]
+    actor_ids: list[str] = []
     if actor is not None:
+        actor_ids = _matching_ids(conn, actor)
         columns = {"source": ["sources"], "target": ["targets"]}.get(
             role, ["sources", "targets", "participants"]
         )
         where.append("(" + " OR ".join(_ACTOR_MATCH.format(column=c) for c in columns) + ")")
     if place is not None:
         where.append("ev.place LIKE :place_like")
+    if story is not None:
+        where.append(
+            "ev.article_id IN (SELECT article_id FROM story_articles WHERE story_id = :story)"
+        )
     sql = f"""
-        SELECT ev.* FROM event_list ev WHERE {" AND ".join(where)}
+        SELECT ev.*, r.corpus_event_id FROM event_list ev
+        LEFT JOIN event_reports r ON r.article_id = ev.article_id AND r.event_id = ev.event_id
+        WHERE {" AND ".join(where)}
         ORDER BY ev.date DESC, ev.article_id, ev.event_id
         LIMIT :limit
     """
     params = {
         "type": type,
         "status": status,
-        "actor": actor,
-        "actor_like": _like(actor),
+        "actor_ids": json.dumps(actor_ids),
         "place_like": _like(place),
         "since": since,
         "until": until,
+        "story": story,
         "limit": limit,
     }
     return _rows(conn.execute(sql, params))
@@ -210,12 +479,13 @@ def timeline(
     conn: sqlite3.Connection,
     *,
     entity: str | None = None,
+    story: str | None = None,
     since: str | None = None,
     until: str | None = None,
     limit: int = 500,
 ) -> list[dict[str, Any]]:
-    """Events in date order (undated last), for one entity or for everything."""
-    rows = events(conn, actor=entity, since=since, until=until, limit=limit)
+    """Event reports in date order (undated last), for one entity, one story, or all."""
+    rows = events(conn, actor=entity, story=story, since=since, until=until, limit=limit)
     return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["article_id"]))
 
 
