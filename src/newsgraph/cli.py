@@ -425,7 +425,7 @@ def entities(
       newsgraph entities erdo --country TR
     """
     rows = _query(db_path, "entities", search=search, type=type_, country=country, limit=limit)
-    columns = ("name", "type", "country", "articles", "mentions", "key")
+    columns = ("name", "type", "country", "articles", "mentions", "id")
     _emit_rows(rows, fmt, columns, "Entities")
 
 
@@ -435,7 +435,8 @@ def entities(
 @_limit_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def entity(name: str, db_path: Path, limit: int, fmt: str) -> None:
-    """One entity (by name or key): aliases, roles over time, events, co-occurring actors."""
+    """One entity (by id, key or name): aliases, roles over time, events, co-occurring
+    actors, places, stories."""
     found = _query(db_path, "entity", name=name, limit=limit)
     if found is None:
         _console(stderr=True).print(
@@ -446,19 +447,30 @@ def entity(name: str, db_path: Path, limit: int, fmt: str) -> None:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
     console = _console()
-    console.print(f"[bold]{found['name']}[/bold] ({found['type']}, key {found['key']})")
-    console.print("also called: " + ", ".join(found["aliases"][:12]), soft_wrap=True)
-    _emit_rows(found["roles"], "table", ("title", "affiliation", "time", "reported"), "Roles")
-    event_columns = ("date", "type", "trigger", "sources", "targets", "status")
+    console.print(
+        f"[bold]{found['name']}[/bold] ({found['type']}, {found['country'] or 'no country'}, "
+        f"id {found['id']}): {found['articles']:,} articles, {found['mentions']:,} mentions, "
+        f"{found['first_seen'] or '?'} to {found['last_seen'] or '?'}",
+        soft_wrap=True,
+    )
+    aliases = [f"{a['alias']} ({a['mentions']})" for a in found["aliases"][:12]]
+    console.print("also called: " + ", ".join(aliases), soft_wrap=True)
+    role_columns = ("title", "affiliation", "first_reported", "last_reported", "articles")
+    _emit_rows(found["roles"], "table", role_columns, "Roles")
+    event_columns = ("date", "type", "trigger", "source", "target", "place", "articles")
     _emit_rows(found["events_as_source"], "table", event_columns, "Events as source")
     _emit_rows(found["events_as_target"], "table", event_columns, "Events as target")
     _emit_rows(found["cooccurring"], "table", ("name", "type", "articles"), "Appears with")
+    _emit_rows(found["places"], "table", ("name", "country", "events"), "Places of its events")
+    _emit_rows(found["stories"], "table", ("first_date", "title", "articles", "id"), "Stories")
 
 
 @main.command()
 @_db_option
 @click.option("--type", "type_", metavar="TYPE", help="A PLOVER type: ASSAULT, CONSULT, …")
-@click.option("--actor", help="An entity key or part of a name, as source, target or participant.")
+@click.option(
+    "--actor", help="An entity id, key or part of a name, as source, target or participant."
+)
 @click.option("--place", help="Part of the place's name.")
 @_since_option
 @_until_option
@@ -492,7 +504,8 @@ def events(
 
 @main.command()
 @_db_option
-@click.option("--entity", help="Only the events of this entity (key or part of a name).")
+@click.option("--entity", help="Only the events of this entity (id, key or part of a name).")
+@click.option("--story", metavar="ID", help="Only the events of this story (see 'stories').")
 @_since_option
 @_until_option
 @_limit_option
@@ -500,15 +513,98 @@ def events(
 def timeline(
     db_path: Path,
     entity: str | None,
+    story: str | None,
     since: str | None,
     until: str | None,
     limit: int,
     fmt: str,
 ) -> None:
-    """Events in date order, for one entity or for the whole store."""
-    rows = _query(db_path, "timeline", entity=entity, since=since, until=until, limit=limit)
+    """Events in date order, for one entity, one story, or the whole store."""
+    rows = _query(
+        db_path, "timeline", entity=entity, story=story, since=since, until=until, limit=limit
+    )
     columns = ("date", "type", "trigger", "sources", "targets", "place", "status")
     _emit_rows(rows, fmt, columns, "Timeline")
+
+
+@main.command()
+@_db_option
+@_since_option
+@_until_option
+@click.option("--entity", help="Only stories that name this entity (id, key or name).")
+@_limit_option
+@_query_format
+def stories(
+    db_path: Path, since: str | None, until: str | None, entity: str | None, limit: int, fmt: str
+) -> None:
+    """Stories: articles grouped by the entities and events they share, most articles first.
+
+    \b
+      newsgraph stories --since 2025-01-01 --entity "Hakan Fidan"
+      newsgraph story sto_1f0e3c5a9b2d
+    """
+    rows = _query(db_path, "stories", since=since, until=until, entity=entity, limit=limit)
+    columns = ("first_date", "last_date", "articles", "title", "entities", "id")
+    _emit_rows(rows, fmt, columns, "Stories")
+
+
+@main.command()
+@click.argument("story_id")
+@_db_option
+@_limit_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def story(story_id: str, db_path: Path, limit: int, fmt: str) -> None:
+    """One story: its articles in time order, the entities it is about, its events."""
+    found = _query(db_path, "story", story_id=story_id, limit=limit)
+    if found is None:
+        _console(stderr=True).print(f"[bold red]error:[/bold red] no story has the id {story_id!r}")
+        sys.exit(1)
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    console = _console()
+    console.print(
+        f"[bold]{found['title'] or '(untitled)'}[/bold] ({found['id']}): {found['articles']:,} "
+        f"articles, {found['first_date'] or '?'} to {found['last_date'] or '?'}",
+        soft_wrap=True,
+    )
+    _emit_rows(found["article_list"], "table", ("published", "outlet", "title", "id"), "Articles")
+    _emit_rows(found["entities"], "table", ("name", "type", "articles"), "About")
+    event_columns = ("date", "type", "trigger", "source", "target", "place", "articles")
+    _emit_rows(found["events"], "table", event_columns, "Events")
+
+
+@main.command()
+@_db_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def rebuild(db_path: Path, quiet: bool) -> None:
+    """Link every stored article to the corpus again: corpus entities, corpus events and
+    stories, in ingest order (the result equals adding the articles one by one)."""
+    from newsgraph.store import Store
+
+    console = _console(stderr=True)
+    with _errors():
+        _require_db(db_path)
+        with Store(db_path) as store:
+            if quiet:
+                linked = store.rebuild_corpus()
+            else:
+                with Progress(
+                    TextColumn("[bold]{task.completed:,.0f}[/bold]/{task.total:,.0f} articles"),
+                    BarColumn(bar_width=None),
+                    TimeElapsedColumn(),
+                    console=console,
+                    transient=True,
+                ) as progress:
+                    task = progress.add_task("rebuild", total=store.count())
+                    linked = store.rebuild_corpus(
+                        lambda done, total: progress.update(task, completed=done, total=total)
+                    )
+            stats = store.stats()
+    console.print(
+        f"linked {linked:,} articles: {stats['corpus_entities']:,} entities, "
+        f"{stats['corpus_events']:,} events, {stats['stories']:,} stories"
+    )
 
 
 @main.command()
@@ -557,40 +653,127 @@ def search(query: str, db_path: Path, limit: int, fmt: str) -> None:
 
 
 @main.command()
+@click.argument("db", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--token",
+    envvar="NEWSGRAPH_TOKEN",
+    help="Accept new articles (POST /api/articles) from clients that send "
+    "'Authorization: Bearer TOKEN' (also $NEWSGRAPH_TOKEN). Without it the server is read-only.",
+)
+@click.option(
+    "--cors",
+    metavar="ORIGIN",
+    multiple=True,
+    help="Let pages from this origin (e.g. https://example.org) call the API; repeatable. "
+    "None by default.",
+)
+@_model_option
+def serve(
+    db: Path | None,
+    db_path: Path,
+    host: str,
+    port: int,
+    token: str | None,
+    cors: tuple[str, ...],
+    model: str | None,
+) -> None:
+    """Serve the store over HTTP: a JSON API (/api/, described at /docs) and a web UI with
+    highlighted articles, entity pages, timeline, actor network, map and figures.
+
+    DB is the store (or give --db). The server listens on 127.0.0.1 only unless --host
+    says otherwise, and is read-only unless started with --token. The model for new
+    articles loads on the first one.
+
+    \b
+      newsgraph serve news.db
+      newsgraph serve news.db --port 8080 --token "$(openssl rand -hex 16)"
+    """
+    from newsgraph.web import serve as run_server
+
+    path = db or db_path
+    with _errors():
+        if not token:
+            _require_db(path)
+        console = _console(stderr=True)
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            console.print(
+                f"[yellow]note:[/yellow] listening on {host}: other machines can reach this "
+                "server" + ("" if token else " (read-only without --token)")
+            )
+        console.print(
+            f"newsgraph serves {path} at http://{'[' + host + ']' if ':' in host else host}"
+            f":{port}/ ({'accepts new articles with its token' if token else 'read-only'}); "
+            "Ctrl+C stops it"
+        )
+        run_server(path, host=host, port=port, token=token, cors=cors, model=model)
+
+
+@main.command()
 @_db_option
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv", "gdelt"]),
+    type=click.Choice(["jsonl", "csv", "gdelt", "parquet", "graphml"]),
     default="jsonl",
     show_default=True,
     help="jsonl: every article record; csv: one row per event with names (the event_list "
-    "view); gdelt: one GDELT 2.0-style TSV row per event.",
+    "view); gdelt: one GDELT 2.0-style TSV row per event; parquet: one file per table and "
+    "view, in the --output folder; graphml: the actor network (entities as nodes, events "
+    "as typed edges).",
 )
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, allow_dash=True),
+    type=click.Path(allow_dash=True),
     default="-",
     show_default=True,
-    help="The file to write ('-' for standard output).",
+    help="The file to write ('-' for standard output); for parquet, the folder.",
 )
 def export(db_path: Path, fmt: str, output: str) -> None:
-    """Write the whole store out: article records as JSONL, events as CSV or GDELT-style TSV.
+    """Write the whole store out: article records as JSONL, events as CSV or GDELT-style
+    TSV, every table and view as Parquet, or the actor network as GraphML.
 
     The GDELT-style rows carry the date, actor names and countries, CAMEO code, root
     code, quad class, Goldstein scale, place and coordinates and source URL, then
     newsgraph's article and event ids, PLOVER type and mode, status, attribution and
     the character offsets of the trigger and the evidence sentence.
 
+    Parquet writes NAME.parquet for every table and view (articles, entities, events,
+    event_list, ...), for DuckDB, pandas or pyarrow. GraphML has one node per entity and
+    one edge per source, target and event type, with the number of events, first and
+    last dates and articles; near-duplicate articles are counted once. Gephi and
+    networkx read it.
+
     \b
       newsgraph export --db news.db --format gdelt -o events.tsv
+      newsgraph export --db news.db --format parquet -o news-parquet/
+      newsgraph export --db news.db --format graphml -o actors.graphml
     """
-    from newsgraph.export import write_csv, write_gdelt, write_jsonl
     from newsgraph.store import Store
 
     with _errors():
         _require_db(db_path)
+        if fmt == "parquet":
+            _export_parquet(db_path, output)
+            return
+        if Path(output).is_dir():
+            raise NewsgraphError(f"{output} is a folder; give a file name for --format {fmt}")
+        if fmt == "graphml":
+            from newsgraph.network import actor_network, to_graphml
+
+            with Store(db_path) as store, click.open_file(output, "wb") as binary:
+                network = actor_network(store.conn, limit=None)
+                to_graphml(network, binary)
+            _console(stderr=True).print(
+                f"wrote {len(network['nodes']):,} nodes and {len(network['edges']):,} edges "
+                f"to {output}"
+            )
+            return
+        from newsgraph.export import write_csv, write_gdelt, write_jsonl
+
         with Store(db_path) as store, click.open_file(output, "w", encoding="utf-8") as out:
             if fmt == "csv":
                 n = write_csv(store.all_events(), out)
@@ -599,6 +782,25 @@ def export(db_path: Path, fmt: str, output: str) -> None:
                 n = write(store.iter_articles(), out)
     what = "articles" if fmt == "jsonl" else "events"
     _console(stderr=True).print(f"wrote {n:,} {what} to {output}")
+
+
+def _export_parquet(db_path: Path, output: str) -> None:
+    from newsgraph.export import write_parquet
+    from newsgraph.store import Store
+
+    if output == "-" or Path(output).is_file():
+        raise NewsgraphError(
+            f"--format parquet writes one file per table: give a folder, not {output!r}"
+        )
+    with Store(db_path) as store:
+        try:
+            written = write_parquet(store.conn, output)
+        except OSError as error:
+            raise NewsgraphError(f"{output}: cannot write the Parquet files ({error})") from error
+    console = _console(stderr=True)
+    for name, rows in written.items():
+        console.print(f"  {name}.parquet  {rows:,} rows")
+    console.print(f"wrote {len(written)} tables and views to {output}")
 
 
 class _EvalGroup(click.Group):
@@ -689,6 +891,10 @@ def bench(
     console.print(
         f"store            {result.store_seconds:.2f} s for {result.articles:,} articles "
         f"({result.store_share:.1%} of pipeline + store)"
+    )
+    console.print(
+        f"  corpus linking {1000 * result.corpus_seconds / result.articles:6.2f} ms/article "
+        f"({result.corpus_share:.1%} of pipeline + store)"
     )
     console.print(f"peak memory      {result.peak_rss_mb:,.0f} MB (resident, whole process)")
     if workers > 1:
