@@ -142,13 +142,13 @@ def test_parquet_exports_a_table_added_later_with_its_types(db, tmp_path):
     with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
         source.backup(target)
     with sqlite3.connect(copy) as conn:
-        conn.execute("CREATE TABLE corpus_entities (id INTEGER, name TEXT, weight REAL)")
+        conn.execute("CREATE TABLE reviews (id INTEGER, name TEXT, weight REAL)")
         conn.executemany(
-            "INSERT INTO corpus_entities VALUES (?, ?, ?)", [(1, "Hamas", 0.5), (2, None, None)]
+            "INSERT INTO reviews VALUES (?, ?, ?)", [(1, "Hamas", 0.5), (2, None, None)]
         )
     out = tmp_path / "parquet"
     _export_parquet(copy, out)
-    table = pq.read_table(out / "corpus_entities.parquet")
+    table = pq.read_table(out / "reviews.parquet")
     assert table.schema.field("id").type == pa.int64()
     assert table.schema.field("weight").type == pa.float64()
     assert table.to_pylist() == [
@@ -167,7 +167,7 @@ def test_parquet_export_needs_a_folder(db, tmp_path):
 
 
 def _expected_edges(db) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
-    """(source key, target key, type) → [(article id, date)] from the stored records,
+    """(source, target corpus entity, type) → [(article id, date)] from the stored records,
     near-duplicates left out."""
     edges: defaultdict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
     with Store(db) as store:
@@ -176,11 +176,12 @@ def _expected_edges(db) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
             article = store.get(article_id)
             assert article is not None and article.published
             times = {t.id: t.value for t in article.times}
+            corpus = store.corpus_ids(article_id)
             for event in article.events:
                 value = times.get(event.time or "", "")
                 date = value if value[:4].isdigit() else article.published[:10]
                 pairs = {
-                    (article.entity(s).key, article.entity(t).key)
+                    (corpus[s], corpus[t])
                     for s in event.sources
                     for t in event.targets
                 }
@@ -190,7 +191,21 @@ def _expected_edges(db) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
     return edges
 
 
-def test_graphml_export_reads_back_with_nodes_and_typed_edges(db, tmp_path):
+@pytest.fixture(scope="module")
+def nodes(db) -> dict[str, str]:
+    """Article entity key → the corpus entity (network node) it is linked to."""
+    with Store(db) as store:
+        rows = store.conn.execute(
+            "SELECT DISTINCT e.key, l.corpus_id FROM entities e JOIN entity_links l "
+            "ON l.article_id = e.article_id AND l.entity_id = e.id"
+        ).fetchall()
+    linked: dict[str, str] = {}
+    for key, corpus_id in rows:
+        assert linked.setdefault(key, corpus_id) == corpus_id, f"{key} split across nodes"
+    return linked
+
+
+def test_graphml_export_reads_back_with_nodes_and_typed_edges(db, nodes, tmp_path):
     out = tmp_path / "actors.graphml"
     result = CliRunner().invoke(
         main, ["export", "--db", str(db), "--format", "graphml", "-o", str(out)]
@@ -198,14 +213,14 @@ def test_graphml_export_reads_back_with_nodes_and_typed_edges(db, tmp_path):
     assert result.exit_code == 0, result.output
     graph = nx.read_graphml(out, force_multigraph=True)
     assert graph.is_directed() and graph.is_multigraph()
-    assert graph.nodes[FIDAN]["label"] == "Hakan Fidan" and graph.nodes[FIDAN]["type"] == "PERSON"
-    assert graph.nodes[FIDAN]["country"] == "TR"
-    assert graph.nodes[HAMAS]["country"] == ""  # no value is written as an empty string
-    meetings = graph.get_edge_data(FIDAN, HAMAS, key="CONSULT")
+    assert graph.nodes[nodes[FIDAN]]["label"] == "Hakan Fidan" and graph.nodes[nodes[FIDAN]]["type"] == "PERSON"
+    assert graph.nodes[nodes[FIDAN]]["country"] == "TR"
+    assert graph.nodes[nodes[HAMAS]]["country"] == ""  # no value is written as an empty string
+    meetings = graph.get_edge_data(nodes[FIDAN], nodes[HAMAS], key="CONSULT")
     # Two reports of a meeting, not three: the updated copy is a near-duplicate.
     assert (meetings["count"], meetings["articles"]) == (2, 2)
     assert (meetings["first"], meetings["last"]) == ("2025-01-20", "2025-01-30")
-    assert graph.get_edge_data(HAMAS, ISRAEL, key="ACCUSE")["count"] == 1
+    assert graph.get_edge_data(nodes[HAMAS], nodes[ISRAEL], key="ACCUSE")["count"] == 1
     expected = _expected_edges(db)
     found = {
         (s, t, k): (d["count"], d["articles"], d["first"], d["last"])
@@ -230,16 +245,16 @@ def test_near_duplicate_holds_the_same_meeting(db):
     )
 
 
-def test_actor_network_filters_by_event_type(db):
+def test_actor_network_filters_by_event_type(db, nodes):
     with Store(db) as store:
         network = actor_network(store.conn, type="ACCUSE")
     assert [(e["source"], e["target"], e["type"]) for e in network["edges"]] == [
-        (HAMAS, ISRAEL, "ACCUSE")
+        (nodes[HAMAS], nodes[ISRAEL], "ACCUSE")
     ]
-    assert {n["id"] for n in network["nodes"]} == {HAMAS, ISRAEL}
+    assert {n["id"] for n in network["nodes"]} == {nodes[HAMAS], nodes[ISRAEL]}
 
 
-def test_actor_network_filters_by_dates(db):
+def test_actor_network_filters_by_dates(db, nodes):
     with Store(db) as store:
         later = actor_network(store.conn, since="2025-01-25")
         earlier = actor_network(store.conn, until="2025-01-25")
@@ -250,22 +265,22 @@ def test_actor_network_filters_by_dates(db):
         e["count"] for e in earlier["edges"]
     ) == sum(e["count"] for e in everything["edges"])
     meeting = {(e["source"], e["target"], e["type"]): e for e in later["edges"]}
-    assert meeting[(FIDAN, HAMAS, "CONSULT")]["count"] == 1
-    assert (HAMAS, ISRAEL, "ACCUSE") not in {
+    assert meeting[(nodes[FIDAN], nodes[HAMAS], "CONSULT")]["count"] == 1
+    assert (nodes[HAMAS], nodes[ISRAEL], "ACCUSE") not in {
         (e["source"], e["target"], e["type"]) for e in earlier["edges"]
     }
 
 
-def test_actor_network_filters_by_actor_and_keeps_the_most_active_nodes(db):
+def test_actor_network_filters_by_actor_and_keeps_the_most_active_nodes(db, nodes):
     with Store(db) as store:
         fidan = actor_network(store.conn, actor="Fidan")
         top = actor_network(store.conn, limit=2)
         everything = actor_network(store.conn, limit=None)
-    assert fidan["edges"] and all(FIDAN in (e["source"], e["target"]) for e in fidan["edges"])
+    assert fidan["edges"] and all(nodes[FIDAN] in (e["source"], e["target"]) for e in fidan["edges"])
     assert len(everything["nodes"]) > 2
     events = sorted((n["events"] for n in everything["nodes"]), reverse=True)
     assert [n["events"] for n in top["nodes"]] == events[:2]
-    assert top["nodes"][0]["id"] == HAMAS
+    assert top["nodes"][0]["id"] == nodes[HAMAS]
     kept = {n["id"] for n in top["nodes"]}
     assert all(e["source"] in kept and e["target"] in kept for e in top["edges"])
 

@@ -19,13 +19,12 @@ from typing import IO, Any
 __all__ = ["actor_network", "to_graphml"]
 
 # The one place that maps an article's entity (article_id, entity_id) to a network node
-# (node, name, type, country). Nodes are the entities grouped across articles by their
-# ``key``; a node's name is the longest name it goes by. To group entities another way
-# (say, by a cross-document identity table), change this query alone.
+# (node, name, type, country): its corpus entity (newsgraph.corpus), so that "Erdoğan"
+# and "Erdogan" in two articles are one node.
 _NODE_SQL = """
-    SELECT e.article_id, e.id AS entity_id, e.key AS node, e.name, e.type,
-           COALESCE(e.country, e.place_country_code) AS country
-    FROM entities e
+    SELECT l.article_id, l.entity_id, c.id AS node, c.name, c.type, c.country
+    FROM entity_links l
+    JOIN corpus_entities c ON c.id = l.corpus_id
 """
 
 # Every (event, source node, target node) of the stored events that pass the filters.
