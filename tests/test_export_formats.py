@@ -180,11 +180,7 @@ def _expected_edges(db) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
             for event in article.events:
                 value = times.get(event.time or "", "")
                 date = value if value[:4].isdigit() else article.published[:10]
-                pairs = {
-                    (corpus[s], corpus[t])
-                    for s in event.sources
-                    for t in event.targets
-                }
+                pairs = {(corpus[s], corpus[t]) for s in event.sources for t in event.targets}
                 for source, target in pairs:
                     if source != target:
                         edges[(source, target, event.type)].append((article.id, date))
@@ -213,7 +209,10 @@ def test_graphml_export_reads_back_with_nodes_and_typed_edges(db, nodes, tmp_pat
     assert result.exit_code == 0, result.output
     graph = nx.read_graphml(out, force_multigraph=True)
     assert graph.is_directed() and graph.is_multigraph()
-    assert graph.nodes[nodes[FIDAN]]["label"] == "Hakan Fidan" and graph.nodes[nodes[FIDAN]]["type"] == "PERSON"
+    assert (
+        graph.nodes[nodes[FIDAN]]["label"] == "Hakan Fidan"
+        and graph.nodes[nodes[FIDAN]]["type"] == "PERSON"
+    )
     assert graph.nodes[nodes[FIDAN]]["country"] == "TR"
     assert graph.nodes[nodes[HAMAS]]["country"] == ""  # no value is written as an empty string
     meetings = graph.get_edge_data(nodes[FIDAN], nodes[HAMAS], key="CONSULT")
@@ -276,7 +275,9 @@ def test_actor_network_filters_by_actor_and_keeps_the_most_active_nodes(db, node
         fidan = actor_network(store.conn, actor="Fidan")
         top = actor_network(store.conn, limit=2)
         everything = actor_network(store.conn, limit=None)
-    assert fidan["edges"] and all(nodes[FIDAN] in (e["source"], e["target"]) for e in fidan["edges"])
+    assert fidan["edges"] and all(
+        nodes[FIDAN] in (e["source"], e["target"]) for e in fidan["edges"]
+    )
     assert len(everything["nodes"]) > 2
     events = sorted((n["events"] for n in everything["nodes"]), reverse=True)
     assert [n["events"] for n in top["nodes"]] == events[:2]
