@@ -188,3 +188,17 @@ def test_tagger_finds_names_in_an_all_caps_headline():
 def test_tagger_names_the_ner_missed_join_the_entities():
     entities = _stage("SOCCER - INCE EXPOSED BY GASCOIGNE 'S LATEST PRANK .")
     assert any(e.name == "GASCOIGNE" and e.type == "PERSON" for e in entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("He wrote on Twitter that the deal was dead.", "Twitter", "ORG"),
+        ("Trump said on Twitter that Brexit was great.", "Brexit", "EVENT"),
+        ("Share on Facebook Twitter Google+ Whatsapp Tumblr. Merkel met May.", "Tumblr", "ORG"),
+    ],
+)
+def test_known_names_of_platforms_and_events_are_not_people(text, name, type_):
+    found = {e.name: e.type for e in extract(text).entities}
+    assert found.get(name) == type_
+    assert not any(t == "PERSON" and name in n for n, t in found.items())

@@ -26,6 +26,8 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _STOP = frozenset({"the", "of", "and", "for", "on", "in", "at", "to", "a", "an"})
 _WORD = re.compile(r"[^\W_]+")
 _PERSON_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+# Initials run together in capitals inside a name: the "HW" of "George HW Bush".
+_RUN_INITIALS = re.compile(r"\b[^\W\d_a-z]{2,3}\b")
 
 #: Entity types compared with each other across articles; other types only with their own.
 FAMILIES = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -85,15 +87,33 @@ def person_words(name: str) -> tuple[str, ...]:
 def person_name(name: str) -> PersonName | None:
     """The parts of a person's name, or None when it has no word to go by."""
     words = person_words(name)
-    core = [w for w in words if len(w) > 1 and w not in _PARTICLES and w not in _SUFFIXES]
+    run = _run_initials(name)
+    core = [
+        w
+        for w in words
+        if len(w) > 1 and w not in _PARTICLES and w not in _SUFFIXES and w not in run
+    ]
     if not core:
         return None
+    initials = {w for w in words if len(w) == 1 and w.isalpha()}
+    initials.update(letter for word in run for letter in word)
     return PersonName(
         given=tuple(core[:-1]),
-        initials=frozenset(w for w in words if len(w) == 1 and w.isalpha()),
+        initials=frozenset(initials),
         surname=core[-1],
         suffixes=frozenset(w for w in words if w in _SUFFIXES),
     )
+
+
+def _run_initials(name: str) -> frozenset[str]:
+    """Folded words written as two or three capitals between words that are not
+    ("George HW Bush" → {hw}); none in a name written all in capitals, nor a surname."""
+    if name.isupper():
+        return frozenset()
+    runs = [m.group() for m in _RUN_INITIALS.finditer(name)]
+    last = person_words(name)[-1:]
+    found = {fold(run) for run in runs} - set(last) - _SUFFIXES
+    return frozenset(found)
 
 
 def same_person(a: PersonName, b: PersonName) -> bool:

@@ -240,7 +240,8 @@ def _add_known_names(
         if any(t.lower_ in role_words or _is_title(t, titles) for t in words):
             continue
         same = by_span.get((start, end))
-        if same is not None:
+        # The tagger may retype a mention, but not one whose name the lexicon knows.
+        if same is not None and names.known_type([t.text for t in words]) is None:
             same.label = names.relabel(same.label, label)
         if covered.intersection(range(start, end)) or not any(t.pos_ == "PROPN" for t in words):
             continue

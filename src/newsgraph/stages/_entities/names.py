@@ -1,4 +1,5 @@
-"""Known names: a lexicon learned from annotated news (``scripts/train_ner.py``).
+"""Known names: a lexicon learned from annotated news (``scripts/train_ner.py``), and
+names of today's news written for newsgraph (``known_names.tsv``).
 
 It corrects the statistical NER where it is systematically wrong on news-wire
 conventions: agencies ("Reuters"), sports teams named after their county
@@ -39,6 +40,13 @@ def _names() -> tuple[dict[str, str], dict[str, str]]:
         key = name.upper()
         # A capitalized form that two names of different types share is no evidence.
         upper[key] = _TYPES[label] if upper.get(key, _TYPES[label]) == _TYPES[label] else None
+    # Names written for newsgraph, already in our types, override the learned ones.
+    extra = resources.files("newsgraph") / "data" / "lexicons" / "known_names.tsv"
+    for line in extra.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, our_type = line.split("\t")
+            exact[name] = our_type
+            upper[name.upper()] = our_type
     return exact, {k: v for k, v in upper.items() if v}
 
 
