@@ -14,7 +14,7 @@ from newsgraph import Article, Store
 from newsgraph.cli import main
 from newsgraph.corpus import CORPUS_TABLES
 from newsgraph.corpus.names import person_name, same_person, similar
-from newsgraph.store.migrations import MIGRATIONS
+from newsgraph.store.migrations import MIGRATIONS, STORY_ARTICLES
 
 # name: (text, published, outlet), in ingest order.
 ARTICLES: dict[str, tuple[str, str, str | None]] = {
@@ -118,14 +118,33 @@ def _corpus_of(store: Store, article: Article, name: str) -> str:
 
 
 def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every corpus table, rows sorted: two stores built alike dump alike."""
+    """Every corpus table and the counts kept beside them, rows sorted: two stores built
+    alike dump alike."""
     with sqlite3.connect(path) as conn:
         return {
             table: sorted(
                 conn.execute(f"SELECT * FROM {table}").fetchall(), key=lambda r: json.dumps(r)
             )
-            for table in CORPUS_TABLES
+            for table in (*CORPUS_TABLES, "story_entities")
         }
+
+
+def _story_entities_counted_afresh(path: Path) -> list[tuple[object, ...]]:
+    """What story_entities should hold: each story's entities in its first articles."""
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute(
+            f"""
+            SELECT sa.story_id, l.corpus_id, count(DISTINCT l.article_id)
+            FROM (SELECT story_id, article_id,
+                         row_number() OVER (PARTITION BY story_id ORDER BY rowid) AS n
+                  FROM story_articles) sa
+            JOIN articles a ON a.id = sa.article_id AND a.duplicate_of IS NULL
+            JOIN entity_links l ON l.article_id = sa.article_id
+            WHERE sa.n <= {STORY_ARTICLES}
+            GROUP BY sa.story_id, l.corpus_id
+            """
+        ).fetchall()
+    return sorted(rows, key=lambda r: json.dumps(r))
 
 
 # -- names -----------------------------------------------------------------------------
@@ -292,6 +311,15 @@ def test_related_articles_make_one_story_and_unrelated_ones_their_own(db, articl
     assert len(iphone) == 1 and iphone[0]["articles"] == 1 and iphone[0]["id"] != story["id"]
 
 
+def test_story_entities_are_kept_as_articles_join_stories(db) -> None:
+    kept = _dump(db)["story_entities"]
+    assert kept and kept == _story_entities_counted_afresh(db)
+    with Store(db) as store:
+        story = store.stories(entity="Hakan Fidan")[0]
+        # The story is summed up by the entities its articles share.
+        assert "Hakan Fidan" in story["entities"]
+
+
 def test_timeline_of_a_story_has_its_events_in_date_order(db, articles) -> None:
     with Store(db) as store:
         story_id = store.stories(entity="Hakan Fidan")[0]["id"]
@@ -358,6 +386,9 @@ def test_near_duplicate_is_linked_but_not_counted(db, tmp_path, pipeline, articl
         ids = [a["id"] for a in store.story(story_before["id"])["article_list"]]
     assert wire.id in ids
     added = _dump(copy)
+    # The copy joins its original's story but is not counted in its entities.
+    assert added["story_entities"] == _story_entities_counted_afresh(copy)
+    assert added["story_entities"] == _dump(db)["story_entities"]
     with Store(copy) as store:
         store.rebuild_corpus()
     assert _dump(copy) == added

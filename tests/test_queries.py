@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from newsgraph import Store, extract
 from newsgraph.cli import main
+from newsgraph.store import queries
 
 ARTICLES = [
     (
@@ -78,6 +79,45 @@ def test_events_filter_by_type_actor_place_and_dates(db):
         assert all(e["date"] <= "2025-01-31" for e in store.events(until="2025-01-31"))
         by_hayya = store.events(actor="Hayya")
         assert by_hayya and all("Khalil al-Hayya" in (e["sources"] or "") for e in by_hayya)
+
+
+def test_events_are_the_rows_of_event_list_newest_first(db):
+    """Whatever the filters, a listing is the view's rows that pass them, in its order."""
+    with Store(db) as store:
+        every = [
+            dict(row)
+            for row in store.conn.execute(
+                "SELECT ev.*, r.corpus_event_id FROM event_list ev LEFT JOIN event_reports r "
+                "ON r.article_id = ev.article_id AND r.event_id = ev.event_id"
+            )
+        ]
+
+        def expected(keep, limit=100):
+            rows = sorted(every, key=lambda r: (r["article_id"], r["event_id"]))
+            rows.sort(key=lambda r: (r["date"] is not None, r["date"] or ""), reverse=True)
+            return [r for r in rows if r["duplicate_of"] is None and keep(r)][:limit]
+
+        assert len(every) >= 6
+        assert store.events() == expected(lambda r: True)
+        assert store.events(limit=2) == expected(lambda r: True, 2)
+        for type in {r["type"] for r in every}:
+            assert store.events(type=type) == expected(lambda r, t=type: r["type"] == t)
+        assert store.events(since="2025-01-21", until="2025-02-01") == expected(
+            lambda r: r["date"] is not None and "2025-01-21" <= r["date"] <= "2025-02-01"
+        )
+        assert store.events(place="gaza") == expected(
+            lambda r: "gaza" in (r["place"] or "").lower()
+        )
+        assert store.events(status="reported") == expected(lambda r: r["status"] == "reported")
+        hamas = store.events(actor="Hamas")
+        assert hamas and hamas == [r for r in expected(lambda r: True) if r in hamas]
+        # A role keeps the events where the actor is in that list only.
+        as_target = queries.events(store.conn, actor="Hamas", role="target")
+        assert as_target and all("Hamas" in (r["targets"] or "") for r in as_target)
+        assert queries.events(store.conn, actor="Hamas", role="source") == []
+        as_source = queries.events(store.conn, actor="Hayya", role="source")
+        assert as_source and all("Hayya" in (r["sources"] or "") for r in as_source)
+        assert queries.events(store.conn, actor="Hayya", role="target") == []
 
 
 def test_timeline_runs_oldest_first(db):

@@ -310,7 +310,16 @@ def test_deleting_an_article_deletes_its_records_and_index(store: Store) -> None
     article = hand_built()
     store.add(article)
     store.conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
-    for table in ("entities", "mentions", "roles", "times", "quantities", "attributions"):
+    for table in (
+        "entities",
+        "mentions",
+        "roles",
+        "times",
+        "quantities",
+        "attributions",
+        "events",
+        "event_entities",
+    ):
         assert _rows(store, table, article.id) == 0
     assert store.search("hostages") == []
 
@@ -538,3 +547,102 @@ def test_failed_migration_leaves_the_file_unchanged(tmp_path: Path) -> None:
         columns = [r["name"] for r in store.conn.execute("PRAGMA table_info(articles)")]
         assert "note" not in columns
         assert store.conn.execute("SELECT max(version) FROM migrations").fetchone()[0] == v
+
+
+def _event_dates_and_actors(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    """What migration 3 derives from the events: their dates and their actors, in order."""
+    conn = store.conn
+    dates = conn.execute("SELECT article_id, id, date FROM events ORDER BY article_id, id")
+    actors = conn.execute(
+        "SELECT article_id, entity_id, role, event_id FROM event_entities "
+        "ORDER BY article_id, entity_id, role, event_id"
+    )
+    return {"dates": [tuple(r) for r in dates], "actors": [tuple(r) for r in actors]}
+
+
+def test_v2_file_gets_the_event_dates_and_actors_a_new_file_has(
+    tmp_path: Path, extracted: list[Article]
+) -> None:
+    articles = [*extracted, hand_built()]
+    old = tmp_path / "v2.db"
+    with Store(old, migrations=MIGRATIONS[:2]) as store:
+        assert store.schema_version == 2
+        for article in articles:
+            store.add(article)
+        columns = {r["name"] for r in store.conn.execute("PRAGMA table_info(events)")}
+        assert "date" not in columns
+        view_dates = {
+            (r["article_id"], r["event_id"]): r["date"]
+            for r in store.conn.execute("SELECT article_id, event_id, date FROM event_list")
+        }
+    with Store(old) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        migrated = _event_dates_and_actors(store)
+    with Store(tmp_path / "new.db") as store:
+        for article in articles:
+            store.add(article)
+        assert _event_dates_and_actors(store) == migrated
+    # The stored dates are those the version 2 view worked out on every query.
+    assert {(a, e): d for a, e, d in migrated["dates"]} == view_dates
+    hand = hand_built()
+    dates = {(a, e): d for a, e, d in migrated["dates"]}
+    assert dates[hand.id, "V1"] == "2025-01-19"  # its time expression's day
+    assert dates[hand.id, "V2"] == "2025-01-17"  # no time: the day it was published
+    assert {(e, r) for a, e, r, v in migrated["actors"] if (a, v) == (hand.id, "V1")} == {
+        ("E1", "source"),
+        ("E2", "participant"),
+        ("E3", "participant"),
+    }
+    assert len(migrated["actors"]) == sum(
+        len(set(e.sources)) + len(set(e.targets)) + len(set(e.participants))
+        for article in articles
+        for e in article.events
+    )
+
+
+def test_event_dates_follow_their_time_and_publication_day(store: Store) -> None:
+    article = hand_built()
+    store.add(article)
+    conn = store.conn
+
+    def dates() -> dict[str, str | None]:
+        rows = conn.execute("SELECT id, date FROM events WHERE article_id = ?", (article.id,))
+        return {row[0]: row[1] for row in rows}
+
+    assert dates() == {"V1": "2025-01-19", "V2": "2025-01-17"}
+    key = {"a": article.id}
+    conn.execute("UPDATE times SET value = '2025-01-26' WHERE article_id = :a AND id = 'T1'", key)
+    assert dates() == {"V1": "2025-01-26", "V2": "2025-01-17"}
+    # A value that is no date (a week, a duration) leaves the event its article's day.
+    conn.execute("UPDATE times SET value = 'XXXX-WXX-7' WHERE article_id = :a AND id = 'T1'", key)
+    assert dates() == {"V1": "2025-01-17", "V2": "2025-01-17"}
+    conn.execute("UPDATE articles SET published = '2025-02-03T08:00:00Z' WHERE id = :a", key)
+    assert dates() == {"V1": "2025-02-03", "V2": "2025-02-03"}
+    conn.execute("UPDATE events SET time = 'T0' WHERE article_id = :a AND id = 'V2'", key)
+    conn.execute("UPDATE times SET value = '2024-12-31' WHERE article_id = :a AND id = 'T0'", key)
+    assert dates() == {"V1": "2025-02-03", "V2": "2024-12-31"}
+    conn.execute("DELETE FROM times WHERE article_id = :a AND id = 'T0'", key)
+    assert dates() == {"V1": "2025-02-03", "V2": "2025-02-03"}
+    listed = {e["event_id"]: e["date"] for e in store.events()}
+    assert listed == dates()
+
+
+def test_event_actors_follow_the_event_lists(store: Store) -> None:
+    article = hand_built()
+    store.add(article)
+    conn = store.conn
+
+    def actors() -> set[tuple[str, str]]:
+        rows = conn.execute(
+            "SELECT entity_id, role FROM event_entities WHERE article_id = ? AND event_id = 'V1'",
+            (article.id,),
+        )
+        return {(row[0], row[1]) for row in rows}
+
+    assert actors() == {("E1", "source"), ("E2", "participant"), ("E3", "participant")}
+    conn.execute(
+        "UPDATE events SET targets = '[\"E2\"]', participants = '[]' "
+        "WHERE article_id = ? AND id = 'V1'",
+        (article.id,),
+    )
+    assert actors() == {("E1", "source"), ("E2", "target")}

@@ -1,9 +1,10 @@
 """The actor network: entities as nodes, events as typed, directed edges between them.
 
 An edge runs from an event's source to its target, one per (source, target, PLOVER
-type), with the number of events, the first and last event dates (the ``date`` of the
-``event_list`` view) and the number of articles that report them. Near-duplicate
-articles (``articles.duplicate_of``) are left out, so a wire copy is counted once.
+type), with the number of events, the first and last event dates (the events' ``date``,
+as the ``event_list`` view shows it) and the number of articles that report them.
+Near-duplicate articles (``articles.duplicate_of``) are left out, so a wire copy is
+counted once.
 
 >>> with Store("news.db") as store:  # doctest: +SKIP
 ...     network = actor_network(store.conn, type="CONSULT", since="2025-01-01")
@@ -13,6 +14,7 @@ articles (``articles.duplicate_of``) are left out, so a wire copy is counted onc
 from __future__ import annotations
 
 import sqlite3
+from collections import defaultdict
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,61 +31,36 @@ _NODE_SQL = """
 
 # Every (event, source node, target node) of the stored events that pass the filters.
 # An event's source and target that are the same node make no edge. CROSS JOIN fixes
-# the join order: each event, then its sources and targets by primary key.
+# the join order: each source of an event (event_entities), the event's targets, their
+# nodes, and only then the event itself for its type and date. ``{filters}`` are
+# conditions on ``ev``.
 _ENDS_SQL = """
     node AS NOT MATERIALIZED ({node}),
     pair AS (
-        SELECT el.article_id, el.event_id, el.type, el.date,
+        SELECT ev.article_id, ev.id AS event_id, ev.type, ev.date,
                s.node AS source, s.name AS source_name, s.type AS source_type,
                s.country AS source_country,
                t.node AS target, t.name AS target_name, t.type AS target_type,
                t.country AS target_country
-        FROM events ev
-        CROSS JOIN json_each(ev.sources) js
-        CROSS JOIN node s ON s.article_id = ev.article_id AND s.entity_id = js.value
-        CROSS JOIN json_each(ev.targets) jt
-        CROSS JOIN node t ON t.article_id = ev.article_id AND t.entity_id = jt.value
-        CROSS JOIN event_list el ON el.article_id = ev.article_id AND el.event_id = ev.id
-        WHERE el.duplicate_of IS NULL
+        FROM event_entities es
+        CROSS JOIN event_entities et
+            ON et.article_id = es.article_id AND et.event_id = es.event_id
+           AND et.role = 'target'
+        CROSS JOIN node s ON s.article_id = es.article_id AND s.entity_id = es.entity_id
+        CROSS JOIN node t ON t.article_id = et.article_id AND t.entity_id = et.entity_id
+        CROSS JOIN events ev ON ev.article_id = es.article_id AND ev.id = es.event_id
+        WHERE es.role = 'source'
+          AND es.article_id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)
           AND s.node != t.node
-          AND (:type IS NULL OR el.type = :type)
-          AND (:since IS NULL OR el.date >= :since)
-          AND (:until IS NULL OR el.date <= :until)
+          AND {filters}
           AND (:actor IS NULL
                OR s.node = :actor OR s.name LIKE :actor_like
                OR t.node = :actor OR t.name LIKE :actor_like)
     )
 """
 
-_NODES_SQL = """
-    WITH {ends},
-    side AS (
-        SELECT source AS node, source_name AS name, source_type AS type,
-               source_country AS country, article_id, event_id FROM pair
-        UNION ALL
-        SELECT target, target_name, target_type, target_country, article_id, event_id
-        FROM pair
-    ),
-    -- SQLite takes a bare column from the row that gives max(): the longest name.
-    named AS (SELECT node, name, max(length(name)) FROM side GROUP BY node)
-    SELECT side.node AS id, named.name, max(side.type) AS type,
-           max(side.country) AS country,
-           count(DISTINCT side.article_id || char(31) || side.event_id) AS events
-    FROM side JOIN named ON named.node = side.node
-    GROUP BY side.node
-    ORDER BY events DESC, side.node
-"""
-
-_EDGES_SQL = """
-    WITH {ends}
-    SELECT source, target, type,
-           count(DISTINCT article_id || char(31) || event_id) AS count,
-           min(date) AS first, max(date) AS last,
-           count(DISTINCT article_id) AS articles
-    FROM pair
-    GROUP BY source, target, type
-    ORDER BY count DESC, source, target, type
-"""
+# The conditions on ``ev`` for each filter, used only when it is given.
+_FILTERS = {"type": "ev.type = :type", "since": "ev.date >= :since", "until": "ev.date <= :until"}
 
 
 def actor_network(
@@ -109,7 +86,9 @@ def actor_network(
     {'source': 'PERSON:hakan fidan', 'target': 'ORG:hamas', 'type': 'CONSULT', 'count': 2,
      'first': '2025-01-20', 'last': '2025-01-30', 'articles': 2}
     """
-    ends = _ENDS_SQL.format(node=_NODE_SQL)
+    given = {"type": type, "since": since, "until": until}
+    filters = " AND ".join([sql for name, sql in _FILTERS.items() if given[name] is not None])
+    ends = _ENDS_SQL.format(node=_NODE_SQL, filters=filters or "1")
     params = {
         "type": type,
         "since": since,
@@ -117,16 +96,58 @@ def actor_network(
         "actor": actor,
         "actor_like": None if actor is None else f"%{actor}%",
     }
-    nodes = _dicts(conn.execute(_NODES_SQL.format(ends=ends), params))
+    # One pass over the pairs gives both the nodes and the edges.
+    nodes: dict[str, dict[str, Any]] = {}
+    node_events: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
+    found: dict[tuple[str, str, str], dict[str, Any]] = {}
+    edge_events: defaultdict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
+    for pair in _dicts(conn.execute(f"WITH {ends} SELECT * FROM pair", params)):
+        event = (pair["article_id"], pair["event_id"])
+        for end in ("source", "target"):
+            node = nodes.setdefault(
+                pair[end], {"id": pair[end], "name": None, "type": None, "country": None}
+            )
+            name = pair[f"{end}_name"]
+            if name is not None and (node["name"] is None or len(name) > len(node["name"])):
+                node["name"] = name
+            node["type"] = _most(node["type"], pair[f"{end}_type"])
+            node["country"] = _most(node["country"], pair[f"{end}_country"])
+            node_events[pair[end]].add(event)
+        key = (pair["source"], pair["target"], pair["type"])
+        edge = found.setdefault(
+            key,
+            {"source": key[0], "target": key[1], "type": key[2], "first": None, "last": None},
+        )
+        if pair["date"] is not None:
+            edge["first"] = min(edge["first"] or pair["date"], pair["date"])
+            edge["last"] = _most(edge["last"], pair["date"])
+        edge_events[key].add(event)
+    for node_id, node in nodes.items():
+        node["events"] = len(node_events[node_id])
+    ranked = sorted(nodes.values(), key=lambda n: (-n["events"], n["id"]))
     if limit is not None:
-        nodes = nodes[: max(limit, 0)]
-    kept = {node["id"] for node in nodes}
-    edges = [
-        edge
-        for edge in _dicts(conn.execute(_EDGES_SQL.format(ends=ends), params))
-        if edge["source"] in kept and edge["target"] in kept
+        ranked = ranked[: max(limit, 0)]
+    kept = {node["id"] for node in ranked}
+    edges = []
+    for key, edge in found.items():
+        if key[0] in kept and key[1] in kept:
+            events = edge_events[key]
+            edges.append(
+                {
+                    "source": edge["source"],
+                    "target": edge["target"],
+                    "type": edge["type"],
+                    "count": len(events),
+                    "first": edge["first"],
+                    "last": edge["last"],
+                    "articles": len({article_id for article_id, _ in events}),
+                }
+            )
+    edges.sort(key=lambda e: (-e["count"], e["source"], e["target"], e["type"]))
+    nodes_out = [
+        {k: node[k] for k in ("id", "name", "type", "country", "events")} for node in ranked
     ]
-    return {"nodes": nodes, "edges": edges}
+    return {"nodes": nodes_out, "edges": edges}
 
 
 def to_graphml(
@@ -165,6 +186,13 @@ def to_graphml(
             articles=int(edge["articles"]),
         )
     nx.write_graphml(graph, path_or_file, encoding="utf-8")
+
+
+def _most(value: str | None, other: str | None) -> str | None:
+    """The greater of two values, None aside (as SQL's max() takes them)."""
+    if value is None:
+        return other
+    return value if other is None else max(value, other)
 
 
 def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:

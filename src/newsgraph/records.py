@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from newsgraph.errors import SpanError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: The top-level keys of an article's JSON form, in order.
 ARTICLE_KEYS = (

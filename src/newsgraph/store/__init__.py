@@ -17,12 +17,17 @@ Layout (see :mod:`newsgraph.store.migrations` for the full schema):
   and ``text``, prefixed with what it is (``cue_start``, ``trigger_text``, …). Only
   lists of ids (an event's sources, targets, participants; a quantity's entities) are
   JSON. ``ord`` keeps each list in the order the pipeline produced it.
+- Kept by triggers from the records, whatever writes them: ``events.date`` (the day of
+  the event's time expression, else of its article) and ``event_entities`` (one row per
+  source, target and participant of an event), so that events are listed by date and
+  found by actor through indexes.
 - ``articles_fts``: an FTS5 index over ``articles.title`` and ``articles.text``, kept in
   step by triggers.
 - The corpus layer (:mod:`newsgraph.corpus`): ``corpus_entities`` with their
   ``corpus_aliases``, ``corpus_events`` with their ``event_reports``, ``stories`` with
-  their ``story_articles``, and ``entity_links`` from each article entity to its corpus
-  entity. ``add`` links each article in the transaction that writes it;
+  their ``story_articles`` and ``story_entities`` (the entities of a story's first
+  articles, counted as they join it), and ``entity_links`` from each article entity to its
+  corpus entity. ``add`` links each article in the transaction that writes it;
   ``rebuild_corpus`` links them all again. Views with readable names:
   ``corpus_entity_list``, ``corpus_event_list``, ``story_list``, ``entity_link_list``.
 - ``migrations``: the schema migrations applied, with ``PRAGMA user_version`` holding the

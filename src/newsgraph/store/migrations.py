@@ -448,10 +448,173 @@ def _corpus(conn: sqlite3.Connection) -> None:
     rebuild(conn)
 
 
+# An event's date, for the row of ``events`` being updated: the value of its time
+# expression where that value starts with a year and month, else its article's day.
+_EVENT_DATE = """COALESCE(
+        (SELECT t.value FROM times t
+         WHERE t.article_id = events.article_id AND t.id = events.time
+           AND t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'),
+        (SELECT substr(a.published, 1, 10) FROM articles a WHERE a.id = events.article_id))"""
+
+
+def _set_event_date(where: str) -> str:
+    """An UPDATE that sets the date of the events matching ``where``."""
+    return f"UPDATE events SET date = {_EVENT_DATE} WHERE {where};"
+
+
+def _add_event_entities(event: str, table: str = "") -> str:
+    """An INSERT of the event_entities rows of ``event`` (a row of ``table``, or a
+    trigger's ``new`` when no table is given)."""
+    rows = f"{table} {event}, " if table else ""
+    selects = "\n    UNION ALL ".join(
+        f"SELECT {event}.article_id, j.value, '{role}', {event}.id "
+        f"FROM {rows}json_each({event}.{column}) j"
+        for role, column in (
+            ("source", "sources"),
+            ("target", "targets"),
+            ("participant", "participants"),
+        )
+    )
+    columns = "article_id, entity_id, role, event_id"
+    return f"INSERT OR IGNORE INTO event_entities ({columns})\n    {selects};"
+
+
+#: How many of a story's first articles sum it up (its entities in story_entities);
+#: migration 3 writes it into the schema, so changing it takes a new migration.
+STORY_ARTICLES = 50
+
+# What queries used to work out on every call, stored once and indexed:
+# - an event's date, which event_list computed for every event through joins with times
+#   and articles, so that listing the newest events (of one type, or all) sorted all of
+#   them. Triggers keep it as events, times and publication days are written, whatever
+#   writes them.
+# - event_entities, one row per source, target and participant of an event, so that the
+#   events of an entity are an index range instead of a look into the JSON lists of every
+#   event of its articles. Kept by triggers on events.
+# - story_entities, the entities of each story's first articles with their counts.
+_DERIVED = f"""
+ALTER TABLE events ADD COLUMN date TEXT;  -- the event's day (see the event_list view)
+{_set_event_date("1")}
+CREATE TRIGGER events_date_insert AFTER INSERT ON events BEGIN
+    {_set_event_date("article_id = new.article_id AND id = new.id")}
+END;
+CREATE TRIGGER events_date_update AFTER UPDATE OF time ON events BEGIN
+    {_set_event_date("article_id = new.article_id AND id = new.id")}
+END;
+CREATE TRIGGER events_date_time_insert AFTER INSERT ON times BEGIN
+    {_set_event_date("article_id = new.article_id AND time = new.id")}
+END;
+CREATE TRIGGER events_date_time_update AFTER UPDATE OF id, value ON times BEGIN
+    {_set_event_date("article_id = old.article_id AND time IN (old.id, new.id)")}
+END;
+CREATE TRIGGER events_date_time_delete AFTER DELETE ON times BEGIN
+    {_set_event_date("article_id = old.article_id AND time = old.id")}
+END;
+CREATE TRIGGER events_date_published AFTER UPDATE OF published ON articles BEGIN
+    {_set_event_date("article_id = new.id")}
+END;
+DROP INDEX events_type;
+CREATE INDEX events_date ON events (date DESC, article_id, id);
+CREATE INDEX events_type_date ON events (type, date DESC, article_id, id);
+-- Few events have a place: those are found by date without reading the others.
+CREATE INDEX events_place_date ON events (date DESC, article_id, id, place)
+    WHERE place IS NOT NULL;
+
+CREATE TABLE event_entities (
+    article_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,  -- an element of the event's sources, targets or participants
+    role TEXT NOT NULL CHECK (role IN ('source', 'target', 'participant')),
+    event_id TEXT NOT NULL,
+    PRIMARY KEY (article_id, entity_id, role, event_id)
+) WITHOUT ROWID;
+CREATE INDEX event_entities_event ON event_entities (article_id, event_id);
+{_add_event_entities("ev", "events")}
+CREATE TRIGGER event_entities_insert AFTER INSERT ON events BEGIN
+    {_add_event_entities("new")}
+END;
+CREATE TRIGGER event_entities_update
+AFTER UPDATE OF article_id, id, sources, targets, participants ON events BEGIN
+    DELETE FROM event_entities WHERE article_id = old.article_id AND event_id = old.id;
+    {_add_event_entities("new")}
+END;
+CREATE TRIGGER event_entities_delete AFTER DELETE ON events BEGIN
+    DELETE FROM event_entities WHERE article_id = old.article_id AND event_id = old.id;
+END;
+
+-- The entities of each story's first articles (near-duplicates aside), with how many of
+-- those articles name each: what the stories query sums a story up by, counted as
+-- articles join stories instead of over the story's articles on every query. Like the
+-- other corpus counts it grows with the story and is emptied with it.
+CREATE TABLE story_entities (
+    story_id TEXT NOT NULL,
+    corpus_id TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (story_id, corpus_id)
+) WITHOUT ROWID;
+INSERT INTO story_entities (story_id, corpus_id, articles)
+SELECT sa.story_id, l.corpus_id, count(DISTINCT l.article_id)
+FROM (SELECT story_id, article_id,
+             row_number() OVER (PARTITION BY story_id ORDER BY rowid) AS n
+      FROM story_articles) sa
+JOIN articles a ON a.id = sa.article_id AND a.duplicate_of IS NULL
+JOIN entity_links l ON l.article_id = sa.article_id
+WHERE sa.n <= {STORY_ARTICLES}
+GROUP BY sa.story_id, l.corpus_id;
+CREATE TRIGGER story_entities_insert AFTER INSERT ON story_articles
+WHEN (SELECT count(*) FROM (SELECT 1 FROM story_articles
+                            WHERE story_id = new.story_id AND rowid < new.rowid
+                            LIMIT {STORY_ARTICLES})) < {STORY_ARTICLES}
+     AND (SELECT duplicate_of FROM articles WHERE id = new.article_id) IS NULL
+BEGIN
+    INSERT INTO story_entities (story_id, corpus_id, articles)
+    SELECT DISTINCT new.story_id, corpus_id, 1 FROM entity_links
+    WHERE article_id = new.article_id
+    ON CONFLICT (story_id, corpus_id) DO UPDATE SET articles = articles + 1;
+END;
+CREATE TRIGGER story_entities_delete AFTER DELETE ON stories BEGIN
+    DELETE FROM story_entities WHERE story_id = old.id;
+END;
+
+-- An article's duplicate_of (stored after its text) and day, read by id from the index
+-- alone, without the row and the overflow pages of its text; and the ids of the
+-- near-duplicates, which most queries leave out, from the index alone.
+CREATE INDEX articles_id_duplicate_of ON articles (id, duplicate_of, published);
+DROP INDEX articles_duplicate_of;
+CREATE INDEX articles_duplicate_of ON articles (duplicate_of, id);
+-- The articles of a corpus entity without a look into each link's row.
+CREATE INDEX entity_links_corpus_article ON entity_links (corpus_id, article_id, entity_id);
+-- The entities placed on the map, by place, read without the entity rows.
+CREATE INDEX entities_located
+    ON entities (key, name, type, place_country_code, place_latitude, place_longitude, article_id)
+    WHERE place_latitude IS NOT NULL AND place_longitude IS NOT NULL;
+-- The few corpus events with a place, and that place, by event.
+CREATE INDEX corpus_events_placed ON corpus_events (id, place_id) WHERE place_id IS NOT NULL;
+-- Stories most articles first, as the stories query lists them.
+CREATE INDEX stories_rank ON stories (articles DESC, last_date DESC, id);
+
+DROP VIEW event_list;
+CREATE VIEW event_list AS
+SELECT
+    ev.date,
+    ev.type, ev.mode, ev.cameo, ev.status,
+    ev.trigger_text AS trigger,
+    (SELECT group_concat(x.name, '; ') FROM json_each(ev.sources) j
+     JOIN entities x ON x.article_id = ev.article_id AND x.id = j.value) AS sources,
+    (SELECT group_concat(x.name, '; ') FROM json_each(ev.targets) j
+     JOIN entities x ON x.article_id = ev.article_id AND x.id = j.value) AS targets,
+    pl.name AS place,
+    ev.evidence_text AS evidence,
+    a.id AS article_id, ev.id AS event_id, a.title, a.outlet, a.url, a.duplicate_of
+FROM events ev
+JOIN articles a ON a.id = ev.article_id
+LEFT JOIN entities pl ON pl.article_id = ev.article_id AND pl.id = ev.place;
+"""
+
 #: Every migration, oldest first. The last one's version is the store's schema version.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _INITIAL_SCHEMA),
     Migration(2, "corpus", _corpus),
+    Migration(3, "event dates, event actors, story entities", _DERIVED),
 )
 
 _MIGRATIONS_TABLE = """

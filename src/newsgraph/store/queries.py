@@ -21,22 +21,21 @@ from newsgraph.stages._entities.gazetteer import fold
 
 # Events and figures read the views of the same names (see migrations.py), which a
 # reader of the file in any SQL tool sees too. An actor is any of a set of corpus
-# entities (see _matching_ids): the events are found from its links, not by a scan.
+# entities (see _matching_ids): its events are found from its links through
+# event_entities, not by a look into every event's lists.
 _ACTOR_MATCH = """
-    (ev.article_id, ev.event_id) IN (
-        SELECT e2.article_id, e2.id FROM entity_links l
-        JOIN events e2 ON e2.article_id = l.article_id
-        WHERE l.corpus_id IN (SELECT value FROM json_each(:actor_ids))
-          AND EXISTS (SELECT 1 FROM json_each(e2.{column}) j WHERE j.value = l.entity_id)
+    (ev.article_id, ev.id) IN (
+        SELECT ee.article_id, ee.event_id FROM entity_links l
+        JOIN event_entities ee ON ee.article_id = l.article_id AND ee.entity_id = l.entity_id
+        WHERE l.corpus_id IN (SELECT value FROM json_each(:actor_ids)) AND ee.role IN ({roles})
     )
 """
 # The families whose corpus entities count as company on an entity page.
 _ACTOR_FAMILIES = "('PERSON', 'ORG', 'PLACE', 'NORP')"
 _ALIASES_SHOWN = 10
-# An entity page counts the company an entity keeps in its latest articles, and a story is
-# summed up by its first ones: bounds on the work for "Donald Trump" and long stories.
+# An entity page counts the company an entity keeps in its latest articles: a bound on
+# the work for "Donald Trump".
 _COMPANY_ARTICLES = 500
-_STORY_ARTICLES = 50
 
 
 def _like(text: str | None) -> str | None:
@@ -160,15 +159,22 @@ def entity(conn: sqlite3.Connection, ref: str, *, limit: int = 20) -> dict[str, 
     page["cooccurring"] = _rows(
         conn.execute(
             f"""
-            SELECT l2.corpus_id AS id, ce.name, ce.type,
-                   count(DISTINCT l2.article_id) AS articles
-            FROM (SELECT article_id FROM entity_links WHERE corpus_id = :id
-                  ORDER BY rowid DESC LIMIT {_COMPANY_ARTICLES}) l
-            JOIN articles a ON a.id = l.article_id AND a.duplicate_of IS NULL
-            JOIN entity_links l2 ON l2.article_id = l.article_id AND l2.corpus_id != :id
-            JOIN corpus_entities ce ON ce.id = l2.corpus_id
+            WITH recent AS MATERIALIZED (
+                SELECT DISTINCT l.article_id FROM (
+                    SELECT article_id FROM entity_links WHERE corpus_id = :id
+                    ORDER BY rowid DESC LIMIT {_COMPANY_ARTICLES}) l
+                JOIN articles a ON a.id = l.article_id AND a.duplicate_of IS NULL
+            ),
+            company AS MATERIALIZED (
+                SELECT l2.corpus_id, count(DISTINCT l2.article_id) AS articles
+                FROM recent JOIN entity_links l2 ON l2.article_id = recent.article_id
+                WHERE l2.corpus_id != :id
+                GROUP BY l2.corpus_id
+            )
+            SELECT company.corpus_id AS id, ce.name, ce.type, company.articles
+            FROM company JOIN corpus_entities ce ON ce.id = company.corpus_id
             WHERE ce.family IN {_ACTOR_FAMILIES}
-            GROUP BY l2.corpus_id ORDER BY articles DESC, ce.articles DESC, l2.corpus_id
+            ORDER BY company.articles DESC, ce.articles DESC, company.corpus_id
             LIMIT :limit
             """,
             {"id": corpus_id, "limit": limit},
@@ -180,7 +186,8 @@ def entity(conn: sqlite3.Connection, ref: str, *, limit: int = 20) -> dict[str, 
             SELECT ce.id, ce.name, ce.country, ce.latitude, ce.longitude,
                    count(*) AS events
             FROM corpus_events ev JOIN corpus_entities ce ON ce.id = ev.place_id
-            WHERE ev.id IN (SELECT event_id FROM corpus_event_actors WHERE corpus_id = ?)
+            WHERE ev.place_id IS NOT NULL
+              AND ev.id IN (SELECT event_id FROM corpus_event_actors WHERE corpus_id = ?)
             GROUP BY ce.id ORDER BY events DESC, ce.id LIMIT ?
             """,
             (corpus_id, limit),
@@ -189,9 +196,14 @@ def entity(conn: sqlite3.Connection, ref: str, *, limit: int = 20) -> dict[str, 
     page["article_list"] = _rows(
         conn.execute(
             """
-            SELECT DISTINCT a.id, a.title, a.published, a.outlet, a.duplicate_of
-            FROM entity_links l JOIN articles a ON a.id = l.article_id
-            WHERE l.corpus_id = ? ORDER BY a.published DESC, a.id LIMIT ?
+            WITH latest AS MATERIALIZED (
+                SELECT DISTINCT l.article_id FROM entity_links l
+                JOIN articles p ON p.id = l.article_id
+                WHERE l.corpus_id = ? ORDER BY p.published DESC, l.article_id LIMIT ?
+            )
+            SELECT a.id, a.title, a.published, a.outlet, a.duplicate_of
+            FROM latest JOIN articles a ON a.id = latest.article_id
+            ORDER BY a.published DESC, a.id
             """,
             (corpus_id, limit),
         )
@@ -202,20 +214,20 @@ def entity(conn: sqlite3.Connection, ref: str, *, limit: int = 20) -> dict[str, 
 
 def _roles(conn: sqlite3.Connection, corpus_id: str) -> list[dict[str, Any]]:
     """Each title an entity is given, with its (first stated) affiliation, when it was
-    first and last reported, in how many articles, and the first evidence and article."""
+    first and last reported, in how many articles, and the first evidence and article.
+
+    The roles are read in order with what grouping needs; the evidence and affiliation
+    shown, those of a group's first row, are looked up for those rows only.
+    """
     rows = conn.execute(
         """
-        SELECT r.title, af.name AS affiliation, afl.corpus_id AS affiliation_id, r.time,
-               substr(a.published, 1, 10) AS reported, r.evidence_text AS evidence,
-               a.id AS article_id
+        SELECT r.title, r.time, substr(a.published, 1, 10) AS reported, a.id AS article_id,
+               r.entity_id, r.ord, r.affiliation
         FROM entity_links l
         JOIN roles r ON r.article_id = l.article_id AND r.entity_id = l.entity_id
         JOIN articles a ON a.id = l.article_id AND a.duplicate_of IS NULL
-        LEFT JOIN entity_links afl
-          ON afl.article_id = r.article_id AND afl.entity_id = r.affiliation
-        LEFT JOIN corpus_entities af ON af.id = afl.corpus_id
         WHERE l.corpus_id = ?
-        ORDER BY reported IS NULL, reported, a.seq, r.ord
+        ORDER BY reported IS NULL, reported, a.seq, r.ord, l.rowid
         """,
         (corpus_id,),
     )
@@ -224,6 +236,11 @@ def _roles(conn: sqlite3.Connection, corpus_id: str) -> list[dict[str, Any]]:
         key = (row["title"].casefold(), row["time"])
         found = grouped.get(key)
         if found is None:
+            evidence = conn.execute(
+                "SELECT evidence_text FROM roles WHERE article_id = ? AND entity_id = ? "
+                "AND ord = ?",
+                (row["article_id"], row["entity_id"], row["ord"]),
+            ).fetchone()[0]
             found = grouped[key] = {
                 "title": row["title"],
                 "affiliation": None,
@@ -232,14 +249,20 @@ def _roles(conn: sqlite3.Connection, corpus_id: str) -> list[dict[str, Any]]:
                 "first_reported": row["reported"],
                 "last_reported": row["reported"],
                 "articles": set(),
-                "evidence": row["evidence"],
+                "evidence": evidence,
                 "article_id": row["article_id"],
             }
         found["last_reported"] = row["reported"] or found["last_reported"]
         found["articles"].add(row["article_id"])
-        if found["affiliation_id"] is None and row["affiliation_id"] is not None:
-            found["affiliation"] = row["affiliation"]
-            found["affiliation_id"] = row["affiliation_id"]
+        if found["affiliation_id"] is None and row["affiliation"] is not None:
+            affiliation = conn.execute(
+                "SELECT l.corpus_id, ce.name FROM entity_links l "
+                "LEFT JOIN corpus_entities ce ON ce.id = l.corpus_id "
+                "WHERE l.article_id = ? AND l.entity_id = ?",
+                (row["article_id"], row["affiliation"]),
+            ).fetchone()
+            if affiliation is not None:
+                found["affiliation_id"], found["affiliation"] = affiliation
     for found in grouped.values():
         found["articles"] = len(found["articles"])
     return sorted(
@@ -261,10 +284,18 @@ def corpus_events(
     params: dict[str, Any] = {"limit": limit}
     if actor_id is not None:
         roles = ("source", "target") if role == "any" else (role,)
-        where.append(
-            "ev.id IN (SELECT event_id FROM corpus_event_actors WHERE corpus_id = :actor "
-            f"AND role IN ({', '.join(repr(r) for r in roles)}))"
+        actor_events = (
+            "SELECT event_id, date FROM corpus_event_actors WHERE corpus_id = :actor "
+            f"AND role IN ({', '.join(repr(r) for r in roles)})"
         )
+        if story is None:
+            # An actor's rows carry each event's date: its newest events are chosen from
+            # them before any event row is read.
+            actor_events = (
+                f"SELECT event_id FROM (SELECT DISTINCT * FROM ({actor_events}) "
+                "ORDER BY date IS NULL, date DESC, event_id LIMIT :limit)"
+            )
+        where.append(f"ev.id IN (SELECT event_id FROM ({actor_events}))")
         params["actor"] = actor_id
     if story is not None:
         where.append(
@@ -335,22 +366,19 @@ def _linked_articles(conn: sqlite3.Connection) -> int:
 def _story_entities(
     conn: sqlite3.Connection, story_ids: list[str], limit: int, total: int
 ) -> dict[str, list[dict[str, Any]]]:
-    """The entities each story is most about: frequent in its first articles, rare elsewhere."""
+    """The entities each story is most about: frequent in its first articles, rare elsewhere.
+
+    The counts over a story's first articles are kept in ``story_entities`` (see
+    :data:`newsgraph.store.migrations.STORY_ARTICLES`).
+    """
     found: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
     rows = conn.execute(
         f"""
-        SELECT sa.story_id, ce.id, ce.name, ce.type, ce.articles AS corpus_articles,
-               count(DISTINCT l.article_id) AS articles
-        FROM (SELECT story_id, article_id FROM (
-                  SELECT story_id, article_id,
-                         row_number() OVER (PARTITION BY story_id ORDER BY rowid) AS n
-                  FROM story_articles WHERE story_id IN (SELECT value FROM json_each(?)))
-              WHERE n <= {_STORY_ARTICLES}) sa
-        JOIN articles a ON a.id = sa.article_id AND a.duplicate_of IS NULL
-        JOIN entity_links l ON l.article_id = sa.article_id
-        JOIN corpus_entities ce ON ce.id = l.corpus_id
-        WHERE ce.family IN {_ACTOR_FAMILIES}
-        GROUP BY sa.story_id, ce.id
+        SELECT se.story_id, ce.id, ce.name, ce.type, ce.articles AS corpus_articles,
+               se.articles
+        FROM story_entities se JOIN corpus_entities ce ON ce.id = se.corpus_id
+        WHERE se.story_id IN (SELECT value FROM json_each(?))
+          AND ce.family IN {_ACTOR_FAMILIES}
         """,
         (json.dumps(story_ids),),
     )
@@ -435,32 +463,44 @@ def events(
     ``actor`` is a corpus entity id, an article entity key, or part of a name or alias
     (accents and case aside); ``role`` is "source", "target" or "any".
     """
-    where = [
-        "ev.duplicate_of IS NULL",
-        "(:type IS NULL OR ev.type = :type)",
-        "(:status IS NULL OR ev.status = :status)",
-        "(:since IS NULL OR ev.date >= :since)",
-        "(:until IS NULL OR ev.date <= :until)",
-    ]
+    # The page of events is chosen over the events table and its indexes (by date, by
+    # type and date) reading only what the filters need; the event_list rows, with their
+    # names, are made for that page alone.
+    joins = []
+    where = ["ev.article_id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)"]
+    if type is not None:
+        where.append("ev.type = :type")
+    if status is not None:
+        where.append("ev.status = :status")
+    if since is not None:
+        where.append("ev.date >= :since")
+    if until is not None:
+        where.append("ev.date <= :until")
     actor_ids: list[str] = []
     if actor is not None:
         actor_ids = _matching_ids(conn, actor)
-        columns = {"source": ["sources"], "target": ["targets"]}.get(
-            role, ["sources", "targets", "participants"]
+        roles = {"source": "'source'", "target": "'target'"}.get(
+            role, "'source', 'target', 'participant'"
         )
-        where.append("(" + " OR ".join(_ACTOR_MATCH.format(column=c) for c in columns) + ")")
+        where.append(_ACTOR_MATCH.format(roles=roles))
     if place is not None:
-        where.append("ev.place LIKE :place_like")
+        joins.append("JOIN entities pl ON pl.article_id = ev.article_id AND pl.id = ev.place")
+        where += ["ev.place IS NOT NULL", "pl.name LIKE :place_like"]
     if story is not None:
         where.append(
             "ev.article_id IN (SELECT article_id FROM story_articles WHERE story_id = :story)"
         )
     sql = f"""
-        SELECT ev.*, r.corpus_event_id FROM event_list ev
+        WITH page AS MATERIALIZED (
+            SELECT ev.article_id, ev.id FROM events ev {" ".join(joins)}
+            WHERE {" AND ".join(where)}
+            ORDER BY ev.date DESC, ev.article_id, ev.id
+            LIMIT :limit
+        )
+        SELECT ev.*, r.corpus_event_id FROM page
+        JOIN event_list ev ON ev.article_id = page.article_id AND ev.event_id = page.id
         LEFT JOIN event_reports r ON r.article_id = ev.article_id AND r.event_id = ev.event_id
-        WHERE {" AND ".join(where)}
         ORDER BY ev.date DESC, ev.article_id, ev.event_id
-        LIMIT :limit
     """
     params = {
         "type": type,
@@ -503,22 +543,43 @@ def figures(
     day it was reported and the article, in time order. A value is ``contested`` when
     another article, citing another source, gives a different value the same day for the
     same thing and place."""
-    sql = """
-        SELECT * FROM figure_ledger
-        WHERE duplicate_of IS NULL
-          AND (:about IS NULL OR about = :about)
-          AND (:place IS NULL OR place LIKE :place_like)
-          AND (:source IS NULL OR source LIKE :source_like)
-          AND (:since IS NULL OR reported >= :since)
-          AND (:until IS NULL OR reported <= :until)
-        ORDER BY reported IS NULL, reported, value
-        LIMIT :limit
+    # The page of figures is chosen reading only what the filters and the order need (the
+    # quantity, its article's day, and its place or source when asked for); the
+    # figure_ledger rows are made for that page alone. Figures of one day and value keep
+    # the order of ingest.
+    joins = []
+    where = ["q.article_id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)"]
+    if about is not None:
+        where.append("q.category = :about")
+    if place is not None:
+        joins.append("JOIN entities pl ON pl.article_id = q.article_id AND pl.id = q.place")
+        where.append("pl.name LIKE :place_like")
+    if source is not None:
+        joins.append(
+            "LEFT JOIN attributions att "
+            "ON att.article_id = q.article_id AND att.id = q.attribution "
+            "LEFT JOIN entities se ON se.article_id = att.article_id AND se.id = att.source_entity"
+        )
+        where.append("COALESCE(se.name, att.source_text) LIKE :source_like")
+    if since is not None:
+        where.append("substr(a.published, 1, 10) >= :since")
+    if until is not None:
+        where.append("substr(a.published, 1, 10) <= :until")
+    sql = f"""
+        WITH page AS MATERIALIZED (
+            SELECT q.article_id, q.id, substr(a.published, 1, 10) AS reported, q.value, a.seq
+            FROM quantities q CROSS JOIN articles a ON a.id = q.article_id {" ".join(joins)}
+            WHERE {" AND ".join(where)}
+            ORDER BY reported IS NULL, reported, q.value, a.seq, q.id
+            LIMIT :limit
+        )
+        SELECT f.* FROM page
+        JOIN figure_ledger f ON f.article_id = page.article_id AND f.quantity_id = page.id
+        ORDER BY page.reported IS NULL, page.reported, page.value, page.seq, page.id
     """
     params = {
         "about": about,
-        "place": place,
         "place_like": _like(place),
-        "source": source,
         "source_like": _like(source),
         "since": since,
         "until": until,

@@ -86,15 +86,18 @@ def list_articles(store: Store, *, q: str | None, limit: int, offset: int) -> di
 
 # Every place (entity with gazetteer coordinates), its most used name and its point, the
 # articles that mention it, and the events that happened there (near-duplicate articles
-# left out).
-_PLACES_SQL = """
-    WITH located AS (
+# left out). The events are read from the events table and its index of the events with
+# a place, the few the map can show; the places from the index of located entities, in
+# the order of its key and name, which the groups below follow.
+_NOT_DUPLICATE = "NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)"
+_PLACES_SQL = f"""
+    WITH located AS NOT MATERIALIZED (
         SELECT e.key, e.name, e.type, e.place_country_code AS country_code,
                e.place_latitude AS latitude, e.place_longitude AS longitude,
                e.article_id
         FROM entities e
-        JOIN articles a ON a.id = e.article_id AND a.duplicate_of IS NULL
         WHERE e.place_latitude IS NOT NULL AND e.place_longitude IS NOT NULL
+          AND e.article_id {_NOT_DUPLICATE}
     ),
     named AS (SELECT key, name, count(*) AS n FROM located GROUP BY key, name),
     -- SQLite takes the bare column ``name`` from the row that gives max(n).
@@ -107,14 +110,10 @@ _PLACES_SQL = """
     ),
     happened AS (
         SELECT p.key, count(*) AS events
-        FROM event_list el
-        JOIN events ev ON ev.article_id = el.article_id AND ev.id = el.event_id
+        FROM events ev
         JOIN entities p ON p.article_id = ev.article_id AND p.id = ev.place
-        WHERE el.duplicate_of IS NULL
-          AND (:type IS NULL OR el.type = :type)
-          AND (:status IS NULL OR el.status = :status)
-          AND (:since IS NULL OR el.date >= :since)
-          AND (:until IS NULL OR el.date <= :until)
+        WHERE ev.place IS NOT NULL AND ev.article_id {_NOT_DUPLICATE}
+          AND {{filters}}
         GROUP BY p.key
     )
     SELECT l.key, best.name, l.type, l.country_code, l.latitude, l.longitude,
@@ -124,6 +123,21 @@ _PLACES_SQL = """
     ORDER BY events DESC, l.articles DESC, l.key
     LIMIT :limit
 """
+
+# The event filters of the map and the network, as conditions on ``events ev``.
+_EVENT_FILTERS = {
+    "type": "ev.type = :type",
+    "status": "ev.status = :status",
+    "since": "ev.date >= :since",
+    "until": "ev.date <= :until",
+}
+
+
+def _event_filters(**given: Any) -> str:
+    """The conditions on ``events ev`` for the filters given (not None), joined by AND."""
+    return " AND ".join(
+        [sql for name, sql in _EVENT_FILTERS.items() if given.get(name) is not None] or ["1"]
+    )
 
 
 def places(
@@ -147,7 +161,10 @@ def places(
         "events_only": any(v is not None for v in (type, status, since, until)),
         "limit": limit,
     }
-    rows = [dict(row) for row in conn.execute(_PLACES_SQL, params)]
+    sql = _PLACES_SQL.format(
+        filters=_event_filters(type=type, status=status, since=since, until=until)
+    )
+    rows = [dict(row) for row in conn.execute(sql, params)]
     for row in rows:
         row["href"] = timeline_href(place=row["name"], type=type, status=status)
         row["entity_href"] = entity_href(entity_ref(row))
@@ -192,8 +209,11 @@ def entity_places(
     found: dict[tuple[float, float], dict[str, Any]] = {}
     for row in conn.execute(sql, {"ref": ref, "limit": limit}):
         place = {**dict(row), "events": 0, "itself": bool(row["itself"])}
-        # The fullest of the names the articles give it ("United States" over "US").
-        place["name"] = max(set(place.pop("names").split("\x1f")), key=len)
+        # The fullest of the names the articles give it ("United States" over "US"), and
+        # of names as long, one not in capitals ("England" over "ENGLAND").
+        place["name"] = max(
+            set(place.pop("names").split("\x1f")), key=lambda n: (len(n), not n.isupper(), n)
+        )
         found.setdefault(_point(place), place)
     for event_place in entity.get("places") or []:
         if event_place.get("latitude") is None or event_place.get("longitude") is None:
