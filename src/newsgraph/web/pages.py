@@ -268,7 +268,8 @@ def network(
     type: Text = None,
     since: Annotated[str | None, Query(max_length=10)] = None,
     until: Annotated[str | None, Query(max_length=10)] = None,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 150,
+    # 80 actors (about 500 links on a 5,000-article store) lay out in well under a second.
+    limit: Annotated[int, Query(ge=1, le=1000)] = 80,
 ) -> Response:
     actor, type, since, until = _clean(actor), _clean(type), _clean(since), _clean(until)
     _check(status=None, since=since, until=until)
