@@ -48,6 +48,19 @@ def test_places_gaza_beside_israel_and_hamas_is_the_gaza_strip_not_the_mozambica
     assert (place.name, place.country_code) == ("Gaza Strip", "PS")
 
 
+def test_places_us_state_beside_its_city_is_not_the_country_of_the_same_name():
+    text = "Samples went to the CDC in Atlanta, Georgia, officials said."
+    place = _place(_entities(text), "Georgia").place
+    assert place is not None
+    assert (place.country_code, place.feature_class) == ("US", "A")
+
+
+def test_places_country_among_its_neighbours_stays_the_country():
+    text = "Officials in Armenia, Azerbaijan, Georgia and Iran were asked to take measures."
+    place = _place(_entities(text), "Georgia").place
+    assert place is not None and place.country_code == "GE"
+
+
 def test_places_key_carries_country(seed_article):
     assert _place(seed_article.entities, "Ankara").key == "GPE:ankara:TR"
 

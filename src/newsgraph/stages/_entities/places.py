@@ -64,10 +64,14 @@ def resolve_places(
                 countries[code] += len(entity.mentions)
     candidates = {e.id: _candidates(e) for e in entities if e.type in PLACE_TYPES}
     # First pass: names with one clear reading (countries above all) set the context.
+    # What an entity adds here supports other names, not its own reading ("Georgia" the
+    # country must not outvote "Atlanta, Georgia" by its own mentions).
+    first_votes: dict[str, tuple[str, int]] = {}
     for entity in entities:
         found = candidates.get(entity.id)
         if found and found[0].is_country:
             countries[found[0].country] += len(entity.mentions)
+            first_votes[entity.id] = (found[0].country, len(entity.mentions))
     home = outlet_country(url, outlet)
     chosen: dict[str, tuple[Entry, float]] = {}
     for _ in range(2):
@@ -83,7 +87,14 @@ def resolve_places(
             found = candidates.get(entity.id)
             if not found:
                 continue
-            pick = _choose(found, near, admin1, home, own=chosen.get(entity.id))
+            pick = _choose(
+                found,
+                near,
+                admin1,
+                home,
+                own=chosen.get(entity.id),
+                voted=first_votes.get(entity.id),
+            )
             if pick is None:
                 chosen.pop(entity.id, None)
             else:
@@ -132,6 +143,7 @@ def _choose(
     home: str | None,
     *,
     own: tuple[Entry, float] | None,
+    voted: tuple[str, int] | None = None,
 ) -> tuple[Entry, float] | None:
     """The best-supported entry and a confidence in [0, 1], or None when none is plausible."""
     # A province named like its capital means the city when the city holds much of its
@@ -153,8 +165,10 @@ def _choose(
         score = _base(entry)
         support = 0.0
         if entry.country and near[entry.country]:
-            # Our own earlier choice must not count as support for itself.
+            # Our own earlier choice and first-pass votes must not support themselves.
             self_votes = 1 if own and own[0].country == entry.country else 0
+            if voted and voted[0] == entry.country:
+                self_votes += voted[1]
             if near[entry.country] > self_votes:
                 support += 1.0
         if entry.feature_code != "ADM1" and admin1[(entry.country, entry.admin1)]:
