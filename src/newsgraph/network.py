@@ -18,6 +18,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import IO, Any
 
+from newsgraph.store.queries import event_conditions
+
 __all__ = ["actor_network", "to_graphml"]
 
 # The one place that maps an article's entity (article_id, entity_id) to a network node
@@ -59,9 +61,6 @@ _ENDS_SQL = """
     )
 """
 
-# The conditions on ``ev`` for each filter, used only when it is given.
-_FILTERS = {"type": "ev.type = :type", "since": "ev.date >= :since", "until": "ev.date <= :until"}
-
 
 def actor_network(
     conn: sqlite3.Connection,
@@ -86,9 +85,8 @@ def actor_network(
     {'source': 'PERSON:hakan fidan', 'target': 'ORG:hamas', 'type': 'CONSULT', 'count': 2,
      'first': '2025-01-20', 'last': '2025-01-30', 'articles': 2}
     """
-    given = {"type": type, "since": since, "until": until}
-    filters = " AND ".join([sql for name, sql in _FILTERS.items() if given[name] is not None])
-    ends = _ENDS_SQL.format(node=_NODE_SQL, filters=filters or "1")
+    filters = " AND ".join(event_conditions(type=type, since=since, until=until)) or "1"
+    ends = _ENDS_SQL.format(node=_NODE_SQL, filters=filters)
     params = {
         "type": type,
         "since": since,

@@ -38,6 +38,29 @@ _ALIASES_SHOWN = 10
 _COMPANY_ARTICLES = 500
 
 
+# The condition on ``events ev`` of each event filter, bound by the filter's own name.
+_EVENT_CONDITIONS = {
+    "type": "ev.type = :type",
+    "status": "ev.status = :status",
+    "since": "ev.date >= :since",
+    "until": "ev.date <= :until",
+}
+
+
+def event_conditions(
+    *,
+    type: str | None = None,
+    status: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[str]:
+    """The SQL conditions on ``events ev`` for the event filters given (not None), to be
+    bound as ``:type``, ``:status``, ``:since`` and ``:until``; the events query, the
+    actor network and the map all filter events through these."""
+    given = {"type": type, "status": status, "since": since, "until": until}
+    return [sql for name, sql in _EVENT_CONDITIONS.items() if given[name] is not None]
+
+
 def _like(text: str | None) -> str | None:
     return None if text is None else f"%{text}%"
 
@@ -467,15 +490,10 @@ def events(
     # type and date) reading only what the filters need; the event_list rows, with their
     # names, are made for that page alone.
     joins = []
-    where = ["ev.article_id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)"]
-    if type is not None:
-        where.append("ev.type = :type")
-    if status is not None:
-        where.append("ev.status = :status")
-    if since is not None:
-        where.append("ev.date >= :since")
-    if until is not None:
-        where.append("ev.date <= :until")
+    where = [
+        "ev.article_id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)",
+        *event_conditions(type=type, status=status, since=since, until=until),
+    ]
     actor_ids: list[str] = []
     if actor is not None:
         actor_ids = _matching_ids(conn, actor)

@@ -16,6 +16,7 @@ from urllib.parse import quote, urlencode
 
 from newsgraph.errors import StoreError
 from newsgraph.store import Store
+from newsgraph.store.queries import event_conditions
 
 __all__ = [
     "QueryError",
@@ -124,21 +125,6 @@ _PLACES_SQL = f"""
     LIMIT :limit
 """
 
-# The event filters of the map and the network, as conditions on ``events ev``.
-_EVENT_FILTERS = {
-    "type": "ev.type = :type",
-    "status": "ev.status = :status",
-    "since": "ev.date >= :since",
-    "until": "ev.date <= :until",
-}
-
-
-def _event_filters(**given: Any) -> str:
-    """The conditions on ``events ev`` for the filters given (not None), joined by AND."""
-    return " AND ".join(
-        [sql for name, sql in _EVENT_FILTERS.items() if given.get(name) is not None] or ["1"]
-    )
-
 
 def places(
     conn: sqlite3.Connection,
@@ -161,9 +147,8 @@ def places(
         "events_only": any(v is not None for v in (type, status, since, until)),
         "limit": limit,
     }
-    sql = _PLACES_SQL.format(
-        filters=_event_filters(type=type, status=status, since=since, until=until)
-    )
+    conditions = event_conditions(type=type, status=status, since=since, until=until)
+    sql = _PLACES_SQL.format(filters=" AND ".join(conditions) or "1")
     rows = [dict(row) for row in conn.execute(sql, params)]
     for row in rows:
         row["href"] = timeline_href(place=row["name"], type=type, status=status)
