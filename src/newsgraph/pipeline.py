@@ -13,7 +13,7 @@ from newsgraph import __version__
 from newsgraph.dateline import find_dateline, year_from_url
 from newsgraph.errors import NewsgraphError
 from newsgraph.nlp import load_model, model_label
-from newsgraph.prepare import DEFAULT_MAX_CHARS, Prepared, RawArticle, parse_published, prepare
+from newsgraph.prepare import DEFAULT_MAX_CHARS, Prepared, RawArticle, prepare
 from newsgraph.records import Article, check_spans
 from newsgraph.stages import STAGES
 
@@ -115,14 +115,8 @@ class Pipeline:
         source: str = "<text>",
     ) -> Article:
         """Turn one text into an article record."""
-        raw = RawArticle(
-            text=text,
-            source=source,
-            title=title,
-            url=url,
-            outlet=outlet,
-            published=parse_published(published, source=source),
-            published_basis="given" if published else "unknown",
+        raw = RawArticle.from_text(
+            text, source=source, title=title, url=url, outlet=outlet, published=published
         )
         item = self.prepare(raw)
         return self.annotate(item, self.nlp(item.raw.text))

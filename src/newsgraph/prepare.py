@@ -49,6 +49,31 @@ class RawArticle:
     input_id: str | None = None  # the id the input gave the article, if any
     metadata: dict[str, Any] = field(default_factory=dict)
 
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        source: str,
+        title: str | None = None,
+        url: str | None = None,
+        outlet: str | None = None,
+        published: str | date | None = None,
+        published_field: str | None = None,
+    ) -> RawArticle:
+        """A text handed over with its fields by a program; a publication date that cannot
+        be read raises :class:`MalformedInputError` naming ``published_field`` (by default
+        the source)."""
+        return cls(
+            text=text,
+            source=source,
+            title=title,
+            url=url,
+            outlet=outlet,
+            published=parse_published(published, source=published_field or source),
+            published_basis="given" if published else "unknown",
+        )
+
 
 @dataclass(slots=True, kw_only=True)
 class Prepared:

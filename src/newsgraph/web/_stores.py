@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from newsgraph.errors import NewsgraphError
-from newsgraph.prepare import RawArticle, parse_published
+from newsgraph.prepare import RawArticle
 from newsgraph.records import Article
 from newsgraph.store import Store
 
@@ -108,14 +108,14 @@ class Stores:
         """
         from newsgraph.pipeline import Options, get_pipeline
 
-        raw = RawArticle(
-            text=text,
+        raw = RawArticle.from_text(
+            text,
             source=source,
             title=title,
             url=url,
             outlet=outlet,
-            published=parse_published(published, source="published"),
-            published_basis="given" if published else "unknown",
+            published=published,
+            published_field="published",
         )
         # One parse at a time: the pipeline keeps per-stage timings and is not shared safely.
         with self._parse_lock:
