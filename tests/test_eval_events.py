@@ -27,3 +27,15 @@ def test_actor_tags_become_character_spans(tmp_path):
     assert first.text == "Israel attacked the village ."
     assert first.sources == {(0, 6)} and first.targets == {(16, 27)}
     assert second.sources == second.targets == {(0, 2)}
+
+
+def test_predicted_targets_are_scored_member_by_member_and_meetings_both_ways(pipeline):
+    from newsgraph.evaluate.events import main_event, predicted_actors
+
+    doc = pipeline.nlp("Washington suspended aid to El Salvador, Guatemala and Honduras.")
+    spans = predicted_actors(doc, main_event(doc))
+    assert {doc.text[a:b] for a, b in spans["target"]} == {"El Salvador", "Guatemala", "Honduras"}
+    doc = pipeline.nlp("Putin met Erdogan in Ankara.")
+    spans = predicted_actors(doc, main_event(doc))
+    assert {doc.text[a:b] for a, b in spans["source"]} == {"Putin", "Erdogan"}
+    assert spans["source"] == spans["target"]

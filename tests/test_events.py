@@ -189,3 +189,37 @@ def test_an_event_noun_keeps_its_own_actor_over_the_governing_subject():
     _, events = _events("Israel condemned the Hezbollah attack on Haifa.")
     attack = next(e for e in events if e[1] == "attack")
     assert attack[2] == ["Hezbollah"] and attack[3] == ["Haifa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        # people released are the target, not the thing given
+        ("Hamas said it will release the Israeli hostages on Sunday.", "release",
+         ["the Israeli hostages"]),
+        # a count of people stands for them
+        ("Armenian police detained dozens of demonstrators in Yerevan.", "detained",
+         ["dozens of demonstrators"]),
+        # the threatened act's object
+        ("North Korea threatened to shell British forces near the border.", "threatened",
+         ["British forces"]),
+        # the sanctions' own target
+        ("The United States lifted sanctions imposed on China.", "lifted", ["China"]),
+        # with no actor to act on, the place the event is aimed at
+        ("Thousands of Iraqi Christians have sought refuge in Amman.", "sought", ["Amman"]),
+    ],
+)  # fmt: skip
+def test_target_constructions(pipeline, text, trigger, targets):
+    from newsgraph.stages.events import code_sentence
+
+    doc = pipeline.nlp(text)
+    coded = next(c for s in doc.sents for c in code_sentence(s) if c.trigger.text == trigger)
+    assert [doc[a.full[0] : a.full[1]].text for a in coded.targets] == targets
+
+
+def test_coordinated_sides_of_an_agreement_are_its_participants():
+    article = extract("Canada and Britain agreed on a new trade deal on Saturday.")
+    agreed = next(e for e in article.events if e.trigger.text == "agreed")
+    assert agreed.type == "AGREE"
+    assert set(_names(article, agreed.participants)) == {"Canada", "Britain"}
+    assert [s.text for s in agreed.target_spans] == ["Canada and Britain"]

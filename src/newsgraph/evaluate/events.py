@@ -6,6 +6,11 @@
   class through its CAMEO root; a sentence with no event counts as class 0.
 - ``cameo_ner_train.txt``: the same kind of sentences with their main event's source
   (S), target (T) or both (R) actors tagged BIO; scored by exact match of the phrases.
+  The set tags each member of a coordinated target on its own ("aid to El Salvador,
+  Guatemala and Honduras": three targets), so a predicted target is scored member by
+  member, unless it is the event's source too ("Canada and Britain agreed", tagged whole
+  as both). It tags both sides of a meeting R, source and target at once, so for a
+  CONSULT event every party (source, target or participant) is scored in both roles.
 - ``PETR.UnitTest.records.xml``: PETRARCH2's validation records. Their actors are
   fictional, coded by the first letters of their names ("ARN" Arnor, "GONGOV" the
   government of Gondor), so a phrase stands for a code when one of its words begins with
@@ -26,7 +31,7 @@ import click
 
 from newsgraph.evaluate import Scores, prf
 from newsgraph.evaluate._cli import emit, eval_options
-from newsgraph.stages.events import Coded, code_sentence
+from newsgraph.stages.events import Actor, Coded, code_sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -136,10 +141,7 @@ def score_actors(path: Path, model: str | None = None) -> Scores:
     counts = {"source": [0, 0, 0], "target": [0, 0, 0]}
     for sentence, doc in zip(sentences, docs, strict=True):
         event = main_event(doc)
-        predicted = {
-            "source": {_chars(doc, a.full) for a in event.sources} if event else set(),
-            "target": {_chars(doc, a.full) for a in event.targets} if event else set(),
-        }
+        predicted = predicted_actors(doc, event)
         for role, gold in (("source", sentence.sources), ("target", sentence.targets)):
             tp = len(predicted[role] & gold)
             counts[role][0] += tp
@@ -152,6 +154,41 @@ def score_actors(path: Path, model: str | None = None) -> Scores:
     tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
     scores["actor_f1"] = prf(tp, fp, fn)[2]
     return scores
+
+
+def predicted_actors(doc: Doc, event: Coded | None) -> dict[str, set[tuple[int, int]]]:
+    """The character spans of an event's sources and targets as the set tags them."""
+    if event is None:
+        return {"source": set(), "target": set()}
+    sources = {_chars(doc, a.full) for a in event.sources}
+    targets = {
+        _chars(doc, m)
+        for a in event.targets
+        for m in ([a.full] if a in event.sources else _member_phrases(doc, a))
+    }
+    if event.entry.plover == "CONSULT":
+        parties = sources | targets | {_chars(doc, a.full) for a in event.participants}
+        return {"source": parties, "target": set(parties)}
+    return {"source": sources, "target": targets}
+
+
+def _member_phrases(doc: Doc, actor: Actor) -> list[tuple[int, int]]:
+    """Each coordinated member of an actor phrase with its own modifiers ("war victims in
+    Syria and refugees in the region" → both phrases); the whole phrase when it has one."""
+    if len(actor.cores) < 2:
+        return [actor.full]
+    phrases = []
+    for n, core in enumerate(actor.cores):
+        head = doc[core[0] : core[1]].root
+        lefts = [c.left_edge.i for c in head.lefts if c.dep_ not in ("cc", "preconj", "punct")]
+        start = actor.full[0] if n == 0 else min([head.i, *lefts])
+        end = head.i + 1
+        for child in head.rights:
+            if child.dep_ in ("conj", "cc", "punct", "relcl", "appos"):
+                break
+            end = child.right_edge.i + 1
+        phrases.append((start, min(end, actor.full[1])))
+    return phrases
 
 
 def _chars(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:

@@ -47,6 +47,8 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # Types whose object is usually the thing given or taken back, not an actor.
 _GIVING_TYPES = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE", "SANCTION"})
 _RECIPIENT_PREPS = frozenset({"to", "for"})
+# Types where coordinated subjects act on each other ("Canada and Britain agreed").
+_RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Types whose object is often a claim made by someone ("rejected accusations by X").
 _CLAIM_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
 _NOUN_TARGET_PREPS = frozenset({"for", "into", "to"})
@@ -59,6 +61,7 @@ _ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 _PARTICIPANT_PREPS = frozenset({"between", "among"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "outside of"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_AIMED_PLACE_PREPS = frozenset({"in", "into", "to", "from"})
 _PHRASE_CUT = frozenset({"punct", "cc", "preconj", "relcl", "acl", "appos", "conj", "prep"})
 _CASUALTY_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -210,10 +213,19 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
         for c in verb.children
         if c.dep_ in ("dative", "iobj")
     ]
-    themes = [o for o in objects if _is_theme(o, entry)]
+    themes = [
+        o for o in objects if _is_theme(o, entry) and o.lemma_.lower() not in lexicon.people_nouns
+    ]
     if entry.plover in _GIVING_TYPES:
-        # What is given is a theme; the target is who gets it, else an object that is an actor.
-        themes += [o for o in objects if o.pos_ != "PROPN" and o.ent_type_ not in _ACTOR_ENTS]
+        # What is given is a theme; the target is who gets it, else an object that is an
+        # actor: a name, or people ("released the peacekeepers").
+        themes += [
+            o
+            for o in objects
+            if o.pos_ != "PROPN"
+            and o.ent_type_ not in _ACTOR_ENTS
+            and _group_noun(o).lemma_.lower() not in lexicon.people_nouns
+        ]
     else:
         recipients = []
     if entry.plover in _CLAIM_TYPES:
@@ -223,13 +235,23 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
         themes = [t for t in themes if owners[t.i] is t]
     else:
         objects = [o for o in objects if o not in themes]
-    # "lifted the ban on X", "established relations with X": the theme's own target.
-    theme_targets = [g for t in themes for g in _prep_objects(t, _THEME_PREPS)]
+    # "lifted the ban on X", "lifted sanctions imposed on X": the theme's own target.
+    theme_targets = [
+        g
+        for t in themes
+        for head in (t, *(c for c in t.children if c.dep_ == "acl"))
+        for g in _prep_objects(head, _THEME_PREPS)
+    ]
     targets = passive_subjects + recipients + objects + _prep_objects(verb, _target_preps(entry))
-    targets += theme_targets
+    targets = _aimed_place(verb, targets + theme_targets, lexicon)
     if entry.plover in _CLAUSE_TARGET_TYPES and not targets:
         targets = [
             g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
+        ]
+    if entry.plover in _CLAUSE_TARGET_TYPES and not targets:
+        # "threatened to shell British forces": whom the threatened act would hit.
+        targets = [
+            g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ in _OBJECTS
         ]
     sources = subjects + agents
     sources += [
@@ -238,6 +260,9 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
     coded.sources = _actor_phrases(sources, lexicon)
     coded.targets = _actor_phrases(targets, lexicon)
     coded.participants = _actor_phrases(_prep_objects(verb, _PARTICIPANT_PREPS), lexicon)
+    if entry.plover in _RECIPROCAL_TYPES and not coded.targets:
+        # "Canada and Britain agreed …": each side is the other's target.
+        coded.targets = [a for a in coded.sources if len(a.cores) > 1]
     coded.status = _status(verb, lexicon)
     return _as_refusal(coded, lexicon)
 
@@ -293,7 +318,9 @@ def _actor_phrases(heads: list[Token], lexicon: Lexicon) -> list[Actor]:
     actors: list[Actor] = []
     for head in heads:
         head = _resolve_pronoun(head)
-        if head.ent_type_ in _NOT_ACTORS or head.pos_ in ("PUNCT", "CCONJ", "NUM"):
+        if _group_noun(head) is head and (
+            head.ent_type_ in _NOT_ACTORS or head.pos_ in ("PUNCT", "CCONJ", "NUM")
+        ):
             continue
         if head.dep_ == "pobj" and head.pos_ == "NOUN" and _match(head, "N", lexicon):
             continue
@@ -302,6 +329,34 @@ def _actor_phrases(heads: list[Token], lexicon: Lexicon) -> list[Actor]:
         if actor not in actors:
             actors.append(actor)
     return actors
+
+
+def _aimed_place(trigger: Token, targets: list[Token], lexicon: Lexicon) -> list[Token]:
+    """With no actor to act on, an event is aimed at the place it names: "sought refuge
+    in Amman", "a curfew in Jamaica"."""
+    if any(_is_actor(t, lexicon) for t in targets):
+        return targets
+    places = [g for g in _prep_objects(trigger, _AIMED_PLACE_PREPS) if g.ent_type_ in _PLACE_TYPES]
+    return places[:1] or targets
+
+
+def _is_actor(head: Token, lexicon: Lexicon) -> bool:
+    """A name of a person, group or place, or a noun for people."""
+    head = _group_noun(head)
+    return (
+        head.pos_ in ("PROPN", "PRON")
+        or head.ent_type_ in _ACTOR_ENTS | _PLACE_TYPES
+        or head.lemma_.lower() in lexicon.people_nouns
+    )
+
+
+def _group_noun(head: Token) -> Token:
+    """The people a count stands for: "dozens of demonstrators" → demonstrators."""
+    if head.ent_type_ == "CARDINAL" or head.pos_ == "NUM":
+        members = _prep_objects(head, frozenset({"of"}))
+        if members:
+            return members[0]
+    return head
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
@@ -358,6 +413,8 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
         targets += _prep_objects(of_object, _RECIPIENT_PREPS)
     if via is not None:
         targets += _prep_objects(via, _target_preps(entry))
+    if not _anaphoric(noun):  # "the attack in Gaza" only names an event told before
+        targets = _aimed_place(noun, targets, lexicon)
     coded.sources = _actor_phrases(sources, lexicon)
     coded.targets = _actor_phrases(targets, lexicon)
     coded.participants = _actor_phrases(_prep_objects(noun, _PARTICIPANT_PREPS), lexicon)
@@ -484,7 +541,7 @@ def _to_event(coded: Coded, sent: SpacySpan, article: Article, event_id: str) ->
     sources = _actor_entities(article, doc, coded.sources)
     targets = [e for e in _actor_entities(article, doc, coded.targets) if e not in sources]
     participants = _actor_entities(article, doc, coded.participants)
-    if coded.entry.plover == "CONSULT":
+    if coded.entry.plover == "CONSULT" or any(a in coded.sources for a in coded.targets):
         participants = list(dict.fromkeys(sources + targets + participants))
     time_id = _time_of(trigger, sent, article)
     status, attribution = coded.status, _attribution_of(trigger, article)
