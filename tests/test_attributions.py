@@ -231,3 +231,22 @@ def test_attributions_claim_inside_according_to_is_not_its_own(pipeline):
     text = "Turkey has agreed to take in 15 prisoners, according to regional officials."
     cues = [a.cue.text for a in pipeline.extract(text).attributions]
     assert cues == ["according to"]
+
+
+def test_attributions_quote_in_the_next_paragraph_is_not_resumed(pipeline):
+    text = "“This just isn’t right,” Warren said.\n\n“You squeezed employees hard.”"
+    attribution = _one(pipeline, text, "said")
+    assert attribution.content.text == "“This just isn’t right,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator said the bill would hurt Dan Smith, who is 70.",
+         "the bill would hurt Dan Smith"),
+        ("The report says the plan failed, which surprised nobody.", "the plan failed"),
+    ],
+)  # fmt: skip
+def test_attributions_writer_aside_after_a_comma_is_not_content(pipeline, text, content):
+    attribution = _one(pipeline, text, text.split()[2])
+    assert attribution.content.text == content

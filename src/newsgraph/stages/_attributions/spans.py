@@ -320,6 +320,8 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     raw_content, prep = _content_of(token, scope, text)
     cue = _cue_extent(token, prep)
     content, quoted = _fix_quotes(doc, raw_content, quotes)
+    if content is not None and not quoted:
+        content = _without_trailing_aside(doc, content)
     left = min(cue[0], source[0]) if source else cue[0]
     right = max(cue[1], source[1]) if source else cue[1]
     before = _quotation_before(text, left, quotes)
@@ -354,6 +356,31 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     )
 
 
+_ASIDE_DEPS = frozenset({"relcl", "advcl", "acl", "conj", "appos"})
+_ASIDE_WORDS = frozenset({"who", "which", "whose"})
+
+
+def _without_trailing_aside(doc: Doc, content: Extent) -> Extent:
+    """A content without the aside after a comma that ends it: ", who is 70",
+    ", which …", ", saying …", ", arguing that …" are the writer's, not the source's."""
+    span = doc.char_span(content[0], content[1], alignment_mode="contract")
+    if span is None or len(span) < 4:
+        return content
+    for token in span[2:]:
+        comma = doc[token.i - 1]
+        inside = span.start <= token.head.i < span.end
+        if comma.text not in {",", "—", "–", "--"} or not inside:
+            continue
+        clause = token.head if token.dep_ in {"nsubj", "mark"} else token
+        if clause.dep_ not in _ASIDE_DEPS or clause.right_edge.i < span.end - 2:
+            continue
+        if token.lower_ in _ASIDE_WORDS or (token.tag_ == "VBG" and clause is token):
+            start, end = _trim_tokens(doc, span.start, comma.i)
+            if end > start:
+                return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return content
+
+
 def _same_paragraph(text: str, content: Extent | None, cue_start: int) -> Extent | None:
     """A content that starts in an earlier paragraph than its cue starts in the cue's."""
     if content is None or content[0] >= cue_start:
@@ -371,7 +398,7 @@ def _next_sentence_quote(token: Token, quotes: Quotes) -> Extent | None:
     """A quotation opening the next sentence of the same paragraph (“…,” he said. “…”)."""
     sentence = token.sent
     text = quotes.text
-    n = sentence.end_char
+    n = len(sentence.text.rstrip()) + sentence.start_char
     while n < len(text) and text[n] in " \u00a0":
         n += 1
     return quotes.starting_near(n, limit=0) if n < len(text) else None
