@@ -250,3 +250,12 @@ def test_attributions_quote_in_the_next_paragraph_is_not_resumed(pipeline):
 def test_attributions_writer_aside_after_a_comma_is_not_content(pipeline, text, content):
     attribution = _one(pipeline, text, text.split()[2])
     assert attribution.content.text == content
+
+
+def test_attributions_quotation_opening_a_paraphrase_runs_on_after_the_cue(pipeline):
+    text = (
+        "''I admire the mechanics'' of the plans, Mr. Holtz said. ''They are detailed. "
+        "But I have concerns.''"
+    )
+    attribution = _one(pipeline, text, "said")
+    assert attribution.content.text == text

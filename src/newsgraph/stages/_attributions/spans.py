@@ -331,9 +331,19 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         # “…,” he said: the quotation before the cue is the content, and so is a
         # quotation resumed after it (“…,” he said, “…” or “…,” he said. “…”).
         content, quoted = before, True
-        resumed = _continuation(text, right, quotes) or _next_sentence_quote(token, quotes)
+        resumed = _resumed_after(text, right, quotes) or _next_sentence_quote(token, quotes)
         if resumed is not None:
             content = (before[0], resumed[1])
+    elif (
+        content is not None
+        and content[1] <= left
+        and quotes.starting_near(content[0], limit=0) is not None
+    ):
+        # “I admire the mechanics” of the plans, he said. “They're detailed …”: a content
+        # that opens with a quotation before the cue takes in the quotation resumed after it.
+        resumed = _resumed_after(text, right, quotes)
+        if resumed is not None:
+            content, quoted = (content[0], resumed[1]), True
     elif content is not None and quoted:
         resumed = _continuation(text, token.right_edge.idx + len(token.right_edge), quotes)
         if resumed is not None and resumed[0] > content[1]:
@@ -392,6 +402,19 @@ def _same_paragraph(text: str, content: Extent | None, cue_start: int) -> Extent
     while start < content[1] and text[start] in _TRIM:
         start += 1
     return (start, content[1]) if start < content[1] else content
+
+
+def _resumed_after(text: str, position: int, quotes: Quotes) -> Extent | None:
+    """A quotation resumed after ``position`` in the same paragraph: after a comma
+    (“…,” he said, “…”) or after the full stop that ends the cue's sentence."""
+    n = position
+    while n < len(text) and text[n] in " ,\u00a0":
+        n += 1
+    if n < len(text) and text[n] in ".;:":
+        n += 1
+        while n < len(text) and text[n] in " \u00a0":
+            n += 1
+    return quotes.starting_near(n, limit=0) if n < len(text) else None
 
 
 def _next_sentence_quote(token: Token, quotes: Quotes) -> Extent | None:
