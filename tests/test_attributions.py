@@ -259,3 +259,19 @@ def test_attributions_quotation_opening_a_paraphrase_runs_on_after_the_cue(pipel
     )
     attribution = _one(pipeline, text, "said")
     assert attribution.content.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Officials expressed deep concern about the new tests.",
+         "expressed deep concern about", "the new tests"),
+        ("He went on to say that the plan had failed.", "went on to say",
+         "that the plan had failed"),
+        ("She continued to insist that the vote was rigged.", "continued to insist",
+         "that the vote was rigged"),
+    ],
+)  # fmt: skip
+def test_attributions_cue_takes_in_a_leading_verb_or_a_voiced_noun(pipeline, text, cue, content):
+    attributions = pipeline.extract(text).attributions
+    assert [(a.cue.text, a.content.text) for a in attributions] == [(cue, content)]

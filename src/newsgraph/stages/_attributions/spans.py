@@ -77,8 +77,8 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
         and (doc[end].dep_ == "prt" or (doc[end].dep_ == "advmod" and doc[end].pos_ == "ADV"))
     ):
         end += 1
-    if prep is not None and prep.i == end:
-        end += 1
+    if prep is not None and (prep.i == end or prep.head.head == token):
+        end = prep.i + 1  # "called for", "expressed concern about"
     elif (
         end < len(doc)
         and doc[end].head == token
@@ -196,6 +196,24 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             if c.i > token.i
             and (c.dep_ in _OBJECT_TAIL or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))
         ]
+        noun = objects[0]
+        about = [
+            c
+            for c in noun.rights
+            if c.dep_ == "prep" and c.lower_ in _NOUN_CUE_PREPS and c.i == noun.i + 1
+        ]
+        if (
+            token.lemma_.lower() in _LIGHT_CUE_VERBS
+            and tail == [noun]
+            and noun.pos_ == "NOUN"
+            and noun.i == token.i + 1 + _gap(token, noun)
+        ):
+            # "expressed concern about X", "made no secret of X": the noun and its
+            # preposition belong to the cue, X is the content.
+            for prep in about:
+                for grandchild in prep.children:
+                    if grandchild.dep_ in {"pobj", "pcomp"}:
+                        return _subtree_extent(grandchild), prep
         if tail:
             end = max(c.right_edge.idx + len(c.right_edge) for c in tail)
             return (objects[0].left_edge.idx, end), None
@@ -205,6 +223,15 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
                 if grandchild.dep_ in {"pobj", "pcomp"}:
                     return _subtree_extent(grandchild), child
     return None, None
+
+
+_NOUN_CUE_PREPS = frozenset({"about", "of", "into", "over", "on", "for"})
+_LIGHT_CUE_VERBS = frozenset({"express", "voice", "raise", "offer", "make", "share"})
+
+
+def _gap(token: Token, noun: Token) -> int:
+    """How many modifiers stand between a cue verb and its object noun ("deep concern")."""
+    return sum(1 for c in noun.lefts if c.i > token.i and c.dep_ in {"amod", "det", "compound"})
 
 
 def _clause_extent(doc: Doc, extent: Extent) -> Extent | None:
@@ -270,6 +297,29 @@ def _continuation(
     return None
 
 
+# Verbs that lead into the verb that says or thinks: "went on to say", "continued to
+# lay out".
+_CHAIN_VERBS = frozenset({"go", "continue"})
+
+
+def _chained(token: Token) -> Token | None:
+    """The verb a leading verb hands over to, right after it ("went on to explain")."""
+    if token.lemma_.lower() not in _CHAIN_VERBS:
+        return None
+    doc = token.doc
+    for inner in token.children:
+        if inner.dep_ != "xcomp" or inner.pos_ != "VERB" or inner.i < token.i:
+            continue
+        between = doc[token.i + 1 : inner.i]
+        if all(
+            (t.head == token and t.dep_ in {"prt", "advmod"})
+            or (t.head == inner and t.dep_ == "aux")
+            for t in between
+        ):
+            return inner
+    return None
+
+
 def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> list[Found]:
     """Every attribution in the parse whose cue ``accept`` takes (``quotes``: of its text)."""
     found: list[Found] = []
@@ -282,7 +332,12 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
             found.append(_according_to(token, quotes))
         elif token.pos_ in {"VERB", "AUX", "NOUN"} and accept(token):
             found.append(_verb_cue(token, quotes))
-    return found
+    # A cue inside a longer one ("say" of "went on to say") is part of it.
+    return [
+        f
+        for f in found
+        if not any(o.cue != f.cue and o.cue[0] <= f.cue[0] and f.cue[1] <= o.cue[1] for o in found)
+    ]
 
 
 def _according_to(token: Token, quotes: Quotes) -> Found:
@@ -317,8 +372,13 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     subject = _source_of(token)
     source = _source_extent(subject) if subject is not None else None
     scope = _subtree_extent(token) if token.dep_ in _INTERRUPTING else (token.idx, token.idx)
-    raw_content, prep = _content_of(token, scope, text)
-    cue = _cue_extent(token, prep)
+    inner = _chained(token)
+    if inner is None:
+        raw_content, prep = _content_of(token, scope, text)
+        cue = _cue_extent(token, prep)
+    else:  # "went on to say", "refused to disclose": one cue, the inner verb's content
+        raw_content, prep = _content_of(inner, scope, text)
+        cue = _cue_extent(token)[0], _cue_extent(inner, prep)[1]
     content, quoted = _fix_quotes(doc, raw_content, quotes)
     if content is not None and not quoted:
         content = _without_trailing_aside(doc, content)
