@@ -275,3 +275,18 @@ def test_attributions_quotation_opening_a_paraphrase_runs_on_after_the_cue(pipel
 def test_attributions_cue_takes_in_a_leading_verb_or_a_voiced_noun(pipeline, text, cue, content):
     attributions = pipeline.extract(text).attributions
     assert [(a.cue.text, a.content.text) for a in attributions] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the subject of the verb a preposition's clause hangs off
+        ("Clinton ended the rally by saying that Trump was unfit for office.", "saying",
+         "Clinton"),
+        # the subject two joined verbs up
+        ("She walked out of the hall, and then stopped and told reporters that the vote "
+         "was rigged.", "told", "She"),
+    ],
+)  # fmt: skip
+def test_attributions_source_of_a_cue_without_its_own_subject(pipeline, text, cue, source):
+    assert _one(pipeline, text, cue).source.span.text == source

@@ -96,14 +96,24 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
 
 
 def _source_of(token: Token) -> Token | None:
-    """The subject of the cue verb, or of the verb it hangs off ("…, adding", "wants to")."""
+    """The subject of the cue verb, or of the verb it hangs off ("…, adding", "wants to",
+    "after announcing"), or the noun a participle describes ("a man yelled")."""
     for child in token.children:
         if child.dep_ in _SUBJECTS:
             return child
-    if token.dep_ in {"conj", "advcl", "xcomp"} and token.head.pos_ in {"VERB", "AUX"}:
-        for child in token.head.children:
+    verb = token
+    for _ in range(3):
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head.head  # "criticized him after announcing …"
+        elif verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head
+        else:
+            break
+        for child in verb.children:
             if child.dep_ in _SUBJECTS:
                 return child
+    if token.dep_ == "acl" and token.tag_ != "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
+        return token.head
     return None
 
 
@@ -118,7 +128,7 @@ def _trim_tokens(doc: Doc, start: int, end: int, *, clause: bool = False) -> tup
     return start, end
 
 
-def _source_extent(token: Token) -> Extent | None:
+def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
     """The source's noun phrase, as PolNeAR marks it.
 
     A relative pronoun stands for the noun it follows ("the senator, who said"); a
@@ -130,7 +140,10 @@ def _source_extent(token: Token) -> Extent | None:
         noun = token.head.head
         start, end = _trim_tokens(doc, noun.left_edge.i, token.head.left_edge.i)
     else:
-        start, end = _trim_tokens(doc, token.left_edge.i, token.right_edge.i + 1)
+        end = token.right_edge.i + 1
+        if cue is not None and token.i < cue.i < end:
+            end = cue.left_edge.i  # "a man yelled": the noun the cue describes
+        start, end = _trim_tokens(doc, token.left_edge.i, end)
     if start >= end:
         return None
     if end < len(doc) and doc[end].text == ")" and any(t.text == "(" for t in doc[start:end]):
@@ -370,7 +383,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     doc = token.doc
     text = quotes.text
     subject = _source_of(token)
-    source = _source_extent(subject) if subject is not None else None
+    source = _source_extent(subject, token) if subject is not None else None
     scope = _subtree_extent(token) if token.dep_ in _INTERRUPTING else (token.idx, token.idx)
     inner = _chained(token)
     if inner is None:
