@@ -290,3 +290,16 @@ def test_attributions_cue_takes_in_a_leading_verb_or_a_voiced_noun(pipeline, tex
 )  # fmt: skip
 def test_attributions_source_of_a_cue_without_its_own_subject(pipeline, text, cue, source):
     assert _one(pipeline, text, cue).source.span.text == source
+
+
+def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline):
+    text = "Many Democrats warned the Fed not to act, noting limited gains in take-home pay."
+    attribution = _one(pipeline, text, "noting")
+    assert attribution.content.text == "limited gains in take-home pay"
+    assert attribution.source.span.text == "Many Democrats"
+
+
+def test_attributions_content_keeps_a_closing_percent_sign(pipeline):
+    text = "Support for the plan fell to 35%, according to a Gallup poll."
+    attribution = _one(pipeline, text, "according to")
+    assert attribution.content.text == "Support for the plan fell to 35%"

@@ -124,8 +124,14 @@ def _trim_tokens(doc: Doc, start: int, end: int, *, clause: bool = False) -> tup
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        last = doc[end - 1].text
+        if last in _KEPT_AT_END or (last == ")" and "(" in doc[start : end - 1].text):
+            break  # "5%", "(D-Wis.)", a question's mark
         end -= 1
     return start, end
+
+
+_KEPT_AT_END = frozenset({"%", "?", "!"})
 
 
 def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
@@ -189,14 +195,17 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
                 if child.dep_ == "dobj" and token.i < child.i < best.i:
                     start = child.left_edge.idx
         return (start, end), None
+    # "…, he said": the clause the cue interrupts or follows, unless the cue has its own
+    # object or "about" phrase after it ("…, noting limited gains").
+    said_of = any(
+        c.i > token.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS))
+        for c in token.children
+    )
     if (
         token.dep_ in _INTERRUPTING
         and token.head.i != token.i
-        and token.head.pos_
-        in {
-            "VERB",
-            "AUX",
-        }
+        and token.head.pos_ in {"VERB", "AUX"}
+        and not said_of
     ):
         return _minus(text, _subtree_extent(token.head), cue_scope), None
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -311,8 +320,8 @@ def _continuation(
 
 
 # Verbs that lead into the verb that says or thinks: "went on to say", "continued to
-# lay out".
-_CHAIN_VERBS = frozenset({"go", "continue"})
+# lay out", "tried to explain".
+_CHAIN_VERBS = frozenset({"go", "continue", "try"})
 
 
 def _chained(token: Token) -> Token | None:
