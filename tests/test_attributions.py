@@ -303,3 +303,17 @@ def test_attributions_content_keeps_a_closing_percent_sign(pipeline):
     text = "Support for the plan fell to 35%, according to a Gallup poll."
     attribution = _one(pipeline, text, "according to")
     assert attribution.content.text == "Support for the plan fell to 35%"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Democrats were hopeful that the court would rule for them.", "were hopeful",
+         "that the court would rule for them"),
+        ("Many Republicans remain reluctant to endorse Mr. Trump.", "remain reluctant",
+         "to endorse Mr. Trump"),
+    ],
+)  # fmt: skip
+def test_attributions_cue_adjective_reports_its_complement(pipeline, text, cue, content):
+    attribution = _one(pipeline, text, cue)
+    assert attribution.content.text == content

@@ -77,7 +77,7 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
         and (doc[end].dep_ == "prt" or (doc[end].dep_ == "advmod" and doc[end].pos_ == "ADV"))
     ):
         end += 1
-    if prep is not None and (prep.i == end or prep.head.head == token):
+    if prep is not None and (prep.i == end or token in (prep.head, prep.head.head)):
         end = prep.i + 1  # "called for", "expressed concern about"
     elif (
         end < len(doc)
@@ -208,6 +208,9 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         and not said_of
     ):
         return _minus(text, _subtree_extent(token.head), cue_scope), None
+    feeling = _adjective_content(token)
+    if feeling is not None:
+        return feeling
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if objects:
         # "called climate change a hoax", "portrayed himself as …": the object and what
@@ -254,6 +257,25 @@ _LIGHT_CUE_VERBS = frozenset({"express", "voice", "raise", "offer", "make", "sha
 def _gap(token: Token, noun: Token) -> int:
     """How many modifiers stand between a cue verb and its object noun ("deep concern")."""
     return sum(1 for c in noun.lefts if c.i > token.i and c.dep_ in {"amod", "det", "compound"})
+
+
+_ADJECTIVE_PREPS = _CONTENT_PREPS | {"at", "in", "over"}
+
+
+def _adjective_content(token: Token) -> tuple[Extent, Token] | None:
+    """What a cue adjective is about ("were hopeful that …", "are furious at the
+    company", "remain reluctant to …"), with the word that ends the cue."""
+    adjective = next((c for c in token.children if c.dep_ == "acomp" and c.i > token.i), None)
+    if adjective is None:
+        return None
+    for child in adjective.rights:
+        if child.dep_ in {"ccomp", "xcomp"}:
+            return _subtree_extent(child), adjective
+        if child.dep_ == "prep" and child.lower_ in _ADJECTIVE_PREPS:
+            for grandchild in child.children:
+                if grandchild.dep_ in {"pobj", "pcomp"}:
+                    return _subtree_extent(grandchild), child
+    return None
 
 
 def _clause_extent(doc: Doc, extent: Extent) -> Extent | None:
@@ -431,7 +453,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         if resumed is not None and resumed[0] > content[1]:
             content = (content[0], resumed[1])
     if content is None:
-        following = _continuation(text, cue[1], quotes, skip=" :\u00a0")
+        following = _continuation(text, cue[1], quotes, skip=" :,\u00a0")
         if following is not None:
             content, quoted = following, True
     if content is not None:
