@@ -317,3 +317,9 @@ def test_attributions_content_keeps_a_closing_percent_sign(pipeline):
 def test_attributions_cue_adjective_reports_its_complement(pipeline, text, cue, content):
     attribution = _one(pipeline, text, cue)
     assert attribution.content.text == content
+
+
+def test_attributions_quotation_before_told_is_its_content_not_the_listeners(pipeline):
+    text = "“Get your sledgehammers ready,” she told the cheering crowd."
+    attribution = _one(pipeline, text, "told")
+    assert attribution.content.text == "“Get your sledgehammers ready,”"

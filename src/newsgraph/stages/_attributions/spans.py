@@ -430,7 +430,12 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     right = max(cue[1], source[1]) if source else cue[1]
     before = _quotation_before(text, left, quotes)
     if before is not None and (
-        content is None or content[0] <= before[0] or (quoted and content[0] > cue[1])
+        content is None
+        or content[0] <= before[0]
+        or (
+            content[0] > cue[1]
+            and (quoted or (token.lemma_ == "tell" and not _has_verb(doc, content)))
+        )
     ):
         # “…,” he said: the quotation before the cue is the content, and so is a
         # quotation resumed after it (“…,” he said, “…” or “…,” he said. “…”).
@@ -506,6 +511,12 @@ def _same_paragraph(text: str, content: Extent | None, cue_start: int) -> Extent
     while start < content[1] and text[start] in _TRIM:
         start += 1
     return (start, content[1]) if start < content[1] else content
+
+
+def _has_verb(doc: Doc, extent: Extent) -> bool:
+    """Whether an extent holds a clause, not just whom it was told to ("told the crowd")."""
+    span = doc.char_span(extent[0], extent[1], alignment_mode="expand")
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
 def _resumed_after(text: str, position: int, quotes: Quotes) -> Extent | None:
