@@ -223,3 +223,19 @@ def test_coordinated_sides_of_an_agreement_are_its_participants():
     assert agreed.type == "AGREE"
     assert set(_names(article, agreed.participants)) == {"Canada", "Britain"}
     assert [s.text for s in agreed.target_spans] == ["Canada and Britain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Netanyahu praised NATO's decision to send more troop trainers.", "NATO's decision"),
+        ("Sudan expelled aid workers, including those from Oxfam.", "aid workers"),
+        ("The army attacked machinery used to make missiles.", "machinery"),
+    ],
+)  # fmt: skip
+def test_target_phrase_stops_before_a_describing_clause_or_list(pipeline, text, target):
+    from newsgraph.evaluate.events import main_event
+
+    doc = pipeline.nlp(text)
+    event = main_event(doc)
+    assert [doc[a.full[0] : a.full[1]].text for a in event.targets] == [target]

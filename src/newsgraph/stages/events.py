@@ -62,6 +62,8 @@ _PARTICIPANT_PREPS = frozenset({"between", "among"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "outside of"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _AIMED_PLACE_PREPS = frozenset({"in", "into", "to", "from"})
+_DESCRIBING_DEPS = frozenset({"relcl", "acl", "npadvmod"})
+_ASIDE_PREPS = frozenset({"including", "following", "in virtue of"})
 _PHRASE_CUT = frozenset({"punct", "cc", "preconj", "relcl", "acl", "appos", "conj", "prep"})
 _CASUALTY_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -455,8 +457,12 @@ def _inherited_subjects(verb: Token) -> list[Token]:
 
 
 def _ends_phrase(child: Token) -> bool:
-    """A relative clause, or a "when" phrase ("Obama on Sunday"), is no part of an actor."""
-    if child.dep_ == "relcl":
+    """A clause that describes the actor ("who …", "used to make missiles", "to recognize
+    Jerusalem"), an "including" list or a "when" phrase ("Obama on Sunday", "a man
+    Friday") is no part of an actor."""
+    if child.dep_ in _DESCRIBING_DEPS:
+        return True
+    if child.dep_ == "prep" and child.lower_ in _ASIDE_PREPS:
         return True
     return child.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children
