@@ -283,3 +283,230 @@ def test_times_titles_and_rates_are_not_times(times_of, text):
 )
 def test_times_context_rules(times_of, text, published, expected):
     assert _values(times_of(text, published=published)) == expected
+
+
+# --- rules for the TimeML conventions of TempEval-3 ----------------------------------
+
+
+def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
+    # Published on a Monday: Thursday three days ahead loses to Thursday four days back.
+    times = times_of("Thursday's closing price was the lowest.", published="2025-01-20")
+    assert _values(times) == [("Thursday", "2025-01-16")]
+    times = times_of("Tuesday's vote is the first test.", published="2025-01-20")
+    assert _values(times) == [("Tuesday", "2025-01-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a deadline named after a past verb lies on the nearer side of publication
+        ("The offer was extended to Nov. 20.", "1989-11-02", ("Nov. 20", "1989-11-20")),
+        ("It extended loans through January.", "1989-10-30", ("January", "1990-01")),
+        (
+            "Until Thursday, they had not called him a suspect.",
+            "1999-05-07",
+            ("Thursday", "1999-05-06"),
+        ),
+        # "since" looks back whatever the verb
+        ("The talks, scheduled since March, will resume.", "1990-08-13", ("March", "1990-03")),
+        # "set for" schedules; "set on" tells of the past
+        ("Stocks are near the record high set on Aug. 6.", "1998-02-06", ("Aug. 6", "1997-08-06")),
+        ("He has set his sights on March.", "2017-02-02", ("March", "2017-03")),
+        # "by" keeps the past verb's reading: the money was raised
+        (
+            "They raised $40,000 by Monday morning.",
+            "2024-08-04",
+            ("Monday morning", "2024-07-29TMO"),
+        ),
+        ("A summit is set for April.", "1998-12-05", ("April", "1999-04")),
+        # a plan in the past perfect may have been overtaken: the nearest reading
+        (
+            "The offer had been scheduled to expire Friday evening.",
+            "1989-10-30",
+            ("Friday evening", "1989-10-27TEV"),
+        ),
+        (
+            "The stock is to resume trading in Paris Tuesday.",
+            "1989-10-27",
+            ("Tuesday", "1989-10-31"),
+        ),
+    ],
+)
+def test_times_direction_cues(times_of, text, published, expected):
+    assert _values(times_of(text, published=published)) == [expected]
+
+
+def test_times_a_range_end_after_a_past_verb_stays_in_the_past(times_of):
+    times = times_of("Prices rose from May to June.", published="2025-03-10")
+    assert _values(times) == [("May", "2024-05"), ("June", "2024-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In nineteen ninety-one Keating was convicted.", [("nineteen ninety-one", "1991")]),
+        (
+            "January nineteen ninety-seven. Atlanta again.",
+            [("January nineteen ninety-seven", "1997-01")],
+        ),
+        (
+            "Prices hit bottom in the winter of nineteen ninety-four.",
+            [("the winter of nineteen ninety-four", "1994-WI")],
+        ),
+        ("He promised to halve it by the year two thousand.", [("the year two thousand", "2000")]),
+        ("Two thousand people marched.", []),
+    ],
+)
+def test_times_spelled_out_years(times_of, text, expected):
+    assert _values(times_of(text, published="1998-02-27")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They lived in camps for 2 1/2 years.", ("2 1/2 years", "P2Y6M")),
+        ("She spent about 5 1/2 hours in Nairobi.", ("about 5 1/2 hours", "PT5H30M")),
+        ("A minute and a half passed.", ("A minute and a half", "PT1M30S")),
+        ("The base stays for at least 20 more years.", ("at least 20 more years", "P20Y")),
+        ("Over the next couple of years sales will grow.", ("the next couple of years", "P2Y")),
+        ("It held the office for a decade and a half.", ("a decade and a half", "P15Y")),
+    ],
+)
+def test_times_fractions_and_more_in_durations(times_of, text, expected):
+    assert _values(times_of(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales for last year's quarter were $3 million.", ("last year's quarter", "1988-Q3")),
+        (
+            "It could be effective as early as next year's first quarter.",
+            ("next year's first quarter", "1990-Q1"),
+        ),
+        (
+            "Net sales for this year's third quarter were $14 million.",
+            ("this year's third quarter", "1989-Q3"),
+        ),
+    ],
+)
+def test_times_quarter_of_last_or_next_year(times_of, text, expected):
+    times = times_of(f"Net fell in the third quarter. {text}", published="1989-11-01")
+    assert _values(times)[-1] == expected
+
+
+def test_times_year_ago_compares_with_the_reported_quarter_not_another_comparison(times_of):
+    text = (
+        "Profit rose in the quarter ended Sept. 30 from a year earlier. "
+        + "Sales were flat. " * 20
+        + "Net income was $48.7 million a year earlier."
+    )
+    times = times_of(text, published="1989-10-26")
+    assert [t.value for t in times] == ["1989-Q3", "1989-09-30", "1988-Q3", "1988"]
+
+
+def test_times_year_ago_ignores_a_forecast_quarter(times_of):
+    text = (
+        "Bethlehem earned $46.9 million in the third quarter. Analysts expect losses "
+        "through the third quarter of 1990. In the year-ago period, it earned $101 million."
+    )
+    times = times_of(text, published="1989-10-26")
+    assert _values(times)[-1] == ("the year-ago period", "1988-Q3")
+
+
+def test_times_a_fraction_of_years_ago_counts_months(times_of):
+    times = times_of("Three and a half years ago, I wanted to leave.", published="2017-02-02")
+    assert _values(times) == [("Three and a half years ago", "2013-08")]
+
+
+def test_times_a_year_after_a_month_is_a_year(times_of):
+    times = times_of("He fled in June 1998 and returned later that year.", published="2000-01-28")
+    assert _values(times) == [("June 1998", "1998-06"), ("later that year", "1998")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the calendar quarter the three months mostly cover
+        ("In the quarter ended July 31, sales rose.", ("the quarter", "1989-Q2")),
+        ("In the quarter ended Sept. 30, sales rose.", ("the quarter", "1989-Q3")),
+    ],
+)
+def test_times_quarter_ended_is_the_quarter_it_mostly_covers(times_of, text, expected):
+    assert _values(times_of(text, published="1989-10-30"))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue was $980 million in the year ended March 31.", ("the year", "DURATION", "P1Y")),
+        ("For the year, volume was flat.", ("the year", "DATE", "1989")),
+        ("Revenue fell in the first nine months of the year.", ("the year", "DATE", "1989")),
+        ("Earnings will be lower for the fiscal year.", ("the fiscal year", "DATE", "1989")),
+        (
+            "Profit should increase throughout the fiscal year.",
+            ("the fiscal year", "DURATION", "P1Y"),
+        ),
+        ("Sales for the full year were $6.6 billion.", ("the full year", "DATE", "1989")),
+        (
+            "Losses for the full year 1988 were $257 million.",
+            ("the full year 1988", "DATE", "1988"),
+        ),
+        ("Sales for the year to March 1990 will rise.", ("the year", "DURATION", "P1Y")),
+    ],
+)
+def test_times_the_year_is_this_year_unless_a_span(times_of, text, expected):
+    times = times_of(text, published="1989-11-02")
+    assert next((t.text, t.type, t.value) for t in times if "year" in t.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal should close by year-end.", ("year-end", "1989", "END")),
+        ("It should be in place by year's end.", ("year's end", "1989", "END")),
+        ("The percentage change is since year-end.", ("year-end", "1988", "END")),
+        ("Production rose earlier this month.", ("earlier this month", "1989-11", "START")),
+    ],
+)
+def test_times_ends_and_starts_of_periods(times_of, text, expected):
+    times = times_of(text, published="1989-11-02")
+    assert [(t.text, t.value, t.mod) for t in times] == [expected]
+
+
+def test_times_a_named_year_period_is_the_quarter_reported_on(times_of):
+    text = "Net fell in the third quarter. There was a gain in the 1988 period."
+    times = times_of(text, published="1989-11-02")
+    assert _values(times) == [("the third quarter", "1989-Q3"), ("the 1988 period", "1988-Q3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orangemen march each July.", ("each July", "XXXX-07")),
+        ("He would make every 2 April a holiday.", ("every 2 April", "XXXX-04-02")),
+        ("Tourists come every summer.", ("every summer", "XXXX-SU")),
+        ("The shop closes on Sundays.", ("Sundays", "XXXX-WXX-7")),
+        ("Flights leave on Tuesday nights.", ("Tuesday nights", "XXXX-WXX-2TNI")),
+    ],
+)
+def test_times_recurring_months_seasons_and_days_are_sets(times_of, text, expected):
+    times = times_of(text)
+    assert [(t.text, t.type, t.value) for t in times] == [(expected[0], "SET", expected[1])]
+
+
+def test_times_last_with_a_day_is_that_day(times_of):
+    times = times_of("He was shot to death last Oct. 23 at his home.", published="1999-04-19")
+    assert _values(times) == [("Oct. 23", "1998-10-23")]
+
+
+def test_times_the_previous_weekday_counts_from_the_day_told_of(times_of):
+    text = "The index fell 4.5% on Oct. 27 from the previous Friday."
+    times = times_of(text, published="1989-10-30")
+    assert _values(times) == [("Oct. 27", "1989-10-27"), ("the previous Friday", "1989-10-20")]
+    assert times[1].anchor == "T1"
+
+
+def test_times_early_season_after_the(times_of):
+    times = times_of("Orders rose from the low levels of the early summer.", published="1989-10-26")
+    assert [(t.text, t.value, t.mod) for t in times] == [("the early summer", "1989-SU", "START")]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.records import TimeExpression
 from newsgraph.stages._times import context as ctxmod
-from newsgraph.stages._times.grammar import grammar
+from newsgraph.stages._times.grammar import grammar, year_number
 from newsgraph.stages._times.resolve import Context, Earlier, parse_published, resolve
 from newsgraph.stages._times.tables import tables
 
@@ -110,6 +110,7 @@ def _candidates(text: str) -> list[_Candidate]:
                     continue
                 groups = match.groupdict()
                 groups["_text"] = match.group(0)
+                _spell_out_years(groups)
                 start = _tight_start(pattern.kind, match)
                 found.append(_Candidate(start, match.end(), priority, pattern.kind, groups))
     return found
@@ -117,6 +118,18 @@ def _candidates(text: str) -> list[_Candidate]:
 
 _WORD = re.compile(r"\w+")
 _BEFORE, _AFTER = 60, 40  # how far a match may reach from the word that triggers it
+
+
+def _spell_out_years(groups: dict[str, str | None]) -> None:
+    """Write a year spelled in words ("nineteen ninety-six") as its digits."""
+    if groups.get("year2000s"):
+        groups["year"] = groups["year2000s"]
+    for name in ("year", "syear"):
+        value = groups.get(name)
+        if value and not value.isdigit():
+            number = year_number(value)
+            groups[name] = str(number) if number else None
+            groups["spoken"] = value
 
 
 def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -230,8 +243,8 @@ def _titled_unit(c: _Candidate, text: str) -> bool:
         word = c.groups.get(name)
         if not word or not word[0].isupper() or word.isupper():
             continue
-        if word.lower() in tables().weekdays:
-            continue  # weekdays are always capitalized
+        if word.lower() in tables().weekdays or word.lower() in tables().months:
+            continue  # weekdays and months are always capitalized
         match_text = c.groups.get("_text") or ""
         if not match_text.startswith(word) or not _sentence_initial(text, c.start):
             return True
@@ -274,6 +287,8 @@ def _year_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
     year = int(c.groups.get("year") or 0)
     if c.kind == "fiscal_year" or (c.groups.get("_text") or "").lower().startswith("the year"):
         return True
+    if c.groups.get("spoken"):
+        return True  # "nineteen ninety-six" is no count
     if not 1900 <= year <= 2099 and label != "DATE":
         return False
     if label in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}:
@@ -295,7 +310,13 @@ def _season_is_time(c: _Candidate, doc: Doc, text: str) -> bool:
     if span is None or span[-1].pos_ == "VERB":
         return False
     previous = doc[span[0].i - 1].lower_ if span[0].i > 0 else ""
-    return bool(g.get("det")) or previous in {"in", "during", "this", "last", "next", "by"}
+    if previous in {"early", "late", "mid"} and span[0].i > 1:
+        previous = doc[span[0].i - 2].lower_  # "the early summer", "in late spring"
+        return previous == "the" or previous in _SEASON_PREPOSITIONS
+    return bool(g.get("det")) or previous in _SEASON_PREPOSITIONS
+
+
+_SEASON_PREPOSITIONS = frozenset({"in", "during", "this", "last", "next", "by"})
 
 
 def _attach_modifier(c: _Candidate, text: str) -> None:

@@ -52,16 +52,16 @@ def weekday_near(anchor: date, weekday: int, direction: int) -> date:
     return anchor + timedelta(days=diff)
 
 
-def weekday_nearest(anchor: date, weekday: int) -> date:
-    """The day with ISO ``weekday`` nearest the anchor; the one before wins a tie."""
-    before = weekday_near(anchor, weekday, -1)
-    after = weekday_near(anchor, weekday, 1)
-    return after if (after - anchor) < (anchor - before) else before
-
-
 # Without a tense to go by, a date ahead wins only when it is this much nearer than the
 # same date behind: news reports far more often on what has happened.
 _FUTURE_PENALTY = 2
+
+
+def weekday_nearest(anchor: date, weekday: int) -> date:
+    """The day with ISO ``weekday`` nearest the anchor, the one behind weighted as nearer."""
+    before = weekday_near(anchor, weekday, -1)
+    after = weekday_near(anchor, weekday, 1)
+    return after if (after - anchor).days * _FUTURE_PENALTY < (anchor - before).days else before
 
 
 def month_year(anchor: date, month: int, direction: int) -> int:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
+
+from newsgraph.stages._times.tables import tables
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -79,15 +83,46 @@ def _governing_verb(token: Token) -> Token | None:
     return current if current.pos_ in {"VERB", "AUX"} else None
 
 
-# Words just before a time that point to the future: "as soon as Tuesday", "until May".
-_FUTURE_CUES = re.compile(r"(?:as\s+(?:soon|early)\s+as|until|till|starting|beginning)\s+$", re.I)
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The words of ``cues.tsv`` as patterns that end where a time starts."""
+
+    future: re.Pattern[str]  # "as soon as Tuesday"
+    past: re.Pattern[str]  # "since March"
+    endpoint: re.Pattern[str]  # "until Nov. 9", "extended the offer to Nov. 20"
+
+
+@cache
+def _cues() -> _Cues:
+    def before_time(words: str) -> re.Pattern[str]:
+        return re.compile(rf"(?:^|\W)(?:{words})\s+$", re.IGNORECASE)
+
+    def words_of(role: str) -> str:
+        phrases = sorted((w for w, r in tables().cues.items() if r == role), key=len, reverse=True)
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+    extension = rf"(?:{words_of('extension')})\w*(?:\s+\S+){{0,3}}?\s+to"
+    return _Cues(
+        future=before_time(words_of("future")),
+        past=before_time(words_of("past")),
+        endpoint=before_time(f"{words_of('endpoint')}|{extension}"),
+    )
 
 
 def direction(doc: Doc, text: str, start: int, end: int) -> int:
     """Whether the clause around a time speaks of the past, the future, or cannot tell."""
-    if _FUTURE_CUES.search(text[max(0, start - 20) : start]):
-        return FUTURE  # a deadline: "extended the offer until Nov. 9"
-    return _verb_direction(doc, start, end)
+    before = text[max(0, start - 40) : start]
+    cues = _cues()
+    if cues.future.search(before):
+        return FUTURE
+    if cues.past.search(before):
+        return PAST  # "on patrol since March and scheduled to return"
+    verb = _verb_direction(doc, start, end)
+    if verb == PAST and cues.endpoint.search(before):
+        # an end point after a past verb ("extended the offer until Nov. 9") lies on
+        # either side of publication: the nearest reading, the past weighted as nearer
+        return UNKNOWN
+    return verb
 
 
 def _verb_direction(doc: Doc, start: int, end: int) -> int:
@@ -104,8 +139,15 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     aux_words = {c.lower_ for c in auxes}
     if aux_words & _FUTURE_AUX:
         return FUTURE
-    if verb.lemma_ in _SCHEDULING or (verb.lemma_ == "set" and verb.tag_ == "VBN"):
-        return FUTURE  # "a summit set for April", "planned a rally on Saturday"
+    if verb.lemma_ in _SCHEDULING or (
+        verb.lemma_ == "set"
+        and verb.tag_ == "VBN"
+        and not (verb.dep_ == "acl" and span.root.head.lower_ == "on")
+    ):
+        # "a summit set for April", "has set its sights on March" (not "the record high
+        # set on Aug. 6"); a plan in the past perfect may have been overtaken ("had been
+        # scheduled for Friday"): the nearest reading.
+        return UNKNOWN if _past_perfect(verb) else FUTURE
     if "going" in aux_words or (
         verb.tag_ == "VBG"
         and any(c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in auxes)
@@ -121,13 +163,30 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     if verb.tag_ == "VBN" and not auxes:
         return PAST  # a reduced relative: "a report released on December 5"
     if verb.tag_ == "VB" and "to" in aux_words and verb.head.lemma_ in _FUTURE_WORDS:
-        return FUTURE  # "plans to meet on Friday", "is expected to vote in April"
+        # "plans to meet on Friday", "is expected to vote in April"; "had been scheduled
+        # to expire Friday" may lie on either side of publication: the nearest
+        return UNKNOWN if _past_perfect(verb.head) else FUTURE
+    if (
+        verb.tag_ == "VB"
+        and "to" in aux_words
+        and verb.head.lemma_ == "be"
+        and verb.head.tag_ in {"VBZ", "VBP"}
+    ):
+        return FUTURE  # "is to resume trading Tuesday"
     if verb.tag_ in {"VBZ", "VBP"}:
         if any(t.lower_ in _FUTURE_AUX or t.lower_ in {"next", "upcoming"} for t in span.sent):
             return FUTURE
         if verb.lemma_ not in _REPORTING and not auxes:
             return FUTURE  # a plain present with a date is a schedule: "they meet Monday"
     return UNKNOWN
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether a verb, or the one it completes ("had been due to"), is in the past perfect."""
+    for token in (verb, verb.head):
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+            return True
+    return False
 
 
 def sentence_starts(doc: Doc) -> list[int]:

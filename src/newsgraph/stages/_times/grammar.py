@@ -44,7 +44,7 @@ _PATTERN_TRIGGERS = {
     "century": "century",
     "fiscal_year": "digit",
     "year_or_later": "digit",
-    "year": "digit",
+    "year": "digit spoken",
     "quarter": "quarter",
     "weekday_part": "weekday",
     "holiday": "holiday",
@@ -64,9 +64,10 @@ _PATTERN_TRIGGERS = {
     "year_ago": "unit",
     "duration": "unit",
     "vague_units": "unit",
-    "set": "unit weekday daypart freq",
+    "set": "every freq weekday",
     "ref": "ref",
     "the_unit": "unit",
+    "unit_end": "unit",
 }
 
 
@@ -93,11 +94,23 @@ def grammar() -> Grammar:
     tens = [w for w, v in t.numbers.items() if v in range(20, 100, 10)]
     ones = [w for w, v in t.numbers.items() if v in range(1, 10) and w not in {"a", "an"}]
     number = (
-        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_alternation(tens)})[\s-](?:{_alternation(ones)})"
-        rf"|{_alternation(simple_numbers)}|a\s+dozen|a\s+couple\s+of|a\s+half"
+        rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\s+1/2|½)|\d+(?:\.\d+)?"
+        rf"|(?:{_alternation(tens)})[\s-](?:{_alternation(ones)})"
+        rf"|{_alternation(simple_numbers)}|a\s+dozen|(?:a\s+)?couple\s+of|a\s+half"
         rf"|(?:a|one)\s+(?:hundred|thousand)|a\s+few|few|several|many|some|a|an)"
+        r"(?:\s+and\s+a\s+half)?)"  # "three and a half", "a decade and a half"
     )
-    year = r"(?P<year>(?:1[0-9]|20)\d\d)"
+    # Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two
+    # thousand". Alone, "two thousand" is a count, so it needs "the year" before it.
+    teens = [w for w, v in t.numbers.items() if v in range(10, 20)]
+    spoken = (
+        rf"nineteen[\s-]+(?:(?:{_alternation(tens)})(?:[\s-]+(?:{_alternation(ones)}))?"
+        rf"|{_alternation(teens)})"
+    )
+    spoken_2000s = (
+        rf"two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_alternation(teens)}|{_alternation(ones)}))?"
+    )
+    year = rf"(?P<year>(?:1[0-9]|20)\d\d|{spoken})"
     day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     relative = rf"(?P<rel>{_alternation(t.relatives)})"
     season = rf"(?P<season>{_alternation(t.seasons)})"
@@ -113,6 +126,7 @@ def grammar() -> Grammar:
     b = r"(?:(?<![\w$£€.,/-])|(?<=mid-)|(?<=late-)|(?<=early-))"
     e = r"(?![\w-]|\.\d)"
 
+    plural_parts = _alternation(w for w, v in t.dayparts.items() if v in {"MO", "AF", "EV", "NI"})
     specs: list[tuple[str, str]] = [
         (
             "iso",
@@ -133,7 +147,7 @@ def grammar() -> Grammar:
         ("month_year", rf"{b}{month}(?:\s+of)?,?\s+{year}{e}"),
         ("month_rel_year", rf"{b}{month}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{e}"),
         ("week_of", rf"{b}the\s+week\s+of\s+{month}\s+{day}(?:,?\s+{year})?{e}"),
-        ("rel_month", rf"{b}{relative}\s+{month}{e}"),
+        ("rel_month", rf"{b}{relative}\s+{month}{e}(?!\.?\s+\d)"),  # not "last Oct. 23"
         ("month", rf"{b}{month}(?![\w-])"),
         (
             "decade",
@@ -143,10 +157,14 @@ def grammar() -> Grammar:
         ("century", rf"{b}(?:the\s+)?{ordinal}[\s-]+century{e}"),
         ("fiscal_year", rf"{b}(?:the\s+)?fiscal(?:\s+year)?\s+{year}{e}"),
         ("year_or_later", rf"{b}{year}\s+or\s+(?P<dir>later|earlier|before|after){e}"),
-        ("year", rf"{b}(?:the\s+year\s+)?{year}{e}"),
+        (
+            "year",
+            rf"{b}(?:the\s+year\s+(?P<year2000s>{spoken_2000s})|(?:the\s+year\s+)?{year}){e}",
+        ),
         (
             "quarter",
             rf"{b}(?:(?P<det>the)\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+)?"
+            r"(?:(?P<qyrel>this|last|next)\s+year['’]s\s+)?"
             r"(?:(?P<fiscal>fiscal)[\s-]+)?"
             rf"(?:(?P<qrel>{_alternation(t.relatives)}|latest|year-earlier|year-ago"
             r"|current)[\s-]+)?"
@@ -157,14 +175,15 @@ def grammar() -> Grammar:
         ),
         (
             "weekday_part",
-            rf"{b}(?:(?P<rel>last|next|this|previous|coming|following)\s+)?"
+            rf"{b}(?:(?P<the>the)\s+(?=(?:previous|following|preceding)\s))?"
+            r"(?:(?P<rel>last|next|this|previous|preceding|coming|following)\s+)?"
             rf"{weekday}(?:\s+{daypart})?{e}",
         ),
         ("holiday", rf"{b}(?:(?P<rel>last|next|this)\s+)?{holiday}(?:\s+{year})?{e}"),
         (
             "season",
             rf"{b}(?:(?:the\s+)?{relative}\s+|(?P<det>the)\s+)?(?:{year}\s+)?"
-            rf"{season}(?:\s+(?:of\s+)?(?P<syear>(?:19|20)\d\d))?{e}",
+            rf"{season}(?:\s+(?:of\s+)?(?P<syear>(?:19|20)\d\d|{spoken}))?{e}",
         ),
         (
             "clock",
@@ -225,9 +244,11 @@ def grammar() -> Grammar:
             rf"{b}(?:(?P<det>the|a|an)\s+)?"
             r"(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest"
             r"|recent|initial|remaining|same|additional|further|entire|whole)\s+)?"
-            rf"(?P<num>{number})(?:\s+(?:or|to)\s+(?P<num2>{number}))?[\s-]+"
+            rf"(?P<num>{number})(?:\s+(?:or|to)\s+(?P<num2>{number}))?"
+            r"(?:\s+(?:more|additional|further))?[\s-]+"
             rf"(?:(?P<adj>trading|business|calendar|working)\s+)?"
-            rf"(?P<unit>{unit_words})(?P<long>-long)?(?P<orso>\s+or\s+so)?{e}",
+            rf"(?P<unit>{unit_words})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?"
+            rf"(?P<orso>\s+or\s+so)?{e}",
         ),
         (
             "vague_units",
@@ -240,11 +261,20 @@ def grammar() -> Grammar:
             "set",
             rf"{b}(?:(?P<every>every|each|per)\s+(?P<other>other\s+)?"
             rf"(?:(?P<num>{number})\s+)?(?P<unit>{unit_words}|{_alternation(t.weekdays)}"
+            rf"|{_alternation(full_months)}|{_alternation(t.seasons)}"
             rf"|{_alternation(w for w, v in t.dayparts.items() if not v.startswith('T'))})"
-            rf"|(?P<freq>{_alternation(t.sets)})){e}",
+            rf"|(?P<freq>{_alternation(t.sets)})"
+            # "on Sundays", "Tuesday nights": every such day
+            rf"|(?P<days>{_alternation(t.weekdays)})(?:s|\s+(?P<parts>{plural_parts})s)){e}",
         ),
         ("ref", rf"{b}(?P<ref>{_alternation(t.refs)}){e}"),
-        ("the_unit", rf"{b}(?P<det>the)\s+(?P<unit>year|month|week|weekend|day)(?![\w-])"),
+        (
+            "the_unit",
+            rf"{b}(?P<det>the)\s+(?:(?:full|fiscal)\s+)?(?P<unit>year|month|week|weekend|day)"
+            r"(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w-])",  # "the full year 2016"
+        ),
+        # "by year-end", "around year end", "before year's end": the end of this year
+        ("unit_end", rf"{b}(?P<unit>year|month)(?:-|\s+|['’]s\s+)end{e}"),
     ]
     patterns = tuple(
         Pattern(kind, re.compile(regex, re.IGNORECASE), frozenset(_PATTERN_TRIGGERS[kind].split()))
@@ -270,6 +300,7 @@ def _word_classes() -> dict[str, frozenset[str]]:
 
     add(t.months, "month")
     add(t.weekdays, "weekday")
+    add([f"{w}s" for w in t.weekdays], "weekday")
     add(t.units, "unit")
     add(t.seasons, "season")
     add(t.dayparts, "daypart")
@@ -280,7 +311,20 @@ def _word_classes() -> dict[str, frozenset[str]]:
     add(["century"], "century")
     add(["clock"], "clock")
     add(["today", "yesterday", "tomorrow", "tonight"], "deictic")
+    add(["nineteen", "thousand"], "spoken")
+    add(["every", "each", "per"], "every")
     return {word: frozenset(names) for word, names in classes.items()}
+
+
+def year_number(text: str) -> int | None:
+    """The year a spelled-out year names ("nineteen ninety-six" → 1996)."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w != "and"]
+    numbers = tables().numbers
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(numbers.get(w, 0) for w in words[2:])
+    if words and words[0] == "nineteen":
+        return 1900 + sum(numbers.get(w, 0) for w in words[1:])
+    return None
 
 
 def number_value(text: str) -> int | float | None:
@@ -288,9 +332,14 @@ def number_value(text: str) -> int | float | None:
     words = text.lower().replace("-", " ").split()
     if not words:
         return None
+    if words[-3:] == ["and", "a", "half"] and len(words) > 3:
+        whole = number_value(" ".join(words[:-3]))  # "three and a half"
+        return None if whole is None else whole + 0.5
     first = words[0].replace(",", "")
+    half = 0.5 if words[1:] == ["1/2"] or first.endswith("½") else 0
+    first = first.rstrip("½")
     if first.replace(".", "", 1).isdigit():
-        return float(first) if "." in first else int(first)
+        return (float(first) if "." in first else int(first)) + half
     numbers = tables().numbers
     if words in (["a", "few"], ["few"], ["several"], ["many"], ["some"]):
         return None

@@ -94,13 +94,24 @@ def _month(text: str) -> int:
     return tables().months[text.lower().rstrip(".")]
 
 
+#: The next smaller unit a fraction is written in: "2 1/2 years" is P2Y6M.
+_FRACTION_UNITS = {"Y": ("M", 12), "D": ("TH", 24), "H": ("M", 60), "MIN": ("S", 60)}
+
+
 def _duration(number: float | None, unit: str) -> str:
     prefix, letter, times = _DURATION_UNITS[unit]
     if number is None:
         return f"{prefix}X{letter}"
     amount = number * times
-    shown = int(amount) if float(amount).is_integer() else amount
-    return f"{prefix}{shown}{letter}"
+    if float(amount).is_integer():
+        return f"{prefix}{int(amount)}{letter}"
+    whole = int(amount)
+    smaller = _FRACTION_UNITS.get(unit)
+    if smaller is not None and float((amount - whole) * smaller[1]).is_integer():
+        rest = int((amount - whole) * smaller[1])
+        head = f"{prefix}{whole}{letter}" if whole else prefix
+        return f"{head}{rest}{smaller[0]}" if smaller[0] != "TH" else f"{head}T{rest}H"
+    return f"{prefix}{amount}{letter}"
 
 
 def _unit(word: str) -> str:
@@ -127,11 +138,8 @@ def _shift_value(anchor_value: str, unit: str, n: int) -> str | None:
             int(quarter.group(1)), int(quarter.group(2)), n * (4 if unit == "Y" else 1)
         )
         return f"{y:04d}-Q{q}"
-    if month and unit in {"Y", "M"}:
-        y, m = cal.add_months(
-            int(month.group(1)), int(month.group(2)), n * (12 if unit == "Y" else 1)
-        )
-        return cal.month_value(y, m)
+    if month and unit == "M":
+        return cal.month_value(*cal.add_months(int(month.group(1)), int(month.group(2)), n))
     if (year or month or quarter) and unit == "Y":
         base = year or month or quarter
         assert base is not None
@@ -187,11 +195,22 @@ def _underspecified(unit: str) -> str:
 
 
 def _named_quarter(ctx: Context, within: int | None = None) -> Earlier | None:
-    """The latest quarter named before (not one computed as "a year ago")."""
+    """The latest quarter named before that had ended by publication.
+
+    Not one computed as "a year ago", and not a forecast ("losses through the third
+    quarter of 1990"): results and their comparisons are of quarters already closed.
+    """
     for earlier in reversed(ctx.earlier):
         if within is not None and earlier.end < ctx.offset - within:
             return None
-        if earlier.kind == "quarter" and re.fullmatch(r"\d{4}-Q[1-4]", earlier.value):
+        quarter = re.fullmatch(r"(\d{4})-Q([1-4])", earlier.value)
+        if earlier.kind != "quarter" or quarter is None:
+            continue
+        year, number = int(quarter.group(1)), int(quarter.group(2))
+        if ctx.published is None or (year, number) < (
+            ctx.published.year,
+            cal.quarter_of(ctx.published),
+        ):
             return earlier
     return None
 
@@ -215,8 +234,15 @@ def _previous_with_day(ctx: Context) -> Earlier | None:
     return None
 
 
-def _previous_dated(ctx: Context) -> Earlier | None:
+# Times that are themselves comparisons ("a year earlier"): another comparison is made
+# with the period reported on, not with them.
+_COMPARISONS = frozenset({"derived", "ago", "year_ago"})
+
+
+def _previous_dated(ctx: Context, *, skip_comparisons: bool = False) -> Earlier | None:
     for earlier in reversed(ctx.earlier):
+        if skip_comparisons and earlier.kind in _COMPARISONS:
+            continue
         if re.match(r"\d{4}", earlier.value) and not earlier.value.startswith("P"):
             return earlier
     return None
@@ -328,7 +354,11 @@ def _quarter(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     ordinal = (g.get("qord") or "").lower()
     rel = (g.get("qrel") or "").lower()
     explicit = g.get("qyear") or g.get("year")
-    if not (ordinal or rel or g.get("det") or explicit):
+    year_rel = (g.get("qyrel") or "").lower()
+    if year_rel and ctx.published_year is not None:
+        # "last year's fourth quarter", "next year's first quarter"
+        explicit = f"{ctx.published_year + tables().relatives[year_rel]:04d}"
+    if not (ordinal or rel or g.get("det") or explicit or year_rel):
         return None
     if unit == "half":
         if not ordinal or ordinal not in {"first", "second", "1st", "2nd"}:
@@ -356,20 +386,28 @@ def _quarter(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         return Resolved("DATE", value, anchor)
     ended = _QUARTER_ENDED.match(ctx.after)
     if ended and ended.group("month").lower() in tables().months:
-        # "the quarter ended Sept. 30" is the quarter that holds that day.
+        # "the quarter ended Sept. 30" is the calendar quarter the three months before
+        # that day mostly cover: its middle month's ("ended July 31" is the second).
         month = _month(ended.group("month"))
-        q = (month - 1) // 3 + 1
-        if explicit:
-            return Resolved("DATE", f"{explicit}-Q{q}", ABSOLUTE)
-        if ctx.published is None:
+        back = 1 if int(ended.group("day")) >= 15 else 2
+        end_year = int(explicit) if explicit else None
+        if end_year is None and ctx.published is not None:
+            end_year = cal.month_year(ctx.published, month, PAST)
+        year, middle = cal.add_months(end_year or 0, month, -back)
+        q = (middle - 1) // 3 + 1
+        if end_year is None:
             return Resolved("DATE", f"XXXX-Q{q}", None)
-        return Resolved(
-            "DATE", f"{cal.month_year(ctx.published, month, PAST):04d}-Q{q}", PUBLICATION
-        )
+        return Resolved("DATE", f"{year:04d}-Q{q}", ABSOLUTE if explicit else PUBLICATION)
     if rel in {"this", "current"} and ctx.published is not None:
         return Resolved(
             "DATE", f"{ctx.published.year:04d}-Q{cal.quarter_of(ctx.published)}", PUBLICATION
         )
+    if unit == "period" and explicit and not rel:
+        # "the 1988 period": the quarter reported on, in that year; else the year
+        named = _named_quarter(ctx)
+        value = f"{explicit}{named.value[4:]}" if named is not None else f"{explicit}"
+        anchor = named.id if named is not None else ABSOLUTE
+        return Resolved("DATE", value, anchor, derived=True)
     base = _last_quarter(ctx, latest=rel == "latest")
     if base is not None and explicit:
         base = f"{explicit}{base[4:]}"
@@ -392,7 +430,9 @@ def _quarter(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved("DATE", base, PUBLICATION)
 
 
-_QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(?P<month>[A-Za-z]+)\.?\s+\d", re.IGNORECASE)
+_QUARTER_ENDED = re.compile(
+    r"\s+end(?:ed|ing)\s+(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})\b", re.IGNORECASE
+)
 
 
 def _weekday(g: dict[str, str | None], ctx: Context) -> Resolved | None:
@@ -404,7 +444,14 @@ def _weekday(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     if ctx.published is None:
         return Resolved(kind, f"XXXX-WXX-{weekday}{suffix}", None)
     p = ctx.published
-    if rel in {"last", "previous"}:
+    earlier = _previous_with_day(ctx) if g.get("the") else None
+    if earlier is not None:
+        # "the previous Friday", "the following Monday": from the day told of before
+        told = date.fromisoformat(earlier.value[:10])
+        step = PAST if rel in {"previous", "preceding"} else FUTURE
+        d = cal.weekday_near(told + timedelta(days=step), weekday, step)
+        return Resolved(kind, d.isoformat() + suffix, earlier.id)
+    if rel in {"last", "previous", "preceding"}:
         d = cal.weekday_near(p - timedelta(days=1), weekday, PAST)
     elif rel in {"next", "coming", "following"}:
         d = cal.weekday_near(p + timedelta(days=1), weekday, FUTURE)
@@ -566,7 +613,10 @@ def _day_before(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 def _earlier_this(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     unit = _unit(g["unit"] or "")
     step = tables().relatives[(g["rel"] or "").lower()]
-    return _from_publication(ctx, unit, step)
+    resolved = _from_publication(ctx, unit, step)
+    if resolved is not None:
+        resolved.mod = "START" if (g["pos"] or "").lower() == "earlier" else "END"
+    return resolved
 
 
 def _rel_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
@@ -612,7 +662,10 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     if unit in {"H", "MIN", "S", "NI"}:
         day, anchor = _day_value(ctx, 0)
         return Resolved("DATE", day, anchor)
-    n = int(number) if float(number).is_integer() else 0
+    if not float(number).is_integer() and unit in {"Y", "W"}:
+        # "2 1/2 years ago" is 30 months ago; "1 1/2 weeks ago" 10 days ago
+        unit, number = ("M", number * 12) if unit == "Y" else ("D", number * 7)
+    n = round(number)
     if n == 0:
         return None
     relative_to_earlier = direction in {"earlier", "later", "before", "after"}
@@ -622,9 +675,9 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         if quarter is not None and (relative_to_earlier or direction == "ago"):
             shifted = _shift_value(quarter.value, "Y", -1)
             if shifted and step < 0:
-                return Resolved("DATE", shifted, quarter.id)
+                return Resolved("DATE", shifted, quarter.id, derived=True)
     if relative_to_earlier:
-        earlier = _previous_dated(ctx)
+        earlier = _previous_dated(ctx, skip_comparisons=unit == "Y" and n == 1)
         if earlier is not None:
             value = _shift_value(earlier.value, unit, step * n)
             if value is not None:
@@ -650,6 +703,8 @@ def _duration_match(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     mod = "APPROX" if g.get("orso") else None
     if num_text in {"some"}:
         return None
+    if g.get("half") and number is not None:
+        number += 0.5  # "a minute and a half"
     return Resolved("DURATION", _duration(number, unit), None, mod)
 
 
@@ -668,10 +723,22 @@ def _set(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     t = tables()
     if g.get("freq"):
         return Resolved("SET", t.sets[(g["freq"] or "").lower()], None)
+    if g.get("days"):
+        part = t.dayparts.get((g.get("parts") or "").lower())
+        suffix = f"T{part}" if part else ""
+        return Resolved("SET", f"XXXX-WXX-{t.weekdays[(g['days'] or '').lower()]}{suffix}", None)
     word = (g["unit"] or "").lower()
     every = 2 if g.get("other") else 1
     if word in t.weekdays:
         return Resolved("SET", f"XXXX-WXX-{t.weekdays[word]}", None)
+    if word in t.months:
+        if not (g["unit"] or "")[0].isupper():
+            return None  # "every march" is a protest, "every March" a time
+        day = number_value(g.get("num") or "") if g.get("num") else None
+        on = f"-{int(day):02d}" if isinstance(day, int) and 1 <= day <= 31 else ""
+        return Resolved("SET", f"XXXX-{t.months[word]:02d}{on}", None)  # "every 2 April"
+    if word in t.seasons:
+        return Resolved("SET", f"XXXX-{t.seasons[word]}", None)  # "every summer"
     if word in t.dayparts:
         return Resolved("SET", f"XXXX-XX-XXT{t.dayparts[word]}", None)
     number = number_value(g.get("num") or "") if g.get("num") else 1
@@ -691,10 +758,31 @@ def _the_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         return _weekend(ctx)
     if unit == "D":
         return None
+    if g.get("year") and unit == "Y":
+        return Resolved("DATE", g["year"] or "", ABSOLUTE)
     before = ctx.before.rstrip().lower()
-    if re.search(r"\b(?:for|during|over|throughout|through|of)$", before):
+    if _PERIOD_ENDED.match(ctx.after):
         return Resolved("DURATION", _duration(1, unit), None)
-    return _from_publication(ctx, unit, 0)
+    if re.search(r"\b(?:during|over|throughout|through)$", before):
+        return Resolved("DURATION", _duration(1, unit), None)
+    return _from_publication(ctx, unit, 0)  # "for the year", "the end of the year"
+
+
+def _unit_end(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    unit = _unit(g["unit"] or "")
+    step = -1 if ctx.direction == PAST else 0  # "since year-end" is last year's
+    resolved = _from_publication(ctx, unit, step)
+    if resolved is not None:
+        resolved.mod = "END"
+    return resolved
+
+
+# A period named by its bounds is a span: "the year ended March 31", "the year to March
+# 2005", "the fiscal year beginning Oct. 1".
+_PERIOD_ENDED = re.compile(
+    r"\s+(?:(?:end(?:ed|ing)|to|through|beginning|starting)\s+(?:on\s+)?[\dA-Z]"
+    r"|end(?:ed|ing)\b)"
+)
 
 
 _HANDLERS = {
@@ -734,4 +822,5 @@ _HANDLERS = {
     "set": _set,
     "ref": _ref,
     "the_unit": _the_unit,
+    "unit_end": _unit_end,
 }

@@ -37,6 +37,7 @@ class Tables:
     holidays: dict[str, str]
     modifiers: dict[str, str]
     relatives: dict[str, int]
+    cues: dict[str, str]  # word before a time → future, past, endpoint or extension
     zones: frozenset[str]
 
 
@@ -56,5 +57,6 @@ def tables() -> Tables:
         holidays=_mapping("holidays.tsv"),
         modifiers=_mapping("modifiers.tsv"),
         relatives={k: int(v) for k, v in _mapping("relatives.tsv").items()},
+        cues=_mapping("cues.tsv"),
         zones=frozenset(row[0] for row in _rows("zones.txt")),
     )
