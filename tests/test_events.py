@@ -207,6 +207,13 @@ def test_an_event_noun_keeps_its_own_actor_over_the_governing_subject():
         ("The United States lifted sanctions imposed on China.", "lifted", ["China"]),
         # with no actor to act on, the place the event is aimed at
         ("Thousands of Iraqi Christians have sought refuge in Amman.", "sought", ["Amman"]),
+        # the place named by the light verb of an event noun
+        ("The Thai government will extend the curfew in Bangkok.", "curfew", ["Bangkok"]),
+        # the target of the act agreed to
+        ("The US government agreed to lift embargoes against OPEC.", "agreed", ["OPEC"]),
+        # the sides of a signed agreement
+        ("Mexico and Britain signed an agreement on trade.", "agreement",
+         ["Mexico and Britain"]),
     ],
 )  # fmt: skip
 def test_target_constructions(pipeline, text, trigger, targets):

@@ -250,11 +250,10 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
         targets = [
             g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
         ]
-    if entry.plover in _CLAUSE_TARGET_TYPES and not targets:
-        # "threatened to shell British forces": whom the threatened act would hit.
-        targets = [
-            g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ in _OBJECTS
-        ]
+    if not targets:
+        # "threatened to shell British forces", "agreed to lift embargoes against OPEC":
+        # whom the act it leads to would touch.
+        targets = [t for c in verb.children if c.dep_ == "xcomp" for t in _acted_on(c, lexicon)]
     sources = subjects + agents
     sources += [
         a for head in subjects for c in head.children if c.dep_ == "acl" for a in _agents(c)
@@ -262,11 +261,16 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
     coded.sources = _actor_phrases(sources, lexicon)
     coded.targets = _actor_phrases(targets, lexicon)
     coded.participants = _actor_phrases(_prep_objects(verb, _PARTICIPANT_PREPS), lexicon)
-    if entry.plover in _RECIPROCAL_TYPES and not coded.targets:
-        # "Canada and Britain agreed …": each side is the other's target.
-        coded.targets = [a for a in coded.sources if len(a.cores) > 1]
+    _reciprocal(coded)
     coded.status = _status(verb, lexicon)
     return _as_refusal(coded, lexicon)
+
+
+def _reciprocal(coded: Coded) -> None:
+    """ "Canada and Britain agreed …", "… signed an agreement": each side is the other's
+    target."""
+    if coded.entry.plover in _RECIPROCAL_TYPES and not coded.targets:
+        coded.targets = [a for a in coded.sources if len(a.cores) > 1]
 
 
 def _as_refusal(coded: Coded, lexicon: Lexicon) -> Coded:
@@ -331,6 +335,15 @@ def _actor_phrases(heads: list[Token], lexicon: Lexicon) -> list[Actor]:
         if actor not in actors:
             actors.append(actor)
     return actors
+
+
+def _acted_on(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The objects of a verb that are actors, else their own targets ("lift embargoes
+    against OPEC" → OPEC)."""
+    found = []
+    for obj in (c for c in verb.children if c.dep_ in _OBJECTS):
+        found += [obj] if _is_actor(obj, lexicon) else _prep_objects(obj, _THEME_PREPS)
+    return found
 
 
 def _aimed_place(trigger: Token, targets: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -415,13 +428,18 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
         targets += _prep_objects(of_object, _RECIPIENT_PREPS)
     if via is not None:
         targets += _prep_objects(via, _target_preps(entry))
-    if not _anaphoric(noun):  # "the attack in Gaza" only names an event told before
+    # "the attack in Gaza" alone only names an event told before; "extended the curfew
+    # in Bangkok" tells one.
+    if via is not None or not _anaphoric(noun):
         targets = _aimed_place(noun, targets, lexicon)
+        if via is not None:
+            targets = _aimed_place(via, targets, lexicon)
     coded.sources = _actor_phrases(sources, lexicon)
     coded.targets = _actor_phrases(targets, lexicon)
     coded.participants = _actor_phrases(_prep_objects(noun, _PARTICIPANT_PREPS), lexicon)
     if not coded.sources:  # "a ceasefire between Israel and Hamas": both sides act
         coded.sources, coded.participants = coded.participants, []
+    _reciprocal(coded)
     coded.status = _status(via, lexicon) if via is not None else "asserted"
     if coded.status == "asserted":
         coded.status = _noun_status(noun, lexicon)
