@@ -246,3 +246,19 @@ def test_target_phrase_stops_before_a_describing_clause_or_list(pipeline, text, 
     doc = pipeline.nlp(text)
     event = main_event(doc)
     assert [doc[a.full[0] : a.full[1]].text for a in event.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Venezuela releases dozens of political activists.", "releases", "RETREAT"),
+        ("The ministry released a statement on Monday.", "released", None),
+        ("Russia has strengthened its forces in Crimea.", "strengthened", "MOBILIZE"),
+        ("Israeli troops remained on alert in the north.", "remained", "MOBILIZE"),
+        ("Japan is sending troops to the peacekeeping force in South Sudan.", "sending", "AID"),
+        ("The two navies began a joint military exercise.", "exercise", "COOPERATE"),
+    ],
+)  # fmt: skip
+def test_lexicon_rows_for_releases_alerts_and_exercises(text, trigger, kind):
+    _, events = _events(text)
+    assert {e[1]: e[0] for e in events}.get(trigger) == kind

@@ -162,6 +162,7 @@ def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
                 c.dep_ in cond.deps
                 and (
                     c.lemma_.lower() in cond.lemmas
+                    or c.lower_ in cond.lemmas  # the lexicon may list plurals ("troops")
                     or ("*" in cond.lemmas and c.dep_ in _OBJECTS)  # any direct object
                 )
                 for c in _children(token)
