@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from newsgraph.cli import main
 from newsgraph.evaluate import regressions
 from newsgraph.evaluate.geo import distance_km, read_geo_xml, score_geo
 
@@ -47,6 +49,35 @@ def test_geo_scores_a_fixture(geo_file):
     scores = score_geo([geo_file])
     assert scores["recall"] == 1.0
     assert scores["acc161"] == 1.0
+
+
+# Turkey's gold point is put in the Pacific and "parts" is no place: one far, one missed.
+WRONG = FIXTURE.replace(
+    "<lat>39.0</lat><lon>35.0</lon>", "<lat>0.0</lat><lon>-160.0</lon>"
+).replace(
+    "</locations>",
+    "<location><name>parts</name><start>36</start><end>41</end><lat>1.0</lat><lon>1.0</lon>"
+    "</location></locations>",
+)
+
+
+def test_geo_errors_file_lists_far_and_missed_toponyms(tmp_path):
+    path = tmp_path / "wrong.xml"
+    path.write_text(WRONG, encoding="utf-8")
+    errors = tmp_path / "errors.tsv"
+    result = CliRunner().invoke(
+        main, ["eval", "geo", str(path), "--errors", str(errors), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["acc161"] == 0.5
+    header, *rows = [line.split("\t") for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert header[:7] == ["file", "article", "offset", "toponym", "gold_lat", "gold_lon", "error"]
+    by_name = {row[3]: dict(zip(header, row, strict=True)) for row in rows}
+    assert set(by_name) == {"Turkey", "parts"}
+    turkey = by_name["Turkey"]
+    assert (turkey["error"], turkey["country"], turkey["feature"]) == ("far", "TR", "A")
+    assert float(turkey["km"]) > 161
+    assert by_name["parts"]["error"] == "missed" and by_name["parts"]["km"] == ""
 
 
 @pytest.mark.slow

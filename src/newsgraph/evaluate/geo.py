@@ -13,10 +13,14 @@ predicted point is the entity's place, or for a nationality the country's point.
 - ``acc161``: of the found ones, the share placed within 161 km (100 miles) of gold;
 - ``acc161_all``: the same over all gold toponyms (a miss counts as wrong);
 - ``median_km``: median error of the found ones.
+
+``--errors FILE`` writes every gold toponym that was missed or placed more than 161 km
+away to a TSV file, with what was predicted for it.
 """
 
 from __future__ import annotations
 
+import csv
 import math
 import statistics
 import xml.etree.ElementTree as ET
@@ -90,9 +94,11 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
-def score_geo(paths: list[Path], *, limit: int | None = None) -> Scores:
+def score_geo(paths: list[Path], *, limit: int | None = None, errors: Path | None = None) -> Scores:
     """Scores over all the files together, and per file (``TR-News.acc161``) when several."""
-    tallies = [_tally(list(read_geo_xml(path))[:limit]) for path in paths]
+    tallies = [_tally(list(read_geo_xml(path))[:limit], path.stem) for path in paths]
+    if errors is not None:
+        _write_errors(errors, [row for t in tallies for row in t.wrong])
     scores = _scores(_Tally.merge(tallies))
     if len(paths) > 1:
         for path, tally in zip(paths, tallies, strict=True):
@@ -106,6 +112,7 @@ class _Tally:
     found: int = 0
     within: int = 0
     errors: list[float] = field(default_factory=list)
+    wrong: list[tuple[str, ...]] = field(default_factory=list)  # rows for ``--errors``
 
     @staticmethod
     def merge(tallies: list[_Tally]) -> _Tally:
@@ -128,7 +135,37 @@ def _scores(t: _Tally) -> Scores:
     }
 
 
-def _tally(docs: list[GeoDoc]) -> _Tally:
+_ERROR_COLUMNS = (
+    "file",
+    "article",
+    "offset",
+    "toponym",
+    "gold_lat",
+    "gold_lon",
+    "error",
+    "type",
+    "name",
+    "country",
+    "feature",
+    "lat",
+    "lon",
+    "km",
+)
+
+
+def _point(gold: GoldToponym) -> tuple[str, str]:
+    return f"{gold.latitude:.4f}", f"{gold.longitude:.4f}"
+
+
+def _write_errors(path: Path, rows: list[tuple[str, ...]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
+        writer.writerow(_ERROR_COLUMNS)
+        for row in rows:
+            writer.writerow([cell.replace("\n", " ") for cell in row])
+
+
+def _tally(docs: list[GeoDoc], source: str = "") -> _Tally:
     """Geoparse the articles and count their places against the gold."""
     from newsgraph.pipeline import get_pipeline
     from newsgraph.records import Article
@@ -138,36 +175,56 @@ def _tally(docs: list[GeoDoc]) -> _Tally:
     nlp = get_pipeline().nlp
     gaz = gazetteer()
     tally = _Tally()
-    for geo, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+    for number, (geo, doc) in enumerate(zip(docs, nlp.pipe(d.text for d in docs), strict=True)):
         article = Article(id="geo", text=geo.text, url=geo.url)
-        points: list[tuple[int, int, float, float]] = []
+        points: list[tuple[int, int, float, float, tuple[str, ...]]] = []
         for entity in find_entities(doc, article):
             point = None
+            what: tuple[str, ...] = ()
             if entity.type in _PLACE_TYPES and entity.place is not None:
                 point = (entity.place.latitude, entity.place.longitude)
+                place = entity.place
+                what = (place.name or "", place.country_code or "", place.feature_class or "")
             elif entity.type == "NORP" and entity.country:
                 country = gaz.country(entity.country)
                 point = (country.latitude, country.longitude) if country else None
+                what = (country.name if country else "", entity.country, "NORP")
             if point is None or point[0] is None or point[1] is None:
                 continue
-            points.extend((m.start, m.end, point[0], point[1]) for m in entity.mentions)
+            described = (entity.type, *what, f"{point[0]:.4f}", f"{point[1]:.4f}")
+            points.extend((m.start, m.end, point[0], point[1], described) for m in entity.mentions)
         for gold in geo.toponyms:
             tally.gold += 1
             hit = next((p for p in points if p[0] < gold.end and gold.start < p[1]), None)
+            row = (source, str(number), str(gold.start), gold.phrase, *_point(gold))
             if hit is None:
+                tally.wrong.append((*row, "missed", *[""] * 7))
                 continue
             tally.found += 1
             km = distance_km(gold.latitude, gold.longitude, hit[2], hit[3])
             tally.errors.append(km)
             tally.within += km <= 161
+            if km > 161:
+                tally.wrong.append((*row, "far", *hit[4], f"{km:.0f}"))
     return tally
 
 
 @click.command(name="geo")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--limit", type=int, help="Score only the first N articles.")
+@click.option(
+    "--errors",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write every missed toponym and every one placed over 161 km away to this TSV file.",
+)
 @eval_options
-def command(files: tuple[Path, ...], limit: int | None, fmt: str, baseline: Path | None) -> None:
+def command(
+    files: tuple[Path, ...],
+    limit: int | None,
+    errors: Path | None,
+    fmt: str,
+    baseline: Path | None,
+) -> None:
     """Geoparsing on TR-News / GeoVirus XML: recall, accuracy within 161 km, median km."""
-    scores = score_geo(list(files), limit=limit)
+    scores = score_geo(list(files), limit=limit, errors=errors)
     emit(scores, fmt=fmt, baseline=baseline, title=f"geo: {', '.join(f.name for f in files)}")

@@ -33,7 +33,12 @@ from newsgraph.lexicons import load_lexicon
 from newsgraph.records import Entity, Span
 from newsgraph.stages._entities import names, tagger
 from newsgraph.stages._entities.gazetteer import fold
-from newsgraph.stages._entities.places import resolve_places, retype_places, scan_places
+from newsgraph.stages._entities.places import (
+    is_official_name,
+    resolve_places,
+    retype_places,
+    scan_places,
+)
 from newsgraph.stages._entities.roles import find_roles
 
 if TYPE_CHECKING:
@@ -114,7 +119,10 @@ def _mentions_from_ner(
         pieces: list[tuple[int, int]] = []
         piece_start = ent.start
         for i in range(ent.start, ent.end):
-            if _is_possessive(doc[i]):
+            # A place's official name keeps its possessive: "the People's Republic of China".
+            if _is_possessive(doc[i]) and not is_official_name(
+                doc[max(ent.start, i - 2) : ent.end].text
+            ):
                 pieces.append((piece_start, i))
                 piece_start = i + 1
         pieces.append((piece_start, ent.end))
