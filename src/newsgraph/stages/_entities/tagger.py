@@ -10,6 +10,7 @@ The entity stage only takes names from it where the NER found nothing.
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -38,16 +39,34 @@ def token_features(doc: Doc, i: int, caps_line: bool) -> list[str]:
     return doc_features(doc, caps)[i]
 
 
-def doc_features(doc: Doc, caps: list[bool]) -> list[list[str]]:
-    """The features of every token, reading each spaCy token once."""
-    tokens = [(t.lower_, t.text, t.tag_, t.ent_iob_ + t.ent_type_) for t in doc]
-    words = [t[0] for t in tokens]
-    shapes = [_shape(t[1]) for t in tokens]
-    ents = [t[3] for t in tokens]
-    n = len(tokens)
+def doc_features(
+    doc: Doc, caps: list[bool], indices: Sequence[int] | None = None
+) -> list[list[str]]:
+    """The features of the tokens at ``indices`` (default: every token), reading each
+    spaCy token once."""
+    tokens = _Tokens(doc)
+    return _features(tokens, caps, range(len(doc)) if indices is None else indices)
+
+
+class _Tokens:
+    """What the features read of each token, read from spaCy once."""
+
+    def __init__(self, doc: Doc) -> None:
+        rows = [(t.lower_, t.text, t.tag_, t.ent_iob_ + t.ent_type_) for t in doc]
+        self.words = [r[0] for r in rows]
+        self.texts = [r[1] for r in rows]
+        self.tags = [r[2] for r in rows]
+        self.ents = [r[3] for r in rows]
+        self.shapes = [_shape(r[1]) for r in rows]
+
+
+def _features(tokens: _Tokens, caps: list[bool], indices: Iterable[int]) -> list[list[str]]:
+    words, shapes, ents = tokens.words, tokens.shapes, tokens.ents
+    n = len(words)
     edge = "<edge>"
     found = []
-    for i, (low, _, tag_, ent) in enumerate(tokens):
+    for i in indices:
+        low, tag_, ent = words[i], tokens.tags[i], ents[i]
         feats = [
             "b",
             "w=" + low,
@@ -112,16 +131,40 @@ def _weights() -> tuple[list[str], dict[str, int], np.ndarray]:
     return tags, rows, np.asarray(values, dtype=np.float32)
 
 
+#: Tokens either side of a capitalized word or NER entity that the tagger also reads.
+_CONTEXT = 2
+
+
+def _segments(tokens: _Tokens) -> list[tuple[int, int]]:
+    """Stretches of the text around capitalized words and entities: the only places a
+    name can be. Elsewhere every token is outside a name."""
+    segments: list[tuple[int, int]] = []
+    n = len(tokens.words)
+    for i, (low, text, ent) in enumerate(zip(tokens.words, tokens.texts, tokens.ents, strict=True)):
+        if ent == "O" and text == low:
+            continue
+        start, end = max(i - _CONTEXT, 0), min(i + _CONTEXT + 1, n)
+        if segments and start <= segments[-1][1]:
+            segments[-1] = (segments[-1][0], end)
+        else:
+            segments.append((start, end))
+    return segments
+
+
 def tag(doc: Doc) -> list[tuple[int, int, str]]:
     """Names the tagger finds: (first token, end token, our type)."""
     if not len(doc):
         return []
     tags, rows, matrix = _weights()
     unknown = len(matrix) - 1
-    caps = caps_lines(doc)
+    tokens = _Tokens(doc)
+    segments = _segments(tokens)
+    indices = [i for start, end in segments for i in range(start, end)]
+    if not indices:
+        return []
     ids: list[int] = []
     bounds: list[int] = []
-    for feats in doc_features(doc, caps):
+    for feats in _features(tokens, caps_lines(doc), indices):
         bounds.append(len(ids))
         ids.extend([rows.get(f, unknown) for f in feats])
     # One matrix sum for all tokens, then the best tag after each possible previous
@@ -132,9 +175,22 @@ def tag(doc: Doc) -> list[tuple[int, int, str]]:
     best = (static[:, None, :] + transitions[None, :, :]).argmax(axis=2).tolist()
     prev_index = {t: k for k, t in enumerate(previous)}
     found: list[tuple[int, int, str]] = []
+    offset = 0
+    for first, last in segments:
+        rows_here = best[offset : offset + last - first]
+        offset += last - first
+        found.extend(_decode(rows_here, first, last, tags, prev_index))
+    return found
+
+
+def _decode(
+    best: list[list[int]], first: int, last: int, tags: list[str], prev_index: dict[str, int]
+) -> list[tuple[int, int, str]]:
+    """The greedy left-to-right pass over one segment's best tags after each previous tag."""
+    found: list[tuple[int, int, str]] = []
     prev = "O"
     start = -1
-    for i, row in enumerate(best):
+    for i, row in enumerate(best, start=first):
         current = tags[row[prev_index[prev]]]
         if current.startswith("I-") and prev[2:] != current[2:]:
             current = "B-" + current[2:]  # an inside tag after anything else opens a name
@@ -145,5 +201,5 @@ def tag(doc: Doc) -> list[tuple[int, int, str]]:
             start = i
         prev = current
     if start >= 0:
-        found.append((start, len(doc), TYPES[prev[2:]]))
+        found.append((start, last, TYPES[prev[2:]]))
     return found
