@@ -207,6 +207,8 @@ def test_an_event_noun_keeps_its_own_actor_over_the_governing_subject():
         ("The United States lifted sanctions imposed on China.", "lifted", ["China"]),
         # with no actor to act on, the place the event is aimed at
         ("Thousands of Iraqi Christians have sought refuge in Amman.", "sought", ["Amman"]),
+        # a group named by its members is an actor, not a reason to aim at the place
+        ("Hakan Fidan met Hamas leaders in Ankara on Monday.", "met", ["Hamas leaders"]),
         # the place named by the light verb of an event noun
         ("The Thai government will extend the curfew in Bangkok.", "curfew", ["Bangkok"]),
         # the target of the act agreed to

@@ -363,6 +363,11 @@ def _is_actor(head: Token, lexicon: Lexicon) -> bool:
         head.pos_ in ("PROPN", "PRON")
         or head.ent_type_ in _ACTOR_ENTS | _PLACE_TYPES
         or head.lemma_.lower() in lexicon.people_nouns
+        # "Hamas leaders", "Israeli officials", "the company's workers"
+        or any(
+            c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in _ACTOR_ENTS
+            for c in head.children
+        )
     )
 
 
