@@ -323,3 +323,16 @@ def test_attributions_quotation_before_told_is_its_content_not_the_listeners(pip
     text = "“Get your sledgehammers ready,” she told the cheering crowd."
     attribution = _one(pipeline, text, "told")
     assert attribution.content.text == "“Get your sledgehammers ready,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Clinton compared the plan to a tax hike on the middle class.", "compared",
+         "the plan to a tax hike on the middle class"),
+        ("Critics accused the mayor of hiding the report from voters.", "accused",
+         "the mayor of hiding the report from voters"),
+    ],
+)  # fmt: skip
+def test_attributions_object_content_takes_the_phrase_said_of_it(pipeline, text, cue, content):
+    assert _one(pipeline, text, cue).content.text == content

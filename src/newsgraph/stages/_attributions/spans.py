@@ -219,7 +219,11 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             c
             for c in token.children
             if c.i > token.i
-            and (c.dep_ in _OBJECT_TAIL or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))
+            and (
+                c.dep_ in _OBJECT_TAIL
+                or (c.dep_ == "prep" and c.lower_ in {"as", "for"})
+                or (c.dep_ == "prep" and c.i > objects[0].right_edge.i and c.lower_ in _TAIL_PREPS)
+            )
         ]
         noun = objects[0]
         about = [
@@ -250,6 +254,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
     return None, None
 
 
+_TAIL_PREPS = frozenset({"to", "of", "with", "against", "over", "from"})
 _NOUN_CUE_PREPS = frozenset({"about", "of", "into", "over", "on", "for"})
 _LIGHT_CUE_VERBS = frozenset({"express", "voice", "raise", "offer", "make", "share"})
 
