@@ -190,7 +190,7 @@ def test_attributions_cue_extent(pipeline, text, cue):
         (
             "Reporters met the senator, who said the vote was close.",
             "said",
-            "the senator",
+            "who",
         ),
         (
             "11:05 a.m.\n\nDonald Trump says the debate was rigged.",
@@ -336,3 +336,11 @@ def test_attributions_quotation_before_told_is_its_content_not_the_listeners(pip
 )  # fmt: skip
 def test_attributions_object_content_takes_the_phrase_said_of_it(pipeline, text, cue, content):
     assert _one(pipeline, text, cue).content.text == content
+
+
+def test_attributions_relative_pronoun_source_links_to_the_noun_it_stands_for(pipeline):
+    text = "Reporters met Senator Dan Smith, who said the vote was close."
+    article = pipeline.extract(text)
+    attribution = next(a for a in article.attributions if a.cue.text == "said")
+    assert attribution.source.span.text == "who"
+    assert article.entity(attribution.source.entity).name == "Dan Smith"

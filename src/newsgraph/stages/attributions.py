@@ -68,9 +68,11 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
         source = None
         if found.source is not None:
             source_span = _span(text, found.source)
-            source = Source(span=source_span, entity=_entity_for(article, source_span))
+            # "who" stands for the noun before it: that noun names the entity.
+            named = _span(text, found.antecedent) if found.antecedent else source_span
+            source = Source(span=source_span, entity=_entity_for(article, named))
         content = _span(text, found.content) if found.content else None
-        kind = _kind(found, source)
+        kind = _kind(found, _span(text, found.antecedent) if found.antecedent else None, source)
         attributions.append(
             Attribution(
                 id=f"A{len(attributions) + 1}",
@@ -115,13 +117,14 @@ def _span(text: str, extent: tuple[int, int]) -> Span:
     return Span(extent[0], extent[1], text[extent[0] : extent[1]])
 
 
-def _kind(found: Found, source: Source | None) -> str:
+def _kind(found: Found, antecedent: Span | None, source: Source | None) -> str:
     if found.quoted:
         return "direct"
     if found.according:
         return "according-to"
-    if source is not None and source.span is not None:
-        words = source.span.text.lower().replace("’", "'").split()
+    named = antecedent or (source.span if source is not None else None)
+    if named is not None:
+        words = named.text.lower().replace("’", "'").split()
         head_words = [w for w in words if w.isalpha()][:4]
         if any(w in word_list("document_words") for w in head_words):
             return "document"

@@ -46,6 +46,7 @@ class Found:
     lemma: str
     according: bool
     quoted: bool
+    antecedent: Extent | None = None  # what a relative pronoun source ("who") stands for
 
 
 def _subtree_extent(token: Token) -> Extent:
@@ -134,17 +135,30 @@ def _trim_tokens(doc: Doc, start: int, end: int, *, clause: bool = False) -> tup
 _KEPT_AT_END = frozenset({"%", "?", "!"})
 
 
+def _antecedent_extent(token: Token) -> Extent | None:
+    """The noun phrase a relative pronoun stands for ("the senator, who said" → the
+    senator); None for any other word."""
+    if token.lower_ not in _RELATIVE or token.head.dep_ != "relcl":
+        return None
+    doc = token.doc
+    noun = token.head.head
+    start, end = _trim_tokens(doc, noun.left_edge.i, token.head.left_edge.i)
+    if start >= end:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
 def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
     """The source's noun phrase, as PolNeAR marks it.
 
-    A relative pronoun stands for the noun it follows ("the senator, who said"); a
-    closing comma or dash stays when it closes an apposition; a closing bracket stays
-    with its opening one; a heading before a paragraph break is not part of it.
+    A relative pronoun is the source itself ("the senator, who said": "who", which
+    stands for the senator); a closing comma or dash stays when it closes an
+    apposition; a closing bracket stays with its opening one; a heading before a
+    paragraph break is not part of it.
     """
     doc = token.doc
     if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
-        noun = token.head.head
-        start, end = _trim_tokens(doc, noun.left_edge.i, token.head.left_edge.i)
+        start, end = token.i, token.i + 1
     else:
         end = token.right_edge.i + 1
         if cue is not None and token.i < cue.i < end:
@@ -476,7 +490,13 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
             if after is not None:
                 content = (content[0], after[1])
     return Found(
-        cue, source, _same_paragraph(text, content, left), token.lemma_.lower(), False, quoted
+        cue,
+        source,
+        _same_paragraph(text, content, left),
+        token.lemma_.lower(),
+        False,
+        quoted,
+        _antecedent_extent(subject) if subject is not None else None,
     )
 
 
