@@ -344,3 +344,8 @@ def test_attributions_relative_pronoun_source_links_to_the_noun_it_stands_for(pi
     attribution = next(a for a in article.attributions if a.cue.text == "said")
     assert attribution.source.span.text == "who"
     assert article.entity(attribution.source.entity).name == "Dan Smith"
+
+
+def test_attributions_cue_noun_source_is_its_owner(pipeline):
+    attribution = _one(pipeline, "Her suggestion that taxes should rise angered donors.", "suggestion")
+    assert attribution.source.span.text == "Her"

@@ -98,7 +98,8 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
 
 def _source_of(token: Token) -> Token | None:
     """The subject of the cue verb, or of the verb it hangs off ("…, adding", "wants to",
-    "after announcing"), or the noun a participle describes ("a man yelled")."""
+    "after announcing"), the noun a participle describes ("a man yelled"), or the owner
+    of a cue noun ("Romney's comment")."""
     for child in token.children:
         if child.dep_ in _SUBJECTS:
             return child
@@ -115,6 +116,14 @@ def _source_of(token: Token) -> Token | None:
                 return child
     if token.dep_ == "acl" and token.tag_ != "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
         return token.head
+    if token.pos_ == "NOUN":
+        # "Romney's comment", "an endorsement by Graham": whose words the noun names.
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 
