@@ -347,5 +347,6 @@ def test_attributions_relative_pronoun_source_links_to_the_noun_it_stands_for(pi
 
 
 def test_attributions_cue_noun_source_is_its_owner(pipeline):
-    attribution = _one(pipeline, "Her suggestion that taxes should rise angered donors.", "suggestion")
+    text = "Her suggestion that taxes should rise angered donors."
+    attribution = _one(pipeline, text, "suggestion")
     assert attribution.source.span.text == "Her"
