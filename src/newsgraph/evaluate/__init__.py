@@ -10,7 +10,9 @@ minimum.
 
 from __future__ import annotations
 
+import csv
 import json
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,16 @@ def prf(
     recall = true_positives / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
+
+
+def write_errors(path: Path, columns: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """A TSV of mistakes for ``--errors FILE``: a header, then one row per mistake, with
+    line breaks inside a cell written as spaces."""
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([cell.replace("\n", " ") for cell in row])
 
 
 def load_baseline(path: str | Path) -> dict[str, Any]:

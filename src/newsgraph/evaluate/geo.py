@@ -20,7 +20,6 @@ away to a TSV file, with what was predicted for it.
 
 from __future__ import annotations
 
-import csv
 import math
 import statistics
 import xml.etree.ElementTree as ET
@@ -30,7 +29,7 @@ from pathlib import Path
 
 import click
 
-from newsgraph.evaluate import Scores
+from newsgraph.evaluate import Scores, write_errors
 from newsgraph.evaluate._cli import emit, eval_options
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -98,7 +97,7 @@ def score_geo(paths: list[Path], *, limit: int | None = None, errors: Path | Non
     """Scores over all the files together, and per file (``TR-News.acc161``) when several."""
     tallies = [_tally(list(read_geo_xml(path))[:limit], path.stem) for path in paths]
     if errors is not None:
-        _write_errors(errors, [row for t in tallies for row in t.wrong])
+        write_errors(errors, _ERROR_COLUMNS, [row for t in tallies for row in t.wrong])
     scores = _scores(_Tally.merge(tallies))
     if len(paths) > 1:
         for path, tally in zip(paths, tallies, strict=True):
@@ -155,14 +154,6 @@ _ERROR_COLUMNS = (
 
 def _point(gold: GoldToponym) -> tuple[str, str]:
     return f"{gold.latitude:.4f}", f"{gold.longitude:.4f}"
-
-
-def _write_errors(path: Path, rows: list[tuple[str, ...]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
-        writer.writerow(_ERROR_COLUMNS)
-        for row in rows:
-            writer.writerow([cell.replace("\n", " ") for cell in row])
 
 
 def _tally(docs: list[GeoDoc], source: str = "") -> _Tally:

@@ -11,16 +11,15 @@ matches; the same for type.
 
 from __future__ import annotations
 
-import csv
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from newsgraph.evaluate import Scores, prf
+from newsgraph.evaluate import Scores, prf, write_errors
 from newsgraph.evaluate._cli import emit, eval_options
 
 if TYPE_CHECKING:
@@ -209,7 +208,7 @@ def score_timex(
     for document, predicted in zip(documents, tag_documents(documents), strict=True):
         _score_document(document, predicted, tally)
     if errors is not None:
-        _write_errors(errors, tally.errors)
+        write_errors(errors, _ERROR_COLUMNS, tally.errors)
     strict_tp = tally.strict
     sp, sr, sf = prf(strict_tp, tally.system - strict_tp, tally.gold - strict_tp)
     rp = tally.relaxed_system / tally.system if tally.system else 0.0
@@ -245,14 +244,6 @@ _ERROR_COLUMNS = (
     "gold_value",
     "system_value",
 )
-
-
-def _write_errors(path: Path, rows: Iterable[tuple[str, ...]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
-        writer.writerow(_ERROR_COLUMNS)
-        for row in rows:
-            writer.writerow([cell.replace("\n", " ") for cell in row])
 
 
 @click.command(name="timex")
