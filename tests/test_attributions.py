@@ -305,8 +305,6 @@ def test_attributions_content_keeps_a_closing_percent_sign(pipeline):
     assert attribution.content.text == "Support for the plan fell to 35%"
 
 
-
-
 def test_attributions_quotation_before_told_is_its_content_not_the_listeners(pipeline):
     text = "“Get your sledgehammers ready,” she told the cheering crowd."
     attribution = _one(pipeline, text, "told")
