@@ -264,3 +264,93 @@ def test_target_phrase_stops_before_a_describing_clause_or_list(pipeline, text, 
 def test_lexicon_rows_for_releases_alerts_and_exercises(text, trigger, kind):
     _, events = _events(text)
     assert {e[1]: e[0] for e in events}.get(trigger) == kind
+
+
+def _coded(pipeline, text, trigger):
+    from newsgraph.stages.events import code_sentence
+
+    doc = pipeline.nlp(text)
+    coded = next(c for s in doc.sents for c in code_sentence(s) if c.trigger.text == trigger)
+    phrases = {
+        role: [doc[a.full[0] : a.full[1]].text for a in getattr(coded, role)]
+        for role in ("sources", "targets")
+    }
+    return coded, phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sources", "targets"),
+    [
+        # the noun an event noun modifies carries its arguments
+        ("Kuwait launched a mediation effort between the Alliance and Hadas.", "mediation",
+         ["Kuwait"], ["the Alliance and Hadas"]),
+        ("Bolivian President Evo Morales declared a state of siege in Pando.", "siege",
+         ["Bolivian President Evo Morales"], ["Pando"]),
+        # a light verb without a subject of its own takes the one it complements
+        ("British and EU negotiators have failed to reach a deal on the border.", "deal",
+         ["British and EU negotiators"], []),
+    ],
+)  # fmt: skip
+def test_event_noun_arguments_from_the_phrase_around_it(pipeline, text, trigger, sources, targets):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert phrases == {"sources": sources, "targets": targets}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        # the recipient of the act offered
+        ("President Obama has offered to send troops to Uganda.", "offered", ["Uganda"]),
+        # the target of the event asked for
+        ("The EU called for sanctions against Turkey.", "called", ["Turkey"]),
+        # the forces withdrawn are the actor's own; the event is aimed at where they leave
+        ("Pakistan is willing to withdraw its troops from Kashmir.", "withdraw", ["Kashmir"]),
+        # a part of a named place is a place
+        ("Thousands of Myanmar nationals sought refuge in India's northeastern state of Mizoram.",
+         "sought", ["India's northeastern state of Mizoram"]),
+        # a purpose clause reaches whom the act it serves reached
+        ("Germany summoned the Chinese ambassador to complain about the move.", "complain",
+         ["the Chinese ambassador"]),
+        # whom the thing lifted was done to
+        ("Saudi Arabia lifted its blockade of Yemen.", "lifted", ["Yemen"]),
+    ],
+)  # fmt: skip
+def test_targets_reached_through_what_the_event_concerns(pipeline, text, trigger, targets):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert phrases["targets"] == targets
+
+
+def test_a_lexicon_condition_sees_the_people_a_count_stands_for(pipeline):
+    coded, phrases = _coded(
+        pipeline, "Hundreds of political prisoners have been released by rebel forces.", "released"
+    )
+    assert coded.entry.plover == "RETREAT"
+    assert phrases == {"sources": ["rebel forces"], "targets": ["Hundreds of political prisoners"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        ("The two leaders held bilateral discussions in Addis Ababa.", "discussions", "040"),
+        ("Ghani announced a weeklong cease - fire with the Taliban.", "fire", "087"),
+        ("Bashir declared a cessation of hostilities in Sudan.", "cessation", "087"),
+        ("The fighters will lay down their arms on Sunday.", "lay", "087"),
+        ("Hezbollah used Lebanese civilians as human shields.", "used", "184"),
+        ("The Commission launched legal action against the Polish government.", "action", "115"),
+        ("A judge approved the extradition of the former president.", "extradition", "063"),
+        ("U.S. marines and Jordanian forces began a war game in the desert.", "game", "062"),
+    ],
+)  # fmt: skip
+def test_lexicon_rows_for_talks_truces_shields_and_legal_action(pipeline, text, trigger, cameo):
+    coded, _ = _coded(pipeline, text, trigger)
+    assert coded.entry.cameo == cameo
+
+
+def test_eval_scores_a_mediator_and_the_mediated_sides_apart(pipeline):
+    from newsgraph.evaluate.events import main_event, predicted_actors
+
+    text = "Kuwait launched a mediation effort between Sudan and Chad."
+    doc = pipeline.nlp(text)
+    predicted = predicted_actors(doc, main_event(doc))
+    phrases = {role: sorted(text[a:b] for a, b in spans) for role, spans in predicted.items()}
+    assert phrases == {"source": ["Kuwait"], "target": ["Chad", "Sudan"]}

@@ -10,7 +10,9 @@
   Guatemala and Honduras": three targets), so a predicted target is scored member by
   member, unless it is the event's source too ("Canada and Britain agreed", tagged whole
   as both). It tags both sides of a meeting R, source and target at once, so for a
-  CONSULT event every party (source, target or participant) is scored in both roles.
+  CONSULT event every party (source, target or participant) is scored in both roles;
+  not for a mediation or a visit, where it tags the mediator or the visitor S and the
+  sides mediated or the host T.
 - ``PETR.UnitTest.records.xml``: PETRARCH2's validation records. Their actors are
   fictional, coded by the first letters of their names ("ARN" Arnor, "GONGOV" the
   government of Gondor), so a phrase stands for a code when one of its words begins with
@@ -166,10 +168,15 @@ def predicted_actors(doc: Doc, event: Coded | None) -> dict[str, set[tuple[int, 
         for a in event.targets
         for m in ([a.full] if a in event.sources else _member_phrases(doc, a))
     }
-    if event.entry.plover == "CONSULT":
+    if event.entry.plover == "CONSULT" and event.entry.cameo not in _ONE_SIDED_CONSULTS:
         parties = sources | targets | {_chars(doc, a.full) for a in event.participants}
         return {"source": parties, "target": set(parties)}
     return {"source": sources, "target": targets}
+
+
+#: Consultations that one side does to the other: a visit (the visitor and whom or where
+#: it visits) and a mediation (the mediator and the sides it mediates between).
+_ONE_SIDED_CONSULTS = frozenset({"042", "045"})
 
 
 def _member_phrases(doc: Doc, actor: Actor) -> list[tuple[int, int]]:

@@ -125,7 +125,8 @@ def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded
         if pos == "V":
             found.append(_code_verb(token, entry, lexicon))
             continue
-        coded = _code_noun(token, entry, lexicon, via=_governing_verb(token, lexicon))
+        via = _governing_verb(_carrier(token, lexicon), lexicon)
+        coded = _code_noun(token, entry, lexicon, via=via)
         if coded.sources or coded.targets or coded.participants or not _anaphoric(token):
             found.append(coded)
     found.sort(key=lambda c: c.trigger.i)
@@ -161,8 +162,9 @@ def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
             any(
                 c.dep_ in cond.deps
                 and (
-                    c.lemma_.lower() in cond.lemmas
-                    or c.lower_ in cond.lemmas  # the lexicon may list plurals ("troops")
+                    _names_one_of(c, cond.lemmas)
+                    # "hundreds of prisoners were released": the people counted
+                    or _names_one_of(_group_noun(c), cond.lemmas)
                     or ("*" in cond.lemmas and c.dep_ in _OBJECTS)  # any direct object
                 )
                 for c in _children(token)
@@ -171,6 +173,11 @@ def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
         ):
             return row
     return None
+
+
+def _names_one_of(word: Token, lemmas: frozenset[str]) -> bool:
+    # the lexicon may list plurals ("troops")
+    return word.lemma_.lower() in lemmas or word.lower_ in lemmas
 
 
 def _children(token: Token) -> list[Token]:
@@ -195,6 +202,21 @@ def _governing_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     return verb
 
 
+def _carrier(noun: Token, lexicon: Lexicon) -> Token:
+    """The noun whose phrase carries an event noun's arguments: "a mediation effort between
+    X and Y", "a state of siege in Pando", "a round of talks with X"; else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "prep" or head.i == noun.i:
+        return noun
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif noun.dep_ != "compound":
+        return noun
+    if head.pos_ != "NOUN" or head.ent_type_ or _match(head, "N", lexicon) is not None:
+        return noun
+    return head
+
+
 def _light_verb_object(token: Token, lexicon: Lexicon) -> Token | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.light_verbs:
         return None
@@ -204,13 +226,30 @@ def _light_verb_object(token: Token, lexicon: Lexicon) -> Token | None:
 def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
     coded = Coded(trigger=verb, entry=entry, depth=_depth(verb))
     subjects = [_antecedent(c, verb) for c in verb.children if c.dep_ in _SUBJECTS]
-    passive_subjects = [_antecedent(c, verb) for c in verb.children if c.dep_ == "nsubjpass"]
-    agents = _agents(verb)
-    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-        passive_subjects.append(verb.head)  # "a ceasefire brokered by Qatar": the patient
-    elif not subjects and not passive_subjects:
+    if not subjects and not _passive_subjects(verb):
         subjects = _inherited_subjects(verb)
+    sources = subjects + _agents(verb)
+    sources += [
+        a for head in subjects for c in head.children if c.dep_ == "acl" for a in _agents(c)
+    ]
+    coded.sources = _actor_phrases(sources, lexicon)
+    coded.targets = _actor_phrases(_verb_targets(verb, entry, lexicon), lexicon)
+    coded.participants = _actor_phrases(_prep_objects(verb, _PARTICIPANT_PREPS), lexicon)
+    _reciprocal(coded)
+    coded.status = _status(verb, lexicon)
+    return _as_refusal(coded, lexicon)
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    found = [_antecedent(c, verb) for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        found.append(verb.head)  # "a ceasefire brokered by Qatar": the patient
+    return found
+
+
+def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
+    """The heads of whom or what a verb's event is done to."""
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
     recipients = _prep_objects(verb, _RECIPIENT_PREPS) + [
         next((g for g in c.children if g.dep_ == "pobj"), c) if c.pos_ == "ADP" else c
         for c in verb.children
@@ -231,6 +270,10 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
         ]
     else:
         recipients = []
+    if entry.plover == "MOBILIZE" or entry.mode == "disarm":
+        # "withdrew its troops from X", "mobilized the army": the forces moved are the
+        # actor's own, not whom the event is aimed at.
+        themes += [o for o in objects if o.pos_ != "PROPN" and o.ent_type_ not in _ACTOR_ENTS]
     if entry.plover in _CLAIM_TYPES:
         # "denied charges by the State Department": the target is who made the claim.
         owners = {o.i: _owner_of(o) for o in objects}
@@ -245,26 +288,23 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
         for head in (t, *(c for c in t.children if c.dep_ == "acl"))
         for g in _prep_objects(head, _THEME_PREPS)
     ]
-    targets = passive_subjects + recipients + objects + _prep_objects(verb, _target_preps(entry))
-    targets = _aimed_place(verb, targets + theme_targets, lexicon)
+    # "lifted its blockade of Yemen": whom the theme is done to.
+    theme_targets += [
+        g for t in themes for g in _prep_objects(t, frozenset({"of"})) if _is_actor(g, lexicon)
+    ]
+    targets = _passive_subjects(verb) + recipients + objects
+    targets = _aimed_place(
+        verb, targets + _prep_objects(verb, _target_preps(entry)) + theme_targets, lexicon
+    )
     if entry.plover in _CLAUSE_TARGET_TYPES and not targets:
         targets = [
             g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
         ]
-    if not targets:
-        # "threatened to shell British forces", "agreed to lift embargoes against OPEC":
-        # whom the act it leads to would touch.
-        targets = [t for c in verb.children if c.dep_ == "xcomp" for t in _acted_on(c, lexicon)]
-    sources = subjects + agents
-    sources += [
-        a for head in subjects for c in head.children if c.dep_ == "acl" for a in _agents(c)
-    ]
-    coded.sources = _actor_phrases(sources, lexicon)
-    coded.targets = _actor_phrases(targets, lexicon)
-    coded.participants = _actor_phrases(_prep_objects(verb, _PARTICIPANT_PREPS), lexicon)
-    _reciprocal(coded)
-    coded.status = _status(verb, lexicon)
-    return _as_refusal(coded, lexicon)
+    targets = targets or _nested_targets(verb, lexicon)
+    if not targets and verb.dep_ == "advcl" and _purpose(verb):
+        # "summoned the ambassador to complain": whom the act it is the purpose of reached.
+        targets = [o for o in verb.head.children if o.dep_ in _OBJECTS and _is_actor(o, lexicon)]
+    return targets
 
 
 def _reciprocal(coded: Coded) -> None:
@@ -338,6 +378,33 @@ def _actor_phrases(heads: list[Token], lexicon: Lexicon) -> list[Actor]:
     return actors
 
 
+def _nested_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom the act an event leads to or asks for would touch: "threatened to shell British
+    forces", "agreed to lift embargoes against OPEC", "sent aid to help Haiti", "called for
+    sanctions against Turkey", "agreed to a ceasefire in Ukraine"."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "xcomp" or (child.dep_ == "advcl" and _purpose(child)):
+            entry = _match(child, "V", lexicon) if child.pos_ == "VERB" else None
+            if entry is not None and entry.cameo != NOT_AN_EVENT:  # "offered to send troops to X"
+                nested = [t for t in _verb_targets(child, entry, lexicon) if t.dep_ not in _OBJECTS]
+                found += nested or _acted_on(child, lexicon)
+            else:
+                found += _acted_on(child, lexicon)
+        elif child.dep_ == "prep" and child.lower_ in ("for", "to"):
+            for noun in (g for g in child.children if g.dep_ == "pobj"):
+                entry = _match(noun, "N", lexicon)
+                if entry is not None and entry.cameo != NOT_AN_EVENT:
+                    preps = _target_preps(entry) | _NOUN_TARGET_PREPS
+                    found += _aimed_place(noun, _prep_objects(noun, preps), lexicon)
+    return found
+
+
+def _purpose(clause: Token) -> bool:
+    """A "to" clause of purpose: "… to help Haiti"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _acted_on(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The objects of a verb that are actors, else their own targets ("lift embargoes
     against OPEC" → OPEC)."""
@@ -352,8 +419,22 @@ def _aimed_place(trigger: Token, targets: list[Token], lexicon: Lexicon) -> list
     in Amman", "a curfew in Jamaica"."""
     if any(_is_actor(t, lexicon) for t in targets):
         return targets
-    places = [g for g in _prep_objects(trigger, _AIMED_PLACE_PREPS) if g.ent_type_ in _PLACE_TYPES]
+    places = [g for g in _prep_objects(trigger, _AIMED_PLACE_PREPS) if _is_place(g)]
     return places[:1] or targets
+
+
+def _is_place(head: Token) -> bool:
+    """A place name, or a part of a named place: "India's northeastern state of Mizoram",
+    "the province of Alta Verapaz"."""
+    if head.ent_type_ in _PLACE_TYPES:
+        return True
+    return head.pos_ == "NOUN" and any(
+        c.ent_type_ in _PLACE_TYPES
+        for c in (
+            *(c for c in head.children if c.dep_ == "poss"),
+            *_prep_objects(head, frozenset({"of"})),
+        )
+    )
 
 
 def _is_actor(head: Token, lexicon: Lexicon) -> bool:
@@ -417,19 +498,27 @@ def _full_phrase(head: Token) -> tuple[int, int]:
 def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | None) -> Coded:
     """An event noun: its owner or "by" phrase is the source, or the light verb's subject."""
     coded = Coded(trigger=noun, entry=entry, depth=_depth(via or noun))
+    carrier = _carrier(noun, lexicon)
+    heads = (noun,) if carrier.i == noun.i else (noun, carrier)
     # The noun's own actor ("Hamas's attack", "an Israeli strike", "talks by …") wins
     # over the subject of the verb that governs it; "its" defers to that subject.
-    sources = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    sources = [c for h in heads for c in h.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     sources += [
         c
-        for c in noun.children
+        for h in heads
+        for c in h.children
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
     ]
-    sources += _prep_objects(noun, frozenset({"by"}))
+    sources += [g for h in heads for g in _prep_objects(h, frozenset({"by"}))]
     if via is not None:
         subjects = [_antecedent(c, via) for c in via.children if c.dep_ in _SUBJECTS]
+        if not subjects and not any(c.dep_ == "nsubjpass" for c in via.children):
+            # "negotiators failed to reach a deal"; not "efforts continue to secure a truce"
+            subjects = [s for s in _inherited_subjects(via) if _is_actor(s, lexicon)]
         sources = sources or subjects + _agents(via)
-    targets = _prep_objects(noun, _target_preps(entry) | _NOUN_TARGET_PREPS)
+    targets = [
+        g for h in heads for g in _prep_objects(h, _target_preps(entry) | _NOUN_TARGET_PREPS)
+    ]
     for of_object in _prep_objects(noun, frozenset({"of"})):  # "suspension of aid to Egypt"
         targets += _prep_objects(of_object, _RECIPIENT_PREPS)
     if via is not None:
@@ -437,14 +526,17 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
     # "the attack in Gaza" alone only names an event told before; "extended the curfew
     # in Bangkok" tells one.
     if via is not None or not _anaphoric(noun):
-        targets = _aimed_place(noun, targets, lexicon)
-        if via is not None:
-            targets = _aimed_place(via, targets, lexicon)
+        for head in (*heads, via) if via is not None else heads:
+            targets = _aimed_place(head, targets, lexicon)
     coded.sources = _actor_phrases(sources, lexicon)
     coded.targets = _actor_phrases(targets, lexicon)
-    coded.participants = _actor_phrases(_prep_objects(noun, _PARTICIPANT_PREPS), lexicon)
+    coded.participants = _actor_phrases(
+        [g for h in heads for g in _prep_objects(h, _PARTICIPANT_PREPS)], lexicon
+    )
     if not coded.sources:  # "a ceasefire between Israel and Hamas": both sides act
         coded.sources, coded.participants = coded.participants, []
+    elif not coded.targets:  # "Kuwait's mediation between X and Y": done to both sides
+        coded.targets, coded.participants = coded.participants, []
     _reciprocal(coded)
     coded.status = _status(via, lexicon) if via is not None else "asserted"
     if coded.status == "asserted":
