@@ -61,6 +61,7 @@ class Lexicon:
     triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # (lemma, pos) → rows in file order
     light_verbs: frozenset[str]
     people_nouns: frozenset[str]  # objects that are actors even after a giving verb
+    place_nouns: frozenset[str]  # common nouns for places ("the town", "the border")
     modality: dict[tuple[str, str], str]  # (word, where) → "negated" | "hypothetical"
     roots: dict[str, Root]
 
@@ -105,6 +106,7 @@ def load_lexicon() -> Lexicon:
         triggers={key: tuple(rows) for key, rows in triggers.items()},
         light_verbs=light,
         people_nouns=frozenset(row[0] for row in _rows("people_nouns.txt")),
+        place_nouns=frozenset(row[0] for row in _rows("place_nouns.txt")),
         modality=modality,
         roots=roots,
     )

@@ -63,7 +63,7 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "ou
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _AIMED_PLACE_PREPS = frozenset({"in", "into", "to", "from"})
 _DESCRIBING_DEPS = frozenset({"relcl", "acl", "npadvmod"})
-_ASIDE_PREPS = frozenset({"including", "following", "in virtue of"})
+_ASIDE_PREPS = frozenset({"including", "following", "in virtue of", "as"})
 _PHRASE_CUT = frozenset({"punct", "cc", "preconj", "relcl", "acl", "appos", "conj", "prep"})
 _CASUALTY_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -157,7 +157,27 @@ def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
     rows = lexicon.triggers.get((token.lemma_.lower(), pos))
     if rows is None and pos == "N":
         rows = lexicon.triggers.get((token.lower_, pos))
-    for row in rows or ():
+    if not rows:
+        return None
+    kids = _children(token)
+    # A row that names a preposition and its object finds the pair on the verb's object
+    # too: the parser hangs "as human shields" on "civilians" in "held civilians as
+    # human shields".
+    with_objects = kids + [
+        g
+        for o in kids
+        if o.dep_ in _OBJECTS
+        for c in o.children
+        if c.dep_ == "prep"
+        for g in (c, *(p for p in c.children if p.dep_ == "pobj"))
+    ]
+    for row in rows:
+        deps = [cond.deps for cond in row.conditions]
+        near = (
+            with_objects
+            if any("prep" in d for d in deps) and any("pobj" in d for d in deps)
+            else kids
+        )
         if all(
             any(
                 c.dep_ in cond.deps
@@ -167,7 +187,7 @@ def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
                     or _names_one_of(_group_noun(c), cond.lemmas)
                     or ("*" in cond.lemmas and c.dep_ in _OBJECTS)  # any direct object
                 )
-                for c in _children(token)
+                for c in near
             )
             for cond in row.conditions
         ):
@@ -258,16 +278,20 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     themes = [
         o for o in objects if _is_theme(o, entry) and o.lemma_.lower() not in lexicon.people_nouns
     ]
+    passives = _passive_subjects(verb)
     if entry.plover in _GIVING_TYPES:
         # What is given is a theme; the target is who gets it, else an object that is an
-        # actor: a name, or people ("released the peacekeepers").
-        themes += [
+        # actor: a name, or people ("released the peacekeepers"). So is what a passive
+        # says was given ("sanctions against Iran were lifted").
+        given = [
             o
-            for o in objects
+            for o in objects + passives
             if o.pos_ != "PROPN"
             and o.ent_type_ not in _ACTOR_ENTS
             and _group_noun(o).lemma_.lower() not in lexicon.people_nouns
         ]
+        themes += given
+        passives = [p for p in passives if p not in given]
     else:
         recipients = []
     if entry.plover == "MOBILIZE" or entry.mode == "disarm":
@@ -277,24 +301,37 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     if entry.plover in _CLAIM_TYPES:
         # "denied charges by the State Department": the target is who made the claim.
         owners = {o.i: _owner_of(o) for o in objects}
-        objects = [owners[o.i] for o in objects if o not in themes or owners[o.i] is not o]
-        themes = [t for t in themes if owners[t.i] is t]
+        objects = [owners[o.i] for o in objects if o not in themes or owners[o.i].i != o.i]
+        themes = [t for t in themes if owners[t.i].i == t.i]
     else:
         objects = [o for o in objects if o not in themes]
-    # "lifted the ban on X", "lifted sanctions imposed on X": the theme's own target.
+    # "lifted the ban on X", "lifted sanctions imposed on X", "provided $3 million in
+    # funding to X": the theme's own target.
     theme_targets = [
         g
         for t in themes
-        for head in (t, *(c for c in t.children if c.dep_ == "acl"))
+        for head in (
+            t,
+            *(c for c in t.children if c.dep_ == "acl"),
+            *_prep_objects(t, frozenset({"in", "of"})),
+        )
         for g in _prep_objects(head, _THEME_PREPS)
     ]
     # "lifted its blockade of Yemen": whom the theme is done to.
     theme_targets += [
         g for t in themes for g in _prep_objects(t, frozenset({"of"})) if _is_actor(g, lexicon)
     ]
-    targets = _passive_subjects(verb) + recipients + objects
+    objects = [t for o in objects for t in _event_noun_targets(o, lexicon) or [o]]
+    targets = passives + recipients + objects
+    # "remained on alert in Manila": what the row asks for carries the place too.
+    carried = [c for c in verb.children if c.dep_ in _OBJECTS] + [
+        g for g in _prep_objects(verb, frozenset({"on"})) if _is_theme(g, entry)
+    ]
     targets = _aimed_place(
-        verb, targets + _prep_objects(verb, _target_preps(entry)) + theme_targets, lexicon
+        verb,
+        targets + _prep_objects(verb, _target_preps(entry)) + theme_targets,
+        lexicon,
+        also=tuple(carried),
     )
     if entry.plover in _CLAUSE_TARGET_TYPES and not targets:
         targets = [
@@ -305,6 +342,17 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         # "summoned the ambassador to complain": whom the act it is the purpose of reached.
         targets = [o for o in verb.head.children if o.dep_ in _OBJECTS and _is_actor(o, lexicon)]
     return targets
+
+
+def _event_noun_targets(obj: Token, lexicon: Lexicon) -> list[Token]:
+    """An object that is itself an event is aimed where that event is: "pledged support
+    to the Palestinians", "threatened sanctions against Iraq", "sought aid for refugees"."""
+    if obj.pos_ != "NOUN" or obj.ent_type_:
+        return []
+    entry = _match(obj, "N", lexicon)
+    if entry is None or entry.cameo == NOT_AN_EVENT:
+        return []
+    return _prep_objects(obj, _target_preps(entry) | _NOUN_TARGET_PREPS)
 
 
 def _reciprocal(coded: Coded) -> None:
@@ -384,10 +432,17 @@ def _nested_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
     sanctions against Turkey", "agreed to a ceasefire in Ukraine"."""
     found: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "xcomp" or (child.dep_ == "advcl" and _purpose(child)):
+        if child.dep_ == "xcomp" or (child.dep_ in ("advcl", "acl") and _purpose(child)):
             entry = _match(child, "V", lexicon) if child.pos_ == "VERB" else None
-            if entry is not None and entry.cameo != NOT_AN_EVENT:  # "offered to send troops to X"
-                nested = [t for t in _verb_targets(child, entry, lexicon) if t.dep_ not in _OBJECTS]
+            if entry is not None and entry.cameo != NOT_AN_EVENT:
+                # "offered to send troops to X": what is sent is no target; "threatened to
+                # shell the bases": what is shelled is.
+                nested = [
+                    t
+                    for t in _verb_targets(child, entry, lexicon)
+                    if t.dep_ not in _OBJECTS
+                    or not (entry.plover in _GIVING_TYPES or entry.plover == "MOBILIZE")
+                ]
                 found += nested or _acted_on(child, lexicon)
             else:
                 found += _acted_on(child, lexicon)
@@ -414,19 +469,29 @@ def _acted_on(verb: Token, lexicon: Lexicon) -> list[Token]:
     return found
 
 
-def _aimed_place(trigger: Token, targets: list[Token], lexicon: Lexicon) -> list[Token]:
+def _aimed_place(
+    trigger: Token, targets: list[Token], lexicon: Lexicon, *, also: tuple[Token, ...] = ()
+) -> list[Token]:
     """With no actor to act on, an event is aimed at the place it names: "sought refuge
-    in Amman", "a curfew in Jamaica"."""
+    in Amman", "a curfew in Jamaica"; with no target at all, also a place named by what
+    it moves or keeps (``also``): "strengthened its forces in the Gulf", "remained on
+    alert in Manila"."""
     if any(_is_actor(t, lexicon) for t in targets):
         return targets
-    places = [g for g in _prep_objects(trigger, _AIMED_PLACE_PREPS) if _is_place(g)]
+    heads = (trigger, *also) if not targets else (trigger,)
+    places = [
+        g for h in heads for g in _prep_objects(h, _AIMED_PLACE_PREPS) if _is_place(g, lexicon)
+    ]
     return places[:1] or targets
 
 
-def _is_place(head: Token) -> bool:
-    """A place name, or a part of a named place: "India's northeastern state of Mizoram",
-    "the province of Alta Verapaz"."""
+def _is_place(head: Token, lexicon: Lexicon) -> bool:
+    """A place name, a part of a named place ("India's northeastern state of Mizoram",
+    "the province of Alta Verapaz"), or a noun for a place ("the town", "all Libyan
+    territories")."""
     if head.ent_type_ in _PLACE_TYPES:
+        return True
+    if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.place_nouns:
         return True
     return head.pos_ == "NOUN" and any(
         c.ent_type_ in _PLACE_TYPES
@@ -528,6 +593,12 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
     if via is not None or not _anaphoric(noun):
         for head in (*heads, via) if via is not None else heads:
             targets = _aimed_place(head, targets, lexicon)
+    if not targets:  # "launched a mediation effort to resolve the rift between X and Y"
+        targets = [
+            t
+            for h in (*heads, *((via,) if via is not None else ()))
+            for t in _nested_targets(h, lexicon)
+        ]
     coded.sources = _actor_phrases(sources, lexicon)
     coded.targets = _actor_phrases(targets, lexicon)
     coded.participants = _actor_phrases(
