@@ -313,9 +313,28 @@ def test_event_noun_arguments_from_the_phrase_around_it(pipeline, text, trigger,
          ["the Chinese ambassador"]),
         # whom the thing lifted was done to
         ("Saudi Arabia lifted its blockade of Yemen.", "lifted", ["Yemen"]),
+        # a place named by what the event moves or keeps, or a noun for a place
+        ("Israeli troops remained on alert in the border region.", "remained",
+         ["the border region"]),
+        ("The US has strengthened its forces in the Gulf.", "strengthened", ["the Gulf"]),
+        ("The army declared a state of siege in the town.", "siege", ["the town"]),
+        # the recipient of what is given, however deep the parser hangs it
+        ("Ireland has provided 3 million euros in humanitarian funding to Lebanon.",
+         "provided", ["Lebanon"]),
+        # what a passive says was lifted is no target; whom it was against is
+        ("UN sanctions against Iran were lifted on Saturday.", "lifted", ["Iran"]),
+        # what a threatened attack would hit is its target
+        ("Hezbollah threatened to shell the bases of the army.", "threatened",
+         ["the bases of the army"]),
+        # an event noun reaches the sides of the act it is launched for
+        ("Egypt launched a mediation effort to resolve the rift between Qatar and Bahrain.",
+         "mediation", ["Qatar and Bahrain"]),
+        # an object that is itself an event is aimed where that event is
+        ("Modi pledged his country's support to the Palestinian people.", "pledged",
+         ["the Palestinian people"]),
     ],
 )  # fmt: skip
-def test_targets_reached_through_what_the_event_concerns(pipeline, text, trigger, targets):
+def test_targets_through_places_and_what_the_event_concerns(pipeline, text, trigger, targets):
     _, phrases = _coded(pipeline, text, trigger)
     assert phrases["targets"] == targets
 
@@ -339,9 +358,14 @@ def test_a_lexicon_condition_sees_the_people_a_count_stands_for(pipeline):
         ("The Commission launched legal action against the Polish government.", "action", "115"),
         ("A judge approved the extradition of the former president.", "extradition", "063"),
         ("U.S. marines and Jordanian forces began a war game in the desert.", "game", "062"),
+        ("Indian farmers began a hunger strike on Saturday.", "strike", "143"),
+        ("The U.S. reduced tariffs on Chinese goods.", "reduced", "085"),
+        ("Colombia will contribute troops to the force.", "contribute", "074"),
+        ("Germany contributed $46 million to the fund.", "contributed", "070"),
+        ("The charity flew medicine into Afghanistan.", "flew", "070"),
     ],
 )  # fmt: skip
-def test_lexicon_rows_for_talks_truces_shields_and_legal_action(pipeline, text, trigger, cameo):
+def test_lexicon_rows_for_talks_truces_strikes_and_contributions(pipeline, text, trigger, cameo):
     coded, _ = _coded(pipeline, text, trigger)
     assert coded.entry.cameo == cameo
 
@@ -356,53 +380,9 @@ def test_eval_scores_a_mediator_and_the_mediated_sides_apart(pipeline):
     assert phrases == {"source": ["Kuwait"], "target": ["Chad", "Sudan"]}
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "targets"),
-    [
-        # a place named by what the event moves or keeps, or a noun for a place
-        ("Israeli troops remained on alert in the border region.", "remained",
-         ["the border region"]),
-        ("The US has strengthened its forces in the Gulf.", "strengthened", ["the Gulf"]),
-        ("The army declared a state of siege in the town.", "siege", ["the town"]),
-        # the recipient of what is given, however deep the parser hangs it
-        ("Ireland has provided 3 million euros in humanitarian funding to Lebanon.",
-         "provided", ["Lebanon"]),
-        # what a passive says was lifted is no target; whom it was against is
-        ("UN sanctions against Iran were lifted on Saturday.", "lifted", ["Iran"]),
-        # what a threatened attack would hit is its target
-        ("Hezbollah threatened to shell the bases of the army.", "threatened",
-         ["the bases of the army"]),
-        # an event noun reaches the sides of the act it is launched for
-        ("Egypt launched a mediation effort to resolve the rift between Qatar and Bahrain.",
-         "mediation", ["Qatar and Bahrain"]),
-        # an object that is itself an event is aimed where that event is
-        ("Modi pledged his country's support to the Palestinian people.", "pledged",
-         ["the Palestinian people"]),
-    ],
-)  # fmt: skip
-def test_targets_of_places_passives_threats_and_event_objects(pipeline, text, trigger, targets):
-    _, phrases = _coded(pipeline, text, trigger)
-    assert phrases["targets"] == targets
-
-
 def test_a_row_finds_its_preposition_on_the_object(pipeline):
     coded, phrases = _coded(
         pipeline, "Rebels held hundreds of civilians as human shields in the city.", "held"
     )
     assert coded.entry.cameo == "184"
     assert phrases == {"sources": ["Rebels"], "targets": ["hundreds of civilians"]}
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "cameo"),
-    [
-        ("Indian farmers began a hunger strike on Saturday.", "strike", "143"),
-        ("The U.S. reduced tariffs on Chinese goods.", "reduced", "085"),
-        ("Colombia will contribute troops to the force.", "contribute", "074"),
-        ("Germany contributed $46 million to the fund.", "contributed", "070"),
-        ("The charity flew medicine into Afghanistan.", "flew", "070"),
-    ],
-)  # fmt: skip
-def test_lexicon_rows_for_strikes_tariffs_and_contributions(pipeline, text, trigger, cameo):
-    coded, _ = _coded(pipeline, text, trigger)
-    assert coded.entry.cameo == cameo
