@@ -65,14 +65,15 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     attributions: list[Attribution] = []
     for found in _outermost(sorted(find_spans(doc, accept, quotes), key=lambda f: f.cue)):
         cue = _span(text, found.cue)
+        # What names the source: the noun a "who" stands for, else the source itself.
+        named = _span(text, found.antecedent) if found.antecedent else None
         source = None
         if found.source is not None:
             source_span = _span(text, found.source)
-            # "who" stands for the noun before it: that noun names the entity.
-            named = _span(text, found.antecedent) if found.antecedent else source_span
+            named = named or source_span
             source = Source(span=source_span, entity=_entity_for(article, named))
         content = _span(text, found.content) if found.content else None
-        kind = _kind(found, _span(text, found.antecedent) if found.antecedent else None, source)
+        kind = _kind(found, named)
         attributions.append(
             Attribution(
                 id=f"A{len(attributions) + 1}",
@@ -117,12 +118,12 @@ def _span(text: str, extent: tuple[int, int]) -> Span:
     return Span(extent[0], extent[1], text[extent[0] : extent[1]])
 
 
-def _kind(found: Found, antecedent: Span | None, source: Source | None) -> str:
+def _kind(found: Found, named: Span | None) -> str:
+    """The kind of a claim; ``named`` is what names its source."""
     if found.quoted:
         return "direct"
     if found.according:
         return "according-to"
-    named = antecedent or (source.span if source is not None else None)
     if named is not None:
         words = named.text.lower().replace("’", "'").split()
         head_words = [w for w in words if w.isalpha()][:4]

@@ -702,7 +702,7 @@ def _status(verb: Token, lexicon: Lexicon) -> str:
             return "negated"
         if any(c.dep_ == "neg" for c in governor.children):
             return "negated"
-    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "advcl" and _purpose(verb):
         return "hypothetical"  # a purpose: "… to secure a ceasefire"
     return "asserted"
 

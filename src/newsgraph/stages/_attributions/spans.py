@@ -561,9 +561,7 @@ def _resumed_after(text: str, position: int, quotes: Quotes) -> Extent | None:
         n += 1
     if n < len(text) and text[n] in ".;:":
         n += 1
-        while n < len(text) and text[n] in " \u00a0":
-            n += 1
-    return quotes.starting_near(n, limit=0) if n < len(text) else None
+    return _continuation(text, n, quotes, skip=" \u00a0")
 
 
 def _next_sentence_quote(token: Token, quotes: Quotes) -> Extent | None:
