@@ -168,7 +168,7 @@ def test_demo_ingests_the_bundled_articles(runner, tmp_path):
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from articles").fetchone()[0] == 10
         outlets = {row[0] for row in conn.execute("select distinct outlet from articles")}
-        assert outlets == {"Wikinews"}
+        assert outlets == {"newsgraph samples"}
         persons = conn.execute("select count(*) from entities where type = 'PERSON'").fetchone()[0]
         assert persons >= 20
     again = _run(runner, "demo", "--db", db)

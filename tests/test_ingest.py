@@ -19,7 +19,7 @@ from newsgraph.prepare import article_id, normalize_text
 
 
 def _demo_rows():
-    path = resources.files("newsgraph") / "data" / "demo" / "wikinews.jsonl"
+    path = resources.files("newsgraph") / "data" / "demo" / "articles.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 

@@ -340,13 +340,13 @@ def stats(db_path: Path, fmt: str) -> None:
 @_db_option
 @_workers_option
 def demo(db_path: Path, workers: int) -> None:
-    """Ingest the bundled sample articles (Wikinews, CC BY 2.5) and summarize them."""
+    """Ingest the ten bundled sample articles (invented for newsgraph) and summarize them."""
     from newsgraph.ingest.runner import ingest as run_ingest
     from newsgraph.render import entity_table, print_report, print_stats
     from newsgraph.store import Store
 
     console = _console()
-    sample = resources.files("newsgraph") / "data" / "demo" / "wikinews.jsonl"
+    sample = resources.files("newsgraph") / "data" / "demo" / "articles.jsonl"
     with resources.as_file(sample) as path, _errors(), Store(db_path) as store:
         report = run_ingest([path], store, workers=workers)
         print_report(console, report)
