@@ -326,3 +326,58 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
     text = "Her suggestion that taxes should rise angered donors."
     attribution = _one(pipeline, text, "suggestion")
     assert attribution.source.span.text == "Her"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content", "kind"),
+    [
+        (
+            "Mike Pence: Gennifer Flowers Won't Be at Debate.\n\nThe campaign said little more.",
+            ":",
+            "Mike Pence",
+            "Gennifer Flowers Won't Be at Debate",
+            "indirect",
+        ),
+        (
+            '"WALLACE: Let\'s start with the news on the debate. Will she be there?\n\n"PENCE: No.',
+            ":",
+            "WALLACE",
+            "Let's start with the news on the debate. Will she be there?",
+            "direct",
+        ),
+        (
+            "Readers wrote in.\n\n“He represents our greatest shame.” ― Sonya Herridge\n"
+            "“I am ashamed.” ― Julie A. Diaz Martinez.",
+            "―",
+            "Sonya Herridge",
+            "“He represents our greatest shame.”",
+            "direct",
+        ),
+    ],
+)
+def test_attributions_speaker_line_and_signed_quotation(pipeline, text, cue, source, content, kind):
+    found = [a for a in pipeline.extract(text).attributions if a.cue.text == cue]
+    assert found, pipeline.extract(text).attributions
+    first = found[0]
+    assert (first.source.span.text, first.content.text, first.kind) == (source, content, kind)
+
+
+def test_attributions_signed_quotation_takes_initials_into_the_name(pipeline):
+    text = "Readers wrote in.\n\n“I am ashamed of this.” ― Julie A. Diaz Martinez.\n"
+    signed = _one(pipeline, text, "―")
+    assert signed.source.span.text == "Julie A. Diaz Martinez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: The vote was moved to Friday after the storm.",
+        "Editor’s Note: The following is an excerpt from the book.",
+        "Stealth Over Health: Hillary Clinton Was Headed to the ER.",
+        "Iowa: Tim Albrecht, Brad Anderson, Rob Barron and Jeff Boeyink.",
+        "The word came out in Russian -- ''Do svidaniya!''",
+    ],
+)
+def test_attributions_labels_headlines_and_lists_are_not_speakers(pipeline, text):
+    marks = [a.cue.text for a in pipeline.extract(text).attributions]
+    assert not {":", "--", "-", "―"} & set(marks), marks

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from newsgraph.records import Attribution, Source, Span
 from newsgraph.stages._attributions.model import load_model, score
 from newsgraph.stages._attributions.quotes import Quotes
+from newsgraph.stages._attributions.signed import find_signed
 from newsgraph.stages._attributions.spans import Found, find_spans
 
 if TYPE_CHECKING:
@@ -62,8 +63,10 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
         return score(token, model.weights, quotes.inside(token.idx)) > CUE_THRESHOLD
 
     text = article.text
+    found_all = find_spans(doc, accept, quotes)
+    found_all += _signed(doc, quotes, found_all)
     attributions: list[Attribution] = []
-    for found in _outermost(sorted(find_spans(doc, accept, quotes), key=lambda f: f.cue)):
+    for found in _outermost(sorted(found_all, key=lambda f: f.cue)):
         cue = _span(text, found.cue)
         # What names the source: the noun a "who" stands for, else the source itself.
         named = _span(text, found.antecedent) if found.antecedent else None
@@ -85,6 +88,20 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
             )
         )
     return attributions
+
+
+def _signed(doc: Doc, quotes: Quotes, found: list[Found]) -> list[Found]:
+    """Speaker lines and signed quotations (see ``_attributions.signed``) that no verb
+    cue has already taken."""
+    labels = word_list("line_labels")
+    extra = []
+    for cue, source, content, mark, quoted in find_signed(doc, quotes, labels.__contains__):
+        taken = any(
+            f.content == content or (f.cue[0] < source[1] and source[0] < f.cue[1]) for f in found
+        )
+        if not taken:
+            extra.append(Found(cue, source, content, mark, False, quoted))
+    return extra
 
 
 def _outermost(found: list[Found]) -> list[Found]:

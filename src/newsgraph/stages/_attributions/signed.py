@@ -1,0 +1,144 @@
+"""Attributions that punctuation marks instead of a verb.
+
+Two conventions of news layout name a speaker without a verb of saying:
+
+- a line that opens with the speaker and a colon, as in headlines and transcripts
+  ("Pence: Gennifer Flowers Won't Be at Debate", "WALLACE: Let's start with …"): the
+  colon is the cue, the name the source, the rest of the line the content;
+- a quotation signed with a dash ("“… our greatest shame.” ― Sonya Herridge"): the
+  dash is the cue, the name after it the source, the quotation the content.
+
+A name must hold a proper noun or be written in capitals, and a line label such as
+"Update:" or "Photo:" (``data/attributions/line_labels.txt``) is never a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newsgraph.stages._attributions.quotes import Quotes
+
+Extent = tuple[int, int]
+# (cue, source, content, the cue's text, whether the content is a quotation)
+Signed = tuple[Extent, Extent, Extent, str, bool]
+
+_SPACE = " \t\u00a0"
+# A line's opening: an optional quote mark, up to 60 characters of name, a colon and
+# the rest of the line.
+_SPEAKER_LINE = re.compile(
+    r"(?m)^[ \t\u00a0]*[\"“]?(?P<name>[^\n:\"“”]{1,60}?)[ \t\u00a0]*:[ \t\u00a0]+"
+)
+_SIGNATURE = re.compile(r"\s*(?:―|—|–|--|-)[ \t\u00a0]*")
+_CONNECTORS = frozenset({"of", "the", "and", "for", "de", "del", "da", "van", "von", "al", "bin"})
+_MAX_NAME_WORDS = 7
+
+
+def find_signed(doc: Doc, quotes: Quotes, is_label: Callable[[str], bool]) -> list[Signed]:
+    """Speaker lines and signed quotations of the parsed text, in text order.
+
+    ``is_label`` tells a line label ("update", "photo") from a speaker's first word.
+    """
+    text = quotes.text
+    found = [*_speaker_lines(doc, text, is_label), *_signed_quotations(doc, text, quotes)]
+    return sorted(found)
+
+
+def _speaker_lines(doc: Doc, text: str, is_label: Callable[[str], bool]) -> list[Signed]:
+    found: list[Signed] = []
+    for match in _SPEAKER_LINE.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        if not _is_name(words) or is_label(words[0].lower().replace("’", "'").strip(".'")):
+            continue
+        start = match.start("name")
+        source = (start, start + len(name.rstrip(_SPACE)))
+        if not _names_someone(doc, source, _SPEAKER_TYPES):
+            continue
+        colon = text.index(":", source[1])
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        # A headline's closing full stop is not part of what it reports.
+        content_text = text[match.end() : line_end].rstrip(_SPACE).removesuffix(".")
+        if len(content_text.split()) < 2:
+            continue
+        content = (match.end(), match.end() + len(content_text))
+        quoted = text[match.start() : start].strip(_SPACE) != "" or content_text[0] in '"“'
+        found.append(((colon, colon + 1), source, content, ":", quoted))
+    return found
+
+
+def _signed_quotations(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
+    found: list[Signed] = []
+    for region in quotes.regions:
+        dash = _SIGNATURE.match(text, region[1])
+        if dash is None:
+            continue
+        cue_text = text[dash.start() : dash.end()].strip()
+        cue_start = text.index(cue_text, dash.start())
+        source = _name_after(text, dash.end())
+        if source is None or not _names_someone(doc, source, _SIGNER_TYPES):
+            continue
+        found.append(((cue_start, cue_start + len(cue_text)), source, region, cue_text, True))
+    return found
+
+
+def _name_after(text: str, start: int) -> Extent | None:
+    """The extent of the capitalized name that begins at ``start``, if one does.
+
+    Initials keep their full stop ("Julie A. Diaz"); any other word that ends in a full
+    stop or comma ends the name ("― Karen Bobadilla.").
+    """
+    line_end = text.find("\n", start)
+    line = text[start : len(text) if line_end < 0 else line_end]
+    words: list[tuple[int, str]] = []
+    for word in re.finditer(r"\S+", line):
+        token = word.group()
+        initial = len(token) == 2 and token[0].isupper() and token[1] == "."
+        bare = token if initial else token.rstrip(".,;:")
+        if not bare or not (bare[0].isupper() or (words and bare in _CONNECTORS)):
+            break
+        words.append((start + word.start(), bare))
+        if bare != token or len(words) == _MAX_NAME_WORDS:
+            break
+    while words and words[-1][1] in _CONNECTORS:
+        words.pop()
+    if not words:
+        return None
+    return start, words[-1][0] + len(words[-1][1])
+
+
+def _is_name(words: list[str]) -> bool:
+    """Whether the words can be a speaker's name or a headline's subject."""
+    if not 1 <= len(words) <= _MAX_NAME_WORDS:
+        return False
+    if not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    return all(
+        (w[0].isupper() or w in _CONNECTORS)
+        and not any(c.isdigit() for c in w)
+        and not w.endswith(("?", "!"))
+        for w in words
+    )
+
+
+# Entity types that can head a speaker line ("Pence:", "Republicans:") or sign a
+# quotation; a place before a colon heads a list instead ("Iowa: Tim Albrecht, …").
+_SPEAKER_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+_SIGNER_TYPES = frozenset({"PERSON", "ORG"})
+
+
+def _names_someone(doc: Doc, extent: Extent, types: frozenset[str]) -> bool:
+    """Whether the extent holds an entity of one of the ``types``, or is written in
+    capitals, and no verb (a title-case headline is full of proper nouns that name no
+    one: "Veto Power Impedes Peace Efforts: …")."""
+    span = doc.char_span(extent[0], extent[1], alignment_mode="expand")
+    if span is None or any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return False
+    letters = [c for c in span.text if c.isalpha()]
+    shouted = len(letters) >= 2 and all(c.isupper() for c in letters)
+    return shouted or any(t.ent_type_ in types for t in span)
