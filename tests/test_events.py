@@ -286,9 +286,10 @@ def _coded(pipeline, text, trigger):
          ["Kuwait"], ["the Alliance and Hadas"]),
         ("Bolivian President Evo Morales declared a state of siege in Pando.", "siege",
          ["Bolivian President Evo Morales"], ["Pando"]),
-        # a light verb without a subject of its own takes the one it complements
+        # a light verb without a subject of its own takes the one it complements; sides
+        # named together ("British and EU negotiators") act on each other
         ("British and EU negotiators have failed to reach a deal on the border.", "deal",
-         ["British and EU negotiators"], []),
+         ["British and EU negotiators"], ["British and EU negotiators"]),
     ],
 )  # fmt: skip
 def test_event_noun_arguments_from_the_phrase_around_it(pipeline, text, trigger, sources, targets):
@@ -386,3 +387,86 @@ def test_a_row_finds_its_preposition_on_the_object(pipeline):
     )
     assert coded.entry.cameo == "184"
     assert phrases == {"sources": ["Rebels"], "targets": ["hundreds of civilians"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        # a closing bracket stays with the name it closes
+        ("The government outlawed the African National Congress (ANC) in 1960.", "outlawed",
+         ["the African National Congress (ANC)"]),
+        # a comma apposition that describes a place is no part of it; a person's title is
+        ("Hezbollah threatened to shell Haifa, Israel's third largest city.", "threatened",
+         ["Haifa"]),
+        ("Rebels will release Odin Sanchez, a former congressman, on Monday.", "release",
+         ["Odin Sanchez, a former congressman"]),
+        # the other side named by "with", not an instrument
+        ("Ghani announced a ceasefire with the Taliban on Tuesday.", "ceasefire",
+         ["the Taliban"]),
+        ("Opposition supporters clashed with police on Friday.", "clashed", ["police"]),
+        ("The army struck the base with artillery.", "struck", ["the base"]),
+        # coordinated sides agreeing on a thing, or breaking a truce, act on each other
+        ("Britain and Germany have agreed to share information on company ownership.",
+         "agreed", ["Britain and Germany"]),
+        ("Nigerian and British armed forces have agreed to hold a joint exercise.", "agreed",
+         ["Nigerian and British armed forces"]),
+        ("Syria and Israel violated the ceasefire agreement.", "violated",
+         ["Syria and Israel"]),
+        # what an actor said or did, rejected or defended as theirs
+        ("Ethiopia rejected U.S. calls for a unilateral ceasefire.", "rejected", ["U.S. calls"]),
+        ("Duterte defended China's protocols for handling the pandemic.", "defended",
+         ["China's protocols"]),
+        # what is let go names people or their property, not a recipient
+        ("The Libyan army released a Turkish ship on Monday.", "released", ["a Turkish ship"]),
+        ("Venezuela freed a former presidential candidate.", "freed",
+         ["a former presidential candidate"]),
+        ("The rebels will release a kidnapped volunteer to the Red Cross.", "release",
+         ["a kidnapped volunteer"]),
+        # a purpose clause names the place its act reached, not "the country"
+        ("The UN will send resources to Colombia to help the country care for refugees.",
+         "help", ["Colombia"]),
+        # whom the act is done for, as the subject of a bare clause
+        ("Seoul is considering sending aid to help North Korea cope with the floods.",
+         "sending", ["North Korea"]),
+        # an office resigned is held for someone
+        ("Suharto resigned as president of Indonesia in 1998.", "resigned", ["Indonesia"]),
+        # an event the thing eased or given bears on is aimed where it is
+        ("The State Department eased restrictions on humanitarian assistance to North Korea.",
+         "eased", ["North Korea"]),
+        ("The government provided $340 million for assistance in northern Iraq.", "provided",
+         ["northern Iraq"]),
+        # demands or appeals are someone's: theirs is the target
+        ("The state government conceded to demands from the Neighborhood Association.",
+         "conceded", ["the Neighborhood Association"]),
+        ("Nepal's government accepts the key demands by protesters.", "accepts", ["protesters"]),
+        ("The court rejected an appeal lodged by the opposition party.", "rejected",
+         ["the opposition party"]),
+    ],
+)  # fmt: skip
+def test_targets_by_side_owner_and_phrase_boundary(pipeline, text, trigger, targets):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert phrases["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sources"),
+    [
+        ("The FLN has claimed responsibility for several attacks in Rwanda.", "attacks",
+         ["The FLN"]),
+        ("Kony and the LRA are responsible for mass killings.", "killings",
+         ["Kony and the LRA"]),
+    ],
+)  # fmt: skip
+def test_who_answers_for_an_event_is_its_source(pipeline, text, trigger, sources):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert phrases["sources"] == sources
+
+
+def test_eval_joins_a_split_typographic_possessive(tmp_path):
+    from newsgraph.evaluate.events import read_actor_sentences
+
+    path = tmp_path / "actors.txt"
+    path.write_text("UN B-S\ncalled O\non O\nLibya B-T\n’ I-T\ns I-T\ngovernment I-T\n. O\n")
+    (sentence,) = read_actor_sentences(path)
+    assert sentence.text == "UN called on Libya’s government ."
+    assert [sentence.text[a:b] for a, b in sentence.targets] == ["Libya’s government"]

@@ -116,13 +116,23 @@ def read_actor_sentences(path: Path) -> list[_ActorSentence]:
     return sentences
 
 
+#: Word endings the set's tokenizer split off at a typographic apostrophe ("Libya’s" is
+#: tokens "Libya", "’", "s"); joined with spaces they would read "Libya ’ s", which no
+#: text has and the parser misreads, so they are joined back onto their word.
+_CLITICS = frozenset({"s", "t"})
+
+
 def _join(pairs: list[list[str]]) -> tuple[str, list[tuple[str, tuple[int, int]]]]:
     text = ""
     spans: list[tuple[str, tuple[int, int]]] = []
     open_role, open_start, end = "", 0, 0
-    for token, tag in pairs:
-        start = len(text) + (1 if text else 0)
-        text = f"{text} {token}" if text else token
+    for n, (token, tag) in enumerate(pairs):
+        glued = (token == "’" and n + 1 < len(pairs) and pairs[n + 1][0] in _CLITICS) or (
+            token in _CLITICS and n > 0 and pairs[n - 1][0] == "’"
+        )
+        space = " " if text and not glued else ""
+        start = len(text) + len(space)
+        text = f"{text}{space}{token}"
         if tag.startswith("I-") and open_role == tag[2:]:
             end = len(text)
             continue

@@ -43,12 +43,17 @@ _TARGET_PREPS = {
 }
 # Types whose target may be the subject of a that-clause ("concludes that Israel …").
 _CLAUSE_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+# Types whose target may be the subject of a bare clause ("help Haiti cope").
+_HELPING_TYPES = frozenset({"AID", "SUPPORT"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # Types whose object is usually the thing given or taken back, not an actor.
 _GIVING_TYPES = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE", "SANCTION"})
 _RECIPIENT_PREPS = frozenset({"to", "for"})
 # Types where coordinated subjects act on each other ("Canada and Britain agreed").
 _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Codes whose coordinated subjects act on each other too ("Syria and Israel violated the
+# ceasefire"): violating a ceasefire.
+_MUTUAL_CODES = frozenset({"196"})
 # Types whose object is often a claim made by someone ("rejected accusations by X").
 _CLAIM_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
 _NOUN_TARGET_PREPS = frozenset({"for", "into", "to"})
@@ -255,7 +260,7 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
     coded.sources = _actor_phrases(sources, lexicon)
     coded.targets = _actor_phrases(_verb_targets(verb, entry, lexicon), lexicon)
     coded.participants = _actor_phrases(_prep_objects(verb, _PARTICIPANT_PREPS), lexicon)
-    _reciprocal(coded)
+    _reciprocal(coded, lexicon)
     coded.status = _status(verb, lexicon)
     return _as_refusal(coded, lexicon)
 
@@ -283,21 +288,30 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         # What is given is a theme; the target is who gets it, else an object that is an
         # actor: a name, or people ("released the peacekeepers"). So is what a passive
         # says was given ("sanctions against Iran were lifted").
+        # With no recipient named, an object that names people ("released a Turkish
+        # ship", "freed a former presidential candidate") is whom the event is done to.
         given = [
             o
             for o in objects + passives
             if o.pos_ != "PROPN"
             and o.ent_type_ not in _ACTOR_ENTS
             and _group_noun(o).lemma_.lower() not in lexicon.people_nouns
+            and (recipients or not _released_actor(o, lexicon))
         ]
         themes += given
         passives = [p for p in passives if p not in given]
+        if entry.plover == "RETREAT" and any(_names_people(o, lexicon) for o in objects):
+            recipients = []  # "release a volunteer to the Red Cross": the one let go
     else:
         recipients = []
     if entry.plover == "MOBILIZE" or entry.mode == "disarm":
         # "withdrew its troops from X", "mobilized the army": the forces moved are the
         # actor's own, not whom the event is aimed at.
         themes += [o for o in objects if o.pos_ != "PROPN" and o.ent_type_ not in _ACTOR_ENTS]
+    if entry.plover in ("AGREE", "CONCEDE"):
+        # "accepted the demands by protesters", "conceded to demands from X": who made them
+        objects = [_owner_of(o) if _is_event_noun(o, lexicon) else o for o in objects]
+        recipients = [_owner_of(r) if _is_event_noun(r, lexicon) else r for r in recipients]
     if entry.plover in _CLAIM_TYPES:
         # "denied charges by the State Department": the target is who made the claim.
         owners = {o.i: _owner_of(o) for o in objects}
@@ -317,12 +331,31 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         )
         for g in _prep_objects(head, _THEME_PREPS)
     ]
+    # "eased restrictions on assistance to North Korea", "provided $340 million for
+    # assistance in northern Iraq": an event the theme bears on is aimed where it is.
+    theme_targets = [
+        t
+        for g in theme_targets
+        for t in (_event_aim(g, lexicon) if _is_event_noun(g, lexicon) else [g])
+    ] + [
+        t
+        for theme in themes
+        for g in _prep_objects(theme, frozenset({"for"}))
+        if _is_event_noun(g, lexicon)
+        for t in _event_aim(g, lexicon)
+    ]
     # "lifted its blockade of Yemen": whom the theme is done to.
     theme_targets += [
         g for t in themes for g in _prep_objects(t, frozenset({"of"})) if _is_actor(g, lexicon)
     ]
-    objects = [t for o in objects for t in _event_noun_targets(o, lexicon) or [o]]
+    objects = [
+        t
+        for o in objects
+        for t in ([] if _owned_claim(o, lexicon) else _event_noun_targets(o, lexicon)) or [o]
+    ]
     targets = passives + recipients + objects
+    if entry.plover == "ASSAULT" and not objects:
+        targets += _counterparts(verb, entry, lexicon)  # "clashed with police"
     # "remained on alert in Manila": what the row asks for carries the place too.
     carried = [c for c in verb.children if c.dep_ in _OBJECTS] + [
         g for g in _prep_objects(verb, frozenset({"on"})) if _is_theme(g, entry)
@@ -337,11 +370,73 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         targets = [
             g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
         ]
+    if entry.plover in _HELPING_TYPES and not targets:
+        # "help Haiti cope with …", "allow the rebels to leave": whom the act is done for
+        targets = [
+            g
+            for c in verb.children
+            if c.dep_ == "ccomp" and not any(m.dep_ == "mark" for m in c.children)
+            for g in c.children
+            if g.dep_ == "nsubj" and _is_actor(g, lexicon)
+        ]
     targets = targets or _nested_targets(verb, lexicon)
-    if not targets and verb.dep_ == "advcl" and _purpose(verb):
-        # "summoned the ambassador to complain": whom the act it is the purpose of reached.
-        targets = [o for o in verb.head.children if o.dep_ in _OBJECTS and _is_actor(o, lexicon)]
+    if not targets:  # "resigned as president of Indonesia": whom the office serves
+        targets = [
+            g
+            for office in _prep_objects(verb, frozenset({"as"}))
+            for g in _prep_objects(office, frozenset({"of"}))
+            if _is_actor(g, lexicon)
+        ]
+    if verb.dep_ == "advcl" and _purpose(verb) and not any(_named(t, lexicon) for t in targets):
+        # "summoned the ambassador to complain", "sent officials to Qatar to investigate a
+        # report": whom or where the act it is the purpose of reached ("sent resources to
+        # Colombia to help the country": Colombia, not "the country").
+        reached = [
+            o
+            for o in verb.head.children
+            if o.dep_ in _OBJECTS and _is_actor(o, lexicon) and o.pos_ != "PRON"
+        ]
+        reached = reached or [
+            g
+            for g in _prep_objects(verb.head, frozenset({"to", "into"}))
+            + [g for c in verb.head.children if c.dep_ == "dative" for g in c.children]
+            if _is_actor(g, lexicon) or _is_place(g, lexicon)
+        ]
+        targets = reached or targets
     return targets
+
+
+def _named(head: Token, lexicon: Lexicon) -> bool:
+    """An actor not only pointed back to ("the country", "its people")."""
+    return _is_actor(head, lexicon) and not (head.pos_ == "NOUN" and _anaphoric(head))
+
+
+def _names_people(head: Token, lexicon: Lexicon) -> bool:
+    """A person's name or a noun for people ("a kidnapped volunteer", "dozens of
+    prisoners")."""
+    return head.ent_type_ == "PERSON" or _group_noun(head).lemma_.lower() in lexicon.people_nouns
+
+
+def _released_actor(obj: Token, lexicon: Lexicon) -> bool:
+    """Whether what is given back or let go names people or their property ("a Turkish
+    ship", "a former presidential candidate"), not measures with a target of their own
+    ("sanctions against Iran")."""
+    if not _is_actor(obj, lexicon) or _match(obj, "N", lexicon) is not None:
+        return False
+    if obj.pos_ == "PRON" and obj.lower_ not in ("him", "her", "them"):
+        return False  # "some of its restrictions"
+    return not _prep_objects(obj, _THEME_PREPS | frozenset({"for"}))
+
+
+def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
+    entry = _match(token, "N", lexicon) if token.pos_ == "NOUN" else None
+    return entry is not None and entry.cameo != NOT_AN_EVENT
+
+
+def _event_aim(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom or where an event noun is aimed: "assistance to North Korea", "assistance in
+    northern Iraq"."""
+    return _aimed_place(noun, _event_noun_targets(noun, lexicon), lexicon)
 
 
 def _event_noun_targets(obj: Token, lexicon: Lexicon) -> list[Token]:
@@ -355,11 +450,32 @@ def _event_noun_targets(obj: Token, lexicon: Lexicon) -> list[Token]:
     return _prep_objects(obj, _target_preps(entry) | _NOUN_TARGET_PREPS)
 
 
-def _reciprocal(coded: Coded) -> None:
-    """ "Canada and Britain agreed …", "… signed an agreement": each side is the other's
-    target."""
-    if coded.entry.plover in _RECIPROCAL_TYPES and not coded.targets:
-        coded.targets = [a for a in coded.sources if len(a.cores) > 1]
+def _reciprocal(coded: Coded, lexicon: Lexicon) -> None:
+    """ "Canada and Britain agreed …", "… signed an agreement", "Syria and Israel violated
+    the ceasefire": each side is the other's target, unless the event names an actor it
+    is aimed at ("agreed to share information on company ownership" names none)."""
+    if coded.entry.plover not in _RECIPROCAL_TYPES and coded.entry.cameo not in _MUTUAL_CODES:
+        return
+    doc = coded.trigger.doc
+    if any(_is_actor(doc[a.full[0] : a.full[1]].root, lexicon) for a in coded.targets):
+        return
+    sides = [a for a in coded.sources if _several_sides(doc, a)]
+    if sides:
+        coded.targets = sides
+
+
+def _several_sides(doc: Doc, actor: Actor) -> bool:
+    """Whether an actor phrase names several parties: "Canada and Britain", "Nigerian and
+    British armed forces", "Pakistan and Afghanistan's intelligence services"."""
+    if len(actor.cores) > 1:
+        return True
+    head = doc[actor.full[0] : actor.full[1]].root
+    return any(
+        c.dep_ in ("amod", "compound", "poss", "nmod")
+        and c.ent_type_ in _ACTOR_ENTS
+        and any(g.dep_ == "conj" for g in c.children)
+        for c in head.children
+    )
 
 
 def _as_refusal(coded: Coded, lexicon: Lexicon) -> Coded:
@@ -394,11 +510,14 @@ def _owner_of(claim: Token) -> Token:
     """Who a claim comes from ("accusations by Maduro" → Maduro); else the claim itself."""
     if claim.pos_ != "NOUN":
         return claim
-    for child in claim.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if owner is not None:
-                return owner
+    # "an appeal lodged by X", "memos sent by X": the agent of the clause that describes it
+    heads = [claim, *(c for c in claim.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+                owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if owner is not None:
+                    return owner
     return claim
 
 
@@ -413,17 +532,52 @@ def _actor_phrases(heads: list[Token], lexicon: Lexicon) -> list[Actor]:
     actors: list[Actor] = []
     for head in heads:
         head = _resolve_pronoun(head)
-        if _group_noun(head) is head and (
+        if _group_noun(head).i == head.i and (
             head.ent_type_ in _NOT_ACTORS or head.pos_ in ("PUNCT", "CCONJ", "NUM")
         ):
             continue
         if head.dep_ == "pobj" and head.pos_ == "NOUN" and _match(head, "N", lexicon):
             continue
         members = [head, *(c for c in head.conjuncts if c.i > head.i)]
-        actor = Actor(_full_phrase(head), tuple(_phrase(m) for m in members))
+        if _owned_claim(head, lexicon):
+            actor = Actor(_owned_phrase(head), (_phrase(head),))
+        else:
+            actor = Actor(_full_phrase(head), tuple(_phrase(m) for m in members))
         if actor not in actors:
             actors.append(actor)
     return actors
+
+
+def _owned_claim(head: Token, lexicon: Lexicon) -> bool:
+    """What an actor said or did, rejected, defended or denounced as theirs: "rejected U.S.
+    calls for a ceasefire", "defended China's protocols for handling the pandemic"."""
+    verb = head.head
+    # (a plural claim noun may be tagged as a verb: "rejected U.S. calls")
+    if head.dep_ not in _OBJECTS or head.pos_ in ("PROPN", "PRON") or verb.pos_ != "VERB":
+        return False
+    entry = _match(verb, "V", lexicon)
+    if entry is None or entry.plover not in _CLAIM_TYPES or _is_theme(head, entry):
+        return False
+    return any(
+        (c.dep_ == "poss" and c.pos_ != "PRON" and _is_actor(c, lexicon))
+        or (c.dep_ == "compound" and c.ent_type_ in _ACTOR_ENTS)
+        for c in head.children
+    )
+
+
+def _owned_phrase(head: Token) -> tuple[int, int]:
+    """A possessed noun with its "of" phrase, without what it is for or about: "Mexico's
+    handling of the epidemic", "Theresa May's offer (on citizens' rights)"."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.i != end and child.left_edge.i != end:
+            break
+        if not (
+            child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of")
+        ):
+            break
+        end = child.right_edge.i + 1
+    return head.left_edge.i, end
 
 
 def _nested_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -550,14 +704,56 @@ def _full_phrase(head: Token) -> tuple[int, int]:
     start, end = head.left_edge.i, head.right_edge.i + 1
     for member in (head, *head.conjuncts):
         for child in member.rights:
-            if _ends_phrase(child) and child.left_edge.i < end:
+            if (_ends_phrase(child) or _described_by(member, child)) and child.left_edge.i < end:
                 end = child.left_edge.i
     doc = head.doc
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        if doc[end - 1].is_bracket and doc[end - 1].is_right_punct and _opened(doc, start, end - 1):
+            break  # "the African National Congress ( ANC )" keeps its closing bracket
         end -= 1
     while start < head.i and doc[start].is_punct:
         start += 1
     return start, end
+
+
+def _answerable(noun: Token) -> list[Token]:
+    """Who claims or bears responsibility for an event: "the FLN claimed responsibility
+    for several attacks", "Kony and the LRA are responsible for mass killings"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    word = prep.head
+    if word.lemma_.lower() not in ("responsibility", "responsible"):
+        return []
+    verb = word.head
+    if word.dep_ not in (*_OBJECTS, "acomp") or verb.i == word.i:
+        return []
+    return [c for c in verb.children if c.dep_ in _SUBJECTS]
+
+
+def _opened(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bracket opens in ``doc[start:end]`` and is not closed there."""
+    depth = 0
+    for token in doc[start:end]:
+        if token.is_bracket:
+            depth += 1 if token.is_left_punct else -1
+    return depth > 0
+
+
+def _described_by(head: Token, child: Token) -> bool:
+    """An apposition set off by a comma that describes a place or a thing ("Haifa,
+    Israel's third largest city", "Hodeidah, a major flashpoint") is no part of the
+    actor; one that names or titles a person ("Angela Merkel, the German chancellor")
+    is."""
+    if child.dep_ != "appos" or child.left_edge.i == 0:
+        return False
+    if child.doc[child.left_edge.i - 1].text != ",":
+        return False
+    # a list the parser takes for an apposition ("Mordor, the Shire, Fornost and Bree")
+    # names more actors, not a description
+    if child.pos_ != "NOUN" or any(c.dep_ == "conj" for c in child.children):
+        return False
+    return head.ent_type_ != "PERSON" and head.pos_ == "PROPN"
 
 
 def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | None) -> Coded:
@@ -581,9 +777,11 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
             # "negotiators failed to reach a deal"; not "efforts continue to secure a truce"
             subjects = [s for s in _inherited_subjects(via) if _is_actor(s, lexicon)]
         sources = sources or subjects + _agents(via)
+    sources = sources or _answerable(noun)
     targets = [
         g for h in heads for g in _prep_objects(h, _target_preps(entry) | _NOUN_TARGET_PREPS)
     ]
+    targets += [g for h in heads for g in _counterparts(h, entry, lexicon)]
     for of_object in _prep_objects(noun, frozenset({"of"})):  # "suspension of aid to Egypt"
         targets += _prep_objects(of_object, _RECIPIENT_PREPS)
     if via is not None:
@@ -608,11 +806,19 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
         coded.sources, coded.participants = coded.participants, []
     elif not coded.targets:  # "Kuwait's mediation between X and Y": done to both sides
         coded.targets, coded.participants = coded.participants, []
-    _reciprocal(coded)
+    _reciprocal(coded, lexicon)
     coded.status = _status(via, lexicon) if via is not None else "asserted"
     if coded.status == "asserted":
         coded.status = _noun_status(noun, lexicon)
     return _as_refusal(coded, lexicon)
+
+
+def _counterparts(head: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
+    """The actor a "with" phrase names as the other side ("a ceasefire with the Taliban",
+    "clashed with police"); not an instrument ("struck it with artillery")."""
+    if "with" in _target_preps(entry):
+        return []
+    return [g for g in _prep_objects(head, frozenset({"with"})) if _is_actor(g, lexicon)]
 
 
 def _target_preps(entry: Trigger) -> frozenset[str]:
