@@ -510,3 +510,104 @@ def test_times_the_previous_weekday_counts_from_the_day_told_of(times_of):
 def test_times_early_season_after_the(times_of):
     times = times_of("Orders rose from the low levels of the early summer.", published="1989-10-26")
     assert [(t.text, t.value, t.mod) for t in times] == [("the early summer", "1989-SU", "START")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a verb spelled alike in present and past tells no schedule: the nearer Friday
+        (
+            "Tech stocks hurt the index, which fell 1.4% on Friday.",
+            "1989-10-30",
+            ("Friday", "1989-10-27"),
+        ),
+        ("They meet Monday.", "1989-10-25", ("Monday", "1989-10-30")),
+        # a plan told of in a past clause may have been overtaken: the nearer Saturday
+        (
+            "A memorial service planned for Saturday was canceled.",
+            "1999-10-24",
+            ("Saturday", "1999-10-23"),
+        ),
+        ("A memorial service planned for Saturday will go ahead.", "1999-10-24", None),
+    ],
+)
+def test_times_tense_the_parse_cannot_tell_reads_the_nearer_day(
+    times_of, text, published, expected
+):
+    times = _values(times_of(text, published=published))
+    if expected is None:
+        assert times == [("Saturday", "1999-10-30")]
+    else:
+        assert times == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the weekday just after the clock time, even in a parenthesis
+        (
+            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+            "1998-08-08",
+            ("10:35 a.m.", "1998-08-07T10:35"),
+        ),
+        # else the day the article last told of
+        (
+            "Talks began on Oct. 23. They ended at 10 p.m.",
+            "1998-10-26",
+            ("10 p.m.", "1998-10-23T22:00"),
+        ),
+        ("The office opens at 9 a.m.", "1998-10-26", ("9 a.m.", "1998-10-26T09:00")),
+    ],
+)
+def test_times_clock_time_takes_the_day_after_it_or_told_of(times_of, text, published, expected):
+    assert expected in _values(times_of(text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By mid afternoon, officials said.", ("mid afternoon", "TIME", "2025-01-22TAF", "MID")),
+        (
+            "At mid-afternoon yesterday, shares were up.",
+            ("mid-afternoon yesterday", "TIME", "2025-01-21TAF", "MID"),
+        ),
+        ("Talks ran until late evening.", ("late evening", "TIME", "2025-01-22TEV", "END")),
+        ("The nineties were good.", ("The nineties", "DATE", "199", None)),
+        (
+            "Prices rose in the early 'seventies.",
+            ("the early 'seventies", "DATE", "197", "START"),
+        ),
+    ],
+)
+def test_times_parts_of_day_with_a_modifier_and_spoken_decades(times_of, text, expected):
+    assert [(t.text, t.type, t.value, t.mod) for t in times_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good evening from Havana.",
+        "He is in his sixties.",
+    ],
+)
+def test_times_greetings_and_ages_are_not_times(times_of, text):
+    assert times_of(text) == []
+
+
+def test_times_election_day_without_tense_is_the_nearer_one(times_of):
+    times = times_of("It is a theme from now to Election Day.", published="1998-10-26")
+    assert ("Election Day", "1998-11-03") in _values(times)
+
+
+def test_times_second_day_of_a_month_is_a_date(times_of):
+    times = times_of("The summit on April 24 and 25 will decide.", published="1999-02-10")
+    assert _values(times) == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+    assert times[1].anchor == "T1"
+    assert _values(times_of("On Feb. 3 and 4 people died.", published="1999-02-10")) == [
+        ("Feb. 3", "1999-02-03")
+    ]
+
+
+def test_times_a_date_the_tagger_took_for_a_name_with_its_article(times_of):
+    text = "Bookings fell after the Aug. 7 Embassy bombings in Nairobi."
+    assert _values(times_of(text, published="1998-09-07")) == [("Aug. 7", "1998-08-07")]

@@ -75,6 +75,8 @@ _TIME_PREPOSITIONS = frozenset(
     }
 )
 # Months that are also common words or names and need a date-like context alone.
+# What an entity may add to a time and still be no name: an article, a possessive.
+_ARTICLE_ONLY = re.compile(r"\s*(?:the|a|an)?\s*(?:['’]s)?\s*", re.IGNORECASE)
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 _YEAR_KINDS = frozenset({"iso", "numeric", "month_day", "day_month", "month_year"})
 
@@ -113,7 +115,25 @@ def _candidates(text: str) -> list[_Candidate]:
                 _spell_out_years(groups)
                 start = _tight_start(pattern.kind, match)
                 found.append(_Candidate(start, match.end(), priority, pattern.kind, groups))
+                if pattern.kind == "month_day" and not groups.get("year"):
+                    found.extend(_second_day(text, match.end(), priority, groups))
     return found
+
+
+# "April 24 and 25": the second day of the same month is a date of its own.
+_SECOND_DAY = re.compile(
+    r"\s+(?:and|or)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w.,]\d|[\w%-])"
+)
+
+
+def _second_day(
+    text: str, end: int, priority: int, groups: dict[str, str | None]
+) -> list[_Candidate]:
+    match = _SECOND_DAY.match(text, end)
+    if match is None or re.match(r"\s*(?:percent|per\s+cent|%)", text[match.end() :]):
+        return []
+    second = {"month": groups.get("month"), "day": match.group("day"), "_text": match.group(0)}
+    return [_Candidate(match.start("day"), match.end(), priority, "second_day", second)]
 
 
 _WORD = re.compile(r"\w+")
@@ -202,7 +222,9 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
             return False
     label, ent_start, ent_end = ctxmod.entity_label(doc, c.start, c.end)
     if label in _NAME_LABELS and (ent_start < c.start or ent_end > c.end):
-        return False
+        outside = text[ent_start : c.start] + " " + text[c.end : ent_end]
+        if not _ARTICLE_ONLY.fullmatch(outside):
+            return False  # not "the Aug. 7" that the tagger took for a name
     if c.kind in {"month", "rel_month"} and not _month_word_is_time(c, doc, text, label):
         return False
     if c.kind in {"year", "fiscal_year"} and not _year_is_time(c, doc, text, label):
@@ -226,6 +248,10 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
             return False  # "three quarters of the vote"
     if c.kind in {"duration", "ago", "clock", "clock24"} and label in {"MONEY", "PERCENT"}:
         return False
+    if c.kind == "second_day":
+        span = ctxmod.tokens_of(doc, c.start, c.end)
+        if span is None or span[0].dep_ == "nummod":
+            return False  # "on Feb. 3 and 4 people died"
     if c.kind == "month_day" and (g.get("month") or "").lower() == "may":
         span = ctxmod.tokens_of(doc, c.start, c.end)
         if span is not None and span[0].tag_ in {"MD", "VB", "VBP", "VBZ"}:
@@ -361,6 +387,8 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
         # A year named earlier in the sentence carries over to a month or day without
         # one ("October 7 … 2023"), unless the sentence turns to the future.
         carried = hint if sentence == hint_sentence and direction != ctxmod.FUTURE else None
+        if c.kind == "second_day" and earlier and re.match(r"\d{4}-", earlier[-1].value):
+            carried = (int(earlier[-1].value[:4]), earlier[-1].id)  # the first day's year
         ctx = Context(
             published=published,
             published_year=published_year,

@@ -59,8 +59,12 @@ _FUTURE_PENALTY = 2
 
 def weekday_nearest(anchor: date, weekday: int) -> date:
     """The day with ISO ``weekday`` nearest the anchor, the one behind weighted as nearer."""
-    before = weekday_near(anchor, weekday, -1)
-    after = weekday_near(anchor, weekday, 1)
+    return nearest(anchor, weekday_near(anchor, weekday, -1), weekday_near(anchor, weekday, 1))
+
+
+def nearest(anchor: date, before: date, after: date) -> date:
+    """Of a day on or before the anchor and one on or after it, the nearer, the one behind
+    weighted as nearer."""
     return after if (after - anchor).days * _FUTURE_PENALTY < (anchor - before).days else before
 
 
@@ -134,5 +138,11 @@ def holiday(rule: str, year: int) -> date | None:
         y, m = add_months(year, int(month), 1)
         last = date(y, m, 1) - timedelta(days=1)
         return last - timedelta(days=(last.isoweekday() - int(weekday)) % 7)
+    if rule.startswith("weekday-from:"):
+        _, month, day, weekday = rule.split(":")  # the first such weekday on or after a day
+        start = valid_day(year, int(month), int(day))
+        if start is None:
+            return None
+        return start + timedelta(days=(int(weekday) - start.isoweekday()) % 7)
     month_text, day_text = rule.split("-")
     return valid_day(year, int(month_text), int(day_text))

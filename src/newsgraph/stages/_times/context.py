@@ -146,8 +146,10 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     ):
         # "a summit set for April", "has set its sights on March" (not "the record high
         # set on Aug. 6"); a plan in the past perfect may have been overtaken ("had been
-        # scheduled for Friday"): the nearest reading.
-        return UNKNOWN if _past_perfect(verb) else FUTURE
+        # scheduled for Friday"): the nearest reading. So may a plan that a past clause
+        # tells of ("a service planned for Saturday was canceled").
+        overtaken = _past_perfect(verb) or (verb.dep_ == "acl" and _in_past_clause(verb))
+        return UNKNOWN if overtaken else FUTURE
     if "going" in aux_words or (
         verb.tag_ == "VBG"
         and any(c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in auxes)
@@ -176,9 +178,30 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     if verb.tag_ in {"VBZ", "VBP"}:
         if any(t.lower_ in _FUTURE_AUX or t.lower_ in {"next", "upcoming"} for t in span.sent):
             return FUTURE
-        if verb.lemma_ not in _REPORTING and not auxes:
-            return FUTURE  # a plain present with a date is a schedule: "they meet Monday"
+        if verb.lemma_ not in _REPORTING and not auxes and not _past_form(verb):
+            # a plain present with a date is a schedule: "they meet Monday"; not "stocks
+            # hurt the index on Friday", where the tagger cannot tell the tense
+            return FUTURE
     return UNKNOWN
+
+
+def _past_form(verb: Token) -> bool:
+    """Whether a present-tense verb is spelled as its past tense ("hurt", "cut", "set")."""
+    return verb.lower_ == verb.lemma_.lower() and verb.lower_ in tables().unchanged_past
+
+
+def _in_past_clause(token: Token) -> bool:
+    """Whether the clause a participle or noun phrase belongs to is in the past tense."""
+    current = token.head
+    for _ in range(6):
+        if current.pos_ in {"VERB", "AUX"} and current.dep_ not in {"acl", "amod"}:
+            return current.tag_ == "VBD" or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in current.children
+            )
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _past_perfect(verb: Token) -> bool:

@@ -41,6 +41,7 @@ _PATTERN_TRIGGERS = {
     "rel_month": "month",
     "month": "month",
     "decade": "digit",
+    "spoken_decade": "decade",
     "century": "century",
     "fiscal_year": "digit",
     "year_or_later": "digit",
@@ -55,6 +56,7 @@ _PATTERN_TRIGGERS = {
     "in_the_part": "daypart",
     "noon": "daypart",
     "deictic_part": "deictic daypart",
+    "part_of_day": "daypart",
     "deictic": "deictic",
     "anchored": "unit daypart",
     "day_before": "unit",
@@ -110,6 +112,7 @@ def grammar() -> Grammar:
     spoken_2000s = (
         rf"two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_alternation(teens)}|{_alternation(ones)}))?"
     )
+    spoken_decades = _alternation(w[:-1] + "ies" for w in tens if w != "ten")
     year = rf"(?P<year>(?:1[0-9]|20)\d\d|{spoken})"
     day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     relative = rf"(?P<rel>{_alternation(t.relatives)})"
@@ -126,6 +129,7 @@ def grammar() -> Grammar:
     b = r"(?:(?<![\w$£€.,/-])|(?<=mid-)|(?<=late-)|(?<=early-))"
     e = r"(?![\w-]|\.\d)"
 
+    day_parts = _alternation(w for w, v in t.dayparts.items() if v in {"MO", "AF", "EV"})
     plural_parts = _alternation(w for w, v in t.dayparts.items() if v in {"MO", "AF", "EV", "NI"})
     specs: list[tuple[str, str]] = [
         (
@@ -153,6 +157,11 @@ def grammar() -> Grammar:
             "decade",
             r"(?<![\w$£€.])(?:the\s+)?(?:(?P<q>early|mid|late)[\s-]+)?"
             r"(?:(?P<cent>1[0-9]|20)(?P<dec>\d)0|'(?P<short>\d)0)'?s\b",
+        ),
+        # "the nineties": a decade in words needs its "the" ("in his sixties" is an age)
+        (
+            "spoken_decade",
+            rf"{b}the\s+(?:(?P<q>early|mid|late)[\s-]+)?'?(?P<spoken>{spoken_decades}){e}",
         ),
         ("century", rf"{b}(?:the\s+)?{ordinal}[\s-]+century{e}"),
         ("fiscal_year", rf"{b}(?:the\s+)?fiscal(?:\s+year)?\s+{year}{e}"),
@@ -206,6 +215,14 @@ def grammar() -> Grammar:
             "deictic_part",
             rf"{b}(?P<deictic>this|yesterday|tomorrow|last|tonight)"
             rf"(?:\s+{daypart})?{e}",
+        ),
+        (
+            # "mid-afternoon", "late morning", "afternoon yesterday": a part of a day
+            # that a modifier or a day after it makes a time of its own
+            "part_of_day",
+            rf"{b}(?=(?:mid|late|early)[\s-]|(?:{day_parts})[ \t]+(?:yesterday|today|tomorrow)\b)"
+            rf"(?:(?P<pmod>mid|late|early)(?:-|\s+))?(?P<part>{day_parts})"
+            r"(?:[ \t]+(?P<deictic>yesterday|today|tomorrow))?" + e,
         ),
         (
             "deictic",
@@ -311,6 +328,7 @@ def _word_classes() -> dict[str, frozenset[str]]:
     add(["century"], "century")
     add(["clock"], "clock")
     add(["today", "yesterday", "tomorrow", "tonight"], "deictic")
+    add([w[:-1] + "ies" for w, v in t.numbers.items() if v in range(20, 100, 10)], "decade")
     add(["nineteen", "thousand"], "spoken")
     add(["every", "each", "per"], "every")
     return {word: frozenset(names) for word, names in classes.items()}

@@ -330,6 +330,9 @@ def _rel_month(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 
 
 def _decade(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    if g.get("spoken"):
+        tens = tables().numbers[(g["spoken"] or "").lower()[:-3] + "y"] // 10
+        g = {**g, "short": str(tens)}  # "the nineties" are the 1990s
     value = f"{g['cent']}{g['dec']}" if g.get("cent") else f"19{g['short']}"
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("q") or "").lower())
     return Resolved("DATE", value, ABSOLUTE, mod)
@@ -478,10 +481,12 @@ def _holiday(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     if this_year is None:
         return None
     step = tables().relatives.get((g.get("rel") or "").lower(), ctx.direction)
-    if step > 0:
-        d = this_year if this_year >= p else cal.holiday(rule, p.year + 1)
+    ahead = this_year if this_year >= p else cal.holiday(rule, p.year + 1)
+    behind = this_year if this_year <= p else cal.holiday(rule, p.year - 1)
+    if step == 0 and ahead is not None and behind is not None:
+        d = cal.nearest(p, behind, ahead)  # no tense: the nearer one, the past weighted
     else:
-        d = this_year if this_year <= p else cal.holiday(rule, p.year - 1)
+        d = ahead if step > 0 else behind
     return Resolved("DATE", d.isoformat(), PUBLICATION) if d else None
 
 
@@ -533,11 +538,37 @@ def _clock(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}", anchor)
 
 
+def _part_of_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    part = tables().dayparts[(g["part"] or "").lower()]
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("pmod") or "").lower())
+    deictic = (g.get("deictic") or "").lower()
+    if deictic:
+        day, anchor = _day_value(ctx, {"yesterday": -1, "today": 0, "tomorrow": 1}[deictic])
+    else:
+        day, anchor = _clock_day(ctx)  # "by mid-afternoon": the day told of
+    return Resolved("TIME", f"{day}T{part}", anchor, mod)
+
+
 def _clock_day(ctx: Context) -> tuple[str, str | None]:
+    """The day of a clock time that names none: a weekday just after it ("10:35 a.m.
+    (0735 GMT) Friday"), else the day the article last told of, else publication day."""
+    following = _FOLLOWING_WEEKDAY.match(ctx.after)
+    if following is not None and following.group("weekday").lower() in tables().weekdays:
+        on = _weekday({"weekday": following.group("weekday")}, ctx)
+        if on is not None:
+            return on.value, on.anchor
     earlier = _previous_with_day(ctx)
-    if earlier is not None and ctx.before and earlier.end >= len(ctx.before) - 40:
+    if earlier is not None:
         return earlier.value[:10], earlier.id
     return _day_value(ctx, 0)
+
+
+# A weekday just after a clock time, or in a parenthesis after it: "10:35 a.m. (0735 GMT)
+# Friday", "4 in the morning (4 a.m. EDT Thursday)"
+_FOLLOWING_WEEKDAY = re.compile(
+    r"\s*(?:\((?:[^()]{0,20}\s)?|(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+)?)"
+    r"(?P<weekday>[A-Z][a-z]+day)\b"
+)
 
 
 def _noon(g: dict[str, str | None], ctx: Context) -> Resolved | None:
@@ -789,6 +820,7 @@ _HANDLERS = {
     "iso": _iso,
     "numeric": _month_day,
     "month_day": _month_day,
+    "second_day": _month_day,
     "day_month": _month_day,
     "month_year": _month_year,
     "month_rel_year": _month_rel_year,
@@ -796,6 +828,7 @@ _HANDLERS = {
     "rel_month": _rel_month,
     "month": _month_alone,
     "decade": _decade,
+    "spoken_decade": _decade,
     "century": _century,
     "fiscal_year": _year,
     "year_or_later": _year_or_later,
@@ -810,6 +843,7 @@ _HANDLERS = {
     "in_the_part": _clock,
     "noon": _noon,
     "deictic_part": _deictic,
+    "part_of_day": _part_of_day,
     "deictic": _deictic,
     "anchored": _anchored,
     "day_before": _day_before,

@@ -38,6 +38,7 @@ class Tables:
     modifiers: dict[str, str]
     relatives: dict[str, int]
     cues: dict[str, str]  # word before a time → future, past, endpoint or extension
+    unchanged_past: frozenset[str]  # verbs whose past tense is spelled as the present
     zones: frozenset[str]
 
 
@@ -58,5 +59,6 @@ def tables() -> Tables:
         modifiers=_mapping("modifiers.tsv"),
         relatives={k: int(v) for k, v in _mapping("relatives.tsv").items()},
         cues=_mapping("cues.tsv"),
+        unchanged_past=frozenset(row[0] for row in _rows("unchanged_past.txt")),
         zones=frozenset(row[0] for row in _rows("zones.txt")),
     )
