@@ -1,12 +1,23 @@
-"""Train the attribution cue classifier on PolNeAR train and write the shipped model.
+"""Train the attribution models on PolNeAR train and write the shipped model files.
 
     python scripts/train_attribution.py ../shared/data/attribution/polnear/train
+    python scripts/train_attribution.py ../shared/data/attribution/polnear/train --bounds
 
-Every verb and noun of the parsed training articles is an example; it is positive
-when it is the head word of a gold cue. An averaged perceptron over the features of
-``newsgraph.stages._attributions.model.features`` learns the weights, which are
-pruned, rounded and written to ``src/newsgraph/data/attributions/cue_model.json.gz``.
-Never train on the folder you score (``dev`` is for choosing).
+The cue classifier (default): every verb and noun of the parsed training articles is
+an example; it is positive when it is the head word of a gold cue. An averaged
+perceptron over the features of ``newsgraph.stages._attributions.model.features``
+learns the weights, which are pruned, rounded and written to
+``src/newsgraph/data/attributions/cue_model.json.gz``.
+
+The edge rankers (``--bounds``, after the cue classifier): for each attribution the
+rules find whose cue overlaps a gold one, each edge of each span whose gold edge is
+among the candidates is an example; a structured averaged perceptron over
+``newsgraph.stages._attributions.bounds.features`` learns to rank the gold edge first.
+Written to ``src/newsgraph/data/attributions/bounds_model.json.gz``.
+
+``--parses FILE`` reuses the articles' parses saved as a spaCy DocBin (in folder
+order); it is written when it does not exist yet. Never train on the folder you score
+(``dev`` is for choosing).
 """
 
 from __future__ import annotations
@@ -18,21 +29,35 @@ import random
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from newsgraph.evaluate.attribution import read_brat_folder
+from spacy.tokens import Doc, DocBin
+
+from newsgraph.evaluate.attribution import BratDocument, read_brat_folder
 from newsgraph.nlp import load_model
+from newsgraph.stages._attributions import bounds
 from newsgraph.stages._attributions.model import MODEL_FILE, features, is_candidate
 from newsgraph.stages._attributions.quotes import Quotes
+from newsgraph.stages.attributions import rule_spans
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "data" / "attributions"
 
 
-def examples(folder: Path, limit: int | None) -> list[tuple[list[str], bool]]:
-    """(features, is-cue) for every candidate word of the folder's articles."""
+def parsed(folder: Path, limit: int | None, parses: Path | None) -> list[tuple[BratDocument, Doc]]:
+    """The folder's articles with their parses, read from ``parses`` where it exists."""
     documents = list(read_brat_folder(folder))[:limit]
     nlp = load_model()
+    if parses is not None and parses.exists():
+        docs = list(DocBin().from_disk(parses).get_docs(nlp.vocab))[: len(documents)]
+    else:
+        docs = list(nlp.pipe((d.text for d in documents), batch_size=16))
+        if parses is not None:
+            DocBin(docs=docs, store_user_data=False).to_disk(parses)
+    return list(zip(documents, docs, strict=True))
+
+
+def examples(articles: list[tuple[BratDocument, Doc]]) -> list[tuple[list[str], bool]]:
+    """(features, is-cue) for every candidate word of the articles."""
     rows: list[tuple[list[str], bool]] = []
-    docs = nlp.pipe((d.text for d in documents), batch_size=16)
-    for document, doc in zip(documents, docs, strict=True):
+    for document, doc in articles:
         heads = set()
         for gold in document.attributions:
             span = doc.char_span(*gold.cue, alignment_mode="expand")
@@ -97,12 +122,103 @@ def write_model(weights: dict[str, float], rows: list[tuple[list[str], bool]], e
         # Lemmas seen as a cue at least twice: the stage asks the classifier about no other.
         "cue_lemmas": sorted(frequent),
     }
+    return write_json(MODEL_FILE, model)
+
+
+Ranking = tuple[list[list[str]], int, int]  # candidates' features, gold and rule positions
+
+
+def edge_examples(articles: list[tuple[BratDocument, Doc]]) -> dict[str, list[Ranking]]:
+    """Ranking examples for each edge (``ROLE.s``, ``ROLE.e``) of the rules' spans."""
+    rows: dict[str, list[Ranking]] = defaultdict(list)
+    for document, doc in articles:
+        found = rule_spans(doc, Quotes(document.text))
+        words = bounds.Words(doc)
+        used: set[int] = set()
+        for gold in document.attributions:
+            match = next(
+                (
+                    n
+                    for n, f in enumerate(found)
+                    if n not in used and f.cue[0] < gold.cue[1] and gold.cue[0] < f.cue[1]
+                ),
+                None,
+            )
+            if match is None:
+                continue
+            used.add(match)
+            for role, edge in bounds.edges(doc, found[match]).items():
+                target = getattr(gold, role)
+                span = None if target is None else doc.char_span(*target, alignment_mode="expand")
+                if span is None or (span.start_char, span.end_char) != target:
+                    continue
+                if not (edge.first <= span.end - 1 and span.start <= edge.last):
+                    continue  # another phrase altogether: no edge to learn
+                for start, wanted in ((True, span.start), (False, span.end - 1)):
+                    options = bounds.candidates(words, edge, start)
+                    if wanted in options:
+                        rule = edge.first if start else edge.last
+                        rows[f"{role}.{'s' if start else 'e'}"].append(
+                            (
+                                [bounds.features(words, i, start, edge) for i in options],
+                                options.index(wanted),
+                                options.index(rule),
+                            )
+                        )
+    return rows
+
+
+def train_ranker(rows: list[Ranking], epochs: int, seed: int) -> dict[str, float]:
+    """Averaged structured perceptron: the gold candidate should outscore the others."""
+    weights: dict[str, float] = defaultdict(float)
+    totals: dict[str, float] = defaultdict(float)
+    stamps: dict[str, int] = defaultdict(int)
+    step = 0
+    order = list(range(len(rows)))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for n in order:
+            step += 1
+            options, gold, rule = rows[n]
+            scores = [sum(weights.get(f, 0.0) for f in feats) for feats in options]
+            guess = max(range(len(options)), key=lambda k: (scores[k], k == rule))
+            if guess == gold:
+                continue
+            for feats, delta in ((options[gold], 1.0), (options[guess], -1.0)):
+                for f in feats:
+                    totals[f] += (step - stamps[f]) * weights[f]
+                    stamps[f] = step
+                    weights[f] += delta
+    return {f: (totals[f] + (step - stamps[f]) * w) / step for f, w in weights.items()}
+
+
+def write_json(name: str, model: dict[str, object]) -> Path:
+    """Write a gzipped, byte-stable model file into the package data."""
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / MODEL_FILE
+    path = OUT / name
     data = json.dumps(model, separators=(",", ":"), sort_keys=True).encode("utf-8")
     with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
         f.write(data)
     return path
+
+
+def train_bounds(articles: list[tuple[BratDocument, Doc]], epochs: int, seed: int) -> Path:
+    """Train the edge rankers and write their model file."""
+    rows = edge_examples(articles)
+    weights = {}
+    for key in sorted(rows):
+        learned = train_ranker(rows[key], epochs, seed)
+        weights[key] = {f: round(w, 4) for f, w in sorted(learned.items()) if abs(w) >= 0.001}
+    model = {
+        "about": "Attribution span edge rankers (structured averaged perceptron), trained on "
+        "PolNeAR train (networkdynamics/PolNeAR, research use) by "
+        "scripts/train_attribution.py --bounds",
+        "examples": {key: len(rows[key]) for key in sorted(rows)},
+        "epochs": epochs,
+        "weights": weights,
+    }
+    return write_json(bounds.MODEL_FILE, model)
 
 
 def main() -> None:
@@ -113,8 +229,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--positive-weight", type=float, default=1.0)
     parser.add_argument("--limit", type=int, default=None, help="Use only this many articles.")
+    parser.add_argument("--bounds", action="store_true", help="Train the span edge rankers.")
+    parser.add_argument("--parses", type=Path, help="A DocBin of the articles' parses (a cache).")
     args = parser.parse_args()
-    rows = examples(args.folder, args.limit)
+    articles = parsed(args.folder, args.limit, args.parses)
+    if args.bounds:
+        print(f"edge rankers → {train_bounds(articles, args.epochs, args.seed)}")
+        return
+    rows = examples(articles)
     weights = train(rows, args.epochs, args.seed, args.positive_weight)
     path = write_model(weights, rows, args.epochs)
     print(f"{len(rows)} examples, {len(weights)} features → {path}")

@@ -381,3 +381,29 @@ def test_attributions_signed_quotation_takes_initials_into_the_name(pipeline):
 def test_attributions_labels_headlines_and_lists_are_not_speakers(pipeline, text):
     marks = [a.cue.text for a in pipeline.extract(text).attributions]
     assert not {":", "--", "-", "―"} & set(marks), marks
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # The learned edges: whom a call is addressed to, a time phrase at the end, and
+        # the conjunction that opens a claim.
+        (
+            "Officials called on people to protest peacefully.",
+            "called on",
+            "people to protest peacefully",
+        ),
+        (
+            "The mayor noted the rule in the interview last week.",
+            "noted",
+            "the rule in the interview last week",
+        ),
+        (
+            "But the new plan is still tilted toward the rich, the senator said.",
+            "said",
+            "But the new plan is still tilted toward the rich",
+        ),
+    ],
+)
+def test_attributions_content_edges_follow_the_learned_conventions(pipeline, text, cue, content):
+    assert _one(pipeline, text, cue).content.text == content

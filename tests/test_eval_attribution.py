@@ -63,3 +63,45 @@ def test_eval_attribution_polnear_dev_meets_the_baseline():
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
     scores = score_attribution(read_brat_folder(folder))
     assert regressions(scores, baseline["minimums"]) == []
+
+
+def _trainer():
+    """scripts/train_attribution.py as a module (the scripts folder is no package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "train_attribution", ROOT / "scripts" / "train_attribution.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_edge_ranker_training_learns_where_a_content_ends(tmp_path, pipeline):
+    # The gold content stops before the place phrase the parse attaches to it.
+    text = "The mayor noted the rule in the interview. The aide noted the plan in the meeting."
+    ann = (
+        "T1\tSource 0 9\tThe mayor\nT2\tCue 10 15\tnoted\n"
+        "T3\tContent 16 24\tthe rule\n"
+        "E1\tAttribution:T2 Cue:T2 Source:T1 Content:T3\n"
+        "T4\tSource 43 51\tThe aide\nT5\tCue 52 57\tnoted\n"
+        "T6\tContent 58 66\tthe plan\n"
+        "E2\tAttribution:T5 Cue:T5 Source:T4 Content:T6\n"
+    )
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "attributions" / "a_1.ann").write_text(ann, encoding="utf-8")
+    trainer = _trainer()
+    parses = tmp_path / "parses.spacy"
+    articles = trainer.parsed(tmp_path, None, parses)
+    assert parses.exists()  # the parse cache is written for the next run
+    rows = trainer.edge_examples(articles)
+    ends = rows["content.e"]
+    assert len(ends) == 2
+    assert all(gold != rule for _, gold, rule in ends)  # the rules end later than the gold
+    weights = trainer.train_ranker(ends, epochs=10, seed=1)
+    for options, gold, _ in ends:
+        scores = [sum(weights.get(f, 0.0) for f in feats) for feats in options]
+        assert max(range(len(options)), key=scores.__getitem__) == gold

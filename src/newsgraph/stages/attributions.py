@@ -23,6 +23,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsgraph.records import Attribution, Source, Span
+from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
 from newsgraph.stages._attributions.model import load_model, score
 from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages._attributions.signed import find_signed
@@ -51,10 +52,9 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(entries)
 
 
-def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
-    """Attributions of the article in text order, with ids A1, A2, …."""
+def rule_spans(doc: Doc, quotes: Quotes) -> list[Found]:
+    """What the cue classifier and the parse rules find, before the edges are learned."""
     model = load_model()
-    quotes = Quotes(article.text)
 
     def accept(token: Token) -> bool:
         # Words seen as a cue fewer than twice in training are not worth asking about.
@@ -62,11 +62,19 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
             return False
         return score(token, model.weights, quotes.inside(token.idx)) > CUE_THRESHOLD
 
+    found = find_spans(doc, accept, quotes)
+    return found + _signed(doc, quotes, found)
+
+
+def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
+    """Attributions of the article in text order, with ids A1, A2, …."""
+    quotes = Quotes(article.text)
+    bounds = load_bounds()
+    words = Words(doc)
+    refined = [refine(words, found, bounds) for found in rule_spans(doc, quotes)]
     text = article.text
-    found_all = find_spans(doc, accept, quotes)
-    found_all += _signed(doc, quotes, found_all)
     attributions: list[Attribution] = []
-    for found in _outermost(sorted(found_all, key=lambda f: f.cue)):
+    for found in _outermost(sorted(refined, key=lambda f: f.cue)):
         cue = _span(text, found.cue)
         # What names the source: the noun a "who" stands for, else the source itself.
         named = _span(text, found.antecedent) if found.antecedent else None

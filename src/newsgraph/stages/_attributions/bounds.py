@@ -1,0 +1,312 @@
+"""Where the spans of an attribution start and end: a learned correction of the rules.
+
+The parse rules find each span (``_attributions.spans``); where exactly it starts and
+ends follows conventions the parse does not show: whether a content keeps a closing
+comma, a time phrase after it ("… in the interview last week"), or the clause joined
+to it. For each edge of each span, the words around the rules' choice are candidates,
+and a linear ranker over their parse features picks one; the rules' own choice is one
+of the features. The weights are learned from PolNeAR train by
+``scripts/train_attribution.py --bounds`` (a structured averaged perceptron) and
+shipped as ``data/attributions/bounds_model.json.gz``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsgraph.stages._attributions.spans import Found
+
+Extent = tuple[int, int]
+MODEL_FILE = "bounds_model.json.gz"
+#: The spans whose edges are ranked (on cues and sources the rules' edges did as well).
+ROLES = ("content",)
+#: How many words before and after the rules' edge are candidates: (start, end).
+WINDOWS = {"content": (4, 8)}
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'"})
+# Words that keep their own identity in the features; others stand for their part of speech.
+_KEPT_WORDS = (
+    "that to the a and but if whether because as of in on for with he she they it "
+    "said says according by who which not also will would is was has have had be "
+    "been when while after before than about from at"
+)
+_KEPT = frozenset(_KEPT_WORDS.split())
+
+
+def _word(token: Token) -> str:
+    if token.is_punct or token.is_space or token.text in _QUOTE_MARKS:
+        return "P:\\n" if "\n" in token.text else f"P:{token.text}"
+    return token.lower_ if token.lower_ in _KEPT else token.pos_
+
+
+def _bucket(n: int, limit: int) -> str:
+    return str(max(-limit, min(limit, n)))
+
+
+def _opening(token: Token) -> Token | None:
+    """The largest phrase that starts with the token, by its head word."""
+    if token.left_edge.i != token.i:
+        return None  # a word with words of its own before it starts no phrase
+    node = token
+    while node.head.i != node.i and node.head.left_edge.i == token.i:
+        node = node.head
+    return node
+
+
+def _closing(token: Token) -> Token | None:
+    """The largest phrase that ends with the token, by its head word."""
+    if token.right_edge.i != token.i:
+        return None
+    node = token
+    while node.head.i != node.i and node.head.right_edge.i == token.i:
+        node = node.head
+    return node
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """What the features of one edge know: the span's rule extent in tokens and its cue."""
+
+    role: str
+    first: int  # the rules' first token of the span
+    last: int  # the rules' last token
+    root: int  # the head word of the rules' span, which stays inside it
+    cue_head: int
+    cue_first: int
+    lemma: str
+    kind: str  # q (quotation), a (according to), v (verb)
+    side: str  # where the content lies against the cue: before, after, around
+    breaks: frozenset[int]  # the sentences that start near the span, by first token
+
+
+class _Facts(NamedTuple):
+    word: str
+    dep: str
+    head: int
+    head_dep: str
+    sent_start: bool
+    space: bool
+    opening: str  # the dependency of the largest phrase the token starts, else "-"
+    opening_head: tuple[int, str] | None  # that phrase's head word: index, dependency
+    closing: str
+    closing_head: tuple[int, str] | None
+
+
+class Words:
+    """What the features read of each word of one parse, worked out once per word."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.size = len(doc)
+        self._facts: dict[int, _Facts] = {}
+
+    def __call__(self, i: int) -> _Facts:
+        facts = self._facts.get(i)
+        if facts is None:
+            token = self.doc[i]
+            head = token.head
+            opening, closing = _opening(token), _closing(token)
+            facts = _Facts(
+                _word(token),
+                token.dep_,
+                head.i,
+                head.dep_,
+                bool(token.is_sent_start),
+                token.is_space,
+                opening.dep_ if opening is not None else "-",
+                (opening.head.i, opening.head.dep_) if opening is not None else None,
+                closing.dep_ if closing is not None else "-",
+                (closing.head.i, closing.head.dep_) if closing is not None else None,
+            )
+            self._facts[i] = facts
+        return facts
+
+    def word(self, i: int) -> str:
+        if i < 0:
+            return "<s>"
+        return self(i).word if i < self.size else "</s>"
+
+
+def features(words: Words, i: int, start: bool, edge: Edge) -> list[str]:
+    """The features of word ``i`` as the first (``start``) or last word of the span."""
+    token = words(i)
+    rule = edge.first if start else edge.last
+    offset = _bucket(i - rule, 6)
+    word = token.word
+    before = words.word(i - 1)
+    after = words.word(i + 1)
+    kind = edge.kind
+    feats = [
+        "bias",
+        "rule" if i == rule else "moved",
+        f"o={offset}",
+        f"w={word}",
+        f"pw={before}",
+        f"nw={after}",
+        f"d={token.dep}",
+        f"hd={token.head_dep}",
+        f"w+o={word}|{offset}",
+        f"pw+w={before}|{word}",
+        f"w+nw={word}|{after}",
+        f"r+w={i == rule}|{word}",
+        f"k={kind}",
+        f"k+o={kind}|{offset}",
+        f"k+w={kind}|{word}",
+        f"side={edge.side}",
+    ]
+    if start:
+        phrase, head = token.opening, token.opening_head
+        feats += [f"cs={phrase}", f"cs+w={phrase}|{word}", f"cs+pw={phrase}|{before}"]
+        feats.append(f"cs+o={phrase}|{offset}")
+        if head is not None:
+            feats.append(f"csh={head[1]}|{phrase}")
+            feats.append(f"csc={head[0] == edge.cue_head}|{phrase}")
+        if i > 0:
+            prev = words(i - 1)
+            feats.append(f"phi={i <= prev.head <= edge.last}|{prev.dep}")
+        feats.append(f"shi={token.head < i}|{token.dep}")
+        feats.append(f"lm={edge.lemma}|{word}")
+        return feats
+    after2 = words.word(i + 2)
+    phrase, head = token.closing, token.closing_head
+    feats += [f"ce={phrase}", f"ce+nw={phrase}|{after}", f"ce+w={phrase}|{word}"]
+    feats += [f"ce+o={phrase}|{offset}", f"nw+nnw={after}|{after2}"]
+    if head is not None:
+        feats.append(f"ceh={head[1]}|{phrase}")
+        feats.append(f"cec={head[0] == edge.cue_head}|{phrase}")
+    feats.append(f"nc={i + 1 == edge.cue_first}|{after}")
+    sentence_end = i + 1 >= words.size or words(i + 1).sent_start
+    feats.append(f"se={sentence_end}|{word}")
+    low, high = sorted((rule, i))
+    crossed = sum(1 for n in edge.breaks if low < n <= high)
+    feats.append(f"sd={_bucket(crossed if i > rule else -crossed, 2)}")
+    if i + 1 < words.size:
+        nxt = words(i + 1)
+        feats.append(f"nhi={edge.first <= nxt.head <= i}|{nxt.dep}")
+    feats.append(f"ehi={token.head > i}|{token.dep}")
+    feats.append(f"lm={edge.lemma}|{after}")
+    return feats
+
+
+def candidates(words: Words, edge: Edge, start: bool) -> list[int]:
+    """The tokens the ranker chooses among for one edge, the rules' choice included; the
+    head word of the rules' span stays in ("reluctant to endorse X" keeps "endorse")."""
+    before, after = WINDOWS[edge.role]
+    if start:
+        low, high, rule = edge.first - before, min(edge.first + before, edge.root), edge.first
+    else:
+        low, high, rule = max(edge.last - after, edge.root), edge.last + after, edge.last
+    found = [
+        i for i in range(max(low, 0), min(high, words.size - 1) + 1) if _edge_word(words, i, start)
+    ]
+    return found if rule in found else [*found, rule]
+
+
+def _edge_word(words: Words, i: int, start: bool) -> bool:
+    """Whether word ``i`` can open (``start``) or close a span: it opens or closes a phrase
+    of the parse, is punctuation, or cuts off its own words ("the rule| in the interview")."""
+    facts = words(i)
+    if facts.space:
+        return False
+    if (facts.opening if start else facts.closing) != "-" or facts.word.startswith("P:"):
+        return True
+    beside = i - 1 if start else i + 1
+    return 0 <= beside < words.size and words(beside).head == i
+
+
+@dataclass(frozen=True, slots=True)
+class BoundsModel:
+    """Weights of the edge rankers, by ``ROLE.s`` (start) and ``ROLE.e`` (end)."""
+
+    weights: dict[str, dict[str, float]]
+
+
+@cache
+def load_bounds() -> BoundsModel:
+    """The shipped edge rankers (``data/attributions/bounds_model.json.gz``), loaded once."""
+    path = resources.files("newsgraph") / "data" / "attributions" / MODEL_FILE
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        data = json.load(f)
+    return BoundsModel(weights=data["weights"])
+
+
+def edges(doc: Doc, found: Found) -> dict[str, Edge]:
+    """The edges of a found attribution's spans, by role."""
+    cue = doc.char_span(found.cue[0], found.cue[1], alignment_mode="expand")
+    if cue is None:
+        return {}
+    if found.content is None:
+        side = "none"
+    elif found.content[0] >= found.cue[1]:
+        side = "after"
+    elif found.content[1] <= found.cue[0]:
+        side = "before"
+    else:
+        side = "around"
+    kind = "q" if found.quoted else "a" if found.according else "v"
+    result = {}
+    for role in ROLES:
+        extent: Extent | None = getattr(found, role)
+        if extent is None:
+            continue
+        span = doc.char_span(extent[0], extent[1], alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        before, after = WINDOWS[role]
+        near = doc[max(span.start - before, 0) : span.end + after]
+        breaks = frozenset(t.i for t in near if t.is_sent_start)
+        result[role] = Edge(
+            role,
+            span.start,
+            span.end - 1,
+            span.root.i,
+            cue.root.i,
+            cue.start,
+            found.lemma,
+            kind,
+            side,
+            breaks,
+        )
+    return result
+
+
+def _best(words: Words, edge: Edge, start: bool, weights: dict[str, float]) -> int:
+    rule = edge.first if start else edge.last
+    best, best_score = rule, float("-inf")
+    for i in candidates(words, edge, start):
+        value = sum(weights.get(f, 0.0) for f in features(words, i, start, edge))
+        if value > best_score or (value == best_score and i == rule):
+            best, best_score = i, value
+    return best
+
+
+def refine(words: Words, found: Found, model: BoundsModel) -> Found:
+    """The attribution with each span's edges chosen by the rankers; a quotation keeps
+    its own, which its marks fix (and ranking them gains nothing on PolNeAR dev)."""
+    if found.quoted:
+        return found
+    doc = words.doc
+    changes: dict[str, Extent] = {}
+    for role, edge in edges(doc, found).items():
+        first = _best(words, edge, True, model.weights.get(f"{role}.s", {}))
+        last = _best(words, edge, False, model.weights.get(f"{role}.e", {}))
+        if first > last:
+            continue
+        extent = (doc[first].idx, doc[last].idx + len(doc[last]))
+        if extent != getattr(found, role):
+            changes[role] = extent
+    if not changes:
+        return found
+    return replace(
+        found,
+        cue=changes.get("cue", found.cue),
+        source=changes.get("source", found.source),
+        content=changes.get("content", found.content),
+    )
