@@ -4,7 +4,10 @@ Each attribution has a ``cue`` ("said", "according to", "concludes", "believe"),
 ``source`` (always a span; the entity id where it names a known entity, and for "he" or
 "she" the person the pronoun refers to) and a ``content`` span. A linear classifier
 trained on PolNeAR decides which verbs are cues; dependency rules find the source and
-content (see ``_attributions.spans``). ``kind`` is one of:
+content (see ``_attributions.spans``), and a ranker trained on PolNeAR moves the edges of
+a content to where annotators put them (``_attributions.bounds``). A speaker's name
+before a colon and a quotation signed with a dash are attributions without a verb
+(``_attributions.signed``). ``kind`` is one of:
 
 - ``direct``: the content is a quotation ("“…,” he said");
 - ``according-to``: "according to X";
