@@ -168,6 +168,8 @@ def test_attributions_seed_article(seed_article):
         ("The minister warned against a rushed deal.", "warned against"),
         ("The spokesman said on Tuesday that the border was closed.", "said"),
         ("The president added: “We will not give up.”", "added:"),
+        ("The spokesman said Friday that the border was closed.", "said Friday"),
+        ("The border, as one official put it, is a sieve.", "put it"),
     ],
 )
 def test_attributions_cue_extent(pipeline, text, cue):

@@ -78,6 +78,10 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
         and (doc[end].dep_ == "prt" or (doc[end].dep_ == "advmod" and doc[end].pos_ == "ADV"))
     ):
         end += 1
+    if end < len(doc) and doc[end].head == token and _names_a_day(doc[end]):
+        end = doc[end].right_edge.i + 1  # "said Friday", "said Thursday morning"
+    elif end < len(doc) and token.lemma_ == "put" and doc[end].lower_ == "it":
+        end += 1  # "as one aide put it"
     if prep is not None and (prep.i == end or token in (prep.head, prep.head.head)):
         end = prep.i + 1  # "called for", "expressed concern about"
     elif (
@@ -94,6 +98,11 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
     ):
         end += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _names_a_day(token: Token) -> bool:
+    """Whether the word is a bare time phrase modifying a verb ("Friday", "last week")."""
+    return token.dep_ == "npadvmod" and token.ent_type_ in {"DATE", "TIME"}
 
 
 def _source_of(token: Token) -> Token | None:
