@@ -470,3 +470,120 @@ def test_eval_joins_a_split_typographic_possessive(tmp_path):
     (sentence,) = read_actor_sentences(path)
     assert sentence.text == "UN called on Libya’s government ."
     assert [sentence.text[a:b] for a, b in sentence.targets] == ["Libya’s government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sources", "targets"),
+    [
+        # a date keeps no better argument from being looked for
+        ("The minister called on Monday for sanctions against Iran.", "called",
+         ["The minister"], ["Iran"]),
+        ("Officials from both sides will attend Saturday's meeting in Geneva.", "meeting",
+         ["Officials from both sides"], ["Geneva"]),
+        # the other side named by "with", whatever the event
+        ("Ghana closed its borders with Togo and Benin.", "closed", ["Ghana"],
+         ["Togo and Benin"]),
+        # a purpose clause reaches whom its act summoned, or where it sent someone
+        ("Pakistan summoned France's ambassador to complain about the cartoons.", "complain",
+         ["Pakistan"], ["France's ambassador"]),
+        ("The agency is dispatching a team to Detroit to investigate the crash.",
+         "investigate", ["The agency"], ["Detroit"]),
+        # troops sent are the sender's own; the place they go is the target
+        ("The US military sent 200 troops in Syria.", "sent", ["The US military"], ["Syria"]),
+        # an object pronoun stands for whom the clause above acts on
+        ("The army hit rebel positions and destroyed them.", "destroyed", ["The army"],
+         ["rebel positions"]),
+        ("Peter Ajak was released after President Kiir pardoned him.", "pardoned",
+         ["President Kiir"], ["Peter Ajak"]),
+        # an occasion is no target; where a named person is, no part of the name
+        ("The EU deployed election observers in Zimbabwe for the first time.", "deployed",
+         ["The EU"], ["Zimbabwe"]),
+        ("Trump will meet Saad Hariri in Washington next week.", "meet", ["Trump"],
+         ["Saad Hariri"]),
+        # who goes on strike or stops work in one takes part in it
+        ("Workers at the mine went on strike for better pay.", "strike",
+         ["Workers at the mine"], ["better pay"]),
+        ("Three thousand employees stopped work in a strike for higher wages.", "strike",
+         ["Three thousand employees"], ["higher wages"]),
+        # an arrest with no one named was made by the state where it happened
+        ("The journalist was arrested in Rwanda on Monday.", "arrested", ["Rwanda"],
+         ["The journalist"]),
+        # a light verb in the passive lends its agent
+        ("The attack was launched by rebels from the north.", "attack",
+         ["rebels from the north"], []),
+    ],
+)  # fmt: skip
+def test_arguments_through_dates_sides_purposes_pronouns_and_places(
+    pipeline, text, trigger, sources, targets
+):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert phrases == {"sources": sources, "targets": targets}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("At least 26 people were killed after a car bomb struck a bus in Kabul.", "struck"),
+        ("Two people were killed when ISIL launched an attack on the embassy.", "attack"),
+    ],
+)
+def test_the_act_behind_a_passive_killing_is_the_main_event(pipeline, text, trigger):
+    from newsgraph.evaluate.events import main_event
+
+    event = main_event(pipeline.nlp(text))
+    assert event is not None and event.trigger.text == trigger and event.sources
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # readiness to cooperate is an expressed intent (CAMEO 03)
+        ("Pakistan is willing to withdraw its troops from Kashmir.", "withdraw", "030"),
+        ("Colombia is ready to contribute troops to the NATO force.", "contribute", "030"),
+        ("Pakistan withdrew its troops from Kashmir.", "withdrew", "087"),
+        # handing over supplies is aid, handing over prisoners a release; training forces
+        # is military cooperation
+        ("The EU handed over medical supplies to the Nigerian government.", "handed", "070"),
+        ("The rebels handed over 30 prisoners to the Red Cross.", "handed", "084"),
+        ("The US military trains Iraqi pilots.", "trains", "062"),
+    ],
+)
+def test_intents_hand_overs_and_training(pipeline, text, trigger, cameo):
+    coded, _ = _coded(pipeline, text, trigger)
+    assert (coded.entry.cameo, coded.status) == (cameo, "asserted")
+
+
+def test_eval_joins_split_initials_and_titles(tmp_path):
+    from newsgraph.evaluate.events import read_actor_sentences
+
+    path = tmp_path / "actors.txt"
+    tokens = "France B-S lifted O its O blockade O of O the B-T U I-T . I-T K I-T . O"
+    pairs = tokens.split()
+    lines = [f"{pairs[n]} {pairs[n + 1]}" for n in range(0, len(pairs), 2)]
+    path.write_text("\n".join(lines) + "\n\nMr B-S\n. I-S\nSisi I-S\nspoke O\n")
+    first, second = read_actor_sentences(path)
+    assert first.text == "France lifted its blockade of the U.K ."
+    assert [first.text[a:b] for a, b in first.targets] == ["the U.K"]
+    assert second.text == "Mr. Sisi spoke"
+    assert [second.text[a:b] for a, b in second.sources] == ["Mr. Sisi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a list inside the last prepositional phrase, member by member
+        ("The UN sent aid to people in Somalia, Ethiopia and Kenya.",
+         {"people in Somalia", "Ethiopia", "Kenya"}),
+        # a member keeps the bracketed name it opened (the set's spacing)
+        ("The UN imposed sanctions on the Central African Republic ( CAR ) and the "
+         "Democratic Republic of the Congo ( DRC ) .",
+         {"the Central African Republic ( CAR )",
+          "the Democratic Republic of the Congo ( DRC )"}),
+    ],
+)  # fmt: skip
+def test_eval_scores_listed_targets_member_by_member(pipeline, text, targets):
+    from newsgraph.evaluate.events import main_event, predicted_actors
+
+    doc = pipeline.nlp(text)
+    spans = predicted_actors(doc, main_event(doc))
+    assert {doc.text[a:b] for a, b in spans["target"]} == targets

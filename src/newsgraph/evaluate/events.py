@@ -7,7 +7,8 @@
 - ``cameo_ner_train.txt``: the same kind of sentences with their main event's source
   (S), target (T) or both (R) actors tagged BIO; scored by exact match of the phrases.
   The set tags each member of a coordinated target on its own ("aid to El Salvador,
-  Guatemala and Honduras": three targets), so a predicted target is scored member by
+  Guatemala and Honduras": three targets; "diplomats from Poland, Germany and Sweden":
+  "diplomats from Poland" and two more), so a predicted target is scored member by
   member, unless it is the event's source too ("Canada and Britain agreed", tagged whole
   as both). It tags both sides of a meeting R, source and target at once, so for a
   CONSULT event every party (source, target or participant) is scored in both roles;
@@ -36,7 +37,7 @@ from newsgraph.evaluate._cli import emit, eval_options
 from newsgraph.stages.events import Actor, Coded, code_sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 CLASS_FILE = "cameo_class_train.tsv"
 ACTOR_FILE = "cameo_ner_train.txt"
@@ -126,10 +127,12 @@ def _join(pairs: list[list[str]]) -> tuple[str, list[tuple[str, tuple[int, int]]
     text = ""
     spans: list[tuple[str, tuple[int, int]]] = []
     open_role, open_start, end = "", 0, 0
+    words = [token for token, _ in pairs]
     for n, (token, tag) in enumerate(pairs):
         glued = (token == "’" and n + 1 < len(pairs) and pairs[n + 1][0] in _CLITICS) or (
             token in _CLITICS and n > 0 and pairs[n - 1][0] == "’"
         )
+        glued = glued or _inside_initials(words, n)
         space = " " if text and not glued else ""
         start = len(text) + len(space)
         text = f"{text}{space}{token}"
@@ -144,6 +147,23 @@ def _join(pairs: list[list[str]]) -> tuple[str, list[tuple[str, tuple[int, int]]
     if open_role:
         spans.append((open_role, (open_start, end)))
     return text, spans
+
+
+def _inside_initials(words: list[str], n: int) -> bool:
+    """Whether word ``n`` continues an abbreviation that the set's tokenizer split ("U . K"
+    is "U.K", "T . P . L . F" is "T.P.L.F", "Mr . Sisi" is "Mr. Sisi"): a period between
+    two capital letters or after a title, or a capital letter after such a period."""
+
+    def initial(i: int) -> bool:
+        return 0 <= i < len(words) and len(words[i]) == 1 and words[i].isupper()
+
+    if words[n] == ".":
+        return (initial(n - 1) and initial(n + 1)) or (n > 0 and words[n - 1] in _TITLES)
+    return initial(n) and n >= 2 and words[n - 1] == "." and initial(n - 2)
+
+
+#: Abbreviated titles whose period the set's tokenizer split off ("Mr . Sisi").
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Prof"})
 
 
 def score_actors(path: Path, model: str | None = None) -> Scores:
@@ -193,7 +213,7 @@ def _member_phrases(doc: Doc, actor: Actor) -> list[tuple[int, int]]:
     """Each coordinated member of an actor phrase with its own modifiers ("war victims in
     Syria and refugees in the region" → both phrases); the whole phrase when it has one."""
     if len(actor.cores) < 2:
-        return [actor.full]
+        return _nested_members(doc, actor.full)
     phrases = []
     for n, core in enumerate(actor.cores):
         head = doc[core[0] : core[1]].root
@@ -201,11 +221,50 @@ def _member_phrases(doc: Doc, actor: Actor) -> list[tuple[int, int]]:
         start = actor.full[0] if n == 0 else min([head.i, *lefts])
         end = head.i + 1
         for child in head.rights:
+            closed = _bracket_end(doc, child)
+            if closed is not None:  # "the Democratic Republic of the Congo ( DRC )"
+                end = closed
+                continue
             if child.dep_ in ("conj", "cc", "punct", "relcl", "appos"):
                 break
             end = child.right_edge.i + 1
+        opened = sum(1 if t.is_left_punct else -1 for t in doc[start:end] if t.is_bracket)
+        if end < len(doc) and doc[end].text == ")" and opened > 0:
+            end += 1  # "the Central African Republic ( CAR )": the bracket it opened
         phrases.append((start, min(end, actor.full[1])))
     return phrases
+
+
+def _nested_members(doc: Doc, full: tuple[int, int]) -> list[tuple[int, int]]:
+    """A list that ends the phrase inside its last prepositional phrase is tagged member
+    by member too, the first with the head: "diplomats from Poland , Germany and Sweden"
+    → "diplomats from Poland", "Germany", "Sweden"."""
+    head = doc[full[0] : full[1]].root
+    preps = [c for c in head.rights if c.dep_ == "prep" and c.right_edge.i == full[1] - 1]
+    objects = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    if not objects:
+        return [full]
+    first = objects[0]
+    members = [m for m in first.conjuncts if m.i > first.i]
+    if not members:
+        return [full]
+    phrases = [(full[0], first.i + 1)]
+    for member in members:
+        lefts = [c.left_edge.i for c in member.lefts if c.dep_ not in ("cc", "preconj", "punct")]
+        phrases.append((min([member.i, *lefts]), member.i + 1))
+    return phrases
+
+
+def _bracket_end(doc: Doc, child: Token) -> int | None:
+    """Where a name in brackets after a member ("( DRC )"), which belongs to it, ends."""
+    if child.dep_ != "appos":
+        return None
+    first, last = child.left_edge.i, child.right_edge.i
+    first -= doc[first].text != "("  # the parser may hang the brackets on the name or not
+    last += doc[last].text != ")"
+    if first >= 0 and last < len(doc) and doc[first].text == "(" and doc[last].text == ")":
+        return last + 1
+    return None
 
 
 def _chars(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:

@@ -135,7 +135,45 @@ def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded
         if coded.sources or coded.targets or coded.participants or not _anaphoric(token):
             found.append(coded)
     found.sort(key=lambda c: c.trigger.i)
+    _lead_with_causes(found)
     return found
+
+
+_CAUSE_MARKERS = frozenset({"after", "when", "as", "while"})
+_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _lead_with_causes(found: list[Coded]) -> None:
+    """A passive harm that names no one who did it ("26 people were killed after a car
+    bomb struck a bus", "two people were killed when ISIL launched an attack") is the
+    outcome of the act its clause tells; that act, which has an actor, is the sentence's
+    main event, so it takes the outcome's place nearest the root."""
+    for outcome in found:
+        verb = outcome.trigger
+        if (
+            outcome.entry.plover not in _HARM_TYPES
+            or outcome.sources
+            or verb.pos_ != "VERB"
+            or not any(c.dep_ == "nsubjpass" for c in verb.children)
+        ):
+            continue
+        clauses = [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKERS for m in c.children)
+        ]
+        for cause in found:
+            where = cause.trigger if cause.trigger.pos_ == "VERB" else cause.trigger.head
+            if (
+                cause is outcome
+                or not cause.sources
+                or cause.entry.plover not in _HARM_TYPES
+                or not any(c.left_edge.i <= where.i <= c.right_edge.i for c in clauses)
+            ):
+                continue
+            cause.depth, outcome.depth = outcome.depth, outcome.depth + 1
+            break
 
 
 def _subsumed(token: Token, pos: str, lexicon: Lexicon) -> bool:
@@ -222,9 +260,22 @@ def _governing_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb an event noun is the object of, when that verb is no event itself:
     "opened fraud investigations", "lodged a complaint" (its subject is the source)."""
     verb = noun.head
-    if noun.dep_ not in _OBJECTS or verb.pos_ != "VERB" or _match(verb, "V", lexicon):
+    if noun.dep_ == "pobj" and verb.lower_ in _TAKING_PART_PREPS and verb.dep_ == "prep":
+        # "went on strike", "stopped work in a strike", "gather for a meeting": who takes
+        # part in a protest or a meeting; not "died in an attack"
+        entry = _match(noun, "N", lexicon)
+        if entry is None or entry.plover not in _TAKING_PART_TYPES:
+            return None
+        noun, verb = verb, verb.head
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+    if noun.dep_ not in (*_OBJECTS, "prep") or verb.pos_ != "VERB" or _match(verb, "V", lexicon):
         return None
     return verb
+
+
+_TAKING_PART_PREPS = frozenset({"in", "on", "for", "at", "into"})
+_TAKING_PART_TYPES = frozenset({"PROTEST", "CONSULT"})
 
 
 def _carrier(noun: Token, lexicon: Lexicon) -> Token:
@@ -245,7 +296,8 @@ def _carrier(noun: Token, lexicon: Lexicon) -> Token:
 def _light_verb_object(token: Token, lexicon: Lexicon) -> Token | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.light_verbs:
         return None
-    return next((c for c in token.children if c.dep_ in _OBJECTS), None)
+    # "staged a war game", and in the passive "the war game was staged by X"
+    return next((c for c in token.children if c.dep_ in (*_OBJECTS, "nsubjpass")), None)
 
 
 def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
@@ -257,12 +309,15 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
     sources += [
         a for head in subjects for c in head.children if c.dep_ == "acl" for a in _agents(c)
     ]
+    if not sources and entry.plover == "COERCE" and _passive_subjects(verb):
+        # "was arrested in Rwanda": with no one named, the state where it was done did it
+        sources = [g for g in _prep_objects(verb, frozenset({"in"})) if g.ent_type_ == "GPE"]
     coded.sources = _actor_phrases(sources, lexicon)
     coded.targets = _actor_phrases(_verb_targets(verb, entry, lexicon), lexicon)
     coded.participants = _actor_phrases(_prep_objects(verb, _PARTICIPANT_PREPS), lexicon)
     _reciprocal(coded, lexicon)
     coded.status = _status(verb, lexicon)
-    return _as_refusal(coded, lexicon)
+    return _as_intent(_as_refusal(coded, lexicon), lexicon)
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
@@ -280,8 +335,13 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         for c in verb.children
         if c.dep_ in ("dative", "iobj")
     ]
+    # People the row names are whom the event is done to ("released the prisoners"),
+    # unless the event provides them: "sent 200 troops in Syria", "deployed doctors".
     themes = [
-        o for o in objects if _is_theme(o, entry) and o.lemma_.lower() not in lexicon.people_nouns
+        o
+        for o in objects
+        if _is_theme(o, entry)
+        and (entry.plover == "AID" or o.lemma_.lower() not in lexicon.people_nouns)
     ]
     passives = _passive_subjects(verb)
     if entry.plover in _GIVING_TYPES:
@@ -354,15 +414,17 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         for t in ([] if _owned_claim(o, lexicon) else _event_noun_targets(o, lexicon)) or [o]
     ]
     targets = passives + recipients + objects
-    if entry.plover == "ASSAULT" and not objects:
-        targets += _counterparts(verb, entry, lexicon)  # "clashed with police"
+    if not any(_is_actor(t, lexicon) for t in targets):
+        # "clashed with police", "closed its borders with Togo", "shared evidence with
+        # their counterparts": the other side
+        targets += _counterparts(verb, entry, lexicon)
     # "remained on alert in Manila": what the row asks for carries the place too.
     carried = [c for c in verb.children if c.dep_ in _OBJECTS] + [
         g for g in _prep_objects(verb, frozenset({"on"})) if _is_theme(g, entry)
     ]
     targets = _aimed_place(
         verb,
-        targets + _prep_objects(verb, _target_preps(entry)) + theme_targets,
+        _possible_actors(targets + _prep_objects(verb, _target_preps(entry)) + theme_targets),
         lexicon,
         also=tuple(carried),
     )
@@ -387,7 +449,11 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
             for g in _prep_objects(office, frozenset({"of"}))
             if _is_actor(g, lexicon)
         ]
-    if verb.dep_ == "advcl" and _purpose(verb) and not any(_named(t, lexicon) for t in targets):
+    if (
+        verb.dep_ in ("advcl", "xcomp")
+        and _purpose(verb)
+        and not any(_named(t, lexicon) for t in targets)
+    ):
         # "summoned the ambassador to complain", "sent officials to Qatar to investigate a
         # report": whom or where the act it is the purpose of reached ("sent resources to
         # Colombia to help the country": Colombia, not "the country").
@@ -396,9 +462,11 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
             for o in verb.head.children
             if o.dep_ in _OBJECTS and _is_actor(o, lexicon) and o.pos_ != "PRON"
         ]
+        # ("dispatching a team to Detroit": the parser may hang the place on what is sent)
+        sent = [verb.head, *(o for o in verb.head.children if o.dep_ in _OBJECTS)]
         reached = reached or [
             g
-            for g in _prep_objects(verb.head, frozenset({"to", "into"}))
+            for g in [g for h in sent for g in _prep_objects(h, frozenset({"to", "into"}))]
             + [g for c in verb.head.children if c.dep_ == "dative" for g in c.children]
             if _is_actor(g, lexicon) or _is_place(g, lexicon)
         ]
@@ -496,6 +564,24 @@ def _as_refusal(coded: Coded, lexicon: Lexicon) -> Coded:
     return coded
 
 
+_WILLING = frozenset({"ready", "willing", "prepared"})
+
+
+def _as_intent(coded: Coded, lexicon: Lexicon) -> Coded:
+    """A cooperation someone says they are ready or willing to give ("is ready to
+    contribute troops", "is willing to withdraw its troops") is coded as what happened,
+    an expressed intent to cooperate (CAMEO 03, AGREE; 036 to meet or negotiate)."""
+    if not "04" <= coded.entry.cameo[:2] <= "08" or coded.status == "negated":
+        return coded
+    verb = coded.trigger if coded.trigger.pos_ == "VERB" else coded.trigger.head
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _WILLING:
+        return coded
+    intent = _match_code(lexicon, "036" if coded.entry.plover == "CONSULT" else "030")
+    if intent is not None:
+        coded.entry, coded.status = intent, "asserted"
+    return coded
+
+
 def _match_code(lexicon: Lexicon, cameo: str) -> Trigger | None:
     return next((t for rows in lexicon.triggers.values() for t in rows if t.cameo == cameo), None)
 
@@ -503,7 +589,7 @@ def _match_code(lexicon: Lexicon, cameo: str) -> Trigger | None:
 def _is_theme(obj: Token, entry: Trigger) -> bool:
     """An object the lexicon row asked for ("ties" of "cut ties") is what the event is
     about, not whom it targets."""
-    return any(obj.lemma_.lower() in c.lemmas for c in entry.conditions if "dobj" in c.deps)
+    return any(_names_one_of(obj, c.lemmas) for c in entry.conditions if "dobj" in c.deps)
 
 
 def _owner_of(claim: Token) -> Token:
@@ -531,10 +617,8 @@ def _actor_phrases(heads: list[Token], lexicon: Lexicon) -> list[Actor]:
     prepositional phrase ("exchanged prisoners, with negotiations ongoing")."""
     actors: list[Actor] = []
     for head in heads:
-        head = _resolve_pronoun(head)
-        if _group_noun(head).i == head.i and (
-            head.ent_type_ in _NOT_ACTORS or head.pos_ in ("PUNCT", "CCONJ", "NUM")
-        ):
+        head = _pronoun_antecedent(_resolve_pronoun(head), lexicon)
+        if not _may_be_actor(head):
             continue
         if head.dep_ == "pobj" and head.pos_ == "NOUN" and _match(head, "N", lexicon):
             continue
@@ -546,6 +630,22 @@ def _actor_phrases(heads: list[Token], lexicon: Lexicon) -> list[Actor]:
         if actor not in actors:
             actors.append(actor)
     return actors
+
+
+def _possible_actors(heads: list[Token]) -> list[Token]:
+    """The heads that may name an actor: not a date, a time or a number ("called on
+    Monday for …", "Saturday's meeting"), which would keep a better argument from being
+    looked for."""
+    return [h for h in heads if _may_be_actor(h)]
+
+
+def _may_be_actor(head: Token) -> bool:
+    """Not a date, a time, a number or an occasion ("for the first time")."""
+    if _group_noun(head).i != head.i:
+        return True  # "dozens of demonstrators"
+    if head.ent_type_ in _NOT_ACTORS or head.pos_ in ("PUNCT", "CCONJ", "NUM"):
+        return False
+    return not (head.pos_ == "NOUN" and head.lemma_.lower() == "time")
 
 
 def _owned_claim(head: Token, lexicon: Lexicon) -> bool:
@@ -699,18 +799,45 @@ def _resolve_pronoun(head: Token) -> Token:
     return head
 
 
+_OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}  # → plural
+
+
+def _pronoun_antecedent(head: Token, lexicon: Lexicon) -> Token:
+    """An object pronoun stands for whom the clause it hangs from acts on: "hit military
+    positions and destroyed them", "called Erdogan and urged him", "Ajak was released
+    after Kiir pardoned him" (the object, else the passive subject, of a verb up the
+    chain, of the pronoun's number)."""
+    plural = _OBJECT_PRONOUNS.get(head.lower_)
+    if head.pos_ != "PRON" or plural is None:
+        return head
+    clause = head.head
+    while clause.dep_ in ("conj", "advcl", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+        for child in clause.children:
+            if child.dep_ not in (*_OBJECTS, "nsubjpass") or child.pos_ == "PRON":
+                continue
+            several = child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in child.children)
+            if several == plural and (plural or _is_actor(child, lexicon)):
+                return child
+    return head
+
+
 def _full_phrase(head: Token) -> tuple[int, int]:
     """The head's whole phrase with its modifiers and coordinates, up to a relative clause."""
     start, end = head.left_edge.i, head.right_edge.i + 1
     for member in (head, *head.conjuncts):
         for child in member.rights:
-            if (_ends_phrase(child) or _described_by(member, child)) and child.left_edge.i < end:
+            if (
+                _ends_phrase(child) or _described_by(member, child) or _located(member, child)
+            ) and child.left_edge.i < end:
                 end = child.left_edge.i
     doc = head.doc
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         if doc[end - 1].is_bracket and doc[end - 1].is_right_punct and _opened(doc, start, end - 1):
             break  # "the African National Congress ( ANC )" keeps its closing bracket
         end -= 1
+    if end < len(doc) and doc[end].text == ")" and _opened(doc, start, end):
+        end += 1  # the parser hung the closing bracket elsewhere: "the Congo ( DRC )"
     while start < head.i and doc[start].is_punct:
         start += 1
     return start, end
@@ -729,6 +856,16 @@ def _answerable(noun: Token) -> list[Token]:
     if word.dep_ not in (*_OBJECTS, "acomp") or verb.i == word.i:
         return []
     return [c for c in verb.children if c.dep_ in _SUBJECTS]
+
+
+def _located(head: Token, child: Token) -> bool:
+    """Where a named person is ("Saad Hariri in Washington") is no part of the name."""
+    return (
+        head.ent_type_ == "PERSON"
+        and child.dep_ == "prep"
+        and child.lower_ in ("in", "at")
+        and any(g.dep_ == "pobj" and g.ent_type_ in _PLACE_TYPES for g in child.children)
+    )
 
 
 def _opened(doc: Doc, start: int, end: int) -> bool:
@@ -764,6 +901,7 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
     # The noun's own actor ("Hamas's attack", "an Israeli strike", "talks by …") wins
     # over the subject of the verb that governs it; "its" defers to that subject.
     sources = [c for h in heads for c in h.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    sources = _possible_actors(sources)  # not "Saturday's meeting"
     sources += [
         c
         for h in heads
@@ -786,6 +924,7 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
         targets += _prep_objects(of_object, _RECIPIENT_PREPS)
     if via is not None:
         targets += _prep_objects(via, _target_preps(entry))
+    targets = _possible_actors(targets)
     # "the attack in Gaza" alone only names an event told before; "extended the curfew
     # in Bangkok" tells one.
     if via is not None or not _anaphoric(noun):
@@ -810,7 +949,7 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
     coded.status = _status(via, lexicon) if via is not None else "asserted"
     if coded.status == "asserted":
         coded.status = _noun_status(noun, lexicon)
-    return _as_refusal(coded, lexicon)
+    return _as_intent(_as_refusal(coded, lexicon), lexicon)
 
 
 def _counterparts(head: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
