@@ -202,3 +202,61 @@ def test_known_names_of_platforms_and_events_are_not_people(text, name, type_):
     found = {e.name: e.type for e in extract(text).entities}
     assert found.get(name) == type_
     assert not any(t == "PERSON" and name in n for n, t in found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A name described as a person is one, with the first name the NER left out.
+        (
+            "Leyla Karaca, a spokeswoman for the Turkish Red Crescent, said 40 trucks had "
+            "crossed into Gaza.",
+            "Leyla Karaca",
+            "PERSON",
+        ),
+        # A place named before a common noun for a place, after the kind of place it
+        # is, or listed with another place.
+        ("Aid deliveries go through the Rafah crossing into Gaza.", "Rafah", "GPE"),
+        ("A convoy reached the Sudanese city of El Fasher on Monday.", "El Fasher", "GPE"),
+        (
+            "The governor declared an emergency in the provinces of Bologna and Ravenna.",
+            "Ravenna",
+            "GPE",
+        ),
+        # A big city by its other spelling; a region the NER took for a building.
+        ("Health officials said schools in Ulaanbaatar would close.", "Ulaanbaatar", "GPE"),
+        ("Heavy rain caused rivers to burst across Emilia-Romagna.", "Emilia-Romagna", "GPE"),
+        # A dateline's town before a dash, named as in running text.
+        (
+            "ROTTERDAM — Dock workers at the port of Rotterdam began a strike on Monday.",
+            "Rotterdam",
+            "GPE",
+        ),
+        # An organization's full name stays one, though it starts with a country's.
+        (
+            "said Sita Gurung of the Nepal Red Cross, whose volunteers came.",
+            "Nepal Red Cross",
+            "ORG",
+        ),
+    ],
+)
+def test_entity_types_from_what_the_text_says(text, name, kind):
+    found = {e.name: e.type for e in extract(text).entities}
+    assert found.get(name) == kind, found
+
+
+def test_plural_noun_opening_a_sentence_is_no_organization():
+    found = {
+        e.name
+        for e in extract("Farmers' groups estimated that half the harvest was lost.").entities
+    }
+    assert "Farmers" not in found
+
+
+def test_surname_with_a_possessive_stays_the_person():
+    text = (
+        "Congress removed the governor, Alberto Quispe, on Tuesday. "
+        "Hundreds of Quispe's supporters marched through Cusco."
+    )
+    people = [e for e in extract(text).entities if e.type == "PERSON"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("Alberto Quispe", 2)]

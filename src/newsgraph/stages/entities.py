@@ -83,6 +83,7 @@ def find_entities(doc: Doc, article: Article) -> list[Entity]:
     mentions = _mentions_from_ner(doc, titles, role_words)
     mentions = _add_titled_names(doc, mentions, titles, role_words)
     mentions = _add_known_names(doc, mentions, titles, role_words)
+    _people_by_apposition(doc, mentions, titles, role_words)
     groups = _group(doc, mentions)
     entities = _to_entities(doc, groups)
     retype_places(entities, article.text)
@@ -135,6 +136,8 @@ def _mentions_from_ner(
             if trimmed is None:
                 continue
             start, end = trimmed
+            if end - start == 1 and doc[start].tag_ == "NNS":
+                continue  # a plural common noun opening a sentence: "Farmers' groups"
             if _is_office(doc, start, end, titles, role_words):
                 continue
             possessive = end < len(doc) and _is_possessive(doc[end])
@@ -241,6 +244,10 @@ def _add_known_names(
     )
     covered.update(i for m in added for i in range(m.start, m.end))
     by_span = {(m.start, m.end): m for m in mentions}
+    # Surnames of the people named in full: the tagger does not make a place of one.
+    surnames = {
+        doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1
+    }
     for start, end, label in tagger.tag(doc):
         words = doc[start:end]
         # Words of offices ("Shura Council", "Foreign Policy") are never retyped or
@@ -248,8 +255,17 @@ def _add_known_names(
         if any(t.lower_ in role_words or _is_title(t, titles) for t in words):
             continue
         same = by_span.get((start, end))
-        # The tagger may retype a mention, but not one whose name the lexicon knows.
-        if same is not None and names.known_type([t.text for t in words]) is None:
+        # The tagger may retype a mention, but not one whose name the lexicon knows, nor
+        # a person's surname or an organization's full name into a place ("the Nepal Red
+        # Cross", "Quispe's supporters").
+        if (
+            same is not None
+            and names.known_type([t.text for t in words]) is None
+            and not (
+                label == "GPE"
+                and ((same.label == "ORG" and end - start > 1) or words.text in surnames)
+            )
+        ):
             same.label = names.relabel(same.label, label)
         if covered.intersection(range(start, end)) or not any(t.pos_ == "PROPN" for t in words):
             continue
@@ -260,6 +276,39 @@ def _add_known_names(
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+# Titles that also describe places and bodies ("Hamas, the leader of …", "a major ally").
+_NOT_ONLY_PEOPLE = frozenset({"chief", "executive", "general", "head", "leader", "major"})
+
+
+def _people_by_apposition(
+    doc: Doc, mentions: list[_Mention], titles: frozenset[str], role_words: frozenset[str]
+) -> None:
+    """Make a person of a name described as one ("Leyla Karaca, a spokeswoman for …",
+    "the spokeswoman, Leyla Karaca"), with the first names the NER left out."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.label == "PERSON":
+            continue
+        root = doc[m.start : m.end].root
+        if not all(_is_name_word(t, titles, role_words) for t in doc[m.start : m.end]):
+            continue
+        described = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            described.append(root.head)
+        people = titles - _NOT_ONLY_PEOPLE
+        if not any(d.lower_ in people and d.pos_ == "NOUN" for d in described):
+            continue
+        m.label = "PERSON"
+        while (
+            m.start > 0
+            and m.start - 1 not in covered
+            and doc[m.start - 1].head == root
+            and doc[m.start - 1].dep_ == "compound"
+            and _is_name_word(doc[m.start - 1], titles, role_words)
+        ):
+            m.start -= 1
 
 
 def _is_name_word(token: Token, titles: frozenset[str], role_words: frozenset[str]) -> bool:
@@ -379,7 +428,10 @@ def _to_entities(doc: Doc, groups: list[_Group]) -> list[Entity]:
                 group.label_votes.items(),
                 key=lambda kv: (kv[1], -list(group.label_votes).index(kv[0])),
             )[0]
-        name = max(spans, key=lambda s: (len(s.text.split()), len(s.text))).text
+        # The fullest name, written as in running text rather than in dateline capitals.
+        name = max(
+            spans, key=lambda s: (len(s.text.split()), len(s.text), not s.text.isupper())
+        ).text
         entities.append(
             Entity(id=f"E{n}", type=label, name=name, mentions=spans, key=f"{label}:{fold(name)}")
         )

@@ -295,8 +295,9 @@ def retype_places(entities: list[Entity], text: str) -> None:
     """
     _widen(entities, text)
     gaz = gazetteer()
+    places = _place_edges(entities)
     for entity in entities:
-        if entity.type not in {"ORG", "NORP", "PERSON"}:
+        if entity.type not in {"ORG", "NORP", "PERSON", "FAC"}:
             continue
         if entity.type == "NORP" and fold(entity.name) in gaz.demonyms:
             continue
@@ -305,7 +306,18 @@ def retype_places(entities: list[Entity], text: str) -> None:
         # A "person" is a place after a locative ("in Cairns"), or when a name of several
         # words is all of a province's or country's own name ("Minas Gerais").
         several = entity.type == "PERSON" and any(" " in m.text for m in entity.mentions)
-        if entity.type == "PERSON" and not several and not _after_locative(entity, text):
+        # "the Rafah crossing", "the city of El Fasher", "Bologna and Ravenna"
+        named_place = (
+            _before_place_noun(entity, text)
+            or _after_place_noun(entity, text)
+            or _listed_with_place(entity, places, text)
+        )
+        if (
+            entity.type == "PERSON"
+            and not several
+            and not named_place
+            and not _after_locative(entity, text)
+        ):
             continue
         found = gaz.lookup(entity.name)
         if not found:
@@ -317,7 +329,11 @@ def retype_places(entities: list[Entity], text: str) -> None:
         own = [
             e
             for e in found
-            if (fold(e.name) == fold(entity.name) or e.is_country)
+            if (
+                fold(e.name) == fold(entity.name)
+                or e.is_country
+                or (e.population >= _BIG_CITY and not entity.name.isupper())  # "Ulaanbaatar"
+            )
             and (e.feature_code != "ADM2" or county)
         ]
         if not own:
@@ -326,10 +342,14 @@ def retype_places(entities: list[Entity], text: str) -> None:
         if several:
             if best.is_country or best.feature_code in _REGION_CODES | {"ADM1", "ADM2"}:
                 entity.type = "GPE"
+        elif entity.type == "FAC":
+            if best.is_country or best.feature_code in _REGION_CODES | {"ADM1"}:
+                entity.type = "GPE"  # "across Emilia-Romagna"
         elif (
             entity.type == "PERSON"
             or _is_major(best, entity.type)
             or _after_locative(entity, text)
+            or named_place
             or (best.feature_class == "P" and _opens_dateline(entity, text))
         ):
             entity.type = "GPE"
@@ -426,7 +446,13 @@ def _opens_dateline(entity: Entity, text: str) -> bool:
             after = _DATELINE_AFTER.match(text, m.end)
             if after and gazetteer().lookup(after.group(1)):
                 return True
+            if _DATELINE_DASH.match(text, m.end):
+                return True
     return False
+
+
+# " —" or ", March 4 —" after a dateline's town: "ROTTERDAM — Dock workers …".
+_DATELINE_DASH = re.compile(r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?[—–] ")
 
 
 # ", Ky. (AP) -" or ", Ontario -" after a dateline's town.
@@ -434,6 +460,51 @@ _DATELINE_AFTER = re.compile(
     r", ((?:[A-Z][a-z]*\.)+(?: ?[A-Z][a-z]*\.)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:\(|[-—–]|$)",
     re.MULTILINE,
 )
+
+
+# Common nouns a place's name modifies: "the Rafah crossing", "the Jenin camp".
+_PLACE_NOUN = re.compile(
+    r" (?:border )?(?:crossing|checkpoint|border|camp|district|province|governorate|region)\b"
+)
+
+
+# Big enough that its other names are as good as its own ("Ulaanbaatar" for Ulan Bator);
+# a smaller town's alternate names are too often other things' names (Hamas, of Hamm).
+_BIG_CITY = 300_000
+_PLACE_KIND = re.compile(r"(?:city|town|village|port|capital|province|region) of $")
+
+
+def _after_place_noun(entity: Entity, text: str) -> bool:
+    """Whether the text names the kind of place before a mention ("the city of El Fasher")."""
+    return any(_PLACE_KIND.search(text, max(0, m.start - 20), m.start) for m in entity.mentions)
+
+
+def _place_edges(entities: list[Entity]) -> tuple[set[int], set[int]]:
+    """Where the mentions of places start and end in the text."""
+    places = [m for e in entities if e.type in {"GPE", "LOC"} for m in e.mentions]
+    return {m.start for m in places}, {m.end for m in places}
+
+
+_LIST_JOINT = re.compile(r"(?:,| and| or|, and|, or) $")
+_LIST_NEXT = re.compile(r"(?:,| and| or|, and|, or) ")
+
+
+def _listed_with_place(entity: Entity, places: tuple[set[int], set[int]], text: str) -> bool:
+    """Whether a mention is listed with a place ("the provinces of Bologna and Ravenna")."""
+    starts, ends = places
+    for m in entity.mentions:
+        joint = _LIST_JOINT.search(text, max(0, m.start - 6), m.start)
+        if joint is not None and joint.start() in ends:
+            return True
+        after = _LIST_NEXT.match(text, m.end)
+        if after is not None and after.end() in starts:
+            return True
+    return False
+
+
+def _before_place_noun(entity: Entity, text: str) -> bool:
+    """Whether the text puts a mention before a common noun for a place."""
+    return any(_PLACE_NOUN.match(text, m.end) for m in entity.mentions)
 
 
 def _after_locative(entity: Entity, text: str) -> bool:
