@@ -105,3 +105,22 @@ def test_roles_nominal_mention_joins_the_unambiguous_person():
 def test_roles_a_name_after_a_title_is_not_an_apposition():
     text = "It included Director Ali Veli, Communications Director Ayse Kaya and others."
     assert all("Communications" not in r[0] for r in _roles(_entities(text), "Ali Veli"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Leyla Karaca, a spokeswoman for the Turkish Red Crescent, said trucks had crossed.",
+            "Leyla Karaca",
+            ("spokeswoman for the Turkish Red Crescent", "Turkish Red Crescent", None),
+        ),
+        (
+            "John Smith, a professor at Harvard University, said the study was sound.",
+            "John Smith",
+            ("professor at Harvard University", "Harvard University", None),
+        ),
+    ],
+)
+def test_roles_apposition_for_or_at_an_organization(text, name, role):
+    assert role in _roles(_entities(text), name)

@@ -248,7 +248,10 @@ def _apposition(doc: Doc, end: int, index: _Index) -> tuple[Role, Entity | None,
     title = doc[first:i].text
     affiliation: str | None = None
     last = i
-    if i + 1 < len(doc) and doc[i].lower_ == "of":
+    # "head of the group's Shura Council", "a spokeswoman for the Turkish Red Crescent",
+    # "a professor at Ankara University"
+    prep = doc[i].lower_ if i < len(doc) else ""
+    if i + 1 < len(doc) and prep in {"of", "for", "at"}:
         j = i + 1
         if doc[j].lower_ in {"the", "a", "an"}:
             j += 1
@@ -261,7 +264,8 @@ def _apposition(doc: Doc, end: int, index: _Index) -> tuple[Role, Entity | None,
             j += 1
         org = index.entity(j)
         if org is not None and org.type in {"ORG", "GPE"}:
-            title = f"{title} of the {org.name}" if org.type == "ORG" else f"{title} of {org.name}"
+            the = "the " if org.type == "ORG" and doc[i + 1].lower_ == "the" else ""
+            title = f"{title} {prep} {the}{org.name}"
             affiliation = (owner_org or org).id
             last = j + 1
             while last < len(doc) and index.entity(last) is org:
