@@ -27,6 +27,7 @@ import gzip
 import json
 import random
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
@@ -70,35 +71,53 @@ def examples(articles: list[tuple[BratDocument, Doc]]) -> list[tuple[list[str], 
     return rows
 
 
+class Averaged:
+    """Perceptron weights with their running average, updated lazily per feature."""
+
+    def __init__(self) -> None:
+        self.weights: dict[str, float] = defaultdict(float)
+        self._totals: dict[str, float] = defaultdict(float)
+        self._stamps: dict[str, int] = defaultdict(int)
+        self.step = 0
+
+    def score(self, feats: list[str]) -> float:
+        return sum(self.weights.get(f, 0.0) for f in feats)
+
+    def update(self, feats: list[str], delta: float) -> None:
+        for f in feats:
+            self._totals[f] += (self.step - self._stamps[f]) * self.weights[f]
+            self._stamps[f] = self.step
+            self.weights[f] += delta
+
+    def averaged(self) -> dict[str, float]:
+        step = max(self.step, 1)
+        return {
+            f: (self._totals[f] + (step - self._stamps[f]) * w) / step
+            for f, w in self.weights.items()
+        }
+
+
+def _shuffled(count: int, epochs: int, seed: int) -> Iterator[int]:
+    """Example indexes, reshuffled each epoch."""
+    order = list(range(count))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        yield from order
+
+
 def train(
     rows: list[tuple[list[str], bool]], epochs: int, seed: int, positive_weight: float = 1.0
 ) -> dict[str, float]:
     """Averaged perceptron weights; a missed cue moves the weights ``positive_weight`` times
     as far as a false one, trading precision for recall."""
-    weights: dict[str, float] = defaultdict(float)
-    totals: dict[str, float] = defaultdict(float)
-    stamps: dict[str, int] = defaultdict(int)
-    step = 0
-    order = list(range(len(rows)))
-    rng = random.Random(seed)
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for n in order:
-            step += 1
-            feats, gold = rows[n]
-            guess = sum(weights.get(f, 0.0) for f in feats) > 0
-            if guess == gold:
-                continue
-            delta = positive_weight if gold else -1.0
-            for f in feats:
-                totals[f] += (step - stamps[f]) * weights[f]
-                stamps[f] = step
-                weights[f] += delta
-    averaged = {}
-    for f, w in weights.items():
-        total = totals[f] + (step - stamps[f]) * w
-        averaged[f] = total / step
-    return averaged
+    model = Averaged()
+    for n in _shuffled(len(rows), epochs, seed):
+        model.step += 1
+        feats, gold = rows[n]
+        if (model.score(feats) > 0) != gold:
+            model.update(feats, positive_weight if gold else -1.0)
+    return model.averaged()
 
 
 def write_model(weights: dict[str, float], rows: list[tuple[list[str], bool]], epochs: int) -> Path:
@@ -149,7 +168,11 @@ def edge_examples(articles: list[tuple[BratDocument, Doc]]) -> dict[str, list[Ra
             used.add(match)
             for role, edge in bounds.edges(doc, found[match]).items():
                 target = getattr(gold, role)
-                span = None if target is None else doc.char_span(*target, alignment_mode="expand")
+                span = (
+                    None
+                    if target is None
+                    else doc.char_span(target[0], target[1], alignment_mode="expand")
+                )
                 if span is None or (span.start_char, span.end_char) != target:
                     continue
                 if not (edge.first <= span.end - 1 and span.start <= edge.last):
@@ -170,27 +193,16 @@ def edge_examples(articles: list[tuple[BratDocument, Doc]]) -> dict[str, list[Ra
 
 def train_ranker(rows: list[Ranking], epochs: int, seed: int) -> dict[str, float]:
     """Averaged structured perceptron: the gold candidate should outscore the others."""
-    weights: dict[str, float] = defaultdict(float)
-    totals: dict[str, float] = defaultdict(float)
-    stamps: dict[str, int] = defaultdict(int)
-    step = 0
-    order = list(range(len(rows)))
-    rng = random.Random(seed)
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for n in order:
-            step += 1
-            options, gold, rule = rows[n]
-            scores = [sum(weights.get(f, 0.0) for f in feats) for feats in options]
-            guess = max(range(len(options)), key=lambda k: (scores[k], k == rule))
-            if guess == gold:
-                continue
-            for feats, delta in ((options[gold], 1.0), (options[guess], -1.0)):
-                for f in feats:
-                    totals[f] += (step - stamps[f]) * weights[f]
-                    stamps[f] = step
-                    weights[f] += delta
-    return {f: (totals[f] + (step - stamps[f]) * w) / step for f, w in weights.items()}
+    model = Averaged()
+    for n in _shuffled(len(rows), epochs, seed):
+        model.step += 1
+        options, gold, rule = rows[n]
+        scores = [model.score(feats) for feats in options]
+        guess = max(range(len(options)), key=lambda k: (scores[k], k == rule))
+        if guess != gold:
+            model.update(options[gold], 1.0)
+            model.update(options[guess], -1.0)
+    return model.averaged()
 
 
 def write_json(name: str, model: dict[str, object]) -> Path:
