@@ -80,6 +80,7 @@ class Edge:
     root: int  # the head word of the rules' span, which stays inside it
     cue_head: int
     cue_first: int
+    cue_last: int
     lemma: str
     kind: str  # q (quotation), a (according to), v (verb)
     side: str  # where the content lies against the cue: before, after, around
@@ -269,6 +270,7 @@ def edges(doc: Doc, found: Found) -> dict[str, Edge]:
             span.root.i,
             cue.root.i,
             cue.start,
+            cue.end - 1,
             found.lemma,
             kind,
             side,
@@ -287,6 +289,20 @@ def _best(words: Words, edge: Edge, start: bool, weights: dict[str, float]) -> i
     return best
 
 
+def _settled(words: Words, edge: Edge, start: bool) -> bool:
+    """Whether the rules' edge is one the ranker never improved on PolNeAR dev: a content
+    that opens its sentence or follows its cue ("said that …"), or closes its sentence."""
+    if start:
+        before = edge.first - 1
+        while before > edge.cue_last and words(before).word.startswith("P:"):
+            before -= 1
+        return words(edge.first).sent_start or before == edge.cue_last
+    after = edge.last + 1
+    if after < words.size and words(after).word.startswith("P:") and not words(after).sent_start:
+        after += 1
+    return after >= words.size or words(after).sent_start
+
+
 def refine(words: Words, found: Found, model: BoundsModel) -> Found:
     """The attribution with each span's edges chosen by the rankers; a quotation keeps
     its own, which its marks fix (and ranking them gains nothing on PolNeAR dev)."""
@@ -295,8 +311,11 @@ def refine(words: Words, found: Found, model: BoundsModel) -> Found:
     doc = words.doc
     changes: dict[str, Extent] = {}
     for role, edge in edges(doc, found).items():
-        first = _best(words, edge, True, model.weights.get(f"{role}.s", {}))
-        last = _best(words, edge, False, model.weights.get(f"{role}.e", {}))
+        first, last = edge.first, edge.last
+        if not _settled(words, edge, True):
+            first = _best(words, edge, True, model.weights.get(f"{role}.s", {}))
+        if not _settled(words, edge, False):
+            last = _best(words, edge, False, model.weights.get(f"{role}.e", {}))
         if first > last:
             continue
         extent = (doc[first].idx, doc[last].idx + len(doc[last]))
