@@ -587,3 +587,74 @@ def test_eval_scores_listed_targets_member_by_member(pipeline, text, targets):
     doc = pipeline.nlp(text)
     spans = predicted_actors(doc, main_event(doc))
     assert {doc.text[a:b] for a, b in spans["target"]} == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        # with no one it is done to, the place what it concerns is in
+        ("Cyprus agreed to a further extension of the UNFICYP peacekeeping force in Cyprus.",
+         "agreed", ["Cyprus"]),
+        ("The Global Campaign called for reform in US laws that discriminate by gender.",
+         "called", ["US laws"]),
+        # not where a meeting is held: the sides meet each other
+        ("Trump and King Abdullah will gather for a meeting in the Oval Office.", "meeting",
+         ["Trump and King Abdullah"]),
+        # a claim whose owner is named before it
+        ("The EU rejected Israeli Prime Minister Benjamin Netanyahu's suggestion that Europe "
+         "would follow the US.", "rejected",
+         ["Israeli Prime Minister Benjamin Netanyahu's suggestion"]),
+        # what is offered is a theme, whom it is offered to the target
+        ("Italy has offered to US an armored regiment and attack helicopters.", "offered",
+         ["US"]),
+        # troops sent are no target; whom they are sent to help is
+        ("Australia has offered to send troops to help the Philippines army.", "offered",
+         ["the Philippines army"]),
+    ],
+)  # fmt: skip
+def test_targets_through_what_the_event_concerns_and_offers(pipeline, text, trigger, targets):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert phrases["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        # circumstances ("on", "due to", "over") and a bare day are no part of an actor
+        ("Opposition supporters clashed with police on the streets of the capital.",
+         "clashed", ["police"]),
+        ("The WFP reduced humanitarian aid for 50,000 people in Idlib due to security "
+         "concerns.", "reduced", ["50,000 people in Idlib"]),
+        ("Pakistan summoned France's ambassador Monday to complain about a campaign.",
+         "complain", ["France's ambassador"]),
+        # where people named by their country are posted
+        ("German officials summoned the Egyptian ambassador in Berlin to complain about a "
+         "raid.", "complain", ["the Egyptian ambassador"]),
+        # "both" announces the list and belongs to no member
+        ("Japan lifts sanctions against both India and Pakistan.", "lifts",
+         ["India and Pakistan"]),
+    ],
+)  # fmt: skip
+def test_actor_phrases_leave_out_circumstances_postings_and_list_words(
+    pipeline, text, trigger, targets
+):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert phrases["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # a strike that is staged, called off or gone on is a labour strike
+        ("Brazil's truck drivers called off a four-day strike.", "strike", "143"),
+        ("Teachers went on strike in Nairobi.", "strike", "143"),
+        ("The air force launched a strike on the base.", "strike", "190"),
+        # petitions and invitations are appeals; refuting comments is a denial
+        ("The party submitted reform petitions to Congress.", "petitions", "020"),
+        ("The South African government refuted Trump's comments on farm seizures.", "refuted",
+         "016"),
+    ],
+)  # fmt: skip
+def test_lexicon_rows_for_labour_strikes_petitions_and_refutals(pipeline, text, trigger, cameo):
+    coded, _ = _coded(pipeline, text, trigger)
+    assert coded.entry.cameo == cameo

@@ -17,6 +17,8 @@ _CONDITION_DEPS = {
     "subj": frozenset({"nsubj", "nsubjpass", "csubj"}),
     "amod": frozenset({"amod", "compound"}),
     "xcomp": frozenset({"xcomp"}),
+    # not a child: the verb that governs the word, through a preposition ("went on strike")
+    "head": frozenset({"head"}),
 }
 
 #: The CAMEO code of a row that blocks a reading: the words match, but are no event

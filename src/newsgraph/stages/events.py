@@ -69,6 +69,10 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _AIMED_PLACE_PREPS = frozenset({"in", "into", "to", "from"})
 _DESCRIBING_DEPS = frozenset({"relcl", "acl", "npadvmod"})
 _ASIDE_PREPS = frozenset({"including", "following", "in virtue of", "as"})
+# Phrases that tell the circumstances of an act, not who its actor is ("police on the
+# streets", "aid for 50,000 people due to security concerns", "banks over involvement
+# in fraud").
+_CIRCUMSTANCE_PREPS = frozenset({"on", "during", "due", "amid", "despite", "over", "because"})
 _PHRASE_CUT = frozenset({"punct", "cc", "preconj", "relcl", "acl", "appos", "conj", "prep"})
 _CASUALTY_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -214,6 +218,7 @@ def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
         if c.dep_ == "prep"
         for g in (c, *(p for p in c.children if p.dep_ == "pobj"))
     ]
+    governor = token.head.head if token.head.pos_ == "ADP" else token.head
     for row in rows:
         deps = [cond.deps for cond in row.conditions]
         near = (
@@ -222,7 +227,9 @@ def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
             else kids
         )
         if all(
-            any(
+            (governor.i != token.i and _names_one_of(governor, cond.lemmas))
+            if "head" in cond.deps
+            else any(
                 c.dep_ in cond.deps
                 and (
                     _names_one_of(c, cond.lemmas)
@@ -362,6 +369,13 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         passives = [p for p in passives if p not in given]
         if entry.plover == "RETREAT" and any(_names_people(o, lexicon) for o in objects):
             recipients = []  # "release a volunteer to the Red Cross": the one let go
+    elif entry.plover == "AGREE" and any(_is_actor(r, lexicon) for r in recipients):
+        # "offered logistical support to French operations", "offered to US an armored
+        # regiment": what is offered is a theme, whom it is offered to the target
+        themes += [
+            o for o in objects if not _is_actor(o, lexicon) and not _event_noun_targets(o, lexicon)
+        ]
+        recipients = [r for r in recipients if _is_actor(r, lexicon)]
     else:
         recipients = []
     if entry.plover == "MOBILIZE" or entry.mode == "disarm":
@@ -374,9 +388,15 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         recipients = [_owner_of(r) if _is_event_noun(r, lexicon) else r for r in recipients]
     if entry.plover in _CLAIM_TYPES:
         # "denied charges by the State Department": the target is who made the claim.
+        # "rejected Netanyahu's suggestion": a claim whose owner is named before it
         owners = {o.i: _owner_of(o) for o in objects}
-        objects = [owners[o.i] for o in objects if o not in themes or owners[o.i].i != o.i]
-        themes = [t for t in themes if owners[t.i].i == t.i]
+        kept = [
+            o
+            for o in objects
+            if o not in themes or owners[o.i].i != o.i or _owned_claim(o, lexicon)
+        ]
+        objects = [owners[o.i] for o in kept]
+        themes = [t for t in themes if t not in kept]
     else:
         objects = [o for o in objects if o not in themes]
     # "lifted the ban on X", "lifted sanctions imposed on X", "provided $3 million in
@@ -449,6 +469,8 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
             for g in _prep_objects(office, frozenset({"of"}))
             if _is_actor(g, lexicon)
         ]
+    if entry.plover != "CONSULT" or entry.mode == "visit":  # not where a meeting is
+        targets = targets or _where_it_bears(verb, lexicon)
     if (
         verb.dep_ in ("advcl", "xcomp")
         and _purpose(verb)
@@ -656,7 +678,7 @@ def _owned_claim(head: Token, lexicon: Lexicon) -> bool:
     if head.dep_ not in _OBJECTS or head.pos_ in ("PROPN", "PRON") or verb.pos_ != "VERB":
         return False
     entry = _match(verb, "V", lexicon)
-    if entry is None or entry.plover not in _CLAIM_TYPES or _is_theme(head, entry):
+    if entry is None or entry.plover not in _CLAIM_TYPES or _owner_of(head).i != head.i:
         return False
     return any(
         (c.dep_ == "poss" and c.pos_ != "PRON" and _is_actor(c, lexicon))
@@ -697,7 +719,14 @@ def _nested_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
                     if t.dep_ not in _OBJECTS
                     or not (entry.plover in _GIVING_TYPES or entry.plover == "MOBILIZE")
                 ]
-                found += nested or _acted_on(child, lexicon)
+                # "offered to send troops to help the Philippines army": the troops the
+                # row names are sent, whom they are sent to help is the target
+                acted = [
+                    o
+                    for o in _acted_on(child, lexicon)
+                    if entry.plover not in ("AID", "MOBILIZE") or not _is_theme(o, entry)
+                ]
+                found += nested or acted or _nested_targets(child, lexicon)
             else:
                 found += _acted_on(child, lexicon)
         elif child.dep_ == "prep" and child.lower_ in ("for", "to"):
@@ -707,6 +736,42 @@ def _nested_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
                     preps = _target_preps(entry) | _NOUN_TARGET_PREPS
                     found += _aimed_place(noun, _prep_objects(noun, preps), lexicon)
     return found
+
+
+_BEARING_DEPS = frozenset({"dobj", "obj", "prep", "pobj"})
+_BEARING_PREPS = frozenset({"of", "to", "for", "in", "into", "on"})
+_SITE_PREPS = frozenset({"in", "into", "throughout", "across"})
+
+
+def _where_it_bears(head: Token, lexicon: Lexicon) -> list[Token]:
+    """With no one it is done to, an event is aimed at the place or body that what it
+    concerns is in: "agreed to an extension of the peacekeeping force in Cyprus", "called
+    for reform in US laws", "suspended aid donations for Sarajevo" (the nearest one down
+    its objects and prepositional phrases, not its subject or clauses)."""
+    frontier, seen = [head], 0
+    while frontier and seen < 4:
+        seen += 1
+        following: list[Token] = []
+        for word in frontier:
+            for child in word.children:
+                if child.dep_ == "prep" and child.lower_ in _SITE_PREPS | _BEARING_PREPS:
+                    objects = [g for g in child.children if g.dep_ == "pobj"]
+                    found = [
+                        g
+                        for g in objects
+                        if child.lower_ in _SITE_PREPS
+                        and (_is_place(g, lexicon) or _named(g, lexicon))
+                        and g.pos_ != "PRON"
+                        and _may_be_actor(g)
+                    ]
+                    if found:
+                        return found[:1]
+                    if child.lower_ in _BEARING_PREPS:
+                        following += objects
+                elif child.dep_ in _OBJECTS or (child.dep_ == "acl" and child.tag_ == "VBN"):
+                    following.append(child)
+        frontier = following
+    return []
 
 
 def _purpose(clause: Token) -> bool:
@@ -838,7 +903,13 @@ def _full_phrase(head: Token) -> tuple[int, int]:
         end -= 1
     if end < len(doc) and doc[end].text == ")" and _opened(doc, start, end):
         end += 1  # the parser hung the closing bracket elsewhere: "the Congo ( DRC )"
-    while start < head.i and doc[start].is_punct:
+    while start < head.i and (
+        doc[start].is_punct
+        # "both India and Pakistan": the word that announces the list is no member's
+        or (
+            doc[start].lower_ in ("both", "either") and head.conjuncts and start == head.left_edge.i
+        )
+    ):
         start += 1
     return start, end
 
@@ -859,12 +930,24 @@ def _answerable(noun: Token) -> list[Token]:
 
 
 def _located(head: Token, child: Token) -> bool:
-    """Where a named person is ("Saad Hariri in Washington") is no part of the name."""
-    return (
-        head.ent_type_ == "PERSON"
-        and child.dep_ == "prep"
+    """Where a named person is ("Saad Hariri in Washington"), or where people named by
+    their country are posted ("the Chinese ambassador in Berlin", "Ukrainian forces in the
+    Crimea"), is no part of who they are."""
+    if not (
+        child.dep_ == "prep"
         and child.lower_ in ("in", "at")
         and any(g.dep_ == "pobj" and g.ent_type_ in _PLACE_TYPES for g in child.children)
+    ):
+        return False
+    if head.ent_type_ == "PERSON":
+        return True
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in load_lexicon().people_nouns
+        and any(
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
+            for c in head.lefts
+        )
     )
 
 
@@ -936,6 +1019,12 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
             for h in (*heads, *((via,) if via is not None else ()))
             for t in _nested_targets(h, lexicon)
         ]
+    if (
+        not targets
+        and (entry.plover != "CONSULT" or entry.mode == "visit")
+        and (via is not None or not _anaphoric(noun))
+    ):
+        targets = [t for h in heads for t in _where_it_bears(h, lexicon)][:1]
     coded.sources = _actor_phrases(sources, lexicon)
     coded.targets = _actor_phrases(targets, lexicon)
     coded.participants = _actor_phrases(
@@ -994,7 +1083,11 @@ def _ends_phrase(child: Token) -> bool:
     Friday") is no part of an actor."""
     if child.dep_ in _DESCRIBING_DEPS:
         return True
-    if child.dep_ == "prep" and child.lower_ in _ASIDE_PREPS:
+    if child.dep_ == "prep" and child.lower_ in _ASIDE_PREPS | _CIRCUMSTANCE_PREPS:
+        return True
+    if child.ent_type_ in ("DATE", "TIME") and child.dep_ in ("npadvmod", "appos", "compound"):
+        return True  # "France's ambassador Monday"
+    if child.dep_ == "advmod" and child.lower_ in ("here", "there"):
         return True
     return child.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children
