@@ -409,3 +409,36 @@ def test_attributions_labels_headlines_and_lists_are_not_speakers(pipeline, text
 )
 def test_attributions_content_edges_follow_the_learned_conventions(pipeline, text, cue, content):
     assert _one(pipeline, text, cue).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The meeting was first reported by Politico.",
+            "was first reported",
+            "Politico",
+            "The meeting",
+        ),
+        (
+            "The plan was criticized by several senators.",
+            "was criticized",
+            "several senators",
+            "The plan",
+        ),
+    ],
+)
+def test_attributions_passive_cue_reports_its_subject_and_its_agent_says_so(
+    pipeline, text, cue, source, content
+):
+    found = _one(pipeline, text, cue)
+    assert (found.source.span.text, found.content.text) == (source, content)
+
+
+def test_attributions_passive_cue_with_a_clause_keeps_the_clause():
+    from newsgraph import extract
+
+    found = [a for a in extract("He was told that the plan had failed.").attributions]
+    assert [(a.cue.text, a.content.text) for a in found] == [
+        ("was told", "that the plan had failed")
+    ]

@@ -446,6 +446,18 @@ def _according_to(token: Token, quotes: Quotes) -> Found:
     return Found(cue, source, content, "according to", True, quoted)
 
 
+def _passive_parts(token: Token) -> tuple[Token, Token | None] | None:
+    """The subject of a passive cue verb with no clause of its own, and its agent."""
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not subjects or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children):
+        return None
+    agent = next(
+        (g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    return subjects[0], agent
+
+
 def _verb_cue(token: Token, quotes: Quotes) -> Found:
     """A verb (or noun) cue with its subject as the source and the clause it reports."""
     doc = token.doc
@@ -460,6 +472,14 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     else:  # "went on to say", "refused to disclose": one cue, the inner verb's content
         raw_content, prep = _content_of(inner, scope, text)
         cue = _cue_extent(token)[0], _cue_extent(inner, prep)[1]
+    passive = _passive_parts(token) if inner is None else None
+    if passive is not None and raw_content is None:
+        # "The meeting was first reported by Politico": what is reported is the subject,
+        # who reports it the agent.
+        theme, agent = passive
+        raw_content = _source_extent(theme, token)
+        source = _source_extent(agent) if agent is not None else None
+        cue = _cue_extent(token)
     content, quoted = _fix_quotes(doc, raw_content, quotes)
     if content is not None and not quoted:
         content = _without_trailing_aside(doc, content)
