@@ -442,3 +442,25 @@ def test_attributions_passive_cue_with_a_clause_keeps_the_clause():
     assert [(a.cue.text, a.content.text) for a in found] == [
         ("was told", "that the plan had failed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            'Some agreed.  "He would be a great senator. Not good, great. One of the brightest '
+            'members of the entire Congress," Rep. Elijah E. Cummings (D-Md.) said in a call.',
+            "Rep. Elijah E. Cummings (D-Md.)",
+        ),
+        (
+            "The race tightened.  “Her campaign is in panic mode. Full panic mode,” said Leslie "
+            "Wilson, a strategist.",
+            "Leslie Wilson, a strategist",
+        ),
+    ],
+)
+def test_attributions_speaker_outside_a_quotation_the_parser_split(pipeline, text, source):
+    found = _one(pipeline, text, "said")
+    assert found.source.span.text == source
+    assert found.kind == "direct"
+    assert found.content.text.endswith(('Congress,"', "panic mode,”"))

@@ -446,6 +446,38 @@ def _according_to(token: Token, quotes: Quotes) -> Found:
     return Found(cue, source, content, "according to", True, quoted)
 
 
+def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
+    """The head of the name just before the cue verb and after a quotation, or of the name
+    right after the cue ("…,” said Leslie Wilson)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].head == token and doc[start - 1].dep_ in _CUE_PREFIX_DEPS:
+        start -= 1
+    n = start - 1
+    names: list[Token] = []
+    while n >= 0 and not quotes.inside(doc[n].idx):
+        if doc[n].is_punct and doc[n].text not in {".", "(", ")", "-"}:
+            break
+        names.append(doc[n])
+        n -= 1
+    if names:
+        heads = [t for t in names if t.head.i not in {u.i for u in names}]
+        nouns = [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+        if nouns:
+            return nouns[0]
+    after = token.i + 1
+    while after < len(doc) and doc[after].pos_ in {"ADV", "PART"}:
+        after += 1
+    if after < len(doc) and doc[after].pos_ in {"PROPN", "NOUN"}:
+        head = doc[after]
+        while (
+            head.head.i != head.i and head.head.pos_ in {"PROPN", "NOUN"} and head.head.i > token.i
+        ):
+            head = head.head
+        return head
+    return None
+
+
 def _passive_parts(token: Token) -> tuple[Token, Token | None] | None:
     """The subject of a passive cue verb with no clause of its own, and its agent."""
     subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -464,6 +496,12 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     text = quotes.text
     subject = _source_of(token)
     source = _source_extent(subject, token) if subject is not None else None
+    if subject is not None and quotes.inside(subject.idx) and not quotes.inside(token.idx):
+        # The parser took words of the quotation for the subject (“… the entire Congress,”
+        # Rep. Cummings said): the speaker is named between the quotation and the cue, or
+        # right after the cue.
+        subject = _speaker_outside(token, quotes)
+        source = _source_extent(subject, token) if subject is not None else None
     scope = _subtree_extent(token) if token.dep_ in _INTERRUPTING else (token.idx, token.idx)
     inner = _chained(token)
     if inner is None:
