@@ -464,3 +464,25 @@ def test_attributions_speaker_outside_a_quotation_the_parser_split(pipeline, tex
     assert found.source.span.text == source
     assert found.kind == "direct"
     assert found.content.text.endswith(('Congress,"', "panic mode,”"))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # A colon after the cue announces the content, even after a sentence before it.
+        (
+            "Trump will use the debate to make news. The senator added: “He has a surprise.”",
+            "added:",
+            "“He has a surprise.”",
+        ),
+        ("The plan failed, and he added: the vote is lost.", "added:", "the vote is lost"),
+        # "put it" takes no object: the content is the clause it interrupts.
+        (
+            "As one aide recently put it, the campaign is in trouble.",
+            "recently put it",
+            "the campaign is in trouble",
+        ),
+    ],
+)
+def test_attributions_content_after_a_colon_or_around_put_it(pipeline, text, cue, content):
+    assert _one(pipeline, text, cue).content.text == content

@@ -100,6 +100,11 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def _is_put_it(verb: Token, child: Token) -> bool:
+    """Whether the child is the "it" of "as one aide put it", which is part of the cue."""
+    return verb.lemma_ == "put" and child.lower_ == "it" and child.i == verb.i + 1
+
+
 def _names_a_day(token: Token) -> bool:
     """Whether the word is a bare time phrase modifying a verb ("Friday", "last week")."""
     return token.dep_ == "npadvmod" and token.ent_type_ in {"DATE", "TIME"}
@@ -230,7 +235,9 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
     # "…, he said": the clause the cue interrupts or follows, unless the cue has its own
     # object or "about" phrase after it ("…, noting limited gains").
     said_of = any(
-        c.i > token.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS))
+        c.i > token.i
+        and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS))
+        and not _is_put_it(token, c)
         for c in token.children
     )
     if (
@@ -243,7 +250,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
     feeling = _adjective_content(token)
     if feeling is not None:
         return feeling
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in token.children if c.dep_ == "dobj" and not _is_put_it(token, c)]
     if objects:
         # "called climate change a hoax", "portrayed himself as …": the object and what
         # is said of it.
@@ -446,6 +453,23 @@ def _according_to(token: Token, quotes: Quotes) -> Found:
     return Found(cue, source, content, "according to", True, quoted)
 
 
+def _after_colon(doc: Doc, cue: Extent, quotes: Quotes) -> tuple[Extent, bool] | None:
+    """What follows a cue's colon: a quotation (across paragraphs), else the rest of the
+    sentence."""
+    text = quotes.text
+    following = _continuation(text, cue[1], quotes, skip=" \n\u00a0")
+    if following is not None:
+        return following, True
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return None
+    sentence = doc[span.end].sent
+    if sentence.end <= span.end:
+        return None
+    rest = _clause_extent(doc, (doc[span.end].idx, sentence.end_char))
+    return (rest, False) if rest is not None else None
+
+
 def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
     """The head of the name just before the cue verb and after a quotation, or of the name
     right after the cue ("…,” said Leslie Wilson)."""
@@ -524,7 +548,11 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     left = min(cue[0], source[0]) if source else cue[0]
     right = max(cue[1], source[1]) if source else cue[1]
     before = _quotation_before(text, left, quotes)
-    if before is not None and (
+    announced = _after_colon(doc, cue, quotes) if text[cue[1] - 1] == ":" else None
+    if announced is not None:
+        # "he added: “…”": what a colon after the cue announces is the content.
+        content, quoted = announced
+    elif before is not None and (
         content is None
         or content[0] <= before[0]
         or (
