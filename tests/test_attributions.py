@@ -486,3 +486,8 @@ def test_attributions_speaker_outside_a_quotation_the_parser_split(pipeline, tex
 )
 def test_attributions_content_after_a_colon_or_around_put_it(pipeline, text, cue, content):
     assert _one(pipeline, text, cue).content.text == content
+
+
+def test_attributions_whom_it_is_said_to_gives_way_to_the_quotation(pipeline):
+    text = "A mother stopped the candidate, asking her, “Where do we go from here?”"
+    assert _one(pipeline, text, "asking").content.text == "“Where do we go from here?”"

@@ -453,6 +453,19 @@ def _according_to(token: Token, quotes: Quotes) -> Found:
     return Found(cue, source, content, "according to", True, quoted)
 
 
+_OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
+
+
+def _addressee(doc: Doc, extent: Extent) -> bool:
+    """Whether an extent only names whom something is said to: a pronoun or a person."""
+    span = doc.char_span(extent[0], extent[1], alignment_mode="expand")
+    if span is None:
+        return False
+    if len(span) == 1 and span[0].lower_ in _OBJECT_PRONOUNS:
+        return True
+    return all(t.ent_type_ == "PERSON" for t in span)
+
+
 def _after_colon(doc: Doc, cue: Extent, quotes: Quotes) -> tuple[Extent, bool] | None:
     """What follows a cue's colon: a quotation (across paragraphs), else the rest of the
     sentence."""
@@ -549,6 +562,11 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     right = max(cue[1], source[1]) if source else cue[1]
     before = _quotation_before(text, left, quotes)
     announced = _after_colon(doc, cue, quotes) if text[cue[1] - 1] == ":" else None
+    if announced is None and content is not None and not quoted and _addressee(doc, content):
+        # "asking her, “Where do we go from here?”": whom it is said to is no content.
+        told = _continuation(text, content[1], quotes, skip=" ,:\u00a0")
+        if told is not None:
+            announced = told, True
     if announced is not None:
         # "he added: “…”": what a colon after the cue announces is the content.
         content, quoted = announced
