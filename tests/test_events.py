@@ -500,11 +500,12 @@ def test_eval_joins_a_split_typographic_possessive(tmp_path):
          ["The EU"], ["Zimbabwe"]),
         ("Trump will meet Saad Hariri in Washington next week.", "meet", ["Trump"],
          ["Saad Hariri"]),
-        # who goes on strike or stops work in one takes part in it
+        # who goes on strike or stops work in one takes part in it; what they strike for
+        # is no one the strike is aimed at
         ("Workers at the mine went on strike for better pay.", "strike",
-         ["Workers at the mine"], ["better pay"]),
+         ["Workers at the mine"], []),
         ("Three thousand employees stopped work in a strike for higher wages.", "strike",
-         ["Three thousand employees"], ["higher wages"]),
+         ["Three thousand employees"], []),
         # an arrest with no one named was made by the state where it happened
         ("The journalist was arrested in Rwanda on Monday.", "arrested", ["Rwanda"],
          ["The journalist"]),
@@ -658,3 +659,57 @@ def test_actor_phrases_leave_out_circumstances_postings_and_list_words(
 def test_lexicon_rows_for_labour_strikes_petitions_and_refutals(pipeline, text, trigger, cameo):
     coded, _ = _coded(pipeline, text, trigger)
     assert coded.entry.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sources", "targets"),
+    [
+        # what a speaker says another must do is the speaker's demand on them
+        ("Germany says Iran must end its attacks on shipping in the Gulf.", "attacks",
+         ["Germany"], ["Iran"]),
+        ("Hungarian officials said Brussels must lift the sanctions.", "lift",
+         ["Hungarian officials"], ["Brussels"]),
+        # also when the act is no event the lexicon knows
+        ("Officials said that Serbia must protect the minority in the north.", "protect",
+         ["Officials"], ["Serbia"]),
+    ],
+)  # fmt: skip
+def test_what_another_must_do_is_a_demand_on_them(pipeline, text, trigger, sources, targets):
+    coded, phrases = _coded(pipeline, text, trigger)
+    assert (coded.entry.cameo, coded.entry.plover) == ("100", "REQUEST")
+    assert (phrases["sources"], phrases["targets"]) == (sources, targets)
+
+
+def test_what_speakers_say_they_must_do_is_no_demand(pipeline):
+    from newsgraph.stages.events import code_sentence
+
+    doc = pipeline.nlp("Protesters said they must resist the police.")
+    assert not [c for s in doc.sents for c in code_sentence(s) if c.entry.cameo == "100"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        # through an effort's purpose and the verbs that only lead to the act
+        ("Norway launched a mediation effort designed to help the army and the rebels reach "
+         "a deal.", "mediation", ["the army and the rebels"]),
+        ("Egypt launched a mediation effort to try to prevent a war between Mali and Niger.",
+         "mediation", ["Mali and Niger"]),
+        # what is given back was taken from someone
+        ("The militia said it will return vehicles it seized from the police.", "return",
+         ["the police"]),
+        # a refusal resists who pressed for the act
+        ("The mayor has declined to resign despite pressure from Congress.", "declined",
+         ["Congress"]),
+        # one side breaks the truce, not the place
+        ("The rebels violated a Qatari-brokered truce in the north.", "violated",
+         ["a Qatari-brokered truce"]),
+        # what a strike is for is no one it is aimed at
+        ("Miners staged a strike for higher wages at the copper mine.", "strike", []),
+    ],
+)  # fmt: skip
+def test_targets_through_chains_takings_pressure_truces_and_demands(
+    pipeline, text, trigger, targets
+):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert phrases["targets"] == targets

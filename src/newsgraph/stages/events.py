@@ -138,6 +138,7 @@ def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded
         coded = _code_noun(token, entry, lexicon, via=via)
         if coded.sources or coded.targets or coded.participants or not _anaphoric(token):
             found.append(coded)
+    found += _untold_demands(sent, found, lexicon)
     found.sort(key=lambda c: c.trigger.i)
     _lead_with_causes(found)
     return found
@@ -323,8 +324,17 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
     coded.targets = _actor_phrases(_verb_targets(verb, entry, lexicon), lexicon)
     coded.participants = _actor_phrases(_prep_objects(verb, _PARTICIPANT_PREPS), lexicon)
     _reciprocal(coded, lexicon)
+    if entry.cameo in _MUTUAL_CODES and not any(a in coded.sources for a in coded.targets):
+        # "the Houthis violated a UN-brokered ceasefire": with one side named, the event is
+        # aimed at the truce it breaks, not at where that happened
+        doc = verb.doc
+        broken = [c for c in verb.children if c.dep_ in _OBJECTS]
+        if broken and not any(
+            _is_actor(doc[a.full[0] : a.full[1]].root, lexicon) for a in coded.targets
+        ):
+            coded.targets = _actor_phrases(broken, lexicon)
     coded.status = _status(verb, lexicon)
-    return _as_intent(_as_refusal(coded, lexicon), lexicon)
+    return _as_demand(_as_intent(_as_refusal(coded, lexicon), lexicon), lexicon)
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
@@ -424,6 +434,18 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         if _is_event_noun(g, lexicon)
         for t in _event_aim(g, lexicon)
     ]
+    if entry.plover == "RETREAT":
+        # "return weapons seized from X", "weapons they seized from the army": whom what
+        # is given back was taken from
+        theme_targets += [
+            g
+            for t in themes
+            for m in (t, *t.conjuncts)
+            for c in m.children
+            if c.dep_ in ("acl", "relcl")
+            for g in _prep_objects(c, frozenset({"from"}))
+            if _is_actor(g, lexicon)
+        ]
     # "lifted its blockade of Yemen": whom the theme is done to.
     theme_targets += [
         g for t in themes for g in _prep_objects(t, frozenset({"of"})) if _is_actor(g, lexicon)
@@ -461,6 +483,8 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
             for g in c.children
             if g.dep_ == "nsubj" and _is_actor(g, lexicon)
         ]
+    if entry.plover == "REJECT" and not targets:
+        targets = _pressing(verb, lexicon)
     targets = targets or _nested_targets(verb, lexicon)
     if not targets:  # "resigned as president of Indonesia": whom the office serves
         targets = [
@@ -494,6 +518,21 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         ]
         targets = reached or targets
     return targets
+
+
+def _pressing(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom a refusal resists: who made the pressure or the calls it stands against
+    ("declined to resign despite the pressure by the US Congress", "under pressure from
+    others in his party")."""
+    for head in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        for pressure in _prep_objects(head, _DEFYING_PREPS):
+            owner = _owner_of(pressure)
+            if owner.i != pressure.i and _is_actor(owner, lexicon):
+                return [owner]
+    return []
+
+
+_DEFYING_PREPS = frozenset({"despite", "under", "against"})
 
 
 def _named(head: Token, lexicon: Lexicon) -> bool:
@@ -602,6 +641,63 @@ def _as_intent(coded: Coded, lexicon: Lexicon) -> Coded:
     if intent is not None:
         coded.entry, coded.status = intent, "asserted"
     return coded
+
+
+def _as_demand(coded: Coded, lexicon: Lexicon) -> Coded:
+    """What someone says another must do ("Russia says Israel must end attacks on Syria",
+    "the U.S. said North Korea must first disarm") is coded as what the sentence tells
+    happened: a demand (CAMEO 10, REQUEST) by the sayer on whom it names."""
+    clause = coded.trigger if coded.trigger.pos_ in ("VERB", "AUX") else coded.trigger.head
+    if clause.i != coded.trigger.i and _is_event_verb(clause, lexicon):
+        return coded  # "must lift the sanctions": the verb's event is the demand
+    for _ in range(3):  # "must be ready to mediate": the clause that has the modal
+        if any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
+            break
+        if clause.dep_ not in ("xcomp", "acomp") or clause.head.i == clause.i:
+            return coded
+        clause = clause.head
+    else:
+        return coded
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return coded
+    sayers = [c for c in clause.head.children if c.dep_ in _SUBJECTS]
+    bound = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    demand = _match_code(lexicon, "100")
+    if not sayers or not bound or demand is None:
+        return coded
+    if any(
+        b.lower_ in ("i", "we") or _resolve_pronoun(b).i in {s.i for s in sayers} for b in bound
+    ):
+        return coded  # "protesters said they must resist": what they hold they must do
+    coded.entry, coded.status = demand, "asserted"
+    coded.sources = _actor_phrases(sayers, lexicon)
+    coded.targets = _actor_phrases(bound, lexicon)
+    coded.participants = []
+    return coded
+
+
+def _is_event_verb(word: Token, lexicon: Lexicon) -> bool:
+    entry = _match(word, "V", lexicon) if word.pos_ == "VERB" else None
+    return entry is not None and entry.cameo != NOT_AN_EVENT
+
+
+def _untold_demands(sent: SpacySpan, found: list[Coded], lexicon: Lexicon) -> list[Coded]:
+    """A demand whose act the lexicon does not know ("said Indonesia must ensure security"):
+    the clause's verb is the trigger."""
+    demand = _match_code(lexicon, "100")
+    if demand is None:
+        return []
+    taken = {c.trigger.i for c in found} | {c.trigger.head.i for c in found}
+    demands = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in taken or verb.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+            continue
+        coded = _as_demand(Coded(trigger=verb, entry=demand, depth=_depth(verb)), lexicon)
+        if coded.sources and coded.targets:
+            demands.append(coded)
+    return demands
 
 
 def _match_code(lexicon: Lexicon, cameo: str) -> Trigger | None:
@@ -728,7 +824,12 @@ def _nested_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
                 ]
                 found += nested or acted or _nested_targets(child, lexicon)
             else:
-                found += _acted_on(child, lexicon)
+                # "to try to prevent a confrontation between X and Y": through the verbs
+                # that only lead to the act
+                found += _acted_on(child, lexicon) or _nested_targets(child, lexicon)
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and verb.pos_ == "NOUN":
+            # "a mediation effort designed to help X and Y reach a settlement"
+            found += _nested_targets(child, lexicon)
         elif child.dep_ == "prep" and child.lower_ in ("for", "to"):
             for noun in (g for g in child.children if g.dep_ == "pobj"):
                 entry = _match(noun, "N", lexicon)
@@ -1002,6 +1103,9 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
     targets = [
         g for h in heads for g in _prep_objects(h, _target_preps(entry) | _NOUN_TARGET_PREPS)
     ]
+    if entry.plover == "PROTEST":  # "a strike for better pay": what is demanded, no one
+        demanded = {g.i for h in heads for g in _prep_objects(h, frozenset({"for"}))}
+        targets = [g for g in targets if g.i not in demanded or _is_actor(g, lexicon)]
     targets += [g for h in heads for g in _counterparts(h, entry, lexicon)]
     for of_object in _prep_objects(noun, frozenset({"of"})):  # "suspension of aid to Egypt"
         targets += _prep_objects(of_object, _RECIPIENT_PREPS)
@@ -1038,7 +1142,7 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
     coded.status = _status(via, lexicon) if via is not None else "asserted"
     if coded.status == "asserted":
         coded.status = _noun_status(noun, lexicon)
-    return _as_intent(_as_refusal(coded, lexicon), lexicon)
+    return _as_demand(_as_intent(_as_refusal(coded, lexicon), lexicon), lexicon)
 
 
 def _counterparts(head: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
