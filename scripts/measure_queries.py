@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from newsgraph.store import Store
+from newsgraph.store import EventFilter, Store
 
 Query = Callable[[random.Random], Any]
 
@@ -52,12 +52,12 @@ def queries(store: Store) -> dict[str, Query]:
         "entities --search": lambda r: store.entities(search=pick(words, r)[:4]),
         "entity (id)": lambda r: store.entity(an_entity(r)["id"]),
         "entity (name)": lambda r: store.entity(pick(people, r)["name"]),
-        "events": lambda r: store.events(type=pick(types, r)),
-        "events --actor": lambda r: store.events(actor=an_entity(r)["id"]),
+        "events": lambda r: store.events(EventFilter(type=pick(types, r))),
+        "events --actor": lambda r: store.events(EventFilter(actor=an_entity(r)["id"])),
         "events --place --since": lambda r: store.events(
-            place=pick(places, r), since=f"{r.randint(2004, 2017)}-01-01"
+            EventFilter(place=pick(places, r), since=f"{r.randint(2004, 2017)}-01-01")
         ),
-        "timeline --entity": lambda r: store.timeline(entity=an_entity(r)["id"]),
+        "timeline --entity": lambda r: store.timeline(EventFilter(actor=an_entity(r)["id"])),
         "figures --about": lambda r: store.figures(about=pick(topics, r)),
         "figures --about --place": lambda r: store.figures(
             about=pick(topics, r), place=pick(places, r)
@@ -67,7 +67,7 @@ def queries(store: Store) -> dict[str, Query]:
     }
     if stories:
         measured["story"] = lambda r: store.story(pick(stories, r))
-        measured["timeline --story"] = lambda r: store.timeline(story=pick(stories, r))
+        measured["timeline --story"] = lambda r: store.timeline(EventFilter(story=pick(stories, r)))
     return measured
 
 

@@ -14,6 +14,7 @@ from newsgraph import Article, Store
 from newsgraph.cli import main
 from newsgraph.corpus import CORPUS_TABLES
 from newsgraph.corpus.names import person_name, same_person, similar
+from newsgraph.store import EventFilter
 from newsgraph.store.migrations import MIGRATIONS, STORY_ARTICLES
 
 # name: (text, published, outlet), in ingest order.
@@ -263,7 +264,9 @@ def test_entities_list_corpus_entities_most_reported_first(db) -> None:
 def test_one_attack_reported_by_two_outlets_is_one_event(db, articles) -> None:
     a, b = articles["nuseirat_a"], articles["nuseirat_b"]
     with Store(db) as store:
-        reports = [e for e in store.events(type="ASSAULT") if e["trigger"] == "attacked"]
+        reports = [
+            e for e in store.events(EventFilter(type="ASSAULT")) if e["trigger"] == "attacked"
+        ]
         assert {r["article_id"] for r in reports} == {a.id, b.id}
         assert len({r["corpus_event_id"] for r in reports}) == 1
         event = next(
@@ -281,7 +284,7 @@ def test_one_attack_reported_by_two_outlets_is_one_event(db, articles) -> None:
 
 def test_events_of_different_articles_on_other_days_stay_apart(db, articles) -> None:
     with Store(db) as store:
-        consults = [e for e in store.events(type="CONSULT") if e["trigger"] == "met"]
+        consults = [e for e in store.events(EventFilter(type="CONSULT")) if e["trigger"] == "met"]
     by_article = {e["article_id"]: e["corpus_event_id"] for e in consults}
     # Erdoğan met Scholz; bin Salman met Macron; Fidan met al-Hayya: three events.
     assert len(set(by_article.values())) == len(by_article) == 3
@@ -323,7 +326,7 @@ def test_story_entities_are_kept_as_articles_join_stories(db) -> None:
 def test_timeline_of_a_story_has_its_events_in_date_order(db, articles) -> None:
     with Store(db) as store:
         story_id = store.stories(entity="Hakan Fidan")[0]["id"]
-        rows = store.timeline(story=story_id)
+        rows = store.timeline(EventFilter(story=story_id))
     assert {r["article_id"] for r in rows} == {
         articles["fidan_meets"].id,
         articles["fidan_follow_up"].id,

@@ -7,6 +7,7 @@ import json
 from newsgraph import Store
 from newsgraph.dedup import NearDuplicates, from_bytes, signature, to_bytes
 from newsgraph.ingest.runner import ingest
+from newsgraph.store import EventFilter
 
 WIRE = (
     "Turkish President Recep Tayyip Erdoğan met with a Hamas delegation led by Muhammad "
@@ -53,7 +54,7 @@ def test_ingest_links_an_updated_copy_and_counts_it_once(tmp_path):
         assert links[1] == first_id  # the update points at the wire copy
         erdogan = next(e for e in store.entities() if e["name"] == "Recep Tayyip Erdoğan")
         assert erdogan["articles"] == 1
-        meetings = [e for e in store.events(type="CONSULT") if e["trigger"] == "met"]
+        meetings = [e for e in store.events(EventFilter(type="CONSULT")) if e["trigger"] == "met"]
         assert len(meetings) == 1
         assert len(summaries) == 3
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
 
 from newsgraph import Store, extract
 from newsgraph.cli import main
-from newsgraph.store import queries
+from newsgraph.store import EventFilter, queries
 
 ARTICLES = [
     (
@@ -69,15 +70,15 @@ def test_unknown_entity_is_none(db):
 
 def test_events_filter_by_type_actor_place_and_dates(db):
     with Store(db) as store:
-        assaults = store.events(type="ASSAULT")
+        assaults = store.events(EventFilter(type="ASSAULT"))
         assert {e["trigger"] for e in assaults} >= {"killed", "attacked"}
         assert all(e["type"] == "ASSAULT" for e in assaults)
         attacked = next(e for e in assaults if e["trigger"] == "attacked")
         assert attacked["date"] == "2025-01-20" and attacked["place"] == "Gaza"
-        in_february = store.events(since="2025-02-01")
+        in_february = store.events(EventFilter(since="2025-02-01"))
         assert in_february and all(e["date"] >= "2025-02-01" for e in in_february)
-        assert all(e["date"] <= "2025-01-31" for e in store.events(until="2025-01-31"))
-        by_hayya = store.events(actor="Hayya")
+        assert all(e["date"] <= "2025-01-31" for e in store.events(EventFilter(until="2025-01-31")))
+        by_hayya = store.events(EventFilter(actor="Hayya"))
         assert by_hayya and all("Khalil al-Hayya" in (e["sources"] or "") for e in by_hayya)
 
 
@@ -101,29 +102,45 @@ def test_events_are_the_rows_of_event_list_newest_first(db):
         assert store.events() == expected(lambda r: True)
         assert store.events(limit=2) == expected(lambda r: True, 2)
         for type in {r["type"] for r in every}:
-            assert store.events(type=type) == expected(lambda r, t=type: r["type"] == t)
-        assert store.events(since="2025-01-21", until="2025-02-01") == expected(
+            assert store.events(EventFilter(type=type)) == expected(
+                lambda r, t=type: r["type"] == t
+            )
+        assert store.events(EventFilter(since="2025-01-21", until="2025-02-01")) == expected(
             lambda r: r["date"] is not None and "2025-01-21" <= r["date"] <= "2025-02-01"
         )
-        assert store.events(place="gaza") == expected(
+        assert store.events(EventFilter(place="gaza")) == expected(
             lambda r: "gaza" in (r["place"] or "").lower()
         )
-        assert store.events(status="reported") == expected(lambda r: r["status"] == "reported")
-        hamas = store.events(actor="Hamas")
+        assert store.events(EventFilter(status="reported")) == expected(
+            lambda r: r["status"] == "reported"
+        )
+        hamas = store.events(EventFilter(actor="Hamas"))
         assert hamas and hamas == [r for r in expected(lambda r: True) if r in hamas]
         # A role keeps the events where the actor is in that list only.
-        as_target = queries.events(store.conn, actor="Hamas", role="target")
+        as_target = queries.events(store.conn, EventFilter(actor="Hamas"), role="target")
         assert as_target and all("Hamas" in (r["targets"] or "") for r in as_target)
-        assert queries.events(store.conn, actor="Hamas", role="source") == []
-        as_source = queries.events(store.conn, actor="Hayya", role="source")
+        assert queries.events(store.conn, EventFilter(actor="Hamas"), role="source") == []
+        as_source = queries.events(store.conn, EventFilter(actor="Hayya"), role="source")
         assert as_source and all("Hayya" in (r["sources"] or "") for r in as_source)
-        assert queries.events(store.conn, actor="Hayya", role="target") == []
+        assert queries.events(store.conn, EventFilter(actor="Hayya"), role="target") == []
 
 
 def test_timeline_runs_oldest_first(db):
     with Store(db) as store:
         dates = [e["date"] for e in store.timeline() if e["date"]]
     assert dates == sorted(dates) and len(dates) >= 3
+
+
+def test_timeline_keeps_what_the_event_filter_keeps_in_date_order(db):
+    assaults = EventFilter(type="ASSAULT")
+    later = replace(assaults, since="2025-01-21")
+    with Store(db) as store:
+        for where in (assaults, later):
+            rows = store.timeline(where)
+            key = [(r["date"] is None, r["date"] or "", r["article_id"]) for r in rows]
+            assert rows and key == sorted(key)
+            assert sorted(map(json.dumps, rows)) == sorted(map(json.dumps, store.events(where)))
+        assert len(store.timeline(later)) < len(store.timeline(assaults))
 
 
 def test_figures_ledger_flags_contested_values_between_sources(db):

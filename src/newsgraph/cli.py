@@ -24,6 +24,7 @@ from newsgraph import __version__
 from newsgraph.errors import InputError, NewsgraphError, describe
 from newsgraph.prepare import DEFAULT_MAX_CHARS, RawArticle, parse_published
 from newsgraph.records import Article
+from newsgraph.store import EventFilter
 
 DEFAULT_DB = "newsgraph.db"
 
@@ -393,14 +394,14 @@ def _emit_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...], t
         _console().print(rows_table(rows, columns, title))
 
 
-def _query(db_path: Path, method: str, **filters: Any) -> Any:
+def _query(db_path: Path, method: str, *args: Any, **filters: Any) -> Any:
     """Open the store, run one of its query methods, close it."""
     from newsgraph.store import Store
 
     with _errors():
         _require_db(db_path)
         with Store(db_path) as store:
-            return getattr(store, method)(**filters)
+            return getattr(store, method)(*args, **filters)
 
 
 @main.command()
@@ -494,10 +495,10 @@ def events(
       newsgraph events --type ASSAULT --place Gaza --since 2024-01-01
       newsgraph events --actor Hamas --status reported --format csv
     """
-    rows = _query(
-        db_path, "events", type=type_, actor=actor, place=place, since=since, until=until,
-        status=status, limit=limit,
-    )  # fmt: skip
+    where = EventFilter(
+        type=type_, actor=actor, place=place, since=since, until=until, status=status
+    )
+    rows = _query(db_path, "events", where, limit=limit)
     columns = ("date", "type", "trigger", "sources", "targets", "place", "status", "article_id")
     _emit_rows(rows, fmt, columns, "Events")
 
@@ -520,9 +521,8 @@ def timeline(
     fmt: str,
 ) -> None:
     """Events in date order, for one entity, one story, or the whole store."""
-    rows = _query(
-        db_path, "timeline", entity=entity, story=story, since=since, until=until, limit=limit
-    )
+    where = EventFilter(actor=entity, story=story, since=since, until=until)
+    rows = _query(db_path, "timeline", where, limit=limit)
     columns = ("date", "type", "trigger", "sources", "targets", "place", "status")
     _emit_rows(rows, fmt, columns, "Timeline")
 

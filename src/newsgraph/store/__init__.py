@@ -53,8 +53,9 @@ from newsgraph.records import Article, check_spans
 from newsgraph.store import queries
 from newsgraph.store._rows import INSERTS, RECORD_TABLES, article_rows, read_article
 from newsgraph.store.migrations import MIGRATIONS, Migration, file_version, migrate
+from newsgraph.store.queries import EventFilter
 
-__all__ = ["Migration", "Store"]
+__all__ = ["EventFilter", "Migration", "Store"]
 
 #: How long a write waits for another connection's lock before giving up.
 BUSY_TIMEOUT_S = 30.0
@@ -317,31 +318,13 @@ class Store:
         """Each entity of an article → its corpus entity id."""
         return queries.corpus_ids(self.conn, article_id)
 
-    def events(
-        self,
-        *,
-        type: str | None = None,
-        actor: str | None = None,
-        place: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        status: str | None = None,
-        story: str | None = None,
-        limit: int = 100,
-    ) -> list[dict[str, Any]]:
-        """Event reports across articles, newest first, filtered by type, actor (corpus id,
-        key or name), place, dates, status or story."""
-        return queries.events(
-            self.conn,
-            type=type,
-            actor=actor,
-            place=place,
-            since=since,
-            until=until,
-            status=status,
-            story=story,
-            limit=limit,
-        )
+    def events(self, where: EventFilter | None = None, *, limit: int = 100) -> list[dict[str, Any]]:
+        """Event reports across articles that ``where`` keeps (by type, actor, place, dates,
+        status or story), newest first.
+
+        >>> store.events(EventFilter(actor="Hamas", since="2025-01-01"))  # doctest: +SKIP
+        """
+        return queries.events(self.conn, where or EventFilter(), limit=limit)
 
     def corpus_events(
         self, *, actor: str | None = None, story: str | None = None, limit: int = 100
@@ -354,18 +337,10 @@ class Store:
         return queries.corpus_events(self.conn, actor_id=actor_id, story=story, limit=limit)
 
     def timeline(
-        self,
-        *,
-        entity: str | None = None,
-        story: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int = 500,
+        self, where: EventFilter | None = None, *, limit: int = 500
     ) -> list[dict[str, Any]]:
-        """Event reports in date order, for one entity, one story, or all."""
-        return queries.timeline(
-            self.conn, entity=entity, story=story, since=since, until=until, limit=limit
-        )
+        """Event reports that ``where`` keeps, in date order (undated last)."""
+        return queries.timeline(self.conn, where or EventFilter(), limit=limit)
 
     def stories(
         self,

@@ -15,6 +15,7 @@ import math
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from newsgraph.stages._entities.gazetteer import fold
@@ -47,6 +48,31 @@ _EVENT_CONDITIONS = {
 }
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventFilter:
+    """Which event reports to keep; a field left None keeps them all.
+
+    ``actor`` is a corpus entity id, an article entity key, or part of a name or alias
+    (accents and case aside); ``place`` part of the place's name; ``since`` and
+    ``until`` days (YYYY-MM-DD, inclusive); ``story`` a story id.
+
+    >>> store.events(EventFilter(type="ASSAULT", place="Gaza"))  # doctest: +SKIP
+    """
+
+    type: str | None = None
+    actor: str | None = None
+    place: str | None = None
+    since: str | None = None
+    until: str | None = None
+    status: str | None = None
+    story: str | None = None
+
+    def conditions(self) -> list[str]:
+        """The SQL conditions on ``events ev`` for the type, status and dates given, bound
+        by the field names (``:type``, ``:status``, …) from ``dataclasses.asdict``."""
+        return [sql for name, sql in _EVENT_CONDITIONS.items() if getattr(self, name) is not None]
+
+
 def event_conditions(
     *,
     type: str | None = None,
@@ -54,11 +80,8 @@ def event_conditions(
     since: str | None = None,
     until: str | None = None,
 ) -> list[str]:
-    """The SQL conditions on ``events ev`` for the event filters given (not None), to be
-    bound as ``:type``, ``:status``, ``:since`` and ``:until``; the events query, the
-    actor network and the map all filter events through these."""
-    given = {"type": type, "status": status, "since": since, "until": until}
-    return [sql for name, sql in _EVENT_CONDITIONS.items() if given[name] is not None]
+    """:meth:`EventFilter.conditions` for filters held as keywords (the actor network)."""
+    return EventFilter(type=type, status=status, since=since, until=until).conditions()
 
 
 def _like(text: str | None) -> str | None:
@@ -469,49 +492,42 @@ def corpus_ids(conn: sqlite3.Connection, article_id: str) -> dict[str, str]:
 
 def events(
     conn: sqlite3.Connection,
+    where: EventFilter = EventFilter(),
     *,
-    type: str | None = None,
-    actor: str | None = None,
     role: str = "any",
-    place: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    status: str | None = None,
-    story: str | None = None,
     limit: int = 100,
 ) -> list[dict[str, Any]]:
-    """Event reports across articles, newest first, filtered by type, actor, place, dates,
-    status or story; each with the ``corpus_event_id`` of the event it reports.
+    """Event reports across articles that ``where`` keeps, newest first; each with the
+    ``corpus_event_id`` of the event it reports.
 
-    ``actor`` is a corpus entity id, an article entity key, or part of a name or alias
-    (accents and case aside); ``role`` is "source", "target" or "any".
+    ``role`` is the part the actor plays: "source", "target" or "any".
     """
     # The page of events is chosen over the events table and its indexes (by date, by
     # type and date) reading only what the filters need; the event_list rows, with their
     # names, are made for that page alone.
     joins = []
-    where = [
+    conditions = [
         "ev.article_id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)",
-        *event_conditions(type=type, status=status, since=since, until=until),
+        *where.conditions(),
     ]
     actor_ids: list[str] = []
-    if actor is not None:
-        actor_ids = _matching_ids(conn, actor)
+    if where.actor is not None:
+        actor_ids = _matching_ids(conn, where.actor)
         roles = {"source": "'source'", "target": "'target'"}.get(
             role, "'source', 'target', 'participant'"
         )
-        where.append(_ACTOR_MATCH.format(roles=roles))
-    if place is not None:
+        conditions.append(_ACTOR_MATCH.format(roles=roles))
+    if where.place is not None:
         joins.append("JOIN entities pl ON pl.article_id = ev.article_id AND pl.id = ev.place")
-        where += ["ev.place IS NOT NULL", "pl.name LIKE :place_like"]
-    if story is not None:
-        where.append(
+        conditions += ["ev.place IS NOT NULL", "pl.name LIKE :place_like"]
+    if where.story is not None:
+        conditions.append(
             "ev.article_id IN (SELECT article_id FROM story_articles WHERE story_id = :story)"
         )
     sql = f"""
         WITH page AS MATERIALIZED (
             SELECT ev.article_id, ev.id FROM events ev {" ".join(joins)}
-            WHERE {" AND ".join(where)}
+            WHERE {" AND ".join(conditions)}
             ORDER BY ev.date DESC, ev.article_id, ev.id
             LIMIT :limit
         )
@@ -521,29 +537,19 @@ def events(
         ORDER BY ev.date DESC, ev.article_id, ev.event_id
     """
     params = {
-        "type": type,
-        "status": status,
+        **asdict(where),
         "actor_ids": json.dumps(actor_ids),
-        "place_like": _like(place),
-        "since": since,
-        "until": until,
-        "story": story,
+        "place_like": _like(where.place),
         "limit": limit,
     }
     return _rows(conn.execute(sql, params))
 
 
 def timeline(
-    conn: sqlite3.Connection,
-    *,
-    entity: str | None = None,
-    story: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    limit: int = 500,
+    conn: sqlite3.Connection, where: EventFilter = EventFilter(), *, limit: int = 500
 ) -> list[dict[str, Any]]:
-    """Event reports in date order (undated last), for one entity, one story, or all."""
-    rows = events(conn, actor=entity, story=story, since=since, until=until, limit=limit)
+    """Event reports that ``where`` keeps in date order (undated last)."""
+    rows = events(conn, where, limit=limit)
     return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["article_id"]))
 
 

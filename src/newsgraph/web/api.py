@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from newsgraph.errors import InputError, NewsgraphError, TooLargeError, describe
 from newsgraph.network import actor_network
-from newsgraph.store import Store
+from newsgraph.store import EventFilter, Store
 from newsgraph.web import queries
 from newsgraph.web.queries import (
     article_href,
@@ -63,24 +63,39 @@ def with_article_links(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def linked_network(request: Request, **filters: Any) -> dict[str, Any]:
-    """The actor network for these filters with each node's ``href`` (cached, read-only)."""
+def linked_network(request: Request, where: EventFilter, *, limit: int) -> dict[str, Any]:
+    """The actor network of the events ``where`` keeps (by type, actor and dates), with each
+    node's ``href`` (cached, read-only)."""
     store = reader(request)
 
     def compute() -> dict[str, Any]:
-        graph: dict[str, Any] = actor_network(store.conn, **filters)
+        graph: dict[str, Any] = actor_network(
+            store.conn,
+            type=where.type,
+            actor=where.actor,
+            since=where.since,
+            until=where.until,
+            limit=limit,
+        )
         with_entity_links(graph["nodes"])
         return graph
 
-    graph: dict[str, Any] = request.app.state.stores.cached(store, "network", compute, **filters)
+    graph: dict[str, Any] = request.app.state.stores.cached(
+        store, "network", compute, where=where, limit=limit
+    )
     return graph
 
 
-def cached_places(request: Request, **filters: Any) -> list[dict[str, Any]]:
-    """Places with their event and article counts for these filters (cached, read-only)."""
+def cached_places(request: Request, where: EventFilter, *, limit: int) -> list[dict[str, Any]]:
+    """Places with their event and article counts for the events ``where`` keeps (cached,
+    read-only)."""
     store = reader(request)
     rows: list[dict[str, Any]] = request.app.state.stores.cached(
-        store, "places", lambda: queries.places(store.conn, **filters), **filters
+        store,
+        "places",
+        lambda: queries.places(store.conn, where, limit=limit),
+        where=where,
+        limit=limit,
     )
     return rows
 
@@ -220,16 +235,10 @@ def events(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Event reports across articles, newest first."""
-    rows = reader(request).events(
-        type=type,
-        actor=actor,
-        place=place,
-        since=since,
-        until=until,
-        status=status,
-        story=story,
-        limit=offset + limit,
+    where = EventFilter(
+        type=type, actor=actor, place=place, since=since, until=until, status=status, story=story
     )
+    rows = reader(request).events(where, limit=offset + limit)
     return listing(with_article_links(rows), limit, offset)
 
 
@@ -244,9 +253,8 @@ def timeline(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Events in date order (undated last), for one entity, one story, or everything."""
-    rows = reader(request).timeline(
-        entity=entity, story=story, since=since, until=until, limit=offset + limit
-    )
+    where = EventFilter(actor=entity, story=story, since=since, until=until)
+    rows = reader(request).timeline(where, limit=offset + limit)
     return listing(with_article_links(rows), limit, offset)
 
 
@@ -318,7 +326,8 @@ def network(
     limit: Annotated[int, Query(ge=1, le=2000)] = 300,
 ) -> dict[str, Any]:
     """The actor network: entities as nodes, events as typed edges from source to target."""
-    return linked_network(request, since=since, until=until, type=type, actor=actor, limit=limit)
+    where = EventFilter(type=type, actor=actor, since=since, until=until)
+    return linked_network(request, where, limit=limit)
 
 
 @router.get("/places")
@@ -331,5 +340,6 @@ def places(
     limit: Limit = 500,
 ) -> dict[str, Any]:
     """Places with coordinates, the events there and the articles naming them."""
-    rows = cached_places(request, type=type, status=status, since=since, until=until, limit=limit)
+    where = EventFilter(type=type, status=status, since=since, until=until)
+    rows = cached_places(request, where, limit=limit)
     return {"items": rows, "limit": limit, "offset": 0}

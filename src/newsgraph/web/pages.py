@@ -19,6 +19,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 
 from newsgraph import __version__
+from newsgraph.store import EventFilter
 from newsgraph.web import queries
 from newsgraph.web.api import (
     DATE,
@@ -203,32 +204,17 @@ def timeline(
     story: Text = None,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
 ) -> Response:
-    actor, type, place = _clean(actor), _clean(type), _clean(place)
-    status, since, until, story = _clean(status), _clean(since), _clean(until), _clean(story)
-    _check(status=status, since=since, until=until)
-    store = reader(request)
-    rows = store.events(
-        type=type,
-        actor=actor,
-        place=place,
-        since=since,
-        until=until,
-        status=status,
-        story=story,
-        limit=limit,
-    )
-    rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["article_id"], r["event_id"]))
-    with_article_links(rows)
-    filters = dict(
+    where = _form(
         actor=actor, type=type, place=place, status=status, since=since, until=until, story=story
     )
+    rows = with_article_links(reader(request).timeline(where, limit=limit))
     return render(
         request,
         "timeline.html",
         title="Timeline",
         rows=rows,
         undated=sum(1 for row in rows if not row["date"]),
-        filters=filters,
+        filters=where,
         limit=limit,
         types=cached_event_types(request),
         statuses=_STATUSES,
@@ -261,6 +247,13 @@ def _check(*, status: str | None, since: str | None, until: str | None) -> None:
             raise HTTPException(422, f"{name} must be a day written YYYY-MM-DD")
 
 
+def _form(**fields: str | None) -> EventFilter:
+    """The event filter of a page's form: empty fields are no filter, the rest checked."""
+    where = EventFilter(**{name: _clean(value) for name, value in fields.items()})
+    _check(status=where.status, since=where.since, until=where.until)
+    return where
+
+
 @router.get("/network")
 def network(
     request: Request,
@@ -271,19 +264,17 @@ def network(
     # 80 actors (about 500 links on a 5,000-article store) lay out in well under a second.
     limit: Annotated[int, Query(ge=1, le=1000)] = 80,
 ) -> Response:
-    actor, type, since, until = _clean(actor), _clean(type), _clean(since), _clean(until)
-    _check(status=None, since=since, until=until)
-    whole = linked_network(request, since=since, until=until, type=type, actor=actor, limit=limit)
+    where = _form(actor=actor, type=type, since=since, until=until)
+    whole = linked_network(request, where, limit=limit)
     # An actor whose every link leads outside the kept ones would float alone: left out.
     linked = {end for edge in whole["edges"] for end in (edge["source"], edge["target"])}
     graph = {"nodes": [n for n in whole["nodes"] if n["id"] in linked], "edges": whole["edges"]}
-    filters = {"actor": actor, "type": type, "since": since, "until": until}
     return render(
         request,
         "network.html",
         title="Actor network",
         graph=graph,
-        filters=filters,
+        filters=where,
         limit=limit,
         types=cached_event_types(request),
         data=graph,
@@ -300,16 +291,14 @@ def map_page(
     until: Annotated[str | None, Query(max_length=10)] = None,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
 ) -> Response:
-    type, status, since, until = _clean(type), _clean(status), _clean(since), _clean(until)
-    _check(status=status, since=since, until=until)
-    rows = cached_places(request, type=type, status=status, since=since, until=until, limit=limit)
-    filters = {"type": type, "status": status, "since": since, "until": until}
+    where = _form(type=type, status=status, since=since, until=until)
+    rows = cached_places(request, where, limit=limit)
     return render(
         request,
         "map.html",
         title="Map",
         rows=rows,
-        filters=filters,
+        filters=where,
         types=cached_event_types(request),
         statuses=_STATUSES,
         data={"places": rows, "small": False},

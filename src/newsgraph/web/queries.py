@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Mapping
+from dataclasses import asdict
 from typing import Any
 from urllib.parse import quote, urlencode
 
 from newsgraph.errors import StoreError
 from newsgraph.store import Store
-from newsgraph.store.queries import event_conditions
+from newsgraph.store.queries import EventFilter
 
 __all__ = [
     "QueryError",
@@ -127,31 +128,19 @@ _PLACES_SQL = f"""
 
 
 def places(
-    conn: sqlite3.Connection,
-    *,
-    type: str | None = None,
-    status: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    limit: int = 500,
+    conn: sqlite3.Connection, where: EventFilter, *, limit: int = 500
 ) -> list[dict[str, Any]]:
     """Places with coordinates, the events there and the articles naming them, busiest first.
 
-    With an event filter (type, status, dates) only places with a matching event are kept.
+    With an event filter (type, status, dates; the other fields of ``where`` are not
+    read) only places with a matching event are kept.
     """
-    params = {
-        "type": type,
-        "status": status,
-        "since": since,
-        "until": until,
-        "events_only": any(v is not None for v in (type, status, since, until)),
-        "limit": limit,
-    }
-    conditions = event_conditions(type=type, status=status, since=since, until=until)
+    conditions = where.conditions()
+    params = {**asdict(where), "events_only": bool(conditions), "limit": limit}
     sql = _PLACES_SQL.format(filters=" AND ".join(conditions) or "1")
     rows = [dict(row) for row in conn.execute(sql, params)]
     for row in rows:
-        row["href"] = timeline_href(place=row["name"], type=type, status=status)
+        row["href"] = timeline_href(place=row["name"], type=where.type, status=where.status)
         row["entity_href"] = entity_href(entity_ref(row))
     return rows
 
