@@ -713,3 +713,76 @@ def test_targets_through_chains_takings_pressure_truces_and_demands(
 ):
     _, phrases = _coded(pipeline, text, trigger)
     assert phrases["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sources", "targets"),
+    [
+        # a withdrawal is aimed where the forces leave, not at the forces
+        ("Kenya withdrew its soldiers from Somalia last year.", "withdrew", ["Kenya"],
+         ["Somalia"]),
+        ("Chad withdrew the first group of 300 troops from Mali in May.", "withdrew", ["Chad"],
+         ["Mali"]),
+        # what an act is said to concern, for want of anyone it is done to
+        ("The council imposed sanctions in relation to Haiti in 2022.", "sanctions",
+         ["The council"], ["Haiti"]),
+        # what a mediation is in
+        ("Ghana ended mediation efforts in the border dispute on Friday.", "mediation",
+         ["Ghana"], ["the border dispute"]),
+        # a passive return with its agent and recipient
+        ("A stolen statue was returned to Nepal by French customs officials.", "returned",
+         ["French customs officials"], ["Nepal"]),
+        # pressing someone to act is a demand on them
+        ("Police are pressuring the miners to end the strike.", "pressuring", ["Police"],
+         ["the miners"]),
+        # forces mobilized for a battle against someone
+        ("The king mobilized his army for a battle against the rebels.", "mobilized",
+         ["The king"], ["the rebels"]),
+    ],
+)  # fmt: skip
+def test_targets_of_withdrawals_relations_mediations_returns_and_pressure(
+    pipeline, text, trigger, sources, targets
+):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert (phrases["sources"], phrases["targets"]) == (sources, targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        # the place where a truce was broken is left out of the truce
+        ("Rebels violated the holiday ceasefire in Kasai province.", "violated",
+         ["the holiday ceasefire"]),
+        # whom a summons reaches, not a demonstrative in the complaint's clause
+        ("Peru summoned the Chilean envoy to complain about those remarks.", "complain",
+         ["the Chilean envoy"]),
+        # a person the parser hangs on a country as an apposition is no part of it
+        ("Russia is withdrawing troops from Syria , Defence Minister Ivan Petrov said .",
+         "withdrawing", ["Syria"]),
+        # a ban lifted is aimed at whom it was imposed on
+        ("The group refuses to lift the ban that it imposed on aid agencies.", "refuses",
+         ["aid agencies"]),
+    ],
+)  # fmt: skip
+def test_truces_without_places_summons_misparsed_appositions_and_imposed_bans(
+    pipeline, text, trigger, targets
+):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert phrases["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # a month's name is no march
+        ("Rebels attacked the town on March 3.", {"attacked"}),
+        # "war crimes" names no war; a war against someone does
+        ("The war crimes court opened in The Hague.", set()),
+        ("Iraq began a war against Iran.", {"war"}),
+    ],
+)  # fmt: skip
+def test_months_and_war_crimes_are_no_events(pipeline, text, triggers):
+    from newsgraph.stages.events import code_sentence
+
+    doc = pipeline.nlp(text)
+    assert {c.trigger.text for s in doc.sents for c in code_sentence(s)} == triggers

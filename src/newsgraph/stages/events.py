@@ -128,6 +128,8 @@ def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded
         pos = "V" if token.pos_ == "VERB" else "N" if token.pos_ in ("NOUN", "PROPN") else ""
         if not pos or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
+        if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
+            continue  # a month's name is no event: "on March 10"
         entry = _match(token, pos, lexicon)
         if entry is None or entry.cameo == NOT_AN_EVENT or _subsumed(token, pos, lexicon):
             continue
@@ -330,11 +332,31 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
         doc = verb.doc
         broken = [c for c in verb.children if c.dep_ in _OBJECTS]
         if broken and not any(
-            _is_actor(doc[a.full[0] : a.full[1]].root, lexicon) for a in coded.targets
+            _is_actor(root, lexicon) and not _where_done(root)
+            for a in coded.targets
+            for root in (doc[a.full[0] : a.full[1]].root,)
         ):
-            coded.targets = _actor_phrases(broken, lexicon)
+            # without where it was broken: "violated the ceasefire in Compostela Valley"
+            coded.targets = [
+                Actor(
+                    (a.full[0], min([a.full[1], *_place_starts(doc[a.full[0] : a.full[1]])])),
+                    a.cores,
+                )
+                for a in _actor_phrases(broken, lexicon)
+            ]
     coded.status = _status(verb, lexicon)
     return _as_demand(_as_intent(_as_refusal(coded, lexicon), lexicon), lexicon)
+
+
+def _place_starts(phrase: SpacySpan) -> list[int]:
+    """Where the "in/at/near" phrases hanging on a phrase's head begin."""
+    return [c.i for c in phrase.root.rights if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
+
+
+def _where_done(head: Token) -> bool:
+    """A place an "in/at/near" phrase names ("violated the ceasefire in Jezeera"): where
+    the act happened, not whom it touched."""
+    return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
@@ -416,7 +438,8 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         for t in themes
         for head in (
             t,
-            *(c for c in t.children if c.dep_ == "acl"),
+            # "lifted sanctions imposed on X", "the ban that they imposed on X"
+            *(c for c in t.children if c.dep_ in ("acl", "relcl")),
             *_prep_objects(t, frozenset({"in", "of"})),
         )
         for g in _prep_objects(head, _THEME_PREPS)
@@ -485,7 +508,11 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         ]
     if entry.plover == "REJECT" and not targets:
         targets = _pressing(verb, lexicon)
-    targets = targets or _nested_targets(verb, lexicon)
+    if entry.plover == "RETREAT" and entry.mode == "disarm":
+        # "withdrew peacekeepers from Sinai", "began withdrawing some of its troops from
+        # Syria": the forces are the actor's own; where they leave is the target
+        targets = _left_place(verb, lexicon) or targets
+    targets = targets or _nested_targets(verb, lexicon) or _concerned(verb)
     if not targets:  # "resigned as president of Indonesia": whom the office serves
         targets = [
             g
@@ -498,7 +525,7 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     if (
         verb.dep_ in ("advcl", "xcomp")
         and _purpose(verb)
-        and not any(_named(t, lexicon) for t in targets)
+        and not any(_named(t, lexicon) and t.lower_ not in _DEMONSTRATIVES for t in targets)
     ):
         # "summoned the ambassador to complain", "sent officials to Qatar to investigate a
         # report": whom or where the act it is the purpose of reached ("sent resources to
@@ -518,6 +545,35 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         ]
         targets = reached or targets
     return targets
+
+
+def _left_place(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom or where a withdrawal leaves: the "from" phrase of the verb or of the forces
+    it moves ("withdrew the batch of 200 peacekeepers from Liberia")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in _OBJECTS)]
+    heads += [g for h in heads[1:] for g in _prep_objects(h, frozenset({"of"}))]
+    return [
+        g
+        for h in heads
+        for g in _prep_objects(h, frozenset({"from"}))
+        if _is_actor(g, lexicon) or _is_place(g, lexicon)
+    ][:1]
+
+
+_RELATION_NOUNS = frozenset({"relation", "regard", "respect", "connection", "reference"})
+_RELATION_PREPS = frozenset({"regarding", "concerning"})
+
+
+def _concerned(head: Token) -> list[Token]:
+    """What an act is said to concern, for want of anyone it is done to: "imposed
+    sanctions in relation to Iraq", "measures with regard to Iran", "a resolution
+    concerning Libya"."""
+    found = [g for c in head.children if c.lower_ in _RELATION_PREPS for g in c.children]
+    found = [g for g in found if g.dep_ in ("pobj", *_OBJECTS)]
+    for relation in _prep_objects(head, frozenset({"in", "with"})):
+        if relation.lemma_.lower() in _RELATION_NOUNS:
+            found += _prep_objects(relation, frozenset({"to", "with"}))
+    return _possible_actors(found)
 
 
 def _pressing(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -947,6 +1003,7 @@ def _group_noun(head: Token) -> Token:
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def _resolve_pronoun(head: Token) -> Token:
@@ -1072,6 +1129,8 @@ def _described_by(head: Token, child: Token) -> bool:
         return False
     # a list the parser takes for an apposition ("Mordor, the Shire, Fornost and Bree")
     # names more actors, not a description
+    if head.ent_type_ in ("GPE", "LOC") and child.ent_type_ == "PERSON":
+        return True  # a misparse, "from Syria, Defence Minister Sergei Shoigu said"
     if child.pos_ != "NOUN" or any(c.dep_ == "conj" for c in child.children):
         return False
     return head.ent_type_ != "PERSON" and head.pos_ == "PROPN"
@@ -1117,12 +1176,14 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
     if via is not None or not _anaphoric(noun):
         for head in (*heads, via) if via is not None else heads:
             targets = _aimed_place(head, targets, lexicon)
+    governed = (*heads, *((via,) if via is not None else ()))
     if not targets:  # "launched a mediation effort to resolve the rift between X and Y"
-        targets = [
-            t
-            for h in (*heads, *((via,) if via is not None else ()))
-            for t in _nested_targets(h, lexicon)
-        ]
+        targets = [t for h in governed for t in _nested_targets(h, lexicon)]
+    if not targets:  # "imposed sanctions in relation to Iraq"
+        targets = [t for h in governed for t in _concerned(h)]
+    if not targets and entry.cameo == _MEDIATION:
+        # "ended mediation efforts in the Arab-Israeli dispute": what is mediated
+        targets = _possible_actors([g for h in heads for g in _prep_objects(h, _IN)])[:1]
     if (
         not targets
         and (entry.plover != "CONSULT" or entry.mode == "visit")
@@ -1143,6 +1204,10 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
     if coded.status == "asserted":
         coded.status = _noun_status(noun, lexicon)
     return _as_demand(_as_intent(_as_refusal(coded, lexicon), lexicon), lexicon)
+
+
+_MEDIATION = "045"
+_IN = frozenset({"in"})
 
 
 def _counterparts(head: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
