@@ -491,3 +491,9 @@ def test_attributions_content_after_a_colon_or_around_put_it(pipeline, text, cue
 def test_attributions_whom_it_is_said_to_gives_way_to_the_quotation(pipeline):
     text = "A mother stopped the candidate, asking her, “Where do we go from here?”"
     assert _one(pipeline, text, "asking").content.text == "“Where do we go from here?”"
+
+
+def test_attributions_transcript_line_keeps_its_full_stop_and_a_headline_drops_it(pipeline):
+    text = '"WALLACE: Will she be there?\n\n"PENCE: No. She will not be there.\n\nMike Pence: Flowers Out.'
+    contents = [a.content.text for a in pipeline.extract(text).attributions if a.cue.text == ":"]
+    assert contents == ["Will she be there?", "No. She will not be there.", "Flowers Out"]

@@ -62,12 +62,15 @@ def _speaker_lines(doc: Doc, text: str, is_label: Callable[[str], bool]) -> list
         colon = text.index(":", source[1])
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
-        # A headline's closing full stop is not part of what it reports.
-        content_text = text[match.end() : line_end].rstrip(_SPACE).removesuffix(".")
+        content_text = text[match.end() : line_end].rstrip(_SPACE)
         if len(content_text.split()) < 2:
             continue
-        content = (match.end(), match.end() + len(content_text))
         quoted = text[match.start() : start].strip(_SPACE) != "" or content_text[0] in '"“'
+        if not quoted and ". " not in content_text:
+            # A headline's closing full stop is not part of what it reports; a transcript
+            # line keeps its own.
+            content_text = content_text.rstrip(".;,")
+        content = (match.end(), match.end() + len(content_text))
         found.append(((colon, colon + 1), source, content, ":", quoted))
     return found
 
