@@ -494,6 +494,30 @@ def test_attributions_whom_it_is_said_to_gives_way_to_the_quotation(pipeline):
 
 
 def test_attributions_transcript_line_keeps_its_full_stop_and_a_headline_drops_it(pipeline):
-    text = '"WALLACE: Will she be there?\n\n"PENCE: No. She will not be there.\n\nMike Pence: Flowers Out.'
+    text = (
+        '"WALLACE: Will she be there?\n\n"PENCE: No. She will not be there.\n\n'
+        "Mike Pence: Flowers Out."
+    )
     contents = [a.content.text for a in pipeline.extract(text).attributions if a.cue.text == ":"]
     assert contents == ["Will she be there?", "No. She will not be there.", "Flowers Out"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # A time the parser took for the subject: the speaker is named before the cue.
+        (
+            "Updates follow.\n\n12:15 p.m.\n\nDonald Trump says the rules are a problem.",
+            "says",
+            "Donald Trump",
+        ),
+        # A cue opening its sentence names its speaker after it, up to what is said.
+        (
+            "The code is complex. Said Ellis: “I don’t get the sense she is interested.”",
+            "Said",
+            "Ellis",
+        ),
+    ],
+)
+def test_attributions_speaker_named_around_a_misread_subject(pipeline, text, cue, source):
+    assert _one(pipeline, text, cue).source.span.text == source

@@ -492,9 +492,12 @@ def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
         start -= 1
     n = start - 1
     names: list[Token] = []
-    while n >= 0 and not quotes.inside(doc[n].idx):
+    while n >= 0 and not quotes.inside(doc[n].idx) and "\n" not in doc[n].text:
         if doc[n].is_punct and doc[n].text not in {".", "(", ")", "-"}:
             break
+        if doc[n].ent_type_ in {"DATE", "TIME"} and doc[n].head == token:
+            n -= 1  # "Chuck Jordan said Monday" read as "Monday said"
+            continue
         names.append(doc[n])
         n -= 1
     if names:
@@ -515,6 +518,19 @@ def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
     return None
 
 
+def _until_speech(doc: Doc, extent: Extent, quotes: Quotes, first: int) -> Extent | None:
+    """A name after its cue (from token ``first`` on), cut where what is said begins
+    ("Said Ellis: “…”")."""
+    span = doc.char_span(extent[0], extent[1], alignment_mode="expand")
+    if span is None:
+        return None
+    end = max(span.start, first)
+    while end < span.end and doc[end].text not in {":", ";"} and not quotes.inside(doc[end].idx):
+        end += 1
+    start, end = _trim_tokens(doc, max(span.start, first), end)
+    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) if start < end else None
+
+
 def _passive_parts(token: Token) -> tuple[Token, Token | None] | None:
     """The subject of a passive cue verb with no clause of its own, and its agent."""
     subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -533,12 +549,18 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     text = quotes.text
     subject = _source_of(token)
     source = _source_extent(subject, token) if subject is not None else None
-    if subject is not None and quotes.inside(subject.idx) and not quotes.inside(token.idx):
-        # The parser took words of the quotation for the subject (“… the entire Congress,”
-        # Rep. Cummings said): the speaker is named between the quotation and the cue, or
-        # right after the cue.
+    misread = subject is not None and (
+        (quotes.inside(subject.idx) and not quotes.inside(token.idx))
+        or subject.ent_type_ in {"DATE", "TIME"}
+    )
+    if misread or (subject is None and token.is_sent_start):
+        # The parser took words of the quotation or a time for the subject (“… the entire
+        # Congress,” Rep. Cummings said; "12:15 p.m. Donald Trump says"), or found none
+        # ("Said Ellis: …"): the speaker is named just before the cue, or right after it.
         subject = _speaker_outside(token, quotes)
         source = _source_extent(subject, token) if subject is not None else None
+        if source is not None and subject is not None and subject.i > token.i:
+            source = _until_speech(doc, source, quotes, token.i + 1)
     scope = _subtree_extent(token) if token.dep_ in _INTERRUPTING else (token.idx, token.idx)
     inner = _chained(token)
     if inner is None:
