@@ -39,3 +39,24 @@ def test_predicted_targets_are_scored_member_by_member_and_meetings_both_ways(pi
     spans = predicted_actors(doc, main_event(doc))
     assert {doc.text[a:b] for a, b in spans["source"]} == {"Putin", "Erdogan"}
     assert spans["source"] == spans["target"]
+
+
+def test_petr_weis_codes_are_compared_through_their_cameo_roots():
+    from newsgraph.evaluate.events import WEIS_TO_CAMEO_ROOT
+
+    # WEIS 041 praise is CAMEO 051, 064 diplomatic recognition 054, 223 military
+    # engagement 19; a code that only tests the coder's patterns has no root
+    assert [WEIS_TO_CAMEO_ROOT.get(c) for c in ("041", "064", "122", "223", "903")] == [
+        "05", "05", "11", "19", None,
+    ]  # fmt: skip
+
+
+def test_named_sources_acting_each_on_their_own_are_scored_member_by_member(pipeline):
+    from newsgraph.evaluate.events import main_event, predicted_actors
+
+    doc = pipeline.nlp("China and Russia vetoed the resolution.")
+    spans = predicted_actors(doc, main_event(doc))
+    assert {doc.text[a:b] for a, b in spans["source"]} == {"China", "Russia"}
+    doc = pipeline.nlp("Canada and Britain agreed to share intelligence.")
+    spans = predicted_actors(doc, main_event(doc))
+    assert {doc.text[a:b] for a, b in spans["source"]} == {"Canada and Britain"}

@@ -786,3 +786,32 @@ def test_months_and_war_crimes_are_no_events(pipeline, text, triggers):
 
     doc = pipeline.nlp(text)
     assert {c.trigger.text for s in doc.sents for c in code_sentence(s)} == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo", "targets"),
+    [
+        # a title the parser splits from the name after it is one target
+        ("Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.",
+         "meet", "040", ["his counterpart Italian President Sergio Mattarella"]),
+        # renewed and resumed ties are restored ties
+        ("Egypt renewed diplomatic ties with Qatar after a long break.", "renewed", "054",
+         ["Qatar"]),
+        ("Chad resumed diplomatic relations with Israel on Sunday.", "resumed", "054",
+         ["Israel"]),
+        # deploring is disapproving
+        ("The government deplored the attack on the embassy.", "deplored", "111",
+         ["the embassy"]),
+    ],
+)  # fmt: skip
+def test_titles_before_names_renewed_ties_and_deploring(pipeline, text, trigger, cameo, targets):
+    coded, phrases = _coded(pipeline, text, trigger)
+    assert coded.entry.cameo == cameo
+    assert phrases["targets"] == targets
+
+
+def test_sabotage_claimed_has_its_claimer_as_source(pipeline):
+    coded, phrases = _coded(
+        pipeline, "The rebel front claimed responsibility for the sabotage.", "sabotage"
+    )
+    assert (coded.entry.plover, phrases["sources"]) == ("COERCE", ["The rebel front"])

@@ -13,12 +13,16 @@
   as both). It tags both sides of a meeting R, source and target at once, so for a
   CONSULT event every party (source, target or participant) is scored in both roles;
   not for a mediation or a visit, where it tags the mediator or the visitor S and the
-  sides mediated or the host T.
+  sides mediated or the host T. Named sources listed together that do not act on each
+  other ("China and Russia vetoed …") it tags member by member too.
 - ``PETR.UnitTest.records.xml``: PETRARCH2's validation records. Their actors are
   fictional, coded by the first letters of their names ("ARN" Arnor, "GONGOV" the
   government of Gondor), so a phrase stands for a code when one of its words begins with
-  the code's three-letter stem. Codes there follow PETRARCH's own codebook, so only the
-  actors and the CAMEO root are compared.
+  the code's three-letter stem. Their event codes come from a test dictionary that
+  began as a WEIS one (WEIS 041 "praise" is CAMEO 051, WEIS 064 "grant recognition" is
+  CAMEO 054), so a WEIS code is compared through the CAMEO root it corresponds to, and a
+  code that only tests the coder's patterns ("903", "1717", "174K") gives no root to
+  compare: such codings count for source and target agreement only.
 """
 
 from __future__ import annotations
@@ -192,7 +196,11 @@ def predicted_actors(doc: Doc, event: Coded | None) -> dict[str, set[tuple[int, 
     """The character spans of an event's sources and targets as the set tags them."""
     if event is None:
         return {"source": set(), "target": set()}
-    sources = {_chars(doc, a.full) for a in event.sources}
+    sources = {
+        _chars(doc, m)
+        for a in event.sources
+        for m in (_member_phrases(doc, a) if _named_sides(doc, a, event) else [a.full])
+    }
     targets = {
         _chars(doc, m)
         for a in event.targets
@@ -202,6 +210,17 @@ def predicted_actors(doc: Doc, event: Coded | None) -> dict[str, set[tuple[int, 
         parties = sources | targets | {_chars(doc, a.full) for a in event.participants}
         return {"source": parties, "target": set(parties)}
     return {"source": sources, "target": targets}
+
+
+def _named_sides(doc: Doc, actor: Actor, event: Coded) -> bool:
+    """Whether a source lists several named actors that act each on their own ("China and
+    Russia vetoed …", "Kony and the LRA are responsible"), which the set tags member by
+    member; sides that act on each other ("Canada and Britain agreed") and lists of
+    common nouns ("Yemeni army and allied forces") it tags whole."""
+    if len(actor.cores) < 2 or actor in event.targets:
+        return False
+    heads = [doc[core[0] : core[1]].root for core in actor.cores]
+    return all(h.pos_ == "PROPN" or h.ent_type_ in ("GPE", "ORG", "PERSON") for h in heads)
 
 
 #: Consultations that one side does to the other: a visit (the visitor and whom or where
@@ -296,6 +315,34 @@ def read_petr(path: Path) -> list[tuple[str, list[_Coding]]]:
     return records
 
 
+#: The CAMEO root of each WEIS event code (McClelland's World Event/Interaction Survey
+#: codebook) that has one: 02 comment is a statement (01), 03 consult 04, 04 approve 05,
+#: 05 promise an intent to cooperate (03), 06 grant by what is granted, 07 reward aid
+#: (07), 08 agree by what is agreed, 09 request an appeal (02), 10 propose, 11 reject
+#: (12), 12 accuse and 13 protest disapproval (11), 14 deny (01), 15 demand (10), 16 warn
+#: and 17 threaten (13), 18 demonstrate, 19 reduce relationship (16), 20 expel, 21
+#: seize (17), 22 force.
+WEIS_TO_CAMEO_ROOT = {
+    **dict.fromkeys(("011", "012", "065", "066"), "08"),
+    **dict.fromkeys(("021", "022", "023", "024", "025", "141", "142"), "01"),
+    **dict.fromkeys(("031", "032", "033"), "04"),
+    **dict.fromkeys(("041", "042", "061", "064", "081"), "05"),
+    **dict.fromkeys(("051", "052", "053", "054", "082", "101"), "03"),
+    **dict.fromkeys(("063", "071", "072", "073"), "07"),
+    **dict.fromkeys(("091", "092", "093", "094", "095", "102"), "02"),
+    **dict.fromkeys(("111", "112"), "12"),
+    **dict.fromkeys(("121", "122", "131", "132"), "11"),
+    "150": "10",
+    **dict.fromkeys(("160", "171", "172", "173", "174"), "13"),
+    "181": "14",
+    "182": "15",
+    **dict.fromkeys(("191", "192", "193", "194", "195", "201"), "16"),
+    **dict.fromkeys(("202", "211", "212", "221"), "17"),
+    "222": "18",
+    "223": "19",
+}
+
+
 def _attr(attrs: str, key: str) -> str:
     match = re.search(rf'{key}="([^"]*)"', attrs)
     return match.group(1) if match else ""
@@ -310,28 +357,33 @@ def _stands_for(phrase: str, code: str) -> bool:
 
 
 def score_petr(path: Path, model: str | None = None) -> Scores:
-    """Agreement with PETRARCH2's gold codings: source, target, root, and all three."""
+    """Agreement with PETRARCH2's gold codings: source and target over all codings; the
+    CAMEO root, and all three at once, over the codings whose WEIS code has a root."""
     records = read_petr(path)
     docs = _parse([text for text, _ in records], model)
     agree = {"source": 0, "target": 0, "root": 0, "coding": 0}
-    total = 0
+    total = rooted = 0
     for (_, codings), doc in zip(records, docs, strict=True):
         events = [c for sent in doc.sents for c in code_sentence(sent)]
         for gold in codings:
             total += 1
+            gold_root = WEIS_TO_CAMEO_ROOT.get(gold.event)
+            rooted += gold_root is not None
             best = {"source": False, "target": False, "root": False, "coding": False}
             for event in events:
                 source = any(_stands_for(_text(doc, a.full), gold.source) for a in event.sources)
                 target = any(_stands_for(_text(doc, a.full), gold.target) for a in event.targets)
-                root = event.entry.cameo[:2] == gold.event[:2]
+                root = event.entry.cameo[:2] == gold_root
                 best["source"] |= source
                 best["target"] |= target
                 best["root"] |= root
                 best["coding"] |= source and target and root
             for key, hit in best.items():
                 agree[key] += hit
-    return {f"petr_{key}_agreement": n / total for key, n in agree.items()} | {
-        "petr_codings": float(total)
+    denominators = {"source": total, "target": total, "root": rooted, "coding": rooted}
+    return {f"petr_{key}_agreement": n / max(denominators[key], 1) for key, n in agree.items()} | {
+        "petr_codings": float(total),
+        "petr_rooted_codings": float(rooted),
     }
 
 

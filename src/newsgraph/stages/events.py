@@ -790,20 +790,42 @@ def _actor_phrases(heads: list[Token], lexicon: Lexicon) -> list[Actor]:
     """The actors the heads stand for: not dates or numbers, nor another event named in a
     prepositional phrase ("exchanged prisoners, with negotiations ongoing")."""
     actors: list[Actor] = []
+    named = {t.i: n for t in heads for n in (_name_after(t),) if n is not None}
     for head in heads:
+        if head.i in {n.i for n in named.values()}:
+            continue  # told with the title before it
         head = _pronoun_antecedent(_resolve_pronoun(head), lexicon)
         if not _may_be_actor(head):
             continue
         if head.dep_ == "pobj" and head.pos_ == "NOUN" and _match(head, "N", lexicon):
             continue
         members = [head, *(c for c in head.conjuncts if c.i > head.i)]
-        if _owned_claim(head, lexicon):
+        name = named.get(head.i)
+        if name is not None:
+            actor = Actor((_full_phrase(head)[0], _full_phrase(name)[1]), (_phrase(name),))
+        elif _owned_claim(head, lexicon):
             actor = Actor(_owned_phrase(head), (_phrase(head),))
         else:
             actor = Actor(_full_phrase(head), tuple(_phrase(m) for m in members))
         if actor not in actors:
             actors.append(actor)
     return actors
+
+
+def _name_after(head: Token) -> Token | None:
+    """The name the parser took for a second object when it names the first without a
+    comma: "meet his counterpart Italian President Sergio Mattarella"."""
+    if head.dep_ not in _OBJECTS or head.pos_ == "PROPN" or head.ent_type_:
+        return None
+    after = head.right_edge.i + 1
+    return next(
+        (
+            c
+            for c in head.head.children
+            if c.dep_ == head.dep_ and c.left_edge.i == after and c.ent_type_ == "PERSON"
+        ),
+        None,
+    )
 
 
 def _possible_actors(heads: list[Token]) -> list[Token]:
