@@ -200,7 +200,11 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "Donald Trump",
         ),
         # the subject of the verb a preposition's clause hangs off
-        ("Clinton ended the rally by saying that Trump was unfit for office.", "saying", "Clinton"),
+        (
+            "Clinton ended the rally by arguing that Trump was unfit for office.",
+            "arguing",
+            "Clinton",
+        ),
         # the subject two joined verbs up
         (
             "She walked out of the hall, and then stopped and told reporters that the vote "
@@ -521,3 +525,20 @@ def test_attributions_transcript_line_keeps_its_full_stop_and_a_headline_drops_i
 )
 def test_attributions_speaker_named_around_a_misread_subject(pipeline, text, cue, source):
     assert _one(pipeline, text, cue).source.span.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # Verbs of saying and judging that training never showed as cues: their class is
+        # a feature of the cue classifier (data/attributions/speech_verbs.txt).
+        ("The senator chastised the agency for its delays.", "chastised"),
+        ("Critics implored the council to reconsider the vote.", "implored"),
+    ],
+)
+def test_attributions_cue_verbs_training_has_not_seen(pipeline, text, cue):
+    from newsgraph.stages._attributions.model import load_model
+
+    found = _one(pipeline, text, cue)
+    assert found.cue.text == cue
+    assert pipeline.nlp(text)[1].lemma_ not in load_model().lemmas

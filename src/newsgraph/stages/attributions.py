@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.records import Attribution, Source, Span
 from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
-from newsgraph.stages._attributions.model import load_model, score
+from newsgraph.stages._attributions.model import load_model, score, speech_verbs
 from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages._attributions.signed import find_signed
 from newsgraph.stages._attributions.spans import Found, find_spans
@@ -60,8 +60,12 @@ def rule_spans(doc: Doc, quotes: Quotes) -> list[Found]:
     model = load_model()
 
     def accept(token: Token) -> bool:
-        # Words seen as a cue fewer than twice in training are not worth asking about.
-        if token.dep_ in {"aux", "auxpass"} or token.lemma_.lower() not in model.lemmas:
+        # Words seen as a cue fewer than twice in training, and no verb of saying or
+        # thinking, are not worth asking about.
+        lemma = token.lemma_.lower()
+        if token.dep_ in {"aux", "auxpass"} or (
+            lemma not in model.lemmas and lemma not in speech_verbs()
+        ):
             return False
         return score(token, model.weights, quotes.inside(token.idx)) > CUE_THRESHOLD
 

@@ -42,6 +42,14 @@ def _subject_kind(token: Token) -> str:
     return "none"
 
 
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of saying, reporting, thinking and judging (``speech_verbs.txt``)."""
+    path = resources.files("newsgraph") / "data" / "attributions" / "speech_verbs.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if (w := line.split("#", 1)[0].strip().lower()))
+
+
 def features(token: Token, quoted: bool = False) -> list[str]:
     """The parse features of a candidate cue word; ``quoted``: it sits inside a quotation."""
     lemma = token.lemma_.lower()
@@ -82,6 +90,17 @@ def features(token: Token, quoted: bool = False) -> list[str]:
             f"iq={quoted}",
             f"l+iq={lemma}|{quoted}",
             f"d+hd={token.dep_}|{token.head.dep_}",
+        )
+    )
+    # The class of the word, which reaches lemmas training has not seen as cues.
+    speech = lemma in speech_verbs()
+    feats.extend(
+        (
+            f"sv={speech}",
+            f"sv+d={speech}|{token.dep_}",
+            f"sv+s+c={speech}|{has_subject}|{has_clause}",
+            f"sv+sk={speech}|{subject}",
+            f"sv+t={speech}|{token.tag_}",
         )
     )
     feats.extend(f"cd={d}" for d in deps)
