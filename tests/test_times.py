@@ -611,3 +611,226 @@ def test_times_second_day_of_a_month_is_a_date(times_of):
 def test_times_a_date_the_tagger_took_for_a_name_with_its_article(times_of):
     text = "Bookings fell after the Aug. 7 Embassy bombings in Nairobi."
     assert _values(times_of(text, published="1998-09-07")) == [("Aug. 7", "1998-08-07")]
+
+
+# --- present-day news ---------------------------------------------------------------
+# Forms that recent news writes and 1989-1998 newswire hardly does, with the TIMEX3
+# values of the TimeML guidelines as TempEval-3 applied them.
+
+NOW = "2024-03-14"  # a Thursday
+
+
+def _typed(times):
+    return [(t.text, t.type, t.value) for t in times]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote was held on 5 March 2024.", [("5 March 2024", "DATE", "2024-03-05")]),
+        ("The law took effect on 5th March.", [("5th March", "DATE", "2024-03-05")]),
+        ("The law took effect on March 5th.", [("March 5th", "DATE", "2024-03-05")]),
+        ("The law took effect on the 5th of March.", [("the 5th of March", "DATE", "2024-03-05")]),
+        ("The report was published on 2024-03-05.", [("2024-03-05", "DATE", "2024-03-05")]),
+        ("The report was published on 25/03/2023.", [("25/03/2023", "DATE", "2023-03-25")]),
+        ("The report was published on 03/25/2023.", [("03/25/2023", "DATE", "2023-03-25")]),
+        ("Talks began on Tuesday 5 March.", [("Tuesday 5 March", "DATE", "2024-03-05")]),
+        ("It was signed on 1 Dec 2023.", [("1 Dec 2023", "DATE", "2023-12-01")]),
+        ("The general election will be held on 4 July.", [("4 July", "DATE", "2024-07-04")]),
+        ("Results are due on Sept 30.", [("Sept 30", "DATE", "2024-09-30")]),
+    ],
+)
+def test_times_present_day_day_first_and_iso_dates(times_of, text, expected):
+    assert _typed(times_of(text, published=NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growth will pick up by mid-2024.", [("mid-2024", "DATE", "2024")]),
+        ("Prices rose in early 2023.", [("early 2023", "DATE", "2023")]),
+        ("The firm collapsed late last year.", [("late last year", "DATE", "2023")]),
+        ("She resigned earlier this year.", [("earlier this year", "DATE", "2024")]),
+        ("A ruling is due later this month.", [("later this month", "DATE", "2024-03")]),
+        ("The scheme closes at the end of the year.", [("the end of the year", "DATE", "2024")]),
+        (
+            "Rents rise from the start of next month.",
+            [("the start of next month", "DATE", "2024-04")],
+        ),
+        ("The work will finish this spring.", [("this spring", "DATE", "2024-SP")]),
+        ("Prices fell last summer.", [("last summer", "DATE", "2023-SU")]),
+        ("He scored 20 goals in the 2022-23 season.", [("2022-23", "DATE", "2022")]),
+        ("Borrowing rose in 2022/23.", [("2022/23", "DATE", "2022")]),
+        ("The cut is planned for FY2025.", [("FY2025", "DATE", "2025")]),
+        ("Profits are forecast to rise in Q3 2024.", [("Q3 2024", "DATE", "2024-Q3")]),
+        ("Profits rose in Q4.", [("Q4", "DATE", "2023-Q4")]),
+        (
+            "Profits rose in the third quarter of 2023.",
+            [("the third quarter of 2023", "DATE", "2023-Q3")],
+        ),
+        ("Sales rose in H1 2023.", [("H1 2023", "DATE", "2023-H1")]),
+        (
+            "Sales rose in the first half of the year.",
+            [("the first half of the year", "DATE", "2024-H1")],
+        ),
+        (
+            "Sales fell in the second half of last year.",
+            [("the second half of last year", "DATE", "2023-H2")],
+        ),
+        (
+            "Output grew between 2015 and 2020.",
+            [("2015", "DATE", "2015"), ("2020", "DATE", "2020")],
+        ),
+        (
+            "Output grew in 2015-2020.",
+            [("2015", "DATE", "2015"), ("2020", "DATE", "2020")],
+        ),
+    ],
+)
+def test_times_present_day_months_years_and_periods(times_of, text, expected):
+    assert _typed(times_of(text, published=NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The town was flooded a decade ago.", [("a decade ago", "DATE", "2014")]),
+        ("The war began two years ago.", [("two years ago", "DATE", "2022")]),
+        ("The rules changed a fortnight ago.", [("a fortnight ago", "DATE", "2024-W09")]),
+        ("A deal is expected in the coming weeks.", [("the coming weeks", "DURATION", "PXW")]),
+        ("Prices have risen in recent weeks.", [("recent weeks", "DURATION", "PXW")]),
+        ("Crime fell over the past decade.", [("the past decade", "DURATION", "P10Y")]),
+        ("It rained in the past 24 hours.", [("the past 24 hours", "DURATION", "PT24H")]),
+        ("Troops must leave within 48 hours.", [("48 hours", "DURATION", "PT48H")]),
+        ("The bill is debated this week.", [("this week", "DATE", "2024-W11")]),
+        ("The match is next weekend.", [("next weekend", "DATE", "2024-W12-WE")]),
+        ("Protesters gathered at the weekend.", [("the weekend", "DATE", "2024-W10-WE")]),
+        ("Drones struck Kyiv overnight.", [("overnight", "TIME", "2024-03-13TNI")]),
+        ("The fire started on Monday night.", [("Monday night", "TIME", "2024-03-11TNI")]),
+        ("He was arrested on Monday morning.", [("Monday morning", "TIME", "2024-03-11TMO")]),
+        ("The vote takes place tonight.", [("tonight", "TIME", "2024-03-14TNI")]),
+        ("She will speak this evening.", [("this evening", "TIME", "2024-03-14TEV")]),
+        ("He died yesterday afternoon.", [("yesterday afternoon", "TIME", "2024-03-13TAF")]),
+        ("The bill passed last Tuesday.", [("last Tuesday", "DATE", "2024-03-12")]),
+        ("The vote will be held a week on Friday.", [("a week on Friday", "DATE", "2024-03-22")]),
+        # wire copy leaves "earlier" out of the time ("Earlier Friday, lawyers filed")
+        ("The minister spoke earlier today.", [("today", "DATE", "2024-03-14")]),
+        (
+            "The deal was signed on 5 March. The day before, talks stalled.",
+            [("5 March", "DATE", "2024-03-05"), ("The day before", "DATE", "2024-03-04")],
+        ),
+        (
+            "The strike began on 5 March. 48 hours later, it ended.",
+            [("5 March", "DATE", "2024-03-05"), ("48 hours later", "DATE", "2024-03-07")],
+        ),
+    ],
+)
+def test_times_present_day_relative_expressions(times_of, text, expected):
+    assert _typed(times_of(text, published=NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crime rose in the 1990s.", [("the 1990s", "DATE", "199")]),
+        ("Crime rose in the '90s.", [("the '90s", "DATE", "199")]),
+        ("Crime rose in the 90s.", [("the 90s", "DATE", "199")]),
+        ("In the mid-70s he moved.", [("the mid-70s", "DATE", "197")]),
+        ("Challenges of the 21st century loom.", [("the 21st century", "DATE", "20")]),
+        ("Prices soared in the early 2000s.", [("the early 2000s", "DATE", "200")]),
+        ("Prices soared in the late 1980s.", [("the late 1980s", "DATE", "198")]),
+        ("A man in his 30s was arrested.", []),
+    ],
+)
+def test_times_present_day_decades_and_centuries(times_of, text, expected):
+    assert _typed(times_of(text, published=NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast happened at 3pm.", [("3pm", "TIME", "2024-03-14T15:00")]),
+        (
+            "The blast happened at 3 p.m. local time.",
+            [("3 p.m. local time", "TIME", "2024-03-14T15:00")],
+        ),
+        ("Polls closed at 15:30 GMT.", [("15:30 GMT", "TIME", "2024-03-14T15:30")]),
+        ("Polls closed at 06:00 BST.", [("06:00 BST", "TIME", "2024-03-14T06:00")]),
+        ("The sale opened at 10.38am.", [("10.38am", "TIME", "2024-03-14T10:38")]),
+        ("Talks resume at noon.", [("noon", "TIME", "2024-03-14T12:00")]),
+        ("The curfew starts at midnight.", [("midnight", "TIME", "2024-03-14T24:00")]),
+        (
+            "The sale will open at 8am on Friday.",
+            [("8am", "TIME", "2024-03-15T08:00"), ("Friday", "DATE", "2024-03-15")],
+        ),
+    ],
+)
+def test_times_present_day_clock_times(times_of, text, expected):
+    assert _typed(times_of(text, published=NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The siege lasted for three hours.", [("three hours", "DURATION", "PT3H")]),
+        ("Unions called a 24-hour strike.", [("24-hour", "DURATION", "PT24H")]),
+        ("Bins are collected every two weeks.", [("every two weeks", "SET", "P2W")]),
+        ("The board meets twice a year.", [("twice a year", "SET", "P1Y")]),
+        ("She trains three times a day.", [("three times a day", "SET", "P1D")]),
+        ("The report is published annually.", [("annually", "SET", "P1Y")]),
+        ("Trains run daily.", [("daily", "SET", "P1D")]),
+        ("The paper appears weekly.", [("weekly", "SET", "P1W")]),
+        ("Figures are released quarterly.", [("quarterly", "SET", "P3M")]),
+        ("The team meets fortnightly.", [("fortnightly", "SET", "P2W")]),
+        ("The helpline is staffed 24/7.", [("24/7", "SET", "P1D")]),
+        ("The court sits every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
+    ],
+)
+def test_times_present_day_durations_and_sets(times_of, text, expected):
+    assert _typed(times_of(text, published=NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May said the deal was dead.",
+        "Thousands joined the march on Washington.",
+        "A 12-year-old boy was hurt.",
+        "Liverpool won 3-1 at Anfield.",
+        "She won 6-4 6-3.",
+        "Covid-19 cases rose sharply.",
+        "G7 leaders agreed a statement.",
+        "Brexit day passed quietly.",
+        "Call the helpline on 0300 123 2020.",
+        "The iPhone 15 costs £799.",
+        "The Boeing 737 Max 9 was grounded.",
+        "The number 10 bus was diverted.",
+        "Cash became worthless overnight.",
+        "Prices will not change overnight.",
+        "It pays a quarterly dividend.",
+        # a rate, as TempEval-3 leaves "20% annually" untagged
+        "Sales are expected to rise 8.5% annually.",
+    ],
+)
+def test_times_present_day_false_friends(times_of, text):
+    assert times_of(text, published=NOW) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TempEval-3 tags a year inside an event's name ("the 1996 Olympic Games")
+        ("Paris hosted the 2024 Olympics.", [("2024", "DATE", "2024")]),
+        # a date that names an event is still that date, as holidays are
+        ("Security tightened after the 9/11 attacks.", [("9/11", "DATE", "2001-09-11")]),
+        ("Theresa May resigned in May.", [("May", "DATE", "2023-05")]),
+        # a range's two ends are times of their own; a lifespan is a range
+        (
+            "Kennedy (1917-1963) was president.",
+            [("1917", "DATE", "1917"), ("1963", "DATE", "1963")],
+        ),
+        ("A drought struck from 2007-10.", [("2007", "DATE", "2007"), ("10", "DATE", "2010")]),
+    ],
+)
+def test_times_present_day_dates_inside_names(times_of, text, expected):
+    assert _typed(times_of(text, published=NOW)) == expected

@@ -117,7 +117,26 @@ def _candidates(text: str) -> list[_Candidate]:
                 found.append(_Candidate(start, match.end(), priority, pattern.kind, groups))
                 if pattern.kind == "month_day" and not groups.get("year"):
                     found.extend(_second_day(text, match.end(), priority, groups))
+                if pattern.kind == "year_span":
+                    found[-1:] = _year_span(match, priority)
     return found
+
+
+def _year_span(match: re.Match[str], priority: int) -> list[_Candidate]:
+    """ "2022-23" names one season or financial year; "2015-2020" and "1973-90" are a
+    range whose two ends are years of their own; "2024-03" is neither."""
+    first, second = match.group("year"), match.group("year2")
+    start = int(first)
+    end = start - start % 100 + int(second) if len(second) == 2 else int(second)
+    if int(second) in {start + 1, (start + 1) % 100}:
+        groups = {"year": first, "_text": match.group(0)}
+        return [_Candidate(match.start(), match.end(), priority, "year_span", groups)]
+    if not start < end <= start + 100:
+        return []
+    return [
+        _Candidate(match.start("year"), match.end("year"), priority, "year", {"year": first}),
+        _Candidate(match.start("year2"), match.end("year2"), priority, "year", {"year": str(end)}),
+    ]
 
 
 # "April 24 and 25": the second day of the same month is a date of its own.
@@ -162,6 +181,8 @@ def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
         names = classes.get(token.lower(), frozenset())
         if token[0].isdigit():
             names = names | {"digit"}
+        elif token[1:2].isdigit() or token[2:3].isdigit():
+            names = names | {"code"}  # "Q3", "H1", "FY2025"
         if not names:
             continue
         start = text.rfind(" ", 0, max(0, word.start() - _BEFORE)) + 1
@@ -223,7 +244,11 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
     label, ent_start, ent_end = ctxmod.entity_label(doc, c.start, c.end)
     if label in _NAME_LABELS and (ent_start < c.start or ent_end > c.end):
         outside = text[ent_start : c.start] + " " + text[c.end : ent_end]
-        if not _ARTICLE_ONLY.fullmatch(outside):
+        # TempEval-3 tags the year that opens an event's name ("the 1996 Olympic Games")
+        opens_event = label == "EVENT" and c.kind == "year"
+        if opens_event and not _ARTICLE_ONLY.fullmatch(text[ent_start : c.start]):
+            opens_event = False
+        if not _ARTICLE_ONLY.fullmatch(outside) and not opens_event:
             return False  # not "the Aug. 7" that the tagger took for a name
     if c.kind in {"month", "rel_month"} and not _month_word_is_time(c, doc, text, label):
         return False
@@ -231,6 +256,21 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False
     if c.kind == "season" and not _season_is_time(c, doc, text):
         return False
+    if c.kind == "decade" and g.get("bare") and not g.get("the"):
+        return False  # "a man in his 30s" is an age
+    if c.kind == "decade" and _TEMPERATURE.search(text[max(0, c.start - 40) : c.start]):
+        return False  # "temperatures in the 90s"
+    if c.kind == "code" and not (g.get("code") or "").isupper():
+        return False
+    if c.kind == "overnight":
+        span = ctxmod.tokens_of(doc, c.start, c.end)
+        if span is None or span[0].pos_ != "ADV":
+            return False  # "an overnight stay"
+        for verb in (span[0].head, span[0].head.head):  # "becomes outdated overnight"
+            if tables().cues.get(verb.lemma_) == "sudden" or any(
+                c.dep_ == "neg" for c in verb.children
+            ):
+                return False  # "cash becomes outdated overnight", "it won't happen overnight"
     if _titled_unit(c, text):
         return False
     after = text[c.end : c.end + 12]
@@ -241,6 +281,11 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         span = ctxmod.tokens_of(doc, c.start, c.end)
         if (span is not None and span[0].pos_ == "PROPN") or re.match(r"\s+[A-Z]", after):
             return False  # "the party daily Granma"
+        if span is not None and (g.get("freq") or "").lower() in tables().adverb_sets:
+            if span[0].pos_ != "ADV" and span[0].dep_ != "advmod":
+                return False  # "a quarterly dividend", "its initial quarterly"
+            if _RATE_BEFORE.search(text[max(0, c.start - 30) : c.start]):
+                return False  # a rate: "to rise 8.5% annually", "10,000 units annually"
     if c.kind in {"duration", "vague_units", "ago"}:
         if re.match(r"(?:-|\s+)old\b", after) or re.match(r"-year-old", after):
             return False  # ages: "a 20-year-old", "five years old"
@@ -311,6 +356,8 @@ def _is_abbreviation(word: str) -> bool:
 
 def _year_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
     year = int(c.groups.get("year") or 0)
+    if _PHONE_BEFORE.search(text[max(0, c.start - 16) : c.start]):
+        return False
     if c.kind == "fiscal_year" or (c.groups.get("_text") or "").lower().startswith("the year"):
         return True
     if c.groups.get("spoken"):
@@ -343,6 +390,10 @@ def _season_is_time(c: _Candidate, doc: Doc, text: str) -> bool:
 
 
 _SEASON_PREPOSITIONS = frozenset({"in", "during", "this", "last", "next", "by"})
+_RATE_BEFORE = re.compile(r"\d[\w,.%]*(?:\s+(?:per\s+cent|[a-z]+)){0,2}\s+$")
+_TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|mercury)\b", re.IGNORECASE)
+# Digit groups around a four-digit number make it part of a phone number: "0300 123 2020"
+_PHONE_BEFORE = re.compile(r"(?:\+\d+|\b0\d{2,4}|\(0\d+\))[\s-]+(?:\d{2,4}[\s-]+)?$")
 
 
 def _attach_modifier(c: _Candidate, text: str) -> None:

@@ -130,6 +130,9 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     if span is None or len(span) == 0:
         return UNKNOWN
     verb = _governing_verb(span.root)
+    due = _due(span.root, verb)
+    if due is not None:
+        return due
     if verb is None:
         # A time inside a noun phrase: only a future auxiliary in its clause says more.
         if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in span.sent.root.children):
@@ -183,6 +186,26 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
             # hurt the index on Friday", where the tagger cannot tell the tense
             return FUTURE
     return UNKNOWN
+
+
+def _due(token: Token, verb: Token | None) -> int | None:
+    """The side of publication "due" puts a time on: "results are due on Sept. 30" is
+    ahead, "payment was due on Friday" behind."""
+    due = None
+    if verb is not None and verb.lemma_ == "be":
+        due = next((c for c in verb.children if c.lower_ == "due" and c.dep_ == "acomp"), None)
+    current = token
+    for _ in range(3):
+        if due is not None or current.head.i == current.i:
+            break
+        current = current.head
+        if current.lower_ == "due" and current.pos_ == "ADJ":
+            due = current
+    if due is None or due.head.lemma_ != "be":
+        return None
+    if due.head.tag_ in {"VBZ", "VBP"}:
+        return FUTURE
+    return PAST if due.head.tag_ == "VBD" else None
 
 
 def _past_form(verb: Token) -> bool:

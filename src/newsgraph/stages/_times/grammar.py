@@ -33,6 +33,9 @@ class Pattern:
 _PATTERN_TRIGGERS = {
     "iso": "digit",
     "numeric": "digit",
+    "numeric_dmy": "digit",
+    "year_span": "digit",
+    "code": "code",
     "month_day": "month",
     "day_month": "month",
     "month_year": "month",
@@ -43,7 +46,7 @@ _PATTERN_TRIGGERS = {
     "decade": "digit",
     "spoken_decade": "decade",
     "century": "century",
-    "fiscal_year": "digit",
+    "fiscal_year": "digit code",
     "year_or_later": "digit",
     "year": "digit spoken",
     "quarter": "quarter",
@@ -58,6 +61,7 @@ _PATTERN_TRIGGERS = {
     "deictic_part": "deictic daypart",
     "part_of_day": "daypart",
     "deictic": "deictic",
+    "overnight": "overnight",
     "anchored": "unit daypart",
     "day_before": "unit",
     "earlier_this": "unit",
@@ -67,6 +71,8 @@ _PATTERN_TRIGGERS = {
     "duration": "unit",
     "vague_units": "unit",
     "set": "every freq weekday",
+    "times_per": "times",
+    "week_on": "unit",
     "ref": "ref",
     "the_unit": "unit",
     "unit_end": "unit",
@@ -122,7 +128,7 @@ def grammar() -> Grammar:
     )
     holiday = rf"(?P<holiday>{_alternation(t.holidays)})"
     ordinal = rf"(?P<ordinal>{_alternation(t.ordinals)})"
-    zone = rf"(?:\s+(?:{_alternation(t.zones)})\b)?"
+    zone = rf"(?:\s+(?:{_alternation(t.zones)})\b|\s+local\s+time\b)?"
     ampm = r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
     # A time starts a word and is no price, decimal or part of a number; "mid-" may
     # be written onto it ("mid-1996").
@@ -142,6 +148,18 @@ def grammar() -> Grammar:
             rf"{b}(?P<mnum>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/"
             r"(?P<year>(?:19|20)\d\d)" + e,
         ),
+        (
+            # day first where the day cannot be a month: "25/03/2023"
+            "numeric_dmy",
+            rf"{b}(?P<day>1[3-9]|2\d|3[01])/(?P<mnum>1[0-2]|0?[1-9])/"
+            r"(?P<year>(?:19|20)\d\d)" + e,
+        ),
+        # "2022-23", "2022/23": a season or financial year; "2015-2020": a range
+        (
+            "year_span",
+            r"(?<![\w$£€.,/-])(?P<year>(?:19|20)\d\d)\s?[-–/]\s?"
+            r"(?P<year2>(?:19|20)\d\d|\d\d)(?![\w/-]|\.\d)",
+        ),
         ("month_day", rf"{b}(?:{weekday},?\s+)?{month}\s+{day}(?:,?\s+{year})?{e}"),
         (
             "day_month",
@@ -155,8 +173,9 @@ def grammar() -> Grammar:
         ("month", rf"{b}{month}(?![\w-])"),
         (
             "decade",
-            r"(?<![\w$£€.])(?:the\s+)?(?:(?P<q>early|mid|late)[\s-]+)?"
-            r"(?:(?P<cent>1[0-9]|20)(?P<dec>\d)0|'(?P<short>\d)0)'?s\b",
+            r"(?<![\w$£€.])(?:(?P<the>the)\s+)?(?:(?P<q>early|mid|late)[\s-]+)?"
+            # "the 90s", "the mid-70s": without the apostrophe only after "the"
+            r"(?:(?P<cent>1[0-9]|20)(?P<dec>\d)0|'(?P<short>\d)0|(?P<bare>[1-9])0)'?s\b",
         ),
         # "the nineties": a decade in words needs its "the" ("in his sixties" is an age)
         (
@@ -165,6 +184,12 @@ def grammar() -> Grammar:
         ),
         ("century", rf"{b}(?:the\s+)?{ordinal}[\s-]+century{e}"),
         ("fiscal_year", rf"{b}(?:the\s+)?fiscal(?:\s+year)?\s+{year}{e}"),
+        ("fiscal_year", rf"{b}FY\s?(?:(?P<year>(?:19|20)\d\d)|(?P<yy>\d\d)){e}"),
+        # "Q3 2024", "Q4", "H1 2023": quarters and halves as business news writes them
+        (
+            "code",
+            rf"{b}(?P<code>Q[1-4]|H[12])(?:\s+(?:FY\s?)?(?P<year>(?:19|20)\d\d))?{e}",
+        ),
         ("year_or_later", rf"{b}{year}\s+or\s+(?P<dir>later|earlier|before|after){e}"),
         (
             "year",
@@ -180,7 +205,10 @@ def grammar() -> Grammar:
             rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?"
             r"(?:(?P=fiscal)?fiscal[\s-]+)?"
             r"(?P<qunit>quarter|half|period)"
-            rf"(?:\s+of\s+(?:fiscal\s+)?{year})?(?:\s+a\s+year\s+(?P<qago>ago|earlier))?" + e,
+            rf"(?:\s+of\s+(?:fiscal\s+)?{year}"
+            # "the first half of the year"; an unnumbered "quarter of this year" is no one
+            r"|(?(qord)\s+of\s+(?P<ofrel>the|this|last|next)\s+(?:fiscal\s+)?year|(?!)))?"
+            r"(?:\s+a\s+year\s+(?P<qago>ago|earlier))?" + e,
         ),
         (
             "weekday_part",
@@ -196,7 +224,7 @@ def grammar() -> Grammar:
         ),
         (
             "clock",
-            rf"{b}(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*{ampm}{zone}"
+            rf"{b}(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*{ampm}{zone}"
             rf"(?:,?\s+{weekday}(?!\w)|,?\s+{month}\s+{day}(?!\w))?(?!\w)",
         ),
         ("clock24", rf"{b}(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d){zone}(?![\w:])"),
@@ -229,6 +257,7 @@ def grammar() -> Grammar:
             rf"{b}(?P<deictic>today|yesterday|tomorrow|tonight|"
             r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)" + e,
         ),
+        ("overnight", rf"{b}(?P<overnight>overnight){e}"),
         (
             "anchored",
             rf"{b}(?P<anch>the\s+(?:following|next|previous|preceding|same)|that|"
@@ -284,6 +313,14 @@ def grammar() -> Grammar:
             # "on Sundays", "Tuesday nights": every such day
             rf"|(?P<days>{_alternation(t.weekdays)})(?:s|\s+(?P<parts>{plural_parts})s)){e}",
         ),
+        # "a week on Friday" (British): a week after the coming Friday
+        ("week_on", rf"{b}(?P<num>a|one|two)\s+(?P<unit>weeks?)\s+on\s+{weekday}{e}"),
+        # "twice a year", "three times a day": a frequency of a unit
+        (
+            "times_per",
+            rf"{b}(?P<times>once|twice|thrice|(?:{number})\s+times)\s+(?:a|an|per|each)\s+"
+            r"(?P<unit>year|month|week|day|hour|minute|decade|fortnight|night)" + e,
+        ),
         ("ref", rf"{b}(?P<ref>{_alternation(t.refs)}){e}"),
         (
             "the_unit",
@@ -326,6 +363,9 @@ def _word_classes() -> dict[str, frozenset[str]]:
     add([next(iter(re.findall(r"\w+", h)), h) for h in t.holidays], "holiday")
     add(["quarter", "half", "period"], "quarter")
     add(["century"], "century")
+    add(["overnight"], "overnight")
+    add(["fy"], "code")
+    add(["once", "twice", "thrice", "times"], "times")
     add(["clock"], "clock")
     add(["today", "yesterday", "tomorrow", "tonight"], "deictic")
     add([w[:-1] + "ies" for w, v in t.numbers.items() if v in range(20, 100, 10)], "decade")

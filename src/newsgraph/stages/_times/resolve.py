@@ -333,7 +333,7 @@ def _decade(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     if g.get("spoken"):
         tens = tables().numbers[(g["spoken"] or "").lower()[:-3] + "y"] // 10
         g = {**g, "short": str(tens)}  # "the nineties" are the 1990s
-    value = f"{g['cent']}{g['dec']}" if g.get("cent") else f"19{g['short']}"
+    value = f"{g['cent']}{g['dec']}" if g.get("cent") else f"19{g.get('short') or g['bare']}"
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("q") or "").lower())
     return Resolved("DATE", value, ABSOLUTE, mod)
 
@@ -347,6 +347,27 @@ def _year(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved("DATE", g["year"] or "", ABSOLUTE)
 
 
+def _fiscal_year(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    """ "fiscal 1989", "FY2025", "FY25": the year the fiscal year is named by."""
+    year = g.get("year") or (f"20{g['yy']}" if g.get("yy") else "")
+    return Resolved("DATE", year, ABSOLUTE) if year else None
+
+
+_CODE_ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+
+
+def _code(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    """ "Q3 2024", "H1": a quarter or half, read as "the third quarter of 2024"."""
+    code = (g["code"] or "").upper()
+    parts: dict[str, str | None] = {
+        "qord": _CODE_ORDINALS[code[1]],
+        "qunit": "quarter" if code[0] == "Q" else "half",
+        "qyear": g.get("year"),
+        "det": "the",
+    }
+    return _quarter(parts, ctx)
+
+
 def _year_or_later(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     later = (g["dir"] or "").lower() in {"later", "after"}
     return Resolved("DATE", g["year"] or "", ABSOLUTE, "ON_OR_AFTER" if later else "ON_OR_BEFORE")
@@ -358,6 +379,9 @@ def _quarter(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     rel = (g.get("qrel") or "").lower()
     explicit = g.get("qyear") or g.get("year")
     year_rel = (g.get("qyrel") or "").lower()
+    of_rel = (g.get("ofrel") or "").lower()
+    if of_rel and not year_rel:
+        year_rel = "this" if of_rel == "the" else of_rel  # "the first half of the year"
     if year_rel and ctx.published_year is not None:
         # "last year's fourth quarter", "next year's first quarter"
         explicit = f"{ctx.published_year + tables().relatives[year_rel]:04d}"
@@ -691,8 +715,12 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     if number is None:
         return Resolved("DATE", "PAST_REF" if step < 0 else "FUTURE_REF", PUBLICATION)
     if unit in {"H", "MIN", "S", "NI"}:
-        day, anchor = _day_value(ctx, 0)
-        return Resolved("DATE", day, anchor)
+        return _hours_away(number, unit, step, direction, ctx)
+    if unit in {"DE", "CE", "FN"}:
+        # "a decade ago" is the year ten years back; "a fortnight ago" two weeks back
+        unit, number = {"DE": ("Y", number * 10), "CE": ("Y", number * 100)}.get(
+            unit, ("W", number * 2)
+        )
     if not float(number).is_integer() and unit in {"Y", "W"}:
         # "2 1/2 years ago" is 30 months ago; "1 1/2 weeks ago" 10 days ago
         unit, number = ("M", number * 12) if unit == "Y" else ("D", number * 7)
@@ -714,6 +742,53 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
             if value is not None:
                 return Resolved("DATE", value, earlier.id)
     return _from_publication(ctx, unit, step * n)
+
+
+def _hours_away(
+    number: float, unit: str, step: int, direction: str, ctx: Context
+) -> Resolved | None:
+    """ "hours ago" is the day of publication; "48 hours later" the day that many hours
+    after the day told of."""
+    if direction in {"earlier", "later", "before", "after"}:
+        earlier = _previous_with_day(ctx)
+        if earlier is not None:
+            hours = number * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600, "NI": 24}[unit]
+            told = date.fromisoformat(earlier.value[:10])
+            return Resolved("DATE", cal.day_value(told + step * timedelta(hours=hours)), earlier.id)
+    day, anchor = _day_value(ctx, 0)
+    return Resolved("DATE", day, anchor)
+
+
+def _overnight(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    """The night before publication ("drones struck overnight"), or before the weekday
+    just after it."""
+    following = _FOLLOWING_WEEKDAY.match(ctx.after)
+    on = None
+    if following is not None and following.group("weekday").lower() in tables().weekdays:
+        on = _weekday({"weekday": following.group("weekday")}, ctx)
+    day, anchor = (on.value, on.anchor) if on is not None else _day_value(ctx, 0)
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        return Resolved("TIME", "XXXX-XX-XXTNI", None)
+    night = date.fromisoformat(day) - timedelta(days=1)
+    return Resolved("TIME", f"{night.isoformat()}TNI", anchor)
+
+
+def _week_on(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    """ "a week on Friday": that many weeks after the coming Friday."""
+    on = _weekday({"weekday": g["weekday"]}, Context(ctx.published, ctx.published_year, FUTURE))
+    weeks = number_value(g["num"] or "") or 1
+    if on is None or ctx.published is None:
+        return Resolved("DATE", "XXXX-XX-XX", None)
+    d = date.fromisoformat(on.value) + timedelta(weeks=weeks)
+    return Resolved("DATE", d.isoformat(), PUBLICATION)
+
+
+def _times_per(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    """ "twice a year": a set of the unit (TIMEX3 keeps how often in ``freq``)."""
+    unit = _unit(g["unit"] or "")
+    if unit == "NI":
+        return Resolved("SET", "P1D", None)
+    return Resolved("SET", _duration(1, unit), None)
 
 
 def _duration_match(g: dict[str, str | None], ctx: Context) -> Resolved | None:
@@ -780,7 +855,7 @@ def _set(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 
 def _ref(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     value, kind = tables().refs[re.sub(r"\s+", " ", (g["ref"] or "").lower())]
-    return Resolved(kind, value, PUBLICATION)
+    return Resolved(kind, value, ABSOLUTE if value[0].isdigit() else PUBLICATION)
 
 
 def _the_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
@@ -819,6 +894,12 @@ _PERIOD_ENDED = re.compile(
 _HANDLERS = {
     "iso": _iso,
     "numeric": _month_day,
+    "numeric_dmy": _month_day,
+    "year_span": _year,
+    "code": _code,
+    "overnight": _overnight,
+    "week_on": _week_on,
+    "times_per": _times_per,
     "month_day": _month_day,
     "second_day": _month_day,
     "day_month": _month_day,
@@ -830,7 +911,7 @@ _HANDLERS = {
     "decade": _decade,
     "spoken_decade": _decade,
     "century": _century,
-    "fiscal_year": _year,
+    "fiscal_year": _fiscal_year,
     "year_or_later": _year_or_later,
     "year": _year,
     "quarter": _quarter,

@@ -34,6 +34,7 @@ class Tables:
     dayparts: dict[str, str]
     refs: dict[str, tuple[str, str]]
     sets: dict[str, str]
+    adverb_sets: frozenset[str]  # frequency words that are a time only as an adverb
     holidays: dict[str, str]
     modifiers: dict[str, str]
     relatives: dict[str, int]
@@ -55,6 +56,7 @@ def tables() -> Tables:
         dayparts=_mapping("dayparts.tsv"),
         refs={row[0]: (row[1], row[2]) for row in _rows("refs.tsv")},
         sets=_mapping("sets.tsv"),
+        adverb_sets=frozenset(r[0] for r in _rows("sets.tsv") if r[2:] == ["adverb"]),
         holidays=_mapping("holidays.tsv"),
         modifiers=_mapping("modifiers.tsv"),
         relatives={k: int(v) for k, v in _mapping("relatives.tsv").items()},
