@@ -815,3 +815,111 @@ def test_sabotage_claimed_has_its_claimer_as_source(pipeline):
         pipeline, "The rebel front claimed responsibility for the sabotage.", "sabotage"
     )
     assert (coded.entry.plover, phrases["sources"]) == ("COERCE", ["The rebel front"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sources", "targets"),
+    [
+        # a target that is the source itself is dropped ("it" stands for the sayer)
+        ("The teachers union has warned that it will not end the strike.", "warned",
+         ["The teachers union"], []),
+        # a "for" with no object and a "that" taken for a subject are no targets
+        ("A Spanish court has given preliminary authorization for an aide of the former "
+         "minister to be extradited to Peru.", "given", ["A Spanish court"], []),
+        ("The prosecutor of the ICC demanded that deposed Sudanese president Omar al - "
+         "Bashir stand trial for the mass killings perpetrated in Darfur .", "demanded",
+         ["The prosecutor of the ICC"], []),
+        # an appeal or an invitation made by no one named: whom the act it asks for touches
+        ("Mr. Sisi has rejected loud appeals to release Aya Hijazi.", "rejected",
+         ["Mr. Sisi"], ["Aya Hijazi"]),
+        ("Macron has accepted an invitation to meet with Vladimir Putin.", "accepted",
+         ["Macron"], ["Vladimir Putin"]),
+        # sides "guilty of violating" a truce act on each other
+        ("The Moro Islamic Liberation Front and the Philippine government are guilty of "
+         "violating the ceasefire agreement.", "violating",
+         ["The Moro Islamic Liberation Front and the Philippine government"],
+         ["The Moro Islamic Liberation Front and the Philippine government"]),
+        # "let free X": the one freed is the target, who lets them go the source
+        ("Egypt finally let free the 30 - year old activist Mohamed Soltan , who had "
+         "been held in Cairo .", "free", ["Egypt"],
+         ["the 30 - year old activist Mohamed Soltan"]),
+    ],
+)  # fmt: skip
+def test_targets_not_the_source_asked_acts_guilty_sides_and_let_free(
+    pipeline, text, trigger, sources, targets
+):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert (phrases["sources"], phrases["targets"]) == (sources, targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        # a protest is aimed at who made what it is against
+        ("Farmers began a hunger strike in protest against new laws imposed by the "
+         "Indian government.", "strike", ["the Indian government"]),
+        ("Activists launched a hunger strike to protest the immigration policy imposed by "
+         "the Trump administration.", "strike", ["the Trump administration"]),
+        # a strike that names no one takes the target of the protest its clause tells
+        ("A Kansas woman has started a hunger strike , protesting the state 's unemployment "
+         "system .", "strike", ["the state 's unemployment system"]),
+        # a labour strike called off is aimed at whom it was settled with
+        ("Truck drivers called off a four-day strike after reaching agreement with the "
+         "Brazilian government.", "strike", ["the Brazilian government"]),
+    ],
+)  # fmt: skip
+def test_protests_target_who_made_what_they_oppose(pipeline, text, trigger, targets):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert phrases["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        # resignations, truces, aid and pledges naming no one hold for the country the
+        # clause names
+        ("Interim President Manuel Merino resigned on Sunday , after protests calling for "
+         "his removal in Peru .", "resigned", ["Peru"]),
+        ("Saudi Arabia announced a ceasefire initiative to halt the fighting in Yemen .",
+         "ceasefire", ["Yemen"]),
+        ("The EU has provided 1.2 billion euros to end the Ebola outbreak in West Africa .",
+         "provided", ["West Africa"]),
+        # through an adjective's phrase and the act agreed to
+        ("The front declared a unilateral ceasefire effective from Sunday in Somalia.",
+         "ceasefire", ["Somalia"]),
+        ("The group agreed to postpone the demonstration in Haiti.", "agreed", ["Haiti"]),
+        # where two sides agree a truce is no party to it
+        ("India and Pakistan agreed to a ceasefire to end months of fighting along their "
+         "border in Kashmir.", "agreed", ["India and Pakistan"]),
+        # whom aid given is for; a place that aid sent with its helpers reaches
+        ("Lagumdzija suspended humanitarian aid donations for Sarajevo until aid was "
+         "delivered to the eastern enclaves.", "suspended", ["Sarajevo"]),
+        ("Britain has sent vehicles and a team of paratroopers to Lebanon to help the "
+         "country patrol its borders.", "help", ["Lebanon"]),
+    ],
+)  # fmt: skip
+def test_countrywide_acts_and_places_reached(pipeline, text, trigger, targets):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert phrases["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        # with the accused named, what the charge is about is no target, nor part of them
+        ("The parliament criticized the Nicaraguan government on human rights.",
+         "criticized", ["the Nicaraguan government"]),
+        ("Amnesty International has accused the Nigerian military of mass killings in "
+         "Zaria.", "accused", ["the Nigerian military"]),
+        ("The Commission accused the legislation of attacking civil society.", "accused",
+         ["the legislation"]),
+        ("The Assembly condemned North Korea 's gross violations of human rights.",
+         "condemned", ["North Korea 's gross violations of human rights"]),
+        # an owner named for the last of a list owns all of it
+        ("The leaders condemned the act of aggression and the continuing threats made by "
+         "the United States Government.", "condemned", ["the United States Government"]),
+    ],
+)  # fmt: skip
+def test_accusations_leave_out_the_charge(pipeline, text, trigger, targets):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert phrases["targets"] == targets

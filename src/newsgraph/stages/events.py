@@ -62,6 +62,9 @@ _REFUSING_MODALS = frozenset({"will", "would", "wo", "ca", "can", "could", "shal
 _REFUSING_GOVERNORS = frozenset({"fail", "refuse", "decline"})
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+# Words that head no noun phrase, which the parser may still take for a subject or an
+# object ("demanded that deposed president X stand trial": "that" as a subject).
+_NOT_NOUNS = frozenset({"PUNCT", "CCONJ", "NUM", "SCONJ", "ADP", "PART", "AUX"})
 _ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 _PARTICIPANT_PREPS = frozenset({"between", "among"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "outside of"})
@@ -313,6 +316,10 @@ def _light_verb_object(token: Token, lexicon: Lexicon) -> Token | None:
 def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
     coded = Coded(trigger=verb, entry=entry, depth=_depth(verb))
     subjects = [_antecedent(c, verb) for c in verb.children if c.dep_ in _SUBJECTS]
+    freed = _let_object(verb)
+    if _let_complement(verb) and not [s for s in subjects if s.i < verb.i]:
+        # "Egypt let free the activist": Egypt frees the activist
+        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
     if not subjects and not _passive_subjects(verb):
         subjects = _inherited_subjects(verb)
     sources = subjects + _agents(verb)
@@ -323,7 +330,15 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
         # "was arrested in Rwanda": with no one named, the state where it was done did it
         sources = [g for g in _prep_objects(verb, frozenset({"in"})) if g.ent_type_ == "GPE"]
     coded.sources = _actor_phrases(sources, lexicon)
-    coded.targets = _actor_phrases(_verb_targets(verb, entry, lexicon), lexicon)
+    # "the association warned that it will not end the strike": a target that is the
+    # source itself is no one the event is aimed at
+    coded.targets = [
+        a
+        for a in _actor_phrases(freed or _verb_targets(verb, entry, lexicon), lexicon)
+        if a not in coded.sources
+    ]
+    if entry.plover == "ACCUSE":
+        coded.targets = [_without_charge(verb.doc, a, lexicon) for a in coded.targets]
     coded.participants = _actor_phrases(_prep_objects(verb, _PARTICIPANT_PREPS), lexicon)
     _reciprocal(coded, lexicon)
     if entry.cameo in _MUTUAL_CODES and not any(a in coded.sources for a in coded.targets):
@@ -348,6 +363,50 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
     return _as_demand(_as_intent(_as_refusal(coded, lexicon), lexicon), lexicon)
 
 
+def _without_charge(doc: Doc, actor: Actor, lexicon: Lexicon) -> Actor:
+    """The accused without the charge the parser hung on them: "accused the Nigerian
+    military (of mass slaughter in Zaria)", "accused the legislation (of attacking civil
+    society)"; not "condemned the gross violations of human rights"."""
+    root = doc[actor.full[0] : actor.full[1]].root
+    if root.dep_ not in _OBJECTS:
+        return actor
+    charges = [
+        c.i
+        for c in root.rights
+        if c.dep_ == "prep"
+        and c.lower_ in _CHARGE_PREPS
+        and (_names_actor(root, lexicon) or any(g.dep_ == "pcomp" for g in c.children))
+    ]
+    if not charges:
+        return actor
+    return Actor((actor.full[0], min(charges)), actor.cores)
+
+
+_CHARGE_PREPS = frozenset({"of", "for"})
+
+
+def _names_actor(head: Token, lexicon: Lexicon) -> bool:
+    """A name or a noun for people itself, not a thing an actor owns ("North Korea's
+    violations")."""
+    return (
+        head.pos_ in ("PROPN", "PRON")
+        or head.ent_type_ in _ACTOR_ENTS
+        or _group_noun(head).lemma_.lower() in lexicon.people_nouns
+    )
+
+
+def _let_object(verb: Token) -> list[Token]:
+    """The object of "let free", "let go", which the parser takes for the subject of the
+    verb after "let" ("let free the activist")."""
+    if not _let_complement(verb):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+
+
+def _let_complement(verb: Token) -> bool:
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "let"
+
+
 def _place_starts(phrase: SpacySpan) -> list[int]:
     """Where the "in/at/near" phrases hanging on a phrase's head begin."""
     return [c.i for c in phrase.root.rights if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
@@ -369,10 +428,13 @@ def _passive_subjects(verb: Token) -> list[Token]:
 def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     """The heads of whom or what a verb's event is done to."""
     objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    # (a "for" the parser calls a dative without an object is no recipient: "gave
+    # authorization for an aide to be extradited")
     recipients = _prep_objects(verb, _RECIPIENT_PREPS) + [
         next((g for g in c.children if g.dep_ == "pobj"), c) if c.pos_ == "ADP" else c
         for c in verb.children
         if c.dep_ in ("dative", "iobj")
+        and (c.pos_ != "ADP" or any(g.dep_ == "pobj" for g in c.children))
     ]
     # People the row names are whom the event is done to ("released the prisoners"),
     # unless the event provides them: "sent 200 troops in Syria", "deployed doctors".
@@ -421,7 +483,7 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     if entry.plover in _CLAIM_TYPES:
         # "denied charges by the State Department": the target is who made the claim.
         # "rejected Netanyahu's suggestion": a claim whose owner is named before it
-        owners = {o.i: _owner_of(o) for o in objects}
+        owners = {o.i: _list_owner(o) for o in objects}
         kept = [
             o
             for o in objects
@@ -454,8 +516,8 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         t
         for theme in themes
         for g in _prep_objects(theme, frozenset({"for"}))
-        if _is_event_noun(g, lexicon)
-        for t in _event_aim(g, lexicon)
+        # "suspended aid donations for Sarajevo": whom what is given is for
+        for t in (_event_aim(g, lexicon) if _is_event_noun(g, lexicon) else _recipient(g, lexicon))
     ]
     if entry.plover == "RETREAT":
         # "return weapons seized from X", "weapons they seized from the army": whom what
@@ -476,7 +538,12 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     objects = [
         t
         for o in objects
-        for t in ([] if _owned_claim(o, lexicon) else _event_noun_targets(o, lexicon)) or [o]
+        for t in (
+            []
+            if _owned_claim(o, lexicon)
+            else _event_noun_targets(o, lexicon) or _asked_targets(o, lexicon)
+        )
+        or [o]
     ]
     targets = passives + recipients + objects
     if not any(_is_actor(t, lexicon) for t in targets):
@@ -487,9 +554,14 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     carried = [c for c in verb.children if c.dep_ in _OBJECTS] + [
         g for g in _prep_objects(verb, frozenset({"on"})) if _is_theme(g, entry)
     ]
+    aimed = _prep_objects(verb, _target_preps(entry))
+    if entry.plover == "ACCUSE" and any(_is_actor(o, lexicon) for o in objects):
+        # "criticizing the government on human rights": with whom it is aimed at named,
+        # what the charge is about is no target
+        aimed = [g for g in aimed if _is_actor(g, lexicon)]
     targets = _aimed_place(
         verb,
-        _possible_actors(targets + _prep_objects(verb, _target_preps(entry)) + theme_targets),
+        _possible_actors(targets + aimed + theme_targets),
         lexicon,
         also=tuple(carried),
     )
@@ -504,7 +576,7 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
             for c in verb.children
             if c.dep_ == "ccomp" and not any(m.dep_ == "mark" for m in c.children)
             for g in c.children
-            if g.dep_ == "nsubj" and _is_actor(g, lexicon)
+            if g.dep_ == "nsubj" and (_is_actor(g, lexicon) or _is_place(g, lexicon))
         ]
     if entry.plover == "REJECT" and not targets:
         targets = _pressing(verb, lexicon)
@@ -522,6 +594,8 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         ]
     if entry.plover != "CONSULT" or entry.mode == "visit":  # not where a meeting is
         targets = targets or _where_it_bears(verb, lexicon)
+    if not targets and _countrywide(entry):
+        targets = _country_of(verb)
     if (
         verb.dep_ in ("advcl", "xcomp")
         and _purpose(verb)
@@ -536,7 +610,10 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
             if o.dep_ in _OBJECTS and _is_actor(o, lexicon) and o.pos_ != "PRON"
         ]
         # ("dispatching a team to Detroit": the parser may hang the place on what is sent)
+        # ("sent vehicles and a team of paratroopers to Lebanon": or on a part of it)
         sent = [verb.head, *(o for o in verb.head.children if o.dep_ in _OBJECTS)]
+        sent += [g for o in sent[1:] for m in o.conjuncts for g in (m, *_prep_objects(m, _OF))]
+        sent += [g for o in sent[1:] for g in _prep_objects(o, _OF)]
         reached = reached or [
             g
             for g in [g for h in sent for g in _prep_objects(h, frozenset({"to", "into"}))]
@@ -544,7 +621,75 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
             if _is_actor(g, lexicon) or _is_place(g, lexicon)
         ]
         targets = reached or targets
+    if entry.plover == "PROTEST":
+        targets = [_maker(t, lexicon) for t in targets]
     return targets
+
+
+def _maker(protested: Token, lexicon: Lexicon) -> Token:
+    """Who made what a protest is against ("new laws imposed by the government", "human
+    rights violations by the police"): whom the protest is aimed at."""
+    if _is_actor(protested, lexicon):
+        return protested
+    owner = _owner_of(protested)
+    return owner if _is_actor(owner, lexicon) else protested
+
+
+_SETTLING_NOUNS = frozenset({"agreement", "deal", "accord", "settlement", "talks"})
+
+
+def _protested(governed: tuple[Token, ...], entry: Trigger, lexicon: Lexicon) -> list[Token]:
+    """What a strike or a protest that names no target is aimed at, as its clause tells:
+    "a hunger strike in protest against new laws", "started a hunger strike, protesting
+    the state's unemployment system", and for a labour strike the party it is settled
+    with ("called off the strike after reaching agreement with the government")."""
+    for head in governed:
+        for protest in _prep_objects(head, _IN):
+            row = _match(protest, "N", lexicon) if protest.pos_ == "NOUN" else None
+            if row is not None and row.plover == "PROTEST":
+                return _prep_objects(protest, _target_preps(row) | frozenset({"at"}))
+        for clause in head.children:
+            row = _match(clause, "V", lexicon) if clause.dep_ == "advcl" else None
+            if row is not None and row.plover == "PROTEST" and clause.tag_ == "VBG":
+                return _verb_targets(clause, row, lexicon)
+    if entry.mode != "boycott":
+        return []
+    clause = governed[-1]
+    for settling in clause.subtree:
+        if settling.lemma_.lower() in _SETTLING_NOUNS and settling.pos_ == "NOUN":
+            found = _prep_objects(settling, frozenset({"with"}))
+            if any(_is_actor(g, lexicon) for g in found):
+                return found
+    return []
+
+
+# Acts that hold for a whole country when no one is named: pledges, aid, yielding
+# (resignations) and truces.
+_COUNTRYWIDE_TYPES = frozenset({"AGREE", "AID", "CONCEDE"})
+
+
+def _countrywide(entry: Trigger) -> bool:
+    return entry.plover in _COUNTRYWIDE_TYPES or entry.mode == "disarm"
+
+
+def _country_of(clause: Token) -> list[Token]:
+    """With no one named, the country or region that an "in" phrase anywhere in the
+    clause names, nearest the verb: "resigned after protests calling for his removal in
+    Peru", "declared a ceasefire effective from Sunday in Somalia", "provided €1.2 billion
+    to end the Ebola outbreak in West Africa"."""
+    while clause.pos_ != "VERB" and clause.head.i != clause.i:
+        clause = clause.head
+    found = [
+        g
+        for g in clause.subtree
+        if g.dep_ == "pobj" and g.head.lower_ in _SITE_PREPS and g.ent_type_ in ("GPE", "LOC")
+    ]
+    return sorted(found, key=lambda g: abs(g.i - clause.i))[:1]
+
+
+def _recipient(head: Token, lexicon: Lexicon) -> list[Token]:
+    """The head as whom something is for, when it names an actor or a place."""
+    return [head] if _is_actor(head, lexicon) or _is_place(head, lexicon) else []
 
 
 def _left_place(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -642,11 +787,42 @@ def _reciprocal(coded: Coded, lexicon: Lexicon) -> None:
     if coded.entry.plover not in _RECIPROCAL_TYPES and coded.entry.cameo not in _MUTUAL_CODES:
         return
     doc = coded.trigger.doc
-    if any(_is_actor(doc[a.full[0] : a.full[1]].root, lexicon) for a in coded.targets):
+    # (where the act they agree on happens is no party to it: "India and Pakistan agreed
+    # to a ceasefire to end fighting along their border in Kashmir")
+    if any(
+        _is_actor(root, lexicon) and not (root.dep_ == "pobj" and root.head.lower_ in _SITE_PREPS)
+        for a in coded.targets
+        for root in (doc[a.full[0] : a.full[1]].root,)
+    ):
+        # a truce is no actor even when named ("SLM/A and GoS violated the Ceasefire
+        # Agreement"), but forces named together are allies ("government forces and
+        # aligned youth violated the ceasefire")
+        if coded.entry.cameo not in _MUTUAL_CODES:
+            return
+        named = [a for a in coded.sources if _named_parties(doc, a)]
+        if named:
+            coded.targets = named
         return
-    sides = [a for a in coded.sources if _several_sides(doc, a)]
+    sides = [
+        a
+        for a in coded.sources
+        if _several_sides(doc, a)
+        and (coded.entry.cameo not in _MUTUAL_CODES or _named_parties(doc, a))
+    ]
     if sides:
         coded.targets = sides
+
+
+def _named_parties(doc: Doc, actor: Actor) -> bool:
+    """Whether an actor phrase lists several parties each named: "SLM/A and GoS", "the
+    MILF and the Philippine government"."""
+    heads = [doc[core[0] : core[1]].root for core in actor.cores]
+    return len(heads) > 1 and all(
+        h.pos_ == "PROPN"
+        or h.ent_type_ in _ACTOR_ENTS
+        or any(c.dep_ in ("amod", "compound") and c.ent_type_ in _ACTOR_ENTS for c in h.children)
+        for h in heads
+    )
 
 
 def _several_sides(doc: Doc, actor: Actor) -> bool:
@@ -781,6 +957,16 @@ def _owner_of(claim: Token) -> Token:
     return claim
 
 
+def _list_owner(claim: Token) -> Token:
+    """Who a claim comes from, or one listed with it ("condemned the act of aggression
+    and the threats made by X": X); else the claim itself."""
+    for member in (claim, *claim.conjuncts):
+        owner = _owner_of(member)
+        if owner.i != member.i:
+            return owner
+    return claim
+
+
 def _agents(verb: Token) -> list[Token]:
     """The "by" phrase of a passive: who did it."""
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -839,7 +1025,7 @@ def _may_be_actor(head: Token) -> bool:
     """Not a date, a time, a number or an occasion ("for the first time")."""
     if _group_noun(head).i != head.i:
         return True  # "dozens of demonstrators"
-    if head.ent_type_ in _NOT_ACTORS or head.pos_ in ("PUNCT", "CCONJ", "NUM"):
+    if head.ent_type_ in _NOT_ACTORS or head.pos_ in _NOT_NOUNS:
         return False
     return not (head.pos_ == "NOUN" and head.lemma_.lower() == "time")
 
@@ -883,28 +1069,7 @@ def _nested_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ == "xcomp" or (child.dep_ in ("advcl", "acl") and _purpose(child)):
-            entry = _match(child, "V", lexicon) if child.pos_ == "VERB" else None
-            if entry is not None and entry.cameo != NOT_AN_EVENT:
-                # "offered to send troops to X": what is sent is no target; "threatened to
-                # shell the bases": what is shelled is.
-                nested = [
-                    t
-                    for t in _verb_targets(child, entry, lexicon)
-                    if t.dep_ not in _OBJECTS
-                    or not (entry.plover in _GIVING_TYPES or entry.plover == "MOBILIZE")
-                ]
-                # "offered to send troops to help the Philippines army": the troops the
-                # row names are sent, whom they are sent to help is the target
-                acted = [
-                    o
-                    for o in _acted_on(child, lexicon)
-                    if entry.plover not in ("AID", "MOBILIZE") or not _is_theme(o, entry)
-                ]
-                found += nested or acted or _nested_targets(child, lexicon)
-            else:
-                # "to try to prevent a confrontation between X and Y": through the verbs
-                # that only lead to the act
-                found += _acted_on(child, lexicon) or _nested_targets(child, lexicon)
+            found += _clause_targets(child, lexicon)
         elif child.dep_ == "acl" and child.tag_ == "VBN" and verb.pos_ == "NOUN":
             # "a mediation effort designed to help X and Y reach a settlement"
             found += _nested_targets(child, lexicon)
@@ -915,6 +1080,49 @@ def _nested_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
                     preps = _target_preps(entry) | _NOUN_TARGET_PREPS
                     found += _aimed_place(noun, _prep_objects(noun, preps), lexicon)
     return found
+
+
+def _clause_targets(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom the act a complement or purpose clause tells would touch."""
+    entry = _match(clause, "V", lexicon) if clause.pos_ == "VERB" else None
+    if entry is None or entry.cameo == NOT_AN_EVENT:
+        # "to try to prevent a confrontation between X and Y": through the verbs that
+        # only lead to the act
+        return _acted_on(clause, lexicon) or _nested_targets(clause, lexicon)
+    # "offered to send troops to X": what is sent is no target; "threatened to shell the
+    # bases": what is shelled is.
+    nested = [
+        t
+        for t in _verb_targets(clause, entry, lexicon)
+        if t.dep_ not in _OBJECTS
+        or not (entry.plover in _GIVING_TYPES or entry.plover == "MOBILIZE")
+    ]
+    # "offered to send troops to help the Philippines army": the troops the row names
+    # are sent, whom they are sent to help is the target
+    acted = [
+        o
+        for o in _acted_on(clause, lexicon)
+        if entry.plover not in ("AID", "MOBILIZE") or not _is_theme(o, entry)
+    ]
+    return nested or acted or _nested_targets(clause, lexicon)
+
+
+def _asked_targets(obj: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom the act an appeal, offer or invitation asks for would touch, when no one
+    made it: "rejected appeals to release Aya Hijazi", "accepted an invitation to meet
+    with Kim Jong Un" (the parser may hang the clause on the verb, right after the
+    noun)."""
+    if not _is_event_noun(obj, lexicon) or _owner_of(obj).i != obj.i:
+        return []
+    if any(c.dep_ == "poss" or c.ent_type_ in _ACTOR_ENTS for c in obj.children):
+        return []
+    clauses = [c for c in obj.children if c.dep_ == "acl" and _purpose(c)]
+    clauses += [
+        c
+        for c in obj.head.children
+        if c.dep_ == "advcl" and _purpose(c) and c.left_edge.i == obj.right_edge.i + 1
+    ]
+    return [t for c in clauses for t in _clause_targets(c, lexicon)]
 
 
 _BEARING_DEPS = frozenset({"dobj", "obj", "prep", "pobj"})
@@ -947,10 +1155,22 @@ def _where_it_bears(head: Token, lexicon: Lexicon) -> list[Token]:
                         return found[:1]
                     if child.lower_ in _BEARING_PREPS:
                         following += objects
-                elif child.dep_ in _OBJECTS or (child.dep_ == "acl" and child.tag_ == "VBN"):
+                elif child.dep_ in _OBJECTS or _bears_on(child):
                     following.append(child)
         frontier = following
     return []
+
+
+def _bears_on(child: Token) -> bool:
+    """A phrase through which what an event concerns goes on: a participle ("a ceasefire
+    halting Turkey's incursion into Syria", "sanctions imposed on"), an adjective with
+    its own phrases ("a ceasefire effective from Sunday in Somalia"), or the act that
+    an agreement or an offer leads to ("agreed to extend their mission in X")."""
+    if child.dep_ == "acl":
+        return child.tag_ in ("VBN", "VBG")
+    if child.dep_ == "amod":
+        return child.pos_ == "ADJ" and any(c.dep_ == "prep" for c in child.children)
+    return child.dep_ == "xcomp" and child.pos_ == "VERB"
 
 
 def _purpose(clause: Token) -> bool:
@@ -1201,6 +1421,10 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
     governed = (*heads, *((via,) if via is not None else ()))
     if not targets:  # "launched a mediation effort to resolve the rift between X and Y"
         targets = [t for h in governed for t in _nested_targets(h, lexicon)]
+    if not targets and entry.plover == "PROTEST":
+        targets = _protested(governed, entry, lexicon)
+    if entry.plover == "PROTEST":
+        targets = [_maker(t, lexicon) for t in targets]
     if not targets:  # "imposed sanctions in relation to Iraq"
         targets = [t for h in governed for t in _concerned(h)]
     if not targets and entry.cameo == _MEDIATION:
@@ -1212,6 +1436,8 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
         and (via is not None or not _anaphoric(noun))
     ):
         targets = [t for h in heads for t in _where_it_bears(h, lexicon)][:1]
+    if not targets and _countrywide(entry) and (via is not None or not _anaphoric(noun)):
+        targets = _country_of(via if via is not None else noun)
     coded.sources = _actor_phrases(sources, lexicon)
     coded.targets = _actor_phrases(targets, lexicon)
     coded.participants = _actor_phrases(
@@ -1230,6 +1456,7 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
 
 _MEDIATION = "045"
 _IN = frozenset({"in"})
+_OF = frozenset({"of"})
 
 
 def _counterparts(head: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
@@ -1258,6 +1485,8 @@ def _inherited_subjects(verb: Token) -> list[Token]:
     """The subject of the verb this one is joined to ("killed … and wounded") or
     complements ("agreed to take in")."""
     head = verb
+    if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ == "ADJ":
+        head = head.head.head  # "are guilty of violating the ceasefire": who is guilty
     while head.dep_ in ("conj", "xcomp", "acomp", "advcl") and head.head.i != head.i:
         head = head.head
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
