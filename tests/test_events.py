@@ -923,3 +923,78 @@ def test_countrywide_acts_and_places_reached(pipeline, text, trigger, targets):
 def test_accusations_leave_out_the_charge(pipeline, text, trigger, targets):
     _, phrases = _coded(pipeline, text, trigger)
     assert phrases["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sources"),
+    [
+        # what a statement or a report says, whoever issued it says
+        ("Amnesty International issued a statement urging Egypt to free the journalists.",
+         "urging", ["Amnesty International"]),
+        ("Human Rights Watch put out a report accusing the army of abuses.", "accusing",
+         ["Human Rights Watch"]),
+        # a named sayer speaks for "the government" or "his country" and what it will do;
+        # an unnamed one does not
+        ("Prime Minister Andrew Holness said the government will extend the curfew.",
+         "curfew", ["Prime Minister Andrew Holness"]),
+        ("Government spokesman Ali Ahmed said his country will not lift the ban on the "
+         "party.", "lift", ["Government spokesman Ali Ahmed"]),
+        ("Officials said the army will attack the rebels.", "attack", ["the army"]),
+        # a subject the parser hung on the auxiliary or took for an adverb
+        ("The United Kingdom and France however have opposed resolutions on uranium "
+         "weapons.", "opposed", ["The United Kingdom and France"]),
+        ("USAID deployed seven rescue teams to Haiti.", "deployed", ["USAID"]),
+        # who does what is done "by doing" it
+        ("China continues its humanitarian efforts by donating medical supplies to African "
+         "countries.", "donating", ["China"]),
+    ],
+)  # fmt: skip
+def test_sources_of_statements_spokesmen_misparsed_subjects_and_means(
+    pipeline, text, trigger, sources
+):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert phrases["sources"] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        # whom aid goes to, wherever the parser hangs the "to" phrase, and where it is
+        # sent rather than who is sent
+        ("The United States, India and other governments have sent emergency supplies and "
+         "personnel such as doctors to Nepal.", "sent", ["Nepal"]),
+        ("The US is willing to provide ammunition alongside humanitarian assistance to "
+         "Turkey.", "provide", ["Turkey"]),
+        ("The administration has sent teams of CIA operatives into Libya.", "sent",
+         ["Libya"]),
+        # a contribution to an aim goes to the place it is pursued in
+        ("Russia is ready to contribute to the normalization of the situation in Syria.",
+         "contribute", ["Syria"]),
+        # a demand that someone act, and a suspension of links with someone
+        ("Iran repeated its demand that Washington lift sanctions.", "demand",
+         ["Washington"]),
+        ("Morocco announced a suspension of flights with 12 countries.", "suspension",
+         ["12 countries"]),
+    ],
+)  # fmt: skip
+def test_targets_of_aid_aims_demanding_clauses_and_suspended_links(
+    pipeline, text, trigger, targets
+):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert phrases["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # being ready to contribute is an intent to cooperate; setting a deadline is an
+        # ultimatum
+        ("Italy is ready to contribute to the peacekeeping operation in Mali.", "contribute",
+         "030"),
+        ("President Trump set a 30-day deadline for the agency to make reforms.", "deadline",
+         "139"),
+    ],
+)  # fmt: skip
+def test_lexicon_rows_for_contributions_offered_and_deadlines(pipeline, text, trigger, cameo):
+    coded, _ = _coded(pipeline, text, trigger)
+    assert coded.entry.cameo == cameo

@@ -321,7 +321,7 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
         # "Egypt let free the activist": Egypt frees the activist
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
     if not subjects and not _passive_subjects(verb):
-        subjects = _inherited_subjects(verb)
+        subjects = _misplaced_subjects(verb) or _inherited_subjects(verb, lexicon)
     sources = subjects + _agents(verb)
     sources += [
         a for head in subjects for c in head.children if c.dep_ == "acl" for a in _agents(c)
@@ -461,6 +461,10 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         ]
         themes += given
         passives = [p for p in passives if p not in given]
+        if entry.plover == "AID":
+            # "contribute to the normalization of the situation in Mali": no one gets
+            # an aim; the place it is pursued in does
+            recipients = [t for r in recipients for t in _beneficiary(r, lexicon)]
         if entry.plover == "RETREAT" and any(_names_people(o, lexicon) for o in objects):
             recipients = []  # "release a volunteer to the Red Cross": the one let go
     elif entry.plover == "AGREE" and any(_is_actor(r, lexicon) for r in recipients):
@@ -531,9 +535,14 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
             for g in _prep_objects(c, frozenset({"from"}))
             if _is_actor(g, lexicon)
         ]
-    # "lifted its blockade of Yemen": whom the theme is done to.
+    # "lifted its blockade of Yemen": whom the theme is done to; not what is sent
+    # ("sent teams of CIA operatives into Libya").
     theme_targets += [
-        g for t in themes for g in _prep_objects(t, frozenset({"of"})) if _is_actor(g, lexicon)
+        g
+        for t in themes
+        if entry.plover != "AID"
+        for g in _prep_objects(t, frozenset({"of"}))
+        if _is_actor(g, lexicon)
     ]
     objects = [
         t
@@ -555,6 +564,8 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         g for g in _prep_objects(verb, frozenset({"on"})) if _is_theme(g, entry)
     ]
     aimed = _prep_objects(verb, _target_preps(entry))
+    if entry.plover == "AID":
+        aimed = [t for r in aimed for t in _beneficiary(r, lexicon)]
     if entry.plover == "ACCUSE" and any(_is_actor(o, lexicon) for o in objects):
         # "criticizing the government on human rights": with whom it is aimed at named,
         # what the charge is about is no target
@@ -565,6 +576,8 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         lexicon,
         also=tuple(carried),
     )
+    if entry.plover in _DELIVERING_TYPES and not any(_is_actor(t, lexicon) for t in targets):
+        targets = _delivered_to(verb, lexicon) or targets
     if entry.plover in _CLAUSE_TARGET_TYPES and not targets:
         targets = [
             g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
@@ -624,6 +637,47 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     if entry.plover == "PROTEST":
         targets = [_maker(t, lexicon) for t in targets]
     return targets
+
+
+# Types whose "to" phrase names who gets what is given, wherever the parser hangs it.
+_DELIVERING_TYPES = frozenset({"AID", "RETREAT"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "conj", "appos"})
+
+
+def _delivered_to(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who gets what is given when the parser hung the "to" phrase on a part of it: "sent
+    supplies and personnel such as doctors to Nepal", "provide ammunition alongside
+    assistance to Turkey"; not a "to" phrase of a clause that describes it."""
+    found: list[Token] = []
+    stack = [c for c in verb.rights if c.dep_ not in _CLAUSE_DEPS and c.dep_ != "punct"]
+    while stack:
+        token = stack.pop()
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "to"
+            and token.head.head.i != verb.i
+            and (_is_actor(token, lexicon) or _is_place(token, lexicon))
+        ):
+            found.append(token)
+        stack += [c for c in token.children if c.dep_ not in _CLAUSE_DEPS]
+    return sorted(found, key=lambda g: g.i)[:1]
+
+
+def _beneficiary(recipient: Token, lexicon: Lexicon) -> list[Token]:
+    """Who gets what is given to a recipient: the recipient when it is an actor or a
+    place, else the place its phrase names ("the peacekeeping operation in Georgia's
+    conflict zones"), else the recipient itself."""
+    if _is_actor(recipient, lexicon) or _is_place(recipient, lexicon):
+        return [recipient]
+    places = [
+        g
+        for g in recipient.subtree
+        if g.dep_ == "pobj"
+        and g.head.lower_ in _IN
+        and g.head.head.dep_ != "pcomp"
+        and _is_place(g, lexicon)
+    ]
+    return places[:1] or [recipient]
 
 
 def _maker(protested: Token, lexicon: Lexicon) -> Token:
@@ -1250,8 +1304,10 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 def _resolve_pronoun(head: Token) -> Token:
     """A pronoun subject in what someone says stands for the sayer: "Hamas said it would
-    release …" → Hamas."""
-    if head.pos_ != "PRON" or head.lower_ not in _PRONOUNS:
+    release …" → Hamas; so does a bare "the government", "his country" bound to what
+    it will do: "Putin said his country will not lift the ban" → Putin."""
+    spoken_for = _spoken_for(head)
+    if (head.pos_ != "PRON" or head.lower_ not in _PRONOUNS) and not spoken_for:
         return head
     clause = head.head
     while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") and clause.head.i != clause.i:
@@ -1259,11 +1315,29 @@ def _resolve_pronoun(head: Token) -> Token:
         clause = clause.head
         if was_ccomp:
             sayer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if sayer is not None and sayer.pos_ in ("NOUN", "PROPN"):
+            if sayer is None or sayer.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # (a named sayer only: "officials said the army will …" leaves the army)
+            if not spoken_for or any(t.ent_type_ in _ACTOR_ENTS for t in sayer.subtree):
                 return sayer
     return head
 
 
+def _spoken_for(head: Token) -> bool:
+    """A subject that only points back ("the government", "his country", "the fighters")
+    of a clause telling what it will do: the one who says so speaks for it."""
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ == "nsubj"
+        and _anaphoric(head)
+        and not any(c.ent_type_ for c in head.subtree)
+        and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXES for c in head.head.children)
+        and head.head.dep_ == "ccomp"
+        and head.head.head.pos_ == "VERB"
+    )
+
+
+_FUTURE_AUXES = frozenset({"will", "would", "wo"})
 _OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}  # → plural
 
 
@@ -1410,6 +1484,8 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
     targets += [g for h in heads for g in _counterparts(h, entry, lexicon)]
     for of_object in _prep_objects(noun, frozenset({"of"})):  # "suspension of aid to Egypt"
         targets += _prep_objects(of_object, _RECIPIENT_PREPS)
+        if entry.plover == "SANCTION":  # "a suspension of air links with 21 countries"
+            targets += _prep_objects(of_object, _WITH)
     if via is not None:
         targets += _prep_objects(via, _target_preps(entry))
     targets = _possible_actors(targets)
@@ -1425,6 +1501,15 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
         targets = _protested(governed, entry, lexicon)
     if entry.plover == "PROTEST":
         targets = [_maker(t, lexicon) for t in targets]
+    if not targets and entry.plover in _CLAUSE_TARGET_TYPES:
+        # "reiterated its demand that US ease sanctions": whom the clause binds
+        targets = [
+            g
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
+            for g in c.children
+            if g.dep_ == "nsubj" and _is_actor(g, lexicon)
+        ]
     if not targets:  # "imposed sanctions in relation to Iraq"
         targets = [t for h in governed for t in _concerned(h)]
     if not targets and entry.cameo == _MEDIATION:
@@ -1457,6 +1542,7 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
 _MEDIATION = "045"
 _IN = frozenset({"in"})
 _OF = frozenset({"of"})
+_WITH = frozenset({"with"})
 
 
 def _counterparts(head: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
@@ -1481,19 +1567,51 @@ def _prep_objects(head: Token, preps: frozenset[str]) -> list[Token]:
     ]
 
 
-def _inherited_subjects(verb: Token) -> list[Token]:
+def _misplaced_subjects(verb: Token) -> list[Token]:
+    """A subject the parser hung on the verb's auxiliary ("The United Kingdom and France
+    however have opposed …") or took for an adverb ("USAID deployed seven teams")."""
+    found = [
+        g
+        for c in verb.children
+        if c.dep_ == "aux" and c.i < verb.i
+        for g in c.children
+        if g.dep_ in _SUBJECTS
+    ]
+    return found or [
+        c
+        for c in verb.children
+        if c.dep_ in ("advmod", "npadvmod")
+        and c.i < verb.i
+        and c.ent_type_ not in _NOT_ACTORS
+        and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_ENTS or (c.is_upper and len(c) > 1))
+    ]
+
+
+def _inherited_subjects(verb: Token, lexicon: Lexicon | None = None) -> list[Token]:
     """The subject of the verb this one is joined to ("killed … and wounded") or
     complements ("agreed to take in")."""
     head = verb
     if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ == "ADJ":
         head = head.head.head  # "are guilty of violating the ceasefire": who is guilty
+    elif head.dep_ == "pcomp" and head.head.lower_ == "by" and head.head.head.pos_ == "VERB":
+        head = head.head.head  # "continues its efforts by donating supplies": who does
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return subjects
     while head.dep_ in ("conj", "xcomp", "acomp", "advcl") and head.head.i != head.i:
         head = head.head
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
         if subjects:
             return subjects
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return [verb.head]  # "forces that attacked …": the noun the clause describes
+        described = verb.head
+        if lexicon is not None and not _is_actor(described, lexicon) and described.dep_ in _OBJECTS:
+            # "issued a statement calling on X", "put out a report accusing X": what a
+            # thing says or does, its maker does
+            makers = [c for c in described.head.children if c.dep_ in _SUBJECTS]
+            if makers:
+                return makers
+        return [described]  # "forces that attacked …": the noun the clause describes
     return []
 
 
