@@ -998,3 +998,45 @@ def test_targets_of_aid_aims_demanding_clauses_and_suspended_links(
 def test_lexicon_rows_for_contributions_offered_and_deadlines(pipeline, text, trigger, cameo):
     coded, _ = _coded(pipeline, text, trigger)
     assert coded.entry.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sources", "targets"),
+    [
+        # a second object the parser joined to the verb
+        ("The regime banned the Movement for Democratic Change ( MDC ) and the recently "
+         "formed Liberal Alliance ( LA ) , forcing them to go underground .",
+         "banned", ["The regime"],
+         ["the Movement for Democratic Change ( MDC )",
+          "the recently formed Liberal Alliance ( LA )"]),
+        # where the people deported or released are sent is no part of them
+        ("Turkish authorities have deported more than 16 , 000 Syrians to Idlib this year , "
+         "including more than 900 people in May .",
+         "deported", ["Turkish authorities"], ["more than 16 , 000 Syrians"]),
+        # a released thing with who released it
+        ("The seized British tankers were released by Iranian Revolutionary Guards .",
+         "released", ["Iranian Revolutionary Guards"], ["The seized British tankers"]),
+        # an apposition the parser took for a second object describes the first
+        ("The military government outlawed the Ugandan Association for the Defence of "
+         "Human Rights , the country’s leading human rights group .",
+         "outlawed", ["The military government"], ["the Ugandan Association"]),
+        # a site attacked, with the place the parser hung on the verb after it
+        ("Islamist gunmen stormed a regional police headquarters in eastern Afghanistan "
+         "today , killing five officers .",
+         "stormed", ["Islamist gunmen"], ["a regional police headquarters in eastern Afghanistan"]),
+    ],
+)  # fmt: skip
+def test_stray_objects_appositions_destinations_passive_releases_and_sites_struck(
+    pipeline, text, trigger, sources, targets
+):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert (phrases["sources"], phrases["targets"]) == (sources, targets)
+
+
+def test_an_amount_of_goods_is_read_as_the_goods(pipeline):
+    coded, phrases = _coded(
+        pipeline,
+        "Doctors Without Borders flew over 12 metric tons of medicine into Yemen .",
+        "flew",
+    )
+    assert (coded.entry.cameo, phrases["targets"]) == ("070", ["Yemen"])

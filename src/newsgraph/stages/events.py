@@ -241,6 +241,8 @@ def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
                     _names_one_of(c, cond.lemmas)
                     # "hundreds of prisoners were released": the people counted
                     or _names_one_of(_group_noun(c), cond.lemmas)
+                    # "flew over 13 metric tons of medicine": the thing measured
+                    or _names_one_of(_measured(c), cond.lemmas)
                     or ("*" in cond.lemmas and c.dep_ in _OBJECTS)  # any direct object
                 )
                 for c in near
@@ -249,6 +251,15 @@ def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
         ):
             return row
     return None
+
+
+def _measured(word: Token) -> Token:
+    """What an amount is of: "13 metric tons of medicine" → medicine."""
+    if word.ent_type_ == "QUANTITY" and word.pos_ == "NOUN":
+        things = _prep_objects(word, frozenset({"of"}))
+        if things:
+            return things[0]
+    return word
 
 
 def _names_one_of(word: Token, lemmas: frozenset[str]) -> bool:
@@ -339,6 +350,8 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
     ]
     if entry.plover == "ACCUSE":
         coded.targets = [_without_charge(verb.doc, a, lexicon) for a in coded.targets]
+    if entry.plover in _HARM_TYPES:
+        coded.targets = [_with_site_place(verb, a, lexicon) for a in coded.targets]
     coded.participants = _actor_phrases(_prep_objects(verb, _PARTICIPANT_PREPS), lexicon)
     _reciprocal(coded, lexicon)
     if entry.cameo in _MUTUAL_CODES and not any(a in coded.sources for a in coded.targets):
@@ -428,6 +441,8 @@ def _passive_subjects(verb: Token) -> list[Token]:
 def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     """The heads of whom or what a verb's event is done to."""
     objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    objects += _stray_conjuncts(verb, objects, lexicon)
+    objects = [o for o in objects if not _stray_apposition(verb, o)]
     # (a "for" the parser calls a dative without an object is no recipient: "gave
     # authorization for an aide to be extradited")
     recipients = _prep_objects(verb, _RECIPIENT_PREPS) + [
@@ -576,6 +591,12 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         lexicon,
         also=tuple(carried),
     )
+    if entry.plover in _HARM_TYPES and all(
+        t.dep_ == "pobj" and t.head.head.i == verb.i and t.head.lower_ in _IN for t in targets
+    ):
+        # "stormed a police headquarters in eastern Afghanistan": the site struck, not
+        # the region it lies in
+        targets = _struck_sites(verb, lexicon) or targets
     if entry.plover in _DELIVERING_TYPES and not any(_is_actor(t, lexicon) for t in targets):
         targets = _delivered_to(verb, lexicon) or targets
     if entry.plover in _CLAUSE_TARGET_TYPES and not targets:
@@ -637,6 +658,85 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     if entry.plover == "PROTEST":
         targets = [_maker(t, lexicon) for t in targets]
     return targets
+
+
+def _struck_sites(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The sites a harm is done to that are no actor: a base, a mosque, positions,
+    "military and security targets" (the place nouns of the lexicon)."""
+    return [
+        o
+        for o in verb.children
+        if o.dep_ in _OBJECTS
+        and o.pos_ == "NOUN"
+        and _is_place(o, lexicon)
+        and not _is_event_noun(o, lexicon)
+        and not _is_actor(o, lexicon)
+    ]
+
+
+def _with_site_place(verb: Token, actor: Actor, lexicon: Lexicon) -> Actor:
+    """A site struck keeps the place the parser hung on the verb right after it: "stormed
+    a police headquarters in eastern Afghanistan", "captured the mosque in Mosul"."""
+    doc = verb.doc
+    head = doc[actor.full[0] : actor.full[1]].root
+    if (
+        head.head.i != verb.i
+        or head.dep_ not in _OBJECTS
+        or head.i not in {s.i for s in _struck_sites(verb, lexicon)}
+    ):
+        return actor
+    prep = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.i == actor.full[1] and c.lower_ in ("in", "near", "at")
+        ),
+        None,
+    )
+    place = next(
+        (g for g in (prep.children if prep else ()) if g.dep_ == "pobj" and _is_place(g, lexicon)),
+        None,
+    )
+    if place is None:
+        return actor
+    return Actor((actor.full[0], _phrase(place)[1]), actor.cores)
+
+
+def _stray_apposition(verb: Token, obj: Token) -> bool:
+    """A second object the parser made of an apposition: "established ties with Bhutan, a
+    majority-Buddhist nation", "outlawed the Zairian Association, the country's leading
+    human rights organization" describe what comes before the comma, no one else."""
+    doc = verb.doc
+    comma = obj.left_edge.i - 1
+    if obj.dep_ not in _OBJECTS or obj.pos_ != "NOUN" or comma < 1 or doc[comma].text != ",":
+        return False
+    if obj.left_edge.dep_ not in ("det", "poss") and obj.left_edge.i != obj.i:
+        return False
+    return any(
+        c.i < obj.i and c.right_edge.i == comma - 1 and c.dep_ in (*_OBJECTS, "prep")
+        for c in verb.children
+    )
+
+
+def _stray_conjuncts(verb: Token, objects: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Objects the parser joined to the verb rather than to its object ("outlawed the
+    African National Congress (ANC) and the recently formed Pan Africanist Congress"):
+    a noun after the object coordinated with the verb, with no verb or subject of its
+    own, names one more actor the event is done to; not another event ("pounded the
+    hideouts with artillery and airstrikes") nor a thing ("talks about Syria, as well
+    as the gas pipeline")."""
+    if len(objects) != 1 or objects[0].i < verb.i:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.i > objects[0].i
+        and _is_actor(c, lexicon)
+        and not _is_event_noun(c, lexicon)
+        and not any(g.dep_ in (*_SUBJECTS, "aux", "auxpass", "cop") for g in c.children)
+    ]
 
 
 # Types whose "to" phrase names who gets what is given, wherever the parser hangs it.
@@ -1367,7 +1467,10 @@ def _full_phrase(head: Token) -> tuple[int, int]:
     for member in (head, *head.conjuncts):
         for child in member.rights:
             if (
-                _ends_phrase(child) or _described_by(member, child) or _located(member, child)
+                _ends_phrase(child)
+                or _described_by(member, child)
+                or _located(member, child)
+                or _destination(member, child)
             ) and child.left_edge.i < end:
                 end = child.left_edge.i
     doc = head.doc
@@ -1401,6 +1504,47 @@ def _answerable(noun: Token) -> list[Token]:
     if word.dep_ not in (*_OBJECTS, "acomp") or verb.i == word.i:
         return []
     return [c for c in verb.children if c.dep_ in _SUBJECTS]
+
+
+#: Verbs that move what they act on somewhere: a "to" phrase on their object is where it
+#: goes ("deported more than 16,000 Syrians to Idlib"), no part of it.
+_MOVING_VERBS = frozenset(
+    {
+        "deport",
+        "extradite",
+        "expel",
+        "repatriate",
+        "transfer",
+        "return",
+        "release",
+        "free",
+        "send",
+        "evacuate",
+        "move",
+        "fly",
+        "hand",
+        "deliver",
+    }
+)
+
+
+def _destination(head: Token, child: Token) -> bool:
+    """Where the object of a moving verb is moved to ("deported 2,374 migrants to
+    Honduras", "release a Cuban physician and nurse to U.S. diplomats")."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in ("to", "into")
+        and _object_of(head).dep_ in _OBJECTS
+        and _object_of(head).head.lemma_.lower() in _MOVING_VERBS
+        and any(g.dep_ == "pobj" for g in child.children)
+    )
+
+
+def _object_of(head: Token) -> Token:
+    """The first member of the list a conjunct belongs to."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _located(head: Token, child: Token) -> bool:
