@@ -231,7 +231,7 @@ def test_attributions_quote_after_a_colon_continues_the_content(pipeline):
 
 
 def test_attributions_quote_resumed_in_the_next_sentence(pipeline):
-    text = "“This just isn’t right,” Warren said. “You squeezed employees hard.”"
+    text = "“This is not fair,” Ortiz said. “You pushed the staff too hard.”"
     attribution = _one(pipeline, text, "said")
     assert attribution.content.text == text
 
@@ -312,8 +312,8 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
         ("“Get your sledgehammers ready,” she told the cheering crowd.", "told",
          "“Get your sledgehammers ready,”"),
         # a quotation in the next paragraph is not resumed
-        ("“This just isn’t right,” Warren said.\n\n“You squeezed employees hard.”", "said",
-         "“This just isn’t right,”"),
+        ("“This is not fair,” Ortiz said.\n\n“You pushed the staff too hard.”", "said",
+         "“This is not fair,”"),
     ],
 )  # fmt: skip
 def test_attributions_content_extent(pipeline, text, cue, content):
@@ -379,7 +379,7 @@ def test_attributions_signed_quotation_takes_initials_into_the_name(pipeline):
     [
         "Update: The vote was moved to Friday after the storm.",
         "Editor’s Note: The following is an excerpt from the book.",
-        "Stealth Over Health: Hillary Clinton Was Headed to the ER.",
+        "Quiet Exit: Maria Lopez Was Taken to a Clinic.",
         "Iowa: Tim Albrecht, Brad Anderson, Rob Barron and Jeff Boeyink.",
         "The word came out in Russian -- ''Do svidaniya!''",
     ],
@@ -400,14 +400,14 @@ def test_attributions_labels_headlines_and_lists_are_not_speakers(pipeline, text
             "people to protest peacefully",
         ),
         (
-            "The mayor noted the rule in the interview last week.",
+            "The chief noted the policy in the briefing last month.",
             "noted",
-            "the rule in the interview last week",
+            "the policy in the briefing last month",
         ),
         (
-            "But the new plan is still tilted toward the rich, the senator said.",
+            "But the new budget still favors the wealthy, the governor said.",
             "said",
-            "But the new plan is still tilted toward the rich",
+            "But the new budget still favors the wealthy",
         ),
     ],
 )
@@ -452,14 +452,14 @@ def test_attributions_passive_cue_with_a_clause_keeps_the_clause():
     ("text", "source"),
     [
         (
-            'Some agreed.  "He would be a great senator. Not good, great. One of the brightest '
-            'members of the entire Congress," Rep. Elijah E. Cummings (D-Md.) said in a call.',
-            "Rep. Elijah E. Cummings (D-Md.)",
+            'Some agreed.  "She would be a fine judge. Not good, excellent. One of the sharpest '
+            'minds of the whole state bar," Rep. Maria T. Alvarez (D-Tex.) said in a call.',
+            "Rep. Maria T. Alvarez (D-Tex.)",
         ),
         (
-            "The race tightened.  “Her campaign is in panic mode. Full panic mode,” said Leslie "
-            "Wilson, a strategist.",
-            "Leslie Wilson, a strategist",
+            "The mood shifted.  “Their team is in crisis mode. Total crisis mode,” said Marta "
+            "Olsen, a consultant.",
+            "Marta Olsen, a consultant",
         ),
     ],
 )
@@ -467,7 +467,7 @@ def test_attributions_speaker_outside_a_quotation_the_parser_split(pipeline, tex
     found = _one(pipeline, text, "said")
     assert found.source.span.text == source
     assert found.kind == "direct"
-    assert found.content.text.endswith(('Congress,"', "panic mode,”"))
+    assert found.content.text.endswith(('state bar,"', "crisis mode,”"))
 
 
 @pytest.mark.parametrize(

@@ -369,7 +369,7 @@ def test_times_spelled_out_years(times_of, text, expected):
         ("A minute and a half passed.", ("A minute and a half", "PT1M30S")),
         ("The base stays for at least 20 more years.", ("at least 20 more years", "P20Y")),
         ("Over the next couple of years sales will grow.", ("the next couple of years", "P2Y")),
-        ("It held the office for a decade and a half.", ("a decade and a half", "P15Y")),
+        ("She ran the firm for a decade and a half.", ("a decade and a half", "P15Y")),
     ],
 )
 def test_times_fractions_and_more_in_durations(times_of, text, expected):
@@ -381,11 +381,11 @@ def test_times_fractions_and_more_in_durations(times_of, text, expected):
     [
         ("Sales for last year's quarter were $3 million.", ("last year's quarter", "1988-Q3")),
         (
-            "It could be effective as early as next year's first quarter.",
+            "The merger may close as soon as next year's first quarter.",
             ("next year's first quarter", "1990-Q1"),
         ),
         (
-            "Net sales for this year's third quarter were $14 million.",
+            "Revenue in this year's third quarter reached $9 million.",
             ("this year's third quarter", "1989-Q3"),
         ),
     ],
@@ -415,7 +415,7 @@ def test_times_year_ago_ignores_a_forecast_quarter(times_of):
 
 
 def test_times_a_fraction_of_years_ago_counts_months(times_of):
-    times = times_of("Three and a half years ago, I wanted to leave.", published="2017-02-02")
+    times = times_of("Three and a half years ago, we moved to the coast.", published="2017-02-02")
     assert _values(times) == [("Three and a half years ago", "2013-08")]
 
 
@@ -447,7 +447,7 @@ def test_times_quarter_ended_is_the_quarter_it_mostly_covers(times_of, text, exp
             "Profit should increase throughout the fiscal year.",
             ("the fiscal year", "DURATION", "P1Y"),
         ),
-        ("Sales for the full year were $6.6 billion.", ("the full year", "DATE", "1989")),
+        ("Profit for the full year was $2.1 billion.", ("the full year", "DATE", "1989")),
         (
             "Losses for the full year 1988 were $257 million.",
             ("the full year 1988", "DATE", "1988"),
@@ -496,7 +496,7 @@ def test_times_recurring_months_seasons_and_days_are_sets(times_of, text, expect
 
 
 def test_times_last_with_a_day_is_that_day(times_of):
-    times = times_of("He was shot to death last Oct. 23 at his home.", published="1999-04-19")
+    times = times_of("The bridge was closed last Oct. 23 after a storm.", published="1999-04-19")
     assert _values(times) == [("Oct. 23", "1998-10-23")]
 
 
@@ -508,7 +508,9 @@ def test_times_the_previous_weekday_counts_from_the_day_told_of(times_of):
 
 
 def test_times_early_season_after_the(times_of):
-    times = times_of("Orders rose from the low levels of the early summer.", published="1989-10-26")
+    times = times_of(
+        "Bookings recovered from the weak levels of the early summer.", published="1989-10-26"
+    )
     assert [(t.text, t.value, t.mod) for t in times] == [("the early summer", "1989-SU", "START")]
 
 
@@ -546,9 +548,9 @@ def test_times_tense_the_parse_cannot_tell_reads_the_nearer_day(
     [
         # the weekday just after the clock time, even in a parenthesis
         (
-            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+            "The fire started at about 9:20 a.m. (0620 GMT) Friday.",
             "1998-08-08",
-            ("10:35 a.m.", "1998-08-07T10:35"),
+            ("9:20 a.m.", "1998-08-07T09:20"),
         ),
         # else the day the article last told of
         (
