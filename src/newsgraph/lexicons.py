@@ -1,4 +1,4 @@
-"""Word lists that rules read: plain text files under ``newsgraph/data/lexicons``."""
+"""Word lists that rules read: plain text files under ``newsgraph/data``."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from importlib import resources
 
 
 @cache
-def load_lexicon(name: str) -> frozenset[str]:
-    """The entries of ``data/lexicons/NAME.txt``: one per line, '#' starts a comment."""
-    path = resources.files("newsgraph") / "data" / "lexicons" / f"{name}.txt"
+def load_lexicon(name: str, folder: str = "lexicons") -> frozenset[str]:
+    """The entries of ``data/FOLDER/NAME.txt``: one per line, '#' starts a comment."""
+    path = resources.files("newsgraph") / "data" / folder / f"{name}.txt"
     entries = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         entry = line.split("#", 1)[0].strip()

@@ -21,13 +21,12 @@ sits in the cue, the source or the content.
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsgraph.lexicons import load_lexicon
 from newsgraph.records import Attribution, Source, Span
 from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
-from newsgraph.stages._attributions.model import load_model, score, speech_verbs
+from newsgraph.stages._attributions.model import load_model, score
 from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages._attributions.signed import find_signed
 from newsgraph.stages._attributions.spans import Found, find_spans
@@ -43,18 +42,6 @@ CUE_THRESHOLD = 0.0
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON"}
 
 
-@cache
-def word_list(name: str) -> frozenset[str]:
-    """The entries of ``data/attributions/NAME.txt``: one per line, '#' starts a comment."""
-    path = resources.files("newsgraph") / "data" / "attributions" / f"{name}.txt"
-    entries = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        entry = line.split("#", 1)[0].strip().lower()
-        if entry:
-            entries.add(entry)
-    return frozenset(entries)
-
-
 def rule_spans(doc: Doc, quotes: Quotes) -> list[Found]:
     """What the cue classifier and the parse rules find, before the edges are learned."""
     model = load_model()
@@ -64,7 +51,7 @@ def rule_spans(doc: Doc, quotes: Quotes) -> list[Found]:
         # thinking, are not worth asking about.
         lemma = token.lemma_.lower()
         if token.dep_ in {"aux", "auxpass"} or (
-            lemma not in model.lemmas and lemma not in speech_verbs()
+            lemma not in model.lemmas and lemma not in load_lexicon("speech_verbs", "attributions")
         ):
             return False
         return score(token, model.weights, quotes.inside(token.idx)) > CUE_THRESHOLD
@@ -108,7 +95,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
 def _signed(doc: Doc, quotes: Quotes, found: list[Found]) -> list[Found]:
     """Speaker lines and signed quotations (see ``_attributions.signed``) that no verb
     cue has already taken."""
-    labels = word_list("line_labels")
+    labels = load_lexicon("line_labels", "attributions")
     extra = []
     for cue, source, content, mark, quoted in find_signed(doc, quotes, labels.__contains__):
         taken = any(
@@ -159,15 +146,15 @@ def _kind(found: Found, named: Span | None) -> str:
     if named is not None:
         words = named.text.lower().replace("’", "'").split()
         head_words = [w for w in words if w.isalpha()][:4]
-        if any(w in word_list("document_words") for w in head_words):
+        if any(w in load_lexicon("document_words", "attributions") for w in head_words):
             return "document"
-    if found.lemma in word_list("belief_cues"):
+    if found.lemma in load_lexicon("belief_cues", "attributions"):
         return "belief"
     return "indirect"
 
 
 def _hedged(doc: Doc, found: Found) -> bool:
-    hedges = word_list("hedges")
+    hedges = load_lexicon("hedges", "attributions")
     extents = [found.cue] + [e for e in (found.source, found.content) if e is not None]
     start = min(e[0] for e in extents)
     end = max(e[1] for e in extents)

@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsgraph.lexicons import load_lexicon
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -40,14 +42,6 @@ def _subject_kind(token: Token) -> str:
                 return child.ent_type_
             return f"n:{child.lemma_.lower()}" if child.pos_ == "NOUN" else child.pos_
     return "none"
-
-
-@cache
-def speech_verbs() -> frozenset[str]:
-    """Lemmas of saying, reporting, thinking and judging (``speech_verbs.txt``)."""
-    path = resources.files("newsgraph") / "data" / "attributions" / "speech_verbs.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines if (w := line.split("#", 1)[0].strip().lower()))
 
 
 def features(token: Token, quoted: bool = False) -> list[str]:
@@ -93,7 +87,7 @@ def features(token: Token, quoted: bool = False) -> list[str]:
         )
     )
     # The class of the word, which reaches lemmas training has not seen as cues.
-    speech = lemma in speech_verbs()
+    speech = lemma in load_lexicon("speech_verbs", "attributions")
     feats.extend(
         (
             f"sv={speech}",
