@@ -501,7 +501,8 @@ def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
         names.append(doc[n])
         n -= 1
     if names:
-        heads = [t for t in names if t.head.i not in {u.i for u in names}]
+        inside = {t.i for t in names}
+        heads = [t for t in names if t.head.i not in inside]
         nouns = [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}]
         if nouns:
             return nouns[0]
