@@ -137,15 +137,15 @@ def test_pronoun_in_reported_speech_stands_for_the_speaker():
 
 
 def test_refusal_to_cooperate_is_coded_as_rejection():
-    _, events = _events("The United States will not lift the embargo on Cuba.")
+    _, events = _events("Japan will not lift the export ban on Iran.")
     assert events[0][0] == "REJECT" and events[0][4] == "asserted"
 
 
 def test_transfer_targets_the_recipient_not_the_thing_given():
-    article, _ = _events("The United States returned two paintings to the government of Brazil.")
+    article, _ = _events("Canada returned four statues to the national museum of Peru.")
     event = article.events[0]
     assert event.type == "RETREAT"
-    assert [s.text for s in event.target_spans] == ["the government of Brazil"]
+    assert [s.text for s in event.target_spans] == ["the national museum of Peru"]
 
 
 def test_arrest_warrants_are_one_event_not_two():
@@ -198,21 +198,21 @@ def test_an_event_noun_keeps_its_own_actor_over_the_governing_subject():
         ("Hamas said it will release the Israeli hostages on Sunday.", "release",
          ["the Israeli hostages"]),
         # a count of people stands for them
-        ("Armenian police detained dozens of demonstrators in Yerevan.", "detained",
-         ["dozens of demonstrators"]),
+        ("Georgian guards detained hundreds of strikers outside Batumi.", "detained",
+         ["hundreds of strikers"]),
         # the threatened act's object
         ("North Korea threatened to shell British forces near the border.", "threatened",
          ["British forces"]),
         # the sanctions' own target
         ("The United States lifted sanctions imposed on China.", "lifted", ["China"]),
         # with no actor to act on, the place the event is aimed at
-        ("Thousands of Iraqi Christians have sought refuge in Amman.", "sought", ["Amman"]),
+        ("Dozens of Yemeni families sought refuge in Djibouti.", "sought", ["Djibouti"]),
         # a group named by its members is an actor, not a reason to aim at the place
         ("Hakan Fidan met Hamas leaders in Ankara on Monday.", "met", ["Hamas leaders"]),
         # the place named by the light verb of an event noun
         ("The Thai government will extend the curfew in Bangkok.", "curfew", ["Bangkok"]),
         # the target of the act agreed to
-        ("The US government agreed to lift embargoes against OPEC.", "agreed", ["OPEC"]),
+        ("The Swiss cabinet agreed to lift sanctions against Belarus.", "agreed", ["Belarus"]),
         # the sides of a signed agreement
         ("Mexico and Britain signed an agreement on trade.", "agreement",
          ["Mexico and Britain"]),
@@ -255,8 +255,8 @@ def test_target_phrase_stops_before_a_describing_clause_or_list(pipeline, text, 
     [
         ("Venezuela releases dozens of political activists.", "releases", "RETREAT"),
         ("The ministry released a statement on Monday.", "released", None),
-        ("Russia has strengthened its forces in Crimea.", "strengthened", "MOBILIZE"),
-        ("Israeli troops remained on alert in the north.", "remained", "MOBILIZE"),
+        ("Turkey has strengthened its forces along the Syrian border.", "strengthened", "MOBILIZE"),
+        ("Indian soldiers remained on alert along the frontier.", "remained", "MOBILIZE"),
         ("Japan is sending troops to the peacekeeping force in South Sudan.", "sending", "AID"),
         ("The two navies began a joint military exercise.", "exercise", "COOPERATE"),
     ],
@@ -282,14 +282,14 @@ def _coded(pipeline, text, trigger):
     ("text", "trigger", "sources", "targets"),
     [
         # the noun an event noun modifies carries its arguments
-        ("Kuwait launched a mediation effort between the Alliance and Hadas.", "mediation",
-         ["Kuwait"], ["the Alliance and Hadas"]),
-        ("Bolivian President Evo Morales declared a state of siege in Pando.", "siege",
-         ["Bolivian President Evo Morales"], ["Pando"]),
+        ("Ghana began a mediation effort between the Union and Tembo.", "mediation",
+         ["Ghana"], ["the Union and Tembo"]),
+        ("Paraguayan President Luis Ortega proclaimed a state of siege in Caaguazu.", "siege",
+         ["Paraguayan President Luis Ortega"], ["Caaguazu"]),
         # a light verb without a subject of its own takes the one it complements; sides
-        # named together ("British and EU negotiators") act on each other
-        ("British and EU negotiators have failed to reach a deal on the border.", "deal",
-         ["British and EU negotiators"], ["British and EU negotiators"]),
+        # named together ("Serbian and Kosovar envoys") act on each other
+        ("Serbian and Kosovar envoys failed to strike a deal over the bridge.", "deal",
+         ["Serbian and Kosovar envoys"], ["Serbian and Kosovar envoys"]),
     ],
 )  # fmt: skip
 def test_event_noun_arguments_from_the_phrase_around_it(pipeline, text, trigger, sources, targets):
@@ -301,44 +301,44 @@ def test_event_noun_arguments_from_the_phrase_around_it(pipeline, text, trigger,
     ("text", "trigger", "targets"),
     [
         # the recipient of the act offered
-        ("President Obama has offered to send troops to Uganda.", "offered", ["Uganda"]),
+        ("Prime Minister Rutte has offered to deploy medics to Chad.", "offered", ["Chad"]),
         # the target of the event asked for
         ("The EU called for sanctions against Turkey.", "called", ["Turkey"]),
         # the forces withdrawn are the actor's own; the event is aimed at where they leave
-        ("Pakistan is willing to withdraw its troops from Kashmir.", "withdraw", ["Kashmir"]),
+        ("Ethiopia is willing to withdraw its soldiers from Tigray.", "withdraw", ["Tigray"]),
         # a part of a named place is a place
-        ("Thousands of Myanmar nationals sought refuge in India's northeastern state of Mizoram.",
-         "sought", ["India's northeastern state of Mizoram"]),
+        ("Many Venezuelan migrants sought refuge in Brazil's northern state of Roraima.",
+         "sought", ["Brazil's northern state of Roraima"]),
         # a purpose clause reaches whom the act it serves reached
         ("Germany summoned the Chinese ambassador to complain about the move.", "complain",
          ["the Chinese ambassador"]),
         # whom the thing lifted was done to
-        ("Saudi Arabia lifted its blockade of Yemen.", "lifted", ["Yemen"]),
+        ("Turkey lifted its blockade of Armenia.", "lifted", ["Armenia"]),
         # a place named by what the event moves or keeps, or a noun for a place
         ("Israeli troops remained on alert in the border region.", "remained",
          ["the border region"]),
-        ("The US has strengthened its forces in the Gulf.", "strengthened", ["the Gulf"]),
-        ("The army declared a state of siege in the town.", "siege", ["the town"]),
+        ("France strengthened its forces in the Sahel.", "strengthened", ["the Sahel"]),
+        ("The governor proclaimed a state of siege in two districts.", "siege", ["two districts"]),
         # the recipient of what is given, however deep the parser hangs it
         ("Ireland has provided 3 million euros in humanitarian funding to Lebanon.",
          "provided", ["Lebanon"]),
         # what a passive says was lifted is no target; whom it was against is
-        ("UN sanctions against Iran were lifted on Saturday.", "lifted", ["Iran"]),
+        ("EU sanctions against Belarus were lifted on Monday.", "lifted", ["Belarus"]),
         # what a threatened attack would hit is its target
         ("Hezbollah threatened to shell the bases of the army.", "threatened",
          ["the bases of the army"]),
         # an event noun reaches the sides of the act it is launched for
-        ("Egypt launched a mediation effort to resolve the rift between Qatar and Bahrain.",
-         "mediation", ["Qatar and Bahrain"]),
+        ("Oman launched a mediation effort to end the dispute between Kenya and Somalia.",
+         "mediation", ["Kenya and Somalia"]),
         # an object that is itself an event is aimed where that event is
-        ("Modi pledged his country's support to the Palestinian people.", "pledged",
-         ["the Palestinian people"]),
+        ("Lula pledged his government's support to the people of Haiti.", "pledged",
+         ["the people of Haiti"]),
         # a closing bracket stays with the name it closes
-        ("The government outlawed the African National Congress (ANC) in 1960.", "outlawed",
-         ["the African National Congress (ANC)"]),
+        ("The junta outlawed the Popular Liberation Movement (PLM) in 1984.", "outlawed",
+         ["the Popular Liberation Movement (PLM)"]),
         # a comma apposition that describes a place is no part of it; a person's title is
-        ("Hezbollah threatened to shell Haifa, Israel's third largest city.", "threatened",
-         ["Haifa"]),
+        ("The militia threatened to shell Basra, Iraq's main port city.", "threatened",
+         ["Basra"]),
         ("Rebels will release Odin Sanchez, a former congressman, on Monday.", "release",
          ["Odin Sanchez, a former congressman"]),
         # the other side named by "with", not an instrument
@@ -347,14 +347,15 @@ def test_event_noun_arguments_from_the_phrase_around_it(pipeline, text, trigger,
         ("Opposition supporters clashed with police on Friday.", "clashed", ["police"]),
         ("The army struck the base with artillery.", "struck", ["the base"]),
         # coordinated sides agreeing on a thing, or breaking a truce, act on each other
-        ("Britain and Germany have agreed to share information on company ownership.",
-         "agreed", ["Britain and Germany"]),
-        ("Nigerian and British armed forces have agreed to hold a joint exercise.", "agreed",
-         ["Nigerian and British armed forces"]),
+        ("Spain and Portugal have agreed to exchange data on tax fraud.",
+         "agreed", ["Spain and Portugal"]),
+        ("Kenyan and French naval units have agreed to stage a joint drill.", "agreed",
+         ["Kenyan and French naval units"]),
         ("Syria and Israel violated the ceasefire agreement.", "violated",
          ["Syria and Israel"]),
         # what an actor said or did, rejected or defended as theirs
-        ("Ethiopia rejected U.S. calls for a unilateral ceasefire.", "rejected", ["U.S. calls"]),
+        ("Venezuela rejected U.N. appeals for an independent inquiry.",
+         "rejected", ["U.N. appeals"]),
         ("Duterte defended China's protocols for handling the pandemic.", "defended",
          ["China's protocols"]),
         # what is let go names people or their property, not a recipient
@@ -367,82 +368,82 @@ def test_event_noun_arguments_from_the_phrase_around_it(pipeline, text, trigger,
         ("The UN will send resources to Colombia to help the country care for refugees.",
          "help", ["Colombia"]),
         # whom the act is done for, as the subject of a bare clause
-        ("Seoul is considering sending aid to help North Korea cope with the floods.",
-         "sending", ["North Korea"]),
+        ("Tokyo is weighing sending food to help Bangladesh recover from the cyclone.",
+         "sending", ["Bangladesh"]),
         # an office resigned is held for someone
         ("Suharto resigned as president of Indonesia in 1998.", "resigned", ["Indonesia"]),
         # an event the thing eased or given bears on is aimed where it is
-        ("The State Department eased restrictions on humanitarian assistance to North Korea.",
-         "eased", ["North Korea"]),
-        ("The government provided $340 million for assistance in northern Iraq.", "provided",
-         ["northern Iraq"]),
+        ("The Foreign Office eased limits on food aid to Syria.",
+         "eased", ["Syria"]),
+        ("The ministry provided 25 million euros for relief in southern Sudan.", "provided",
+         ["southern Sudan"]),
         # demands or appeals are someone's: theirs is the target
         ("The state government conceded to demands from the Neighborhood Association.",
          "conceded", ["the Neighborhood Association"]),
-        ("Nepal's government accepts the key demands by protesters.", "accepts", ["protesters"]),
-        ("The court rejected an appeal lodged by the opposition party.", "rejected",
-         ["the opposition party"]),
+        ("Peru's cabinet accepts the main demands by farmers.", "accepts", ["farmers"]),
+        ("The tribunal rejected a petition filed by the mining company.", "rejected",
+         ["the mining company"]),
         # with no one it is done to, the place what it concerns is in
-        ("Cyprus agreed to a further extension of the UNFICYP peacekeeping force in Cyprus.",
-         "agreed", ["Cyprus"]),
-        ("The Global Campaign called for reform in US laws that discriminate by gender.",
-         "called", ["US laws"]),
+        ("The council agreed to a six-month renewal of the monitoring mission in Kosovo.",
+         "agreed", ["Kosovo"]),
+        ("The Rights Forum called for changes in Kenyan laws that punish dissent.",
+         "called", ["Kenyan laws"]),
         # not where a meeting is held: the sides meet each other
-        ("Trump and King Abdullah will gather for a meeting in the Oval Office.", "meeting",
-         ["Trump and King Abdullah"]),
+        ("Macron and King Felipe will gather for a meeting at the Elysee.", "meeting",
+         ["Macron and King Felipe"]),
         # a claim whose owner is named before it
-        ("The EU rejected Israeli Prime Minister Benjamin Netanyahu's suggestion that Europe "
-         "would follow the US.", "rejected",
-         ["Israeli Prime Minister Benjamin Netanyahu's suggestion"]),
+        ("The council rejected Brazilian President Marta Silva's claim that Canada would "
+         "copy the plan.", "rejected",
+         ["Brazilian President Marta Silva's claim"]),
         # what is offered is a theme, whom it is offered to the target
-        ("Italy has offered to US an armored regiment and attack helicopters.", "offered",
-         ["US"]),
+        ("Spain has offered to NATO a frigate and two transport planes.", "offered",
+         ["NATO"]),
         # troops sent are no target; whom they are sent to help is
-        ("Australia has offered to send troops to help the Philippines army.", "offered",
-         ["the Philippines army"]),
+        ("Canada has offered to send soldiers to help the Ukrainian navy.", "offered",
+         ["the Ukrainian navy"]),
         # a protest is aimed at who made what it is against
         ("Farmers began a hunger strike in protest against new laws imposed by the "
          "Indian government.", "strike", ["the Indian government"]),
-        ("Activists launched a hunger strike to protest the immigration policy imposed by "
-         "the Trump administration.", "strike", ["the Trump administration"]),
+        ("Nurses staged a hunger strike to protest the pension rules imposed by the "
+         "Hungarian government.", "strike", ["the Hungarian government"]),
         # a strike that names no one takes the target of the protest its clause tells
-        ("A Kansas woman has started a hunger strike , protesting the state 's unemployment "
-         "system .", "strike", ["the state 's unemployment system"]),
+        ("A Texas man has begun a hunger strike , protesting the city 's housing policy .",
+         "strike", ["the city 's housing policy"]),
         # a labour strike called off is aimed at whom it was settled with
-        ("Truck drivers called off a four-day strike after reaching agreement with the "
-         "Brazilian government.", "strike", ["the Brazilian government"]),
+        ("Dock workers called off a three-week strike after reaching agreement with the "
+         "Chilean authorities.", "strike", ["the Chilean authorities"]),
         # resignations, truces, aid and pledges naming no one hold for the country the
         # clause names
-        ("Interim President Manuel Merino resigned on Sunday , after protests calling for "
-         "his removal in Peru .", "resigned", ["Peru"]),
-        ("Saudi Arabia announced a ceasefire initiative to halt the fighting in Yemen .",
-         "ceasefire", ["Yemen"]),
+        ("Prime Minister Ana Lopes resigned on Friday , after demonstrations demanding "
+         "her dismissal in Bolivia .", "resigned", ["Bolivia"]),
+        ("Qatar announced a ceasefire plan to stop the fighting in Sudan .",
+         "ceasefire", ["Sudan"]),
         ("The EU has provided 1.2 billion euros to end the Ebola outbreak in West Africa .",
          "provided", ["West Africa"]),
         # through an adjective's phrase and the act agreed to
-        ("The front declared a unilateral ceasefire effective from Sunday in Somalia.",
-         "ceasefire", ["Somalia"]),
+        ("The movement declared a three-day ceasefire effective from midnight in Darfur.",
+         "ceasefire", ["Darfur"]),
         ("The group agreed to postpone the demonstration in Haiti.", "agreed", ["Haiti"]),
         # where two sides agree a truce is no party to it
-        ("India and Pakistan agreed to a ceasefire to end months of fighting along their "
-         "border in Kashmir.", "agreed", ["India and Pakistan"]),
+        ("Chile and Peru agreed to a ceasefire to halt weeks of clashes near their "
+         "frontier in Tacna.", "agreed", ["Chile and Peru"]),
         # whom aid given is for; a place that aid sent with its helpers reaches
-        ("Lagumdzija suspended humanitarian aid donations for Sarajevo until aid was "
-         "delivered to the eastern enclaves.", "suspended", ["Sarajevo"]),
-        ("Britain has sent vehicles and a team of paratroopers to Lebanon to help the "
-         "country patrol its borders.", "help", ["Lebanon"]),
+        ("The mayor suspended food aid deliveries for Mostar until supplies reached "
+         "the northern villages.", "suspended", ["Mostar"]),
+        ("Canada has sent trucks and a unit of engineers to Jordan to help the country "
+         "guard its frontier.", "help", ["Jordan"]),
         # with the accused named, what the charge is about is no target, nor part of them
         ("The parliament criticized the Nicaraguan government on human rights.",
          "criticized", ["the Nicaraguan government"]),
-        ("Amnesty International has accused the Nigerian military of mass killings in "
-         "Zaria.", "accused", ["the Nigerian military"]),
-        ("The Commission accused the legislation of attacking civil society.", "accused",
-         ["the legislation"]),
-        ("The Assembly condemned North Korea 's gross violations of human rights.",
-         "condemned", ["North Korea 's gross violations of human rights"]),
+        ("Human Rights Watch has accused the Ethiopian army of widespread abuses in Tigray.",
+         "accused", ["the Ethiopian army"]),
+        ("The tribunal accused the emergency law of silencing journalists.", "accused",
+         ["the emergency law"]),
+        ("The Council condemned Syria 's systematic abuses of civilians.",
+         "condemned", ["Syria 's systematic abuses of civilians"]),
         # an owner named for the last of a list owns all of it
-        ("The leaders condemned the act of aggression and the continuing threats made by "
-         "the United States Government.", "condemned", ["the United States Government"]),
+        ("The bishops condemned the raids and the ongoing abuses committed by "
+         "the Syrian regime.", "condemned", ["the Syrian regime"]),
     ],
 )  # fmt: skip
 def test_event_targets(pipeline, text, trigger, targets):
@@ -453,21 +454,26 @@ def test_event_targets(pipeline, text, trigger, targets):
 
 def test_a_lexicon_condition_sees_the_people_a_count_stands_for(pipeline):
     coded, phrases = _coded(
-        pipeline, "Hundreds of political prisoners have been released by rebel forces.", "released"
+        pipeline,
+        "Dozens of detained journalists have been released by government troops.",
+        "released",
     )
     assert coded.entry.plover == "RETREAT"
-    assert phrases == {"sources": ["rebel forces"], "targets": ["Hundreds of political prisoners"]}
+    assert phrases == {
+        "sources": ["government troops"],
+        "targets": ["Dozens of detained journalists"],
+    }
 
 
 @pytest.mark.parametrize(
     ("text", "trigger", "cameo"),
     [
         ("The two leaders held bilateral discussions in Addis Ababa.", "discussions", "040"),
-        ("Ghani announced a weeklong cease - fire with the Taliban.", "fire", "087"),
+        ("The junta proclaimed a three-day cease - fire with the rebels.", "fire", "087"),
         ("Bashir declared a cessation of hostilities in Sudan.", "cessation", "087"),
-        ("The fighters will lay down their arms on Sunday.", "lay", "087"),
+        ("The militants will lay down their weapons next week.", "lay", "087"),
         ("Hezbollah used Lebanese civilians as human shields.", "used", "184"),
-        ("The Commission launched legal action against the Polish government.", "action", "115"),
+        ("The ministry brought legal action against the Hungarian regulator.", "action", "115"),
         ("A judge approved the extradition of the former president.", "extradition", "063"),
         ("U.S. marines and Jordanian forces began a war game in the desert.", "game", "062"),
         ("Indian farmers began a hunger strike on Saturday.", "strike", "143"),
@@ -503,10 +509,10 @@ def test_a_row_finds_its_preposition_on_the_object(pipeline):
 @pytest.mark.parametrize(
     ("text", "trigger", "sources"),
     [
-        ("The FLN has claimed responsibility for several attacks in Rwanda.", "attacks",
-         ["The FLN"]),
-        ("Kony and the LRA are responsible for mass killings.", "killings",
-         ["Kony and the LRA"]),
+        ("The Houthis have claimed responsibility for three attacks near Aden.", "attacks",
+         ["The Houthis"]),
+        ("Garo and the PDF are responsible for widespread killings.", "killings",
+         ["Garo and the PDF"]),
     ],
 )  # fmt: skip
 def test_who_answers_for_an_event_is_its_source(pipeline, text, trigger, sources):
@@ -538,26 +544,26 @@ def test_eval_joins_a_split_typographic_possessive(tmp_path):
         # a purpose clause reaches whom its act summoned, or where it sent someone
         ("Pakistan summoned France's ambassador to complain about the cartoons.", "complain",
          ["Pakistan"], ["France's ambassador"]),
-        ("The agency is dispatching a team to Detroit to investigate the crash.",
-         "investigate", ["The agency"], ["Detroit"]),
+        ("The board is dispatching investigators to Phoenix to investigate the derailment.",
+         "investigate", ["The board"], ["Phoenix"]),
         # troops sent are the sender's own; the place they go is the target
-        ("The US military sent 200 troops in Syria.", "sent", ["The US military"], ["Syria"]),
+        ("The French military sent 300 troops in Mali.", "sent", ["The French military"], ["Mali"]),
         # an object pronoun stands for whom the clause above acts on
         ("The army hit rebel positions and destroyed them.", "destroyed", ["The army"],
          ["rebel positions"]),
         ("Peter Ajak was released after President Kiir pardoned him.", "pardoned",
          ["President Kiir"], ["Peter Ajak"]),
         # an occasion is no target; where a named person is, no part of the name
-        ("The EU deployed election observers in Zimbabwe for the first time.", "deployed",
-         ["The EU"], ["Zimbabwe"]),
+        ("The AU deployed poll monitors in Malawi for the first time.", "deployed",
+         ["The AU"], ["Malawi"]),
         ("Trump will meet Saad Hariri in Washington next week.", "meet", ["Trump"],
          ["Saad Hariri"]),
         # who goes on strike or stops work in one takes part in it; what they strike for
         # is no one the strike is aimed at
         ("Workers at the mine went on strike for better pay.", "strike",
          ["Workers at the mine"], []),
-        ("Three thousand employees stopped work in a strike for higher wages.", "strike",
-         ["Three thousand employees"], []),
+        ("Four hundred nurses stopped work in a one-day strike for safer staffing.", "strike",
+         ["Four hundred nurses"], []),
         # an arrest with no one named was made by the state where it happened
         ("The journalist was arrested in Rwanda on Monday.", "arrested", ["Rwanda"],
          ["The journalist"]),
@@ -577,7 +583,10 @@ def test_arguments_through_dates_sides_purposes_pronouns_and_places(
     ("text", "trigger"),
     [
         ("At least 26 people were killed after a car bomb struck a bus in Kabul.", "struck"),
-        ("Two people were killed when ISIL launched an attack on the embassy.", "attack"),
+        (
+            "Four soldiers were killed when the rebels launched an attack on the checkpoint.",
+            "attack",
+        ),
     ],
 )
 def test_the_act_behind_a_passive_killing_is_the_main_event(pipeline, text, trigger):
@@ -591,8 +600,8 @@ def test_the_act_behind_a_passive_killing_is_the_main_event(pipeline, text, trig
     ("text", "trigger", "cameo"),
     [
         # readiness to cooperate is an expressed intent (CAMEO 03)
-        ("Pakistan is willing to withdraw its troops from Kashmir.", "withdraw", "030"),
-        ("Colombia is ready to contribute troops to the NATO force.", "contribute", "030"),
+        ("Rwanda is prepared to withdraw its forces from Congo.", "withdraw", "030"),
+        ("Chile is ready to contribute engineers to the UN mission.", "contribute", "030"),
         ("Pakistan withdrew its troops from Kashmir.", "withdrew", "087"),
         # handing over supplies is aid, handing over prisoners a release; training forces
         # is military cooperation
@@ -628,10 +637,10 @@ def test_eval_joins_split_initials_and_titles(tmp_path):
         ("The UN sent aid to people in Somalia, Ethiopia and Kenya.",
          {"people in Somalia", "Ethiopia", "Kenya"}),
         # a member keeps the bracketed name it opened (the set's spacing)
-        ("The UN imposed sanctions on the Central African Republic ( CAR ) and the "
-         "Democratic Republic of the Congo ( DRC ) .",
-         {"the Central African Republic ( CAR )",
-          "the Democratic Republic of the Congo ( DRC )"}),
+        ("The EU imposed sanctions on the Lao People's Democratic Republic ( LPDR ) and "
+         "the Republic of Guinea ( ROG ) .",
+         {"the Lao People's Democratic Republic ( LPDR )",
+          "the Republic of Guinea ( ROG )"}),
     ],
 )  # fmt: skip
 def test_eval_scores_listed_targets_member_by_member(pipeline, text, targets):
@@ -646,18 +655,18 @@ def test_eval_scores_listed_targets_member_by_member(pipeline, text, targets):
     ("text", "trigger", "targets"),
     [
         # circumstances ("on", "due to", "over") and a bare day are no part of an actor
-        ("Opposition supporters clashed with police on the streets of the capital.",
+        ("Farmers clashed with police on the outskirts of the port.",
          "clashed", ["police"]),
-        ("The WFP reduced humanitarian aid for 50,000 people in Idlib due to security "
-         "concerns.", "reduced", ["50,000 people in Idlib"]),
-        ("Pakistan summoned France's ambassador Monday to complain about a campaign.",
-         "complain", ["France's ambassador"]),
+        ("The agency reduced food aid for 8,000 refugees in Gaza due to fuel shortages.",
+         "reduced", ["8,000 refugees in Gaza"]),
+        ("Egypt summoned Norway's envoy Tuesday to complain about an article.",
+         "complain", ["Norway's envoy"]),
         # where people named by their country are posted
-        ("German officials summoned the Egyptian ambassador in Berlin to complain about a "
-         "raid.", "complain", ["the Egyptian ambassador"]),
+        ("Dutch diplomats summoned the Iranian envoy in Amsterdam to complain about an arrest.",
+         "complain", ["the Iranian envoy"]),
         # "both" announces the list and belongs to no member
-        ("Japan lifts sanctions against both India and Pakistan.", "lifts",
-         ["India and Pakistan"]),
+        ("Australia lifts the embargo against both Fiji and Tonga.", "lifts",
+         ["Fiji and Tonga"]),
     ],
 )  # fmt: skip
 def test_actor_phrases_leave_out_circumstances_postings_and_list_words(
@@ -671,7 +680,7 @@ def test_actor_phrases_leave_out_circumstances_postings_and_list_words(
     ("text", "trigger", "cameo"),
     [
         # a strike that is staged, called off or gone on is a labour strike
-        ("Brazil's truck drivers called off a four-day strike.", "strike", "143"),
+        ("Nigeria's oil workers called off a three-week strike.", "strike", "143"),
         ("Teachers went on strike in Nairobi.", "strike", "143"),
         ("The air force launched a strike on the base.", "strike", "190"),
         # petitions and invitations are appeals; refuting comments is a denial
@@ -715,10 +724,10 @@ def test_what_speakers_say_they_must_do_is_no_demand(pipeline):
     ("text", "trigger", "targets"),
     [
         # through an effort's purpose and the verbs that only lead to the act
-        ("Norway launched a mediation effort designed to help the army and the rebels reach "
-         "a deal.", "mediation", ["the army and the rebels"]),
-        ("Egypt launched a mediation effort to try to prevent a war between Mali and Niger.",
-         "mediation", ["Mali and Niger"]),
+        ("Senegal began a mediation effort intended to help the president and the "
+         "opposition reach a deal.", "mediation", ["the president and the opposition"]),
+        ("Qatar has launched a mediation drive to try to stop a war between Chad and Sudan.",
+         "mediation", ["Chad and Sudan"]),
         # what is given back was taken from someone
         ("The militia said it will return vehicles it seized from the police.", "return",
          ["the police"]),
@@ -816,8 +825,8 @@ def test_months_and_war_crimes_are_no_events(pipeline, text, triggers):
     ("text", "trigger", "cameo", "targets"),
     [
         # a title the parser splits from the name after it is one target
-        ("Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.",
-         "meet", "040", ["his counterpart Italian President Sergio Mattarella"]),
+        ("Modi will meet his counterpart Kenyan President William Ruto in Delhi.",
+         "meet", "040", ["his counterpart Kenyan President William Ruto"]),
         # renewed and resumed ties are restored ties
         ("Egypt renewed diplomatic ties with Qatar after a long break.", "renewed", "054",
          ["Qatar"]),
@@ -845,28 +854,28 @@ def test_sabotage_claimed_has_its_claimer_as_source(pipeline):
     ("text", "trigger", "sources", "targets"),
     [
         # a target that is the source itself is dropped ("it" stands for the sayer)
-        ("The teachers union has warned that it will not end the strike.", "warned",
-         ["The teachers union"], []),
+        ("The pilots union has warned that it would keep up the stoppage.", "warned",
+         ["The pilots union"], []),
         # a "for" with no object and a "that" taken for a subject are no targets
-        ("A Spanish court has given preliminary authorization for an aide of the former "
-         "minister to be extradited to Peru.", "given", ["A Spanish court"], []),
-        ("The prosecutor of the ICC demanded that deposed Sudanese president Omar al - "
-         "Bashir stand trial for the mass killings perpetrated in Darfur .", "demanded",
-         ["The prosecutor of the ICC"], []),
+        ("A Greek tribunal has given final approval for an associate of the ousted mayor "
+         "to be extradited to Turkey.", "given", ["A Greek tribunal"], []),
+        ("The chief judge of the tribunal demanded that ousted Chadian ruler Hissene "
+         "Habre answer for the torture carried out in N'Djamena .", "demanded",
+         ["The chief judge of the tribunal"], []),
         # an appeal or an invitation made by no one named: whom the act it asks for touches
-        ("Mr. Sisi has rejected loud appeals to release Aya Hijazi.", "rejected",
-         ["Mr. Sisi"], ["Aya Hijazi"]),
-        ("Macron has accepted an invitation to meet with Vladimir Putin.", "accepted",
-         ["Macron"], ["Vladimir Putin"]),
+        ("Ms. Ortega has rejected public appeals to release Lucia Marin.", "rejected",
+         ["Ms. Ortega"], ["Lucia Marin"]),
+        ("Lula accepted an invitation to hold talks with Narendra Modi.", "accepted",
+         ["Lula"], ["Narendra Modi"]),
         # sides "guilty of violating" a truce act on each other
-        ("The Moro Islamic Liberation Front and the Philippine government are guilty of "
-         "violating the ceasefire agreement.", "violating",
-         ["The Moro Islamic Liberation Front and the Philippine government"],
-         ["The Moro Islamic Liberation Front and the Philippine government"]),
+        ("The Houthi movement and the Yemeni authorities are guilty of violating the "
+         "truce agreement.", "violating",
+         ["The Houthi movement and the Yemeni authorities"],
+         ["The Houthi movement and the Yemeni authorities"]),
         # "let free X": the one freed is the target, who lets them go the source
-        ("Egypt finally let free the 30 - year old activist Mohamed Soltan , who had "
-         "been held in Cairo .", "free", ["Egypt"],
-         ["the 30 - year old activist Mohamed Soltan"]),
+        ("Kenya finally let free the 41 - year old journalist Daniel Ouma , who had "
+         "been detained in Mombasa .", "free", ["Kenya"],
+         ["the 41 - year old journalist Daniel Ouma"]),
     ],
 )  # fmt: skip
 def test_targets_not_the_source_asked_acts_guilty_sides_and_let_free(
@@ -888,12 +897,12 @@ def test_targets_not_the_source_asked_acts_guilty_sides_and_let_free(
         # an unnamed one does not
         ("Prime Minister Andrew Holness said the government will extend the curfew.",
          "curfew", ["Prime Minister Andrew Holness"]),
-        ("Government spokesman Ali Ahmed said his country will not lift the ban on the "
-         "party.", "lift", ["Government spokesman Ali Ahmed"]),
+        ("Trade Minister Pavel Novak said his country would not lift the curbs on the company.",
+         "lift", ["Trade Minister Pavel Novak"]),
         ("Officials said the army will attack the rebels.", "attack", ["the army"]),
         # a subject the parser hung on the auxiliary or took for an adverb
-        ("The United Kingdom and France however have opposed resolutions on uranium "
-         "weapons.", "opposed", ["The United Kingdom and France"]),
+        ("Spain and Portugal however have opposed plans for a fishing ban.",
+         "opposed", ["Spain and Portugal"]),
         ("USAID deployed seven rescue teams to Haiti.", "deployed", ["USAID"]),
         # who does what is done "by doing" it
         ("China continues its humanitarian efforts by donating medical supplies to African "
@@ -912,15 +921,15 @@ def test_sources_of_statements_spokesmen_misparsed_subjects_and_means(
     [
         # whom aid goes to, wherever the parser hangs the "to" phrase, and where it is
         # sent rather than who is sent
-        ("The United States, India and other governments have sent emergency supplies and "
-         "personnel such as doctors to Nepal.", "sent", ["Nepal"]),
-        ("The US is willing to provide ammunition alongside humanitarian assistance to "
-         "Turkey.", "provide", ["Turkey"]),
-        ("The administration has sent teams of CIA operatives into Libya.", "sent",
-         ["Libya"]),
+        ("Japan, Canada and several aid agencies have sent relief supplies and staff "
+         "such as nurses to Haiti.", "sent", ["Haiti"]),
+        ("Norway is willing to provide fuel alongside medical aid to Moldova.",
+         "provide", ["Moldova"]),
+        ("The government has sent teams of police investigators into Haiti.", "sent",
+         ["Haiti"]),
         # a contribution to an aim goes to the place it is pursued in
-        ("Russia is ready to contribute to the normalization of the situation in Syria.",
-         "contribute", ["Syria"]),
+        ("China stands ready to contribute to a settlement of the crisis in Libya.",
+         "contribute", ["Libya"]),
         # a demand that someone act, and a suspension of links with someone
         ("Iran repeated its demand that Washington lift sanctions.", "demand",
          ["Washington"]),
@@ -940,9 +949,10 @@ def test_targets_of_aid_aims_demanding_clauses_and_suspended_links(
     [
         # being ready to contribute is an intent to cooperate; setting a deadline is an
         # ultimatum
-        ("Italy is ready to contribute to the peacekeeping operation in Mali.", "contribute",
+        ("Brazil stands ready to contribute to the UN stabilization mission in Haiti.",
+         "contribute",
          "030"),
-        ("President Trump set a 30-day deadline for the agency to make reforms.", "deadline",
+        ("The minister set a 60-day deadline for the company to pay its debts.", "deadline",
          "139"),
     ],
 )  # fmt: skip
@@ -961,9 +971,9 @@ def test_lexicon_rows_for_contributions_offered_and_deadlines(pipeline, text, tr
          ["the Movement for Democratic Change ( MDC )",
           "the recently formed Liberal Alliance ( LA )"]),
         # where the people deported or released are sent is no part of them
-        ("Turkish authorities have deported more than 16 , 000 Syrians to Idlib this year , "
-         "including more than 900 people in May .",
-         "deported", ["Turkish authorities"], ["more than 16 , 000 Syrians"]),
+        ("Algerian police have deported almost 4 , 500 migrants to Niger this year , "
+         "among them about 600 children in March .",
+         "deported", ["Algerian police"], ["almost 4 , 500 migrants"]),
         # a released thing with who released it
         ("The seized British tankers were released by Iranian Revolutionary Guards .",
          "released", ["Iranian Revolutionary Guards"], ["The seized British tankers"]),
@@ -972,9 +982,9 @@ def test_lexicon_rows_for_contributions_offered_and_deadlines(pipeline, text, tr
          "Human Rights , the country’s leading human rights group .",
          "outlawed", ["The military government"], ["the Ugandan Association"]),
         # a site attacked, with the place the parser hung on the verb after it
-        ("Islamist gunmen stormed a regional police headquarters in eastern Afghanistan "
-         "today , killing five officers .",
-         "stormed", ["Islamist gunmen"], ["a regional police headquarters in eastern Afghanistan"]),
+        ("Armed militants stormed a district police station in southern Somalia today , "
+         "killing three guards .",
+         "stormed", ["Armed militants"], ["a district police station in southern Somalia"]),
     ],
 )  # fmt: skip
 def test_stray_objects_appositions_destinations_passive_releases_and_sites_struck(
