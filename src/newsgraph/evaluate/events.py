@@ -229,8 +229,8 @@ _ONE_SIDED_CONSULTS = frozenset({"042", "045"})
 
 
 def _member_phrases(doc: Doc, actor: Actor) -> list[tuple[int, int]]:
-    """Each coordinated member of an actor phrase with its own modifiers ("war victims in
-    Syria and refugees in the region" → both phrases); the whole phrase when it has one."""
+    """Each coordinated member of an actor phrase with its own modifiers ("flood victims in
+    Chad and herders in the north" → both phrases); the whole phrase when it has one."""
     if len(actor.cores) < 2:
         return _nested_members(doc, actor.full)
     phrases = []
