@@ -587,8 +587,8 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
     return _day_value(ctx, 0)
 
 
-# A weekday just after a clock time, or in a parenthesis after it: "10:35 a.m. (0735 GMT)
-# Friday", "4 in the morning (4 a.m. EDT Thursday)"
+# A weekday just after a clock time, or in a parenthesis after it: "9:20 a.m. (0620 GMT)
+# Friday", "6 in the evening (6 p.m. CET Monday)"
 _FOLLOWING_WEEKDAY = re.compile(
     r"\s*(?:\((?:[^()]{0,20}\s)?|(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+)?)"
     r"(?P<weekday>[A-Z][a-z]+day)\b"
