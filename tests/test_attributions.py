@@ -542,3 +542,76 @@ def test_attributions_cue_verbs_training_has_not_seen(pipeline, text, cue):
     found = _one(pipeline, text, cue)
     assert found.cue.text == cue
     assert pipeline.nlp(text)[1].lemma_ not in load_model().lemmas
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the quotation resumes after the words that go with the cue
+        ("“We will not give up,” the coach told reporters after the game, “but we must "
+         "defend better.”", "told",
+         "“We will not give up,” the coach told reporters after the game, “but we must "
+         "defend better.”"),
+        # another verb of saying takes the second quotation for itself
+        ("“The bridge is safe,” the engineer said, adding that “repairs will take weeks.”",
+         "said", "“The bridge is safe,”"),
+        # a title in quotation marks belongs to the cue's phrase
+        ("“Taxes will rise,” she said on the radio show “Morning Talk” last week.", "said",
+         "“Taxes will rise,”"),
+    ],
+)  # fmt: skip
+def test_attributions_quotation_resumed_after_the_cue_phrase(pipeline, text, cue, content):
+    assert _one(pipeline, text, cue).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the quotation finishes a clause that opens before it
+        ("The new stadium is “a waste of public money,” the councilor said.", "said",
+         "The new stadium is “a waste of public money,”"),
+        ("Ortiz “never missed a single meeting,” her colleague said.", "said",
+         "Ortiz “never missed a single meeting,”"),
+        # words that announce the quotation are not part of it
+        ("The mayor was blunt about the budget: “We cannot pay for this,” she said.",
+         "said", "“We cannot pay for this,”"),
+    ],
+)  # fmt: skip
+def test_attributions_quotation_finishing_a_clause_takes_in_its_start(pipeline, text, cue, content):
+    assert _one(pipeline, text, cue).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The factory was the town's biggest employer, its former manager said, until it "
+         "closed in 2003.",
+         "The factory was the town's biggest employer, its former manager said, until it "
+         "closed in 2003"),
+        ("Prices will fall, the minister said in a speech, and wages will rise.",
+         "Prices will fall, the minister said in a speech, and wages will rise"),
+    ],
+)  # fmt: skip
+def test_attributions_report_going_on_after_an_interrupting_cue(pipeline, text, content):
+    assert _one(pipeline, text, "said").content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("The new tax is expected to raise billions next year.", "is expected", None,
+         "The new tax is expected to raise billions next year"),
+        ("The mayor seemed tired of the questions.", "seemed", None,
+         "The mayor seemed tired of the questions"),
+        ("The senator has been criticized by farmers for missing votes.",
+         "has been criticized", "farmers",
+         "The senator has been criticized by farmers for missing votes"),
+        # an empty "it" is no part of what seems so
+        ("It seems likely that the vote will be delayed.", "seems", None,
+         "likely that the vote will be delayed"),
+    ],
+)  # fmt: skip
+def test_attributions_raised_subject_is_part_of_the_content(pipeline, text, cue, source, content):
+    found = _one(pipeline, text, cue)
+    assert found.source is None if source is None else found.source.span.text == source
+    assert found.content.text == content

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsgraph.lexicons import load_lexicon
 from newsgraph.stages._attributions.quotes import Quotes
 
 if TYPE_CHECKING:
@@ -226,6 +227,12 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
     if clauses:
         best = max(clauses, key=lambda c: c.right_edge.i - c.left_edge.i)
         start, end = _subtree_extent(best)
+        if best.i < token.i:
+            # "…, the agency said in a report, and those in the bottom fifth paid …": the
+            # report goes on after the cue.
+            aside = _aside_extent(token)
+            if aside[1] < _subtree_extent(token)[1]:
+                end = _subtree_extent(token)[1]
         if best.dep_ == "xcomp":
             # "warned North Korea to refrain": the object belongs to what is urged.
             for child in token.children:
@@ -544,6 +551,51 @@ def _passive_parts(token: Token) -> tuple[Token, Token | None] | None:
     return subjects[0], agent
 
 
+#: Verbs whose subject is part of what is judged: passives of expecting, seeing and
+#: judging ("is expected to", "is seen as", "has been criticized for") and verbs of
+#: seeming ("seemed tired", "appears to be").
+_RAISING_PASSIVES = frozenset(
+    {
+        "expect", "see", "believe", "think", "consider", "know", "say", "report", "rumor",
+        "project", "predict", "criticize", "accuse", "blame", "credit", "deem", "regard",
+        "view", "describe", "label", "dub", "estimate", "allege", "suspect", "praise",
+    }
+)  # fmt: skip
+_SEEMING = frozenset({"seem", "appear"})
+_COMPLEMENTS = frozenset({"xcomp", "oprd", "acomp", "attr", "ccomp"})
+_COMPLEMENT_PREPS = frozenset({"as", "for", "of", "with", "to"})
+
+
+def _raised_clause(token: Token) -> tuple[Extent, Token | None] | None:
+    """The clause of a cue whose subject is part of the content, with its agent."""
+    lemma = token.lemma_.lower()
+    deps = {c.dep_: c for c in token.children}
+    passive = "auxpass" in deps and deps["auxpass"].lower_ not in {"'s", "’s"}  # "he's said"
+    if lemma in _RAISING_PASSIVES and "nsubjpass" in deps and passive:
+        subject = deps["nsubjpass"]
+    elif lemma in _SEEMING and "nsubj" in deps:
+        subject = deps["nsubj"]
+    else:
+        return None
+    complements = [
+        c
+        for c in token.rights
+        if c.dep_ in _COMPLEMENTS or (c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS)
+    ]
+    if subject.i > token.i or not complements:
+        return None
+    if subject.lower_ == "it" and any(
+        c.dep_ == "ccomp" or any(g.dep_ == "ccomp" for g in c.children) for c in complements
+    ):
+        return None  # "it appears that …", "it seems likely …": the clause alone
+    agent = next(
+        (g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    last = max(c.right_edge for c in complements)
+    return (subject.left_edge.idx, last.idx + len(last)), agent
+
+
 def _verb_cue(token: Token, quotes: Quotes) -> Found:
     """A verb (or noun) cue with its subject as the source and the clause it reports."""
     doc = token.doc
@@ -562,7 +614,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         source = _source_extent(subject, token) if subject is not None else None
         if source is not None and subject is not None and subject.i > token.i:
             source = _until_speech(doc, source, quotes, token.i + 1)
-    scope = _subtree_extent(token) if token.dep_ in _INTERRUPTING else (token.idx, token.idx)
+    scope = _aside_extent(token) if token.dep_ in _INTERRUPTING else (token.idx, token.idx)
     inner = _chained(token)
     if inner is None:
         raw_content, prep = _content_of(token, scope, text)
@@ -571,7 +623,18 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         raw_content, prep = _content_of(inner, scope, text)
         cue = _cue_extent(token)[0], _cue_extent(inner, prep)[1]
     passive = _passive_parts(token) if inner is None else None
-    if passive is not None and raw_content is None:
+    raised = _raised_clause(token) if inner is None else None
+    if raised is not None:
+        # "The tax is expected to raise billions", "the mayor seemed tired": the whole
+        # clause is what is expected or how things seem; who expects it, if anyone, is
+        # the agent.
+        raw_content, agent = raised
+        source = _source_extent(agent) if agent is not None else None
+        if agent is not None and agent.i > token.i:
+            cue = _cue_extent(token)  # "criticized by farmers for": the agent is no cue
+    elif token.lemma_.lower() in _SEEMING and subject is not None and subject.lower_ == "it":
+        source = None  # "it seems that …": nobody is named
+    elif passive is not None and raw_content is None:
         # "The meeting was first reported by Politico": what is reported is the subject,
         # who reports it the agent.
         theme, agent = passive
@@ -603,8 +666,12 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     ):
         # “…,” he said: the quotation before the cue is the content, and so is a
         # quotation resumed after it (“…,” he said, “…” or “…,” he said. “…”).
-        content, quoted = before, True
-        resumed = _resumed_after(text, right, quotes) or _next_sentence_quote(token, quotes)
+        opening = content[0] if content is not None else before[0]
+        if not (opening < before[0] and _opens_quotation(doc, opening, before)):
+            opening = before[0]
+        content, quoted = (opening, before[1]), True
+        resumed = _resumed_after(text, _cue_phrase_end(token, right, quotes), quotes)
+        resumed = resumed or _next_sentence_quote(token, quotes)
         if resumed is not None:
             content = (before[0], resumed[1])
     elif (
@@ -687,6 +754,78 @@ def _has_verb(doc: Doc, extent: Extent) -> bool:
     """Whether an extent holds a clause, not just whom it was told to ("told the crowd")."""
     span = doc.char_span(extent[0], extent[1], alignment_mode="expand")
     return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
+#: Words that make a clause after the cue say when it was said, not what.
+_WHEN_MARKS = frozenset({"after", "before", "when", "as", "once", "ago"})
+
+
+def _aside_extent(token: Token) -> Extent:
+    """The words of a cue that interrupts what it reports ("…, Mr. Clarke said, …"): its
+    subtree, less a clause after a comma that goes on with the report ("…, the agency
+    said in a report, and those in the bottom fifth paid …", "…, he said, until …")."""
+    doc = token.doc
+    start, end = _subtree_extent(token)
+    speech = load_lexicon("speech_verbs", "attributions")
+    for child in token.rights:
+        first = child.left_edge.i - 1
+        if first > token.i and doc[first].dep_ == "cc" and doc[first].head == token:
+            first -= 1  # "…, and those in the bottom fifth paid …"
+        if (
+            child.dep_ in {"advcl", "conj"}
+            and first > token.i
+            and doc[first].text == ","
+            and child.lemma_.lower() not in speech
+            and any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in child.children)
+            and not any(c.lower_ in _WHEN_MARKS for c in child.subtree)
+        ):
+            end = min(end, doc[first].idx)
+    return start, end
+
+
+def _opens_quotation(doc: Doc, start: int, quotation: Extent) -> bool:
+    """Whether the words from ``start`` up to a quotation in the same sentence begin the
+    clause it finishes (Mills “got an immunity agreement,” …; the plan is “a disaster,” …):
+    then they are part of what is said."""
+    span = doc.char_span(start, quotation[1], alignment_mode="expand")
+    if span is None or any(t.is_sent_start for t in span[1:]):
+        return False
+    inside = {t.i for t in span if t.idx >= quotation[0]}
+    before = [t for t in span if t.i not in inside and not t.is_punct]
+    speech = load_lexicon("speech_verbs", "attributions")
+    if any(t.text in _ANNOUNCING for t in span if t.i not in inside) or any(
+        t.pos_ == "VERB" and t.lemma_.lower() in speech for t in before
+    ):
+        return False  # "… declared: “…”", "added, “…”": the words announce the quotation
+    return any(t.head.i in inside for t in before) or any(
+        t.head.i in {b.i for b in before} for t in span if t.i in inside
+    )
+
+
+def _cue_phrase_end(token: Token, position: int, quotes: Quotes) -> int:
+    """Where the words that go with a cue end, from ``position`` on, before a quotation
+    resumes: “…,” he told the host, “…”; “…,” she said during a visit to Ohio, “…”."""
+    doc = token.doc
+    end = position
+    speech = load_lexicon("speech_verbs", "attributions")
+    for word in doc[token.i + 1 : token.sent.end]:
+        if word.idx < position:
+            continue
+        if word.text in _STOPS or word.text in _QUOTE_MARKS or quotes.inside(word.idx):
+            break
+        if word.head != token and token not in word.ancestors:
+            break
+        if word.pos_ == "VERB" and word.lemma_.lower() in speech:
+            return position  # “…,” he said, adding “…”: another cue's quotation
+        end = word.idx + len(word)
+    # Only a comma hands over to the resumed quotation ("on CNN's “State of the Union”"
+    # is a title inside the cue's phrase).
+    return end if quotes.text[:end].rstrip().endswith(",") else position
+
+
+_STOPS = frozenset({".", ";", ":", "!", "?"})
+_ANNOUNCING = frozenset({":", "-", "--", "—", "–"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 
 
 def _resumed_after(text: str, position: int, quotes: Quotes) -> Extent | None:
