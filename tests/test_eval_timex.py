@@ -38,6 +38,30 @@ def test_read_timeml_does_not_score_the_creation_time():
     assert len(document.timexes) == 4
 
 
+_WEEKS_TML = """<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2025-02-12"
+ functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
+<TEXT>
+The union struck <TIMEX3 tid="t1" type="DATE" value="2025-W6">last week</TIMEX3> and talks resume
+<TIMEX3 tid="t2" type="DATE" value="2025-W8-WE">next weekend</TIMEX3>, not in
+<TIMEX3 tid="t3" type="DATE" value="2025-W12">week 12</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_read_timeml_writes_one_digit_gold_weeks_with_two(tmp_path):
+    (tmp_path / "weeks.tml").write_text(_WEEKS_TML, encoding="utf-8")
+    document = read_timeml(tmp_path / "weeks.tml")
+    assert [t.value for t in document.timexes] == ["2025-W06", "2025-W08-WE", "2025-W12"]
+    errors = tmp_path / "errors.tsv"
+    score_timex(tmp_path, errors=errors)
+    # the stage writes these weeks as 2025-W06 and 2025-W08-WE: equal to the gold now
+    rows = [row.split("\t") for row in errors.read_text(encoding="utf-8").splitlines()[1:]]
+    assert not [row for row in rows if row[3] in {"last week", "next weekend"}]
+
+
 def test_score_timex_uses_tempeval3_measures(tmp_path):
     errors = tmp_path / "errors.tsv"
     scores = score_timex(FIXTURES, errors=errors)

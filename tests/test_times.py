@@ -790,3 +790,69 @@ def test_times_present_day_forms(times_of, text, expected):
 )
 def test_times_present_day_false_friends(times_of, text):
     assert times_of(text, published=NOW) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # TIMEX3 as TempEval-3 applied it: a calendar unit before or after publication
+        ("Rents climbed sharply over the past year.", "2025-06-11", ("the past year", "2024")),
+        (
+            "Sales of the model slowed in the last month.",
+            "2025-06-11",
+            ("the last month", "2025-05"),
+        ),
+        (
+            "The firm hired forty staff in the past week.",
+            "2025-06-11",
+            ("the past week", "2025-W23"),
+        ),
+        ("Fares may rise again over the next year.", "2025-06-11", ("the next year", "2026")),
+        # told of in the past after a year, "the next year" is the one that followed
+        (
+            "They moved to Lyon in 2019 and sold the farm the next year.",
+            "2025-06-11",
+            ("the next year", "2020"),
+        ),
+    ],
+)
+def test_times_the_past_or_next_unit_is_a_calendar_unit(times_of, text, published, expected):
+    times = times_of(text, published=published)
+    assert _values(times)[-1] == expected
+    assert times[-1].type == "DATE"
+
+
+def test_times_the_past_unit_with_a_number_or_a_century_stays_a_duration(times_of):
+    times = times_of("Output doubled over the past two years and fell over the past century.")
+    assert [(t.text, t.type, t.value) for t in times] == [
+        ("the past two years", "DURATION", "P2Y"),
+        ("the past century", "DURATION", "P100Y"),
+    ]
+    times = times_of("She has coached the team for the last month.")
+    assert [(t.text, t.type, t.value) for t in times] == [("the last month", "DURATION", "P1M")]
+    assert times_of("He scored twice in the last month of the season.") == []
+
+
+def test_times_a_hundred_years_keeps_its_article_and_modifier(times_of):
+    times = times_of("The lighthouse has guided ships for almost a hundred years.")
+    assert [(t.text, t.value, t.mod) for t in times] == [
+        ("almost a hundred years", "P100Y", "LESS_THAN")
+    ]
+
+
+def test_times_the_last_half_of_a_year_is_its_second_half(times_of):
+    times = times_of("Exports recovered in the last half of 2023.")
+    assert _values(times) == [("the last half of 2023", "2023-H2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Margins will stay thin in the near term.", [("the near term", "FUTURE_REF")]),
+        ("Rates could fall in the short term.", [("the short term", "FUTURE_REF")]),
+        ("The short term of the lease suits the tenants.", []),
+        ("The company repaid its short-term loans.", []),
+    ],
+)
+def test_times_the_near_and_short_term_lie_ahead(times_of, text, expected):
+    assert _values(times_of(text)) == expected

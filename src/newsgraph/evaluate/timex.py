@@ -11,6 +11,7 @@ matches; the same for type.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -82,7 +83,7 @@ def read_timeml(path: str | Path) -> TimeMLDocument:
                     end=length,
                     text=text,
                     type=element.get("type", ""),
-                    value=element.get("value", ""),
+                    value=_iso_week(element.get("value", "")),
                     mod=element.get("mod"),
                 )
             )
@@ -98,6 +99,16 @@ def read_timeml(path: str | Path) -> TimeMLDocument:
         for t in sorted(timexes, key=lambda t: t.start)
     ]
     return TimeMLDocument(name=Path(path).stem, text=text, dct=dct, timexes=shifted)
+
+
+# The set writes some ISO weeks with one digit ("2000-W7"); ISO 8601 and TIMEX3 give the
+# week two ("2000-W07"), as the times stage does, and values are compared as strings.
+_ONE_DIGIT_WEEK = re.compile(r"^(\d{4})-W(\d)(?=$|-)")
+
+
+def _iso_week(value: str) -> str:
+    """A gold value with its week number written in two digits."""
+    return _ONE_DIGIT_WEEK.sub(r"\1-W0\2", value)
 
 
 def timeml_files(directory: str | Path) -> list[Path]:

@@ -211,7 +211,8 @@ def _tight_start(kind: str, match: re.Match[str]) -> int:
     """
     if kind == "duration" and match.group("det") and not match.group("rel"):
         between = match.string[match.end("num") : match.start("unit")]
-        vague = match.group("num").lower() in {"few", "couple of", "dozen"}  # "a few days"
+        # "a few days", "a hundred years": the article belongs to the number
+        vague = match.group("num").lower() in {"few", "couple of", "dozen", "hundred", "thousand"}
         if not vague and (match.group("det").lower() != "the" or "-" in between):
             return match.start("num")
     if kind == "quarter" and match.group("det") and match.group("qord"):
@@ -271,6 +272,11 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
                 c.dep_ == "neg" for c in verb.children
             ):
                 return False  # "cash becomes outdated overnight", "it won't happen overnight"
+    term = c.kind == "ref" and (g.get("ref") or "").lower().endswith("term")
+    if term and re.match(r"\s+of\b", text[c.end : c.end + 4]):
+        return False  # "the short term of the lease" is a length, not a time
+    if c.kind == "anchored" and _NEXT_UNIT.fullmatch(g.get("_text") or ""):
+        return False  # "the next year" counts from publication, not from a day told of
     if _titled_unit(c, text):
         return False
     after = text[c.end : c.end + 12]
@@ -305,6 +311,7 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
 
 
 _UNIT_GROUPS = ("unit", "noon", "part")
+_NEXT_UNIT = re.compile(r"the\s+next\s+(?:week|month|year)", re.IGNORECASE)
 
 
 def _titled_unit(c: _Candidate, text: str) -> bool:

@@ -388,6 +388,8 @@ def _quarter(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     if not (ordinal or rel or g.get("det") or explicit or year_rel):
         return None
     if unit == "half":
+        if rel == "last" and not ordinal and (g.get("year") or of_rel):
+            ordinal = "second"  # "the last half of 2023" is its second half
         if not ordinal or ordinal not in {"first", "second", "1st", "2nd"}:
             return None
         year = int(explicit) if explicit else (ctx.published_year or 0)
@@ -637,7 +639,7 @@ def _anchored(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     part = tables().dayparts.get(unit_word)
     unit = "D" if part else _unit(unit_word)
     if anch == "the next" and unit not in {"D", "NI"} and not part:
-        return None  # "the next year" is a duration, read elsewhere
+        return None  # "the next year" counts from publication: read as a relative unit
     return _relative_to_earlier(unit, step, ctx, part if part in _PART_TYPES else None)
 
 
@@ -685,7 +687,17 @@ def _rel_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     if rel == "past" or (has_the and rel in {"last", "next", "coming"} and unit not in {"WE"}):
         if unit == "NI":
             return None
-        return Resolved("DURATION", _duration(1, unit), None)
+        if re.match(r"\s+of\b", ctx.after):
+            return None  # "the last month of the season" is the season's
+        if unit not in {"Y", "M", "W"} or re.search(r"\bfor\s*$", ctx.before, re.IGNORECASE):
+            # "the past century"; "has coached for the last month" is how long
+            return Resolved("DURATION", _duration(1, unit), None)
+        # TIMEX3 as TempEval-3 applied it: "the past year" is the calendar year before
+        # publication, as "last year" is, and "the next month" the month after; with a
+        # number ("the past two years") it is a duration, read elsewhere.
+        if rel == "next" and ctx.direction == PAST:
+            return _relative_to_earlier(unit, 1, ctx)  # "left the next year": the following
+        return _from_publication(ctx, unit, step)
     if unit == "NI":
         if step != -1:
             return None
