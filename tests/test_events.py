@@ -1001,3 +1001,60 @@ def test_an_amount_of_goods_is_read_as_the_goods(pipeline):
         "flew",
     )
     assert (coded.entry.cameo, phrases["targets"]) == ("070", ["Yemen"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sources", "targets"),
+    [
+        # an offer or a request turned down, with who made it
+        ("The electoral board rejected a request from the opposition alliance to delay the "
+         "vote .",
+         "rejected", ["The electoral board"], ["a request from the opposition alliance"]),
+        ("The rebels refused an offer by the regional governor to open a humanitarian "
+         "corridor .",
+         "refused", ["The rebels"], ["an offer by the regional governor"]),
+        # an agreement signed with another side binds both
+        ("Norway signed a fisheries agreement with Iceland to share the mackerel catch .",
+         "agreement", ["Norway", "Iceland"], ["Norway", "Iceland"]),
+        # an act told before that someone claims, named by its place or its victims
+        ("The rebel front claimed responsibility for the bombing in Mosul on Sunday .",
+         "bombing", ["The rebel front"], ["the bombing in Mosul"]),
+        ("The militia was responsible for the killing of three aid workers near the border .",
+         "killing", ["The militia"], ["the killing of three aid workers"]),
+        ("The underground cell claimed responsibility for an act of sabotage at the port .",
+         "sabotage", ["The underground cell"], []),
+        # a purpose the parser joined to the verb
+        ("The state government is considering sending aid , including doctors and tents , "
+         "to help victims of the landslide .",
+         "sending", ["The state government"], ["victims of the landslide"]),
+        # a ban on trade bears on the goods
+        ("Japan agreed to lift its ban on imports of Canadian pork .",
+         "agreed", ["Japan"], ["Canadian pork"]),
+        # a mission or a force that troops are sent to serves the place it is in; the
+        # people sent are what is given
+        ("Kenya is sending police officers to the UN mission in Haiti .",
+         "sending", ["Kenya"], ["Haiti"]),
+        ("The charity sent 200 doctors to the flooded region last week .",
+         "sent", ["The charity"], ["the flooded region"]),
+        # a relative clause on the noun of an "of" phrase is no part of the actor
+        ("The treasury lifted sanctions against a subsidiary of the state shipping firm "
+         "that had carried banned oil .",
+         "lifted", ["The treasury"], ["a subsidiary of the state shipping firm"]),
+        # violating a ban defies whoever imposed it
+        ("The coastal republic has violated a ban by the Security Council on arms sales .",
+         "violated", ["The coastal republic"], ["the Security Council"]),
+    ],
+)  # fmt: skip
+def test_offers_turned_down_signed_agreements_claimed_acts_trade_bans_and_defied_bans(
+    pipeline, text, trigger, sources, targets
+):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert (phrases["sources"], phrases["targets"]) == (sources, targets)
+
+
+def test_violating_a_ban_is_defiance_and_a_signed_agreement_joins_both_sides():
+    _, events = _events("The coastal republic has violated a ban by the Security Council .")
+    assert events[0][:2] == ("REJECT", "violated")
+    article, _ = _events("Norway signed a fisheries agreement with Iceland on Monday .")
+    signed = next(e for e in article.events if e.trigger.text == "agreement")
+    assert _names(article, signed.participants) == ["Norway", "Iceland"]

@@ -471,7 +471,11 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
             for o in objects + passives
             if o.pos_ != "PROPN"
             and o.ent_type_ not in _ACTOR_ENTS
-            and _group_noun(o).lemma_.lower() not in lexicon.people_nouns
+            and (
+                _group_noun(o).lemma_.lower() not in lexicon.people_nouns
+                # "sent 200 doctors to Haiti": people sent to a recipient are what is given
+                or (entry.plover == "AID" and any(_recipient(r, lexicon) for r in recipients))
+            )
             and (recipients or not _released_actor(o, lexicon))
         ]
         themes += given
@@ -502,7 +506,8 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     if entry.plover in _CLAIM_TYPES:
         # "denied charges by the State Department": the target is who made the claim.
         # "rejected Netanyahu's suggestion": a claim whose owner is named before it
-        owners = {o.i: _list_owner(o) for o in objects}
+        # "refused a request from X", "rejected an offer by X": what X put forward, with X
+        owners = {o.i: o if _made_by(o, lexicon) else _list_owner(o) for o in objects}
         kept = [
             o
             for o in objects
@@ -524,6 +529,7 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
             *_prep_objects(t, frozenset({"in", "of"})),
         )
         for g in _prep_objects(head, _THEME_PREPS)
+        for g in _goods(g)
     ]
     # "relaxed limits on food shipments to Cuba", "gave $20 million for
     # relief work in western Sudan": an event the theme bears on is aimed where it is.
@@ -564,7 +570,7 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         for o in objects
         for t in (
             []
-            if _owned_claim(o, lexicon)
+            if _owned_claim(o, lexicon) or _made_by(o, lexicon)
             else _event_noun_targets(o, lexicon) or _asked_targets(o, lexicon)
         )
         or [o]
@@ -658,6 +664,18 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     if entry.plover == "PROTEST":
         targets = [_maker(t, lexicon) for t in targets]
     return targets
+
+
+#: Nouns for trade in goods: a measure on "imports of X" bears on X.
+_TRADE_NOUNS = frozenset({"import", "export", "imports", "exports", "sale", "sales"})
+
+
+def _goods(word: Token) -> list[Token]:
+    """The goods a trade noun names ("a ban on imports of Chilean salmon" bears on the
+    salmon), else the word itself."""
+    if word.lemma_.lower() in _TRADE_NOUNS:
+        return _prep_objects(word, _OF) or [word]
+    return [word]
 
 
 def _struck_sites(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -763,10 +781,18 @@ def _delivered_to(verb: Token, lexicon: Lexicon) -> list[Token]:
     return sorted(found, key=lambda g: g.i)[:1]
 
 
+_DEPLOYMENT_NOUNS = frozenset({"mission", "force", "operation", "contingent"})
+
+
 def _beneficiary(recipient: Token, lexicon: Lexicon) -> list[Token]:
     """Who gets what is given to a recipient: the recipient when it is an actor or a
     place, else the place its phrase names ("the peacekeeping operation in Georgia's
-    conflict zones"), else the recipient itself."""
+    conflict zones"), else the recipient itself. A mission or a force sent to a named
+    place serves that place ("troops for the UN mission in Mali": Mali)."""
+    if recipient.lemma_.lower() in _DEPLOYMENT_NOUNS:
+        served = [g for g in _prep_objects(recipient, _IN) if g.ent_type_ in ("GPE", "LOC")]
+        if served:
+            return served[:1]
     if _is_actor(recipient, lexicon) or _is_place(recipient, lexicon):
         return [recipient]
     places = [
@@ -967,6 +993,30 @@ def _reciprocal(coded: Coded, lexicon: Lexicon) -> None:
         coded.targets = sides
 
 
+_SIGNING_VERBS = frozenset({"sign", "ink"})
+
+
+def _signed_together(coded: Coded, via: Token | None, lexicon: Lexicon) -> None:
+    """An agreement one side signs "with" another binds both: "Chile signed a treaty with
+    Peru" is Chile and Peru agreeing with each other, as "Chile and Peru signed a
+    treaty" is."""
+    if (
+        via is None
+        or via.lemma_.lower() not in _SIGNING_VERBS
+        or coded.entry.plover not in _RECIPROCAL_TYPES
+        or len(coded.sources) != 1
+        or len(coded.targets) != 1
+        or coded.targets[0] in coded.sources
+    ):
+        return
+    doc = via.doc
+    partner = doc[coded.targets[0].full[0] : coded.targets[0].full[1]].root
+    if partner.dep_ != "pobj" or partner.head.lower_ != "with" or not _is_actor(partner, lexicon):
+        return
+    coded.sources = [*coded.sources, *coded.targets]
+    coded.targets = list(coded.sources)
+
+
 def _named_parties(doc: Doc, actor: Actor) -> bool:
     """Whether an actor phrase lists several parties each named: "SLM/A and GoS", "the
     MILF and the Philippine government"."""
@@ -1145,6 +1195,8 @@ def _actor_phrases(heads: list[Token], lexicon: Lexicon) -> list[Actor]:
             actor = Actor((_full_phrase(head)[0], _full_phrase(name)[1]), (_phrase(name),))
         elif _owned_claim(head, lexicon):
             actor = Actor(_owned_phrase(head), (_phrase(head),))
+        elif (maker := _made_by(head, lexicon)) is not None:
+            actor = Actor(_made_phrase(head, maker), (_phrase(maker),))
         else:
             actor = Actor(_full_phrase(head), tuple(_phrase(m) for m in members))
         if actor not in actors:
@@ -1201,6 +1253,41 @@ def _owned_claim(head: Token, lexicon: Lexicon) -> bool:
     )
 
 
+#: What someone puts forward for another to take up or turn down.
+_PROPOSAL_NOUNS = frozenset({"request", "offer", "proposal", "bid", "invitation", "plan"})
+
+
+def _made_by(head: Token, lexicon: Lexicon) -> Token | None:
+    """Who made an offer, a request or a proposal that is turned down, named after it:
+    "refused a request from the union", "rejected an offer by the rebels" (the one who
+    made it, else None)."""
+    verb = head.head
+    if (
+        head.dep_ not in _OBJECTS
+        or head.pos_ != "NOUN"
+        or head.lemma_.lower() not in _PROPOSAL_NOUNS
+        or verb.pos_ != "VERB"
+    ):
+        return None
+    entry = _match(verb, "V", lexicon)
+    if entry is None or entry.plover != "REJECT":
+        return None
+    maker = _owner_of(head)
+    return maker if maker.i != head.i else None
+
+
+def _made_phrase(head: Token, maker: Token) -> tuple[int, int]:
+    """What was put forward with who made it, up to a clause or a comma after the maker:
+    "a request from the union (to reopen talks)", "plans drawn up by the council"."""
+    holder = maker
+    while holder.head.i != head.i:
+        holder = holder.head
+    doc = head.doc
+    end = _full_phrase(maker)[1]
+    end = max(end, next((t.i for t in doc[end : holder.right_edge.i + 1] if t.is_punct), end))
+    return head.left_edge.i, end
+
+
 def _owned_phrase(head: Token) -> tuple[int, int]:
     """A possessed noun with its "of" phrase, without what it is for or about: "Mexico's
     handling of the epidemic", "Theresa May's offer (on citizens' rights)"."""
@@ -1223,6 +1310,10 @@ def _nested_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ == "xcomp" or (child.dep_ in ("advcl", "acl") and _purpose(child)):
+            found += _clause_targets(child, lexicon)
+        elif child.dep_ == "conj" and _purpose(child) and not _purpose(verb):
+            # "sent aid, with food and tents, to help X": a purpose the parser joined to the
+            # verb; not the second of two aims ("agreed to end X and to cut Y")
             found += _clause_targets(child, lexicon)
         elif child.dep_ == "acl" and child.tag_ == "VBN" and verb.pos_ == "NOUN":
             # "a mediation effort designed to help X and Y reach a settlement"
@@ -1473,6 +1564,12 @@ def _full_phrase(head: Token) -> tuple[int, int]:
                 or _destination(member, child)
             ) and child.left_edge.i < end:
                 end = child.left_edge.i
+        # "a unit of the company that was accused of …": a relative clause on the last
+        # noun of an "of" phrase is no part of the actor
+        for of_object in _prep_objects(member, _OF):
+            for child in of_object.rights:
+                if child.dep_ == "relcl" and child.left_edge.i < end:
+                    end = child.left_edge.i
     doc = head.doc
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         if doc[end - 1].is_bracket and doc[end - 1].is_right_punct and _opened(doc, start, end - 1):
@@ -1491,9 +1588,29 @@ def _full_phrase(head: Token) -> tuple[int, int]:
     return start, end
 
 
+def _claimed_act(noun: Token, lexicon: Lexicon) -> list[Actor]:
+    """An act told before that someone claims or bears responsibility for, named by where
+    it was or by whom it struck ("claimed the bombing in Mosul", "is to blame for the
+    shelling of the two villages"), is what the claim is about: the act as named."""
+    if not _anaphoric(noun) or not _answerable(noun):
+        return []
+    places = [
+        g
+        for g in _prep_objects(noun, frozenset({"in", "at", "near"}))
+        if g.ent_type_ in _PLACE_TYPES
+    ]
+    named = places or [g for g in _prep_objects(noun, _OF) if _is_actor(g, lexicon)]
+    if not named:
+        return []
+    return [Actor((noun.left_edge.i, _full_phrase(named[0])[1]), (_phrase(named[0]),))]
+
+
 def _answerable(noun: Token) -> list[Token]:
     """Who claims or bears responsibility for an event: "the front said it carried out
-    the raids", "the militia and its leader are to blame for the massacre"."""
+    the raids", "the militia and its leader are to blame for the massacre", "claimed an
+    act of sabotage"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "an act of arson": the act the noun tells
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for":
         return []
@@ -1632,7 +1749,7 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
             targets += _prep_objects(of_object, _WITH)
     if via is not None:
         targets += _prep_objects(via, _target_preps(entry))
-    targets = _possible_actors(targets)
+    targets = _possible_actors([g for t in targets for g in _goods(t)])
     # "the attack in Gaza" alone only names an event told before; "extended the curfew
     # in Bangkok" tells one.
     if via is not None or not _anaphoric(noun):
@@ -1669,6 +1786,8 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
         targets = _country_of(via if via is not None else noun)
     coded.sources = _actor_phrases(sources, lexicon)
     coded.targets = _actor_phrases(targets, lexicon)
+    if not coded.targets and via is None:
+        coded.targets = _claimed_act(noun, lexicon)
     coded.participants = _actor_phrases(
         [g for h in heads for g in _prep_objects(h, _PARTICIPANT_PREPS)], lexicon
     )
@@ -1677,6 +1796,7 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
     elif not coded.targets:  # "Kuwait's mediation between X and Y": done to both sides
         coded.targets, coded.participants = coded.participants, []
     _reciprocal(coded, lexicon)
+    _signed_together(coded, via, lexicon)
     coded.status = _status(via, lexicon) if via is not None else "asserted"
     if coded.status == "asserted":
         coded.status = _noun_status(noun, lexicon)
