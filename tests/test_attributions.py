@@ -615,3 +615,9 @@ def test_attributions_raised_subject_is_part_of_the_content(pipeline, text, cue,
     found = _one(pipeline, text, cue)
     assert found.source is None if source is None else found.source.span.text == source
     assert found.content.text == content
+
+
+def test_attributions_a_time_after_the_cue_dates_the_saying(pipeline):
+    found = _one(pipeline, "The bridge, the mayor said on Monday, will reopen in spring.", "said")
+    assert found.content.text == "The bridge, the mayor said on Monday, will reopen in spring"
+    assert found.source.span.text == "the mayor"

@@ -101,6 +101,11 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def _names_a_time(prep: Token) -> bool:
+    """Whether a preposition dates the saying ("said on Monday"), saying nothing of what."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
 def _is_put_it(verb: Token, child: Token) -> bool:
     """Whether the child is the "it" of "as one aide put it", which is part of the cue."""
     return verb.lemma_ == "put" and child.lower_ == "it" and child.i == verb.i + 1
@@ -245,6 +250,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         c.i > token.i
         and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS))
         and not _is_put_it(token, c)
+        and not _names_a_time(c)
         for c in token.children
     )
     if (
@@ -293,7 +299,12 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             end = max(c.right_edge.idx + len(c.right_edge) for c in tail)
             return (objects[0].left_edge.idx, end), None
     for child in token.children:
-        if child.dep_ == "prep" and child.i > token.i and child.lower_ in _CONTENT_PREPS:
+        if (
+            child.dep_ == "prep"
+            and child.i > token.i
+            and child.lower_ in _CONTENT_PREPS
+            and not _names_a_time(child)
+        ):
             for grandchild in child.children:
                 if grandchild.dep_ in {"pobj", "pcomp"}:
                     return _subtree_extent(grandchild), child
