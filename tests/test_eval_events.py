@@ -60,3 +60,18 @@ def test_named_sources_acting_each_on_their_own_are_scored_member_by_member(pipe
     doc = pipeline.nlp("Canada and Britain agreed to share intelligence.")
     spans = predicted_actors(doc, main_event(doc))
     assert {doc.text[a:b] for a, b in spans["source"]} == {"Canada and Britain"}
+
+
+def test_actor_sentences_join_split_thousands_possessives_and_initials(tmp_path):
+    path = tmp_path / "actors.txt"
+    tokens = (
+        "Police O\nheld O\n2 B-T\n, I-T\n400 I-T\nof I-T\nthe I-T\n"
+        "U B-S\n. I-S\nK I-S\n’ O\ns O\nfans O\n"
+    )
+    path.write_text(tokens + "\nIn O\n2019 O\n, O\n300 B-S\nleft O\n")
+    first, second = read_actor_sentences(path)
+    assert first.text == "Police held 2,400 of the U.K’s fans"
+    assert [first.text[a:b] for a, b in sorted(first.targets)] == ["2,400 of the"]
+    assert [first.text[a:b] for a, b in sorted(first.sources)] == ["U.K"]
+    # a year before a comma is no figure's first group
+    assert second.text == "In 2019 , 300 left"

@@ -1058,3 +1058,107 @@ def test_violating_a_ban_is_defiance_and_a_signed_agreement_joins_both_sides():
     article, _ = _events("Norway signed a fisheries agreement with Iceland on Monday .")
     signed = next(e for e in article.events if e.trigger.text == "agreement")
     assert _names(article, signed.participants) == ["Norway", "Iceland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sources", "targets"),
+    [
+        # a passive participle that tells which ones are meant belongs to the phrase, and
+        # its agent is no second actor
+        ("The navy shelled rebel boats anchored near the island .",
+         "shelled", ["The navy"], ["rebel boats anchored near the island"]),
+        ("Militias backed by the army attacked the village on Monday .",
+         "attacked", ["Militias backed by the army"], ["the village"]),
+        # the word that hedges a figure
+        ("About 2,300 workers went on strike on Monday.",
+         "strike", ["About 2,300 workers"], []),
+        ("Police detained more than 150 protesters .",
+         "detained", ["Police"], ["more than 150 protesters"]),
+        # ties two sides build together bind both; the envoys exchanged are no target
+        ("Chile and Peru will upgrade diplomatic ties .",
+         "upgrade", ["Chile and Peru"], ["Chile and Peru"]),
+        ("Ghana and Togo will exchange ambassadors next year .",
+         "exchange", ["Ghana and Togo"], ["Ghana and Togo"]),
+        # the state people were expelled from expelled them
+        ("Two inspectors were expelled from Eritrea on Sunday .",
+         "expelled", ["Eritrea"], ["Two inspectors"]),
+        # taking in people from a country bears on that country
+        ("Lithuania will not accept migrants from Belarus .",
+         "accept", ["Lithuania"], ["Belarus"]),
+        # a call to protest is aimed at what the protest is against
+        ("The union called on its members to rally against the pension reform .",
+         "called", ["The union"], ["the pension reform"]),
+        # whom a summons reached is the target of the complaint it was made to lodge
+        ("Ankara summoned the Dutch ambassador on Monday to lodge a formal complaint "
+         "about the comments .",
+         "complaint", ["Ankara"], ["the Dutch ambassador"]),
+        # a raid with no target named: whom its participle clause says it targeted
+        ("Government jets carried out a raid on Friday , targeting rebel commanders .",
+         "raid", ["Government jets"], ["rebel commanders"]),
+        # people sent on a purpose go where they are sent
+        ("The ministry sent inspectors to Chad to investigate the attack .",
+         "investigate", ["The ministry"], ["Chad"]),
+        # a phrase put before the clause tells how or when, not whom the act is aimed at
+        ("With Moscow 's blessing , the rebels agreed to a truce .",
+         "agreed", ["the rebels"], []),
+        ("Against the wishes of Congress , the president imposed sanctions .",
+         "sanctions", ["the president"], []),
+        # why an actor acted is no part of who they are
+        ("Villagers in retaliation attacked the police post .",
+         "attacked", ["Villagers"], ["the police post"]),
+        # a resolution turned down, with who drafted it
+        ("The assembly rejected a resolution drafted by the western bloc .",
+         "rejected", ["The assembly"], ["a resolution drafted by the western bloc"]),
+        # what the knowledge two sides share is about is no party to their deal
+        ("Japan and Korea agreed to share intelligence on China .",
+         "agreed", ["Japan and Korea"], ["Japan and Korea"]),
+        # what another must do, the second of two acts joined
+        ("The senator said the cabinet must cut taxes and provide subsidies to farmers .",
+         "provide", ["The senator"], ["the cabinet"]),
+    ],
+)  # fmt: skip
+def test_participles_figures_ties_expulsions_calls_to_protest_and_fronted_phrases(
+    pipeline, text, trigger, sources, targets
+):
+    _, phrases = _coded(pipeline, text, trigger)
+    assert (phrases["sources"], phrases["targets"]) == (sources, targets)
+
+
+def test_eval_scores_a_list_of_common_nouns_as_one_group(pipeline):
+    from newsgraph.evaluate.events import main_event, predicted_actors
+
+    doc = pipeline.nlp("The army freed rebel fighters and their families on Sunday .")
+    spans = predicted_actors(doc, main_event(doc))
+    assert {doc.text[a:b] for a, b in spans["target"]} == {"rebel fighters and their families"}
+    # named people are still told member by member
+    doc = pipeline.nlp("The army freed Mexico and Peru 's diplomats on Sunday .")
+    spans = predicted_actors(doc, main_event(doc))
+    assert {doc.text[a:b] for a, b in spans["target"]} == {"Mexico", "Peru 's diplomats"}
+
+
+def test_a_list_kept_as_one_group_still_names_each_members_entity():
+    article, _ = _events("Israeli jets attacked Hamas fighters and Hezbollah positions on Monday.")
+    attack = next(e for e in article.events if e.trigger.text == "attacked")
+    assert set(_names(article, attack.targets)) == {"Hamas", "Hezbollah"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo", "targets"),
+    [
+        # arrests, overrunning a place, opening fire on someone
+        ("Border guards apprehended two smugglers on Monday .",
+         "apprehended", "173", ["two smugglers"]),
+        ("Rebels overran a police post in the hills on Friday .",
+         "overran", "192", ["a police post in the hills"]),
+        ("Soldiers opened fire on the crowd outside the palace .",
+         "opened", "193", ["the crowd"]),
+        # building ties is diplomatic cooperation
+        ("Vietnam has improved relations with Cambodia .", "improved", "050", ["Cambodia"]),
+        ("Oman will strengthen ties with Kenya .", "strengthen", "050", ["Kenya"]),
+    ],
+)  # fmt: skip
+def test_lexicon_rows_for_arrests_overrun_places_gunfire_and_ties(
+    pipeline, text, trigger, cameo, targets
+):
+    coded, phrases = _coded(pipeline, text, trigger)
+    assert (coded.entry.cameo, phrases["targets"]) == (cameo, targets)

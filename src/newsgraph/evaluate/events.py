@@ -136,7 +136,7 @@ def _join(pairs: list[list[str]]) -> tuple[str, list[tuple[str, tuple[int, int]]
         glued = (token == "’" and n + 1 < len(pairs) and pairs[n + 1][0] in _CLITICS) or (
             token in _CLITICS and n > 0 and pairs[n - 1][0] == "’"
         )
-        glued = glued or _inside_initials(words, n)
+        glued = glued or _inside_initials(words, n) or _inside_figure(words, n)
         space = " " if text and not glued else ""
         start = len(text) + len(space)
         text = f"{text}{space}{token}"
@@ -164,6 +164,22 @@ def _inside_initials(words: list[str], n: int) -> bool:
     if words[n] == ".":
         return (initial(n - 1) and initial(n + 1)) or (n > 0 and words[n - 1] in _TITLES)
     return initial(n) and n >= 2 and words[n - 1] == "." and initial(n - 2)
+
+
+def _inside_figure(words: list[str], n: int) -> bool:
+    """Whether word ``n`` continues a figure whose thousands the set's tokenizer split off
+    ("1 , 100 workers" is "1,100 workers"): a comma between a number of up to three digits
+    and a group of three, or that group."""
+
+    def group(i: int) -> bool:
+        return 0 <= i < len(words) and len(words[i]) == 3 and words[i].isdigit()
+
+    def lead(i: int) -> bool:
+        return 0 <= i < len(words) and 1 <= len(words[i]) <= 3 and words[i].isdigit()
+
+    if words[n] == ",":
+        return lead(n - 1) and group(n + 1)
+    return group(n) and n >= 2 and words[n - 1] == "," and lead(n - 2)
 
 
 #: Abbreviated titles whose period the set's tokenizer split off ("Mr . Sisi").

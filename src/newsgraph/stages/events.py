@@ -54,6 +54,9 @@ _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Codes whose coordinated subjects act on each other too ("Syria and Israel violated the
 # ceasefire"): violating a ceasefire.
 _MUTUAL_CODES = frozenset({"196"})
+# Codes for ties two sides build together ("Chile and Peru restored ties", "… will exchange
+# ambassadors"): diplomatic cooperation and recognition.
+_TIE_CODES = frozenset({"050", "054"})
 # Types whose object is often a claim made by someone ("rejected accusations by X").
 _CLAIM_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
 _NOUN_TARGET_PREPS = frozenset({"for", "into", "to"})
@@ -144,9 +147,25 @@ def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded
         if coded.sources or coded.targets or coded.participants or not _anaphoric(token):
             found.append(coded)
     found += _untold_demands(sent, found, lexicon)
+    for coded in found:
+        coded.targets = [
+            a if a in coded.sources else _as_one_group(sent.doc, a, lexicon) for a in coded.targets
+        ]
     found.sort(key=lambda c: c.trigger.i)
     _lead_with_causes(found)
     return found
+
+
+def _as_one_group(doc: Doc, actor: Actor, lexicon: Lexicon) -> Actor:
+    """A list of common nouns an event is aimed at ("released opposition politicians and
+    activists", "attacks on the army and its allies") names one group, not several actors
+    each named: one core for the whole list."""
+    if len(actor.cores) < 2:
+        return actor
+    heads = [doc[core[0] : core[1]].root for core in actor.cores]
+    if all(h.pos_ == "NOUN" and not h.ent_type_ and not _is_event_noun(h, lexicon) for h in heads):
+        return Actor(actor.full, (actor.full,))
+    return actor
 
 
 _CAUSE_MARKERS = frozenset({"after", "when", "as", "while"})
@@ -335,11 +354,21 @@ def _code_verb(verb: Token, entry: Trigger, lexicon: Lexicon) -> Coded:
         subjects = _misplaced_subjects(verb) or _inherited_subjects(verb, lexicon)
     sources = subjects + _agents(verb)
     sources += [
-        a for head in subjects for c in head.children if c.dep_ == "acl" for a in _agents(c)
+        a
+        for head in subjects
+        for c in head.children
+        # ("warplanes supported by Russia": who the actor is; "a report released by
+        # Amnesty": who made the thing that acts)
+        if c.dep_ == "acl" and not (_identifying_participle(c) and _is_actor(head, lexicon))
+        for a in _agents(c)
     ]
     if not sources and entry.plover == "COERCE" and _passive_subjects(verb):
         # "was arrested in Rwanda": with no one named, the state where it was done did it
         sources = [g for g in _prep_objects(verb, frozenset({"in"})) if g.ent_type_ == "GPE"]
+        if entry.mode == "deport":  # "were expelled from Sudan": the state they had to leave
+            sources = sources or [
+                g for g in _prep_objects(verb, frozenset({"from"})) if g.ent_type_ == "GPE"
+            ]
     coded.sources = _actor_phrases(sources, lexicon)
     # "the union warned that it would not call off the walkout": a target that is the
     # source itself is no one the event is aimed at
@@ -457,7 +486,11 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         o
         for o in objects
         if _is_theme(o, entry)
-        and (entry.plover == "AID" or o.lemma_.lower() not in lexicon.people_nouns)
+        and (
+            entry.plover == "AID"
+            or entry.cameo in _TIE_CODES  # "exchange ambassadors": what ties are built with
+            or o.lemma_.lower() not in lexicon.people_nouns
+        )
     ]
     passives = _passive_subjects(verb)
     if entry.plover in _GIVING_TYPES:
@@ -503,6 +536,10 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         # "accepted the demands by protesters", "conceded to demands from X": who made them
         objects = [_owner_of(o) if _is_event_noun(o, lexicon) else o for o in objects]
         recipients = [_owner_of(r) if _is_event_noun(r, lexicon) else r for r in recipients]
+    if entry.plover == "AGREE":
+        # "will not accept refugees from Afghanistan": taking in those who come from a
+        # country bears on that country
+        objects = [_homeland(o, lexicon) or o for o in objects]
     if entry.plover in _CLAIM_TYPES:
         # "denied charges by the State Department": the target is who made the claim.
         # "rejected Netanyahu's suggestion": a claim whose owner is named before it
@@ -654,17 +691,60 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         sent = [verb.head, *(o for o in verb.head.children if o.dep_ in _OBJECTS)]
         sent += [g for o in sent[1:] for m in o.conjuncts for g in (m, *_prep_objects(m, _OF))]
         sent += [g for o in sent[1:] for g in _prep_objects(o, _OF)]
-        reached = reached or [
+        destinations = [
             g
             for g in [g for h in sent for g in _prep_objects(h, frozenset({"to", "into"}))]
             + [g for c in verb.head.children if c.dep_ == "dative" for g in c.children]
             if _is_actor(g, lexicon) or _is_place(g, lexicon)
         ]
-        targets = reached or targets
+        if (
+            destinations
+            and verb.head.lemma_.lower() in _SENDING_VERBS
+            and all(o.pos_ == "NOUN" and _names_people(o, lexicon) for o in reached)
+        ):
+            reached = []  # "dispatched inspectors to X to …": the people sent go to X
+        targets = reached or destinations or targets
+    if entry.plover == "REQUEST":
+        targets = _protest_aim(verb, lexicon) or targets
     if entry.plover == "PROTEST":
         targets = [_maker(t, lexicon) for t in targets]
     return targets
 
+
+_PROTESTING_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+
+
+def _protest_aim(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """What a call to protest is aimed at: "called on workers to mobilize against the
+    war", "urged followers to join a rally against the new rules" (the protest's
+    "against" phrase, not those called to take part)."""
+    for clause in (c for c in verb.children if c.dep_ == "xcomp"):
+        entry = _match(clause, "V", lexicon) if clause.pos_ == "VERB" else None
+        heads = [clause] if entry is not None and entry.plover in _PROTESTING_TYPES else []
+        heads += [
+            g
+            for g in _prep_objects(clause, frozenset({"at", "in", "to", "for"}))
+            + [o for o in clause.children if o.dep_ in _OBJECTS]
+            if (row := _match(g, "N", lexicon) if g.pos_ == "NOUN" else None) is not None
+            and row.plover in _PROTESTING_TYPES
+        ]
+        found = [g for h in heads for g in _prep_objects(h, frozenset({"against"}))]
+        if found:
+            return [_maker(g, lexicon) for g in found[:1]]
+    return []
+
+
+def _homeland(people: Token, lexicon: Lexicon) -> Token | None:
+    """The country a noun for people says they come from ("refugees from Myanmar")."""
+    if people.pos_ != "NOUN" or not _names_people(people, lexicon):
+        return None
+    # (the parser may hang the "from" phrase on the verb, right after the people)
+    after = [g for g in _prep_objects(people.head, _FROM) if g.head.i == people.right_edge.i + 1]
+    return next((g for g in _prep_objects(people, _FROM) + after if g.ent_type_ == "GPE"), None)
+
+
+#: Verbs that send one's own people somewhere.
+_SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "fly", "rush"})
 
 #: Nouns for trade in goods: a measure on "imports of X" bears on X.
 _TRADE_NOUNS = frozenset({"import", "export", "imports", "exports", "sale", "sales"})
@@ -964,13 +1044,23 @@ def _reciprocal(coded: Coded, lexicon: Lexicon) -> None:
     """ "Canada and Britain agreed …", "… signed an agreement", "Syria and Israel violated
     the ceasefire": each side is the other's target, unless the event names an actor it
     is aimed at ("agreed to share information on company ownership" names none)."""
-    if coded.entry.plover not in _RECIPROCAL_TYPES and coded.entry.cameo not in _MUTUAL_CODES:
+    if (
+        coded.entry.plover not in _RECIPROCAL_TYPES
+        and coded.entry.cameo not in _MUTUAL_CODES | _TIE_CODES
+    ):
         return
     doc = coded.trigger.doc
     # (where the act they agree on happens is no party to it: "India and Pakistan agreed
     # to a ceasefire to end fighting along their border in Kashmir")
     if any(
-        _is_actor(root, lexicon) and not (root.dep_ == "pobj" and root.head.lower_ in _SITE_PREPS)
+        _is_actor(root, lexicon)
+        and not (root.dep_ == "pobj" and root.head.lower_ in _SITE_PREPS)
+        # (nor what the knowledge they share is about: "agreed to share information on X")
+        and not (
+            root.dep_ == "pobj"
+            and root.head.lower_ in _TOPIC_PREPS
+            and root.head.head.lemma_.lower() in _KNOWLEDGE_NOUNS
+        )
         for a in coded.targets
         for root in (doc[a.full[0] : a.full[1]].root,)
     ):
@@ -993,6 +1083,10 @@ def _reciprocal(coded: Coded, lexicon: Lexicon) -> None:
         coded.targets = sides
 
 
+_TOPIC_PREPS = frozenset({"on", "about", "regarding"})
+_KNOWLEDGE_NOUNS = frozenset(
+    {"information", "intelligence", "data", "evidence", "view", "experience", "expertise"}
+)
 _SIGNING_VERBS = frozenset({"sign", "ink"})
 
 
@@ -1089,7 +1183,7 @@ def _as_demand(coded: Coded, lexicon: Lexicon) -> Coded:
     for _ in range(3):  # "must be ready to mediate": the clause that has the modal
         if any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
             break
-        if clause.dep_ not in ("xcomp", "acomp") or clause.head.i == clause.i:
+        if clause.dep_ not in ("xcomp", "acomp", "conj") or clause.head.i == clause.i:
             return coded
         clause = clause.head
     else:
@@ -1254,7 +1348,9 @@ def _owned_claim(head: Token, lexicon: Lexicon) -> bool:
 
 
 #: What someone puts forward for another to take up or turn down.
-_PROPOSAL_NOUNS = frozenset({"request", "offer", "proposal", "bid", "invitation", "plan"})
+_PROPOSAL_NOUNS = frozenset(
+    {"request", "offer", "proposal", "bid", "invitation", "plan", "resolution"}
+)
 
 
 def _made_by(head: Token, lexicon: Lexicon) -> Token | None:
@@ -1577,6 +1673,7 @@ def _full_phrase(head: Token) -> tuple[int, int]:
         end -= 1
     if end < len(doc) and doc[end].text == ")" and _opened(doc, start, end):
         end += 1  # the parser hung the closing bracket elsewhere: "the Congo ( DRC )"
+    start = _figure_start(doc, start)
     while start < head.i and (
         doc[start].is_punct
         # "both India and Pakistan": the word that announces the list is no member's
@@ -1586,6 +1683,23 @@ def _full_phrase(head: Token) -> tuple[int, int]:
     ):
         start += 1
     return start, end
+
+
+_APPROXIMATORS = frozenset({"about", "around", "over", "almost", "nearly", "some", "roughly"})
+_COMPARATIVES = frozenset({"more", "fewer", "less"})
+
+
+def _figure_start(doc: Doc, start: int) -> int:
+    """Where a phrase begins with the word that hedges its figure, which the parser left
+    out ("about", "more than"); else ``start``."""
+    i = start
+    if not doc[i].like_num:
+        return start
+    if i >= 1 and doc[i - 1].lower_ in _APPROXIMATORS:
+        i -= 1
+    elif i >= 2 and doc[i - 1].lower_ == "than" and doc[i - 2].lower_ in _COMPARATIVES:
+        i -= 2
+    return i
 
 
 def _claimed_act(noun: Token, lexicon: Lexicon) -> list[Actor]:
@@ -1784,6 +1898,17 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
         targets = [t for h in heads for t in _where_it_bears(h, lexicon)][:1]
     if not targets and _countrywide(entry) and (via is not None or not _anaphoric(noun)):
         targets = _country_of(via if via is not None else noun)
+    if not targets and via is not None and via.dep_ == "advcl" and _purpose(via):
+        # "summoned the envoy to lodge a complaint": whom the act it is the purpose of reached
+        targets = [
+            o
+            for o in via.head.children
+            if o.dep_ in _OBJECTS and _is_actor(o, lexicon) and o.pos_ != "PRON"
+        ]
+    if not targets and entry.plover in _HARM_TYPES and via is not None:
+        # "carried out a raid, targeting militant commanders": whom the clause that
+        # tells what it did names
+        targets = _struck_in_clause(via, lexicon)
     coded.sources = _actor_phrases(sources, lexicon)
     coded.targets = _actor_phrases(targets, lexicon)
     if not coded.targets and via is None:
@@ -1804,9 +1929,27 @@ def _code_noun(noun: Token, entry: Trigger, lexicon: Lexicon, *, via: Token | No
 
 
 _MEDIATION = "045"
+
+
+def _struck_in_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The actors a participle clause of harm after the verb acts on: "…, targeting
+    militant commanders", "…, killing dozens of fighters"."""
+    for clause in verb.rights:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.tag_ != "VBG":
+            continue
+        row = _match(clause, "V", lexicon)
+        if clause.lemma_.lower() != "target" and (row is None or row.plover not in _HARM_TYPES):
+            continue
+        found = [o for o in clause.children if o.dep_ in _OBJECTS and _is_actor(o, lexicon)]
+        if found:
+            return found
+    return []
+
+
 _IN = frozenset({"in"})
 _OF = frozenset({"of"})
 _WITH = frozenset({"with"})
+_FROM = frozenset({"from"})
 
 
 def _counterparts(head: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
@@ -1825,7 +1968,7 @@ def _prep_objects(head: Token, preps: frozenset[str]) -> list[Token]:
     return [
         g
         for c in head.children
-        if c.dep_ == "prep" and c.lower_ in preps
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > head.i
         for g in c.children
         if g.dep_ == "pobj"
     ]
@@ -1883,6 +2026,8 @@ def _ends_phrase(child: Token) -> bool:
     """A clause that describes the actor ("who …", "used to make missiles", "to recognize
     Jerusalem"), an "including" list or a "when" phrase ("Obama on Sunday", "a man
     Friday") is no part of an actor."""
+    if _identifying_participle(child):
+        return False
     if child.dep_ in _DESCRIBING_DEPS:
         return True
     if child.dep_ == "prep" and child.lower_ in _ASIDE_PREPS | _CIRCUMSTANCE_PREPS:
@@ -1891,9 +2036,35 @@ def _ends_phrase(child: Token) -> bool:
         return True  # "France's ambassador Monday"
     if child.dep_ == "advmod" and child.lower_ in ("here", "there"):
         return True
+    if (
+        child.dep_ == "prep"
+        and child.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _REACTION_NOUNS for g in child.children)
+    ):
+        return True  # "the gunmen in reaction", "police in response": why, not who
     return child.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children
     )
+
+
+def _identifying_participle(child: Token) -> bool:
+    """A passive participle that tells which ones are meant ("forces based in the
+    city", "workers employed by the agency", "people affected by the floods") is part of
+    the phrase; not one with a subject or an object of its own, which the parser took for
+    a clause ("the minister called the president")."""
+    return (
+        child.dep_ == "acl"
+        and child.tag_ == "VBN"
+        and child.i == child.left_edge.i
+        and child.head.dep_ != "ROOT"
+        and not any(
+            c.dep_ in (*_SUBJECTS, *_OBJECTS, "oprd", "mark", "npadvmod", "xcomp")
+            for c in child.children
+        )
+    )
+
+
+_REACTION_NOUNS = frozenset({"reaction", "response", "retaliation", "revenge", "solidarity"})
 
 
 def _phrase(head: Token) -> tuple[int, int]:
@@ -2016,7 +2187,7 @@ def _actor_entities(article: Article, doc: Doc, actors: list[Actor]) -> list[str
     entity in it ("a Hamas delegation" → Hamas)."""
     found: list[str] = []
     for actor in actors:
-        for core in actor.cores:
+        for core in (c for whole in actor.cores for c in _list_members(doc, whole)):
             span = _span(doc, core)
             inside = _mentioned(article, span)
             head = doc[core[1] - 1].idx
@@ -2025,6 +2196,16 @@ def _actor_entities(article: Article, doc: Doc, actors: list[Actor]) -> list[str
                 if entity.id not in found:
                     found.append(entity.id)
     return found
+
+
+def _list_members(doc: Doc, core: tuple[int, int]) -> list[tuple[int, int]]:
+    """The core phrase of each member of a list kept as one group ("opposition
+    politicians and activists"), else the core itself."""
+    root = doc[core[0] : core[1]].root
+    members = [root, *(m for m in root.conjuncts if core[0] <= m.i < core[1])]
+    if len(members) < 2:
+        return [core]
+    return [_phrase(m) for m in members]
 
 
 def _mentioned(article: Article, span: Span) -> list[Entity]:
