@@ -607,8 +607,8 @@ def test_attributions_report_going_on_after_an_interrupting_cue(pipeline, text, 
          "has been criticized", "farmers",
          "The senator has been criticized by farmers for missing votes"),
         # an empty "it" is no part of what seems so
-        ("It seems likely that the vote will be delayed.", "seems", None,
-         "likely that the vote will be delayed"),
+        ("It appears that the vote will be delayed.", "appears", None,
+         "that the vote will be delayed"),
     ],
 )  # fmt: skip
 def test_attributions_raised_subject_is_part_of_the_content(pipeline, text, cue, source, content):
