@@ -621,3 +621,30 @@ def test_attributions_a_time_after_the_cue_dates_the_saying(pipeline):
     found = _one(pipeline, "The bridge, the mayor said on Monday, will reopen in spring.", "said")
     assert found.content.text == "The bridge, the mayor said on Monday, will reopen in spring"
     assert found.source.span.text == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # a clause finished by a quotation takes in the quotation of the next sentence
+        ('Ortiz "missed many meetings this year," Hannity said. "It is time to move on."',
+         "Hannity",
+         'Ortiz "missed many meetings this year," Hannity said. "It is time to move on."'),
+        # the speaker named after the cue, which the parser took for the next clause's
+        # subject, is the source; the quotation resumes after the speaker's description
+        ('"The risk," said Edward Lee, an economist who runs the state forecast, "is that '
+         'we will lose jobs."',
+         "Edward Lee, an economist who runs the state forecast",
+         '"The risk," said Edward Lee, an economist who runs the state forecast, "is that '
+         'we will lose jobs."'),
+        # "and" or "but" may join the resumed quotation
+        ('"This deal needs strong enforcement," she said, and "clear consequences for '
+         'violations."',
+         "she",
+         '"This deal needs strong enforcement," she said, and "clear consequences for '
+         'violations."'),
+    ],
+)  # fmt: skip
+def test_attributions_quotation_resumed_around_the_speaker(pipeline, text, source, content):
+    found = _one(pipeline, text, "said")
+    assert (found.source.span.text, found.content.text) == (source, content)

@@ -9,6 +9,7 @@ marks included, even across sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -617,10 +618,12 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         (quotes.inside(subject.idx) and not quotes.inside(token.idx))
         or subject.ent_type_ in {"DATE", "TIME"}
     )
-    if misread or (subject is None and token.is_sent_start):
+    after_quote = subject is None and _quotation_before(text, token.idx, quotes) is not None
+    if misread or (subject is None and token.is_sent_start) or after_quote:
         # The parser took words of the quotation or a time for the subject (“… the entire
         # Congress,” Rep. Cummings said; "12:15 p.m. Donald Trump says"), or found none
-        # ("Said Ellis: …"): the speaker is named just before the cue, or right after it.
+        # ("Said Ellis: …", “…,” said Edward Lee, an economist, “…”): the speaker is named
+        # just before the cue, or right after it.
         subject = _speaker_outside(token, quotes)
         source = _source_extent(subject, token) if subject is not None else None
         if source is not None and subject is not None and subject.i > token.i:
@@ -670,6 +673,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     elif before is not None and (
         content is None
         or content[0] <= before[0]
+        or (source is not None and content[0] <= source[0] < content[1])  # a misread parse
         or (
             content[0] > cue[1]
             and (quoted or (token.lemma_ == "tell" and not _has_verb(doc, content)))
@@ -684,7 +688,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         resumed = _resumed_after(text, _cue_phrase_end(token, right, quotes), quotes)
         resumed = resumed or _next_sentence_quote(token, quotes)
         if resumed is not None:
-            content = (before[0], resumed[1])
+            content = (content[0], resumed[1])
     elif (
         content is not None
         and content[1] <= left
@@ -841,11 +845,15 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 
 def _resumed_after(text: str, position: int, quotes: Quotes) -> Extent | None:
     """A quotation resumed after ``position`` in the same paragraph: after a comma
-    (“…,” he said, “…”) or after the full stop that ends the cue's sentence."""
+    (“…,” he said, “…”; “…,” she said, and “…”) or after the full stop that ends the cue's
+    sentence."""
     n = position
     while n < len(text) and text[n] in " ,\u00a0":
         n += 1
-    if n < len(text) and text[n] in ".;:":
+    joined = re.match(r"(?:and|but)\s+", text[n : n + 5])
+    if joined and text[:n].rstrip().endswith(","):
+        n += joined.end()
+    elif n < len(text) and text[n] in ".;:":
         n += 1
     return _continuation(text, n, quotes, skip=" \u00a0")
 
