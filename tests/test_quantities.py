@@ -225,3 +225,34 @@ def test_quantities_seed_article(seed_article):
 def test_quantities_year_like_number_with_a_plural_noun_is_a_count(pipeline):
     q = _only(pipeline, "The march drew 2000 people to the square.")
     assert (q.value, q.counted.category) == (2000, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value", "counted", "category"),
+    [
+        # a multiplier the tokenizer split off belongs to the number
+        ("Analysts think about 1m websites use the software.", "about 1m", 1e6, "websites",
+         "other"),
+        ("About 5m people live in the region.", "About 5m", 5e6, "people", "people"),
+        # a written amount the NER took for an ordinal is still an amount
+        ("Officials said 3bn euros were spent.", "3bn euros", 3e9, None, "money"),
+        # a hyphenated counted word is whole
+        ("One e-mail reached the newsroom on Monday.", "One", 1.0, "e-mail", "other"),
+    ],
+)  # fmt: skip
+def test_quantities_split_multipliers_and_hyphenated_nouns(
+    pipeline, text, quantity, value, counted, category
+):
+    found = _only(pipeline, text)
+    span = found.counted.span.text if found.counted and found.counted.span else None
+    assert (found.text, found.value, span, found.counted.category) == (
+        quantity,
+        value,
+        counted,
+        category,
+    )
+
+
+def test_quantities_money_in_brackets_counts_no_currency(pipeline):
+    found = pipeline.extract("The console costs £99 in the UK (149 euros).").quantities
+    assert [(q.text, q.counted.span) for q in found] == [("£99", None), ("149 euros", None)]

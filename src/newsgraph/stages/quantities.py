@@ -28,7 +28,7 @@ from newsgraph.stages._quantities.numbers import (
     currency_before,
     number_phrases,
 )
-from newsgraph.stages._quantities.tables import categories, qualifiers
+from newsgraph.stages._quantities.tables import categories, currencies, qualifiers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -273,8 +273,19 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
         return doc[item.counted_word]
     for index in dict.fromkeys((item.head, item.first)):
         noun = _noun_of(doc[index])
+        if noun is not None and item.start <= noun.i < item.end and item.unit is None:
+            # "about 1m websites": the multiplier the parser split off is part of the
+            # number; what it counts is the noun that follows.
+            after = doc[item.end] if item.end < len(doc) else None
+            linked = after is not None and noun in (after.head, *after.children)
+            noun = after if linked and after.pos_ in {"NOUN", "PROPN"} else _noun_of(noun)
+        if noun is not None and item.unit is not None and noun.lower_ in currencies():
+            return None  # "£99 (149 euros)": another amount of money, not what is counted
         if noun is not None:
             return noun
+    after = doc[item.end] if item.end < len(doc) else None
+    if item.unit is None and after is not None and after.tag_ in {"NNS", "NNPS"}:
+        return after  # "About 5m people" with the multiplier misparsed as the subject
     return None
 
 
@@ -303,7 +314,16 @@ def _noun_phrase(doc: Doc, noun: Token, item: _Found) -> Span:
     start = max(start, item.end) if noun.i >= item.end else noun.i
     while start < noun.i and (doc[start].is_punct or doc[start].lower_ in {"of", "the"}):
         start += 1
-    span = doc[start : noun.i + 1]
+    end = noun.i + 1
+    while (  # "e-mail", "ex-soldiers": a word the tokenizer split at its hyphen
+        end + 1 < len(doc)
+        and doc[end].text in {"-", "–"}
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    span = doc[start:end]
     return Span(span.start_char, span.end_char, span.text)
 
 

@@ -99,7 +99,8 @@ def _owned_by_time(token: Token) -> bool:
     entity keeps its numbers only when it has a time word or is a bare year-like number.
     """
     if token.ent_type_ == "ORDINAL":
-        return True
+        # The NER sometimes calls "3bn" an ordinal; a written ordinal has no such form.
+        return not (_DIGITS.match(token.lower_) or _SUFFIXED.match(token.lower_))
     if token.ent_type_ not in _NOT_COUNTS:
         return False
     doc = token.doc
