@@ -256,3 +256,12 @@ def test_quantities_split_multipliers_and_hyphenated_nouns(
 def test_quantities_money_in_brackets_counts_no_currency(pipeline):
     found = pipeline.extract("The console costs £99 in the UK (149 euros).").quantities
     assert [(q.text, q.counted.span) for q in found] == [("£99", None), ("149 euros", None)]
+
+
+def test_quantities_money_multiplier_keeps_out_the_full_stop_and_counts_nothing(pipeline):
+    found = pipeline.extract("The film took $24.1m (£12.7m). It was a deal worth over £17m.")
+    assert [(q.text, q.value, q.counted.span) for q in found.quantities] == [
+        ("$24.1m", 24.1e6, None),
+        ("£12.7m", 12.7e6, None),
+        ("over £17m", 17e6, None),
+    ]

@@ -86,11 +86,13 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         counted_span = _noun_phrase(doc, noun, found) if noun is not None else None
         category = _category(doc, found, noun)
         sentence = doc[found.head].sent
+        # "£17m." at the end of a sentence: the tokenizer kept the full stop on "m."
+        end_char = span.end_char - (span[-1].lower_ in _SCALE_WORDS_WITH_STOP)
         quantity = Quantity(
             id=f"Q{len(quantities) + 1}",
             start=span.start_char,
-            end=span.end_char,
-            text=text[span.start_char : span.end_char],
+            end=end_char,
+            text=text[span.start_char : end_char],
             value=found.value,
             qualifier=found.qualifier,
             low=found.low,
@@ -267,6 +269,11 @@ def _add_qualifier(doc: Doc, item: _Found) -> None:
             return
 
 
+#: Multipliers written after a figure ("£17m", "$2bn"), which are no counted noun.
+_SCALE_WORDS = frozenset({"m", "mn", "bn", "k", "million", "billion", "trillion"})
+_SCALE_WORDS_WITH_STOP = frozenset({"m.", "mn.", "bn.", "k."})
+
+
 def _counted_noun(doc: Doc, item: _Found) -> Token | None:
     """The noun a count is of: what the number modifies, or "of" X after a vague count."""
     if item.counted_word is not None:
@@ -277,8 +284,16 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
             # "about 1m websites": the multiplier the parser split off is part of the
             # number; what it counts is the noun that follows.
             after = doc[item.end] if item.end < len(doc) else None
-            linked = after is not None and noun in (after.head, *after.children)
-            noun = after if linked and after.pos_ in {"NOUN", "PROPN"} else _noun_of(noun)
+            if (
+                after is not None
+                and after.pos_ in {"NOUN", "PROPN"}
+                and (noun in (after.head, *after.children))
+            ):
+                noun = after
+            else:
+                noun = _noun_of(noun)
+        if noun is not None and noun.lower_.rstrip(".") in _SCALE_WORDS:
+            return None  # "$24.1m (£12.7m)": the parser hung one amount on the other
         if noun is not None and item.unit is not None and noun.lower_ in currencies():
             return None  # "£99 (149 euros)": another amount of money, not what is counted
         if noun is not None:

@@ -61,7 +61,10 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
                 break
             value = token_value(token)
             if value is None and parts and parts[-1][1] == "digits" and not doc[j - 1].whitespace_:
-                word = number_words().get(token.lower_)  # "30m", "2bn" split by the tokenizer
+                # "30m", "2bn" split by the tokenizer; "£17m." keeps the sentence's full stop
+                # (only money: "the 100m." is a race)
+                money = currency_before(doc, start) is not None
+                word = number_words().get(token.lower_.removesuffix(".") if money else token.lower_)
                 if word is not None and word.kind == "scale":
                     value = word.value, "scale"
             if value is None:
