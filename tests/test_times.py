@@ -856,3 +856,10 @@ def test_times_the_last_half_of_a_year_is_its_second_half(times_of):
 )
 def test_times_the_near_and_short_term_lie_ahead(times_of, text, expected):
     assert _values(times_of(text)) == expected
+
+
+def test_times_an_ordinal_before_a_hyphenated_length_is_no_part_of_it(times_of):
+    times = times_of(
+        "It is the first 30-minute comedy on the channel, after the first nine months."
+    )
+    assert _values(times) == [("30-minute", "PT30M"), ("the first nine months", "P9M")]

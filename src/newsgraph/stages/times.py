@@ -209,6 +209,14 @@ def _tight_start(kind: str, match: re.Match[str]) -> int:
     "a two-year term" → "two-year"; "the third-quarter results" → "third-quarter"; but
     "the past two months" and "the third quarter" keep their "the".
     """
+    rel = (match.group("rel") or "").lower() if kind == "duration" else ""
+    if (
+        rel in {"first", "final"}
+        and match.group("num")
+        and match.group("unit")
+        and "-" in match.string[match.end("num") : match.start("unit")]
+    ):
+        return match.start("num")  # "the first 30-minute series": an adjective's length
     if kind == "duration" and match.group("det") and not match.group("rel"):
         between = match.string[match.end("num") : match.start("unit")]
         # "a few days", "a hundred years": the article belongs to the number
