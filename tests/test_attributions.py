@@ -648,3 +648,24 @@ def test_attributions_a_time_after_the_cue_dates_the_saying(pipeline):
 def test_attributions_quotation_resumed_around_the_speaker(pipeline, text, source, content):
     found = _one(pipeline, text, "said")
     assert (found.source.span.text, found.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title tells whom "she" can stand for
+        ("Mrs Priya Patel met Mr David Hughes in Leeds. She said the plan would go ahead.",
+         "Patel"),
+        ("Mrs Priya Patel met Mr David Hughes in Leeds. He said the plan would go ahead.",
+         "Hughes"),
+        # the last speaker goes on speaking while the person named since has no title
+        ("Baroness Harding said the rules were unclear. She blamed John Carter for the "
+         "delay. \"We must act now,\" she told reporters.", "Harding"),
+    ],
+)  # fmt: skip
+def test_attributions_pronoun_source_fits_titles_and_the_last_speaker(pipeline, text, name):
+    article = pipeline.extract(text)
+    last = [
+        a for a in article.attributions if a.source and a.source.span.text.lower() in {"he", "she"}
+    ][-1]
+    assert name in article.entity(last.source.entity).name

@@ -34,7 +34,7 @@ from newsgraph.stages._attributions.spans import Found, find_spans
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from newsgraph.records import Article
+    from newsgraph.records import Article, Entity
 
 KINDS = ("direct", "indirect", "according-to", "document", "belief")
 #: The classifier score above which a word is a cue (chosen on PolNeAR dev).
@@ -68,6 +68,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     refined = [refine(words, found, bounds) for found in rule_spans(doc, quotes)]
     text = article.text
     attributions: list[Attribution] = []
+    speaker: str | None = None  # the entity the last attribution's source names
     for found in _outermost(sorted(refined, key=lambda f: f.cue)):
         cue = _span(text, found.cue)
         # What names the source: the noun a "who" stands for, else the source itself.
@@ -76,7 +77,8 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
         if found.source is not None:
             source_span = _span(text, found.source)
             named = named or source_span
-            source = Source(span=source_span, entity=_entity_for(article, named))
+            source = Source(span=source_span, entity=_entity_for(article, named, speaker))
+            speaker = source.entity or speaker
         content = _span(text, found.content) if found.content else None
         kind = _kind(found, named)
         attributions.append(
@@ -162,7 +164,7 @@ def _hedged(doc: Doc, found: Found) -> bool:
     return span is not None and any(t.lower_ in hedges for t in span)
 
 
-def _entity_for(article: Article, source: Span) -> str | None:
+def _entity_for(article: Article, source: Span, speaker: str | None = None) -> str | None:
     """The entity a source names: the one it mentions first, or a pronoun's antecedent."""
     best: tuple[int, str] | None = None
     for entity in article.entities:
@@ -172,15 +174,45 @@ def _entity_for(article: Article, source: Span) -> str | None:
                 best = (mention.start, entity.id)
     if best is not None:
         return best[1]
-    wanted = _PRONOUNS.get(source.text.lower())
+    pronoun = source.text.lower()
+    wanted = _PRONOUNS.get(pronoun)
     if wanted is None:
         return None
-    # "he said": the person mentioned last before the pronoun.
-    latest: tuple[int, str] | None = None
+    # "he said": the person mentioned last before the pronoun that "he" can stand for;
+    # the last speaker goes on speaking while no one else is named in between ("Lady
+    # Boothroyd said … She told …").
+    unfit = "m" if pronoun in {"she", "her"} else "f"
+    latest: dict[str, int] = {}
     for entity in article.entities:
-        if entity.type != wanted:
+        if entity.type != wanted or _gender(article.text, entity) == unfit:
             continue
-        for mention in entity.mentions:
-            if mention.end <= source.start and (latest is None or mention.start > latest[0]):
-                latest = (mention.start, entity.id)
-    return latest[1] if latest else None
+        before = [m.start for m in entity.mentions if m.end <= source.start]
+        if before:
+            latest[entity.id] = max(before)
+    if not latest:
+        return None
+    nearest = max(latest, key=latest.__getitem__)
+    if speaker in latest and nearest != speaker:
+        between = article.text[latest[speaker] : source.start]
+        if between.count(". ") <= 2 and _gender(article.text, _by_id(article, nearest)) is None:
+            return speaker
+    return nearest
+
+
+def _by_id(article: Article, entity_id: str) -> Entity:
+    return next(e for e in article.entities if e.id == entity_id)
+
+
+def _gender(text: str, entity: Entity) -> str | None:
+    """A person's gender where a title in or just before a mention tells ("Mrs Clinton",
+    "Lord Falconer", "the congresswoman"): "f" or "m"; else None."""
+    female = load_lexicon("female_titles", "attributions")
+    male = load_lexicon("male_titles", "attributions")
+    for mention in entity.mentions:
+        before = text[max(mention.start - 20, 0) : mention.start].split()
+        words = [w.lower().rstrip(".") for w in (before[-1:] + mention.text.split()[:1])]
+        if any(w in female for w in words):
+            return "f"
+        if any(w in male for w in words):
+            return "m"
+    return None
