@@ -260,3 +260,10 @@ def test_surname_with_a_possessive_stays_the_person():
     )
     people = [e for e in extract(text).entities if e.type == "PERSON"]
     assert [(e.name, len(e.mentions)) for e in people] == [("Alberto Quispe", 2)]
+
+
+def test_a_name_never_ends_in_a_lowercase_function_word(pipeline):
+    article = pipeline.extract("He played every week at Jack's Snooker Hall in Llanelli.")
+    names = [e.name for e in article.entities]
+    assert not any(n.split()[-1] in {"in", "of", "the", "and"} for n in names), names
+    assert "Llanelli" in names

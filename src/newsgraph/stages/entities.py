@@ -157,6 +157,9 @@ def _is_office(
     )
 
 
+_TRAILING_FUNCTION_WORDS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"})
+
+
 def _trim(
     doc: Doc,
     start: int,
@@ -178,7 +181,11 @@ def _trim(
     ):
         start += 1
     while start < end and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or _is_possessive(doc[end - 1])
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or _is_possessive(doc[end - 1])
+        # "Jack's Snooker Hall in": a lowercase function word never ends a name
+        or (doc[end - 1].is_lower and doc[end - 1].pos_ in _TRAILING_FUNCTION_WORDS)
     ):
         end -= 1
     if start >= end:
