@@ -1162,3 +1162,74 @@ def test_lexicon_rows_for_arrests_overrun_places_gunfire_and_ties(
 ):
     coded, phrases = _coded(pipeline, text, trigger)
     assert (coded.entry.cameo, phrases["targets"]) == (cameo, targets)
+
+
+def _triggers(pipeline, text):
+    from newsgraph.stages.events import code_sentence
+
+    doc = pipeline.nlp(text)
+    return {c.trigger.text: c.entry.cameo for s in doc.sents for c in code_sentence(s)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # a thing, a clause or a pronoun for a thing is no one who helps, allows or backs
+        ("The new rules will help lift exports next year .", "help", None),
+        ("The cheaper chips , which allow users to store more files , went on sale .",
+         "allow", None),
+        ("This would support higher prices in the spring .", "support", None),
+        ("The firm sells software that provides maps to drivers .", "provides", None),
+        # a name, a noun for people or a body, a relative pronoun for one, does
+        ("Japan will help Nepal rebuild its schools .", "help", "070"),
+        ("The government will allow the refugees to stay .", "allow", "086"),
+        ("Brazil will support the proposal at the summit .", "support", "051"),
+        ("The agency that provides food to refugees warned of shortages .", "provides", "070"),
+        # with no source told, the event stays
+        ("Food was provided to the refugees on Monday .", "provided", "070"),
+        # a participle used as a preposition is no giving
+        ("Given the cold weather , the match was delayed .", "Given", None),
+        ("Prices rose less than expected given the weak currency .", "given", None),
+        ("The refugees were given blankets by the Red Cross .", "given", "070"),
+        # a threat the subject only is is no threat made
+        ("The new party would not be a threat to the government .", "threat", None),
+        ("Rivals are a major threat to the firm .", "threat", None),
+        ("The militia posed a threat to the town .", "threat", "130"),
+    ],
+)  # fmt: skip
+def test_events_need_an_actor_and_an_act(pipeline, text, trigger, cameo):
+    assert _triggers(pipeline, text).get(trigger) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # giving that hands nothing over
+        ("She gave birth to a son in May .", "gave", None),
+        ("The striker never gives in .", "gives", None),
+        ("The firm gave no reason for the delay .", "gave", None),
+        ("Germany gave food to the flood victims .", "gave", "070"),
+        # signing up, or to a label, is no signed agreement
+        ("More customers signed up for the service last year .", "signed", None),
+        ("The singer signed to a small label .", "signed", None),
+        ("The two presidents signed the treaty in Lima .", "signed", "057"),
+        ("The treaty was signed by both presidents .", "signed", "057"),
+        # beating a rival in a contest is no beating
+        ("The home side beat the champions 2-1 .", "beat", None),
+        ("She beat her rival to the top award .", "beat", None),
+        ("Police beat the protesters with batons .", "beat", "182"),
+        ("The prisoner was beaten in his cell .", "beaten", "182"),
+        # services sold, acting roles, records and films put out
+        ("The firm offers cheap broadband services .", "offers", None),
+        ("Norway offered to mediate between the two sides .", "offered", "030"),
+        ("She won the best supporting actress award .", "supporting", None),
+        ("The band released a new single .", "released", None),
+        ("The band 's album release was delayed .", "release", None),
+        ("The rebels released two hostages .", "released", "084"),
+        ("The army completed a release of 40 detainees on Sunday .", "release", "084"),
+    ],
+)  # fmt: skip
+def test_lexicon_rows_for_everyday_giving_signing_beating_offers_and_releases(
+    pipeline, text, trigger, cameo
+):
+    assert _triggers(pipeline, text).get(trigger) == cameo

@@ -13,6 +13,10 @@ from importlib import resources
 #: Dependency labels a ``requires`` condition may name, and the labels they cover.
 _CONDITION_DEPS = {
     "prep": frozenset({"prep", "prt", "agent", "dative"}),
+    # a particle only: "gave in", not "gave aid in the north"
+    "prt": frozenset({"prt"}),
+    # the passive auxiliary: "was beaten"
+    "pass": frozenset({"auxpass"}),
     "obj": frozenset({"dobj", "obj", "pobj", "attr"}),
     "subj": frozenset({"nsubj", "nsubjpass", "csubj"}),
     "amod": frozenset({"amod", "compound"}),
@@ -64,6 +68,8 @@ class Lexicon:
     light_verbs: frozenset[str]
     people_nouns: frozenset[str]  # objects that are actors even after a giving verb
     place_nouns: frozenset[str]  # common nouns for places ("the town", "the border")
+    actor_nouns: frozenset[str]  # common nouns for bodies that act ("the ministry", "the firm")
+    thing_nouns: frozenset[str]  # things named like people ("computer", "browser")
     modality: dict[tuple[str, str], str]  # (word, where) → "negated" | "hypothetical"
     roots: dict[str, Root]
 
@@ -109,6 +115,8 @@ def load_lexicon() -> Lexicon:
         light_verbs=light,
         people_nouns=frozenset(row[0] for row in _rows("people_nouns.txt")),
         place_nouns=frozenset(row[0] for row in _rows("place_nouns.txt")),
+        actor_nouns=frozenset(row[0] for row in _rows("actor_nouns.txt")),
+        thing_nouns=frozenset(row[0] for row in _rows("thing_nouns.txt")),
         modality=modality,
         roots=roots,
     )

@@ -139,6 +139,8 @@ def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded
         entry = _match(token, pos, lexicon)
         if entry is None or entry.cameo == NOT_AN_EVENT or _subsumed(token, pos, lexicon):
             continue
+        if _no_act(token, entry):
+            continue
         if pos == "V":
             found.append(_code_verb(token, entry, lexicon))
             continue
@@ -147,6 +149,7 @@ def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded
         if coded.sources or coded.targets or coded.participants or not _anaphoric(token):
             found.append(coded)
     found += _untold_demands(sent, found, lexicon)
+    found = [coded for coded in found if not _without_actor(coded, lexicon)]
     for coded in found:
         coded.targets = [
             a if a in coded.sources else _as_one_group(sent.doc, a, lexicon) for a in coded.targets
@@ -154,6 +157,111 @@ def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded
     found.sort(key=lambda c: c.trigger.i)
     _lead_with_causes(found)
     return found
+
+
+# Types whose source must be an agent: a thing ("the software that provides …", "strong
+# demand helped …") neither gives, backs, agrees, asks, yields nor refuses. Not the types
+# of force, where an instrument acts ("a car bomb killed …", "shells hit …").
+_AGENT_TYPES = frozenset(
+    {"AID", "SUPPORT", "AGREE", "REQUEST", "RETREAT", "COOPERATE", "CONSULT", "REJECT", "CONCEDE"}
+)
+_THING_PRONOUNS = frozenset(
+    {"this", "that", "these", "those", "which", "what", "something", "anything", "nothing"}
+)
+# Endings of nouns for people ("buyer", "investor", "economist", "applicant", "resident")
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men")
+# Types whose noun, as the predicate of "be", only describes ("would not be a threat").
+_PREDICATE_TYPES = frozenset({"THREATEN"})
+
+
+def _no_act(token: Token, entry: Trigger) -> bool:
+    """A trigger word used for no act: a participle as a preposition ("given the cost",
+    "given that …"), or a noun that only describes its subject ("is a threat to …")."""
+    if token.pos_ == "VERB":
+        return token.dep_ in ("prep", "mark") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children
+        )
+    return (
+        entry.plover in _PREDICATE_TYPES
+        and token.dep_ == "attr"
+        and token.head.lemma_.lower() == "be"
+    )
+
+
+def _without_actor(coded: Coded, lexicon: Lexicon) -> bool:
+    """An event of an agent whose source is told and is clearly no actor ("the deal gives
+    the firm control", "this will help lift sales"); one with no source told stays."""
+    if coded.entry.plover not in _AGENT_TYPES or not coded.sources:
+        return False
+    doc = coded.trigger.doc
+    heads = [doc[core[0] : core[1]].root for actor in coded.sources for core in actor.cores]
+    return all(_no_actor(head, lexicon) for head in heads)
+
+
+def _no_actor(head: Token, lexicon: Lexicon) -> bool:
+    """A head that cannot name an actor: a clause, a pronoun for a thing, a date or a
+    number, a common noun for a thing; a name, a personal pronoun or a noun for people,
+    institutions or places may."""
+    head = _group_noun(head)
+    if head.tag_ in _RELATIVE_TAGS:
+        # "the firm, which …", "the software that …": what the pronoun stands for
+        clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+        return clause is not None and _no_actor(clause.head, lexicon)
+    if head.ent_type_ in _ACTOR_ENTS | _PLACE_TYPES:
+        return False
+    if (
+        head.ent_type_ in _NOT_ACTORS
+        or head.tag_ == "VBG"
+        or (head.dep_ == "csubj" and head.pos_ in ("VERB", "AUX"))
+    ):
+        return True  # a date, a number, a clause ("winning the title gave him …")
+    if head.pos_ == "PRON":
+        return head.lower_ in _THING_PRONOUNS
+    if head.pos_ not in ("NOUN", "ADJ") or _may_be_name(head):
+        return False  # a name, which the entity stage may have missed or mistyped
+    words = {head.lemma_.lower(), head.lower_}
+    if words & (lexicon.people_nouns | lexicon.actor_nouns | lexicon.place_nouns):
+        return False
+    if any(_names_owner(c, lexicon) for c in head.children):
+        return False  # what a named actor does: "X's decision", "the refusal of X"
+    return not (
+        any(c.dep_ == "appos" and not _no_actor(c, lexicon) for c in head.children)
+        or _person_like(head, lexicon)
+    )
+
+
+def _person_like(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun ending like one for people ("buyers", "investors", "economists"), and not
+    a thing named so ("computer")."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma.endswith(_PERSON_ENDINGS)
+        and not lemma.endswith("ment")
+        and lemma not in lexicon.thing_nouns
+    )
+
+
+def _may_be_name(word: Token) -> bool:
+    """A capitalized word or an acronym ("ICE", "the Resistance"), which the parser may
+    tag as a common noun."""
+    return (word.is_upper and len(word) > 1) or word.is_title
+
+
+def _names_owner(child: Token, lexicon: Lexicon) -> bool:
+    """A modifier naming whose act or part a noun is: "Egypt's", "the Israeli", "USDA",
+    "of the U.S.", "by the court"."""
+    if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+        return any(_names_owner(g, lexicon) for g in child.children if g.dep_ == "pobj")
+    if child.dep_ not in ("poss", "compound", "amod", "pobj"):
+        return False
+    return (
+        child.ent_type_ in _ACTOR_ENTS | _PLACE_TYPES
+        or (child.pos_ == "PROPN" or _may_be_name(child))
+        or (
+            child.pos_ == "NOUN"
+            and child.lemma_.lower() in lexicon.people_nouns | lexicon.actor_nouns
+        )
+    )
 
 
 def _as_one_group(doc: Doc, actor: Actor, lexicon: Lexicon) -> Actor:
