@@ -669,3 +669,30 @@ def test_attributions_pronoun_source_fits_titles_and_the_last_speaker(pipeline, 
         a for a in article.attributions if a.source and a.source.span.text.lower() in {"he", "she"}
     ][-1]
     assert name in article.entity(last.source.entity).name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the head's entity, or the one in apposition to the head
+        ("The former editor of the Gazette, George Osborne, said the book was a triumph.",
+         "George Osborne"),
+        # a spokesman or a document speaks for the first body it names
+        ("A spokesman for the Foreign Office said the talks would resume.", "Foreign Office"),
+        ("A report by Amnesty International says the camps are overcrowded.",
+         "Amnesty International"),
+        # a name that only modifies the head names no source
+        ("Lawyers for Sarah Collins said the ruling was unfair.", None),
+    ],
+)  # fmt: skip
+def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, text, name):
+    article = pipeline.extract(text)
+    found = next(a for a in article.attributions if a.cue.text.lower() in {"said", "says"})
+    linked = article.entity(found.source.entity).name if found.source.entity else None
+    assert linked == name
+
+
+def test_attributions_going_according_to_plan_is_no_attribution(pipeline):
+    assert (
+        pipeline.extract("If all goes according to plan, the ship sails in May.").attributions == []
+    )

@@ -68,7 +68,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     refined = [refine(words, found, bounds) for found in rule_spans(doc, quotes)]
     text = article.text
     attributions: list[Attribution] = []
-    speaker: str | None = None  # the entity the last attribution's source names
+    sources = _Sources(article, doc)
     for found in _outermost(sorted(refined, key=lambda f: f.cue)):
         cue = _span(text, found.cue)
         # What names the source: the noun a "who" stands for, else the source itself.
@@ -77,8 +77,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
         if found.source is not None:
             source_span = _span(text, found.source)
             named = named or source_span
-            source = Source(span=source_span, entity=_entity_for(article, named, speaker))
-            speaker = source.entity or speaker
+            source = Source(span=source_span, entity=sources.entity_for(named))
         content = _span(text, found.content) if found.content else None
         kind = _kind(found, named)
         attributions.append(
@@ -164,43 +163,91 @@ def _hedged(doc: Doc, found: Found) -> bool:
     return span is not None and any(t.lower_ in hedges for t in span)
 
 
-def _entity_for(article: Article, source: Span, speaker: str | None = None) -> str | None:
-    """The entity a source names: the one it mentions first, or a pronoun's antecedent."""
-    best: tuple[int, str] | None = None
+class _Sources:
+    """Links sources to entities through an article, remembering who spoke last."""
+
+    def __init__(self, article: Article, doc: Doc) -> None:
+        self.article = article
+        self.doc = doc
+        self.speaker: str | None = None  # the entity the last source named
+
+    def entity_for(self, source: Span) -> str | None:
+        """The entity a source names (see ``_named_entity``), or a pronoun's antecedent."""
+        entity = _named_entity(self.article, self.doc, source)
+        pronoun = source.text.lower()
+        if entity is None and pronoun in _PRONOUNS:
+            entity = self._antecedent(source, pronoun)
+        self.speaker = entity or self.speaker
+        return entity
+
+    def _antecedent(self, source: Span, pronoun: str) -> str | None:
+        """The person mentioned last before the pronoun that it can stand for; the last
+        speaker goes on speaking while the person named since has no title ("Lady
+        Boothroyd said … She told …")."""
+        article = self.article
+        unfit = "m" if pronoun in {"she", "her"} else "f"
+        latest: dict[str, int] = {}
+        for entity in article.entities:
+            if entity.type != _PRONOUNS[pronoun] or self._gender(entity) == unfit:
+                continue
+            before = [m.start for m in entity.mentions if m.end <= source.start]
+            if before:
+                latest[entity.id] = max(before)
+        if not latest:
+            return None
+        nearest = max(latest, key=latest.__getitem__)
+        speaker = self.speaker
+        if speaker in latest and nearest != speaker:
+            between = article.text[latest[speaker] : source.start]
+            if between.count(". ") <= 2 and self._gender(_by_id(article, nearest)) is None:
+                return speaker
+        return nearest
+
+    def _gender(self, entity: Entity) -> str | None:
+        return _gender(self.article.text, entity)
+
+
+def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
+    """The entity a source phrase names: the one its head word belongs to ("Sir Tony
+    Blair"), else the one in apposition to it ("the former editor, George Osborne"), else,
+    for a spokesman, an official or a document, the first one it names ("a spokesman for
+    the ministry", "a report by Amnesty"). A name that only modifies another head names
+    no source ("Kohberger's defense team", "crowds outside a McDonald's")."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root
+    # the head, what stands in apposition to it, and a person's name in apposition that
+    # the parser hung on a word nearer to it ("the editor of the Gazette, George Osborne")
+    named = [head, *(c for c in head.children if c.dep_ == "appos")]
+    named += [t for t in span if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+    for word in named:
+        for entity in article.entities:
+            if any(m.start <= word.idx < m.end for m in entity.mentions):
+                return entity.id
+    speaks_for = {head.lemma_.lower(), head.lower_} & (
+        _SPEAKING_FOR | load_lexicon("document_words", "attributions")
+    )
+    if not speaks_for:
+        return None
+    # "a spokesman for the ministry", "Turkish officials", "a report by Amnesty": the
+    # first entity the phrase names is whom the person or the document speaks for.
+    first: tuple[int, str] | None = None
     for entity in article.entities:
         for mention in entity.mentions:
             inside = source.start <= mention.start and mention.end <= source.end
-            if inside and (best is None or mention.start < best[0]):
-                best = (mention.start, entity.id)
-    if best is not None:
-        return best[1]
-    pronoun = source.text.lower()
-    wanted = _PRONOUNS.get(pronoun)
-    if wanted is None:
-        return None
-    # "he said": the person mentioned last before the pronoun that "he" can stand for;
-    # the last speaker goes on speaking while no one else is named in between ("Lady
-    # Boothroyd said … She told …").
-    unfit = "m" if pronoun in {"she", "her"} else "f"
-    latest: dict[str, int] = {}
-    for entity in article.entities:
-        if entity.type != wanted or _gender(article.text, entity) == unfit:
-            continue
-        before = [m.start for m in entity.mentions if m.end <= source.start]
-        if before:
-            latest[entity.id] = max(before)
-    if not latest:
-        return None
-    nearest = max(latest, key=latest.__getitem__)
-    if speaker in latest and nearest != speaker:
-        between = article.text[latest[speaker] : source.start]
-        if between.count(". ") <= 2 and _gender(article.text, _by_id(article, nearest)) is None:
-            return speaker
-    return nearest
+            if inside and (first is None or mention.start < first[0]):
+                first = (mention.start, entity.id)
+    return first[1] if first else None
 
 
 def _by_id(article: Article, entity_id: str) -> Entity:
     return next(e for e in article.entities if e.id == entity_id)
+
+
+#: Words for people who speak for a body ("a spokesman for the ministry", "officials at
+#: the embassy"): titles and a few more.
+_SPEAKING_FOR = load_lexicon("titles") | {"official", "officials", "representative", "source"}
 
 
 def _gender(text: str, entity: Entity) -> str | None:

@@ -436,7 +436,8 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
             and token.i + 1 < len(doc)
             and doc[token.i + 1].lower_ == "to"
         ):
-            found.append(_according_to(token, quotes))
+            if not _goes_to_plan(doc[token.i + 1]):
+                found.append(_according_to(token, quotes))
         elif token.pos_ in {"VERB", "AUX", "NOUN"} and accept(token):
             found.append(_verb_cue(token, quotes))
     # A cue inside a longer one ("say" of "went on to say") is part of it.
@@ -445,6 +446,22 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
         for f in found
         if not any(o.cue != f.cue and o.cue[0] <= f.cue[0] and f.cue[1] <= o.cue[1] for o in found)
     ]
+
+
+#: What things go "according to" without anyone saying so ("if all goes according to plan").
+_COURSES = frozenset({"plan", "schedule", "script", "expectation", "expectations", "design"})
+
+
+def _goes_to_plan(to: Token) -> bool:
+    """Whether "according to" names a course, not a source: a bare "plan", "schedule"."""
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        following = to.doc[to.i + 1] if to.i + 1 < len(to.doc) else None
+        objects = [following] if following is not None else []
+    return any(
+        o.lower_ in _COURSES and not any(c.dep_ in {"det", "poss"} for c in o.children)
+        for o in objects
+    )
 
 
 def _according_to(token: Token, quotes: Quotes) -> Found:
