@@ -265,3 +265,26 @@ def test_quantities_money_multiplier_keeps_out_the_full_stop_and_counts_nothing(
         ("£12.7m", 12.7e6, None),
         ("over £17m", 17e6, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value", "qualifier", "unit"),
+    [
+        ("Prices rose roughly 30 per cent last year.", "roughly 30 per cent", 30, "about", "%"),
+        ("Villagers expect a three-percent rise.", "three-percent", 3, "exact", "%"),
+        ("The $100-million project opens in May.", "$100-million", 1e8, "exact", "USD"),
+        # a vague plural counts at least two of its unit, once
+        ("Hundreds of thousands of people marched.", "Hundreds of thousands", 2e5, "at least",
+         None),
+    ],
+)  # fmt: skip
+def test_quantities_per_cent_hyphenated_figures_and_vague_multiples(
+    pipeline, text, quantity, value, qualifier, unit
+):
+    found = _only(pipeline, text)
+    assert (found.text, found.value, found.qualifier, found.unit) == (
+        quantity,
+        value,
+        qualifier,
+        unit,
+    )

@@ -244,6 +244,18 @@ def _add_unit(doc: Doc, item: _Found) -> None:
         item.unit, item.start = currency
         return
     end_token = doc[item.end] if item.end < len(doc) else None
+    if (
+        end_token is not None
+        and end_token.lower_ == "per"
+        and item.end + 1 < len(doc)
+        and doc[item.end + 1].lower_ == "cent"
+    ):
+        item.unit = "%"  # "30 per cent"
+        item.end += 2
+        return
+    if item.counted_word is not None and doc[item.counted_word].lower_ in _PERCENT:
+        item.unit, item.counted_word = "%", None  # "a three-percent rise"
+        return
     if end_token is not None and end_token.lower_ in _PERCENT:
         item.unit = "%"
         item.end += 1

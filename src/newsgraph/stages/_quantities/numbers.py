@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsgraph.stages._quantities.tables import currencies, number_words, time_words
+from newsgraph.stages._quantities.tables import (
+    NumberWord,
+    currencies,
+    number_words,
+    time_words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -16,6 +21,7 @@ _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|bn|mn|k)$", re.IGNORECASE)
 # Labels whose numbers are not counts: the times stage and ordinals own them.
 _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _ARTICLES = frozenset({"a", "an"})
+_NO_WORD = NumberWord(0.0, "")
 
 
 @dataclass(slots=True)
@@ -67,6 +73,19 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
                 word = number_words().get(token.lower_.removesuffix(".") if money else token.lower_)
                 if word is not None and word.kind == "scale":
                     value = word.value, "scale"
+            if (
+                value is None
+                and token.text == "-"
+                and parts
+                and parts[-1][1] == "digits"
+                and j + 1 < len(doc)
+                and not token.whitespace_
+                and not doc[j - 1].whitespace_
+                and (number_words().get(doc[j + 1].lower_) or _NO_WORD).kind == "scale"
+                and len(doc[j + 1]) > 2
+            ):
+                j += 1  # "$100-million": a hyphen between a figure and its multiplier
+                continue
             if value is None:
                 # "hundreds of thousands"
                 if (
@@ -115,11 +134,18 @@ def _owned_by_time(token: Token) -> bool:
 
 
 def _combine(parts: list[tuple[float, str]]) -> float:
-    """The value of number parts in order: "1.2" "million" → 1.2e6, "two hundred" → 200."""
+    """The value of number parts in order: "1.2" "million" → 1.2e6, "two hundred" → 200,
+    "hundreds of thousands" → 200 × 1,000 (a vague plural counts at least two of its unit,
+    once)."""
     total = 0.0
     current = 0.0
     for value, kind in parts:
-        if kind == "scale" or (kind == "vague" and current):
+        if kind == "vague" and current:
+            current *= value / 2
+            if value >= 1000:
+                total += current
+                current = 0.0
+        elif kind == "scale":
             current = (current or 1.0) * value
             if value >= 1000:
                 total += current
