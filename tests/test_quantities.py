@@ -150,6 +150,9 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
         "He flew an F-16 over the base.",
         "They drove along Route 66 for hours.",
         "One of them refused to comment.",
+        # a duration is a time, and a year after a preposition is a date
+        "Nearly six months after the vote, nothing had changed.",
+        "The charges date from 1977 counts of fraud.",
     ],
 )
 def test_quantities_non_quantities_are_skipped(pipeline, text):

@@ -51,6 +51,12 @@ CATEGORIES = (
     "other",
 )
 _PERCENT = frozenset({"%", "percent", "pct"})
+_DURATION_UNITS = frozenset(
+    {
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+        "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+    }
+)  # fmt: skip
 _PHONE = re.compile(r"\(?\+?\d[\d ()\-.]{6,}\d")
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs"})
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
@@ -186,7 +192,9 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and 1800 <= phrase.value <= 2100
         and phrase.end - phrase.start == 1
     ):
-        return nxt is not None and nxt.tag_ == "NNS"  # "2000 people", never "in 2023"
+        # "2000 people", never "in 2023" nor "counts from 1977"
+        after_prep = prev is not None and prev.pos_ == "ADP"
+        return nxt is not None and nxt.tag_ == "NNS" and not after_prep
     if after.startswith(("-year-old", " years old", " year-old", "-year old", " years of age")):
         return False
     if prev is not None and prev.lower_ in _AGE_BEFORE:
@@ -200,6 +208,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False
     if nxt is not None and (nxt.lower_ in _CLOCK_WORDS or nxt.text == ":"):
         return False
+    if nxt is not None and nxt.lower_ in _DURATION_UNITS:
+        return False  # "six months", "two weeks": a duration, which the times stage reads
     if ":" in first.text or first.like_url:
         return False
     if (
