@@ -696,3 +696,16 @@ def test_attributions_going_according_to_plan_is_no_attribution(pipeline):
     assert (
         pipeline.extract("If all goes according to plan, the ship sails in May.").attributions == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Springfield, Ohio (CNN)City council member Ana Ruiz said the vote was close.",
+         "City council member Ana Ruiz"),
+        ("LISBON — Finance Minister Rui Costa said the budget would pass.",
+         "Finance Minister Rui Costa"),
+    ],
+)  # fmt: skip
+def test_attributions_source_leaves_the_dateline_out(pipeline, text, source):
+    assert _one(pipeline, text, "said").source.span.text == source

@@ -209,7 +209,17 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
         if "\n" in doc[n - 1].text:
             start = n
             break
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    datelines = [m.end() for m in _DATELINE.finditer(doc.text, first, last)]
+    return (datelines[-1] if datelines else first), last
+
+
+#: A dateline before a story's first words: an agency in brackets ("Maryland (CNN)White
+#: House …", "(Reuters) - ") or a dash after a place in capitals ("WASHINGTON — ").
+_DATELINE = re.compile(
+    r"\([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*\)\s*(?:[-—–]+\s*)?(?=[A-Z])"
+    r"|\b[A-Z]{3,}(?:,? [A-Z][a-z]+)* [—–-]{1,2} (?=[A-Z])"
+)
 
 
 def _minus(text: str, outer: Extent, inner: Extent) -> Extent:
