@@ -661,6 +661,9 @@ def test_attributions_quotation_resumed_around_the_speaker(pipeline, text, sourc
         # the last speaker goes on speaking while the person named since has no title
         ("Baroness Harding said the rules were unclear. She blamed John Carter for the "
          "delay. \"We must act now,\" she told reporters.", "Harding"),
+        # someone named only in what the last speaker said is no new speaker
+        ("Mr Daniel Kennedy said Mr Tom Bailey had written to the court. He said the judge "
+         "wrote back.", "Kennedy"),
     ],
 )  # fmt: skip
 def test_attributions_pronoun_source_fits_titles_and_the_last_speaker(pipeline, text, name):

@@ -78,6 +78,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
             source_span = _span(text, found.source)
             named = named or source_span
             source = Source(span=source_span, entity=sources.entity_for(named))
+        sources.said = found.content
         content = _span(text, found.content) if found.content else None
         kind = _kind(found, named)
         attributions.append(
@@ -170,6 +171,7 @@ class _Sources:
         self.article = article
         self.doc = doc
         self.speaker: str | None = None  # the entity the last source named
+        self.said: tuple[int, int] | None = None  # what the last attribution reported
 
     def entity_for(self, source: Span) -> str | None:
         """The entity a source names (see ``_named_entity``), or a pronoun's antecedent."""
@@ -199,7 +201,11 @@ class _Sources:
         speaker = self.speaker
         if speaker in latest and nearest != speaker:
             between = article.text[latest[speaker] : source.start]
-            if between.count(". ") <= 2 and self._gender(_by_id(article, nearest)) is None:
+            untitled = self._gender(_by_id(article, nearest)) is None
+            # someone named only in what the last speaker said is no new speaker ("Mr
+            # Kennedy said Mr Bailey's lawyer had replied. He said …")
+            told = self.said is not None and self.said[0] <= latest[nearest] < self.said[1]
+            if between.count(". ") <= 2 and (untitled or told):
                 return speaker
         return nearest
 
