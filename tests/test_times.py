@@ -863,3 +863,222 @@ def test_times_an_ordinal_before_a_hyphenated_length_is_no_part_of_it(times_of):
         "It is the first 30-minute comedy on the channel, after the first nine months."
     )
     assert _values(times) == [("30-minute", "PT30M"), ("the first nine months", "P9M")]
+
+
+# --- present-day news forms --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "fall" is a season only where a time word introduces it
+        ("Cheaper fuel drove the fall in inflation.", PUBLISHED, []),
+        ("The council will vote in the fall.", PUBLISHED, [("the fall", "DATE", "2025-FA")]),
+        # "the past", "the present" and "the future" as adjectives are no times
+        ("She led the party for the past three terms.", PUBLISHED, []),
+        ("The present case concerns water rights.", PUBLISHED, []),
+        ("Shops stayed shut during this period of unrest.", PUBLISHED, []),
+        # a year told of before
+        (
+            "The mill opened in 1998 and shut its old plant that same year.",
+            PUBLISHED,
+            [("1998", "DATE", "1998"), ("that same year", "DATE", "1998")],
+        ),
+        (
+            "Prices have doubled since 2015, the year the treaty was signed.",
+            PUBLISHED,
+            [("2015", "DATE", "2015"), ("the year", "DATE", "2015")],
+        ),
+        (
+            "He lost his job in the year after the merger.",
+            PUBLISHED,
+            [("the year", "DURATION", "P1Y")],
+        ),
+        (
+            "The arena opened on May 7, 1959. He had been hurt the year before in a crash.",
+            PUBLISHED,
+            [("May 7, 1959", "DATE", "1959-05-07"), ("the year before", "DATE", "1958")],
+        ),
+        ("Fares depend on the day of the week you fly.", PUBLISHED, []),
+        # weekends, seasons and weeks around publication
+        (
+            "Police made arrests after clashes over the weekend.",
+            "2025-01-26",
+            [("the weekend", "DATE", "2025-W04-WE")],
+        ),
+        (
+            "The minister hopes the bill passes this summer.",
+            PUBLISHED,
+            [("this summer", "DATE", "2025-SU")],
+        ),
+        (
+            "This winter, volunteers cleared the trails.",
+            "2025-04-10",
+            [("This winter", "DATE", "2024-WI")],
+        ),
+        ("Sales fell this past April.", PUBLISHED, [("this past April", "DATE", "2024-04")]),
+        (
+            "The drills run until Wednesday next week.",
+            PUBLISHED,
+            [("Wednesday next week", "DATE", "2025-01-29")],
+        ),
+        (
+            "The ferry was damaged on Friday last week.",
+            PUBLISHED,
+            [("Friday last week", "DATE", "2025-01-17")],
+        ),
+        # any such day, and a day told of
+        (
+            "Try to book a flight on a Tuesday or Wednesday.",
+            PUBLISHED,
+            [("Tuesday", "DATE", "XXXX-WXX-2"), ("Wednesday", "DATE", "XXXX-WXX-3")],
+        ),
+        (
+            "About 300 people attended a Sunday night vigil.",
+            PUBLISHED,
+            [("Sunday night", "TIME", "2025-01-19TNI")],
+        ),
+        (
+            "I will never forget that Saturday evening.",
+            PUBLISHED,
+            [("Saturday evening", "TIME", "XXXX-WXX-6TEV")],
+        ),
+        # clock times and parts of a day take the day written after them
+        (
+            "At 2:40 a.m. on March 3, 2024, a fire broke out.",
+            PUBLISHED,
+            [("2:40 a.m.", "TIME", "2024-03-03T02:40"), ("March 3, 2024", "DATE", "2024-03-03")],
+        ),
+        (
+            "The flight left late on Monday and landed just after midnight.",
+            PUBLISHED,
+            [("Monday", "DATE", "2025-01-20"), ("midnight", "TIME", "2025-01-20T24:00")],
+        ),
+        (
+            "They were called in after five o’clock.",
+            PUBLISHED,
+            [("five o’clock", "TIME", "2025-01-22T05:00")],
+        ),
+        ("The market opens at 16hrs.", PUBLISHED, [("16hrs", "TIME", "2025-01-22T16:00")]),
+        ("The shop offers 24hrs service.", PUBLISHED, []),
+        (
+            "Sirens sounded through the night.",
+            PUBLISHED,
+            [("the night", "TIME", "2025-01-22TNI")],
+        ),
+        ("Tapes from the night the plane went down were released.", PUBLISHED, []),
+        (
+            "The jet crashed in the early hours of Sunday.",
+            PUBLISHED,
+            [("the early hours", "TIME", "2025-01-19TMO"), ("Sunday", "DATE", "2025-01-19")],
+        ),
+        # ranges with the year written once
+        (
+            "The games ran July 28-Aug. 12, 1984.",
+            PUBLISHED,
+            [("July 28", "DATE", "1984-07-28"), ("Aug. 12, 1984", "DATE", "1984-08-12")],
+        ),
+        (
+            "The fair ran April 7-8, 1979.",
+            PUBLISHED,
+            [("April 7", "DATE", "1979-04-07"), ("8, 1979", "DATE", "1979-04-08")],
+        ),
+        (
+            "The crusade lasted from August 15th to September 8th, 1963.",
+            PUBLISHED,
+            [("August 15th", "DATE", "1963-08-15"), ("September 8th, 1963", "DATE", "1963-09-08")],
+        ),
+        # relative to a time told of
+        (
+            "She had worn the dress years earlier in Paris.",
+            PUBLISHED,
+            [("years earlier", "DATE", "PAST_REF")],
+        ),
+        (
+            "The firm moved in 2010. A couple of years previously, it had been sold.",
+            PUBLISHED,
+            [("2010", "DATE", "2010"), ("A couple of years previously", "DATE", "2008")],
+        ),
+        (
+            "He was arrested in November 1986. A week later, she escaped.",
+            PUBLISHED,
+            [("November 1986", "DATE", "1986-11"), ("A week later", "DATE", "1986-WXX")],
+        ),
+        (
+            "The union filed a complaint, and a few days later it was dismissed.",
+            PUBLISHED,
+            [("a few days later", "DATE", "PAST_REF")],
+        ),
+        # lengths, counts and rates
+        (
+            "After two-and-a-half years of talks, they agreed.",
+            PUBLISHED,
+            [("two-and-a-half years", "DURATION", "P2Y6M")],
+        ),
+        (
+            "The target was met five years ahead of schedule.",
+            PUBLISHED,
+            [("five years", "DURATION", "P5Y")],
+        ),
+        ("The city will house a quarter million people.", PUBLISHED, []),
+        (
+            "He won her trust over several months.",
+            PUBLISHED,
+            [("several months", "DURATION", "PXM")],
+        ),
+        ("The heater costs 15p an hour to run.", PUBLISHED, []),
+        ("She cooks three meals a day.", PUBLISHED, [("a day", "SET", "P1D")]),
+        ("The court unsealed about 2000 pages of records.", PUBLISHED, []),
+        ("The tasting is at 1775 Lakeshore Rd. in Penticton.", PUBLISHED, []),
+        ("The temperature climbed into the sixties.", PUBLISHED, []),
+        # years and words the tagger takes for something else
+        ("A 2014 study found small gains.", PUBLISHED, [("2014", "DATE", "2014")]),
+        ("The app says that night maps will cost extra.", PUBLISHED, []),
+        ("More from NBC’s TODAY: the hearing is set.", PUBLISHED, []),
+        (
+            "Leaders promised a better tomorrow.",
+            PUBLISHED,
+            [("tomorrow", "DATE", "FUTURE_REF")],
+        ),
+        ("I told a friend the other day.", PUBLISHED, [("the other day", "DATE", "PAST_REF")]),
+        (
+            "Emissions should fall 40 per cent by the end of the decade.",
+            PUBLISHED,
+            [("the end of the decade", "DATE", "202")],
+        ),
+        (
+            "He attacked the late February tariffs ruling.",
+            "2025-03-10",
+            [("late February", "DATE", "2025-02")],
+        ),
+        # one date, one reading: the tense of another mention decides an untensed one
+        (
+            "He planned the Oct. 7 attacks. He has not been seen since Oct. 7.",
+            "2024-08-08",
+            [("Oct. 7", "DATE", "2023-10-07"), ("Oct. 7", "DATE", "2023-10-07")],
+        ),
+        (
+            "Ministers will meet in Bonn on February 16-17.",
+            "2017-02-07",
+            [("February 16", "DATE", "2017-02-16"), ("17", "DATE", "2017-02-17")],
+        ),
+        (
+            "She spoke of it as early as Sunday, Jan. 29.",
+            "2017-02-07",
+            [("Sunday, Jan. 29", "DATE", "2017-01-29")],
+        ),
+        (
+            "Nobody bought lettuce in the middle of the winter.",
+            "2017-02-07",
+            [("the middle of the winter", "DATE", "2016-WI")],
+        ),
+        (
+            "This year's fair takes place on January 30th in Lisbon.",
+            "2025-01-31",
+            [("This year", "DATE", "2025"), ("January 30th", "DATE", "2025-01-30")],
+        ),
+    ],
+)
+def test_times_present_day_news_forms(times_of, text, published, expected):
+    found = [(t.text, t.type, t.value) for t in times_of(text, published=published)]
+    assert found == expected

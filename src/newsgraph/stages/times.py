@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsgraph.records import TimeExpression
@@ -97,7 +98,7 @@ def find_times(doc: Doc, article: Article) -> list[TimeExpression]:
     candidates = [c for c in _candidates(text) if _plausible(c, doc, text)]
     chosen = _choose(candidates)
     for candidate in chosen:
-        _attach_modifier(candidate, text)
+        _attach_modifier(candidate, text, doc)
     return _resolve_all(chosen, doc, article)
 
 
@@ -119,6 +120,8 @@ def _candidates(text: str) -> list[_Candidate]:
                     found.extend(_second_day(text, match.end(), priority, groups))
                 if pattern.kind == "year_span":
                     found[-1:] = _year_span(match, priority)
+                if pattern.kind == "day_range":
+                    found[-1:] = _day_range(match, priority)
     return found
 
 
@@ -136,6 +139,41 @@ def _year_span(match: re.Match[str], priority: int) -> list[_Candidate]:
     return [
         _Candidate(match.start("year"), match.end("year"), priority, "year", {"year": first}),
         _Candidate(match.start("year2"), match.end("year2"), priority, "year", {"year": str(end)}),
+    ]
+
+
+def _day_range(match: re.Match[str], priority: int) -> list[_Candidate]:
+    """ "July 30-Aug. 14, 1932" and "April 7-8, 1979" are two dates of the year written
+    at the end; "August 15 to September 8, 1963" too. Without a year and a dash, the
+    other patterns read the dates."""
+    year = match.group("year")
+    if not year and not match.group("dash"):
+        return []
+    first = {"month": match.group("month"), "day": match.group("day"), "year": year}
+    second_month = match.group("month2") or match.group("month")
+    second = {"month": second_month, "day": match.group("day2"), "year": year}
+    if year and not year.isdigit():
+        return []  # a spoken year after a range is too rare to read
+    first_end = match.end("day")
+    if match.string[first_end : first_end + 2] in {"st", "nd", "rd", "th"}:
+        first_end += 2
+    second_start = match.start("month2") if match.group("month2") else match.start("day2")
+    text = match.string
+    return [
+        _Candidate(
+            match.start(),
+            first_end,
+            priority,
+            "month_day",
+            {**first, "_text": text[match.start() : first_end]},
+        ),
+        _Candidate(
+            second_start,
+            match.end(),
+            priority,
+            "month_day",
+            {**second, "_text": text[second_start : match.end()], "range": "second"},
+        ),
     ]
 
 
@@ -267,8 +305,28 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False
     if c.kind == "decade" and g.get("bare") and not g.get("the"):
         return False  # "a man in his 30s" is an age
-    if c.kind == "decade" and _TEMPERATURE.search(text[max(0, c.start - 40) : c.start]):
-        return False  # "temperatures in the 90s"
+    if c.kind in {"decade", "spoken_decade"} and _TEMPERATURE.search(
+        text[max(0, c.start - 40) : c.start]
+    ):
+        return False  # "temperatures in the 90s", "the temperature got into the sixties"
+    if c.kind in {"hrs", "the_part"} and _previous_word(text, c.start) not in _PART_PREPOSITIONS:
+        return False  # "24hrs service"; "the morning after" without a time before it
+    if c.kind == "the_part" and _CLAUSE_AFTER.match(text, c.end):
+        return False  # "from the night the plane went down", "the night before"
+    if c.kind == "ref" and not _ref_is_time(c, doc):
+        return False
+    if c.kind == "anchored" and (g.get("anch") or "").lower() == "that":
+        span = ctxmod.tokens_of(doc, c.start, c.end)
+        if span is not None and span[0].dep_ == "mark":
+            return False  # "Strava says that night heatmaps will be…"
+    if (
+        c.kind == "deictic"
+        and text[c.start].isupper()
+        and re.search(r"['’]s\s+$", text[max(0, c.start - 4) : c.start])
+    ):
+        return False  # "NBC's TODAY" is a programme
+    if c.kind == "vague_units" and _number_before().search(text[max(0, c.start - 20) : c.start]):
+        return False  # "five years ahead": the duration "five years" is the time
     if c.kind == "code" and not (g.get("code") or "").isupper():
         return False
     if c.kind == "overnight":
@@ -289,7 +347,7 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False
     after = text[c.end : c.end + 12]
     relative_to_event = (g.get("dir") or "").lower() in {"before", "after"}
-    if c.kind in {"ago", "day_before"} and relative_to_event and re.match(r"\s+[\w$]", after):
+    if c.kind in {"ago", "day_before"} and relative_to_event and _EVENT_AFTER.match(after):
         return False  # "13 days after the bombings": the duration alone is the time
     if c.kind == "set" and g.get("freq"):
         span = ctxmod.tokens_of(doc, c.start, c.end)
@@ -303,8 +361,10 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
     if c.kind in {"duration", "vague_units", "ago"}:
         if re.match(r"(?:-|\s+)old\b", after) or re.match(r"-year-old", after):
             return False  # ages: "a 20-year-old", "five years old"
-        if re.match(r"\s+of\b", after) and (g.get("unit") or "").lower().startswith("quarter"):
-            return False  # "three quarters of the vote"
+        if (g.get("unit") or "").lower().startswith("quarter") and re.match(
+            r"\s+(?:of|million|billion|trillion|thousand|hundred|mile|point|percent)\b", after
+        ):
+            return False  # "three quarters of the vote", "a quarter million people"
     if c.kind in {"duration", "ago", "clock", "clock24"} and label in {"MONEY", "PERCENT"}:
         return False
     if c.kind == "second_day":
@@ -318,6 +378,46 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
     return True
 
 
+@cache
+def _number_before() -> re.Pattern[str]:
+    """A number just before a unit word ("five years", "a few years")."""
+    words = "|".join(sorted((w for w in tables().numbers if w not in {"a", "an"}), key=len)[::-1])
+    return re.compile(rf"(?<![-–\d])(?:\d+|\b(?:{words}|few|several|many))[\s-]+$", re.IGNORECASE)
+
+
+def _previous_word(text: str, start: int) -> str:
+    words = re.findall(r"[\w’']+", text[max(0, start - 20) : start])
+    return words[-1].lower() if words else ""
+
+
+# Words before "the morning" or "16hrs" after which they are a time of the day told of
+_PART_PREPOSITIONS = frozenset(
+    {"in", "during", "through", "throughout", "into", "at", "from", "until", "till", "by"}
+    | {"to", "beyond", "after", "before", "around", "since"}
+)
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:before|after|when|that|of|which|the|a|an|his|her|their|its|he|she|they|we|I|it"
+    r"|you|[A-Z]\w*)\b"
+)
+_ADJECTIVE_REFS = frozenset({"the past", "the present", "the future"})
+
+
+def _ref_is_time(c: _Candidate, doc: Doc) -> bool:
+    """ "the past" is no time where it is an adjective: "the past two terms", "the present
+    matter", "the future space industry"."""
+    ref = re.sub(r"\s+", " ", (c.groups.get("ref") or "").lower())
+    if ref not in _ADJECTIVE_REFS:
+        return True
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is None or span.end >= len(doc):
+        return True
+    following = doc[span.end]
+    return following.pos_ not in {"NOUN", "NUM", "PROPN", "ADJ"} or bool(following.is_sent_start)
+
+
+# What follows "before" or "after" when it names an event ("13 days after the bombings")
+# rather than ending the time ("the year before in an accident")
+_EVENT_AFTER = re.compile(r"\s+(?!(?:in|on|and|but|as|with|while|for|from)\b)[\w$]")
 _UNIT_GROUPS = ("unit", "noon", "part")
 _NEXT_UNIT = re.compile(r"the\s+next\s+(?:week|month|year)", re.IGNORECASE)
 
@@ -379,10 +479,26 @@ def _year_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
         return True  # "nineteen ninety-six" is no count
     if not 1900 <= year <= 2099 and label != "DATE":
         return False
+    if _STREET_AFTER.match(text, c.end):
+        return False  # "1775 Naramata Rd."
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is not None and c.kind == "year" and len(span) == 1:
+        token = span[0]
+        previous = doc[token.i - 1] if token.i > 0 else None
+        counted = token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.head.i > token.i
+        if counted and previous is not None and previous.lower_ in _QUANTIFIERS:
+            return False  # "about 2000 pages" is a count
+        if (
+            label == "CARDINAL"
+            and previous is not None
+            and previous.lower_ in _YEAR_DETERMINERS
+            and token.head.tag_ == "NN"
+            and token.head.i > token.i
+        ):
+            return True  # "a 2014 study", "the city's 2022 policy"
     if label in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}:
-        span = ctxmod.tokens_of(doc, c.start, c.end)
-        previous = doc[span[0].i - 1].lower_ if span is not None and span[0].i > 0 else ""
-        return label == "CARDINAL" and previous in _TIME_PREPOSITIONS - {"and", "or", ","}
+        previous_word = doc[span[0].i - 1].lower_ if span is not None and span[0].i > 0 else ""
+        return label == "CARDINAL" and previous_word in _TIME_PREPOSITIONS - {"and", "or", ","}
     after = text[c.end : c.end + 10]
     return not re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after)
 
@@ -401,17 +517,45 @@ def _season_is_time(c: _Candidate, doc: Doc, text: str) -> bool:
     if previous in {"early", "late", "mid"} and span[0].i > 1:
         previous = doc[span[0].i - 2].lower_  # "the early summer", "in late spring"
         return previous == "the" or previous in _SEASON_PREPOSITIONS
+    if (g.get("season") or "").lower() == "fall":
+        if re.match(r"\s+(?:in|of)\b", text[c.end : c.end + 4]):
+            return False  # "the fall in the unemployment rate"
+        return previous in _FALL_PREPOSITIONS
     return bool(g.get("det")) or previous in _SEASON_PREPOSITIONS
 
 
+# Words before a year that make it one even where the tagger saw a count ("a 2014 study")
+_YEAR_DETERMINERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "'s", "’s"}
+)
+_QUANTIFIERS = frozenset(
+    {"about", "around", "nearly", "almost", "some", "over", "than", "roughly", "approximately"}
+    | {"only", "just", "least", "most", "to", "under", "another", "additional"}
+)
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Drive|Dr|Lane"
+    r"|Ln|Way|Highway|Hwy|Place|Pl)\b"
+)
 _SEASON_PREPOSITIONS = frozenset({"in", "during", "this", "last", "next", "by"})
+# "the fall" is a season only after one of these ("behind the fall in prices" is a drop)
+_FALL_PREPOSITIONS = _SEASON_PREPOSITIONS | {
+    "until",
+    "till",
+    "through",
+    "throughout",
+    "over",
+    "since",
+    "for",
+    "after",
+    "before",
+}
 _RATE_BEFORE = re.compile(r"\d[\w,.%]*(?:\s+(?:per\s+cent|[a-z]+)){0,2}\s+$")
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|mercury)\b", re.IGNORECASE)
 # Digit groups around a four-digit number make it part of a phone number: "0300 123 2020"
 _PHONE_BEFORE = re.compile(r"(?:\+\d+|\b0\d{2,4}|\(0\d+\))[\s-]+(?:\d{2,4}[\s-]+)?$")
 
 
-def _attach_modifier(c: _Candidate, text: str) -> None:
+def _attach_modifier(c: _Candidate, text: str, doc: Doc) -> None:
     before = text[max(0, c.start - 30) : c.start]
     g = grammar()
     attached = g.attached.search(before)
@@ -435,8 +579,29 @@ def _attach_modifier(c: _Candidate, text: str) -> None:
             return
         if own.startswith("the ") and phrase in {"over", "under", "around", "about", "some"}:
             return  # "over the past two years" is a preposition, not "more than"
+        if phrase == "over" and re.match(r"(?:several|a\s+few|few|many|the)\b", own):
+            return  # "gained her trust over several months": during, not "more than"
     c.mod = mod
-    c.start -= len(match.group(0))
+    start = c.start - len(match.group(0))
+    own_article = own.startswith("the ")
+    if phrase in _ADJECTIVE_MODIFIERS and not own_article and _modifies_noun(doc, c.start, c.end):
+        start += 3  # the article belongs to the noun
+        while text[start].isspace():
+            start += 1
+    c.start = start
+
+
+_ADJECTIVE_MODIFIERS = frozenset({"the early", "the late", "the mid", "the mid-"})
+
+
+def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether a time is a modifier of a noun after it: "the late February tariffs decision"
+    (the article belongs to "decision")."""
+    span = ctxmod.tokens_of(doc, start, end)
+    if span is None:
+        return False
+    last = span[-1]
+    return last.dep_ in {"compound", "nmod", "amod", "nummod"} and last.head.i > last.i
 
 
 def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[TimeExpression]:
@@ -445,15 +610,24 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
     earlier: list[Earlier] = []
     times: list[TimeExpression] = []
     hint: tuple[int, str] | None = None
-    hint_sentence = -1
+    hint_sentence, hint_end = -1, 0
+    deictic_hint = False  # the hint is "this year" or "last year": it holds in any tense
     sentences = ctxmod.sentence_starts(doc) if chosen else []
-    for c in chosen:
-        direction = ctxmod.direction(doc, text, c.start, c.end)
+    directions = _directions(chosen, doc, text)
+    for c, direction in zip(chosen, directions, strict=True):
         sentence = bisect_right(sentences, c.start)
         # A year named earlier in the sentence carries over to a month or day without
         # one ("October 7 … 2023"), unless the sentence turns to the future.
-        carried = hint if sentence == hint_sentence and direction != ctxmod.FUTURE else None
-        if c.kind == "second_day" and earlier and re.match(r"\d{4}-", earlier[-1].value):
+        same = sentence == hint_sentence
+        if same and deictic_hint and "\n" in text[hint_end : c.start]:
+            same = False  # a headline run into a dateline is no sentence
+        carried = hint if same and (direction != ctxmod.FUTURE or deictic_hint) else None
+        if c.kind == "weekday_part" and _anaphoric_that(doc, c.start):
+            c.groups["that"] = "that"  # "that Saturday evening": a day told of, not this week's
+        if c.kind == "weekday_part" and _any_such_day(doc, text, c.start, c.end):
+            c.groups["any"] = "any"  # "book on a Tuesday"
+        second = c.kind == "second_day" or c.groups.get("range") == "second"
+        if second and earlier and re.match(r"\d{4}-", earlier[-1].value):
             carried = (int(earlier[-1].value[:4]), earlier[-1].id)  # the first day's year
         ctx = Context(
             published=published,
@@ -486,5 +660,58 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
         )
         if c.kind in _YEAR_KINDS and c.groups.get("year"):
             hint = (int(c.groups["year"] or 0), tid)
-            hint_sentence = sentence
+            hint_sentence, hint_end = sentence, c.end
+            deictic_hint = False
+        elif _DEICTIC_YEAR.fullmatch(times[-1].text) and re.fullmatch(r"\d{4}", resolved.value):
+            hint = (int(resolved.value), tid)  # "this year's edition takes place on January 30"
+            hint_sentence, hint_end = sentence, c.end
+            deictic_hint = True
     return times
+
+
+_DEICTIC_YEAR = re.compile(r"(?:this|last|next)\s+year", re.IGNORECASE)
+_DAY_KINDS = frozenset({"month_day", "day_month"})
+
+
+def _directions(chosen: list[_Candidate], doc: Doc, text: str) -> list[int]:
+    """The tense around each time; a date without one takes the past tense of the same
+    date told of elsewhere in the article ("the Oct. 7 attacks" … "since Oct. 7 he has")."""
+    directions = [ctxmod.direction(doc, text, c.start, c.end) for c in chosen]
+    told: dict[tuple[str, str], int] = {}
+    for c, direction in zip(chosen, directions, strict=True):
+        key = _day_key(c)
+        if key is not None and direction == ctxmod.PAST:
+            told.setdefault(key, direction)
+    if not told:
+        return directions
+    for i, c in enumerate(chosen):
+        key = _day_key(c)
+        if key is not None and directions[i] == ctxmod.UNKNOWN and key in told:
+            directions[i] = told[key]
+    return directions
+
+
+def _day_key(c: _Candidate) -> tuple[str, str] | None:
+    g = c.groups
+    if c.kind not in _DAY_KINDS or g.get("year") or not g.get("month") or not g.get("day"):
+        return None
+    if g.get("range"):
+        return None  # the second day of a range follows the first
+    month = tables().months.get((g["month"] or "").lower().rstrip("."))
+    return (str(month), str(int(g["day"] or 0)))
+
+
+def _any_such_day(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether "a Tuesday" is any Tuesday: not "a Sunday night memorial service", where
+    the article belongs to the noun."""
+    if not re.search(r"\b(?:a|an|any)\s+$", text[max(0, start - 5) : start], re.IGNORECASE):
+        return False
+    return not _modifies_noun(doc, start, end)
+
+
+def _anaphoric_that(doc: Doc, start: int) -> bool:
+    span = ctxmod.tokens_of(doc, start, start + 1)
+    if span is None or span[0].i == 0:
+        return False
+    previous = doc[span[0].i - 1]
+    return previous.lower_ == "that" and previous.dep_ == "det"

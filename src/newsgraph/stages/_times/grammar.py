@@ -55,6 +55,10 @@ _PATTERN_TRIGGERS = {
     "season": "season",
     "clock": "digit",
     "clock24": "digit",
+    "hrs": "digit",
+    "day_range": "month",
+    "early_hours": "unit",
+    "the_part": "daypart",
     "oclock": "clock",
     "in_the_part": "daypart",
     "noon": "daypart",
@@ -96,6 +100,7 @@ def grammar() -> Grammar:
     full_months = [w for w in t.months if len(w) > 4 or w in {"may", "june", "july"}]
     short_months = [w for w in t.months if w not in full_months]
     month = rf"(?P<month>{_alternation(full_months)}|(?:{_alternation(short_months)})\.?)"
+    month2 = month.replace("?P<month>", "?P<month2>")
     weekday = rf"(?P<weekday>{_alternation(t.weekdays)})"
     unit_words = _alternation(t.units)
     simple_numbers = [w for w in t.numbers if w not in {"a", "an", "couple", "dozen"}]
@@ -106,7 +111,7 @@ def grammar() -> Grammar:
         rf"|(?:{_alternation(tens)})[\s-](?:{_alternation(ones)})"
         rf"|{_alternation(simple_numbers)}|a\s+dozen|(?:a\s+)?couple\s+of|a\s+half"
         rf"|(?:a|one)\s+(?:hundred|thousand)|a\s+few|few|several|many|some|a|an)"
-        r"(?:\s+and\s+a\s+half)?)"  # "three and a half", "a decade and a half"
+        r"(?:[\s-]+and[\s-]+a[\s-]+half)?)"  # "three and a half", "two-and-a-half"
     )
     # Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two
     # thousand". Alone, "two thousand" is a count, so it needs "the year" before it.
@@ -159,6 +164,14 @@ def grammar() -> Grammar:
             "year_span",
             r"(?<![\w$£€.,/-])(?P<year>(?:19|20)\d\d)\s?[-–/]\s?"
             r"(?P<year2>(?:19|20)\d\d|\d\d)(?![\w/-]|\.\d)",
+        ),
+        # "July 30-Aug. 14, 1932", "April 7-8, 1979", "August 15 to September 8, 1963":
+        # two dates, the year written once at the end
+        (
+            "day_range",
+            rf"{b}{month}\s+{day}(?:(?P<dash>\s*[-–]\s*)|\s+(?:to|through|until|till)\s+)"
+            rf"(?:{month2}\s+)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+            rf"(?:,?\s+{year})?{e}",
         ),
         ("month_day", rf"{b}(?:{weekday},?\s+)?{month}\s+{day}(?:,?\s+{year})?{e}"),
         (
@@ -214,7 +227,8 @@ def grammar() -> Grammar:
             "weekday_part",
             rf"{b}(?:(?P<the>the)\s+(?=(?:previous|following|preceding)\s))?"
             r"(?:(?P<rel>last|next|this|previous|preceding|coming|following)\s+)?"
-            rf"{weekday}(?:\s+{daypart})?{e}",
+            rf"{weekday}(?:\s+{daypart})?"
+            r"(?:\s+(?P<wrel>next|last|this)\s+week)?" + e,  # "Wednesday next week"
         ),
         ("holiday", rf"{b}(?:(?P<rel>last|next|this)\s+)?{holiday}(?:\s+{year})?{e}"),
         (
@@ -228,10 +242,13 @@ def grammar() -> Grammar:
             rf"(?:,?\s+{weekday}(?!\w)|,?\s+{month}\s+{day}(?!\w))?(?!\w)",
         ),
         ("clock24", rf"{b}(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d){zone}(?![\w:])"),
+        # "at 16hrs", "from 0800hrs": a clock time as East African and military writing gives it
+        ("hrs", rf"{b}(?P<hour>[01]?\d|2[0-3])(?P<minute>[0-5]\d)?\s?hrs{e}"),
         (
             "oclock",
             rf"{b}(?P<hour>1[0-2]|[1-9]|{_alternation(ones)}|ten|eleven|twelve)"
-            r"\s+o'clock(?:\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|at\s+night))?" + e,
+            r"\s+o['’]clock(?:\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|at\s+night))?"
+            + e,
         ),
         (
             "in_the_part",
@@ -252,6 +269,14 @@ def grammar() -> Grammar:
             rf"(?:(?P<pmod>mid|late|early)(?:-|\s+))?(?P<part>{day_parts})"
             r"(?:[ \t]+(?P<deictic>yesterday|today|tomorrow))?" + e,
         ),
+        # "the early hours of Sunday", "in the wee hours": the first hours of a day
+        (
+            "early_hours",
+            rf"{b}(?:the\s+)?(?:early|wee|small)\s+hours"
+            r"(?:\s+of\s+the\s+(?:morning|night))?" + e,
+        ),
+        # "during the night", "into the morning": a part of the day told of
+        ("the_part", rf"{b}the\s+(?P<part>morning|afternoon|evening|night){e}"),
         (
             "deictic",
             rf"{b}(?P<deictic>today|yesterday|tomorrow|tonight|"
@@ -260,7 +285,7 @@ def grammar() -> Grammar:
         ("overnight", rf"{b}(?P<overnight>overnight){e}"),
         (
             "anchored",
-            rf"{b}(?P<anch>the\s+(?:following|next|previous|preceding|same)|that|"
+            rf"{b}(?P<anch>the\s+(?:following|next|previous|preceding|same)|that(?:\s+same)?|"
             rf"later\s+that|earlier\s+that)\s+"
             r"(?P<unit>day|week|month|year|morning|afternoon|evening|night|weekend)" + e,
         ),
@@ -283,7 +308,7 @@ def grammar() -> Grammar:
         (
             "ago",
             rf"{b}(?P<num>{number})[\s-]+(?P<unit>{unit_words})\s+"
-            r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)" + e,
+            r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously)" + e,
         ),
         (
             "duration",
@@ -301,7 +326,7 @@ def grammar() -> Grammar:
             rf"{b}(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent"
             r"|previous|following|early|later)\s+)?"
             rf"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
-            r"(?P<dir>\s+(?:ago|ahead|to\s+come))?(?P<long>-long)?" + e,
+            r"(?P<dir>\s+(?:ago|ahead|to\s+come|earlier))?(?P<long>-long)?" + e,
         ),
         (
             "set",
@@ -324,7 +349,7 @@ def grammar() -> Grammar:
         ("ref", rf"{b}(?P<ref>{_alternation(t.refs)}){e}"),
         (
             "the_unit",
-            rf"{b}(?P<det>the)\s+(?:(?:full|fiscal)\s+)?(?P<unit>year|month|week|weekend|day)"
+            rf"{b}(?P<det>the)\s+(?:(?:full|fiscal)\s+)?(?P<unit>year|month|week|weekend|day|decade)"
             r"(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w-])",  # "the full year 2016"
         ),
         # "by year-end", "around year end", "before year's end": the end of this year

@@ -279,6 +279,14 @@ def _month_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     if ctx.published is None:
         return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", None)
     year = cal.month_day_year(ctx.published, month, day, ctx.direction)
+    weekday = tables().weekdays.get((g.get("weekday") or "").lower())
+    if weekday is not None:
+        # "Sunday, Jan. 29": of the years around publication, the one where it is a Sunday
+        for candidate in (year, year - 1, year + 1):
+            named = cal.valid_day(candidate, month, day)
+            if named is not None and named.isoweekday() == weekday:
+                year = candidate
+                break
     d = cal.valid_day(year, month, day)
     return Resolved("DATE", d.isoformat(), PUBLICATION) if d else None
 
@@ -427,6 +435,8 @@ def _quarter(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         if end_year is None:
             return Resolved("DATE", f"XXXX-Q{q}", None)
         return Resolved("DATE", f"{year:04d}-Q{q}", ABSOLUTE if explicit else PUBLICATION)
+    if unit == "period" and rel in {"this", "current"} and _named_quarter(ctx) is None:
+        return None  # "during this period of abnormal weather" is no quarter
     if rel in {"this", "current"} and ctx.published is not None:
         return Resolved(
             "DATE", f"{ctx.published.year:04d}-Q{cal.quarter_of(ctx.published)}", PUBLICATION
@@ -470,9 +480,21 @@ def _weekday(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     rel = (g.get("rel") or "").lower()
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"
-    if ctx.published is None:
+    if ctx.published is None or _generic_weekday(g, ctx):
         return Resolved(kind, f"XXXX-WXX-{weekday}{suffix}", None)
     p = ctx.published
+    week_rel = (g.get("wrel") or "").lower()
+    if week_rel:
+        # "Wednesday next week", "Friday last week": that day of the named week
+        week_of = p + timedelta(weeks=tables().relatives[week_rel])
+        d = week_of + timedelta(days=weekday - week_of.isoweekday())
+        return Resolved(kind, d.isoformat() + suffix, PUBLICATION)
+    if g.get("that"):
+        day_told = _previous_with_day(ctx)
+        if day_told is None:
+            return Resolved(kind, f"XXXX-WXX-{weekday}{suffix}", None)
+        day = cal.weekday_near(date.fromisoformat(day_told.value[:10]), weekday, 0)
+        return Resolved(kind, day.isoformat() + suffix, day_told.id)  # "that Friday"
     earlier = _previous_with_day(ctx) if g.get("the") else None
     if earlier is not None:
         # "the previous Friday", "the following Monday": from the day told of before
@@ -491,6 +513,17 @@ def _weekday(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     else:
         d = cal.weekday_near(p, weekday, ctx.direction)
     return Resolved(kind, d.isoformat() + suffix, PUBLICATION)
+
+
+def _generic_weekday(g: dict[str, str | None], ctx: Context) -> bool:
+    """ "book on a Tuesday, Wednesday or Sunday": any such day, not one of this week."""
+    if g.get("any"):
+        return True
+    if not ctx.earlier or not ctx.earlier[-1].value.startswith("XXXX-WXX-"):
+        return False
+    gap = ctx.offset - ctx.earlier[-1].end
+    between = ctx.before[-gap:] if 0 < gap <= len(ctx.before) else "x"
+    return re.fullmatch(r",?\s*(?:or|and)?\s*", between) is not None
 
 
 def _holiday(g: dict[str, str | None], ctx: Context) -> Resolved | None:
@@ -535,6 +568,10 @@ def _season(g: dict[str, str | None], ctx: Context) -> Resolved | None:
             season_year = year
     elif step > 0:
         season_year = year if month < first else year + 1
+    elif rel and code != "WI":
+        season_year = p.year  # "this summer" said in January is the coming one
+    elif rel and 3 <= p.month <= 5 and ctx.direction == PAST:
+        season_year = year - 1  # "this winter, they built…" said in April: the one just past
     else:
         season_year = year
     return Resolved("DATE", f"{season_year:04d}-{code}", PUBLICATION)
@@ -583,6 +620,12 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
         on = _weekday({"weekday": following.group("weekday")}, ctx)
         if on is not None:
             return on.value, on.anchor
+    dated = _FOLLOWING_DATE.match(ctx.after)
+    if dated is not None and dated.group("month").lower().rstrip(".") in tables().months:
+        # "3:18 a.m. on June 1, 2023", "the early morning of April 12"
+        on = _month_day(dated.groupdict(), ctx)
+        if on is not None:
+            return on.value, on.anchor
     earlier = _previous_with_day(ctx)
     if earlier is not None:
         return earlier.value[:10], earlier.id
@@ -592,8 +635,12 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
 # A weekday just after a clock time, or in a parenthesis after it: "9:20 a.m. (0620 GMT)
 # Friday", "6 in the evening (6 p.m. CET Monday)"
 _FOLLOWING_WEEKDAY = re.compile(
-    r"\s*(?:\((?:[^()]{0,20}\s)?|(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+)?)"
+    r"\s*(?:\((?:[^()]{0,20}\s)?|(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+|of\s+)?)"
     r"(?P<weekday>[A-Z][a-z]+day)\b"
+)
+_FOLLOWING_DATE = re.compile(
+    r",?\s+(?:on|of)\s+(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>[12]\d|3[01]|0?[1-9])\b"
+    r"(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)"
 )
 
 
@@ -603,7 +650,7 @@ def _noon(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         weekday = _weekday({"weekday": g["weekday"]}, ctx)
         assert weekday is not None
         return Resolved("TIME", f"{weekday.value}{clock}", weekday.anchor)
-    day, anchor = _day_value(ctx, 0)
+    day, anchor = _clock_day(ctx)  # "landed just after midnight": the night of the day told of
     return Resolved("TIME", f"{day}{clock}", anchor)
 
 
@@ -624,6 +671,8 @@ def _deictic(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         return None
     if word == "last" and part != "NI":
         return None  # "last morning" is no English time
+    if word == "tomorrow" and re.search(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?$", ctx.before, re.I):
+        return Resolved("DATE", "FUTURE_REF", PUBLICATION)  # "a better tomorrow"
     if word == "tonight":
         part = "NI"
     day, anchor = _day_value(ctx, offset)
@@ -712,6 +761,8 @@ def _weekend(ctx: Context) -> Resolved | None:
     if ctx.published is None:
         return Resolved("DATE", "XXXX-WXX-WE", None)
     p = ctx.published
+    if ctx.direction <= 0 and p.isoweekday() == 7:
+        return Resolved("DATE", cal.week_value(p) + "-WE", PUBLICATION)  # the one ending today
     if ctx.direction > 0 or (ctx.direction == 0 and p.isoweekday() >= 5):
         d = cal.weekday_near(p, 6, FUTURE if p.isoweekday() != 6 else 0)
     else:
@@ -725,6 +776,8 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     direction = (g["dir"] or "").lower()
     step = 1 if direction in {"later", "after", "from now", "hence"} else -1
     if number is None:
+        if step > 0 and ctx.direction == PAST:
+            return Resolved("DATE", "PAST_REF", PUBLICATION)  # "a few days later, I filed…"
         return Resolved("DATE", "PAST_REF" if step < 0 else "FUTURE_REF", PUBLICATION)
     if unit in {"H", "MIN", "S", "NI"}:
         return _hours_away(number, unit, step, direction, ctx)
@@ -739,7 +792,7 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     n = round(number)
     if n == 0:
         return None
-    relative_to_earlier = direction in {"earlier", "later", "before", "after"}
+    relative_to_earlier = direction in {"earlier", "later", "before", "after", "previously"}
     if unit == "Y" and n == 1:
         # "a year ago" in an article about quarters compares quarters.
         quarter = _named_quarter(ctx, within=300)
@@ -751,6 +804,9 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         earlier = _previous_dated(ctx, skip_comparisons=unit == "Y" and n == 1)
         if earlier is not None:
             value = _shift_value(earlier.value, unit, step * n)
+            if value is None and unit in {"W", "D"} and re.fullmatch(r"\d{4}-\d\d", earlier.value):
+                # "A week later" after "November 1986": in that year, not this one
+                value = f"{earlier.value[:4]}-WXX" if unit == "W" else f"{earlier.value[:4]}-XX-XX"
             if value is not None:
                 return Resolved("DATE", value, earlier.id)
     return _from_publication(ctx, unit, step * n)
@@ -816,8 +872,14 @@ def _duration_match(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         before = ctx.before.rstrip().lower()
         words = {"million", "billion", "times", "twice", "once", "percent", *tables().units}
         last = re.split(r"\W+", before)[-1] if before else ""
-        if before.endswith(("%", *"0123456789")) or last in words:
-            return None  # a rate ("$1.76 a year", "24 hours a day") is no time of its own
+        if (
+            before.endswith(("%", *"0123456789"))
+            or last in words
+            or re.search(r"\d[^\s,;:.]*$", before)
+        ):
+            return None  # a rate ("$1.76 a year", "15p an hour") is no time of its own
+        if _COUNT_BEFORE.search(before):
+            return Resolved("SET", _duration(1, unit), None)  # "three meals a day"
     mod = "APPROX" if g.get("orso") else None
     if num_text in {"some"}:
         return None
@@ -826,12 +888,19 @@ def _duration_match(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved("DURATION", _duration(number, unit), None, mod)
 
 
+# A count of a plural thing just before "a day": "three meals a day" is how often
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few)"
+    r"\s+(?:[a-z]+\s+)?[a-z]+[^s\W]s$"
+)
+
+
 def _vague_units(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     unit = _unit(g["unit"] or "")
     rel = (g.get("rel") or "").lower()
     direction = (g.get("dir") or "").strip().lower()
-    if direction == "ago":
-        return Resolved("DATE", "PAST_REF", PUBLICATION)
+    if direction in {"ago", "earlier"}:
+        return Resolved("DATE", "PAST_REF", PUBLICATION)  # "years earlier"
     if g.get("long") or rel or g.get("det") or direction:
         return Resolved("DURATION", _duration(None, unit), None)
     return Resolved("DURATION", _duration(None, unit), None)
@@ -878,7 +947,18 @@ def _the_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         return None
     if g.get("year") and unit == "Y":
         return Resolved("DATE", g["year"] or "", ABSOLUTE)
+    apposed = re.search(r"\b((?:19|20)\d\d),\s*$", ctx.before)
+    if apposed and unit == "Y":
+        return Resolved("DATE", apposed.group(1), ABSOLUTE)  # "since 2015, the year the…"
     before = ctx.before.rstrip().lower()
+    if (unit == "W" and re.search(r"\bdays?\s+of$", before)) or re.search(r"\btime\s+of$", before):
+        return None  # "the day of the week you book", "the time of the year": any
+    if re.match(
+        r"\s+(?:after|following|since|before)\s+(?!(?:in|on|at|and|but|as|with|while|for|from)\b)\w",
+        ctx.after,
+        re.IGNORECASE,
+    ):
+        return Resolved("DURATION", _duration(1, unit), None)  # "in the year after the surgery"
     if _PERIOD_ENDED.match(ctx.after):
         return Resolved("DURATION", _duration(1, unit), None)
     if re.search(r"\b(?:during|over|throughout|through)$", before):
@@ -932,6 +1012,9 @@ _HANDLERS = {
     "season": _season,
     "clock": _clock,
     "clock24": _clock,
+    "hrs": _clock,
+    "early_hours": lambda g, ctx: _part_of_day({"part": "morning", "pmod": "early"}, ctx),
+    "the_part": _part_of_day,
     "oclock": _clock,
     "in_the_part": _clock,
     "noon": _noon,
