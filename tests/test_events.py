@@ -1233,3 +1233,123 @@ def test_lexicon_rows_for_everyday_giving_signing_beating_offers_and_releases(
     pipeline, text, trigger, cameo
 ):
     assert _triggers(pipeline, text).get(trigger) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # charging a fee, a run at the line or a sports body's disciplinary charge
+        ("The council will charge drivers a fee to enter the city .", "charge", None),
+        ("The winger charged down the kick and scored .", "charged", None),
+        ("The full-back charged over the line for a try .", "charged", None),
+        ("Both clubs were charged by the league over crowd trouble .", "charged", None),
+        ("The club was charged with two breaches of the rules .", "charged", None),
+        ("Police charged the driver with dangerous driving .", "charged", "173"),
+        ("Two men were charged with murder on Friday .", "charged", "173"),
+        # meeting a target, a need or a cross is meeting no one
+        ("The firm failed to meet its sales targets .", "meet", None),
+        ("The striker rose to meet the cross at the far post .", "meet", None),
+        ("The plan was met with anger by residents .", "met", None),
+        ("The hall has a small meeting room upstairs .", "meeting", None),
+        ("The foreign minister met his Iranian counterpart in Oslo .", "met", "040"),
+        # taking part or place, taking over a job, is taking no one in
+        ("Ten teams will take part in the tournament in May .", "take", None),
+        ("The race will take place in Dublin .", "take", None),
+        ("Jordan agreed to take in more refugees .", "agreed", "030"),
+        ("The villagers took in two orphans .", "took", "075"),
+        ("Thousands of nurses took to the streets in the capital .", "took", "141"),
+        # sharing files, views or a stage is no cooperation
+        ("Users can share photos with friends .", "share", None),
+        ("The two films shared the main prize .", "shared", None),
+        ("The two agencies agreed to share intelligence .", "agreed", "030"),
+        ("Norway will share intelligence with Sweden .", "share", "064"),
+        # an injury with no one who caused it, amid no violence, is no assault
+        ("The captain went off injured after ten minutes .", "injured", None),
+        ("She missed the tour after injuring her knee .", "injuring", None),
+        ("Two guards were injured when gunmen stormed the bank .", "injured", "190"),
+        ("The mob injured three policemen .", "injured", "190"),
+        # committing suicide or a crime is no pledge
+        ("The singer committed suicide in 1980 .", "committed", None),
+        ("The donors committed new funds to the relief effort .", "committed", "030"),
+    ],
+)  # fmt: skip
+def test_lexicon_rows_for_charging_meeting_taking_sharing_injuring_and_committing(
+    pipeline, text, trigger, cameo
+):
+    assert _triggers(pipeline, text).get(trigger) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # a set phrase after a preposition: "on offer", "in demand", "in attack", "in aid of"
+        ("Three points were on offer in the final game .", "offer", None),
+        ("Skilled welders are in demand across the region .", "demand", None),
+        ("The winger was strong in attack .", "attack", None),
+        ("The concert was held in aid of a children 's charity .", "aid", None),
+        ("The bank made an offer for the rival firm .", "offer", "030"),
+        ("Britain gave five million pounds in aid to the flood victims .", "aid", "070"),
+        # demand in the market sense, made by no one
+        ("Strong demand for phones lifted sales .", "demand", None),
+        ("The rebels rejected the government 's demand for a ceasefire .", "rejected", "120"),
+        ("The union 's demand for higher pay was turned down .", "demand", "100"),
+        # hearing aids, heart attacks, and attacks on computers with no one on either side
+        ("The singer wears a hearing aid on stage .", "aid", None),
+        ("The actor suffered a heart attack last week .", "attack", None),
+        ("Net attacks are becoming harder to spot .", "attacks", None),
+        ("Hackers launched cyber attacks on the bank 's servers .", "attacks", "190"),
+        ("Rebels launched an attack on the garrison .", "attack", "190"),
+    ],
+)  # fmt: skip
+def test_set_phrases_market_demand_and_attacks_on_nothing_are_no_events(
+    pipeline, text, trigger, cameo
+):
+    assert _triggers(pipeline, text).get(trigger) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a condition cut short to "not" or "so" neither negates nor turns into a refusal
+        ('"If not they will be freed next week , " the attorney said .', "freed", "hypothetical"),
+        ("If not they will be released on Monday .", "released", "hypothetical"),
+        ("If not , the prisoners will be released on Monday .", "released", "hypothetical"),
+        ("If so , the troops will withdraw .", "withdraw", "hypothetical"),
+        ("It is unclear whether or not the minister visited Kabul .", "visited", "hypothetical"),
+        # a refusal stays one
+        ("The army will not release the prisoners .", "release", "asserted"),
+    ],
+)  # fmt: skip
+def test_a_condition_cut_short_is_no_negation(pipeline, text, trigger, status):
+    from newsgraph.stages.events import code_sentence
+
+    doc = pipeline.nlp(text)
+    coded = {c.trigger.text: c for s in doc.sents for c in code_sentence(s)}
+    assert coded[trigger].status == status
+    if trigger != "release":
+        assert coded[trigger].entry.plover != "REJECT"
+    else:
+        assert coded[trigger].entry.plover == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation over two paragraphs, the second opening with a quotation mark
+        '"The talks went well," the envoy said.\n\n"We expect them to free the '
+        'prisoners next week."\n\nThe rebels rejected the offer.',
+        # the same with the paragraph break lost, as in text copied from the web
+        '"The talks went well," the envoy said. "We expect them to free the '
+        'prisoners next week." The rebels rejected the offer.',
+    ],
+)
+def test_an_event_in_a_quotation_that_goes_on_is_the_speakers(text):
+    article = extract(text)
+    freed = next(e for e in article.events if e.trigger.text == "free")
+    quoted = next(a for a in article.attributions if a.cue.text == "said")
+    assert freed.attribution == quoted.id
+    assert freed.status in ("reported", "hypothetical")
+    # the sentence after the quotation is the writer's
+    rejected = next(e for e in article.events if e.trigger.text == "rejected")
+    assert rejected.attribution is None
+    assert rejected.status == "asserted"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsgraph.records import Event, Span
+from newsgraph.stages._attributions.quotes import quote_regions
 from newsgraph.stages._event_lexicon import NOT_AN_EVENT, Lexicon, Trigger, load_lexicon
 
 if TYPE_CHECKING:
@@ -150,6 +151,9 @@ def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded
             found.append(coded)
     found += _untold_demands(sent, found, lexicon)
     found = [coded for coded in found if not _without_actor(coded, lexicon)]
+    found = [coded for coded in found if not _no_harm_done(coded, found)]
+    found = [coded for coded in found if not _market_demand(coded)]
+    found = [coded for coded in found if not _aimless_hacking(coded)]
     for coded in found:
         coded.targets = [
             a if a in coded.sources else _as_one_group(sent.doc, a, lexicon) for a in coded.targets
@@ -174,17 +178,119 @@ _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men")
 _PREDICATE_TYPES = frozenset({"THREATEN"})
 
 
+# Bare nouns that, after these prepositions, are set phrases for no act: "on offer",
+# "on demand", "in demand", "in attack" (a team's forwards), "in aid of" (a charity); the
+# preposition the noun must govern, if any ("£5m in aid" is aid given).
+_SET_PHRASES = {
+    "on": {"offer": "", "demand": ""},
+    "in": {"demand": "", "attack": "", "aid": "of"},
+}
+# Verbs that charge someone only with an object or as a passive: "charged over the line"
+# is a run, "charged the suspect" or "was charged" an accusation.
+_CHARGING = frozenset({"charge"})
+
+
 def _no_act(token: Token, entry: Trigger) -> bool:
     """A trigger word used for no act: a participle as a preposition ("given the cost",
-    "given that …"), or a noun that only describes its subject ("is a threat to …")."""
+    "given that …"), a verb of charging with no one charged ("charged forward"), a noun
+    in a set phrase ("on offer", "in demand"), or a noun that only describes its subject
+    ("is a threat to …")."""
     if token.pos_ == "VERB":
+        if token.lemma_.lower() in _CHARGING:
+            return not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in token.children)
         return token.dep_ in ("prep", "mark") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children
         )
+    governed = _SET_PHRASES.get(token.head.lower_, {}).get(token.lemma_.lower())
+    if (
+        token.dep_ == "pobj"
+        and governed is not None
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children)
+        and (not governed or any(c.lower_ == governed for c in token.children))
+    ):
+        return True
     return (
         entry.plover in _PREDICATE_TYPES
         and token.dep_ == "attr"
         and token.head.lemma_.lower() == "be"
+    )
+
+
+# Verbs of injury, which tell an assault only with an attacker or amid violence: "was
+# injured in the match" is none, "were injured when gunmen opened fire" is.
+_INJURING = frozenset({"injure", "wound", "hurt"})
+# Words that tell violence in a sentence whose injuries name no attacker
+_VIOLENCE_WORDS = frozenset(
+    {
+        "attack", "attacker", "bomb", "bomber", "blast", "explosion", "explode", "gunfire",
+        "gunman", "gunmen", "gun", "shell", "shelling", "violence", "violent", "clash",
+        "riot", "fighting", "militant", "insurgent", "rebel", "rocket", "missile", "mortar",
+        "grenade", "shoot", "shooting", "stab", "stabbing", "assault", "raid", "airstrike",
+        "strike", "fire", "war", "battle", "soldier", "troops", "police", "massacre",
+        "ambush", "beat", "beating", "torture", "mob", "terrorist", "terror", "gang",
+        "mine", "landmine", "explosive", "hostage", "kidnap", "arrest", "tank", "combat",
+    }
+)  # fmt: skip
+
+
+def _no_harm_done(coded: Coded, found: list[Coded]) -> bool:
+    """An injury that names no one who caused it, in a sentence that tells no violence
+    ("a player was injured", "went off injured"): an accident or a sports injury."""
+    verb = coded.trigger
+    if verb.lemma_.lower() not in _INJURING:
+        return False
+    if coded.sources and any(c.dep_ in ("dobj", "obj", "agent") for c in verb.children):
+        return False  # "gunmen injured three guards", "was injured by a mob"
+    if any(
+        other is not coded
+        and other.entry.plover in _HARM_TYPES
+        and other.trigger.lemma_.lower() not in _INJURING
+        for other in found
+    ):
+        return False
+    sent = coded.trigger.sent
+    return not any(t.lemma_.lower() in _VIOLENCE_WORDS for t in sent)
+
+
+# Modifiers of an attack on computers ("cyber attacks", "denial of service attacks")
+_HACKING_WORDS = frozenset(
+    {
+        "cyber", "cyber-", "net", "net-based", "virus", "denial", "service", "hacker",
+        "hack", "computer", "web", "online", "internet", "spam", "phishing", "worm", "dos",
+        "ddos", "network", "email", "e-mail", "malware", "spyware", "website", "server",
+        "ransomware", "botnet",
+    }
+)  # fmt: skip
+
+
+def _aimless_hacking(coded: Coded) -> bool:
+    """An attack on computers with neither attacker nor target told ("net attacks are on
+    the rise", "protect themselves from attack"): a kind of threat, not an event."""
+    noun = coded.trigger
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() == "attack"
+        and not coded.sources
+        and not coded.targets
+        and any(
+            w.lower_ in _HACKING_WORDS
+            for c in noun.children
+            if c.dep_ in ("amod", "compound", "prep", "nmod")
+            for w in c.subtree
+        )
+    )
+
+
+def _market_demand(coded: Coded) -> bool:
+    """The noun "demand" in its market sense: singular and made by no one told ("strong
+    demand for chips", "to meet demand"); a demand somebody makes names them."""
+    noun = coded.trigger
+    return (
+        coded.entry.plover == "REQUEST"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() == "demand"
+        and noun.tag_ == "NN"
+        and not coded.sources
     )
 
 
@@ -1251,7 +1357,7 @@ def _as_refusal(coded: Coded, lexicon: Lexicon) -> Coded:
     if coded.status != "negated" or not "03" <= coded.entry.cameo[:2] <= "08":
         return coded
     verb = coded.trigger if coded.trigger.pos_ == "VERB" else coded.trigger.head
-    modal_negation = any(c.dep_ == "neg" for c in verb.children) and any(
+    modal_negation = any(_negates(c) for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in _REFUSING_MODALS for c in verb.children
     )
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING_GOVERNORS
@@ -2196,14 +2302,37 @@ def _depth(token: Token) -> int:
     return depth
 
 
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _elliptic_condition(word: Token) -> bool:
+    """A condition cut short to "not" or "so": "if not, they will be freed", "if so",
+    "whether or not they agree"."""
+    if word.lower_ not in ("not", "so") or word.i == 0:
+        return False
+    before = word.doc[word.i - 1].lower_
+    if before in _CONDITION_MARKS | {"whether"} or any(
+        c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in word.children
+    ):
+        return True
+    return before == "or" and word.i > 1 and word.doc[word.i - 2].lower_ == "whether"
+
+
+def _negates(word: Token) -> bool:
+    """A negation of the verb it hangs on, not the "not" of a condition cut short."""
+    return word.dep_ == "neg" and not _elliptic_condition(word)
+
+
 def _status(verb: Token, lexicon: Lexicon) -> str:
     """negated, hypothetical or asserted, from the verb and the verbs it depends on."""
     modality = lexicon.modality
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(_negates(c) for c in verb.children):
         return "negated"
     if any(modality.get((c.lower_, "aux")) for c in verb.children if c.dep_ == "aux"):
         return "hypothetical"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children) or any(
+        _elliptic_condition(c) for c in verb.children
+    ):
         return "hypothetical"
     governor = verb
     while governor.dep_ in ("xcomp", "ccomp", "conj") and governor.head.i != governor.i:
@@ -2219,7 +2348,7 @@ def _status(verb: Token, lexicon: Lexicon) -> str:
             if c.dep_ == "advmod"
         ):
             return "negated"
-        if any(c.dep_ == "neg" for c in governor.children):
+        if any(_negates(c) for c in governor.children):
             return "negated"
     if verb.dep_ == "advcl" and _purpose(verb):
         return "hypothetical"  # a purpose: "… to secure a ceasefire"
@@ -2361,11 +2490,40 @@ def _place_of(trigger: Token, sent: SpacySpan, article: Article) -> str | None:
 
 
 def _attribution_of(trigger: Token, article: Article) -> str | None:
+    """The attribution whose content holds the trigger; failing that, inside a quotation,
+    the attribution of that quotation, which may run over several sentences or paragraphs
+    ("… every case," she said. "We will appeal." is all hers), or of the quotation it
+    follows straight on from, the speaker's next paragraph."""
     for attribution in article.attributions:
         content = attribution.content
         if content is not None and content.start <= trigger.idx < content.end:
             return attribution.id
-    return None
+    text = article.text
+    passage = next((p for p in quote_regions(text) if p[0] <= trigger.idx < p[1]), None)
+    if passage is None:
+        return None
+    quoting = [
+        a
+        for a in article.attributions
+        if a.content is not None and a.content.start < passage[1] and passage[0] < a.content.end
+    ]
+    if quoting:
+        return min(quoting, key=lambda a: abs(a.cue.start - trigger.idx)).id
+    before = [
+        a
+        for a in article.attributions
+        if a.kind == "direct"
+        and a.content is not None
+        and max(a.cue.end, a.content.end) < passage[0]
+        and _follows_on(text[max(a.cue.end, a.content.end) : passage[0]])
+    ]
+    return max(before, key=lambda a: a.cue.start).id if before else None
+
+
+def _follows_on(gap: str) -> bool:
+    """Text between a quotation's attribution and the next quotation that leaves nothing
+    between them but the end of the sentence: '… ," she said. "'."""
+    return len(gap) <= 8 and not any(c.isalnum() for c in gap)
 
 
 def _casualties(coded: Coded, sent: SpacySpan, article: Article) -> tuple[str | None, str | None]:
