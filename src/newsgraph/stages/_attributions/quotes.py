@@ -36,6 +36,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         elif open_at is None:
             if mark in OPENING or mark == STRAIGHT:
                 open_at = n
+        elif mark == STRAIGHT and _opens(text, n):
+            continue  # a quotation reopened where a paragraph break was lost ('… step. "We')
         elif mark in CLOSING or mark == STRAIGHT:
             regions.append((open_at, n + 1))
             open_at = None
@@ -51,6 +53,13 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             else:
                 open_at = None
     return regions
+
+
+def _opens(text: str, n: int) -> bool:
+    """Whether a straight mark opens a quotation: after a space and before a word."""
+    before = text[n - 1 : n] if n else " "
+    after = text[n + 1 : n + 2]
+    return before.isspace() and bool(after) and not after.isspace()
 
 
 class Quotes:
