@@ -134,6 +134,11 @@ def test_attributions_quote_running_over_paragraphs_is_one_region():
     assert quote_regions(text) == [(0, len(text))]
 
 
+def test_attributions_straight_mark_opening_a_word_reopens_a_lost_paragraph():
+    text = 'He said: "We took this step. "We want more." Then he left.'
+    assert [text[s:e] for s, e in quote_regions(text)] == ['"We took this step. "We want more."']
+
+
 def test_attributions_seed_article(seed_article):
     by_cue = {}
     for attribution in seed_article.attributions:
