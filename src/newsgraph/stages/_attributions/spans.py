@@ -209,9 +209,10 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
         if "\n" in doc[n - 1].text:
             start = n
             break
-    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    datelines = [m.end() for m in _DATELINE.finditer(doc.text, first, last)]
-    return (datelines[-1] if datelines else first), last
+    phrase = doc[start:end]  # its own text: a Doc rebuilds the whole text on every access
+    datelines = [m.end() for m in _DATELINE.finditer(phrase.text)]
+    first = phrase.start_char + (datelines[-1] if datelines else 0)
+    return first, phrase.end_char
 
 
 #: A dateline before a story's first words: an agency in brackets ("Maryland (CNN)White

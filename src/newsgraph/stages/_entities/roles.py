@@ -368,6 +368,7 @@ def _inherit(
 ) -> None:
     """Fill affiliations the title leaves open from a possessor or the list it stands in."""
     previous: tuple[Entity, int] | None = None
+    text = doc.text  # once: a Doc rebuilds its text on every access
     for entity, role, owner, _, end_char in sorted(pending, key=lambda p: p[3]):
         if role.affiliation is None and owner is not None:
             source = next((r.affiliation for r in owner.roles if r.affiliation), None)
@@ -378,7 +379,7 @@ def _inherit(
             # A list of office holders shares the country of the one named before:
             # only commas and "and" stand between the last name and this title.
             p_entity, p_end = previous
-            between = doc.text[p_end : role.evidence.start].strip(" ,;")
+            between = text[p_end : role.evidence.start].strip(" ,;")
             if between in {"", "and"} and p_entity is not entity:
                 entity.country = p_entity.country
         if role.affiliation is None and entity.country:
