@@ -1082,3 +1082,19 @@ def test_times_an_ordinal_before_a_hyphenated_length_is_no_part_of_it(times_of):
 def test_times_present_day_news_forms(times_of, text, published, expected):
     found = [(t.text, t.type, t.value) for t in times_of(text, published=published)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The visitors led 2-0 in the first half but lost the match.", []),
+        ("The striker was booked early in the second half.", []),
+        ("The Lions trailed 21-14 in the fourth quarter after a touchdown.", []),
+        # a business half or quarter stays, a goal and a percentage range notwithstanding
+        ("Profits rose in the first half.", [("the first half", "2025-H1")]),
+        ("Sales rose 3-4% in the second half.", [("the second half", "2025-H2")]),
+        ("The firm met its sales goal in the fourth quarter.", [("the fourth quarter", "2025-Q4")]),
+    ],
+)
+def test_times_a_half_or_quarter_of_a_game_is_no_time(times_of, text, expected):
+    assert _values(times_of(text, published="2025-11-10")) == expected

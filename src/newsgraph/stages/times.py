@@ -329,6 +329,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False  # "five years ahead": the duration "five years" is the time
     if c.kind == "code" and not (g.get("code") or "").isupper():
         return False
+    if c.kind == "quarter" and _in_a_game(c, doc):
+        return False  # "scored in the second half": a part of a match
     if c.kind == "overnight":
         span = ctxmod.tokens_of(doc, c.start, c.end)
         if span is None or span[0].pos_ != "ADV":
@@ -420,6 +422,26 @@ def _ref_is_time(c: _Candidate, doc: Doc) -> bool:
 _EVENT_AFTER = re.compile(r"\s+(?!(?:in|on|and|but|as|with|while|for|from)\b)[\w$]")
 _UNIT_GROUPS = ("unit", "noon", "part")
 _NEXT_UNIT = re.compile(r"the\s+next\s+(?:week|month|year)", re.IGNORECASE)
+
+
+def _in_a_game(c: _Candidate, doc: Doc) -> bool:
+    """Whether a half or a quarter with no year is a part of a game: its sentence tells of
+    half-time, a striker, or goals and a match ("scored a goal in the second half of the
+    match")."""
+    g = c.groups
+    if (g.get("qunit") or "").lower() not in {"half", "quarter"}:
+        return False
+    if any(g.get(k) for k in ("qyear", "year", "fiscal", "ofrel", "qrel", "qyrel")):
+        return False
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is None:
+        return False
+    kinds = [tables().game_words.get(t.lower_) for t in span.sent]
+    sure, likely = kinds.count("sure"), kinds.count("likely")
+    return sure > 0 or likely > 1 or (likely > 0 and bool(_SCORE.search(span.sent.text)))
+
+
+_SCORE = re.compile(r"(?<![$£€.,\d])\b\d{1,2}-\d{1,2}\b(?![\d.,%]| ?(?:percent|per cent|%))")
 
 
 def _titled_unit(c: _Candidate, text: str) -> bool:

@@ -41,6 +41,7 @@ class Tables:
     cues: dict[str, str]  # word before a time → future, past, endpoint or extension
     unchanged_past: frozenset[str]  # verbs whose past tense is spelled as the present
     zones: frozenset[str]
+    game_words: dict[str, str]  # words that make "the second half" a game's: sure or likely
 
 
 @cache
@@ -63,4 +64,5 @@ def tables() -> Tables:
         cues=_mapping("cues.tsv"),
         unchanged_past=frozenset(row[0] for row in _rows("unchanged_past.txt")),
         zones=frozenset(row[0] for row in _rows("zones.txt")),
+        game_words=_mapping("game_words.tsv"),
     )
