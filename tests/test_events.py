@@ -1353,3 +1353,10 @@ def test_an_event_in_a_quotation_that_goes_on_is_the_speakers(text):
     rejected = next(e for e in article.events if e.trigger.text == "rejected")
     assert rejected.attribution is None
     assert rejected.status == "asserted"
+
+
+def test_actor_phrases_never_take_in_a_paragraph_break():
+    article = extract("The general made repeated attacks on social media\n\nIn May he spoke again.")
+    spans = [s for e in article.events for s in (*e.source_spans, *e.target_spans)]
+    assert spans, [e.trigger.text for e in article.events]
+    assert all(s.text == s.text.strip() for s in spans), [s.text for s in spans]

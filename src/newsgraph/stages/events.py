@@ -2414,7 +2414,12 @@ def _to_event(coded: Coded, sent: SpacySpan, article: Article, event_id: str) ->
 
 
 def _span(doc: Doc, tokens: tuple[int, int]) -> Span:
-    phrase = doc[tokens[0] : tokens[1]]
+    start, end = tokens
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1  # a paragraph break the parser hung on the phrase ("social media\n\n")
+    while start < end - 1 and doc[start].is_space:
+        start += 1
+    phrase = doc[start:end]
     return Span(phrase.start_char, phrase.end_char, phrase.text)
 
 
