@@ -1360,3 +1360,12 @@ def test_actor_phrases_never_take_in_a_paragraph_break():
     spans = [s for e in article.events for s in (*e.source_spans, *e.target_spans)]
     assert spans, [e.trigger.text for e in article.events]
     assert all(s.text == s.text.strip() for s in spans), [s.text for s in spans]
+
+
+def test_evidence_is_the_sentence_within_the_triggers_paragraph():
+    text = "Arrests in the capital\n\nPolice arrested two men. Officials praised\nthe swift work."
+    article = extract(text)
+    arrested = next(e for e in article.events if e.trigger.text == "arrested")
+    assert arrested.evidence.text == "Police arrested two men."
+    praised = next(e for e in article.events if e.trigger.text == "praised")
+    assert praised.evidence.text == "Officials praised\nthe swift work."

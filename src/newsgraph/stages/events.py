@@ -12,6 +12,7 @@ casualty figures of its sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -2396,7 +2397,7 @@ def _to_event(coded: Coded, sent: SpacySpan, article: Article, event_id: str) ->
         mode=coded.entry.mode,
         cameo=coded.entry.cameo,
         trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
-        evidence=Span(sent.start_char, sent.end_char, sent.text),
+        evidence=_evidence(sent, trigger),
         sources=sources,
         targets=targets,
         participants=participants,
@@ -2411,6 +2412,22 @@ def _to_event(coded: Coded, sent: SpacySpan, article: Article, event_id: str) ->
         injured=injured,
         confidence=round(0.5 + 0.2 * arguments + (0.05 if trigger.pos_ == "VERB" else 0.0), 2),
     )
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _evidence(sent: SpacySpan, trigger: Token) -> Span:
+    """The sentence that tells of the event, within the trigger's paragraph: the parser
+    sometimes runs a headline into the first sentence."""
+    start, end = sent.start, sent.end
+    for token in sent:
+        if _PARAGRAPH_BREAK.search(token.text_with_ws):
+            if token.i < trigger.i:
+                start = token.i + 1
+            elif token.i >= trigger.i and end == sent.end:
+                end = token.i + 1
+    return _span(sent.doc, (start, end))
 
 
 def _span(doc: Doc, tokens: tuple[int, int]) -> Span:
