@@ -190,7 +190,7 @@ class _Sources:
         unfit = "m" if pronoun in {"she", "her"} else "f"
         latest: dict[str, int] = {}
         for entity in article.entities:
-            if entity.type != _PRONOUNS[pronoun] or self._gender(entity) == unfit:
+            if entity.type != _PRONOUNS[pronoun] or _gender(article.text, entity) == unfit:
                 continue
             before = [m.start for m in entity.mentions if m.end <= source.start]
             if before:
@@ -201,16 +201,14 @@ class _Sources:
         speaker = self.speaker
         if speaker in latest and nearest != speaker:
             between = article.text[latest[speaker] : source.start]
-            untitled = self._gender(_by_id(article, nearest)) is None
+            nearest_entity = article.entity(nearest)
+            untitled = nearest_entity is not None and _gender(article.text, nearest_entity) is None
             # someone named only in what the last speaker said is no new speaker ("Mr
             # Kennedy said Mr Bailey's lawyer had replied. He said …")
             told = self.said is not None and self.said[0] <= latest[nearest] < self.said[1]
             if between.count(". ") <= 2 and (untitled or told):
                 return speaker
         return nearest
-
-    def _gender(self, entity: Entity) -> str | None:
-        return _gender(self.article.text, entity)
 
 
 def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
@@ -245,10 +243,6 @@ def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
             if inside and (first is None or mention.start < first[0]):
                 first = (mention.start, entity.id)
     return first[1] if first else None
-
-
-def _by_id(article: Article, entity_id: str) -> Entity:
-    return next(e for e in article.entities if e.id == entity_id)
 
 
 #: Words for people who speak for a body ("a spokesman for the ministry", "officials at

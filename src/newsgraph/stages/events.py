@@ -111,10 +111,11 @@ class Coded:
 def find_events(doc: Doc, article: Article) -> list[Event]:
     """The events of the article, in text order, ids "V1", "V2", …."""
     lexicon = load_lexicon()
+    quotations = quote_regions(article.text)
     events: list[Event] = []
     for sent in doc.sents:
         for coded in code_sentence(sent, lexicon):
-            events.append(_to_event(coded, sent, article, f"V{len(events) + 1}"))
+            events.append(_to_event(coded, sent, article, quotations, f"V{len(events) + 1}"))
     return events
 
 
@@ -490,10 +491,14 @@ def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
 def _measured(word: Token) -> Token:
     """What an amount is of: "13 metric tons of medicine" → medicine."""
     if word.ent_type_ == "QUANTITY" and word.pos_ == "NOUN":
-        things = _prep_objects(word, frozenset({"of"}))
-        if things:
-            return things[0]
+        return _what_of(word)
     return word
+
+
+def _what_of(word: Token) -> Token:
+    """The object of the word's "of", else the word ("dozens of demonstrators")."""
+    things = _prep_objects(word, frozenset({"of"}))
+    return things[0] if things else word
 
 
 def _names_one_of(word: Token, lemmas: frozenset[str]) -> bool:
@@ -1794,9 +1799,7 @@ def _is_actor(head: Token, lexicon: Lexicon) -> bool:
 def _group_noun(head: Token) -> Token:
     """The people a count stands for: "dozens of demonstrators" → demonstrators."""
     if head.ent_type_ == "CARDINAL" or head.pos_ == "NUM":
-        members = _prep_objects(head, frozenset({"of"}))
-        if members:
-            return members[0]
+        return _what_of(head)
     return head
 
 
@@ -2375,7 +2378,13 @@ def _noun_status(noun: Token, lexicon: Lexicon) -> str:
 # -- from the parse to the record ----------------------------------------------------------
 
 
-def _to_event(coded: Coded, sent: SpacySpan, article: Article, event_id: str) -> Event:
+def _to_event(
+    coded: Coded,
+    sent: SpacySpan,
+    article: Article,
+    quotations: list[tuple[int, int]],
+    event_id: str,
+) -> Event:
     doc = sent.doc
     trigger = coded.trigger
     source_spans = [_span(doc, a.full) for a in coded.sources]
@@ -2386,7 +2395,7 @@ def _to_event(coded: Coded, sent: SpacySpan, article: Article, event_id: str) ->
     if coded.entry.plover == "CONSULT" or any(a in coded.sources for a in coded.targets):
         participants = list(dict.fromkeys(sources + targets + participants))
     time_id = _time_of(trigger, sent, article)
-    status, attribution = coded.status, _attribution_of(trigger, article)
+    status, attribution = coded.status, _attribution_of(trigger, article, quotations)
     if attribution is not None and status == "asserted":
         status = "reported"
     dead, injured = _casualties(coded, sent, article)
@@ -2511,7 +2520,9 @@ def _place_of(trigger: Token, sent: SpacySpan, article: Article) -> str | None:
     return None
 
 
-def _attribution_of(trigger: Token, article: Article) -> str | None:
+def _attribution_of(
+    trigger: Token, article: Article, quotations: list[tuple[int, int]]
+) -> str | None:
     """The attribution whose content holds the trigger; failing that, inside a quotation,
     the attribution of that quotation, which may run over several sentences or paragraphs
     ("… every case," she said. "We will appeal." is all hers), or of the quotation it
@@ -2521,7 +2532,7 @@ def _attribution_of(trigger: Token, article: Article) -> str | None:
         if content is not None and content.start <= trigger.idx < content.end:
             return attribution.id
     text = article.text
-    passage = next((p for p in quote_regions(text) if p[0] <= trigger.idx < p[1]), None)
+    passage = next((p for p in quotations if p[0] <= trigger.idx < p[1]), None)
     if passage is None:
         return None
     quoting = [

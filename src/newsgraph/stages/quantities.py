@@ -236,15 +236,22 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
 def _add_hyphen_compound(doc: Doc, item: _Found) -> None:
     """ "five-member": the number and the word it is hyphenated to are one quantity."""
     end = item.end
-    if (
-        end + 1 < len(doc)
-        and doc[end].text in {"-", "–"}
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-    ):
+    if _hyphen_joins(doc, end):
         item.end = end + 2
         item.counted_word = end + 1
+
+
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen that joins the words around it into one ("five-member",
+    "e-mail"), the word after it a word of letters."""
+    return (
+        i > 0
+        and i + 1 < len(doc)
+        and doc[i].text in {"-", "–"}
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].is_alpha
+    )
 
 
 def _add_unit(doc: Doc, item: _Found) -> None:
@@ -300,12 +307,12 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
     """The noun a count is of: what the number modifies, or "of" X after a vague count."""
     if item.counted_word is not None:
         return doc[item.counted_word]
+    after = doc[item.end] if item.end < len(doc) else None
     for index in dict.fromkeys((item.head, item.first)):
         noun = _noun_of(doc[index])
         if noun is not None and item.start <= noun.i < item.end and item.unit is None:
             # "about 1m websites": the multiplier the parser split off is part of the
             # number; what it counts is the noun that follows.
-            after = doc[item.end] if item.end < len(doc) else None
             if (
                 after is not None
                 and after.pos_ in {"NOUN", "PROPN"}
@@ -320,7 +327,6 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
             return None  # "£99 (149 euros)": another amount of money, not what is counted
         if noun is not None:
             return noun
-    after = doc[item.end] if item.end < len(doc) else None
     if item.unit is None and after is not None and after.tag_ in {"NNS", "NNPS"}:
         return after  # "About 5m people" with the multiplier misparsed as the subject
     return None
@@ -352,13 +358,7 @@ def _noun_phrase(doc: Doc, noun: Token, item: _Found) -> Span:
     while start < noun.i and (doc[start].is_punct or doc[start].lower_ in {"of", "the"}):
         start += 1
     end = noun.i + 1
-    while (  # "e-mail", "ex-soldiers": a word the tokenizer split at its hyphen
-        end + 1 < len(doc)
-        and doc[end].text in {"-", "–"}
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-    ):
+    while _hyphen_joins(doc, end):  # "e-mail", "ex-soldiers": split at the hyphen
         end += 2
     span = doc[start:end]
     return Span(span.start_char, span.end_char, span.text)

@@ -247,9 +247,9 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         if best.i < token.i:
             # "…, the agency said in a report, and those in the bottom fifth paid …": the
             # report goes on after the cue.
-            aside = _aside_extent(token)
-            if aside[1] < _subtree_extent(token)[1]:
-                end = _subtree_extent(token)[1]
+            whole = _subtree_extent(token)
+            if _aside_extent(token)[1] < whole[1]:
+                end = whole[1]
         if best.dep_ == "xcomp":
             # "warned North Korea to refrain": the object belongs to what is urged.
             for child in token.children:
@@ -579,16 +579,20 @@ def _until_speech(doc: Doc, extent: Extent, quotes: Quotes, first: int) -> Exten
     return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) if start < end else None
 
 
+def _agent_of(token: Token) -> Token | None:
+    """Who does what a passive verb tells ("reported by Politico" → Politico)."""
+    return next(
+        (g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+
+
 def _passive_parts(token: Token) -> tuple[Token, Token | None] | None:
     """The subject of a passive cue verb with no clause of its own, and its agent."""
     subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
     if not subjects or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children):
         return None
-    agent = next(
-        (g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-        None,
-    )
-    return subjects[0], agent
+    return subjects[0], _agent_of(token)
 
 
 #: Verbs whose subject is part of what is judged: passives of expecting, seeing and
@@ -628,12 +632,8 @@ def _raised_clause(token: Token) -> tuple[Extent, Token | None] | None:
         c.dep_ == "ccomp" or any(g.dep_ == "ccomp" for g in c.children) for c in complements
     ):
         return None  # "it appears that …", "it seems likely …": the clause alone
-    agent = next(
-        (g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-        None,
-    )
     last = max(c.right_edge for c in complements)
-    return (subject.left_edge.idx, last.idx + len(last)), agent
+    return (subject.left_edge.idx, last.idx + len(last)), _agent_of(token)
 
 
 def _verb_cue(token: Token, quotes: Quotes) -> Found:
@@ -840,8 +840,9 @@ def _opens_quotation(doc: Doc, start: int, quotation: Extent) -> bool:
         t.pos_ == "VERB" and t.lemma_.lower() in speech for t in before
     ):
         return False  # "… declared: “…”", "added, “…”": the words announce the quotation
+    opening = {t.i for t in before}
     return any(t.head.i in inside for t in before) or any(
-        t.head.i in {b.i for b in before} for t in span if t.i in inside
+        t.head.i in opening for t in span if t.i in inside
     )
 
 
@@ -863,7 +864,15 @@ def _cue_phrase_end(token: Token, position: int, quotes: Quotes) -> int:
         end = word.idx + len(word)
     # Only a comma hands over to the resumed quotation ("on CNN's “State of the Union”"
     # is a title inside the cue's phrase).
-    return end if quotes.text[:end].rstrip().endswith(",") else position
+    return end if _comma_before(quotes.text, end) else position
+
+
+def _comma_before(text: str, position: int) -> bool:
+    """Whether a comma comes just before ``position``, spaces aside."""
+    n = position
+    while n > 0 and text[n - 1].isspace():
+        n -= 1
+    return n > 0 and text[n - 1] == ","
 
 
 _STOPS = frozenset({".", ";", ":", "!", "?"})
@@ -879,7 +888,7 @@ def _resumed_after(text: str, position: int, quotes: Quotes) -> Extent | None:
     while n < len(text) and text[n] in " ,\u00a0":
         n += 1
     joined = re.match(r"(?:and|but)\s+", text[n : n + 5])
-    if joined and text[:n].rstrip().endswith(","):
+    if joined and _comma_before(text, n):
         n += joined.end()
     elif n < len(text) and text[n] in ".;:":
         n += 1
