@@ -291,6 +291,49 @@ def test_attributions_cue_takes_in_a_leading_verb_or_a_voiced_noun(pipeline, tex
     assert [(a.cue.text, a.content.text) for a in attributions] == [(cue, content)]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("The ministry issued a statement saying that the border would reopen.",
+         "issued a statement saying", "The ministry", "that the border would reopen"),
+        ("The senator chimed in on Twitter, saying that the vote was a mistake.",
+         "chimed in on Twitter, saying", "The senator", "that the vote was a mistake"),
+        ("The club released a letter on Friday that says the sale is complete.",
+         "released a letter on Friday that says", "The club", "the sale is complete"),
+        ("The mayor posted a video on Facebook calling the ruling a disgrace.",
+         "posted a video on Facebook calling", "The mayor", "the ruling a disgrace"),
+        ("The governor sent a series of tweets urging residents to stay home.",
+         "sent a series of tweets urging", "The governor", "residents to stay home"),
+    ],
+)  # fmt: skip
+def test_attributions_message_put_out_and_its_participle_are_one_cue(
+    pipeline, text, cue, source, content
+):
+    attributions = pipeline.extract(text).attributions
+    assert [(a.cue.text, a.source.span.text, a.content.text) for a in attributions] == [
+        (cue, source, content)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # A participle after a verb that puts out no message reports on its own.
+        ("The firm denied the report, saying that its accounts were in order.",
+         "saying", "that its accounts were in order"),
+        # A verb with its own claim keeps it; the participle is a second claim.
+        ("“We will not stop,” the mayor said in a statement, calling on residents to help.",
+         "calling on", "residents to help"),
+        ("The minister said in a statement that taxes would rise, adding that spending would fall.",
+         "adding", "that spending would fall"),
+    ],
+)  # fmt: skip
+def test_attributions_participle_without_a_message_put_out_stays_apart(
+    pipeline, text, cue, content
+):
+    assert _one(pipeline, text, cue).content.text == content
+
+
 def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline):
     text = "Many Democrats warned the Fed not to act, noting limited gains in take-home pay."
     attribution = _one(pipeline, text, "noting")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
@@ -451,12 +451,123 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
                 found.append(_according_to(token, quotes))
         elif token.pos_ in {"VERB", "AUX", "NOUN"} and accept(token):
             found.append(_verb_cue(token, quotes))
+    # "issued a statement saying …": the construction makes the participle a cue.
+    speech = load_lexicon("speech_verbs", "attributions")
+    for token in doc:
+        if (
+            token.lemma_.lower() in speech
+            and _publisher(token) is not None
+            and not any(f.cue[0] <= token.idx < f.cue[1] for f in found)
+        ):
+            found.append(_verb_cue(token, quotes))
+    found = [_through_medium(doc, f, found) for f in found]
     # A cue inside a longer one ("say" of "went on to say") is part of it.
     return [
         f
         for f in found
         if not any(o.cue != f.cue and o.cue[0] <= f.cue[0] and f.cue[1] <= o.cue[1] for o in found)
     ]
+
+
+#: Nouns that count a message rather than name it ("a series of tweets").
+_COUNTING_NOUNS = frozenset({"series", "string", "barrage", "flurry", "volley", "pair", "couple"})
+#: Prepositions that say where a message was published ("in a statement", "on Twitter").
+_MEDIUM_PREPS = frozenset({"in", "on", "via", "through"})
+
+
+def _names_medium(noun: Token) -> bool:
+    """Whether the noun is a message or where one was published ("a statement", "Twitter",
+    "a series of tweets")."""
+    if noun.lemma_.lower() in _COUNTING_NOUNS:
+        counted = [g for p in noun.children if p.lower_ == "of" for g in p.children]
+        if not counted:
+            return False
+        noun = counted[0]
+    media = load_lexicon("media_nouns", "attributions")
+    return noun.lower_ in media or noun.lemma_.lower() in media
+
+
+def _publisher(token: Token) -> Token | None:
+    """The verb that put out the message a participle or relative clause reports:
+    "issued a statement saying …", "chimed in on Twitter, saying …", "released a letter
+    that says …"; None for a participle that reports on its own ("denied the report,
+    saying …")."""
+    publishing = load_lexicon("publishing_verbs", "attributions")
+    relative = any(c.lower_ in _RELATIVE and c.dep_ in _SUBJECTS for c in token.children)
+    if (token.dep_ == "acl" and token.tag_ == "VBG") or (token.dep_ == "relcl" and relative):
+        noun = token.head
+        if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in _COUNTING_NOUNS:
+            noun = noun.head.head  # "a series of tweets saying"
+        verb = noun.head
+        if (
+            noun.dep_ == "dobj"
+            and verb.i < noun.i
+            and verb.lemma_.lower() in publishing
+            and _names_medium(noun)
+        ):
+            return verb
+        return None
+    if token.dep_ not in {"advcl", "xcomp"} or token.tag_ != "VBG":
+        return None
+    verb = token.head
+    if verb.pos_ != "VERB" or verb.i > token.i:
+        return None
+    for child in verb.children:
+        if child.i > token.i:
+            break
+        if child.dep_ == "dobj" and verb.lemma_.lower() in publishing and _names_medium(child):
+            return verb
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _MEDIUM_PREPS
+            and child.i > verb.i
+            and any(g.dep_ == "pobj" and _names_medium(g) for g in child.children)
+        ):
+            return verb
+    return None
+
+
+def _only_medium(doc: Doc, own: Found, found: Found) -> bool:
+    """Whether the publishing verb's own content is the message or the participle's
+    report ("a statement saying …", "Twitter"), not a claim of its own."""
+    assert own.content is not None
+    start, end = own.content
+    if start <= found.cue[0] < end:
+        return True
+    if not own.cue[1] <= start < found.cue[0]:
+        return False
+    between = doc.char_span(start, end, alignment_mode="expand")
+    return between is not None and not any(t.pos_ in {"VERB", "AUX"} for t in between)
+
+
+def _through_medium(doc: Doc, found: Found, every: list[Found]) -> Found:
+    """A participle's attribution with the verb that put out its message in the cue, as
+    PolNeAR marks it ("issued a statement saying", content: what the statement says).
+    The verb's own attribution, inside the longer cue, then drops out; a verb with a
+    content of its own ("said in a statement, calling for …") stays apart."""
+    if found.according:
+        return found
+    cue = doc.char_span(found.cue[0], found.cue[1], alignment_mode="expand")
+    verb = _publisher(cue.root) if cue is not None else None
+    if verb is None:
+        return found
+    own = next((f for f in every if f.cue[0] <= verb.idx < f.cue[1]), None)
+    if own is not None and own.content is not None and not _only_medium(doc, own, found):
+        return found
+    start = _cue_extent(verb)[0]
+    source, antecedent = found.source, found.antecedent
+    if (
+        source is None
+        or start <= source[0] < found.cue[1]  # the message itself ("a statement saying")
+        or doc.text[source[0] : source[1]].lower() in _RELATIVE
+    ):
+        if own is not None:
+            source = own.source
+        else:
+            subject = _source_of(verb)
+            source = _source_extent(subject, verb) if subject is not None else None
+        antecedent = None
+    return replace(found, cue=(start, found.cue[1]), source=source, antecedent=antecedent)
 
 
 #: What things go "according to" without anyone saying so ("if all goes according to plan").
