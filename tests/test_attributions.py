@@ -139,6 +139,17 @@ def test_attributions_straight_mark_opening_a_word_reopens_a_lost_paragraph():
     assert [text[s:e] for s, e in quote_regions(text)] == ['"We took this step. "We want more."']
 
 
+def test_attributions_closing_mark_starting_a_paragraph_opens_a_quotation(pipeline):
+    text = "Letters.\n\n”The plan is a mistake. It will fail.” ― Maria Gonzalez\n"
+    assert [text[s:e] for s, e in quote_regions(text)] == ["”The plan is a mistake. It will fail.”"]
+    signed = _one(pipeline, text, "―")
+    assert signed.source.span.text == "Maria Gonzalez"
+    assert signed.content.text == "”The plan is a mistake. It will fail.”"
+    # Closing a quotation, the same mark opens none.
+    text = "“It will fail,” he said. Then:\n” and more"
+    assert [text[s:e] for s, e in quote_regions(text)] == ["“It will fail,”"]
+
+
 def test_attributions_seed_article(seed_article):
     by_cue = {}
     for attribution in seed_article.attributions:

@@ -14,7 +14,8 @@ _MARKS = re.compile(r"''|``|[“”«»\"\n]")
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Character extents of the quotations in ``text``, quote marks included, in order.
 
-    Curly quotes pair by direction and straight ones alternate. A quotation still open
+    Curly quotes pair by direction and straight ones alternate; a closing mark that
+    starts a paragraph before a word opens a quotation. A quotation still open
     at a paragraph break is closed there only when the next paragraph reopens it (news
     style for a quote running over several paragraphs); otherwise it is dropped as a
     stray mark. Nested single quotes stay inside their quotation.
@@ -34,7 +35,11 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             else:
                 open_at = n
         elif open_at is None:
-            if mark in OPENING or mark == STRAIGHT:
+            if (
+                mark in OPENING
+                or mark == STRAIGHT
+                or (mark in CLOSING and _opens_paragraph(text, n))
+            ):
                 open_at = n
         elif mark == STRAIGHT and _opens(text, n):
             continue  # a quotation reopened where a paragraph break was lost ('… step. "We')
@@ -60,6 +65,16 @@ def _opens(text: str, n: int) -> bool:
     before = text[n - 1 : n] if n else " "
     after = text[n + 1 : n + 2]
     return before.isspace() and bool(after) and not after.isspace()
+
+
+def _opens_paragraph(text: str, n: int) -> bool:
+    """Whether a closing mark is a misprinted opening one: it starts a paragraph and
+    comes before a word ('”Mr. Smith said …' as the first words of a paragraph)."""
+    start = n
+    while start > 0 and text[start - 1] in " \t\u00a0":
+        start -= 1
+    after = text[n + 1 : n + 2]
+    return (start == 0 or text[start - 1] == "\n") and after.isalnum()
 
 
 class Quotes:
