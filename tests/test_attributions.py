@@ -345,6 +345,42 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
     assert _one(pipeline, text, cue).content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # The parser hangs the "that" clause on the phrase that sets the saying.
+        ("The senator tweeted in the early morning hours that the deal was dead.",
+         "tweeted", "The senator", "that the deal was dead"),
+        ("The paper reported at the time that the editor told her that the story was wrong.",
+         "reported", "The paper", "that the editor told her that the story was wrong"),
+        # A speaker named after the cue, then the quotation.
+        ("The plan has critics. Said Ellis: “I don’t think it will pass.”",
+         "Said", "Ellis", "“I don’t think it will pass.”"),
+        # "according to" read as the whole sentence: the claim follows its last comma.
+        ("According to talk radio host Rush Limbaugh, the move reeks of fear.",
+         "According to", "talk radio host Rush Limbaugh", "the move reeks of fear"),
+    ],
+)  # fmt: skip
+def test_attributions_content_the_parse_hung_elsewhere(pipeline, text, cue, source, content):
+    attribution = _one(pipeline, text, cue)
+    assert (attribution.source.span.text, attribution.content.text) == (source, content)
+
+
+def test_attributions_finished_quotation_before_a_new_speaker_line_is_not_resumed(pipeline):
+    text = "“It is the same old system.” She adds, “What kind of leader loses a billion dollars?”"
+    attribution = _one(pipeline, text, "adds")
+    assert attribution.content.text == "“What kind of leader loses a billion dollars?”"
+
+
+def test_attributions_content_that_is_no_quotation_ends_with_its_paragraph(pipeline):
+    text = (
+        "The governor has said that the state cannot accept more refugees from the U.S.\n\n"
+        "Harsh words followed from the opposition."
+    )
+    attribution = _one(pipeline, text, "has said")
+    assert attribution.content.text == "that the state cannot accept more refugees from the U.S."
+
+
 def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline):
     text = "Many Democrats warned the Fed not to act, noting limited gains in take-home pay."
     attribution = _one(pipeline, text, "noting")

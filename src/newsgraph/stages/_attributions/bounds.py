@@ -204,9 +204,17 @@ def candidates(words: Words, edge: Edge, start: bool) -> list[int]:
         low, high, rule = edge.first - before, min(edge.first + before, edge.root), edge.first
     else:
         low, high, rule = max(edge.last - after, edge.root), edge.last + after, edge.last
-    found = [
-        i for i in range(max(low, 0), min(high, words.size - 1) + 1) if _edge_word(words, i, start)
-    ]
+    low, high = max(low, 0), min(high, words.size - 1)
+    # A span never reaches across a paragraph break it does not already cross.
+    for i in range(rule + 1, high + 1):
+        if words(i).word == "P:\\n":
+            high = i - 1
+            break
+    for i in range(rule - 1, low - 1, -1):
+        if words(i).word == "P:\\n":
+            low = i + 1
+            break
+    found = [i for i in range(low, high + 1) if _edge_word(words, i, start)]
     return found if rule in found else [*found, rule]
 
 

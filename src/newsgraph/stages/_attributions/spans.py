@@ -34,6 +34,7 @@ _INTERRUPTING = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 # Auxiliaries and adverbs that belong to the cue: "has said", "also said", "did not say".
 _CUE_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg"})
 _TRIM = " \t\n\u00a0,;:—–-―"
+_QUOTE_MARKS_TEXT = "\"“”'‘’«»"
 _QUOTE_TAIL = ",.?!;:'\"”» \u00a0"
 _CONTENT_PREPS = frozenset({"about", "on", "of", "for", "to", "against", "with"})
 
@@ -601,6 +602,17 @@ def _according_to(token: Token, quotes: Quotes) -> Found:
     scope = _subtree_extent(token)
     clause = _minus(quotes.text, _subtree_extent(anchor), scope)
     sentence = token.sent
+    if anchor == token and objects:
+        # "According to X, the move reeks of fear" parsed as one phrase: the claim is
+        # what follows the last comma of the phrase.
+        obj = objects[0]
+        commas = [t.i for t in doc[obj.i + 1 : obj.right_edge.i + 1] if t.text == ","]
+        if commas and commas[-1] + 1 < sentence.end:
+            source = _source_extent(obj)
+            if source is not None:
+                source = (source[0], doc[commas[-1] - 1].idx + len(doc[commas[-1] - 1]))
+            rest = _clause_extent(doc, (doc[commas[-1] + 1].idx, sentence.end_char))
+            clause = rest if rest is not None else clause
     if anchor.pos_ not in {"VERB", "AUX"} and sentence.start > 0:
         # A verbless fragment is usually a sentence split too early ("… (MIT) Director …,
         # according to …"): the claim starts with the sentence before it.
@@ -800,6 +812,14 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     left = min(cue[0], source[0]) if source else cue[0]
     right = max(cue[1], source[1]) if source else cue[1]
     before = _quotation_before(text, left, quotes)
+    if (
+        before is not None
+        and quoted
+        and content is not None
+        and content[0] > cue[1]
+        and text[before[0] : before[1]].rstrip(_QUOTE_MARKS_TEXT)[-1:] in {".", "!", "?"}
+    ):
+        before = None  # “… change.” She adds, “…”: the earlier quotation was finished
     announced = _after_colon(doc, cue, quotes) if text[cue[1] - 1] == ":" else None
     if announced is None and content is not None and not quoted and _addressee(doc, content):
         # "asking her, “Where do we go from here?”": whom it is said to is no content.
@@ -843,9 +863,13 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         if resumed is not None and resumed[0] > content[1]:
             content = (content[0], resumed[1])
     if content is None:
-        following = _continuation(text, cue[1], quotes, skip=" :,\u00a0")
+        # A quotation right after the cue, or after a speaker named after it ("Said Ellis:
+        # “…”"); else a "that" clause the parser hung on a phrase that sets the saying.
+        following = _continuation(text, right, quotes, skip=" :,\u00a0")
         if following is not None:
             content, quoted = following, True
+        else:
+            content = _delayed_that(doc, token, cue)
     if content is not None:
         # "she has one quality: “Steadiness …”": a quotation after a colon continues it.
         n = content[1]
@@ -858,12 +882,33 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     return Found(
         cue,
         source,
-        _same_paragraph(text, content, left),
+        _same_paragraph(text, content, left, quoted),
         token.lemma_.lower(),
         False,
         quoted,
         _antecedent_extent(subject) if subject is not None else None,
     )
+
+
+def _delayed_that(doc: Doc, token: Token, cue: Extent) -> Extent | None:
+    """A "that" clause after a phrase that sets the saying, which the parser hung
+    elsewhere: "tweeted in the early hours that …", "reported at the time that …"."""
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None:
+        return None
+    end = token.sent.end
+    for n in range(span.end + 1, min(span.end + 10, end)):
+        word = doc[n]
+        if word.lower_ == "that":
+            clause = word.head
+            if clause.i > n and any(c.dep_ in _SUBJECTS and c.i > n for c in clause.children):
+                first, last = _trim_tokens(doc, n, min(clause.right_edge.i + 1, end))
+                if first < last:
+                    return doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+            return None
+        if word.pos_ in {"VERB", "AUX"} or word.is_punct or word.is_space:
+            return None
+    return None
 
 
 _ASIDE_DEPS = frozenset({"relcl", "advcl", "acl", "conj", "appos"})
@@ -891,8 +936,19 @@ def _without_trailing_aside(doc: Doc, content: Extent) -> Extent:
     return content
 
 
-def _same_paragraph(text: str, content: Extent | None, cue_start: int) -> Extent | None:
-    """A content that starts in an earlier paragraph than its cue starts in the cue's."""
+def _same_paragraph(
+    text: str, content: Extent | None, cue_start: int, quoted: bool = False
+) -> Extent | None:
+    """A content that starts in an earlier paragraph than its cue starts in the cue's; one
+    that is no quotation ends with the paragraph it starts in (where the sentence
+    splitter ran on over a break: "… to the U.S.\n\n“Bad things …”")."""
+    if content is not None and not quoted:
+        brk = text.find("\n", max(content[0], cue_start), content[1])
+        end = brk
+        while end > content[0] and text[end - 1] in _TRIM:
+            end -= 1
+        if brk >= 0 and end > max(content[0], cue_start):
+            content = (content[0], end)
     if content is None or content[0] >= cue_start:
         return content
     paragraph = text.rfind("\n", content[0], cue_start)
