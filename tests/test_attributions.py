@@ -201,6 +201,11 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "Phil Smith, a spokesman for the union,",
         ),
         (
+            "The senator, speaking to a veterans group in Ohio, said the system was broken.",
+            "said",
+            "The senator",
+        ),
+        (
             "Gov. Terry McAuliffe (D) said the state would appeal.",
             "said",
             "Gov. Terry McAuliffe (D)",

@@ -194,6 +194,11 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
         end = token.right_edge.i + 1
         if cue is not None and token.i < cue.i < end:
             end = cue.left_edge.i  # "a man yelled": the noun the cue describes
+        for child in token.rights:
+            first = child.left_edge.i
+            aside = child.dep_ in {"acl", "advcl"} and child.tag_ == "VBG"
+            if aside and doc[first - 1].text == ",":
+                end = min(end, first - 1)  # "Trump, speaking to veterans, said": an aside
         start, end = _trim_tokens(doc, token.left_edge.i, end)
     if start >= end:
         return None
