@@ -371,6 +371,14 @@ def test_attributions_content_the_parse_hung_elsewhere(pipeline, text, cue, sour
     assert (attribution.source.span.text, attribution.content.text) == (source, content)
 
 
+def test_attributions_interrupting_cue_keeps_the_opening_clause_of_the_report(pipeline):
+    text = (
+        "Though that handover was relatively smooth, he said, replacing her would be much harder."
+    )
+    attribution = _one(pipeline, text, "said")
+    assert attribution.content.text == text[:-1]
+
+
 def test_attributions_finished_quotation_before_a_new_speaker_line_is_not_resumed(pipeline):
     text = "“It is the same old system.” She adds, “What kind of leader loses a billion dollars?”"
     attribution = _one(pipeline, text, "adds")

@@ -982,6 +982,17 @@ def _aside_extent(token: Token) -> Extent:
     doc = token.doc
     start, end = _subtree_extent(token)
     speech = load_lexicon("speech_verbs", "attributions")
+    for child in token.lefts:
+        after = child.right_edge.i + 1
+        if (
+            child.dep_ == "advcl"
+            and after < token.i
+            and doc[after].text == ","
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        ):
+            # "Though the move was smooth, he said, replacing her …": the parser hung the
+            # report's opening clause on the cue.
+            start = max(start, doc[after + 1].idx)
     for child in token.rights:
         first = child.left_edge.i - 1
         if first > token.i and doc[first].dep_ == "cc" and doc[first].head == token:
