@@ -803,6 +803,24 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
     assert linked == name
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister called a snap election for June.",
+        "Only two officials showed up at the hearing.",
+        "The union called off the strike on Tuesday.",
+        "Witnesses could not tell the difference between the two cars.",
+    ],
+)
+def test_attributions_cue_verb_that_says_nothing_is_no_cue(pipeline, text):
+    assert pipeline.extract(text).attributions == []
+
+
+def test_attributions_cue_verb_with_a_set_object_still_reports_a_judgment(pipeline):
+    text = "The senator called her vote for the war a mistake."
+    assert _one(pipeline, text, "called").content.text == "her vote for the war a mistake"
+
+
 def test_attributions_going_according_to_plan_is_no_attribution(pipeline):
     assert (
         pipeline.extract("If all goes according to plan, the ship sails in May.").attributions == []

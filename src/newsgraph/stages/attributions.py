@@ -54,10 +54,26 @@ def rule_spans(doc: Doc, quotes: Quotes) -> list[Found]:
             lemma not in model.lemmas and lemma not in load_lexicon("speech_verbs", "attributions")
         ):
             return False
+        if _says_nothing(token, lemma):
+            return False
         return score(token, model.weights, quotes.inside(token.idx)) > CUE_THRESHOLD
 
     found = find_spans(doc, accept, quotes)
     return found + _signed(doc, quotes, found)
+
+
+def _says_nothing(token: Token, lemma: str) -> bool:
+    """Whether a cue verb's particle or object makes it say nothing ("showed up", "called
+    an election"; ``not_cues.txt``)."""
+    phrases = load_lexicon("not_cues", "attributions")
+    # "called her vote a mistake" says what the vote was.
+    predicated = any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in token.children)
+    for child in token.children:
+        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in phrases:
+            return True
+        if child.dep_ == "dobj" and not predicated and f"{lemma} {child.lemma_.lower()}" in phrases:
+            return True
+    return False
 
 
 def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
