@@ -332,6 +332,21 @@ def test_attributions_message_put_out_and_its_participle_are_one_cue(
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "kind"),
+    [
+        ("The ministry issued a statement saying that the border would reopen.",
+         "issued a statement saying", "document"),
+        ("The governor sent a series of tweets urging residents to stay home.",
+         "sent a series of tweets urging", "document"),
+        ("The senator chimed in on Twitter, saying that the vote was a mistake.",
+         "chimed in on Twitter, saying", "indirect"),
+    ],
+)  # fmt: skip
+def test_attributions_claim_in_a_message_put_out_is_a_document(pipeline, text, cue, kind):
+    assert _one(pipeline, text, cue).kind == kind
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
         # A participle after a verb that puts out no message reports on its own.

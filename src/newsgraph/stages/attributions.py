@@ -54,9 +54,8 @@ def rule_spans(doc: Doc, quotes: Quotes) -> list[Found]:
             lemma not in model.lemmas and lemma not in load_lexicon("speech_verbs", "attributions")
         ):
             return False
-        if _says_nothing(token, lemma):
-            return False
-        return score(token, model.weights, quotes.inside(token.idx)) > CUE_THRESHOLD
+        accepted = score(token, model.weights, quotes.inside(token.idx)) > CUE_THRESHOLD
+        return accepted and not _says_nothing(token, lemma)
 
     found = find_spans(doc, accept, quotes)
     return found + _signed(doc, quotes, found)
@@ -96,7 +95,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
             source = Source(span=source_span, entity=sources.entity_for(named))
         sources.said = found.content
         content = _span(text, found.content) if found.content else None
-        kind = _kind(found, named)
+        kind = _kind(found, named, cue.text)
         attributions.append(
             Attribution(
                 id=f"A{len(attributions) + 1}",
@@ -155,17 +154,21 @@ def _span(text: str, extent: tuple[int, int]) -> Span:
     return Span(extent[0], extent[1], text[extent[0] : extent[1]])
 
 
-def _kind(found: Found, named: Span | None) -> str:
-    """The kind of a claim; ``named`` is what names its source."""
+def _kind(found: Found, named: Span | None, cue: str) -> str:
+    """The kind of a claim; ``named`` is what names its source, ``cue`` the cue's text."""
     if found.quoted:
         return "direct"
     if found.according:
         return "according-to"
+    documents = load_lexicon("document_words", "attributions")
     if named is not None:
         words = named.text.lower().replace("’", "'").split()
         head_words = [w for w in words if w.isalpha()][:4]
-        if any(w in load_lexicon("document_words", "attributions") for w in head_words):
+        if any(w in documents for w in head_words):
             return "document"
+    words = [w.strip(",:") for w in cue.lower().split()[1:]]
+    if any(w in documents or w.removesuffix("s") in documents for w in words):
+        return "document"  # "issued a statement saying …"
     if found.lemma in load_lexicon("belief_cues", "attributions"):
         return "belief"
     return "indirect"

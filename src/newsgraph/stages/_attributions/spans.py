@@ -461,7 +461,8 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
     speech = load_lexicon("speech_verbs", "attributions")
     for token in doc:
         if (
-            token.lemma_.lower() in speech
+            token.dep_ in _PARTICIPLE_DEPS
+            and token.lemma_.lower() in speech
             and _publisher(token) is not None
             and not any(f.cue[0] <= token.idx < f.cue[1] for f in found)
         ):
@@ -475,6 +476,8 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
     ]
 
 
+#: How a participle or relative clause that reports a message hangs off its verb or noun.
+_PARTICIPLE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp"})
 #: Nouns that count a message rather than name it ("a series of tweets").
 _COUNTING_NOUNS = frozenset({"series", "string", "barrage", "flurry", "volley", "pair", "couple"})
 #: Prepositions that say where a message was published ("in a statement", "on Twitter").
