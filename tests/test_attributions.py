@@ -394,6 +394,33 @@ def test_attributions_interrupting_cue_keeps_the_opening_clause_of_the_report(pi
     assert attribution.content.text == text[:-1]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # "A, but B, a source said": the parser joins the cue to A and gives it only B.
+        ("The van was supposed to be escorted by a police detail, but the guards took her "
+         "away before the officers arrived, another source said.",
+         "said",
+         "The van was supposed to be escorted by a police detail, but the guards took her "
+         "away before the officers arrived"),
+        # One report the parser split into two clauses of the cue.
+        ("But Flynn said the candidate has “enormous respect” for the army and his comment "
+         "was an expression of frustration with the strategy.",
+         "said",
+         "the candidate has “enormous respect” for the army and his comment was an "
+         "expression of frustration with the strategy"),
+        # The report's subject taken for the cue's object.
+        ("The campaign has said single people and families - gay, straight, adoptive and "
+         "foster - would qualify for the tax breaks under the plan.",
+         "has said",
+         "single people and families - gay, straight, adoptive and foster - would qualify "
+         "for the tax breaks under the plan"),
+    ],
+)  # fmt: skip
+def test_attributions_report_the_parser_split_is_one_content(pipeline, text, cue, content):
+    assert _one(pipeline, text, cue).content.text == content
+
+
 def test_attributions_finished_quotation_before_a_new_speaker_line_is_not_resumed(pipeline):
     text = "“It is the same old system.” She adds, “What kind of leader loses a billion dollars?”"
     attribution = _one(pipeline, text, "adds")

@@ -250,12 +250,25 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
     if clauses:
         best = max(clauses, key=lambda c: c.right_edge.i - c.left_edge.i)
         start, end = _subtree_extent(best)
+        after = [c for c in clauses if c.i > token.i and c.dep_ == "ccomp"]
+        if best in after and len(after) > 1:
+            # "said Trump has respect for X and his comment was Y": one report the parser
+            # split in two clauses.
+            start, end = _subtree_extent(after[0])[0], _subtree_extent(after[-1])[1]
         if best.i < token.i:
             # "…, the agency said in a report, and those in the bottom fifth paid …": the
             # report goes on after the cue.
             whole = _subtree_extent(token)
             if _aside_extent(token)[1] < whole[1]:
                 end = whole[1]
+            if token.dep_ == "conj" and token.head.i < best.left_edge.i:
+                # "A, but B, a source said", parsed as A and (said B): both are said.
+                start = token.head.left_edge.idx
+        elif best.dep_ == "ccomp" and not any(c.dep_ in _SUBJECTS for c in best.children):
+            # "said single people would qualify": the parser took the subject for an object.
+            for child in token.children:
+                if child.dep_ == "dobj" and token.i < child.i < best.i:
+                    start = child.left_edge.idx
         if best.dep_ == "xcomp":
             # "warned North Korea to refrain": the object belongs to what is urged.
             for child in token.children:
