@@ -568,6 +568,38 @@ def test_times_clock_time_takes_the_day_after_it_or_told_of(times_of, text, publ
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the first time takes the second's half of the day
+        (
+            "The museum is open 6-9 p.m.",
+            [("6", "2025-01-22T18:00"), ("9 p.m.", "2025-01-22T21:00")],
+        ),
+        ("Voting runs 7am-10pm.", [("7am", "2025-01-22T07:00"), ("10pm", "2025-01-22T22:00")]),
+        # unless that would put it after the second
+        ("The shop opens 11-1 p.m.", [("11", "2025-01-22T11:00"), ("1 p.m.", "2025-01-22T13:00")]),
+        # a day named after the range is both's
+        (
+            "Polls were open from 7 a.m. to 8 p.m. on Tuesday.",
+            [("7 a.m.", "2025-01-21T07:00"), ("8 p.m.", "2025-01-21T20:00")],
+        ),
+        # an end before the start is on the next day
+        (
+            "The curfew runs from 10 p.m. to 6 a.m.",
+            [("10 p.m.", "2025-01-22T22:00"), ("6 a.m.", "2025-01-23T06:00")],
+        ),
+    ],
+)
+def test_times_clock_range_is_two_times(times_of, text, expected):
+    clocks = [v for v in _values(times_of(text, published="2025-01-22")) if "T" in v[1]]
+    assert clocks == expected
+
+
+def test_times_score_is_no_clock_range(times_of):
+    assert times_of("The score was 2-1 at halftime.", published="2025-01-22") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("By mid afternoon, officials said.", ("mid afternoon", "TIME", "2025-01-22TAF", "MID")),
         (
             "At mid-afternoon yesterday, shares were up.",

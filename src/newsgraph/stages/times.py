@@ -122,6 +122,8 @@ def _candidates(text: str) -> list[_Candidate]:
                     found[-1:] = _year_span(match, priority)
                 if pattern.kind == "day_range":
                     found[-1:] = _day_range(match, priority)
+                if pattern.kind == "clock_range":
+                    found[-1:] = _clock_range(match, priority)
     return found
 
 
@@ -173,6 +175,52 @@ def _day_range(match: re.Match[str], priority: int) -> list[_Candidate]:
             priority,
             "month_day",
             {**second, "_text": text[second_start : match.end()], "range": "second"},
+        ),
+    ]
+
+
+_WEEKDAY_AFTER = re.compile(r",?\s+(?:on\s+)?(?P<weekday>[A-Z][a-z]+day)\b")
+
+
+def _clock_range(match: re.Match[str], priority: int) -> list[_Candidate]:
+    """ "6-9 p.m." and "from 10 p.m. to 6 a.m." are two clock times. The first takes the
+    second's half of the day when it names none, unless that would put it after the
+    second ("11-1 p.m." starts before noon); a day named after the range is both's."""
+    text = match.string
+    hour1, hour2 = int(match.group("hour1")), int(match.group("hour"))
+    ampm2 = match.group("ampm")
+    ampm1 = match.group("ampm1")
+    if ampm1 is None:
+        before_noon = ampm2.lower().startswith("p") and hour1 % 12 > hour2 % 12
+        ampm1 = "a.m." if before_noon else ampm2
+    first_end = max(match.end(g) for g in ("hour1", "minute1", "ampm1") if match.group(g))
+    first = {"hour": match.group("hour1"), "minute": match.group("minute1"), "ampm": ampm1}
+    day = _WEEKDAY_AFTER.match(text, match.end())
+    if day is not None and day.group("weekday").lower() in tables().weekdays:
+        first["weekday"] = day.group("weekday")
+    from_hour = hour1 % 12 + (12 if ampm1.lower().startswith("p") else 0)
+    second = {
+        "hour": match.group("hour"),
+        "minute": match.group("minute"),
+        "ampm": ampm2,
+        "range": "second",
+        "from_hour": str(from_hour),
+    }
+    second_start = match.start("hour")
+    return [
+        _Candidate(
+            match.start(),
+            first_end,
+            priority,
+            "clock",
+            {**first, "_text": text[match.start() : first_end]},
+        ),
+        _Candidate(
+            second_start,
+            match.end(),
+            priority,
+            "clock",
+            {**second, "_text": text[second_start : match.end()]},
         ),
     ]
 

@@ -53,6 +53,7 @@ _PATTERN_TRIGGERS = {
     "weekday_part": "weekday",
     "holiday": "holiday",
     "season": "season",
+    "clock_range": "digit",
     "clock": "digit",
     "clock24": "digit",
     "hrs": "digit",
@@ -235,6 +236,13 @@ def grammar() -> Grammar:
             "season",
             rf"{b}(?:(?:the\s+)?{relative}\s+|(?P<det>the)\s+)?(?:{year}\s+)?"
             rf"{season}(?:\s+(?:of\s+)?(?P<syear>(?:19|20)\d\d|{spoken}))?{e}",
+        ),
+        (
+            # "6-9 p.m.", "from 10 p.m. to 6 a.m.", "7am-10pm": two clock times
+            "clock_range",
+            rf"{b}(?P<hour1>1[0-2]|0?[1-9])(?:[:.](?P<minute1>[0-5]\d))?"
+            r"(?:\s*(?P<ampm1>[ap]\.\s?m\.?|[ap]m\b))?\s*(?:[-–]|\s(?:to|until|till)\s)\s*"
+            rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*{ampm}{zone}(?!\w)",
         ),
         (
             "clock",

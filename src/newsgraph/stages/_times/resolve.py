@@ -596,8 +596,19 @@ def _clock(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     elif g.get("month") and g.get("day"):
         on = _month_day({"month": g["month"], "day": g["day"]}, ctx)
         day, anchor = (on.value, on.anchor) if on else _clock_day(ctx)
+    elif (
+        g.get("from_hour") and ctx.earlier and re.match(r"\d{4}-\d\d-\d\dT", ctx.earlier[-1].value)
+    ):
+        day, anchor = ctx.earlier[-1].value[:10], ctx.earlier[-1].id  # the range's first time
     else:
         day, anchor = _clock_day(ctx)
+    if (
+        g.get("from_hour")
+        and hour < int(g["from_hour"] or 0)
+        and re.fullmatch(r"\d{4}-\d\d-\d\d", day)
+    ):
+        # "from 10 p.m. to 6 a.m.": a range's end before its start is on the next day
+        day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
     return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}", anchor)
 
 
