@@ -421,6 +421,12 @@ def test_attributions_report_the_parser_split_is_one_content(pipeline, text, cue
     assert _one(pipeline, text, cue).content.text == content
 
 
+def test_attributions_passive_cue_without_an_agent_names_no_source(pipeline):
+    attribution = _one(pipeline, "The officer was charged with manslaughter.", "was charged with")
+    assert attribution.source is None
+    assert attribution.content.text == "manslaughter"
+
+
 def test_attributions_finished_quotation_before_a_new_speaker_line_is_not_resumed(pipeline):
     text = "“It is the same old system.” She adds, “What kind of leader loses a billion dollars?”"
     attribution = _one(pipeline, text, "adds")

@@ -827,6 +827,10 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         raw_content = _source_extent(theme, token)
         source = _source_extent(agent) if agent is not None else None
         cue = _cue_extent(token)
+    elif subject is not None and subject.dep_ == "nsubjpass" and _agent_of(token) is None:
+        # "The officer was charged with manslaughter", "a curfew was announced from
+        # midnight": the subject is what is told of; nobody is named as telling it.
+        source = None
     content, quoted = _fix_quotes(doc, raw_content, quotes)
     if content is not None and not quoted:
         content = _without_trailing_aside(doc, content)
