@@ -421,6 +421,39 @@ def test_attributions_report_the_parser_split_is_one_content(pipeline, text, cue
     assert _one(pipeline, text, cue).content.text == content
 
 
+def test_attributions_name_the_parser_joined_to_the_cue_is_its_source(pipeline):
+    from spacy.tokens import Doc
+
+    from newsgraph.stages._attributions.spans import _source_extent, _source_of
+
+    # The parse the tagger gives "Trump claims" in some articles: a noun phrase.
+    words = ["But", "Trump", "claims", "that", "he", "should", "be", "right", "."]
+    heads = [2, 2, 2, 6, 6, 6, 2, 6, 2]
+    deps = ["cc", "compound", "ROOT", "mark", "nsubj", "aux", "ccomp", "acomp", "punct"]
+    pos = ["CCONJ", "PROPN", "VERB", "SCONJ", "PRON", "AUX", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    cue = doc[2]
+    subject = _source_of(cue)
+    assert subject is not None
+    start, end = _source_extent(subject, cue)
+    assert doc.text[start:end] == "Trump"
+
+
+def test_attributions_subject_the_parser_stretched_past_the_cue_ends_before_it(pipeline):
+    from spacy.tokens import Doc
+
+    from newsgraph.stages._attributions.spans import _source_extent
+
+    # "majority" given a word after the cue, so the cue's clause sits inside its phrase.
+    words = ["A", "majority", "of", "voters", "expect", "Clinton", "to", "win", ",", "polls"]
+    heads = [1, 4, 1, 2, 4, 7, 7, 4, 4, 1]
+    deps = ["det", "nsubj", "prep", "pobj", "ROOT", "nsubj", "aux", "ccomp", "punct", "appos"]
+    pos = ["DET", "NOUN", "ADP", "NOUN", "VERB", "PROPN", "PART", "VERB", "PUNCT", "NOUN"]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    start, end = _source_extent(doc[1], doc[4])
+    assert doc.text[start:end] == "A majority of voters"
+
+
 def test_attributions_passive_cue_without_an_agent_names_no_source(pipeline):
     attribution = _one(pipeline, "The officer was charged with manslaughter.", "was charged with")
     assert attribution.source is None

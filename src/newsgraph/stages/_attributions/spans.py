@@ -125,6 +125,9 @@ def _source_of(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in _SUBJECTS:
             return child
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == token.i - 1:
+            return child  # "Trump claims that …" parsed as a noun phrase
     verb = token
     for _ in range(3):
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -193,7 +196,9 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
     else:
         end = token.right_edge.i + 1
         if cue is not None and token.i < cue.i < end:
-            end = cue.left_edge.i  # "a man yelled": the noun the cue describes
+            # "a man yelled": the noun the cue describes; where the parser hung the cue's
+            # whole clause inside the subject, the words before the cue
+            end = cue.left_edge.i if cue.left_edge.i > token.left_edge.i else cue.i
         for child in token.rights:
             first = child.left_edge.i
             aside = child.dep_ in {"acl", "advcl"} and child.tag_ == "VBG"
