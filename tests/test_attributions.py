@@ -454,6 +454,36 @@ def test_attributions_subject_the_parser_stretched_past_the_cue_ends_before_it(p
     assert doc.text[start:end] == "A majority of voters"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator took aim at the president.", "took aim at", "the president"),
+        ("The minister took issue with the report's findings.", "took issue with",
+         "the report's findings"),
+    ],
+)  # fmt: skip
+def test_attributions_stance_taken_is_one_cue(pipeline, text, cue, content):
+    assert _one(pipeline, text, cue).content.text == content
+
+
+def test_attributions_passive_cue_reports_its_subject_not_the_clause_it_joins(pipeline):
+    from spacy.tokens import Doc
+
+    from newsgraph.stages._attributions.spans import _aside_extent, _content_of
+
+    # "announced" joined to the clause before it, as the parser may give it.
+    words = ["Police", "did", "not", "act", ",", "but", "a", "curfew", "was", "announced", "."]
+    heads = [3, 3, 3, 3, 3, 3, 7, 9, 9, 3, 3]
+    deps = ["nsubj", "aux", "neg", "ROOT", "punct", "cc", "det", "nsubjpass", "auxpass",
+            "conj", "punct"]  # fmt: skip
+    pos = ["NOUN", "AUX", "PART", "VERB", "PUNCT", "CCONJ", "DET", "NOUN", "AUX", "VERB",
+           "PUNCT"]  # fmt: skip
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    cue = doc[9]
+    content, _ = _content_of(cue, _aside_extent(cue), doc.text)
+    assert content is None  # what is announced is the curfew, not "Police did not act"
+
+
 def test_attributions_passive_cue_without_an_agent_names_no_source(pipeline):
     attribution = _one(pipeline, "The officer was charged with manslaughter.", "was charged with")
     assert attribution.source is None

@@ -289,11 +289,13 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         and not _names_a_time(c)
         for c in token.children
     )
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)  # its subject is told of
     if (
         token.dep_ in _INTERRUPTING
         and token.head.i != token.i
         and token.head.pos_ in {"VERB", "AUX"}
         and not said_of
+        and not passive
     ):
         return _minus(text, _subtree_extent(token.head), cue_scope), None
     feeling = _adjective_content(token)
@@ -319,6 +321,16 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             for c in noun.rights
             if c.dep_ == "prep" and c.lower_ in _NOUN_CUE_PREPS and c.i == noun.i + 1
         ]
+        stance = [
+            c
+            for c in token.rights
+            if c.dep_ == "prep" and c.i == noun.right_edge.i + 1 and c.lower_ in _STANCE_PREPS
+        ]
+        if token.lemma_.lower() == "take" and noun.lemma_.lower() in _STANCE_NOUNS and stance:
+            # "took aim at X", "took issue with X": the phrase is the cue, X what it is about
+            for grandchild in stance[0].children:
+                if grandchild.dep_ in {"pobj", "pcomp"}:
+                    return _subtree_extent(grandchild), stance[0]
         if (
             token.lemma_.lower() in _LIGHT_CUE_VERBS
             and tail == [noun]
@@ -350,6 +362,9 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
 _TAIL_PREPS = frozenset({"to", "of", "with", "against", "over", "from"})
 _NOUN_CUE_PREPS = frozenset({"about", "of", "into", "over", "on", "for"})
 _LIGHT_CUE_VERBS = frozenset({"express", "voice", "raise", "offer", "make", "share"})
+#: What "take" makes a stance with ("took aim at", "took issue with") and its prepositions.
+_STANCE_NOUNS = frozenset({"aim", "issue", "exception", "offense", "offence", "umbrage", "swipe"})
+_STANCE_PREPS = frozenset({"at", "with", "to"})
 
 
 def _gap(token: Token, noun: Token) -> int:
