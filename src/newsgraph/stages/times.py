@@ -160,23 +160,24 @@ def _day_range(match: re.Match[str], priority: int) -> list[_Candidate]:
     if match.string[first_end : first_end + 2] in {"st", "nd", "rd", "th"}:
         first_end += 2
     second_start = match.start("month2") if match.group("month2") else match.start("day2")
-    text = match.string
     return [
-        _Candidate(
-            match.start(),
-            first_end,
-            priority,
-            "month_day",
-            {**first, "_text": text[match.start() : first_end]},
-        ),
-        _Candidate(
-            second_start,
-            match.end(),
-            priority,
-            "month_day",
-            {**second, "_text": text[second_start : match.end()], "range": "second"},
+        _part(match, match.start(), first_end, priority, "month_day", first),
+        _part(
+            match, second_start, match.end(), priority, "month_day", {**second, "range": "second"}
         ),
     ]
+
+
+def _part(
+    match: re.Match[str],
+    start: int,
+    end: int,
+    priority: int,
+    kind: str,
+    groups: dict[str, str | None],
+) -> _Candidate:
+    """One of the two times a range pattern matched, with its own text."""
+    return _Candidate(start, end, priority, kind, {**groups, "_text": match.string[start:end]})
 
 
 _WEEKDAY_AFTER = re.compile(r",?\s+(?:on\s+)?(?P<weekday>[A-Z][a-z]+day)\b")
@@ -186,7 +187,6 @@ def _clock_range(match: re.Match[str], priority: int) -> list[_Candidate]:
     """ "6-9 p.m." and "from 10 p.m. to 6 a.m." are two clock times. The first takes the
     second's half of the day when it names none, unless that would put it after the
     second ("11-1 p.m." starts before noon); a day named after the range is both's."""
-    text = match.string
     hour1, hour2 = int(match.group("hour1")), int(match.group("hour"))
     ampm2 = match.group("ampm")
     ampm1 = match.group("ampm1")
@@ -195,33 +195,18 @@ def _clock_range(match: re.Match[str], priority: int) -> list[_Candidate]:
         ampm1 = "a.m." if before_noon else ampm2
     first_end = max(match.end(g) for g in ("hour1", "minute1", "ampm1") if match.group(g))
     first = {"hour": match.group("hour1"), "minute": match.group("minute1"), "ampm": ampm1}
-    day = _WEEKDAY_AFTER.match(text, match.end())
+    day = _WEEKDAY_AFTER.match(match.string, match.end())
     if day is not None and day.group("weekday").lower() in tables().weekdays:
         first["weekday"] = day.group("weekday")
-    from_hour = hour1 % 12 + (12 if ampm1.lower().startswith("p") else 0)
     second = {
         "hour": match.group("hour"),
         "minute": match.group("minute"),
         "ampm": ampm2,
         "range": "second",
-        "from_hour": str(from_hour),
     }
-    second_start = match.start("hour")
     return [
-        _Candidate(
-            match.start(),
-            first_end,
-            priority,
-            "clock",
-            {**first, "_text": text[match.start() : first_end]},
-        ),
-        _Candidate(
-            second_start,
-            match.end(),
-            priority,
-            "clock",
-            {**second, "_text": text[second_start : match.end()]},
-        ),
+        _part(match, match.start(), first_end, priority, "clock", first),
+        _part(match, match.start("hour"), match.end(), priority, "clock", second),
     ]
 
 

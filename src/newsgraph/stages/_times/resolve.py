@@ -590,26 +590,27 @@ def _clock(g: dict[str, str | None], ctx: Context) -> Resolved | None:
             hour += 12
     elif (ampm.startswith("a") or part == "morning") and hour == 12:
         hour = 0
+    # the second time of a range ("6-9 p.m.") is on the first one's day
+    start = ctx.earlier[-1] if g.get("range") == "second" and ctx.earlier else None
+    if start is not None and not _DATED_CLOCK.match(start.value):
+        start = None
     if g.get("weekday"):
         on = _weekday({"weekday": g["weekday"]}, ctx)
         day, anchor = (on.value, on.anchor) if on else _clock_day(ctx)
     elif g.get("month") and g.get("day"):
         on = _month_day({"month": g["month"], "day": g["day"]}, ctx)
         day, anchor = (on.value, on.anchor) if on else _clock_day(ctx)
-    elif (
-        g.get("from_hour") and ctx.earlier and re.match(r"\d{4}-\d\d-\d\dT", ctx.earlier[-1].value)
-    ):
-        day, anchor = ctx.earlier[-1].value[:10], ctx.earlier[-1].id  # the range's first time
+    elif start is not None:
+        day, anchor = start.value[:10], start.id
     else:
         day, anchor = _clock_day(ctx)
-    if (
-        g.get("from_hour")
-        and hour < int(g["from_hour"] or 0)
-        and re.fullmatch(r"\d{4}-\d\d-\d\d", day)
-    ):
+    if start is not None and hour < int(start.value[11:13]):
         # "from 10 p.m. to 6 a.m.": a range's end before its start is on the next day
         day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
     return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}", anchor)
+
+
+_DATED_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:")
 
 
 def _part_of_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
