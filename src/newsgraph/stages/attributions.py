@@ -166,8 +166,8 @@ def _kind(found: Found, named: Span | None, cue: str) -> str:
         head_words = [w for w in words if w.isalpha()][:4]
         if any(w in documents for w in head_words):
             return "document"
-    words = [w.strip(",:") for w in cue.lower().split()[1:]]
-    if any(w in documents or w.removesuffix("s") in documents for w in words):
+    cue_words = [w.strip(",:") for w in cue.lower().split()[1:]]
+    if any(w in documents or w.removesuffix("s") in documents for w in cue_words):
         return "document"  # "issued a statement saying …"
     if found.lemma in load_lexicon("belief_cues", "attributions"):
         return "belief"
@@ -191,6 +191,12 @@ class _Sources:
         self.doc = doc
         self.speaker: str | None = None  # the entity the last source named
         self.said: tuple[int, int] | None = None  # what the last attribution reported
+        self._genders: dict[str, str | None] = {}  # by entity id, worked out once
+
+    def _gender(self, entity: Entity) -> str | None:
+        if entity.id not in self._genders:
+            self._genders[entity.id] = _gender(self.article.text, entity)
+        return self._genders[entity.id]
 
     def entity_for(self, source: Span) -> str | None:
         """The entity a source names (see ``_named_entity``), or a pronoun's antecedent."""
@@ -209,7 +215,7 @@ class _Sources:
         unfit = "m" if pronoun in {"she", "her"} else "f"
         latest: dict[str, int] = {}
         for entity in article.entities:
-            if entity.type != _PRONOUNS[pronoun] or _gender(article.text, entity) == unfit:
+            if entity.type != _PRONOUNS[pronoun] or self._gender(entity) == unfit:
                 continue
             before = [m.start for m in entity.mentions if m.end <= source.start]
             if before:
@@ -221,7 +227,7 @@ class _Sources:
         if speaker in latest and nearest != speaker:
             between = article.text[latest[speaker] : source.start]
             nearest_entity = article.entity(nearest)
-            untitled = nearest_entity is not None and _gender(article.text, nearest_entity) is None
+            untitled = nearest_entity is not None and self._gender(nearest_entity) is None
             # someone named only in what the last speaker said is no new speaker ("Mr
             # Kennedy said Mr Bailey's lawyer had replied. He said …")
             told = self.said is not None and self.said[0] <= latest[nearest] < self.said[1]

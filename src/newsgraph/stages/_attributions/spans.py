@@ -988,12 +988,12 @@ def _same_paragraph(
     that is no quotation ends with the paragraph it starts in (where the sentence
     splitter ran on over a break: "… to the U.S.\n\n“Bad things …”")."""
     if content is not None and not quoted:
-        brk = text.find("\n", max(content[0], cue_start), content[1])
-        end = brk
-        while end > content[0] and text[end - 1] in _TRIM:
-            end -= 1
-        if brk >= 0 and end > max(content[0], cue_start):
-            content = (content[0], end)
+        end = text.find("\n", max(content[0], cue_start), content[1])
+        if end >= 0:
+            while end > content[0] and text[end - 1] in _TRIM:
+                end -= 1
+            if end > max(content[0], cue_start):
+                content = (content[0], end)
     if content is None or content[0] >= cue_start:
         return content
     paragraph = text.rfind("\n", content[0], cue_start)
