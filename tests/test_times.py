@@ -104,6 +104,41 @@ def test_times_year_named_earlier_in_sentence_carries_over(times_of):
     assert times[1].anchor == "T1"
 
 
+def test_times_undated_story_carries_its_year_into_the_next_sentence(times_of):
+    text = "In 2019 the company moved to Texas. In March it opened a factory there."
+    times = times_of(text, published=None)
+    assert _values(times) == [("2019", "2019"), ("March", "2019-03")]
+    assert times[1].anchor == "T1"
+    dated = "On May 22, 1995, Farkas was made a general. In December he was cited by police."
+    assert _values(times_of(dated, published=None))[1] == ("December", "1995-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # background in a clause, not the story's time
+        "Founded in 2001, the firm has grown fast. In March it opened a factory.",
+        # a noun's modifier names an event, not the story's year
+        "Agents charged in the Dec. 21, 1988, bombing left. In April they were freed.",
+        # since 2019 starts a span
+        "The firm has grown since 2019. In March it opened a factory.",
+        # a new paragraph, or a sentence between
+        "In 2019 the company moved to Texas.\n\nIn March it opened a factory.",
+        "In 2019 the company moved to Texas. It grew. In March it opened a factory.",
+        # the future
+        "In 2019 the company moved to Texas. In March it will open a factory.",
+    ],
+)
+def test_times_undated_story_year_is_not_carried_from_elsewhere(times_of, text):
+    month = times_of(text, published=None)[-1]
+    assert month.value.startswith("XXXX-")
+
+
+def test_times_dated_article_month_goes_to_nearest_past_not_story_year(times_of):
+    times = times_of("In 2019 the company moved to Texas. In March it opened a factory.")
+    assert _values(times) == [("2019", "2019"), ("March", "2024-03")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

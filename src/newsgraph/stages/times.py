@@ -15,12 +15,19 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsgraph.records import TimeExpression
 from newsgraph.stages._times import context as ctxmod
 from newsgraph.stages._times.grammar import grammar, year_number
-from newsgraph.stages._times.resolve import Context, Earlier, parse_published, resolve
+from newsgraph.stages._times.resolve import (
+    ABSOLUTE,
+    Context,
+    Earlier,
+    Resolved,
+    parse_published,
+    resolve,
+)
 from newsgraph.stages._times.tables import tables
 
 if TYPE_CHECKING:
@@ -667,6 +674,7 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
     hint: tuple[int, str] | None = None
     hint_sentence, hint_end = -1, 0
     deictic_hint = False  # the hint is "this year" or "last year": it holds in any tense
+    narrated: _Narrated | None = None  # the last time, where it sets a year for the story
     sentences = ctxmod.sentence_starts(doc) if chosen else []
     directions = _directions(chosen, doc, text)
     for c, direction in zip(chosen, directions, strict=True):
@@ -677,6 +685,8 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
         if same and deictic_hint and "\n" in text[hint_end : c.start]:
             same = False  # a headline run into a dateline is no sentence
         carried = hint if same and (direction != ctxmod.FUTURE or deictic_hint) else None
+        if carried is None and narrated is not None and direction == ctxmod.PAST:
+            carried = _narrated_year(narrated, c, sentence, text)
         if c.kind == "weekday_part" and _anaphoric_that(doc, c.start):
             c.groups["that"] = "that"  # "that Saturday evening": a day told of, not this week's
         if c.kind == "weekday_part" and _any_such_day(doc, text, c.start, c.end):
@@ -713,6 +723,7 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
         earlier.append(
             Earlier(tid, resolved.value, c.start, c.end, "derived" if resolved.derived else c.kind)
         )
+        narrated = _narrates(c, resolved, tid, sentence, doc, direction, published_year)
         if c.kind in _YEAR_KINDS and c.groups.get("year"):
             hint = (int(c.groups["year"] or 0), tid)
             hint_sentence, hint_end = sentence, c.end
@@ -724,6 +735,71 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
     return times
 
 
+class _Narrated(NamedTuple):
+    """A time that sets the year of what the next sentence tells: its year, id, sentence, end."""
+
+    year: int
+    tid: str
+    sentence: int
+    end: int
+
+
+def _narrates(
+    c: _Candidate,
+    resolved: Resolved,
+    tid: str,
+    sentence: int,
+    doc: Doc,
+    direction: int,
+    published_year: int | None,
+) -> _Narrated | None:
+    """The time as the year of a story told on, in an article without a publication date
+    ("In 2019 the firm moved to Texas. In March it opened a factory"): a year, or a day in
+    one, that says when the main verb of its sentence happened; not background told in a
+    clause ("Founded in 2001, the firm has grown"), a noun's modifier ("the Dec. 21, 1988,
+    bombing") or a span of time. Where the article has a date, the nearest past month or
+    day before it was right more often on news samples, and the year is not carried."""
+    if c.kind not in _NARRATING_KINDS or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", resolved.value):
+        return None
+    if published_year is not None:
+        return None  # the nearest past month or day serves better (on news samples)
+    if resolved.anchor != ABSOLUTE or direction == ctxmod.FUTURE:
+        return None
+    if not _tells_when(doc, c.start, c.end):
+        return None
+    return _Narrated(int(resolved.value[:4]), tid, sentence, c.end)
+
+
+_WHEN_PREPS = frozenset({"in", "on", "during", "throughout"})
+
+
+def _tells_when(doc: Doc, start: int, end: int) -> bool:
+    """Whether a time says when its sentence's main verb happened: "moved in 2019", "On
+    May 22, 1995, he was made …"; not "since 1980", "the 1988 bombing" or "a crisis in
+    2002"."""
+    span = ctxmod.tokens_of(doc, start, end)
+    if span is None:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False  # "the Dec. 21, 1988, bombing": the name of an event
+    root = span.root
+    if root.dep_ == "pobj":
+        prep = root.head
+        return prep.lower_ in _WHEN_PREPS and prep.head.dep_ == "ROOT"
+    return root.dep_ in {"npadvmod", "tmod"} and root.head.dep_ == "ROOT"
+
+
+def _narrated_year(
+    narrated: _Narrated, c: _Candidate, sentence: int, text: str
+) -> tuple[int, str] | None:
+    """The narrated year for a month or day told in the past in the very next sentence of
+    the same paragraph, with no other time between."""
+    if sentence != narrated.sentence + 1 or "\n" in text[narrated.end : c.start]:
+        return None
+    return narrated.year, narrated.tid
+
+
+_NARRATING_KINDS = _YEAR_KINDS | {"year"}
 _DEICTIC_YEAR = re.compile(r"(?:this|last|next)\s+year", re.IGNORECASE)
 _DAY_KINDS = frozenset({"month_day", "day_month"})
 
