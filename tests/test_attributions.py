@@ -454,6 +454,32 @@ def test_attributions_subject_the_parser_stretched_past_the_cue_ends_before_it(p
     assert doc.text[start:end] == "A majority of voters"
 
 
+def test_attributions_according_to_source_the_parser_gave_the_claims_subject(pipeline):
+    from spacy.tokens import Doc
+
+    from newsgraph.stages._attributions.quotes import Quotes
+    from newsgraph.stages._attributions.spans import _according_to
+
+    # The claim's subject read as an apposition of the source, leaving "give" without one.
+    # fmt: off
+    words = ["According", "to", "analysts", "at", "a", "bank", ",", "oil", "reserves", "from",
+             "Iraq", ",", "Kuwait", "and", "Iran", "could", "give", "them", "control", "."]
+    heads = [16, 0, 1, 2, 5, 3, 2, 8, 2, 8, 9, 10, 10, 12, 12, 16, 16, 16, 16, 16]
+    deps = ["prep", "prep", "pobj", "prep", "det", "pobj", "punct", "compound", "appos", "prep",
+            "pobj", "punct", "conj", "cc", "conj", "aux", "ROOT", "dative", "dobj", "punct"]
+    pos = ["VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "NOUN", "NOUN", "ADP", "PROPN",
+           "PUNCT", "PROPN", "CCONJ", "PROPN", "AUX", "VERB", "PRON", "NOUN", "PUNCT"]
+    # fmt: on
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    found = _according_to(doc[0], Quotes(doc.text))
+    assert found.source is not None and found.content is not None
+    assert doc.text[slice(*found.source)] == "analysts at a bank"
+    assert (
+        doc.text[slice(*found.content)]
+        == "oil reserves from Iraq , Kuwait and Iran could give them control"
+    )
+
+
 def test_attributions_passive_cue_reports_its_subject_not_the_clause_it_joins(pipeline):
     from spacy.tokens import Doc
 

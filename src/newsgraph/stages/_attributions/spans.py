@@ -654,6 +654,15 @@ def _according_to(token: Token, quotes: Quotes) -> Found:
                 source = (source[0], doc[commas[-1] - 1].idx + len(doc[commas[-1] - 1]))
             rest = _clause_extent(doc, (doc[commas[-1] + 1].idx, sentence.end_char))
             clause = rest if rest is not None else clause
+    elif objects and token.i == sentence.start and not _has_subject(anchor):
+        # "According to analysts at a bank, oil reserves from A, B and C could give …":
+        # the parser took the claim's subject into the source; it starts after the
+        # source's first comma.
+        obj = objects[0]
+        comma = next((t.i for t in doc[obj.i + 1 : obj.right_edge.i + 1] if t.text == ","), None)
+        if comma is not None and comma + 1 < anchor.i and source is not None:
+            source = (source[0], doc[comma - 1].idx + len(doc[comma - 1]))
+            clause = (doc[comma + 1].idx, clause[1])
     if anchor.pos_ not in {"VERB", "AUX"} and sentence.start > 0:
         # A verbless fragment is usually a sentence split too early ("… (MIT) Director …,
         # according to …"): the claim starts with the sentence before it.
@@ -662,6 +671,10 @@ def _according_to(token: Token, quotes: Quotes) -> Found:
             clause = (before.sent.start_char, clause[1])
     content, quoted = _fix_quotes(doc, clause, quotes)
     return Found(cue, source, content, "according to", True, quoted)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in verb.children)
 
 
 _OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
