@@ -498,6 +498,22 @@ def test_attributions_passive_cue_reports_its_subject_not_the_clause_it_joins(pi
     assert content is None  # what is announced is the curfew, not "Police did not act"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("“The bots copy what people do, only faster,” Ana Ruiz, an analyst at a research "
+         "firm, explained to a newspaper in an interview.",
+         "explained", "“The bots copy what people do, only faster,”"),
+        ("Parents complained to the council that the road was unsafe.",
+         "complained", "that the road was unsafe"),
+        # a verb whose "to" phrase is what it is about keeps it
+        ("The minister referred to the audit.", "referred to", "the audit"),
+    ],
+)  # fmt: skip
+def test_attributions_whom_a_speaker_addresses_is_not_what_is_said(pipeline, text, cue, content):
+    assert _one(pipeline, text, cue).content.text == content
+
+
 def test_attributions_passive_cue_without_an_agent_names_no_source(pipeline):
     attribution = _one(pipeline, "The officer was charged with manslaughter.", "was charged with")
     assert attribution.source is None

@@ -37,6 +37,21 @@ _TRIM = " \t\n\u00a0,;:—–-―"
 _QUOTE_MARKS_TEXT = "\"“”'‘’«»"
 _QUOTE_TAIL = ",.?!;:'\"”» \u00a0"
 _CONTENT_PREPS = frozenset({"about", "on", "of", "for", "to", "against", "with"})
+# Verbs of speech whose "to" phrase names who is spoken to, not what is said ("explained
+# to reporters"; PolNeAR train: "say to" 1 in 23, "write to" 1 in 14).
+_ADDRESSING = frozenset(
+    {"say", "explain", "talk", "speak", "complain", "write", "tweet", "remark", "confide",
+     "boast", "joke", "declare", "state", "insist", "announce", "report", "reveal",
+     "disclose", "describe", "recount", "whisper", "shout", "yell", "mutter", "lament"}
+)  # fmt: skip
+
+
+def _content_prep(token: Token, prep: Token) -> bool:
+    """Whether the preposition can introduce what the cue word says."""
+    word = prep.lower_
+    if word == "to" and token.lemma_.lower() in _ADDRESSING:
+        return False
+    return word in _CONTENT_PREPS
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +107,7 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
         and doc[end].head == token
         and doc[end].lower_ in _CUE_PREPS
         and token.lemma_.lower() not in _SAY_LIKE
+        and not (doc[end].lower_ == "to" and token.lemma_.lower() in _ADDRESSING)
     ):
         end += 1  # "called for", "warned against"; not "said on Tuesday"
     if (
@@ -284,7 +300,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
     # object or "about" phrase after it ("…, noting limited gains").
     said_of = any(
         c.i > token.i
-        and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS))
+        and (c.dep_ == "dobj" or (c.dep_ == "prep" and _content_prep(token, c)))
         and not _is_put_it(token, c)
         and not _names_a_time(c)
         for c in token.children
@@ -350,7 +366,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         if (
             child.dep_ == "prep"
             and child.i > token.i
-            and child.lower_ in _CONTENT_PREPS
+            and _content_prep(token, child)
             and not _names_a_time(child)
         ):
             for grandchild in child.children:
