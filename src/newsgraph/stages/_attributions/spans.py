@@ -337,16 +337,12 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             for c in noun.rights
             if c.dep_ == "prep" and c.lower_ in _NOUN_CUE_PREPS and c.i == noun.i + 1
         ]
-        stance = [
-            c
-            for c in token.rights
-            if c.dep_ == "prep" and c.i == noun.right_edge.i + 1 and c.lower_ in _STANCE_PREPS
-        ]
-        if token.lemma_.lower() == "take" and noun.lemma_.lower() in _STANCE_NOUNS and stance:
+        stance = _stance_taken(token)
+        if stance is not None:
             # "took aim at X", "took issue with X": the phrase is the cue, X what it is about
-            for grandchild in stance[0].children:
+            for grandchild in stance.children:
                 if grandchild.dep_ in {"pobj", "pcomp"}:
-                    return _subtree_extent(grandchild), stance[0]
+                    return _subtree_extent(grandchild), stance
         if (
             token.lemma_.lower() in _LIGHT_CUE_VERBS
             and tail == [noun]
@@ -381,6 +377,18 @@ _LIGHT_CUE_VERBS = frozenset({"express", "voice", "raise", "offer", "make", "sha
 #: What "take" makes a stance with ("took aim at", "took issue with") and its prepositions.
 _STANCE_NOUNS = frozenset({"aim", "issue", "exception", "offense", "offence", "umbrage", "swipe"})
 _STANCE_PREPS = frozenset({"at", "with", "to"})
+
+
+def _stance_taken(token: Token) -> Token | None:
+    """The preposition of "took aim at", "took issue with" on the verb ``token``, if so."""
+    if token.lemma_.lower() != "take":
+        return None
+    for noun in token.children:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in _STANCE_NOUNS:
+            for prep in token.rights:
+                if prep.dep_ == "prep" and prep.i == noun.right_edge.i + 1:
+                    return prep if prep.lower_ in _STANCE_PREPS else None
+    return None
 
 
 def _gap(token: Token, noun: Token) -> int:
@@ -504,7 +512,9 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
         ):
             if not _goes_to_plan(doc[token.i + 1]):
                 found.append(_according_to(token, quotes))
-        elif token.pos_ in {"VERB", "AUX", "NOUN"} and accept(token):
+        elif token.pos_ in {"VERB", "AUX", "NOUN"} and (
+            accept(token) or _stance_taken(token) is not None
+        ):
             found.append(_verb_cue(token, quotes))
     # "issued a statement saying …": the construction makes the participle a cue.
     speech = load_lexicon("speech_verbs", "attributions")
