@@ -514,6 +514,13 @@ def test_attributions_whom_a_speaker_addresses_is_not_what_is_said(pipeline, tex
     assert _one(pipeline, text, cue).content.text == content
 
 
+def test_attributions_words_announced_by_a_colon_join_the_cue(pipeline):
+    text = "The senator made the following comment:\n\n“We will not back down.”"
+    attribution = _one(pipeline, text, "made the following comment:")
+    assert attribution.content.text == "“We will not back down.”"
+    assert attribution.kind == "direct"
+
+
 def test_attributions_passive_cue_without_an_agent_names_no_source(pipeline):
     attribution = _one(pipeline, "The officer was charged with manslaughter.", "was charged with")
     assert attribution.source is None

@@ -955,13 +955,17 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         else:
             content = _delayed_that(doc, token, cue)
     if content is not None:
-        # "she has one quality: “Steadiness …”": a quotation after a colon continues it.
+        # "she has one quality: “Steadiness …”": a quotation after a colon continues it;
+        # "made the following comment: “…”": a word for what is said joins the cue, and
+        # the quotation it announces is the content.
         n = content[1]
         while n < len(text) and text[n] in " \u00a0":
             n += 1
         if n < len(text) and text[n] == ":":
             after = _continuation(text, n + 1, quotes, skip=" \n\u00a0")
-            if after is not None:
+            if after is not None and not quoted and _names_words(doc, content, cue):
+                cue, content, quoted = (cue[0], n + 1), after, True
+            elif after is not None:
                 content = (content[0], after[1])
     return Found(
         cue,
@@ -1042,6 +1046,22 @@ def _same_paragraph(
     while start < content[1] and text[start] in _TRIM:
         start += 1
     return (start, content[1]) if start < content[1] else content
+
+
+_WORDS_SAID = frozenset(
+    {"comment", "remark", "word", "question", "answer", "response", "reply", "warning"}
+)
+
+
+def _names_words(doc: Doc, content: Extent, cue: Extent) -> bool:
+    """Whether a content right after its cue is a phrase for words said ("the following
+    comment", "a statement", "these words") rather than what is said."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or content[0] < cue[1] or _has_verb(doc, content):
+        return False
+    head = span.root.lemma_.lower()
+    media = load_lexicon("media_nouns", "attributions")
+    return head in _WORDS_SAID or head in media or any(t.lower_ == "following" for t in span)
 
 
 def _has_verb(doc: Doc, extent: Extent) -> bool:
