@@ -157,6 +157,18 @@ def test_times_following_day_anchors_to_previous_time(times_of, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The truce took effect on January 19, nine days later than planned.", "P9D"),
+        ("The vote came two weeks earlier than expected.", "P2W"),
+    ],
+)
+def test_times_later_than_planned_is_a_delay_not_a_day(times_of, text, expected):
+    delay = times_of(text)[-1]
+    assert (delay.type, delay.value, delay.anchor) == ("DURATION", expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("It happened yesterday.", ("yesterday", "DATE", "2025-01-21")),
         ("It happens today.", ("today", "DATE", "2025-01-22")),
         ("It happens tomorrow.", ("tomorrow", "DATE", "2025-01-23")),

@@ -316,7 +316,9 @@ def grammar() -> Grammar:
         (
             "ago",
             rf"{b}(?P<num>{number})[\s-]+(?P<unit>{unit_words})\s+"
-            r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously)" + e,
+            r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously)"
+            # "nine days later than planned" is a delay, not a day
+            r"(?!\s+than\b)" + e,
         ),
         (
             "duration",
