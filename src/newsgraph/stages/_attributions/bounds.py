@@ -299,16 +299,24 @@ def _best(words: Words, edge: Edge, start: bool, weights: dict[str, float]) -> i
 
 def _settled(words: Words, edge: Edge, start: bool) -> bool:
     """Whether the rules' edge is one the ranker never improved on PolNeAR dev: a content
-    that opens its sentence or follows its cue ("said that …"), or closes its sentence."""
+    that opens its sentence, or does but for a word linking it to the one before ("But
+    …"), or follows its cue ("said that …"), or closes its sentence."""
     if start:
         before = edge.first - 1
         while before > edge.cue_last and words(before).word.startswith("P:"):
             before -= 1
-        return words(edge.first).sent_start or before == edge.cue_last
+        linked = before >= 0 and words(before).sent_start and _links(words.doc[before])
+        return words(edge.first).sent_start or before == edge.cue_last or linked
     after = edge.last + 1
     if after < words.size and words(after).word.startswith("P:") and not words(after).sent_start:
         after += 1
     return after >= words.size or words(after).sent_start
+
+
+def _links(token: Token) -> bool:
+    from newsgraph.stages._attributions.spans import LINKING_WORDS
+
+    return token.lower_ in LINKING_WORDS
 
 
 def refine(words: Words, found: Found, model: BoundsModel) -> Found:

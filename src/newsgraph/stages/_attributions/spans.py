@@ -967,6 +967,8 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
                 cue, content, quoted = (cue[0], n + 1), after, True
             elif after is not None:
                 content = (content[0], after[1])
+    if content is not None and not quoted and content[1] <= cue[0]:
+        content = _without_linking_word(doc, content)
     return Found(
         cue,
         source,
@@ -976,6 +978,31 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         quoted,
         _antecedent_extent(subject) if subject is not None else None,
     )
+
+
+#: Words that link a sentence to the one before, not part of what is said ("But the
+#: plan will fail, he said": PolNeAR train leaves "But" out 63 times in 75, "And" 32 in 34).
+LINKING_WORDS = frozenset(
+    {"but", "and", "still", "indeed", "yet", "instead", "then", "however", "meanwhile",
+     "nonetheless", "nevertheless", "moreover", "furthermore"}
+)  # fmt: skip
+
+
+def _without_linking_word(doc: Doc, content: Extent) -> Extent:
+    """A content told before its cue, without the word that opens its sentence to link
+    it to the one before."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return content
+    first = span[0]
+    if not (
+        first.is_sent_start and first.lower_ in LINKING_WORDS and first.dep_ in {"cc", "advmod"}
+    ):
+        return content
+    rest = first.i + 1
+    while rest < span.end - 1 and (doc[rest].is_space or doc[rest].text == ","):
+        rest += 1
+    return doc[rest].idx, content[1]
 
 
 def _delayed_that(doc: Doc, token: Token, cue: Extent) -> Extent | None:
