@@ -759,10 +759,10 @@ def _narrates(
     clause ("Founded in 2001, the firm has grown"), a noun's modifier ("the Dec. 21, 1988,
     bombing") or a span of time. Where the article has a date, the nearest past month or
     day before it was right more often on news samples, and the year is not carried."""
-    if c.kind not in _NARRATING_KINDS or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", resolved.value):
+    if published_year is not None or c.kind not in _NARRATING_KINDS:
         return None
-    if published_year is not None:
-        return None  # the nearest past month or day serves better (on news samples)
+    if not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", resolved.value):
+        return None
     if resolved.anchor != ABSOLUTE or direction == ctxmod.FUTURE:
         return None
     if not _tells_when(doc, c.start, c.end):
