@@ -142,3 +142,15 @@ def test_a_subheading_is_not_parsed_into_the_paragraph_after_it(pipeline):
     )
     (said,) = [a for a in article.attributions if a.cue.text == "said"]
     assert said.content.text == "the rate cut would not stop inflation"
+
+
+def test_a_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole():
+    nlp = load_model()
+    text = (
+        "The finance minister said on Monday that the\n"
+        "government would cut taxes for families, and that\n"
+        "Prime Minister Ana Costa had approved the plan after\n"
+        "talks with unions that lasted until late on Sunday."
+    )
+    starts = [t.text for t in nlp(text) if t.is_sent_start]
+    assert "Prime" not in starts  # a name after a wrapped line starts no sentence

