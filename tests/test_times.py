@@ -640,6 +640,23 @@ def test_times_clock_range_is_two_times(times_of, text, expected):
     assert clocks == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The museum is open 9am-5pm on Mondays.",
+            [("9am", "XXXX-WXX-1T09:00"), ("5pm", "XXXX-WXX-1T17:00")],
+        ),
+        ("The pool opens at 6 a.m. daily.", [("6 a.m.", "XXXX-XX-XXT06:00")]),
+        ("Trains leave at 7:15 every day.", [("7:15", "XXXX-XX-XXT07:15")]),
+    ],
+)
+def test_times_clock_time_of_a_habit_is_on_no_one_day(times_of, text, expected):
+    clocks = [t for t in times_of(text) if "T" in t.value]
+    assert [(t.text, t.value) for t in clocks] == expected
+    assert all(t.anchor is None for t in clocks)
+
+
 def test_times_score_is_no_clock_range(times_of):
     assert times_of("The score was 2-1 at halftime.", published="2025-01-22") == []
 

@@ -625,8 +625,14 @@ def _part_of_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 
 
 def _clock_day(ctx: Context) -> tuple[str, str | None]:
-    """The day of a clock time that names none: a weekday just after it ("10:35 a.m.
-    (0735 GMT) Friday"), else the day the article last told of, else publication day."""
+    """The day of a clock time that names none: any such day where a habit follows ("9am
+    to 5pm on Mondays" is XXXX-WXX-1, "daily" XXXX-XX-XX), a weekday just after it
+    ("10:35 a.m. (0735 GMT) Friday"), else the day the article last told of, else
+    publication day."""
+    habit = _HABITUAL_DAY.match(ctx.after)
+    if habit is not None:
+        weekday = tables().weekdays.get((habit.group("weekday") or "").lower())
+        return (f"XXXX-WXX-{weekday}" if weekday else "XXXX-XX-XX"), None
     following = _FOLLOWING_WEEKDAY.match(ctx.after)
     if following is not None and following.group("weekday").lower() in tables().weekdays:
         on = _weekday({"weekday": following.group("weekday")}, ctx)
@@ -649,6 +655,11 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
 _FOLLOWING_WEEKDAY = re.compile(
     r"\s*(?:\((?:[^()]{0,20}\s)?|(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+|of\s+)?)"
     r"(?P<weekday>[A-Z][a-z]+day)\b"
+)
+# A habit after a clock time or a clock range: "9am-5pm on Mondays", "at 8 p.m. daily"
+_HABITUAL_DAY = re.compile(
+    r"\s*(?:(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?\s*)?,?\s*"
+    r"(?:(?:on\s+)?(?P<weekday>[A-Z][a-z]+day)s\b|(?:daily|every\s+day|each\s+day)\b)"
 )
 _FOLLOWING_DATE = re.compile(
     r",?\s+(?:on|of)\s+(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>[12]\d|3[01]|0?[1-9])\b"
