@@ -657,6 +657,24 @@ def test_times_clock_time_of_a_habit_is_on_no_one_day(times_of, text, expected):
     assert all(t.anchor is None for t in clocks)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the weekday after a clock time is the clock's day, and "a.m." ends no sentence
+        (
+            "The truce is due to begin at 8:30 a.m. local time on Sunday.",
+            [("8:30 a.m. local time", "2025-01-26T08:30"), ("Sunday", "2025-01-26")],
+        ),
+        # a day word after a clock time is its day
+        ("He met the governor at 3 p.m. yesterday.", [("3 p.m.", "2025-01-21T15:00")]),
+        ("The vote is at 10 a.m. tomorrow.", [("10 a.m.", "2025-01-23T10:00")]),
+    ],
+)
+def test_times_clock_time_and_the_day_named_after_it_agree(times_of, text, expected):
+    values = _values(times_of(text))
+    assert all(pair in values for pair in expected), values
+
+
 def test_times_score_is_no_clock_range(times_of):
     assert times_of("The score was 2-1 at halftime.", published="2025-01-22") == []
 

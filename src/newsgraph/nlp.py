@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,7 +72,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
         after = doc[token.i + 1]
         if _blank_line(token.text) or not (hard_wrapped or after.text[:1].islower()):
             after.is_sent_start = True
+    # An abbreviation's full stop before a lower-case word ends no sentence ("at 8:30
+    # a.m. local time", which the parser split).
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if _ABBREVIATION.fullmatch(token.text) and after.text[:1].islower() and not token.is_space:
+            after.is_sent_start = False
     return doc
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.")
 
 
 def _register() -> None:

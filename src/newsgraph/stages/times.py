@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -707,6 +708,7 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
         resolved = resolve(c.kind, c.groups, ctx)
         if resolved is None:
             continue
+        resolved = _day_of_clock(resolved, c, earlier, text)
         tid = f"T{len(times) + 1}"
         times.append(
             TimeExpression(
@@ -733,6 +735,25 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
             hint_sentence, hint_end = sentence, c.end
             deictic_hint = True
     return times
+
+
+def _day_of_clock(resolved: Resolved, c: _Candidate, earlier: list[Earlier], text: str) -> Resolved:
+    """A weekday right after a clock time is the clock's day ("at 8:30 a.m. local time on
+    Sunday"), whichever tense the parse gives the weekday alone."""
+    weekday = tables().weekdays.get(text[c.start : c.end].lower())
+    if weekday is None or not earlier or not _CLOCK_DAY.match(earlier[-1].value):
+        return resolved
+    clock = earlier[-1]
+    if not _CLOCK_GAP.fullmatch(text[clock.end : c.start]):
+        return resolved
+    day = date.fromisoformat(clock.value[:10])
+    if day.isoweekday() != weekday or resolved.value == day.isoformat():
+        return resolved
+    return Resolved("DATE", day.isoformat(), clock.id)
+
+
+_CLOCK_DAY = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_CLOCK_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:on\s+)?")
 
 
 class _Narrated(NamedTuple):

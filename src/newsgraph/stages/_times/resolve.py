@@ -629,6 +629,9 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
     to 5pm on Mondays" is XXXX-WXX-1, "daily" XXXX-XX-XX), a weekday just after it
     ("10:35 a.m. (0735 GMT) Friday"), else the day the article last told of, else
     publication day."""
+    deictic = _FOLLOWING_DEICTIC.match(ctx.after)
+    if deictic is not None:  # "at 3 p.m. yesterday"
+        return _day_value(ctx, _DEICTIC_DAYS[deictic.group("deictic").lower()])
     habit = _HABITUAL_DAY.match(ctx.after)
     if habit is not None:
         weekday = tables().weekdays.get((habit.group("weekday") or "").lower())
@@ -656,6 +659,8 @@ _FOLLOWING_WEEKDAY = re.compile(
     r"\s*(?:\((?:[^()]{0,20}\s)?|(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+|of\s+)?)"
     r"(?P<weekday>[A-Z][a-z]+day)\b"
 )
+_FOLLOWING_DEICTIC = re.compile(r"\s*,?\s*(?P<deictic>yesterday|today|tomorrow|tonight)\b", re.I)
+_DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # A habit after a clock time or a clock range: "9am-5pm on Mondays", "at 8 p.m. daily"
 _HABITUAL_DAY = re.compile(
     r"\s*(?:(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?\s*)?,?\s*"
