@@ -92,8 +92,12 @@ def test_quantities_part_of_a_whole(pipeline):
         ("The bill costs $1.2 million.", "$1.2 million", 1_200_000, "USD"),
         ("The club paid £30m for him.", "£30m", 30_000_000, "GBP"),
         ("The fund holds 500 million euros.", "500 million euros", 500_000_000, "EUR"),
+        # a vague amount of a currency is money
+        ("The firm lost millions of dollars.", "millions of dollars", 2_000_000, "USD"),
+        ("Tens of millions of euros were spent.", "Tens of millions of euros", 20_000_000,
+         "EUR"),
     ],
-)
+)  # fmt: skip
 def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
     q = _only(pipeline, text)
     assert (q.text, q.value, q.unit) == (quantity, value, unit)
@@ -254,6 +258,37 @@ def test_quantities_split_multipliers_and_hyphenated_nouns(
         counted,
         category,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value"),
+    [
+        # an "m" after a figure with no currency before it and no plural noun after it is
+        # metres, not million
+        ("The heater has 13m of drying space.", "13", 13),
+        ("The wall is 3m high.", "3", 3),
+        ("About 2m of the voters stayed home.", "About 2m", 2e6),
+    ],
+)
+def test_quantities_metres_are_not_millions(pipeline, text, quantity, value):
+    found = _only(pipeline, text)
+    assert (found.text, found.value) == (quantity, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value"),
+    [
+        ("Tens of thousands of people fled.", "Tens of thousands", 20_000),
+        ("Tens of people gathered.", "Tens", 20),
+    ],
+)
+def test_quantities_tens_of_is_at_least_twenty(pipeline, text, quantity, value):
+    found = _only(pipeline, text)
+    assert (found.text, found.value, found.qualifier) == (quantity, value, "at least")
+
+
+def test_quantities_tens_without_of_counts_nothing(pipeline):
+    assert pipeline.extract("The tens digit is wrong.").quantities == []
 
 
 def test_quantities_money_in_brackets_counts_no_currency(pipeline):

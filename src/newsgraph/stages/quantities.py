@@ -27,6 +27,7 @@ from newsgraph.stages._quantities.numbers import (
     currency_after,
     currency_before,
     number_phrases,
+    token_value,
 )
 from newsgraph.stages._quantities.tables import categories, currencies, qualifiers
 
@@ -280,6 +281,10 @@ def _add_unit(doc: Doc, item: _Found) -> None:
             item.end += 1
         return
     after = currency_after(doc, item.end)
+    last = token_value(doc[item.end - 1])
+    of_money = item.end + 1 < len(doc) and doc[item.end].lower_ == "of"
+    if after is None and of_money and last is not None and last[1] in {"scale", "vague"}:
+        after = currency_after(doc, item.end + 1)  # "hundreds of billions of dollars"
     if after is not None:
         item.unit, item.end = after
 

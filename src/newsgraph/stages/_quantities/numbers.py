@@ -66,12 +66,17 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
             if _owned_by_time(token):
                 break
             value = token_value(token)
+            if token.lower_ == "tens" and (j + 1 >= len(doc) or doc[j + 1].lower_ != "of"):
+                value = None  # "the tens digit"; "tens of thousands" counts
+            suffixed = _SUFFIXED.match(token.lower_)
+            if suffixed and suffixed.group(2) == "m" and _metres(doc, start, j):
+                value = float(suffixed.group(1)), "digits"  # "a 3m wall"
             if value is None and parts and parts[-1][1] == "digits" and not doc[j - 1].whitespace_:
                 # "30m", "2bn" split by the tokenizer; "£17m." keeps the sentence's full stop
                 # (only money: "the 100m." is a race)
                 money = currency_before(doc, start) is not None
                 word = number_words().get(token.lower_.removesuffix(".") if money else token.lower_)
-                if word is not None and word.kind == "scale":
+                if word is not None and word.kind == "scale" and not _metres(doc, start, j):
                     value = word.value, "scale"
             if (
                 value is None
@@ -112,6 +117,21 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
         phrases.append(NumberPhrase(start, j, total, any(k == "vague" for _, k in parts)))
         i = j
     return phrases
+
+
+def _metres(doc: Doc, start: int, i: int) -> bool:
+    """Whether an "m" after a figure (token ``i``) is metres, not million: no currency
+    before the figure and no plural noun after it ("13m of drying space", "a 3m wall";
+    not "£13m", "1m websites", "2m of the voters")."""
+    token = doc[i]
+    if not token.lower_.endswith("m") or currency_before(doc, start) is not None:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "of" and i + 2 < len(doc):
+        after = doc[i + 2]
+        while after.pos_ in {"DET", "ADJ"} and after.i + 1 < len(doc):
+            after = doc[after.i + 1]
+    return after is None or after.tag_ not in {"NNS", "NNPS"}
 
 
 def _owned_by_time(token: Token) -> bool:
