@@ -530,6 +530,41 @@ def test_attributions_linking_word_opening_a_report_is_not_said(pipeline, text, 
     assert _one(pipeline, text, cue).content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an age the NER takes for a date is still who speaks
+        ("“It was a hard match, and I was lucky,” said the 29-year-old.", "said",
+         "the 29-year-old"),
+    ],
+)  # fmt: skip
+def test_attributions_source_the_parse_lost_is_found(pipeline, text, cue, source):
+    attribution = _one(pipeline, text, cue)
+    assert attribution.source is not None
+    assert attribution.source.span.text == source
+
+
+def test_attributions_reporting_clause_whose_subject_the_parser_hung_elsewhere(pipeline):
+    from spacy.tokens import Doc
+
+    from newsgraph.stages._attributions.quotes import Quotes
+    from newsgraph.stages._attributions.spans import _verb_cue
+
+    # "statement" hung on the report's verb, leaving "said" without a subject
+    # fmt: off
+    words = ["Trains", "stopped", ",", "a", "statement", "from", "the", "operator", "said", "."]
+    heads = [1, 8, 1, 4, 1, 4, 7, 5, 8, 8]
+    deps = ["nsubj", "ccomp", "punct", "det", "npadvmod", "prep", "det", "pobj", "ROOT",
+            "punct"]
+    pos = ["NOUN", "VERB", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "PUNCT"]
+    tags = ["NNS", "VBD", ",", "DT", "NN", "IN", "DT", "NN", "VBD", "."]
+    # fmt: on
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    found = _verb_cue(doc[8], Quotes(doc.text))
+    assert found.source is not None
+    assert doc.text[slice(*found.source)] == "a statement from the operator"
+
+
 def test_attributions_words_announced_by_a_colon_join_the_cue(pipeline):
     text = "The senator made the following comment:\n\n“We will not back down.”"
     attribution = _one(pipeline, text, "made the following comment:")

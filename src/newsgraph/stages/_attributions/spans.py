@@ -769,6 +769,23 @@ def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
     return None
 
 
+def _an_age(token: Token) -> bool:
+    """Whether a noun phrase the NER took for a date is someone's age ("the 36-year-old")."""
+    return token.lower_ in {"old", "olds"} and any(t.lower_ == "year" for t in token.lefts)
+
+
+def _after_word(token: Token) -> bool:
+    """Whether the word before the verb is a noun of a phrase after a comma, as in "…,
+    a statement from the airport said"."""
+    doc = token.doc
+    n = token.i - 1
+    if n < 1 or doc[n].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    while n > 0 and not doc[n - 1].is_punct and token.i - n < 12:
+        n -= 1
+    return n > 0 and doc[n - 1].text == ","
+
+
 def _until_speech(doc: Doc, extent: Extent, quotes: Quotes, first: int) -> Extent | None:
     """A name after its cue (from token ``first`` on), cut where what is said begins
     ("Said Ellis: “…”")."""
@@ -847,10 +864,13 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     source = _source_extent(subject, token) if subject is not None else None
     misread = subject is not None and (
         (quotes.inside(subject.idx) and not quotes.inside(token.idx))
-        or subject.ent_type_ in {"DATE", "TIME"}
+        or (subject.ent_type_ in {"DATE", "TIME"} and not _an_age(subject))
     )
     after_quote = subject is None and _quotation_before(text, token.idx, quotes) is not None
-    if misread or (subject is None and token.is_sent_start) or after_quote:
+    # "…, a statement from the airport said": a reporting clause whose subject the parser
+    # hung elsewhere
+    unhung = subject is None and token.tag_ in {"VBD", "VBZ", "VBP"} and _after_word(token)
+    if misread or (subject is None and token.is_sent_start) or after_quote or unhung:
         # The parser took words of the quotation or a time for the subject (“… the entire
         # Congress,” Rep. Cummings said; "12:15 p.m. Donald Trump says"), or found none
         # ("Said Ellis: …", “…,” said Edward Lee, an economist, “…”): the speaker is named
