@@ -544,6 +544,31 @@ def test_attributions_source_the_parse_lost_is_found(pipeline, text, cue, source
     assert attribution.source.span.text == source
 
 
+def test_attributions_name_between_quotation_and_aside_is_the_source(pipeline):
+    from spacy.tokens import Doc
+
+    from newsgraph.stages._attributions.quotes import Quotes
+    from newsgraph.stages._attributions.spans import _verb_cue
+
+    # The name and its aside hung on the quotation, leaving "told" without a subject.
+    # fmt: off
+    words = ["“", "Rates", "fall", ",", "”", "Ana", "Ruiz", ",", "who", "leads", "it", ",",
+             "told", "us", "."]
+    spaces = [False, True, False, False, True, True, False, True, True, True, False, True,
+              True, False, False]
+    heads = [2, 2, 12, 2, 2, 6, 2, 6, 9, 6, 9, 6, 12, 12, 12]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "compound", "npadvmod", "punct",
+            "nsubj", "relcl", "dobj", "punct", "ROOT", "dobj", "punct"]
+    pos = ["PUNCT", "NOUN", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON",
+           "VERB", "PRON", "PUNCT", "VERB", "PRON", "PUNCT"]
+    # fmt: on
+    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    found = _verb_cue(doc[12], Quotes(doc.text))
+    assert found.source is not None and found.content is not None
+    assert doc.text[slice(*found.source)] == "Ana Ruiz"
+    assert doc.text[slice(*found.content)] == "“Rates fall,”"
+
+
 def test_attributions_reporting_clause_whose_subject_the_parser_hung_elsewhere(pipeline):
     from spacy.tokens import Doc
 

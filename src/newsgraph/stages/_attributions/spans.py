@@ -769,6 +769,30 @@ def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
     return None
 
 
+_ASIDE_NAME = re.compile(
+    r"[ \u00a0]*(?P<name>[A-Z][^,“”\"]{1,60}?),[ \u00a0]+(?:who|which)\b[^“”\"]{1,200},[ \u00a0]*$"
+)
+
+
+def _named_before_aside(token: Token, quotes: Quotes) -> Extent | None:
+    """The name between a quotation and its cue when a relative clause follows the name
+    (“…,” Jim Cantrell, who worked at the firm, told a paper)."""
+    doc = token.doc
+    sentence_start = token.sent.start_char
+    before = quotes.text[sentence_start : token.idx]
+    closing = max(before.rfind("”"), before.rfind('"'))
+    if closing < 0 or not quotes.inside(sentence_start + closing):
+        return None
+    start = sentence_start + closing + 1
+    match = _ASIDE_NAME.match(quotes.text, start, token.idx)
+    if match is None:
+        return None
+    span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+    if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
+        return None
+    return span.start_char, span.end_char
+
+
 def _an_age(token: Token) -> bool:
     """Whether a noun phrase the NER took for a date is someone's age ("the 36-year-old")."""
     return token.lower_ in {"old", "olds"} and any(t.lower_ == "year" for t in token.lefts)
@@ -870,7 +894,11 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     # "…, a statement from the airport said": a reporting clause whose subject the parser
     # hung elsewhere
     unhung = subject is None and token.tag_ in {"VBD", "VBZ", "VBP"} and _after_word(token)
-    if misread or (subject is None and token.is_sent_start) or after_quote or unhung:
+    aside = _named_before_aside(token, quotes) if subject is None and not after_quote else None
+    if aside is not None:
+        # “…,” Jim Cantrell, who worked at the firm, told a paper: the name before the aside
+        source, after_quote = aside, True
+    elif misread or (subject is None and token.is_sent_start) or after_quote or unhung:
         # The parser took words of the quotation or a time for the subject (“… the entire
         # Congress,” Rep. Cummings said; "12:15 p.m. Donald Trump says"), or found none
         # ("Said Ellis: …", “…,” said Edward Lee, an economist, “…”): the speaker is named
