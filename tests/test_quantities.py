@@ -278,6 +278,14 @@ def test_quantities_metres_are_not_millions(pipeline, text, quantity, value):
     assert (found.text, found.value) == (quantity, value)
 
 
+def test_quantities_time_after_a_count_is_not_what_it_counts(pipeline):
+    found = pipeline.extract("Some 3,000 troops were sent, up from 1,500 last year.").quantities
+    assert [(q.text, q.counted.span.text if q.counted.span else None) for q in found] == [
+        ("Some 3,000", "troops"),
+        ("1,500", None),
+    ]
+
+
 def test_quantities_tens_without_of_counts_nothing(pipeline):
     assert pipeline.extract("The tens digit is wrong.").quantities == []
 

@@ -330,6 +330,8 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
             return None  # "$24.1m (£12.7m)": the parser hung one amount on the other
         if noun is not None and item.unit is not None and noun.lower_ in currencies():
             return None  # "£99 (149 euros)": another amount of money, not what is counted
+        if noun is not None and noun.ent_type_ in {"DATE", "TIME"} and noun.i >= item.end:
+            return None  # "up from 1,500 last year": when, not what is counted
         if noun is not None:
             return noun
     if item.unit is None and after is not None and after.tag_ in {"NNS", "NNPS"}:
