@@ -23,6 +23,8 @@ from newsgraph.stages._times import context as ctxmod
 from newsgraph.stages._times.grammar import grammar, year_number
 from newsgraph.stages._times.resolve import (
     ABSOLUTE,
+    DATED_CLOCK,
+    FOLLOWING_WEEKDAY,
     Context,
     Earlier,
     Resolved,
@@ -188,9 +190,6 @@ def _part(
     return _Candidate(start, end, priority, kind, {**groups, "_text": match.string[start:end]})
 
 
-_WEEKDAY_AFTER = re.compile(r",?\s+(?:on\s+)?(?P<weekday>[A-Z][a-z]+day)\b")
-
-
 def _clock_range(match: re.Match[str], priority: int) -> list[_Candidate]:
     """ "6-9 p.m." and "from 10 p.m. to 6 a.m." are two clock times. The first takes the
     second's half of the day when it names none, unless that would put it after the
@@ -203,7 +202,7 @@ def _clock_range(match: re.Match[str], priority: int) -> list[_Candidate]:
         ampm1 = "a.m." if before_noon else ampm2
     first_end = max(match.end(g) for g in ("hour1", "minute1", "ampm1") if match.group(g))
     first = {"hour": match.group("hour1"), "minute": match.group("minute1"), "ampm": ampm1}
-    day = _WEEKDAY_AFTER.match(match.string, match.end())
+    day = FOLLOWING_WEEKDAY.match(match.string, match.end())
     if day is not None and day.group("weekday").lower() in tables().weekdays:
         first["weekday"] = day.group("weekday")
     second = {
@@ -741,19 +740,16 @@ def _day_of_clock(resolved: Resolved, c: _Candidate, earlier: list[Earlier], tex
     """A weekday right after a clock time is the clock's day ("at 8:30 a.m. local time on
     Sunday"), whichever tense the parse gives the weekday alone."""
     weekday = tables().weekdays.get(text[c.start : c.end].lower())
-    if weekday is None or not earlier or not _CLOCK_DAY.match(earlier[-1].value):
+    if weekday is None or not earlier or not DATED_CLOCK.match(earlier[-1].value):
         return resolved
     clock = earlier[-1]
-    if not _CLOCK_GAP.fullmatch(text[clock.end : c.start]):
+    following = FOLLOWING_WEEKDAY.match(text, clock.end)  # what the clock took its day from
+    if following is None or following.start("weekday") != c.start:
         return resolved
     day = date.fromisoformat(clock.value[:10])
     if day.isoweekday() != weekday or resolved.value == day.isoformat():
         return resolved
     return Resolved("DATE", day.isoformat(), clock.id)
-
-
-_CLOCK_DAY = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
-_CLOCK_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:on\s+)?")
 
 
 class _Narrated(NamedTuple):

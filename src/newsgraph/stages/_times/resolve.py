@@ -592,7 +592,7 @@ def _clock(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         hour = 0
     # the second time of a range ("6-9 p.m.") is on the first one's day
     start = ctx.earlier[-1] if g.get("range") == "second" and ctx.earlier else None
-    if start is not None and not _DATED_CLOCK.match(start.value):
+    if start is not None and not DATED_CLOCK.match(start.value):
         start = None
     if g.get("weekday"):
         on = _weekday({"weekday": g["weekday"]}, ctx)
@@ -610,7 +610,8 @@ def _clock(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}", anchor)
 
 
-_DATED_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:")
+#: The value of a clock time on a known day ("2025-01-22T18:00").
+DATED_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:")
 
 
 def _part_of_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
@@ -618,7 +619,7 @@ def _part_of_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("pmod") or "").lower())
     deictic = (g.get("deictic") or "").lower()
     if deictic:
-        day, anchor = _day_value(ctx, {"yesterday": -1, "today": 0, "tomorrow": 1}[deictic])
+        day, anchor = _day_value(ctx, _DAY_OFFSETS[deictic])
     else:
         day, anchor = _clock_day(ctx)  # "by mid-afternoon": the day told of
     return Resolved("TIME", f"{day}T{part}", anchor, mod)
@@ -631,12 +632,12 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
     publication day."""
     deictic = _FOLLOWING_DEICTIC.match(ctx.after)
     if deictic is not None:  # "at 3 p.m. yesterday"
-        return _day_value(ctx, _DEICTIC_DAYS[deictic.group("deictic").lower()])
+        return _day_value(ctx, _DAY_OFFSETS[deictic.group("deictic").lower()])
     habit = _HABITUAL_DAY.match(ctx.after)
     if habit is not None:
         weekday = tables().weekdays.get((habit.group("weekday") or "").lower())
         return (f"XXXX-WXX-{weekday}" if weekday else "XXXX-XX-XX"), None
-    following = _FOLLOWING_WEEKDAY.match(ctx.after)
+    following = FOLLOWING_WEEKDAY.match(ctx.after)
     if following is not None and following.group("weekday").lower() in tables().weekdays:
         on = _weekday({"weekday": following.group("weekday")}, ctx)
         if on is not None:
@@ -655,12 +656,11 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
 
 # A weekday just after a clock time, or in a parenthesis after it: "9:20 a.m. (0620 GMT)
 # Friday", "6 in the evening (6 p.m. CET Monday)"
-_FOLLOWING_WEEKDAY = re.compile(
+FOLLOWING_WEEKDAY = re.compile(
     r"\s*(?:\((?:[^()]{0,20}\s)?|(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+|of\s+)?)"
     r"(?P<weekday>[A-Z][a-z]+day)\b"
 )
 _FOLLOWING_DEICTIC = re.compile(r"\s*,?\s*(?P<deictic>yesterday|today|tomorrow|tonight)\b", re.I)
-_DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # A habit after a clock time or a clock range: "9am-5pm on Mondays", "at 8 p.m. daily"
 _HABITUAL_DAY = re.compile(
     r"\s*(?:(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?\s*)?,?\s*"
@@ -682,19 +682,23 @@ def _noon(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved("TIME", f"{day}{clock}", anchor)
 
 
+#: Days from publication that a word for a day names ("yesterday", "this" morning).
+_DAY_OFFSETS = {
+    "today": 0,
+    "tonight": 0,
+    "this": 0,
+    "yesterday": -1,
+    "last": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
 def _deictic(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     word = re.sub(r"\s+", " ", (g["deictic"] or "").lower())
     part = tables().dayparts.get((g.get("part") or "").lower())
-    offset = {
-        "today": 0,
-        "tonight": 0,
-        "this": 0,
-        "yesterday": -1,
-        "last": -1,
-        "tomorrow": 1,
-        "the day before yesterday": -2,
-        "the day after tomorrow": 2,
-    }[word]
+    offset = _DAY_OFFSETS[word]
     if word in {"this", "last"} and part is None:
         return None
     if word == "last" and part != "NI":
@@ -858,7 +862,7 @@ def _hours_away(
 def _overnight(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     """The night before publication ("drones struck overnight"), or before the weekday
     just after it."""
-    following = _FOLLOWING_WEEKDAY.match(ctx.after)
+    following = FOLLOWING_WEEKDAY.match(ctx.after)
     on = None
     if following is not None and following.group("weekday").lower() in tables().weekdays:
         on = _weekday({"weekday": following.group("weekday")}, ctx)
