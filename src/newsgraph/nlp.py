@@ -76,7 +76,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     # a.m. local time", which the parser split).
     for token in doc[:-1]:
         after = doc[token.i + 1]
-        if _ABBREVIATION.fullmatch(token.text) and after.text[:1].islower() and not token.is_space:
+        if _ABBREVIATION.fullmatch(token.text) and after.text[:1].islower():
             after.is_sent_start = False
     return doc
 

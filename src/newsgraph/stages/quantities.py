@@ -281,10 +281,10 @@ def _add_unit(doc: Doc, item: _Found) -> None:
             item.end += 1
         return
     after = currency_after(doc, item.end)
-    last = token_value(doc[item.end - 1])
-    of_money = item.end + 1 < len(doc) and doc[item.end].lower_ == "of"
-    if after is None and of_money and last is not None and last[1] in {"scale", "vague"}:
-        after = currency_after(doc, item.end + 1)  # "hundreds of billions of dollars"
+    if after is None and item.end + 1 < len(doc) and doc[item.end].lower_ == "of":
+        last = token_value(doc[item.end - 1])
+        if last is not None and last[1] in {"scale", "vague"}:
+            after = currency_after(doc, item.end + 1)  # "hundreds of billions of dollars"
     if after is not None:
         item.unit, item.end = after
 

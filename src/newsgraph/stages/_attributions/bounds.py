@@ -19,6 +19,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from newsgraph.stages._attributions.spans import LINKING_WORDS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -305,18 +307,14 @@ def _settled(words: Words, edge: Edge, start: bool) -> bool:
         before = edge.first - 1
         while before > edge.cue_last and words(before).word.startswith("P:"):
             before -= 1
-        linked = before >= 0 and words(before).sent_start and _links(words.doc[before])
+        linked = (
+            before >= 0 and words(before).sent_start and words.doc[before].lower_ in LINKING_WORDS
+        )
         return words(edge.first).sent_start or before == edge.cue_last or linked
     after = edge.last + 1
     if after < words.size and words(after).word.startswith("P:") and not words(after).sent_start:
         after += 1
     return after >= words.size or words(after).sent_start
-
-
-def _links(token: Token) -> bool:
-    from newsgraph.stages._attributions.spans import LINKING_WORDS
-
-    return token.lower_ in LINKING_WORDS
 
 
 def refine(words: Words, found: Found, model: BoundsModel) -> Found:

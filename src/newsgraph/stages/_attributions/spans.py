@@ -46,12 +46,14 @@ _ADDRESSING = frozenset(
 )  # fmt: skip
 
 
+def _addressed(token: Token, prep: Token) -> bool:
+    """Whether the preposition names whom the cue word is said to ("explained to")."""
+    return prep.lower_ == "to" and token.lemma_.lower() in _ADDRESSING
+
+
 def _content_prep(token: Token, prep: Token) -> bool:
     """Whether the preposition can introduce what the cue word says."""
-    word = prep.lower_
-    if word == "to" and token.lemma_.lower() in _ADDRESSING:
-        return False
-    return word in _CONTENT_PREPS
+    return prep.lower_ in _CONTENT_PREPS and not _addressed(token, prep)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +109,7 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
         and doc[end].head == token
         and doc[end].lower_ in _CUE_PREPS
         and token.lemma_.lower() not in _SAY_LIKE
-        and not (doc[end].lower_ == "to" and token.lemma_.lower() in _ADDRESSING)
+        and not _addressed(token, doc[end])
     ):
         end += 1  # "called for", "warned against"; not "said on Tuesday"
     if (
@@ -669,26 +671,31 @@ def _according_to(token: Token, quotes: Quotes) -> Found:
     scope = _subtree_extent(token)
     clause = _minus(quotes.text, _subtree_extent(anchor), scope)
     sentence = token.sent
-    if anchor == token and objects:
-        # "According to X, the move reeks of fear" parsed as one phrase: the claim is
-        # what follows the last comma of the phrase.
+    if objects:
         obj = objects[0]
         commas = [t.i for t in doc[obj.i + 1 : obj.right_edge.i + 1] if t.text == ","]
-        if commas and commas[-1] + 1 < sentence.end:
-            source = _source_extent(obj)
-            if source is not None:
-                source = (source[0], doc[commas[-1] - 1].idx + len(doc[commas[-1] - 1]))
-            rest = _clause_extent(doc, (doc[commas[-1] + 1].idx, sentence.end_char))
-            clause = rest if rest is not None else clause
-    elif objects and token.i == sentence.start and not _has_subject(anchor):
-        # "According to analysts at a bank, oil reserves from A, B and C could give …":
-        # the parser took the claim's subject into the source; it starts after the
-        # source's first comma.
-        obj = objects[0]
-        comma = next((t.i for t in doc[obj.i + 1 : obj.right_edge.i + 1] if t.text == ","), None)
-        if comma is not None and comma + 1 < anchor.i and source is not None:
-            source = (source[0], doc[comma - 1].idx + len(doc[comma - 1]))
-            clause = (doc[comma + 1].idx, clause[1])
+        cut = None  # the comma where the parser ran the source on into the claim
+        if anchor == token:
+            # "According to X, the move reeks of fear" parsed as one phrase: the claim is
+            # what follows the last comma of the phrase.
+            if commas and commas[-1] + 1 < sentence.end:
+                cut = commas[-1]
+                rest = _clause_extent(doc, (doc[cut + 1].idx, sentence.end_char))
+                clause = rest if rest is not None else clause
+        elif (
+            token.i == sentence.start
+            and not _has_subject(anchor)
+            and commas
+            and commas[0] + 1 < anchor.i
+            and source is not None
+        ):
+            # "According to analysts at a bank, oil reserves from A, B and C could give …":
+            # the parser took the claim's subject into the source; it starts after the
+            # source's first comma.
+            cut = commas[0]
+            clause = (doc[cut + 1].idx, clause[1])
+        if cut is not None and source is not None:
+            source = (source[0], doc[cut - 1].idx + len(doc[cut - 1]))
     if anchor.pos_ not in {"VERB", "AUX"} and sentence.start > 0:
         # A verbless fragment is usually a sentence split too early ("… (MIT) Director …,
         # according to …"): the claim starts with the sentence before it.
@@ -897,7 +904,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     aside = _named_before_aside(token, quotes) if subject is None and not after_quote else None
     if aside is not None:
         # “…,” Jim Cantrell, who worked at the firm, told a paper: the name before the aside
-        source, after_quote = aside, True
+        source = aside
     elif misread or (subject is None and token.is_sent_start) or after_quote or unhung:
         # The parser took words of the quotation or a time for the subject (“… the entire
         # Congress,” Rep. Cummings said; "12:15 p.m. Donald Trump says"), or found none
@@ -1100,7 +1107,7 @@ def _without_trailing_aside(doc: Doc, content: Extent) -> Extent:
 
 
 def _same_paragraph(
-    text: str, content: Extent | None, cue_start: int, quoted: bool = False
+    text: str, content: Extent | None, cue_start: int, quoted: bool
 ) -> Extent | None:
     """A content that starts in an earlier paragraph than its cue starts in the cue's; one
     that is no quotation ends with the paragraph it starts in (where the sentence
