@@ -90,10 +90,21 @@ def test_attributions_hedged(pipeline, text, cue, hedged):
     assert _one(pipeline, text, cue).hedged is hedged
 
 
-def test_attributions_direct_quote_across_sentences(pipeline):
-    text = "“We will not stop. We will fight until the end,” the commander said."
-    attribution = _one(pipeline, text, "said")
-    assert attribution.content.text == "“We will not stop. We will fight until the end,”"
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a quotation across sentences is one content
+        ("“We will not stop. We will fight until the end,” the commander said.", "said",
+         "“We will not stop. We will fight until the end,”"),
+        # a word for what is said before a colon joins the cue, and the quotation the
+        # colon announces is the content
+        ("The senator made the following comment:\n\n“We will not back down.”",
+         "made the following comment:", "“We will not back down.”"),
+    ],
+)  # fmt: skip
+def test_attributions_direct_quotation_is_the_content(pipeline, text, cue, content):
+    attribution = _one(pipeline, text, cue)
+    assert attribution.content.text == content
     assert attribution.kind == "direct"
 
 
@@ -588,13 +599,6 @@ def test_attributions_reporting_clause_whose_subject_the_parser_hung_elsewhere(p
     found = _verb_cue(doc[8], Quotes(doc.text))
     assert found.source is not None
     assert doc.text[slice(*found.source)] == "a statement from the operator"
-
-
-def test_attributions_words_announced_by_a_colon_join_the_cue(pipeline):
-    text = "The senator made the following comment:\n\n“We will not back down.”"
-    attribution = _one(pipeline, text, "made the following comment:")
-    assert attribution.content.text == "“We will not back down.”"
-    assert attribution.kind == "direct"
 
 
 def test_attributions_passive_cue_without_an_agent_names_no_source(pipeline):
