@@ -92,6 +92,14 @@ def test_times_weekday_resolves_to_publication_week(times_of, text, expected):
         ("Elections will be held in March.", "2025-03"),
         ("The ceasefire took effect on December 5.", "2024-12-05"),
         ("The ceasefire will take effect on March 3.", "2025-03-03"),
+        # wanting, hoping or a modal puts the month ahead ("hopes": lemmatized as "hop")
+        ("The company wants to sell the unit by September.", "2025-09"),
+        ("The company hopes to finish the work by August.", "2025-08"),
+        ("Talks are likely to begin in October.", "2025-10"),
+        ("Members can take part in planning for the summit in September.", "2025-09"),
+        # the same told in the past says nothing of the month's side
+        ("A man tried to set fire to a shelter in December.", "2024-12"),
+        ("He may have met her in April.", "2024-04"),
     ],
 )
 def test_times_month_goes_to_nearest_past_unless_future(times_of, text, expected):

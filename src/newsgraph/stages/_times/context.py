@@ -30,6 +30,30 @@ _FUTURE_WORDS = frozenset(
         "prepare",
     }
 )
+# Words of wanting or readiness that do the same when told in the present ("wants to sell
+# by March"); told in the past ("tried to set fire in December") they say nothing.
+_INTENT_WORDS = frozenset(
+    {
+        "want",
+        "wish",
+        "seek",
+        "try",
+        "vow",
+        "pledge",
+        "promise",
+        "threaten",
+        "need",
+        "likely",
+        "poised",
+        "ready",
+        "about",
+    }
+)
+# The same by spelling, where the lemmatizer errs ("hopes" -> "hop").
+_FUTURE_FORMS = frozenset({"hopes", "hoped", "hoping"})
+# Modals that put a plain verb ahead of the moment of speaking ("can take part in April"),
+# and with "have" behind it ("may have met in April").
+_MODAL_FUTURE = frozenset({"can", "ca", "may", "might", "should", "must"})
 
 
 # Verbs whose present tense reports rather than schedules ("says", "confirms").
@@ -135,7 +159,9 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
         return due
     if verb is None:
         # A time inside a noun phrase: only a future auxiliary in its clause says more.
-        if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in span.sent.root.children):
+        root = span.sent.root
+        modals = _FUTURE_AUX if root.tag_ != "VB" else _FUTURE_AUX | _MODAL_FUTURE
+        if any(c.lower_ in modals and c.dep_ == "aux" for c in root.children):
             return FUTURE
         return UNKNOWN
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -167,10 +193,26 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
         return PAST
     if verb.tag_ == "VBN" and not auxes:
         return PAST  # a reduced relative: "a report released on December 5"
-    if verb.tag_ == "VB" and "to" in aux_words and verb.head.lemma_ in _FUTURE_WORDS:
+    if aux_words & _MODAL_FUTURE:
+        if verb.tag_ == "VB":
+            return FUTURE  # "can take part in April"
+        if verb.tag_ == "VBN" and "have" in aux_words:
+            return PAST  # "may have met in April"
+    if (
+        verb.tag_ == "VB"
+        and "to" in aux_words
+        and (verb.head.lemma_ in _FUTURE_WORDS or verb.head.lower_ in _FUTURE_FORMS)
+    ):
         # "plans to meet on Friday", "is expected to vote in April"; "had been scheduled
         # to expire Friday" may lie on either side of publication: the nearest
         return UNKNOWN if _past_perfect(verb.head) else FUTURE
+    if (
+        verb.tag_ == "VB"
+        and "to" in aux_words
+        and verb.head.lemma_ in _INTENT_WORDS
+        and not _told_in_past(verb.head)
+    ):
+        return FUTURE  # "wants to sell the unit by March"
     if (
         verb.tag_ == "VB"
         and "to" in aux_words
@@ -225,6 +267,13 @@ def _in_past_clause(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _told_in_past(word: Token) -> bool:
+    """Whether a verb or adjective is told in the past: its own tense or its auxiliary's."""
+    return word.tag_ in {"VBD", "VBN"} and word.dep_ != "amod" or any(
+        c.dep_ in {"aux", "auxpass", "cop"} and c.tag_ == "VBD" for c in word.children
+    )
 
 
 def _past_perfect(verb: Token) -> bool:
