@@ -271,7 +271,7 @@ def _in_past_clause(token: Token) -> bool:
 
 def _told_in_past(word: Token) -> bool:
     """Whether a verb or adjective is told in the past: its own tense or its auxiliary's."""
-    return word.tag_ in {"VBD", "VBN"} and word.dep_ != "amod" or any(
+    return (word.tag_ in {"VBD", "VBN"} and word.dep_ != "amod") or any(
         c.dep_ in {"aux", "auxpass", "cop"} and c.tag_ == "VBD" for c in word.children
     )
 
