@@ -311,6 +311,11 @@ def test_attributions_quotation_opening_a_paraphrase_runs_on_after_the_cue(pipel
          "that the plan had failed"),
         ("She continued to insist that the vote was rigged.", "continued to insist",
          "that the vote was rigged"),
+        # the parser hangs the second verb as an adverbial clause
+        ("The senator went on to say that the plan would fail.", "went on to say",
+         "that the plan would fail"),
+        # a verb that hands its cue over to the next ("began to say")
+        ("“We will win,” the senator began to say.", "began to say", "“We will win,”"),
     ],
 )  # fmt: skip
 def test_attributions_cue_takes_in_a_leading_verb_or_a_voiced_noun(pipeline, text, cue, content):
