@@ -264,18 +264,46 @@ def test_quantities_split_multipliers_and_hyphenated_nouns(
 
 
 @pytest.mark.parametrize(
-    ("text", "quantity", "value"),
+    ("text", "quantity", "value", "unit"),
     [
         # an "m" after a figure with no currency before it and no plural noun after it is
         # metres, not million
-        ("The heater has 13m of drying space.", "13", 13),
-        ("The wall is 3m high.", "3", 3),
-        ("About 2m of the voters stayed home.", "About 2m", 2e6),
+        ("The heater has 13m of drying space.", "13m", 13, "m"),
+        ("The wall is 3m high.", "3m", 3, "m"),
+        ("About 2m of the voters stayed home.", "About 2m", 2e6, None),
+        # a sentence about money speaks of millions
+        ("Sales fell to 20m euros.", "20m euros", 2e7, "EUR"),
     ],
 )
-def test_quantities_metres_are_not_millions(pipeline, text, quantity, value):
+def test_quantities_metres_are_not_millions(pipeline, text, quantity, value, unit):
     found = _only(pipeline, text)
-    assert (found.text, found.value) == (quantity, value)
+    assert (found.text, found.value, found.unit) == (quantity, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value", "unit", "counted"),
+    [
+        ("The road is 40 km long.", "40 km", 40, "km", None),
+        ("The tower rises 300 feet above the bay.", "300 feet", 300, "ft", None),
+        ("Sea levels rose 20cm.", "20cm", 20, "cm", None),
+        ("The park covers 300 square miles.", "300 square miles", 300, "mi2", None),
+        ("They set off on a 3-mile walk.", "3-mile", 3, "mi", None),
+        # a count, not a measure; a one-letter unit only in lower case
+        ("Some 40 tanks moved north.", "Some 40", 40, None, "tanks"),
+    ],
+)
+def test_quantities_measure_takes_its_unit(pipeline, text, quantity, value, unit, counted):
+    found = _only(pipeline, text)
+    span = found.counted.span.text if found.counted.span else None
+    assert (found.text, found.value, found.unit, span) == (quantity, value, unit, counted)
+    assert found.counted.category != "money"
+
+
+def test_quantities_money_sentence_speaks_of_millions_and_3g_is_no_unit(pipeline):
+    found = pipeline.extract("It made 5m euros, up from 3m in the same period.").quantities
+    assert [(q.text, q.value) for q in found] == [("5m euros", 5e6), ("3m", 3e6)]
+    found = pipeline.extract("The firm sold its 3G phones in May.").quantities
+    assert all(q.unit is None for q in found)
 
 
 def test_quantities_time_after_a_count_is_not_what_it_counts(pipeline):
@@ -325,3 +353,16 @@ def test_quantities_per_cent_hyphenated_figures_and_vague_multiples(
         qualifier,
         unit,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [
+        ("It cut A$68m from its targets.", "A$68m", "AUD"),
+        ("The state will pump 154m naira into cocoa.", "154m naira", "NGN"),
+        ("Prices rose to 900 pesos.", "900 pesos", "MXN"),
+    ],
+)
+def test_quantities_more_currencies(pipeline, text, quantity, unit):
+    found = _only(pipeline, text)
+    assert (found.text, found.unit, found.counted.category) == (quantity, unit, "money")

@@ -3,9 +3,11 @@
 A quantity is a number phrase ("46,707", "1.2 million", "a dozen", "hundreds of",
 "five-member") with its qualifier from the words before it ("at least", "around",
 "more than", …), a range ("between 10 and 20", "10 to 20"), a ratio ("one out of every
-50", "one in five"), a part of a whole ("15 of the 70"), a percentage or an amount of
-money. Years, dates, durations and clock times (the times stage), ages, ordinals, phone
-numbers and numbers in names ("F-16", "Route 66") are not quantities.
+50", "one in five"), a part of a whole ("15 of the 70"), a percentage, an amount of
+money, or a measure in a unit of ``data/quantities/measures.tsv`` ("40 km", "a 3m
+wall": the unit's symbol is the quantity's unit). Years, dates, durations and clock
+times (the times stage), ages, ordinals, phone numbers and numbers in names ("F-16",
+"Route 66") are not quantities.
 
 What is counted is the noun phrase the number modifies ("Palestinian prisoners"), and
 its category comes from the verb that governs it ("killed at least 46,707
@@ -29,7 +31,7 @@ from newsgraph.stages._quantities.numbers import (
     number_phrases,
     token_value,
 )
-from newsgraph.stages._quantities.tables import categories, currencies, qualifiers
+from newsgraph.stages._quantities.tables import categories, currencies, measures, qualifiers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -280,6 +282,13 @@ def _add_unit(doc: Doc, item: _Found) -> None:
         if item.end + 1 < len(doc) and doc[item.end].lower_ == "points":
             item.end += 1
         return
+    measure = _measure_after(doc, item.end)
+    if measure is not None:
+        item.unit, item.end = measure  # "40 km", "a 3m wall", "300 square miles"
+        return
+    if item.counted_word is not None and doc[item.counted_word].lower_ in measures():
+        item.unit, item.counted_word = measures()[doc[item.counted_word].lower_], None
+        return  # "a 3-mile walk"
     after = currency_after(doc, item.end)
     if after is None and item.end + 1 < len(doc) and doc[item.end].lower_ == "of":
         last = token_value(doc[item.end - 1])
@@ -287,6 +296,29 @@ def _add_unit(doc: Doc, item: _Found) -> None:
             after = currency_after(doc, item.end + 1)  # "hundreds of billions of dollars"
     if after is not None:
         item.unit, item.end = after
+
+
+def _is_money(unit: str | None) -> bool:
+    """Whether a quantity's unit is a currency: not a percentage or a unit of measure."""
+    return unit is not None and unit != "%" and unit.removesuffix("2") not in measures().values()
+
+
+def _measure_after(doc: Doc, end: int) -> tuple[str, int] | None:
+    """The symbol of a unit of measure just after token ``end - 1``, and the end past it
+    ("40 km", "300 square miles": mi2)."""
+    table = measures()
+    if end < len(doc) and _unit_word(doc[end]):
+        return table[doc[end].lower_], end + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "square" and _unit_word(doc[end + 1]):
+        return table[doc[end + 1].lower_] + "2", end + 2
+    return None
+
+
+def _unit_word(token: Token) -> bool:
+    """Whether the word is a unit of measure; a one-letter unit only in lower case
+    ("3m", "5 g"; not "3G phones")."""
+    word = token.text if len(token.text) == 1 else token.lower_
+    return word in measures()
 
 
 def _add_qualifier(doc: Doc, item: _Found) -> None:
@@ -373,7 +405,7 @@ def _noun_phrase(doc: Doc, noun: Token, item: _Found) -> Span:
 
 def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     """The category of the count: money, a casualty verb, else the counted noun's."""
-    if item.unit is not None and item.unit != "%":
+    if _is_money(item.unit):
         return "money"
     table = categories()
     holders = [noun] if noun is not None else []

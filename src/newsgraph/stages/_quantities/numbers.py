@@ -14,7 +14,7 @@ from newsgraph.stages._quantities.tables import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|bn|mn|k)$", re.IGNORECASE)
@@ -120,11 +120,12 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
 
 
 def _metres(doc: Doc, start: int, i: int) -> bool:
-    """Whether an "m" after a figure (token ``i``) is metres, not million: no currency
-    before the figure and no plural noun after it ("13m of drying space", "a 3m wall";
-    not "£13m", "1m websites", "2m of the voters")."""
+    """Whether an "m" after a figure (token ``i``) is metres, not million: no money in the
+    sentence and no plural noun after it ("13m of drying space", "a 3m wall"; not
+    "£13m", "77m euros", "up from 38m" after an amount in euros, "1m websites", "2m of
+    the voters")."""
     token = doc[i]
-    if not token.lower_.endswith("m") or currency_before(doc, start) is not None:
+    if not token.lower_.endswith("m") or _names_money(doc[start].sent):
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and after.lower_ == "of" and i + 2 < len(doc):
@@ -132,6 +133,11 @@ def _metres(doc: Doc, start: int, i: int) -> bool:
         while after.pos_ in {"DET", "ADJ"} and after.i + 1 < len(doc):
             after = doc[after.i + 1]
     return after is None or after.tag_ not in {"NNS", "NNPS"}
+
+
+def _names_money(sentence: Span) -> bool:
+    """Whether a sentence names a currency ("euros", "£", "A$")."""
+    return any(t.lower_ in currencies() or "$" in t.text for t in sentence)
 
 
 def _owned_by_time(token: Token) -> bool:

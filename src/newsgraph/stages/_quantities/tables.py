@@ -43,6 +43,12 @@ def currencies() -> dict[str, str]:
 
 
 @cache
+def measures() -> dict[str, str]:
+    """Unit-of-measure word (lower case) → the symbol of the unit ("kilometres" → "km")."""
+    return {row[0]: row[1] for row in _rows("measures.tsv")}
+
+
+@cache
 def categories() -> dict[tuple[str, str], str]:
     """(kind, lemma) → category, kind being "verb" or "noun"."""
     return {(row[0], row[1]): row[2] for row in _rows("categories.tsv")}
