@@ -696,6 +696,21 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             "Let's start with the news on the debate. Will she be there?",
             "direct",
         ),
+        # one capitalized noun the entity recognizer missed in a title-case headline
+        (
+            "Sanders: Clinton Email Story Has Moved.\n\nThe senator spoke on Sunday.",
+            ":",
+            "Sanders",
+            "Clinton Email Story Has Moved",
+            "indirect",
+        ),
+        (
+            "Poll: Voters Sour on the Tax Plan.\n\nThe survey closed on Sunday.",
+            ":",
+            "Poll",
+            "Voters Sour on the Tax Plan",
+            "document",
+        ),
         (
             "Readers wrote in.\n\n“He represents our greatest shame.” ― Sonya Herridge\n"
             "“I am ashamed.” ― Julie A. Diaz Martinez.",
@@ -726,6 +741,9 @@ def test_attributions_signed_quotation_takes_initials_into_the_name(pipeline):
         "Editor’s Note: The following is an excerpt from the book.",
         "Quiet Exit: Maria Lopez Was Taken to a Clinic.",
         "Iowa: Tim Albrecht, Brad Anderson, Rob Barron and Jeff Boeyink.",
+        # a dateline, in capitals or not
+        "BHOPAL: The state continues to report the highest number of cases.",
+        "Frankfurt: The bank kept its rates on hold for a third month.",
         "The word came out in Russian -- ''Do svidaniya!''",
     ],
 )

@@ -57,7 +57,7 @@ def _speaker_lines(doc: Doc, text: str, is_label: Callable[[str], bool]) -> list
             continue
         start = match.start("name")
         source = (start, start + len(name.rstrip(_SPACE)))
-        if not _names_someone(doc, source, _SPEAKER_TYPES):
+        if not (_names_someone(doc, source, _SPEAKER_TYPES) or _bare_name(doc, source)):
             continue
         colon = text.index(":", source[1])
         line_end = text.find("\n", match.end())
@@ -133,6 +133,36 @@ def _is_name(words: list[str]) -> bool:
 # quotation; a place before a colon heads a list instead ("Iowa: Tim Albrecht, …").
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 _SIGNER_TYPES = frozenset({"PERSON", "ORG"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _bare_name(doc: Doc, extent: Extent) -> bool:
+    """Whether one capitalized noun before a colon names a speaker the entity recognizer
+    missed, as a title-case headline hides them ("Sanders: …", "Poll: …"). Two words are
+    as likely a headline's kicker ("Borewell Horror: …"), and a city a dateline."""
+    span = doc.char_span(extent[0], extent[1], alignment_mode="expand")
+    return (
+        span is not None
+        and len(span) == 1
+        and span[0].pos_ in {"PROPN", "NOUN"}
+        and span[0].text[:1].isupper()
+        and not span[0].ent_type_
+        and not _city(span.text)
+    )
+
+
+def _city(name: str) -> bool:
+    """Whether the name is a city of 100,000 people or more (a dateline's place; a
+    speaker's surname is at most a small town's name, as "CLINTON" or "HOLT" are)."""
+    from newsgraph.stages._entities.gazetteer import gazetteer
+
+    return any(
+        e.feature_class in {"P", "A"} and e.population >= _CITY_SIZE
+        for e in gazetteer().lookup(name)
+    )
+
+
+_CITY_SIZE = 100_000
 
 
 def _names_someone(doc: Doc, extent: Extent, types: frozenset[str]) -> bool:
@@ -144,4 +174,6 @@ def _names_someone(doc: Doc, extent: Extent, types: frozenset[str]) -> bool:
         return False
     letters = [c for c in span.text if c.isalpha()]
     shouted = len(letters) >= 2 and all(c.isupper() for c in letters)
+    if shouted and (any(t.ent_type_ in _PLACE_TYPES for t in span) or _city(span.text)):
+        return False  # a dateline: "NEW DELHI: …", "BHOPAL: …"
     return shouted or any(t.ent_type_ in types for t in span)
