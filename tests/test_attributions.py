@@ -1087,3 +1087,12 @@ def test_attributions_going_according_to_plan_is_no_attribution(pipeline):
 )  # fmt: skip
 def test_attributions_source_leaves_the_dateline_out(pipeline, text, source):
     assert _one(pipeline, text, "said").source.span.text == source
+
+
+def test_attributions_confidence_follows_the_cue_classifier(pipeline):
+    text = "The senator took aim at the plan. The senator said the plan would fail."
+    attributions = {a.cue.text: a for a in pipeline.extract(text).attributions}
+    weak, strong = attributions["took aim at"], attributions["said"]
+    assert 0 < weak.confidence < strong.confidence <= 1
+    according = _one(pipeline, "According to officials, the plan failed.", "According to")
+    assert 0 < according.confidence <= 1

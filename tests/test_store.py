@@ -560,6 +560,27 @@ def _event_dates_and_actors(store: Store) -> dict[str, list[tuple[object, ...]]]
     return {"dates": [tuple(r) for r in dates], "actors": [tuple(r) for r in actors]}
 
 
+def test_v3_file_gets_the_confidence_column_empty_for_what_it_held(
+    tmp_path: Path, extracted: list[Article]
+) -> None:
+    old = tmp_path / "v3.db"
+    first, *rest = extracted
+    with Store(old, migrations=MIGRATIONS[:3]) as store:
+        store.add(first)
+        columns = {r["name"] for r in store.conn.execute("PRAGMA table_info(attributions)")}
+        assert "confidence" not in columns
+    with Store(old) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        for article in rest:
+            store.add(article)
+        rows = store.conn.execute("SELECT article_id, confidence FROM attributions").fetchall()
+        # what was stored before the column existed has no confidence; what came after has
+        assert {r["confidence"] for r in rows if r["article_id"] == first.id} == {None}
+        later = [r["confidence"] for r in rows if r["article_id"] != first.id]
+        assert later and all(0 < c <= 1 for c in later)
+        assert store.get(rest[0].id).attributions == rest[0].attributions
+
+
 def test_v2_file_gets_the_event_dates_and_actors_a_new_file_has(
     tmp_path: Path, extracted: list[Article]
 ) -> None:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from newsgraph.errors import SpanError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: The top-level keys of an article's JSON form, in order.
 ARTICLE_KEYS = (
@@ -299,6 +299,8 @@ class Attribution:
     content: Span | None
     kind: str  # direct, indirect, according-to, document, belief
     hedged: bool = False
+    # How often cues found this way, with this classifier score, were right on PolNeAR dev
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -308,6 +310,7 @@ class Attribution:
             "content": self.content.to_dict() if self.content else None,
             "kind": self.kind,
             "hedged": self.hedged,
+            "confidence": self.confidence,
         }
 
     @classmethod
@@ -319,6 +322,7 @@ class Attribution:
             content=_span_or_none(data.get("content")),
             kind=data["kind"],
             hedged=bool(data.get("hedged", False)),
+            confidence=data.get("confidence"),
         )
 
 

@@ -16,7 +16,10 @@ before a colon and a quotation signed with a dash are attributions without a ver
 - ``indirect``: reported speech ("said that …").
 
 ``hedged`` is set for beliefs and where a hedge word ("reportedly", "may", "alleged")
-sits in the cue, the source or the content.
+sits in the cue, the source or the content. ``confidence`` is the share of the cues found
+the same way, with a classifier score in the same band, that PolNeAR dev's annotators
+marked too (``scripts/calibrate_attribution.py``): a user who wants fewer false claims
+keeps the attributions above a bar.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from typing import TYPE_CHECKING
 from newsgraph.lexicons import load_lexicon
 from newsgraph.records import Attribution, Source, Span
 from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
-from newsgraph.stages._attributions.model import load_model, score
+from newsgraph.stages._attributions.model import load_confidence, load_model, score
 from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages._attributions.signed import find_signed
 from newsgraph.stages._attributions.spans import Found, find_spans
@@ -104,9 +107,32 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
                 content=content,
                 kind=kind,
                 hedged=kind == "belief" or _hedged(doc, found),
+                confidence=confidence(*evidence(doc, quotes, found.cue)),
             )
         )
     return attributions
+
+
+def evidence(doc: Doc, quotes: Quotes, cue: tuple[int, int]) -> tuple[str, float | None]:
+    """How the cue at ``cue`` was found, and the classifier's score of its word where one
+    decided: ``("according", None)``, ``("marked", None)`` for a speaker's colon or a
+    signing dash, else ``("word", score)``."""
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None or not any(t.is_alpha for t in span):
+        return "marked", None
+    if span[0].lower_ == "according":
+        return "according", None
+    head = span.root
+    return "word", score(head, load_model().weights, quotes.inside(head.idx))
+
+
+def confidence(path: str, value: float | None) -> float:
+    """The share of PolNeAR dev cues found the same way, with a score in the same band,
+    that were right (``data/attributions/cue_confidence.json``)."""
+    table = load_confidence()
+    if value is None:
+        return table.paths.get(path, table.bands[-1][1])
+    return next((share for upper, share in table.bands if value < upper), table.bands[-1][1])
 
 
 def _signed(doc: Doc, quotes: Quotes, found: list[Found]) -> list[Found]:

@@ -51,7 +51,7 @@ from newsgraph.corpus import link_article, rebuild
 from newsgraph.errors import StoreError
 from newsgraph.records import Article, check_spans
 from newsgraph.store import queries
-from newsgraph.store._rows import INSERTS, RECORD_TABLES, article_rows, read_article
+from newsgraph.store._rows import RECORD_TABLES, article_rows, inserts_for, read_article
 from newsgraph.store.migrations import MIGRATIONS, Migration, file_version, migrate
 from newsgraph.store.queries import EventFilter
 
@@ -112,6 +112,7 @@ class Store:
             # A file kept at an older schema (a migration list without the corpus) is
             # read and written without linking.
             self._linked = _has_table(conn, "entity_links")
+            self._inserts = inserts_for(conn)
         except sqlite3.DatabaseError as error:
             conn.close()
             raise self._open_error(error) from error
@@ -210,9 +211,12 @@ class Store:
             if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
                 conn.execute("ROLLBACK")
                 return False
-            for table, sql in INSERTS.items():
+            for table, (sql, keep) in self._inserts.items():
                 if rows[table]:
-                    conn.executemany(sql, rows[table])
+                    table_rows = rows[table]
+                    if keep is not None:
+                        table_rows = [tuple(row[n] for n in keep) for row in table_rows]
+                    conn.executemany(sql, table_rows)
             if self._linked:
                 link_article(conn, article.id)
             conn.execute("COMMIT")

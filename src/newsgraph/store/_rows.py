@@ -133,6 +133,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "content_end",
         "content_text",
         "has_source",
+        "confidence",
     ),
     "events": (
         "article_id",
@@ -176,6 +177,23 @@ INSERTS: dict[str, str] = {
     table: f"INSERT INTO {table} ({_quoted(columns)}) VALUES ({', '.join('?' * len(columns))})"
     for table, columns in COLUMNS.items()
 }
+
+
+def inserts_for(conn: sqlite3.Connection) -> dict[str, tuple[str, list[int] | None]]:
+    """The INSERT statement of each table for the columns the file has, and the places of
+    those columns in a row (None: all of them). A file kept at an older schema has no
+    column that a later migration added ("confidence" before version 4)."""
+    statements: dict[str, tuple[str, list[int] | None]] = {}
+    for table, columns in COLUMNS.items():
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        keep = [n for n, column in enumerate(columns) if column in present]
+        if len(keep) == len(columns):
+            statements[table] = INSERTS[table], None
+        else:
+            kept = [columns[n] for n in keep]
+            values = ", ".join("?" * len(kept))
+            statements[table] = f"INSERT INTO {table} ({_quoted(kept)}) VALUES ({values})", keep
+    return statements
 
 
 def _json(value: Any) -> str:
@@ -277,6 +295,7 @@ def article_rows(
             *_span(a.source.span if a.source else None),
             *_span(a.content),
             int(a.source is not None),
+            a.confidence,
         )
         for i, a in enumerate(article.attributions)
     ]
@@ -411,6 +430,7 @@ def read_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
             content=_read_span(a, "content"),
             kind=a["kind"],
             hedged=bool(a["hedged"]),
+            confidence=a["confidence"],
         )
         for a in _select(conn, "attributions", article_id)
     ]

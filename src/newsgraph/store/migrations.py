@@ -615,6 +615,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _INITIAL_SCHEMA),
     Migration(2, "corpus", _corpus),
     Migration(3, "event dates, event actors, story entities", _DERIVED),
+    Migration(
+        4,
+        "attribution confidence",
+        "ALTER TABLE attributions ADD COLUMN confidence REAL"
+        " CHECK (confidence IS NULL OR confidence BETWEEN 0 AND 1);",
+    ),
 )
 
 _MIGRATIONS_TABLE = """

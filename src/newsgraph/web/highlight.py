@@ -193,6 +193,7 @@ def records(article: Article) -> dict[str, dict[str, Any]]:
             "rows": [
                 _row("kind", att.kind),
                 _row("hedged", "yes" if att.hedged else "no"),
+                _row("confidence", None if att.confidence is None else f"{att.confidence:.2f}"),
                 _row("cue", att.cue.text),
                 _row(
                     "source",

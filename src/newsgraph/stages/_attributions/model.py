@@ -122,3 +122,25 @@ def load_model() -> CueModel:
 def score(token: Token, weights: dict[str, float], quoted: bool = False) -> float:
     """The classifier's score for the token as a cue; positive means a cue."""
     return sum(weights.get(f, 0.0) for f in features(token, quoted))
+
+
+CONFIDENCE_FILE = "cue_confidence.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Confidence:
+    """Right shares of cues on PolNeAR dev: by score band for a word the classifier
+    scored (``(upper bound, share)``, in rising order; the last band has no bound) and
+    by path for the others ("according", "marked")."""
+
+    bands: list[tuple[float, float]]
+    paths: dict[str, float]
+
+
+@cache
+def load_confidence() -> Confidence:
+    """The shipped confidence table (``data/attributions/cue_confidence.json``)."""
+    path = resources.files("newsgraph") / "data" / "attributions" / CONFIDENCE_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    bands = [(float("inf") if row[0] is None else row[0], row[1]) for row in data["bands"]]
+    return Confidence(bands=bands, paths=data["paths"])
