@@ -45,9 +45,11 @@ CUE_THRESHOLD = 0.0
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON"}
 
 
-def rule_spans(doc: Doc, quotes: Quotes) -> list[Found]:
-    """What the cue classifier and the parse rules find, before the edges are learned."""
+def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None) -> list[Found]:
+    """What the cue classifier and the parse rules find, before the edges are learned;
+    ``scores`` gets the classifier's score of each word it was asked about."""
     model = load_model()
+    scores = {} if scores is None else scores
 
     def accept(token: Token) -> bool:
         # Words seen as a cue fewer than twice in training, and no verb of saying or
@@ -57,8 +59,9 @@ def rule_spans(doc: Doc, quotes: Quotes) -> list[Found]:
             lemma not in model.lemmas and lemma not in load_lexicon("speech_verbs", "attributions")
         ):
             return False
-        accepted = score(token, model.weights, quotes.inside(token.idx)) > CUE_THRESHOLD
-        return accepted and not _says_nothing(token, lemma)
+        if token.i not in scores:
+            scores[token.i] = score(token, model.weights, quotes.inside(token.idx))
+        return scores[token.i] > CUE_THRESHOLD and not _says_nothing(token, lemma)
 
     found = find_spans(doc, accept, quotes)
     return found + _signed(doc, quotes, found)
@@ -83,7 +86,8 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     quotes = Quotes(article.text)
     bounds = load_bounds()
     words = Words(doc)
-    refined = [refine(words, found, bounds) for found in rule_spans(doc, quotes)]
+    scores: dict[int, float] = {}
+    refined = [refine(words, found, bounds) for found in rule_spans(doc, quotes, scores)]
     text = article.text
     attributions: list[Attribution] = []
     sources = _Sources(article, doc)
@@ -107,22 +111,26 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
                 content=content,
                 kind=kind,
                 hedged=kind == "belief" or _hedged(doc, found),
-                confidence=confidence(*evidence(doc, quotes, found.cue)),
+                confidence=confidence(*evidence(doc, quotes, found.cue, scores)),
             )
         )
     return attributions
 
 
-def evidence(doc: Doc, quotes: Quotes, cue: tuple[int, int]) -> tuple[str, float | None]:
+def evidence(
+    doc: Doc, quotes: Quotes, cue: tuple[int, int], scores: dict[int, float] | None = None
+) -> tuple[str, float | None]:
     """How the cue at ``cue`` was found, and the classifier's score of its word where one
     decided: ``("according", None)``, ``("marked", None)`` for a speaker's colon or a
-    signing dash, else ``("word", score)``."""
+    signing dash, else ``("word", score)`` (from ``scores`` by word index, where given)."""
     span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     if span is None or not any(t.is_alpha for t in span):
         return "marked", None
     if span[0].lower_ == "according":
         return "according", None
     head = span.root
+    if scores is not None and head.i in scores:
+        return "word", scores[head.i]
     return "word", score(head, load_model().weights, quotes.inside(head.idx))
 
 
