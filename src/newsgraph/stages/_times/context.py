@@ -15,75 +15,11 @@ if TYPE_CHECKING:
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
-# Words that put what follows in the future although the verb is not ("plans to meet").
-_FUTURE_WORDS = frozenset(
-    {
-        "expect",
-        "plan",
-        "schedule",
-        "intend",
-        "set",
-        "due",
-        "hope",
-        "aim",
-        "propose",
-        "prepare",
-    }
-)
-# Words of wanting or readiness that do the same when told in the present ("wants to sell
-# by March"); told in the past ("tried to set fire in December") they say nothing.
-_INTENT_WORDS = frozenset(
-    {
-        "want",
-        "wish",
-        "seek",
-        "try",
-        "vow",
-        "pledge",
-        "promise",
-        "threaten",
-        "need",
-        "likely",
-        "poised",
-        "ready",
-        "about",
-    }
-)
-# The same by spelling, where the lemmatizer errs ("hopes" -> "hop").
-_FUTURE_FORMS = frozenset({"hopes", "hoped", "hoping"})
-# Modals that put a plain verb ahead of the moment of speaking ("can take part in April"),
-# and with "have" behind it ("may have met in April").
-_MODAL_FUTURE = frozenset({"can", "ca", "may", "might", "should", "must"})
 
 
-# Verbs whose present tense reports rather than schedules ("says", "confirms").
-_REPORTING = frozenset(
-    {
-        "say",
-        "tell",
-        "report",
-        "announce",
-        "confirm",
-        "claim",
-        "state",
-        "add",
-        "be",
-        "have",
-        "show",
-        "conclude",
-        "note",
-        "insist",
-        "deny",
-        "warn",
-        "believe",
-        "think",
-        "know",
-    }
-)
-
-
-# Verbs that put their time in the future whatever their tense.
-_SCHEDULING = frozenset({"schedule", "plan", "reschedule", "postpone"})
+def _words(name: str) -> frozenset[str]:
+    """The words of one class of ``verb_classes.tsv`` ("plan", "intent", "modal", …)."""
+    return tables().verb_classes.get(name, frozenset())
 
 
 def tokens_of(doc: Doc, start: int, end: int) -> Span | None:
@@ -160,7 +96,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     if verb is None:
         # A time inside a noun phrase: only a future auxiliary in its clause says more.
         root = span.sent.root
-        modals = _FUTURE_AUX if root.tag_ != "VB" else _FUTURE_AUX | _MODAL_FUTURE
+        modals = _FUTURE_AUX if root.tag_ != "VB" else _FUTURE_AUX | _words("modal")
         if any(c.lower_ in modals and c.dep_ == "aux" for c in root.children):
             return FUTURE
         return UNKNOWN
@@ -168,7 +104,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     aux_words = {c.lower_ for c in auxes}
     if aux_words & _FUTURE_AUX:
         return FUTURE
-    if verb.lemma_ in _SCHEDULING or (
+    if verb.lemma_ in _words("scheduling") or (
         verb.lemma_ == "set"
         and verb.tag_ == "VBN"
         and not (verb.dep_ == "acl" and span.root.head.lower_ == "on")
@@ -193,7 +129,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
         return PAST
     if verb.tag_ == "VBN" and not auxes:
         return PAST  # a reduced relative: "a report released on December 5"
-    if aux_words & _MODAL_FUTURE:
+    if aux_words & _words("modal"):
         if verb.tag_ == "VB":
             return FUTURE  # "can take part in April"
         if verb.tag_ == "VBN" and "have" in aux_words:
@@ -201,7 +137,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     if (
         verb.tag_ == "VB"
         and "to" in aux_words
-        and (verb.head.lemma_ in _FUTURE_WORDS or verb.head.lower_ in _FUTURE_FORMS)
+        and (verb.head.lemma_ in _words("plan") or verb.head.lower_ in _words("plan_form"))
     ):
         # "plans to meet on Friday", "is expected to vote in April"; "had been scheduled
         # to expire Friday" may lie on either side of publication: the nearest
@@ -209,7 +145,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     if (
         verb.tag_ == "VB"
         and "to" in aux_words
-        and verb.head.lemma_ in _INTENT_WORDS
+        and verb.head.lemma_ in _words("intent")
         and not _told_in_past(verb.head)
     ):
         return FUTURE  # "wants to sell the unit by March"
@@ -223,7 +159,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     if verb.tag_ in {"VBZ", "VBP"}:
         if any(t.lower_ in _FUTURE_AUX or t.lower_ in {"next", "upcoming"} for t in span.sent):
             return FUTURE
-        if verb.lemma_ not in _REPORTING and not auxes and not _past_form(verb):
+        if verb.lemma_ not in _words("reporting") and not auxes and not _past_form(verb):
             # a plain present with a date is a schedule: "they meet Monday"; not "stocks
             # hurt the index on Friday", where the tagger cannot tell the tense
             return FUTURE

@@ -21,6 +21,14 @@ def _mapping(name: str) -> dict[str, str]:
     return {row[0]: row[1] for row in _rows(name)}
 
 
+def _classes(name: str) -> dict[str, frozenset[str]]:
+    """Class → words, from rows of (word, class); a word may be in several classes."""
+    classes: dict[str, set[str]] = {}
+    for row in _rows(name):
+        classes.setdefault(row[1], set()).add(row[0])
+    return {name: frozenset(words) for name, words in classes.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Tables:
     """Every table the grammar and the resolver read, keyed by lower-case word."""
@@ -39,6 +47,7 @@ class Tables:
     modifiers: dict[str, str]
     relatives: dict[str, int]
     cues: dict[str, str]  # word before a time → future, past, endpoint or extension
+    verb_classes: dict[str, frozenset[str]]  # class → words (plan, intent, modal, …)
     unchanged_past: frozenset[str]  # verbs whose past tense is spelled as the present
     zones: frozenset[str]
     game_words: dict[str, str]  # words that make "the second half" a game's: sure or likely
@@ -62,6 +71,7 @@ def tables() -> Tables:
         modifiers=_mapping("modifiers.tsv"),
         relatives={k: int(v) for k, v in _mapping("relatives.tsv").items()},
         cues=_mapping("cues.tsv"),
+        verb_classes=_classes("verb_classes.tsv"),
         unchanged_past=frozenset(row[0] for row in _rows("unchanged_past.txt")),
         zones=frozenset(row[0] for row in _rows("zones.txt")),
         game_words=_mapping("game_words.tsv"),
