@@ -59,6 +59,23 @@ def test_eval_attribution_command_prints_json(tmp_path, pipeline):
     assert json.loads(result.output)["articles"] == 1
 
 
+def test_eval_attribution_min_confidence_scores_only_the_surer_claims(tmp_path, pipeline):
+    from newsgraph.cli import main
+
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(_TEXT, encoding="utf-8")
+    (tmp_path / "attributions" / "a_1.ann").write_text(_ANN, encoding="utf-8")
+    confidences = [a.confidence for a in pipeline.extract(_TEXT).attributions]
+    bar = max(confidences)
+    assert min(confidences) < bar  # "said" is surer than "agreed"
+    args = ["eval", "attribution", str(tmp_path), "--format", "json"]
+    every = json.loads(CliRunner().invoke(main, args).output)
+    surer = json.loads(CliRunner().invoke(main, [*args, "--min-confidence", str(bar)]).output)
+    assert every["cue_exact_recall"] == 1.0
+    assert surer["cue_exact_recall"] == 0.5 and surer["cue_exact_precision"] == 1.0
+
+
 def test_eval_attribution_polnear_dev_meets_the_baseline():
     folder = data_file("attribution", "polnear", "dev")
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))

@@ -220,12 +220,27 @@ def score_attribution(
 @click.command()
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--model", help="A spaCy pipeline to parse with (default: newsgraph's).")
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Score only the attributions with at least this confidence (fewer, surer claims).",
+)
 @eval_options
-def command(folder: Path, model: str | None, baseline: Path | None, fmt: str) -> None:
+def command(
+    folder: Path, model: str | None, min_confidence: float, baseline: Path | None, fmt: str
+) -> None:
     """Score attributions against a PolNeAR-style BRAT folder (text/, attributions/).
 
     \b
       newsgraph eval attribution ../shared/data/attribution/polnear/dev
+      newsgraph eval attribution ../shared/data/attribution/polnear/dev --min-confidence 0.7
     """
-    scores = score_attribution(read_brat_folder(folder), model=model)
+
+    def predict(doc: Doc, text: str) -> list[Attribution]:
+        found = predict_attributions(doc, text)
+        return [a for a in found if a.confidence is None or a.confidence >= min_confidence]
+
+    scores = score_attribution(read_brat_folder(folder), model=model, predict=predict)
     emit(scores, fmt=fmt, baseline=baseline, title=f"attribution: {folder}")
