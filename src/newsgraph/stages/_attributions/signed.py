@@ -8,8 +8,10 @@ Two conventions of news layout name a speaker without a verb of saying:
 - a quotation signed with a dash ("“… our greatest shame.” ― Sonya Herridge"): the
   dash is the cue, the name after it the source, the quotation the content.
 
-A name must hold a proper noun or be written in capitals, and a line label such as
-"Update:" or "Photo:" (``data/attributions/line_labels.txt``) is never a speaker.
+A name must hold a named entity, be written in capitals, or be one capitalized noun the
+entity recognizer missed in a title-case headline ("Sanders: …", "Poll: …"). A line
+label such as "Update:" or "Photo:" (``data/attributions/line_labels.txt``) is never a
+speaker, nor is a city of 100,000 people or more, which heads a dateline ("BHOPAL: …").
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from newsgraph.stages._entities.gazetteer import gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -154,8 +158,6 @@ def _bare_name(doc: Doc, extent: Extent) -> bool:
 def _city(name: str) -> bool:
     """Whether the name is a city of 100,000 people or more (a dateline's place; a
     speaker's surname is at most a small town's name, as "CLINTON" or "HOLT" are)."""
-    from newsgraph.stages._entities.gazetteer import gazetteer
-
     return any(
         e.feature_class in {"P", "A"} and e.population >= _CITY_SIZE
         for e in gazetteer().lookup(name)
