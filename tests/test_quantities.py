@@ -284,6 +284,8 @@ def test_quantities_metres_are_not_millions(pipeline, text, quantity, value, uni
     ("text", "quantity", "value", "unit", "counted"),
     [
         ("The road is 40 km long.", "40 km", 40, "km", None),
+        # what the measure is of
+        ("Police seized 5 tonnes of cocaine at the port.", "5 tonnes", 5, "t", "cocaine"),
         ("The tower rises 300 feet above the bay.", "300 feet", 300, "ft", None),
         ("Sea levels rose 20cm.", "20cm", 20, "cm", None),
         ("The park covers 300 square miles.", "300 square miles", 300, "mi2", None),

@@ -92,6 +92,8 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         noun = _counted_noun(doc, found)
         if noun is not None and found.start <= noun.i < found.end and found.unit is not None:
             noun = None  # "12 percent", "500 million euros": the unit is not what is counted
+        if noun is None and found.unit not in {None, "%"} and not _is_money(found.unit):
+            noun = _measured(doc, found.end)  # "5 tonnes of cocaine"
         counted_span = _noun_phrase(doc, noun, found) if noun is not None else None
         category = _category(doc, found, noun)
         sentence = doc[found.head].sent
@@ -296,6 +298,15 @@ def _add_unit(doc: Doc, item: _Found) -> None:
             after = currency_after(doc, item.end + 1)  # "hundreds of billions of dollars"
     if after is not None:
         item.unit, item.end = after
+
+
+def _measured(doc: Doc, end: int) -> Token | None:
+    """What a measure is of: the noun of an "of" phrase right after it ("5 tonnes of
+    cocaine", "13m of drying space")."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    noun = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    return noun if noun is not None and noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _is_money(unit: str | None) -> bool:
