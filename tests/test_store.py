@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -569,6 +570,10 @@ def test_v3_file_gets_the_confidence_column_empty_for_what_it_held(
         store.add(first)
         columns = {r["name"] for r in store.conn.execute("PRAGMA table_info(attributions)")}
         assert "confidence" not in columns
+        # the file at its old schema reads back, with no confidence
+        stored = store.get(first.id)
+        assert stored is not None and stored.attributions
+        assert stored.attributions == [replace(a, confidence=None) for a in first.attributions]
     with Store(old) as store:
         assert store.schema_version == SCHEMA_VERSION
         for article in rest:

@@ -51,7 +51,13 @@ from newsgraph.corpus import link_article, rebuild
 from newsgraph.errors import StoreError
 from newsgraph.records import Article, check_spans
 from newsgraph.store import queries
-from newsgraph.store._rows import RECORD_TABLES, article_rows, inserts_for, read_article
+from newsgraph.store._rows import (
+    RECORD_TABLES,
+    article_rows,
+    file_columns,
+    inserts_for,
+    read_article,
+)
 from newsgraph.store.migrations import MIGRATIONS, Migration, file_version, migrate
 from newsgraph.store.queries import EventFilter
 
@@ -112,7 +118,8 @@ class Store:
             # A file kept at an older schema (a migration list without the corpus) is
             # read and written without linking.
             self._linked = _has_table(conn, "entity_links")
-            self._inserts = inserts_for(conn)
+            self._columns = file_columns(conn)
+            self._inserts = inserts_for(self._columns)
         except sqlite3.DatabaseError as error:
             conn.close()
             raise self._open_error(error) from error
@@ -289,7 +296,7 @@ class Store:
         conn = self.conn
         conn.execute("BEGIN")  # one snapshot across the tables
         try:
-            return read_article(conn, article_id)
+            return read_article(conn, article_id, self._columns)
         finally:
             conn.execute("COMMIT")
 

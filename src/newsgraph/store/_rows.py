@@ -179,20 +179,31 @@ INSERTS: dict[str, str] = {
 }
 
 
-def inserts_for(conn: sqlite3.Connection) -> dict[str, tuple[str, list[int] | None]]:
-    """The INSERT statement of each table for the columns the file has, and the places of
-    those columns in a row (None: all of them). A file kept at an older schema has no
-    column that a later migration added ("confidence" before version 4)."""
-    statements: dict[str, tuple[str, list[int] | None]] = {}
-    for table, columns in COLUMNS.items():
+def file_columns(conn: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+    """The columns of :data:`COLUMNS` that the file's tables have, in that order. A file
+    kept at an older schema lacks those a later migration added ("confidence" before
+    version 4)."""
+    columns = {}
+    for table, names in COLUMNS.items():
         present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        keep = [n for n, column in enumerate(columns) if column in present]
-        if len(keep) == len(columns):
+        columns[table] = tuple(name for name in names if name in present)
+    return columns
+
+
+def inserts_for(
+    columns: dict[str, tuple[str, ...]],
+) -> dict[str, tuple[str, list[int] | None]]:
+    """The INSERT statement of each table for the file's ``columns``, and the places of
+    those columns in a row of :func:`article_rows` (None: all of them)."""
+    statements: dict[str, tuple[str, list[int] | None]] = {}
+    for table, names in COLUMNS.items():
+        kept = columns[table]
+        if kept == names:
             statements[table] = INSERTS[table], None
         else:
-            kept = [columns[n] for n in keep]
             values = ", ".join("?" * len(kept))
-            statements[table] = f"INSERT INTO {table} ({_quoted(kept)}) VALUES ({values})", keep
+            statement = f"INSERT INTO {table} ({_quoted(kept)}) VALUES ({values})"
+            statements[table] = statement, [names.index(name) for name in kept]
     return statements
 
 
@@ -339,28 +350,40 @@ def _required_span(row: sqlite3.Row, prefix: str) -> Span:
     return Span(row[f"{prefix}_start"], row[f"{prefix}_end"], row[f"{prefix}_text"])
 
 
-def _select(conn: sqlite3.Connection, table: str, article_id: str) -> list[sqlite3.Row]:
+def _select(
+    conn: sqlite3.Connection, table: str, article_id: str, columns: tuple[str, ...]
+) -> list[sqlite3.Row]:
     order = "entity_id, ord" if table in ("mentions", "roles") else "ord"
-    sql = f"SELECT {_quoted(COLUMNS[table])} FROM {table} WHERE article_id = ? ORDER BY {order}"
+    sql = f"SELECT {_quoted(columns)} FROM {table} WHERE article_id = ? ORDER BY {order}"
     return conn.execute(sql, (article_id,)).fetchall()
 
 
-def read_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
+def _optional(row: sqlite3.Row, column: str) -> Any:
+    """A column a file kept at an older schema may lack, None there."""
+    # "in row" would look among the values: a Row's names are its keys()
+    return row[column] if column in row.keys() else None  # noqa: SIM118
+
+
+def read_article(
+    conn: sqlite3.Connection,
+    article_id: str,
+    columns: dict[str, tuple[str, ...]] = COLUMNS,
+) -> Article | None:
     """Rebuild an article and all its records from the tables, or None if it is not stored.
 
     ``conn`` must return :class:`sqlite3.Row` rows; read inside one transaction so the
-    tables agree with each other.
+    tables agree with each other. ``columns`` are the file's (:func:`file_columns`).
     """
     row = conn.execute(
-        f"SELECT {_quoted(COLUMNS['articles'])} FROM articles WHERE id = ?", (article_id,)
+        f"SELECT {_quoted(columns['articles'])} FROM articles WHERE id = ?", (article_id,)
     ).fetchone()
     if row is None:
         return None
     mentions: defaultdict[str, list[Span]] = defaultdict(list)
-    for m in _select(conn, "mentions", article_id):
+    for m in _select(conn, "mentions", article_id, columns["mentions"]):
         mentions[m["entity_id"]].append(Span(m["start"], m["end"], m["text"]))
     roles: defaultdict[str, list[Role]] = defaultdict(list)
-    for r in _select(conn, "roles", article_id):
+    for r in _select(conn, "roles", article_id, columns["roles"]):
         roles[r["entity_id"]].append(
             Role(
                 title=r["title"],
@@ -380,7 +403,7 @@ def read_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
             key=e["key"],
             country=e["country"],
         )
-        for e in _select(conn, "entities", article_id)
+        for e in _select(conn, "entities", article_id, columns["entities"])
     ]
     times = [
         TimeExpression(
@@ -393,7 +416,7 @@ def read_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
             mod=t["mod"],
             anchor=t["anchor"],
         )
-        for t in _select(conn, "times", article_id)
+        for t in _select(conn, "times", article_id, columns["times"])
     ]
     quantities = [
         Quantity(
@@ -416,7 +439,7 @@ def read_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
             time=q["time"],
             attribution=q["attribution"],
         )
-        for q in _select(conn, "quantities", article_id)
+        for q in _select(conn, "quantities", article_id, columns["quantities"])
     ]
     attributions = [
         Attribution(
@@ -430,9 +453,9 @@ def read_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
             content=_read_span(a, "content"),
             kind=a["kind"],
             hedged=bool(a["hedged"]),
-            confidence=a["confidence"],
+            confidence=_optional(a, "confidence"),
         )
-        for a in _select(conn, "attributions", article_id)
+        for a in _select(conn, "attributions", article_id, columns["attributions"])
     ]
     events = [
         Event(
@@ -456,7 +479,7 @@ def read_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
             injured=e["injured"],
             confidence=e["confidence"],
         )
-        for e in _select(conn, "events", article_id)
+        for e in _select(conn, "events", article_id, columns["events"])
     ]
     return Article(
         id=row["id"],
