@@ -26,6 +26,7 @@ from newsgraph.stages._attributions.model import CONFIDENCE_FILE
 from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages.attributions import evidence
 
+#: How a cue is found: a word the classifier scored, "according to", a colon or dash.
 PATHS = ("word", "according", "marked")
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "data" / "attributions"
 
@@ -65,7 +66,7 @@ def table(rows: list[tuple[str, float | None, bool]], count: int) -> dict[str, o
         upper = scored[start + size][0] if start + size < len(scored) else None
         bands.append([upper, sum(r for _, r in part), len(part)])
     paths = {}
-    for path in ("according", "marked"):
+    for path in PATHS[1:]:
         right = [r for p, _, r in rows if p == path]
         paths[path] = round(sum(right) / len(right), 3) if right else 0.5
     return {
@@ -77,9 +78,7 @@ def table(rows: list[tuple[str, float | None, bool]], count: int) -> dict[str, o
             for upper, right, n in rising(bands)
         ],
         "paths": paths,
-        "counts": {
-            p: sum(1 for q, _, _ in rows if q == p) for p in ("word", "according", "marked")
-        },
+        "counts": {p: sum(1 for q, _, _ in rows if q == p) for p in PATHS},
     }
 
 

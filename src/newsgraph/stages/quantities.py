@@ -92,7 +92,7 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         noun = _counted_noun(doc, found)
         if noun is not None and found.start <= noun.i < found.end and found.unit is not None:
             noun = None  # "12 percent", "500 million euros": the unit is not what is counted
-        if noun is None and found.unit not in {None, "%"} and not _is_money(found.unit):
+        if noun is None and _is_measure(found.unit):
             noun = _measured(doc, found.end)  # "5 tonnes of cocaine"
         counted_span = _noun_phrase(doc, noun, found) if noun is not None else None
         category = _category(doc, found, noun)
@@ -309,9 +309,14 @@ def _measured(doc: Doc, end: int) -> Token | None:
     return noun if noun is not None and noun.pos_ in {"NOUN", "PROPN"} else None
 
 
+def _is_measure(unit: str | None) -> bool:
+    """Whether a quantity's unit is a unit of measure ("km", or an area: "mi2")."""
+    return unit is not None and unit.removesuffix("2") in measures().values()
+
+
 def _is_money(unit: str | None) -> bool:
     """Whether a quantity's unit is a currency: not a percentage or a unit of measure."""
-    return unit is not None and unit != "%" and unit.removesuffix("2") not in measures().values()
+    return unit is not None and unit != "%" and not _is_measure(unit)
 
 
 def _measure_after(doc: Doc, end: int) -> tuple[str, int] | None:
