@@ -69,6 +69,20 @@ def test_quantities_range_to(pipeline):
 
 
 @pytest.mark.parametrize(
+    ("text", "quantity", "low", "high"),
+    [
+        ("The repairs cost $2-3 million last year.", "$2-3 million", 2e6, 3e6),
+        ("Between 10 and 20 thousand people marched.", "Between 10 and 20 thousand", 1e4, 2e4),
+        ("The bill rose from $2 million to 3 in a week.", "$2 million to 3", 2e6, 3e6),
+        ("The show drew 500 to 3 million viewers.", "500 to 3 million", 500, 3e6),
+    ],
+)
+def test_quantities_range_shares_its_scale_word(pipeline, text, quantity, low, high):
+    q = _only(pipeline, text)
+    assert (q.text, q.qualifier, q.low, q.high) == (quantity, "range", low, high)
+
+
+@pytest.mark.parametrize(
     ("text", "quantity", "value"),
     [
         ("One out of every 50 people has been killed in Gaza.", "One out of every 50", 0.02),
@@ -156,6 +170,16 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
         "The train leaves at 10 a.m. sharp.",
         "He flew an F-16 over the base.",
         "They drove along Route 66 for hours.",
+        # a number after the noun it names is a label, not a count
+        "The retailer filed for Chapter 11 protection last month.",
+        "Flight 370 vanished over the sea.",
+        "Lawmakers debated Section 230 again.",
+        "The hurricane reached Category 5 on the coast.",
+        "The answer is on page 12 of the filing.",
+        "The forecasters issued a Level 3 out of 5 risk of storms.",
+        "She beat her opponent 6-2 in the final set.",
+        "The court upheld the law in a 5-4 ruling.",
+        "He starred in the 2023-24 season.",
         "One of them refused to comment.",
         # a duration is a time, and a year after a preposition is a date
         "Nearly six months after the vote, nothing had changed.",
@@ -363,8 +387,20 @@ def test_quantities_per_cent_hyphenated_figures_and_vague_multiples(
         ("It cut A$68m from its targets.", "A$68m", "AUD"),
         ("The state will pump 154m naira into cocoa.", "154m naira", "NGN"),
         ("Prices rose to 900 pesos.", "900 pesos", "MXN"),
+        ("Profit reached HK$327m last year.", "HK$327m", "HKD"),
+        ("Bonds worth NZ$5bn were sold.", "NZ$5bn", "NZD"),
+        ("The debt stood at R$10bn.", "R$10bn", "BRL"),
+        ("Each ticket cost Rs500 on the day.", "Rs500", "INR"),
+        ("The fine was USD 20 per day.", "USD 20", "USD"),
+        ("The fee was 300 EUR per head.", "300 EUR", "EUR"),
     ],
 )
 def test_quantities_more_currencies(pipeline, text, quantity, unit):
     found = _only(pipeline, text)
     assert (found.text, found.unit, found.counted.category) == (quantity, unit, "money")
+
+
+def test_quantities_title_case_headline_verb_counts_and_gives_its_category(pipeline):
+    found = _only(pipeline, "Quake Kills 20 in Eastern Province")
+    assert (found.text, found.value, found.counted.category) == ("20", 20.0, "killed")
+    assert found.counted.span is None

@@ -712,9 +712,11 @@ def test_times_parts_of_day_with_a_modifier_and_spoken_decades(times_of, text, e
     [
         "Good evening from Havana.",
         "He is in his sixties.",
+        "She was in her grade eight year when the school shut.",
+        "It happened in season two years before the finale.",
     ],
 )
-def test_times_greetings_and_ages_are_not_times(times_of, text):
+def test_times_greetings_ages_and_labels_are_not_times(times_of, text):
     assert times_of(text) == []
 
 

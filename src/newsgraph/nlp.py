@@ -40,6 +40,7 @@ def load_model(name: str | None = None) -> Language:
         ) from None
     if "ner" not in nlp.pipe_names:
         raise ModelError(f"the spaCy pipeline {name!r} has no 'ner' component; newsgraph needs one")
+    _split_currency_signs(nlp)
     splitter = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if splitter is not None and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before=splitter)
@@ -82,6 +83,28 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.")
+
+
+#: Currency signs written onto the number they price, which the tokenizer keeps as one
+#: word unless told: "HK$20m", "NZ$5", "R$10", "Rs500", "Rs.500".
+_CURRENCY_SIGNS = r"^(?:[A-Z]{1,3}\$|Rs\.?)(?=\d)"
+
+
+def _split_currency_signs(nlp: Language) -> None:
+    """Split a currency sign from the number written onto it, before the pipeline's own
+    prefixes are tried; a tokenizer whose prefixes are no regular expression is left as
+    it is."""
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    search = tokenizer.prefix_search
+    own = getattr(search, "__self__", None)
+    if search is not None and not isinstance(own, re.Pattern):
+        return
+    pattern = _CURRENCY_SIGNS if own is None else f"{_CURRENCY_SIGNS}|{own.pattern}"
+    tokenizer.prefix_search = re.compile(pattern).search
 
 
 def _register() -> None:

@@ -6,8 +6,8 @@ A quantity is a number phrase ("46,707", "1.2 million", "a dozen", "hundreds of"
 50", "one in five"), a part of a whole ("15 of the 70"), a percentage, an amount of
 money, or a measure in a unit of ``data/quantities/measures.tsv`` ("40 km", "a 3m
 wall": the unit's symbol is the quantity's unit). Years, dates, durations and clock
-times (the times stage), ages, ordinals, phone numbers and numbers in names ("F-16",
-"Route 66") are not quantities.
+times (the times stage), ages, ordinals, phone numbers, scores ("won 6-2") and numbers
+that name ("F-16", "Route 66", "Chapter 11", "page 12") are not quantities.
 
 What is counted is the noun phrase the number modifies ("Palestinian prisoners"), and
 its category comes from the verb that governs it ("killed at least 46,707
@@ -121,7 +121,19 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
 
 def _find(doc: Doc, text: str) -> list[_Found]:
     """Number phrases that are counts, joined into ranges, ratios and parts of wholes."""
-    phrases = [p for p in number_phrases(doc) if _is_count(doc, text, p)]
+    phrases = []
+    candidates = number_phrases(doc)
+    n = 0
+    while n < len(candidates):
+        phrase = candidates[n]
+        nxt = candidates[n + 1] if n + 1 < len(candidates) else None
+        joined = _join(doc, phrase, nxt) if nxt is not None else None
+        if joined is not None and (_names(doc, phrase) or _score(doc, joined)):
+            n += 2  # "a Level 3 out of 5 risk", "won 6-2", "a 5-4 ruling": a rating, a score
+            continue
+        if _is_count(doc, text, phrase):
+            phrases.append(phrase)
+        n += 1
     found: list[_Found] = []
     n = 0
     while n < len(phrases):
@@ -165,8 +177,14 @@ def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
     if between in (["-"], ["–"], ["to"]) or (between == ["and"] and before == "between"):
         start = first.start - 1 if before == "between" else first.start
         low, high = first.value, second.value
-        if high < low and high < 1000 <= low:  # "$2 to 3 million"
-            high = high * (low // max(high, 1))
+        # A scale word on one number only is the other's too: "$2-3 million", "10 to 20
+        # thousand", "$2 million to 3".
+        lead = token_value(doc[second.start])
+        if lead is not None and low < lead[0] < high:
+            low = low * high / lead[0]
+        lead = token_value(doc[first.start])
+        if lead is not None and lead[0] < low and high < low:
+            high = high * low / lead[0]
         return _Found(
             start, second.end, None, "range", low, high, head=second.end - 1, first=first.start
         )
@@ -225,17 +243,72 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and not doc[phrase.start - 2].is_lower
     ):
         return False  # "F-16", "COVID-19"
-    if (
-        prev is not None
-        and prev.pos_ == "PROPN"
-        and first.text.isdigit()
-        and (nxt is None or nxt.pos_ != "NOUN")
-    ):
-        return False  # "Route 66", "Resolution 2334"
+    if _names(doc, phrase):
+        return False  # "Route 66", "Flight 370", "Chapter 11 protection", "page 12"
+    if _season_end(doc, phrase):
+        return False  # "the 2023-24 season"
     if first.lower_ in {"one", "a", "an"} and phrase.end - phrase.start == 1:
         # "one of them", "one day": a count only with a noun it modifies, or a ratio.
         return last.dep_ == "nummod" or (nxt is not None and nxt.lower_ in {"out", "in"})
     return True
+
+
+def _names(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number names the noun just before it rather than counting: the parse
+    hangs it on that noun ("Flight 370", "Chapter 11 protection", "page 12", "Year 8"),
+    or the noun is a name the number ends ("Route 66 and …", "Resolution 2334"). A
+    currency before a number is money ("Rs 500"), and a headline's verb in title case
+    still counts ("Quake Kills 20")."""
+    if phrase.start == 0 or phrase.end - phrase.start != 1:
+        return False
+    number, noun = doc[phrase.start], doc[phrase.start - 1]
+    if not number.text.isdigit() or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if currency_before(doc, phrase.start) is not None or _headline_verb(noun) is not None:
+        return False
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    hung = number.dep_ == "nummod" and number.head.i == noun.i
+    ends_name = noun.pos_ == "PROPN" and (nxt is None or nxt.pos_ != "NOUN")
+    return hung or ends_name
+
+
+def _score(doc: Doc, joined: _Found) -> bool:
+    """Whether two numbers hyphenated without spaces fall ("6-2", "a 5-4 ruling"): a
+    score or a vote, not a range."""
+    return (
+        joined.qualifier == "range"
+        and joined.low is not None
+        and joined.high is not None
+        and joined.high < joined.low
+        and joined.end - joined.start == 3
+        and doc[joined.start + 1].text in {"-", "–"}
+        and not doc[joined.start].whitespace_
+        and not doc[joined.start + 1].whitespace_
+    )
+
+
+def _headline_verb(word: Token) -> str | None:
+    """The category of a capitalized word that is a verb of the category table ("Kills",
+    "Arrests"), which a title-case headline turns into a proper noun for the tagger."""
+    if word.pos_ != "PROPN":
+        return None
+    lower = word.lower_
+    forms = (lower, lower[:-1], lower[:-2]) if lower.endswith("s") else (lower,)
+    return next((c for f in forms if (c := categories().get(("verb", f))) is not None), None)
+
+
+def _season_end(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a two-digit number ends a span of years written "2023-24"."""
+    start = phrase.start
+    if start < 2 or phrase.end - start != 1 or len(doc[start].text) != 2:
+        return False
+    dash, year = doc[start - 1], doc[start - 2]
+    return (
+        dash.text in {"-", "–", "/"}
+        and not dash.whitespace_
+        and not year.whitespace_
+        and re.fullmatch(r"(18|19|20)\d\d", year.text) is not None
+    )
 
 
 def _add_hyphen_compound(doc: Doc, item: _Found) -> None:
@@ -380,6 +453,8 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
             return None  # "£99 (149 euros)": another amount of money, not what is counted
         if noun is not None and noun.ent_type_ in {"DATE", "TIME"} and noun.i >= item.end:
             return None  # "up from 1,500 last year": when, not what is counted
+        if noun is not None and noun.i < item.start and _headline_verb(noun) is not None:
+            return None  # "Quake Kills 20": the verb, not what is counted
         if noun is not None:
             return noun
     if item.unit is None and after is not None and after.tag_ in {"NNS", "NNPS"}:
@@ -423,6 +498,9 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     """The category of the count: money, a casualty verb, else the counted noun's."""
     if _is_money(item.unit):
         return "money"
+    head = doc[item.first].head
+    if noun is None and head.i < item.first and (verb_category := _headline_verb(head)):
+        return verb_category  # "Quake Kills 20"
     table = categories()
     holders = [noun] if noun is not None else []
     verb = None

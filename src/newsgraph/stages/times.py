@@ -403,6 +403,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
     if c.kind in {"duration", "vague_units", "ago"}:
         if re.match(r"(?:-|\s+)old\b", after) or re.match(r"-year-old", after):
             return False  # ages: "a 20-year-old", "five years old"
+        if _previous_word(text, c.start) in tables().labels:
+            return False  # "her grade eight year": the number names a grade
         if (g.get("unit") or "").lower().startswith("quarter") and re.match(
             r"\s+(?:of|million|billion|trillion|thousand|hundred|mile|point|percent)\b", after
         ):

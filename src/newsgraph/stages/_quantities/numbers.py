@@ -144,7 +144,8 @@ def _owned_by_time(token: Token) -> bool:
     """Whether a number belongs to a date, time or ordinal rather than being a count.
 
     The NER sometimes calls a count a date ("Between 10 and 20 people"): a DATE or TIME
-    entity keeps its numbers only when it has a time word or is a bare year-like number.
+    entity keeps its numbers only when it has a time word or is a bare year-like number,
+    and never a number right after a currency sign.
     """
     if token.ent_type_ == "ORDINAL":
         # The NER sometimes calls "3bn" an ordinal; a written ordinal has no such form.
@@ -152,6 +153,8 @@ def _owned_by_time(token: Token) -> bool:
     if token.ent_type_ not in _NOT_COUNTS:
         return False
     doc = token.doc
+    if currency_before(doc, token.i) is not None:
+        return False  # "NZ$5bn", which the NER took for a date
     ent = next(e for e in doc.ents if e.start <= token.i < e.end)
     if any(t.lower_ in time_words() for t in ent):
         return True

@@ -50,6 +50,7 @@ class Tables:
     verb_classes: dict[str, frozenset[str]]  # class → words (plan, intent, modal, …)
     unchanged_past: frozenset[str]  # verbs whose past tense is spelled as the present
     zones: frozenset[str]
+    labels: frozenset[str]  # nouns that a number after them names ("grade eight")
     game_words: dict[str, str]  # words that make "the second half" a game's: sure or likely
 
 
@@ -74,5 +75,6 @@ def tables() -> Tables:
         verb_classes=_classes("verb_classes.tsv"),
         unchanged_past=frozenset(row[0] for row in _rows("unchanged_past.txt")),
         zones=frozenset(row[0] for row in _rows("zones.txt")),
+        labels=frozenset(row[0] for row in _rows("labels.txt")),
         game_words=_mapping("game_words.tsv"),
     )
