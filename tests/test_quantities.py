@@ -180,6 +180,7 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
         "She beat her opponent 6-2 in the final set.",
         "The court upheld the law in a 5-4 ruling.",
         "He starred in the 2023-24 season.",
+        "The actor died at 80 in his home.",
         "One of them refused to comment.",
         # a duration is a time, and a year after a preposition is a date
         "Nearly six months after the vote, nothing had changed.",
@@ -404,3 +405,21 @@ def test_quantities_title_case_headline_verb_counts_and_gives_its_category(pipel
     found = _only(pipeline, "Quake Kills 20 in Eastern Province")
     assert (found.text, found.value, found.counted.category) == ("20", 20.0, "killed")
     assert found.counted.span is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("The death toll from the blast has risen to 13.", 13, "killed"),
+        ("Officials said the death toll stands at 46.", 46, "killed"),
+        ("A death toll of 46 was reported by the ministry.", 46, "killed"),
+        ("The storm raised the death toll to 30.", 30, "killed"),
+        ("The number of people killed rose to 20.", 20, "killed"),
+        ("The tally of injured climbed to 30.", 30, "wounded"),
+        ("The number of protesters grew to 500.", 500, "protesters"),
+        ("The number of cases rose to 13.", 13, "other"),
+    ],
+)
+def test_quantities_value_of_a_toll_takes_the_toll_category(pipeline, text, value, category):
+    found = _only(pipeline, text)
+    assert (found.value, found.counted.category) == (value, category)

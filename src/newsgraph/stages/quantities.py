@@ -30,6 +30,7 @@ from newsgraph.stages._quantities.numbers import (
     currency_before,
     number_phrases,
     token_value,
+    toll_of,
 )
 from newsgraph.stages._quantities.tables import categories, currencies, measures, qualifiers
 
@@ -222,6 +223,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False
     if prev is not None and prev.lower_ in _AGE_BEFORE:
         return False
+    if prev is not None and prev.lower_ == "at" and prev.head.lemma_ == "die":
+        return False  # "died at 80": an age
     if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", "."}:
         before = doc[phrase.start - 2] if phrase.start > 1 else None
         if before is not None and before.ent_type_ == "PERSON":
@@ -282,6 +285,8 @@ def _score(doc: Doc, joined: _Found) -> bool:
         and joined.high < joined.low
         and joined.end - joined.start == 3
         and doc[joined.start + 1].text in {"-", "–"}
+        and currency_before(doc, joined.start) is None
+        and currency_after(doc, joined.end) is None
         and not doc[joined.start].whitespace_
         and not doc[joined.start + 1].whitespace_
     )
@@ -517,6 +522,10 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
             verb_category = table.get(("noun", word.lower_)) or verb_category
     if verb_category in _CASUALTY:
         return verb_category
+    toll = toll_of(doc[item.head])
+    toll_category = _toll_category(toll) if toll is not None else None
+    if toll_category is not None:
+        return toll_category
     if noun is not None:
         noun_category = table.get(("noun", noun.lemma_.lower())) or table.get(("noun", noun.lower_))
         if noun_category is not None:
@@ -526,6 +535,28 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     if noun is not None and noun.ent_type_ in {"NORP", "PERSON"}:
         return "people"
     return "other"
+
+
+def _toll_category(toll: Token) -> str | None:
+    """What a toll counts, by the word before it or its "of" phrase: "death toll" → killed,
+    "the number of dead" → killed, "the number of people killed" → killed, "the tally of
+    injured" → wounded, "the number of protesters" → protesters."""
+    table = categories()
+    words = [c for c in toll.children if c.dep_ in {"compound", "amod", "nmod", "acl", "relcl"}]
+    for prep in toll.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                verbs = [c for c in pobj.children if c.dep_ in {"acl", "amod", "relcl"}]
+                words += [*verbs, pobj]
+    found = None
+    for word in words:
+        lemma = word.lemma_.lower()
+        category = table.get(("verb", lemma)) or table.get(("noun", lemma))
+        category = category or table.get(("noun", word.lower_))
+        if category in _CASUALTY:
+            return category
+        found = found or category
+    return found if found != "people" else None
 
 
 def _governing_verb(token: Token) -> Token | None:

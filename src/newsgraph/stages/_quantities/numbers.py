@@ -145,7 +145,7 @@ def _owned_by_time(token: Token) -> bool:
 
     The NER sometimes calls a count a date ("Between 10 and 20 people"): a DATE or TIME
     entity keeps its numbers only when it has a time word or is a bare year-like number,
-    and never a number right after a currency sign.
+    and never a number right after a currency sign or that is a toll's value.
     """
     if token.ent_type_ == "ORDINAL":
         # The NER sometimes calls "3bn" an ordinal; a written ordinal has no such form.
@@ -158,8 +158,30 @@ def _owned_by_time(token: Token) -> bool:
     ent = next(e for e in doc.ents if e.start <= token.i < e.end)
     if any(t.lower_ in time_words() for t in ent):
         return True
+    if len(ent) == 1 and toll_of(token) is not None:
+        return False  # "the death toll stands at 46"
     following = doc[ent.end] if ent.end < len(doc) else None
     return following is None or following.pos_ not in {"NOUN", "PROPN"}
+
+
+#: Nouns whose value a number is ("the death toll rose to 13").
+TOLL_WORDS = frozenset({"toll", "tally", "number", "count", "total", "figure"})
+
+
+def toll_of(number: Token) -> Token | None:
+    """The toll a number is the value of: the noun it is "of" ("a death toll of 46"), or
+    the subject or object of the verb it completes ("the death toll rose to 13", "stands
+    at 46", "is 46", "raised the death toll to 30")."""
+    head = number.head
+    if number.dep_ == "pobj" and head.lower_ == "of":
+        return head.head if head.head.lemma_.lower() in TOLL_WORDS else None
+    verb = head.head if number.dep_ == "pobj" and head.dep_ == "prep" else head
+    if number.dep_ not in {"pobj", "attr", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for word in verb.children:
+        if word.dep_ in {"nsubj", "nsubjpass", "dobj"} and word.lemma_.lower() in TOLL_WORDS:
+            return word if word.i != number.i else None
+    return None
 
 
 def _combine(parts: list[tuple[float, str]]) -> float:
