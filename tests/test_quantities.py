@@ -423,3 +423,31 @@ def test_quantities_title_case_headline_verb_counts_and_gives_its_category(pipel
 def test_quantities_value_of_a_toll_takes_the_toll_category(pipeline, text, value, category):
     found = _only(pipeline, text)
     assert (found.value, found.counted.category) == (value, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Officials said 12 people killed in the raid were civilians.", 12, "killed"),
+        ("Two guards wounded in the attack were flown out.", 2, "wounded"),
+        ("Rescuers found 20 people missing since the storm.", 20, "missing"),
+        ("The fighting left at least 14 people dead.", 14, "killed"),
+        ("At least 15 wounded in a blast at a market.", 15, "wounded"),
+        ("The floods left 40 dead in the valley.", 40, "killed"),
+    ],
+)
+def test_quantities_what_befell_the_counted_gives_the_category(pipeline, text, value, category):
+    found = _only(pipeline, text)
+    assert (found.value, found.counted.category) == (value, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value", "unit"),
+    [
+        ("Bribes totaled 522 mln rubles in all.", "522 mln rubles", 522e6, "RUB"),
+        ("Turnover fell to $470.6 bln last year.", "$470.6 bln", 470.6e9, "USD"),
+    ],
+)
+def test_quantities_abbreviated_scale_words(pipeline, text, quantity, value, unit):
+    found = _only(pipeline, text)
+    assert (found.text, found.value, found.unit) == (quantity, value, unit)

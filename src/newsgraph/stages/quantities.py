@@ -522,6 +522,10 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
             verb_category = table.get(("noun", word.lower_)) or verb_category
     if verb_category in _CASUALTY:
         return verb_category
+    for word in _described_as(doc, item, noun):
+        category = table.get(("verb", word.lemma_.lower())) or table.get(("noun", word.lower_))
+        if category in _CASUALTY:
+            return category  # "12 people killed in the attack", "40 dead", "15 wounded"
     toll = toll_of(doc[item.head])
     toll_category = _toll_category(toll) if toll is not None else None
     if toll_category is not None:
@@ -557,6 +561,16 @@ def _toll_category(toll: Token) -> str | None:
             return category
         found = found or category
     return found if found != "people" else None
+
+
+def _described_as(doc: Doc, item: _Found, noun: Token | None) -> list[Token]:
+    """The words that say what befell the counted: a participle or adjective after the
+    counted noun ("12 people killed in the attack", "20 people missing"), or the word
+    right after a number that counts no
+    noun ("40 dead", "12 missing", "at least 15 wounded")."""
+    if noun is not None:
+        return [c for c in noun.rights if c.dep_ in {"acl", "amod"}]
+    return [doc[item.end]] if item.end < len(doc) else []
 
 
 def _governing_verb(token: Token) -> Token | None:
