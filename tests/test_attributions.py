@@ -268,6 +268,35 @@ def test_attributions_quote_resumed_in_the_next_sentence(pipeline):
     assert attribution.content.text == text
 
 
+def test_attributions_quotation_goes_on_through_paragraphs_wholly_in_quotes(pipeline):
+    said = "“We will not give up this fight,” Ortiz said on Friday."
+    more = "“Nobody can stop the workers now. We have the votes.”"
+    text = f"{said}\n\n{more}\n\n“Not the board, not the bank.”\n\nThe vote is next week."
+    attribution = _one(pipeline, text, "said")
+    assert attribution.content.text == text[: text.index("\n\nThe vote")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "“Nobody can stop us,” her deputy added.",  # a paragraph with a cue of its own
+        "The vote is next week.",
+    ],
+)
+def test_attributions_quotation_stops_at_a_paragraph_not_wholly_quoted(pipeline, after):
+    text = f"“We will not give up this fight,” Ortiz said.\n\n{after}"
+    attribution = _one(pipeline, text, "said")
+    assert attribution.content.text == "“We will not give up this fight,”"
+
+
+def test_attributions_quotation_goes_on_only_where_the_cue_sentence_ends_the_paragraph(
+    pipeline,
+):
+    text = "“We will win,” Ortiz said. The union agreed.\n\n“Nobody can stop us.”"
+    attribution = _one(pipeline, text, "said")
+    assert attribution.content.text == "“We will win,”"
+
+
 def test_attributions_content_stays_in_the_cue_paragraph(pipeline):
     text = 'He left.\n"\n\nThe vote was rigged, the senator said.'
     attribution = _one(pipeline, text, "said")

@@ -1035,6 +1035,8 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
                 content = (content[0], after[1])
     if content is not None and not quoted and content[1] <= cue[0]:
         content = _without_linking_word(doc, content)
+    if content is not None and quoted:
+        content = _quoted_paragraphs_after(text, content, max(right, cue[1]), quotes)
     return Found(
         cue,
         source,
@@ -1253,6 +1255,36 @@ def _comma_before(text: str, position: int) -> bool:
 _STOPS = frozenset({".", ";", ":", "!", "?"})
 _ANNOUNCING = frozenset({":", "-", "--", "—", "–"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
+
+
+def _quoted_paragraphs_after(text: str, content: Extent, right: int, quotes: Quotes) -> Extent:
+    """A quotation whose cue's sentence ends its paragraph goes on through the paragraphs
+    after it that are wholly in quotation marks: no cue of their own speaks them
+    (“…,” she said.¶¶“…”). PolNeAR train counts such a paragraph in the content 47
+    times in 58."""
+    end = max(content[1], right)
+    paragraph_end = text.find("\n", end)
+    if paragraph_end < 0 or text.find("\n", content[0], content[1]) >= 0:
+        return content
+    if not _ENDS_SENTENCE.fullmatch(text[end:paragraph_end]):
+        return content  # the paragraph goes on after the cue's sentence
+    while paragraph_end >= 0:
+        n = paragraph_end
+        while n < len(text) and text[n] in "\n \t\u00a0":
+            n += 1
+        quotation = quotes.starting_near(n, limit=0) if n < len(text) else None
+        if quotation is None:
+            break
+        paragraph_end = text.find("\n", quotation[1])
+        rest = text[quotation[1] : paragraph_end if paragraph_end >= 0 else len(text)]
+        if rest.strip(" \t\u00a0"):
+            break  # the paragraph says more than the quotation: "…,” he added.
+        content = (content[0], quotation[1])
+    return content
+
+
+#: What may follow the cue's words to the end of its paragraph: the rest of one sentence.
+_ENDS_SENTENCE = re.compile(r"[^.!?“”\"]*[.!?]?[ \t\u00a0]*")
 
 
 def _resumed_after(text: str, position: int, quotes: Quotes) -> Extent | None:
