@@ -297,6 +297,12 @@ def test_attributions_quotation_goes_on_only_where_the_cue_sentence_ends_the_par
     assert attribution.content.text == "“We will win,”"
 
 
+def test_attributions_quotation_closing_on_a_comma_is_not_resumed(pipeline):
+    text = "“We will win,” Ortiz said. “Nobody can stop us,” said Kim, her deputy."
+    said = [a for a in pipeline.extract(text).attributions if a.cue.text == "said"]
+    assert [a.content.text for a in said] == ["“We will win,”", "“Nobody can stop us,”"]
+
+
 def test_attributions_content_stays_in_the_cue_paragraph(pipeline):
     text = 'He left.\n"\n\nThe vote was rigged, the senator said.'
     attribution = _one(pipeline, text, "said")
