@@ -297,6 +297,15 @@ def test_attributions_quotation_goes_on_only_where_the_cue_sentence_ends_the_par
     assert attribution.content.text == "“We will win,”"
 
 
+def test_attributions_quote_resumed_after_a_long_cue_sentence(pipeline):
+    text = (
+        "''The outlook has changed,'' Ms. Brainard said at a bankers' conference in "
+        "Chicago in February. ''What happens abroad matters here.''"
+    )
+    attribution = _one(pipeline, text, "said")
+    assert attribution.content.text == text
+
+
 def test_attributions_quotation_closing_on_a_comma_is_not_resumed(pipeline):
     text = "“We will win,” Ortiz said. “Nobody can stop us,” said Kim, her deputy."
     said = [a for a in pipeline.extract(text).attributions if a.cue.text == "said"]

@@ -996,6 +996,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         content, quoted = (opening, before[1]), True
         resumed = _resumed_after(text, _cue_phrase_end(token, right, quotes), quotes)
         resumed = resumed or _next_sentence_quote(token, quotes)
+        resumed = resumed or _quote_after_sentence(text, right, quotes)
         if resumed is not None and not _COMMA_CLOSED.search(text, resumed[0], resumed[1]):
             content = (content[0], resumed[1])
     elif (
@@ -1306,6 +1307,20 @@ def _resumed_after(text: str, position: int, quotes: Quotes) -> Extent | None:
     elif n < len(text) and text[n] in ".;:":
         n += 1
     return _continuation(text, n, quotes, skip=" \u00a0")
+
+
+def _quote_after_sentence(text: str, position: int, quotes: Quotes) -> Extent | None:
+    """A quotation opening the sentence after the one the cue ends in, found in the text
+    where the parser ran the two together (“…,” Ms. Brainard said at a conference in
+    February. “…”): the first full stop after the cue, with no quotation mark or
+    paragraph break before it, and a quotation right after it."""
+    match = _SENTENCE_THEN_QUOTE.match(text, position, position + 200)
+    if match is None:
+        return None
+    return _continuation(text, match.end(), quotes, skip=" \u00a0")
+
+
+_SENTENCE_THEN_QUOTE = re.compile(r"(?:(?!'')[^“”\"`\n.!?])*[.!?][ \u00a0]+(?=“|\"|''|``)")
 
 
 def _next_sentence_quote(token: Token, quotes: Quotes) -> Extent | None:
