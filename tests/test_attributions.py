@@ -306,6 +306,21 @@ def test_attributions_quote_resumed_after_a_long_cue_sentence(pipeline):
     assert attribution.content.text == text
 
 
+def test_attributions_clause_after_the_cue_is_its_content(pipeline):
+    text = (
+        "While he acknowledged funding was a major reason for his exit, he also noted "
+        "several intangibles left him disillusioned."
+    )
+    attribution = _one(pipeline, text, "also noted")
+    assert attribution.content.text == "several intangibles left him disillusioned"
+
+
+def test_attributions_clause_joined_by_but_is_not_reported_by_the_next(pipeline):
+    text = "The plan was approved last year, but city officials have since balked at it."
+    balked = _one(pipeline, text, "balked")
+    assert balked.content is None or "approved" not in balked.content.text
+
+
 def test_attributions_quotation_closing_on_a_comma_is_not_resumed(pipeline):
     text = "“We will win,” Ortiz said. “Nobody can stop us,” said Kim, her deputy."
     said = [a for a in pipeline.extract(text).attributions if a.cue.text == "said"]
@@ -696,8 +711,9 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
         # the quotation before 'told' is its content, not the listeners
         ("“Get your sledgehammers ready,” she told the cheering crowd.", "told",
          "“Get your sledgehammers ready,”"),
-        # a quotation in the next paragraph is not resumed
-        ("“This is not fair,” Ortiz said.\n\n“You pushed the staff too hard.”", "said",
+        # a quotation in the next paragraph with a cue of its own is not resumed
+        ("“This is not fair,” Ortiz said.\n\n“You pushed the staff too hard,” he added.",
+         "said",
          "“This is not fair,”"),
         # a stance taken is one cue about what it is taken on
         ("The senator took aim at the president.", "took aim at", "the president"),
