@@ -394,6 +394,8 @@ def test_quantities_per_cent_hyphenated_figures_and_vague_multiples(
         ("Each ticket cost Rs500 on the day.", "Rs500", "INR"),
         ("The fine was USD 20 per day.", "USD 20", "USD"),
         ("The fee was 300 EUR per head.", "300 EUR", "EUR"),
+        ("A meal costs RM50 in the capital.", "RM50", "MYR"),
+        ("The fare rose to KSh200 last week.", "KSh200", "KES"),
     ],
 )
 def test_quantities_more_currencies(pipeline, text, quantity, unit):

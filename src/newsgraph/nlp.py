@@ -86,8 +86,9 @@ _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.")
 
 
 #: Currency signs written onto the number they price, which the tokenizer keeps as one
-#: word unless told: "HK$20m", "NZ$5", "R$10", "Rs500", "Rs.500".
-_CURRENCY_SIGNS = r"^(?:[A-Z]{1,3}\$|Rs\.?)(?=\d)"
+#: word unless told: "HK$20m", "NZ$5", "R$10", "Rs500", "Rs.500", "RM50", "Rp5.000",
+#: "KSh200".
+_CURRENCY_SIGNS = r"^(?:[A-Z]{1,3}\$|Rs\.?|RM|Rp|K[Ss]h)(?=\d)"
 
 
 def _split_currency_signs(nlp: Language) -> None:
