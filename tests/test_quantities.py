@@ -453,3 +453,17 @@ def test_quantities_what_befell_the_counted_gives_the_category(pipeline, text, v
 def test_quantities_abbreviated_scale_words(pipeline, text, quantity, value, unit):
     found = _only(pipeline, text)
     assert (found.text, found.value, found.unit) == (quantity, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The paper laid off 90 journalists this year.", "people"),
+        ("The plane carried 150 passengers and six crew.", "people"),
+        ("Police arrested two militants near the border.", "arrested"),
+        ("About 2,000 rebels hold the town.", "troops"),
+        ("The camp houses 1,250 asylum seekers.", "displaced"),
+    ],
+)
+def test_quantities_people_by_what_they_do(pipeline, text, category):
+    assert pipeline.extract(text).quantities[0].counted.category == category
