@@ -289,32 +289,6 @@ def test_attributions_quotation_stops_at_a_paragraph_not_wholly_quoted(pipeline,
     assert attribution.content.text == "“We will not give up this fight,”"
 
 
-def test_attributions_quotation_goes_on_only_where_the_cue_sentence_ends_the_paragraph(
-    pipeline,
-):
-    text = "“We will win,” Ortiz said. The union agreed.\n\n“Nobody can stop us.”"
-    attribution = _one(pipeline, text, "said")
-    assert attribution.content.text == "“We will win,”"
-
-
-def test_attributions_quote_resumed_after_a_long_cue_sentence(pipeline):
-    text = (
-        "''The outlook has changed,'' Ms. Brainard said at a bankers' conference in "
-        "Chicago in February. ''What happens abroad matters here.''"
-    )
-    attribution = _one(pipeline, text, "said")
-    assert attribution.content.text == text
-
-
-def test_attributions_clause_after_the_cue_is_its_content(pipeline):
-    text = (
-        "While he acknowledged funding was a major reason for his exit, he also noted "
-        "several intangibles left him disillusioned."
-    )
-    attribution = _one(pipeline, text, "also noted")
-    assert attribution.content.text == "several intangibles left him disillusioned"
-
-
 def test_attributions_clause_joined_by_but_is_not_reported_by_the_next(pipeline):
     text = "The plan was approved last year, but city officials have since balked at it."
     balked = _one(pipeline, text, "balked")
@@ -719,6 +693,19 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
         ("The senator took aim at the president.", "took aim at", "the president"),
         ("The minister took issue with the report's findings.", "took issue with",
          "the report's findings"),
+        # a quotation opening the sentence after a long cue sentence resumes the content
+        ("''The outlook has changed,'' Ms. Brainard said at a bankers' conference in "
+         "Chicago in February. ''What happens abroad matters here.''", "said",
+         "''The outlook has changed,'' Ms. Brainard said at a bankers' conference in "
+         "Chicago in February. ''What happens abroad matters here.''"),
+        # a quotation goes on into the next paragraph only where the cue's sentence ends
+        # its own
+        ("“We will win,” Ortiz said. The union agreed.\n\n“Nobody can stop us.”", "said",
+         "“We will win,”"),
+        # with a clause hung on the cue on both sides, the one after it is the content
+        ("While he acknowledged funding was a major reason for his exit, he also noted "
+         "several intangibles left him disillusioned.", "also noted",
+         "several intangibles left him disillusioned"),
     ],
 )  # fmt: skip
 def test_attributions_content_extent(pipeline, text, cue, content):
