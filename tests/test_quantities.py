@@ -184,6 +184,10 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
         "The court upheld the law in a 5-4 ruling.",
         "He starred in the 2023-24 season.",
         "The actor died at 80 in his home.",
+        # a number word capitalized in a name
+        "Viewers watched the final on BBC One last night.",
+        "The Three Gorges Dam holds back the river.",
+        "He flew home on Air Force One after the summit.",
         "One of them refused to comment.",
         # a duration is a time, and a year after a preposition is a date
         "Nearly six months after the vote, nothing had changed.",

@@ -259,12 +259,21 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
 def _names(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number names the noun just before it rather than counting: the parse
     hangs it on that noun ("Flight 370", "Chapter 11 protection", "page 12", "Year 8"),
-    or the noun is a name the number ends ("Route 66 and …", "Resolution 2334"). A
+    or the noun is a name the number ends ("Route 66 and …", "Resolution 2334"); a
+    number word capitalized inside a sentence names too ("BBC One", "Two Sigma"). A
     currency before a number is money ("Rs 500"), and a headline's verb in title case
     still counts ("Quake Kills 20")."""
     if phrase.start == 0 or phrase.end - phrase.start != 1:
         return False
     number, noun = doc[phrase.start], doc[phrase.start - 1]
+    if number.is_alpha and number.is_title and not number.is_sent_start:
+        # A number word capitalized inside a sentence that is not in title case, in a
+        # name or after one, is part of it: "BBC One", "Air Force One", "the Three Gorges
+        # Dam", "Two Sigma", "the Group of Eight".
+        if noun.lower_ == "of" and phrase.start > 1:
+            noun = doc[phrase.start - 2]
+        in_name = number.ent_type_ in _NAME_TYPES or _capitalized_name(noun)
+        return in_name and sum(1 for t in number.sent if t.is_alpha and t.is_lower) >= 3
     if not number.text.isdigit() or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     if currency_before(doc, phrase.start) is not None or _headline_verb(noun) is not None:
@@ -273,6 +282,17 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
     hung = number.dep_ == "nummod" and number.head.i == noun.i
     ends_name = noun.pos_ == "PROPN" and (nxt is None or nxt.pos_ != "NOUN")
     return hung or ends_name
+
+
+def _capitalized_name(word: Token) -> bool:
+    """Whether a word is a capitalized proper noun that is no nationality ("Force", "BBC")."""
+    return word.pos_ == "PROPN" and (word.is_title or word.is_upper) and word.ent_type_ != "NORP"
+
+
+#: Entity types that are names, of which a capitalized number word is a part.
+_NAME_TYPES = frozenset(
+    {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "PERSON", "GPE", "LOC"}
+)
 
 
 def _score(doc: Doc, joined: _Found) -> bool:
