@@ -184,6 +184,8 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
         "The court upheld the law in a 5-4 ruling.",
         "He starred in the 2023-24 season.",
         "The actor died at 80 in his home.",
+        "The bank will report its 2004 results on Monday.",
+        "The 2017 elections were close.",
         # a number word capitalized in a name
         "Viewers watched the final on BBC One last night.",
         "The Three Gorges Dam holds back the river.",
@@ -455,3 +457,13 @@ def test_quantities_toll_or_what_befell_the_counted_gives_the_category(
 )
 def test_quantities_people_by_what_they_do(pipeline, text, category):
     assert pipeline.extract(text).quantities[0].counted.category == category
+
+
+def test_quantities_full_stop_ends_what_an_amount_counts(pipeline):
+    found = _only(pipeline, "Shares were bought for about $230m. Rumours lifted them.")
+    assert (found.text, found.unit, found.counted.span) == ("about $230m", "USD", None)
+
+
+def test_quantities_verb_with_an_object_is_no_state_of_the_counted(pipeline):
+    found = _only(pipeline, "Despite missing forecasts of 53.7, the index rose.")
+    assert found.counted.category == "other"

@@ -218,7 +218,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
     ):
         # "2000 people", never "in 2023" nor "counts from 1977"
         after_prep = prev is not None and prev.pos_ == "ADP"
-        return nxt is not None and nxt.tag_ == "NNS" and not after_prep
+        named_date = first.ent_type_ == "DATE"  # "to report 2004 results"
+        return nxt is not None and nxt.tag_ == "NNS" and not after_prep and not named_date
     if after.startswith(("-year-old", " years old", " year-old", "-year old", " years of age")):
         return False
     if prev is not None and prev.lower_ in _AGE_BEFORE:
@@ -480,11 +481,19 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
             return None  # "up from 1,500 last year": when, not what is counted
         if noun is not None and noun.i < item.start and _headline_verb(noun) is not None:
             return None  # "Quake Kills 20": the verb, not what is counted
+        if noun is not None and _full_stop_between(doc, item.end - 1, noun.i):
+            return None  # "for about $230m. Rumours …": a full stop ends the amount
         if noun is not None:
             return noun
     if item.unit is None and after is not None and after.tag_ in {"NNS", "NNPS"}:
         return after  # "About 5m people" with the multiplier misparsed as the subject
     return None
+
+
+def _full_stop_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a full stop ends a sentence in tokens ``[start, end)``; the tokenizer keeps
+    it on a multiplier ("$230m."), and an abbreviation's ("U.S.") ends none."""
+    return any(t.text == "." or t.lower_ in _SCALE_WORDS_WITH_STOP for t in doc[start:end])
 
 
 def _noun_of(token: Token) -> Token | None:
@@ -539,7 +548,9 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         complements = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
         for word in [verb, *complements]:
             verb_category = table.get(("verb", word.lemma_.lower())) or verb_category
-            verb_category = table.get(("noun", word.lower_)) or verb_category
+            if word is not verb or not any(c.dep_ == "dobj" for c in verb.children):
+                # "are missing"; a verb with an object is no state: "missing forecasts"
+                verb_category = table.get(("noun", word.lower_)) or verb_category
     if verb_category in _CASUALTY:
         return verb_category
     for word in _described_as(doc, item, noun):
