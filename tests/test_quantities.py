@@ -229,6 +229,21 @@ def test_quantities_link_attribution_whose_content_holds_it(pipeline):
     assert quantity.attribution == "A1"
 
 
+def test_quantities_in_a_quotation_that_runs_on_link_to_its_speaker(pipeline):
+    text = (
+        "“The strikes must stop,” the health minister said on Sunday.\n\n"
+        "“At least 46 people were killed overnight and 110 were wounded.”\n\n"
+        "The army did not comment."
+    )
+    article = pipeline.extract(text)
+    [said] = article.attributions
+    assert said.source.span.text == "the health minister"
+    assert [(q.text, q.attribution) for q in article.quantities] == [
+        ("At least 46", said.id),
+        ("110", said.id),
+    ]
+
+
 def test_quantities_link_place_and_entities(pipeline):
     q = _only(pipeline, "In Gaza, the Israeli military has killed at least 46,707 Palestinians.")
     article = pipeline.extract(
