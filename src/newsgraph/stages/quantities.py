@@ -597,8 +597,8 @@ def _toll_category(toll: Token) -> str | None:
 def _described_as(doc: Doc, item: _Found, noun: Token | None) -> list[Token]:
     """The words that say what befell the counted: a participle or adjective after the
     counted noun ("12 people killed in the attack", "20 people missing"), or the word
-    right after a number that counts no
-    noun ("40 dead", "12 missing", "at least 15 wounded")."""
+    right after a number that counts no noun ("40 dead", "12 missing", "at least 15
+    wounded")."""
     if noun is not None:
         return [c for c in noun.rights if c.dep_ in {"acl", "amod"}]
     return [doc[item.end]] if item.end < len(doc) else []

@@ -1287,10 +1287,7 @@ def _quoted_paragraphs_after(text: str, content: Extent, right: int, quotes: Quo
     if not _ENDS_SENTENCE.fullmatch(text[end:paragraph_end]):
         return content  # the paragraph goes on after the cue's sentence
     while paragraph_end >= 0:
-        n = paragraph_end
-        while n < len(text) and text[n] in "\n \t\u00a0":
-            n += 1
-        quotation = quotes.starting_near(n, limit=0) if n < len(text) else None
+        quotation = _continuation(text, paragraph_end, quotes, skip="\n \t\u00a0")
         if quotation is None:
             break
         paragraph_end = text.find("\n", quotation[1])
