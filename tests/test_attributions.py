@@ -135,6 +135,71 @@ def test_attributions_named_source_links_to_its_entity(pipeline):
     assert article.entity(attribution.source.entity).name == "Amnesty International"
 
 
+def _source_entity(pipeline, text: str, cue: str, source: str) -> str | None:
+    article = pipeline.extract(text)
+    found = [a for a in article.attributions if a.cue.text == cue and a.source]
+    attribution = next(a for a in found if a.source.span.text == source)
+    entity = article.entity(attribution.source.entity) if attribution.source.entity else None
+    return entity.name if entity else None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "entity"),
+    [
+        # "it" stands for the organization the clause before was about
+        (
+            "Siemens reported higher profits on Tuesday. It said that demand from China had "
+            "recovered.",
+            "It",
+            "Siemens",
+        ),
+        # "the company" and the like: a person named in full in between is passed over
+        (
+            "Unilever raised its prices in March. Chief executive Alan Jope said demand was "
+            "strong. The company said sales would rise.",
+            "The company",
+            "Unilever",
+        ),
+        # the organization a subject belongs to
+        (
+            "Toyota's profit rose sharply in the quarter. The carmaker said it expected sales "
+            "to grow.",
+            "The carmaker",
+            "Toyota",
+        ),
+        (
+            "Kenya has ordered more vaccines. The country said deliveries would begin.",
+            "The country",
+            "Kenya",
+        ),
+        # a document in between is what "it" stands for
+        (
+            "The World Bank published a report on Monday. The report found that growth had "
+            "slowed. It said that exports would fall.",
+            "It",
+            None,
+        ),
+        # more than one firm
+        (
+            "Both Barclays and Lloyds cut rates. The banks said savers would lose out.",
+            "The banks",
+            None,
+        ),
+        # a one-word "person" may be an organization the tagger mistook: no antecedent
+        ("Yukos called the sale illegal. It said it would appeal.", "It", None),
+        # a surname the tagger did not see as a name, of a person named in full before
+        (
+            'Leslie Field founded the project in 2006. "We can restore the ice," Field told me.',
+            "Field",
+            "Leslie Field",
+        ),
+    ],
+)
+def test_attributions_source_that_refers_back_links_to_its_entity(pipeline, text, source, entity):
+    cue = "told" if "told" in text else "said"
+    assert _source_entity(pipeline, text, cue, source) == entity
+
+
 def test_attributions_quote_regions_pair_curly_and_straight_quotes():
     text = "“One,” he said. \"Two.\" ``Three''"
     assert [text[s:e] for s, e in quote_regions(text)] == ["“One,”", '"Two."', "``Three''"]

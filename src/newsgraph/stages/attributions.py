@@ -226,6 +226,7 @@ class _Sources:
         self.speaker: str | None = None  # the entity the last source named
         self.said: tuple[int, int] | None = None  # what the last attribution reported
         self._genders: dict[str, str | None] = {}  # by entity id, worked out once
+        self._bodies: _Bodies | None = None  # built the first time "it" is a source
 
     def _gender(self, entity: Entity) -> str | None:
         if entity.id not in self._genders:
@@ -238,8 +239,34 @@ class _Sources:
         pronoun = source.text.lower()
         if entity is None and pronoun in _PRONOUNS:
             entity = self._antecedent(source, pronoun)
+        elif entity is None:
+            entity = self._body(source) or self._by_surname(source)
         self.speaker = entity or self.speaker
         return entity
+
+    def _body(self, source: Span) -> str | None:
+        """The organization or country that "it", "the company" or "the country" stands
+        for (see ``_Bodies``)."""
+        phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if phrase is None or len(phrase) == 0:
+            return None
+        if self._bodies is None:
+            self._bodies = _Bodies(self.article, self.doc)
+        return self._bodies.antecedent(phrase.root)
+
+    def _by_surname(self, source: Span) -> str | None:
+        """The one person the article names in full whose surname the source's head is
+        ("Mr Ebbers" where the parser found no name in that sentence)."""
+        phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if phrase is None or len(phrase) == 0 or phrase.root.pos_ != "PROPN":
+            return None
+        surname = phrase.root.text
+        people = {
+            e.id
+            for e in self.article.entities
+            if e.type == "PERSON" and len(e.name.split()) > 1 and e.name.split()[-1] == surname
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _antecedent(self, source: Span, pronoun: str) -> str | None:
         """The person mentioned last before the pronoun that it can stand for; the last
@@ -268,6 +295,113 @@ class _Sources:
             if between.count(". ") <= 2 and (untitled or told):
                 return speaker
         return nearest
+
+
+#: What "it" and a body noun after "the" can stand for.
+_BODY_TYPES = {"it": {"ORG", "GPE"}, "body": {"ORG"}, "country": {"GPE"}}
+#: How many sentences before its own a body's antecedent may be.
+_BODY_REACH = 2
+
+
+class _Bodies:
+    """Antecedents of "it", "the company" and "the country" through an article.
+
+    The antecedent is the subject of the nearest main clause before the word, in its own
+    sentence or the two before it, that names an organization (or, for "it", a country;
+    for "the country", only a country): "Time Warner said on Friday … It hopes …". A
+    subject that is itself "it" or "the company" passes its own antecedent on. People
+    named in full and other nouns in between are passed over. What leaves the word with
+    no antecedent: a document or an unnamed body as the subject in between ("The report
+    found … It said …" is the report; so is "the government" in "The government has ruled
+    it out, because it says …"), and any other entity in between, such as a one-word
+    "person" that may be an organization the tagger mistook ("Yukos called the sale
+    illegal … It has vowed …").
+    """
+
+    def __init__(self, article: Article, doc: Doc) -> None:
+        self.doc = doc
+        self.entity_at: dict[int, Entity] = {}  # by token index, for subject heads
+        self.subjects: list[Token] = []  # subjects of main clauses, in text order
+        for token in doc:
+            clause = token.head
+            if token.dep_ in {"nsubj", "nsubjpass"} and (
+                clause.dep_ == "ROOT" or (clause.dep_ == "conj" and clause.head.dep_ == "ROOT")
+            ):
+                self.subjects.append(token)
+        self.types = {entity.id: entity.type for entity in article.entities}
+        # what a subject names: the entity of its head word, else, for a common noun, of
+        # the word it belongs to ("Manchester United's response", not "Sweden's Civil
+        # Contingencies Agency")
+        owners = [
+            (c.idx, t.i)
+            for t in self.subjects
+            if t.pos_ == "NOUN" and self.kind(t) is None
+            for c in t.children
+            if c.dep_ == "poss"
+        ]
+        heads = [(t.idx, t.i) for t in self.subjects]
+        for start, i in owners + heads:
+            for entity in article.entities:
+                if any(m.start <= start < m.end for m in entity.mentions):
+                    self.entity_at[i] = entity
+        self._resolved: dict[int, str | None] = {}
+
+    def kind(self, head: Token) -> str | None:
+        """Which of ``_BODY_TYPES`` the phrase headed by ``head`` is, if any."""
+        if head.lower_ == "it":
+            return "it"
+        determiner = [c for c in head.children if c.dep_ == "det"]
+        if not determiner or determiner[0].lower_ != "the" or head.ent_type_:
+            return None
+        if head.tag_ in {"NNS", "NNPS"}:  # "the firms" stands for more than one
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in load_lexicon("body_nouns", "attributions"):
+            return "body"
+        if lemma in load_lexicon("country_nouns", "attributions"):
+            return "country"
+        return None
+
+    def antecedent(self, head: Token) -> str | None:
+        """The entity id the phrase headed by ``head`` stands for, or None."""
+        if head.i in self._resolved:
+            return self._resolved[head.i]
+        kind = self.kind(head)
+        found = None
+        if kind is not None:
+            found = self._search(head, _BODY_TYPES[kind], kind == "it")
+        self._resolved[head.i] = found
+        return found
+
+    def _search(self, head: Token, types: set[str], document_stops: bool) -> str | None:
+        first = head.sent.start
+        for _ in range(_BODY_REACH):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        documents = load_lexicon("document_words", "attributions")
+        unnamed = load_lexicon("unnamed_bodies", "attributions")
+        for subject in reversed(self.subjects):
+            if subject.i >= head.i:
+                continue
+            if subject.i < first:
+                break
+            if document_stops and subject.lemma_.lower() in documents | unnamed:
+                return None
+            entity = self.entity_at.get(subject.i)
+            if entity is not None:
+                if entity.type in types:
+                    return entity.id
+                if entity.type == "PERSON" and len(entity.name.split()) > 1:
+                    continue
+                # an organization the tagger took for a person ("Yukos said"), or a
+                # place where an organization is wanted: no clear antecedent
+                return None
+            if self.kind(subject) is not None:
+                # "It blamed … , the ministry said": what "it" stood for, where that is
+                # the kind of entity wanted
+                passed = self.antecedent(subject)
+                return passed if passed and self.types[passed] in types else None
+        return None
 
 
 def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
