@@ -1133,6 +1133,21 @@ def test_times_an_ordinal_before_a_hyphenated_length_is_no_part_of_it(times_of):
             PUBLISHED,
             [("a few days later", "DATE", "PAST_REF")],
         ),
+        # a decade told of is what years later count from, not a year named before it
+        (
+            "The war ended in 1945. In the 1990s the army shrank. Two years later it grew.",
+            PUBLISHED,
+            [
+                ("1945", "DATE", "1945"),
+                ("the 1990s", "DATE", "199"),
+                ("Two years later", "DATE", "XXXX"),
+            ],
+        ),
+        (
+            "In the 1960s the town grew. A decade later it shrank.",
+            PUBLISHED,
+            [("the 1960s", "DATE", "196"), ("A decade later", "DATE", "197")],
+        ),
         # lengths, counts and rates
         (
             "After two-and-a-half years of talks, they agreed.",

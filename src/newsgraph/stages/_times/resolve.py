@@ -144,6 +144,10 @@ def _shift_value(anchor_value: str, unit: str, n: int) -> str | None:
         base = year or month or quarter
         assert base is not None
         return f"{int(base.group(1)) + n:04d}"
+    decade = re.fullmatch(r"(\d{3})X?", anchor_value)
+    years = n * 10 if unit == "DE" else n if unit == "Y" else 1
+    if decade and years % 10 == 0:  # "a decade later" after "the 1960s": the 1970s
+        return f"{int(decade.group(1)) + years // 10:03d}"
     return None
 
 
@@ -240,12 +244,18 @@ _COMPARISONS = frozenset({"derived", "ago", "year_ago"})
 
 
 def _previous_dated(ctx: Context, *, skip_comparisons: bool = False) -> Earlier | None:
+    """The latest calendar time before, down to a decade or a century ("the early 2010s"),
+    which a later "seven years later" counts from, not from a year named before it."""
     for earlier in reversed(ctx.earlier):
         if skip_comparisons and earlier.kind in _COMPARISONS:
             continue
-        if re.match(r"\d{4}", earlier.value) and not earlier.value.startswith("P"):
+        if re.match(r"\d{4}", earlier.value) or _COARSE.fullmatch(earlier.value):
             return earlier
     return None
+
+
+#: A decade ("201") or a century ("19"), which a number of years cannot be counted from.
+_COARSE = re.compile(r"\d{2,3}X*")
 
 
 def resolve(kind: str, g: dict[str, str | None], ctx: Context) -> Resolved | None:
@@ -736,6 +746,8 @@ def _relative_to_earlier(
         value = _shift_value(earlier.value, unit, step)
         if value is not None:
             return Resolved(kind, value + suffix, earlier.id)
+        if _COARSE.fullmatch(earlier.value):
+            return Resolved(kind, _underspecified(unit) + suffix, earlier.id)
     if ctx.published is None:
         return Resolved(kind, _underspecified(unit) + suffix, None)
     value = _shift_day(ctx.published, unit, step)
@@ -841,6 +853,8 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
                 value = f"{earlier.value[:4]}-WXX" if unit == "W" else f"{earlier.value[:4]}-XX-XX"
             if value is not None:
                 return Resolved("DATE", value, earlier.id)
+            if _COARSE.fullmatch(earlier.value):
+                return Resolved("DATE", _underspecified(unit), earlier.id)
     return _from_publication(ctx, unit, step * n)
 
 
