@@ -32,7 +32,13 @@ from newsgraph.stages._quantities.numbers import (
     token_value,
     toll_of,
 )
-from newsgraph.stages._quantities.tables import categories, currencies, measures, qualifiers
+from newsgraph.stages._quantities.tables import (
+    categories,
+    change_words,
+    currencies,
+    measures,
+    qualifiers,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -136,6 +142,7 @@ def _find(doc: Doc, text: str) -> list[_Found]:
             phrases.append(phrase)
         n += 1
     found: list[_Found] = []
+    before_change: tuple[_Found, NumberPhrase] | None = None  # "from 10" in "fell from 10 to 5"
     n = 0
     while n < len(phrases):
         phrase = phrases[n]
@@ -145,15 +152,49 @@ def _find(doc: Doc, text: str) -> list[_Found]:
         )
         if phrase.vague:
             item.qualifier = "at least"
-        if nxt is not None and (joined := _join(doc, phrase, nxt)) is not None:
+        changed = nxt is not None and _change(doc, phrase, nxt)
+        if changed and nxt is not None:
+            item.value = _sized_like(doc, phrase, nxt)  # "from 20 to 15 million"
+        elif before_change is not None:
+            item.value = _sized_like(doc, phrase, before_change[1])  # "from $2 million to 3"
+        elif nxt is not None and (joined := _join(doc, phrase, nxt)) is not None:
             item = joined
             n += 1
         _add_hyphen_compound(doc, item)
         _add_unit(doc, item)
         _add_qualifier(doc, item)
+        if before_change is not None:
+            # one currency or unit for both: "from 10 to 5 dollars", "from $2 million to 3"
+            before = before_change[0]
+            before.unit, item.unit = before.unit or item.unit, item.unit or before.unit
+        before_change = (item, phrase) if changed else None
         found.append(item)
         n += 1
     return found
+
+
+def _change(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> bool:
+    """Whether two numbers are a value before a change and one after: "fell from 10 to 5",
+    "a rise from 3% to 4%", not the range "from 10 to 20 degrees"."""
+    if [t.lower_ for t in doc[first.end : second.start]] not in (["to"], ["to", "$"]):
+        return False
+    currency = currency_before(doc, first.start)
+    start = currency[1] if currency is not None else first.start  # "from $2 million"
+    if start == 0:
+        return False
+    word = doc[start - 1]
+    return word.lower_ == "from" and word.head.lemma_.lower() in change_words()
+
+
+def _sized_like(doc: Doc, phrase: NumberPhrase, other: NumberPhrase) -> float:
+    """The value of one side of a change, which takes the scale word of the other where it
+    has none and the two are then of a size ("from 20 to 15 million": 20 million; "from
+    $2 million to 3": 3 million; "from 900,000 to 1.2 million" stays 900,000)."""
+    lead = token_value(doc[other.start])
+    if phrase.end - phrase.start != 1 or lead is None or not lead[0] or other.value == lead[0]:
+        return phrase.value
+    scaled = phrase.value * other.value / lead[0]
+    return scaled if 0.01 <= scaled / other.value <= 100 else phrase.value
 
 
 def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
@@ -226,6 +267,18 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False
     if prev is not None and prev.lower_ == "at" and prev.head.lemma_ == "die":
         return False  # "died at 80": an age
+    if _age_of_someone(last):
+        return False  # "when I was 25 or even 32"
+    if _enumerator(doc, phrase):
+        return False  # "My thoughts: 1. Just don't."
+    if (
+        first.lower_ == "one"
+        and nxt is not None
+        and nxt.text == "-"
+        and phrase.end + 1 < len(doc)
+        and doc[phrase.end + 1].lower_ in _ONE_OF_A_KIND
+    ):
+        return False  # "a one-off", "a one-time payment"
     if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", "."}:
         before = doc[phrase.start - 2] if phrase.start > 1 else None
         if before is not None and before.ent_type_ == "PERSON":
@@ -255,6 +308,37 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         # "one of them", "one day": a count only with a noun it modifies, or a ratio.
         return last.dep_ == "nummod" or (nxt is not None and nxt.lower_ in {"out", "in"})
     return True
+
+
+#: Words that make "one-…" an adjective of kind, not a count.
+_ONE_OF_A_KIND = frozenset({"off", "time", "sided", "way"})
+#: Who has an age ("I was 25"); "they were 12" more often counts them.
+_ONE_PERSON = frozenset({"i", "he", "she"})
+
+
+def _age_of_someone(number: Token) -> bool:
+    """Whether a bare number is what a person is: "when I was 25 or even 32", "Smith is
+    58"."""
+    word = number.head if number.dep_ == "conj" and number.head.like_num else number
+    if word.dep_ not in {"attr", "acomp"} or word.head.lemma_ != "be":
+        return False
+    after = number.nbor() if number.i + 1 < len(number.doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN", "SYM"} or after.lower_ == "per"):
+        return False  # "I may be 100 per cent wrong", "he was 12 points ahead"
+    subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON")
+
+
+def _enumerator(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number opens an item of a list: "thoughts: 1. Just don't. 2. If you …"."""
+    if phrase.end - phrase.start != 1 or phrase.end + 1 >= len(doc):
+        return False
+    number, after = doc[phrase.start], doc[phrase.end]
+    if not number.text.isdigit() or after.text not in {".", ")"} or after.whitespace_ == "":
+        return False
+    prev = doc[phrase.start - 1] if phrase.start > 0 else None
+    opens = prev is None or prev.text in {":", ".", ";"} or prev.is_space
+    return opens and doc[phrase.end + 1].is_title
 
 
 def _names(doc: Doc, phrase: NumberPhrase) -> bool:
@@ -297,19 +381,26 @@ _NAME_TYPES = frozenset(
 
 
 def _score(doc: Doc, joined: _Found) -> bool:
-    """Whether two numbers hyphenated without spaces fall ("6-2", "a 5-4 ruling"): a
-    score or a vote, not a range."""
+    """Whether two numbers that fall are a score or a vote, not a range: hyphenated
+    without spaces ("6-2", "a 5-4 ruling") or joined by "to" ("a 326 to 293 vote"; "fell
+    from 10 to 5" is a change, see ``_change``)."""
+    if (
+        joined.qualifier != "range"
+        or joined.low is None
+        or joined.high is None
+        or joined.high >= joined.low
+        or currency_before(doc, joined.start) is not None
+        or currency_after(doc, joined.end) is not None
+    ):
+        return False
+    words = doc[joined.start : joined.end]
+    if any(t.lower_ == "to" for t in words):
+        return joined.start == 0 or doc[joined.start - 1].lower_ != "from"
     return (
-        joined.qualifier == "range"
-        and joined.low is not None
-        and joined.high is not None
-        and joined.high < joined.low
-        and joined.end - joined.start == 3
-        and doc[joined.start + 1].text in {"-", "–"}
-        and currency_before(doc, joined.start) is None
-        and currency_after(doc, joined.end) is None
-        and not doc[joined.start].whitespace_
-        and not doc[joined.start + 1].whitespace_
+        len(words) == 3
+        and words[1].text in {"-", "–"}
+        and not words[0].whitespace_
+        and not words[1].whitespace_
     )
 
 

@@ -55,6 +55,12 @@ def categories() -> dict[tuple[str, str], str]:
 
 
 @cache
+def change_words() -> frozenset[str]:
+    """Lemmas of verbs and nouns of change ("fell from 10 to 5": two values)."""
+    return frozenset(row[0].lower() for row in _rows("change_words.txt"))
+
+
+@cache
 def time_words() -> frozenset[str]:
     """Words that make a date or time entity a time rather than a count."""
     return frozenset(row[0].lower() for row in _rows("time_words.txt"))
