@@ -141,6 +141,9 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The city will deploy 1,600 snow plows.", "other", "snow plows"),
         ("The ceremony drew 200 people.", "people", "people"),
         ("The factory makes 15 cars a day.", "other", "cars"),
+        # lives counted are lives lost only after a verb of loss
+        ("The storm claimed 20 lives.", "killed", "lives"),
+        ("The vaccine saved 100 lives.", "other", "lives"),
     ],
 )
 def test_quantities_category(pipeline, text, category, counted):
@@ -215,6 +218,9 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
         "The bill passed by a 326 to 293 vote.",
         # an adjective of kind, an item of a list, a person's age
         "That was a one-off, she said.",
+        "He was fined under article 206.6 of the code.",
+        "The plan is part of its 2023 goals.",
+        "She is the one who scores for the club.",
         "Thoughts on the plan: 1. Read it first. 2. Then vote.",
         "I know my mind better than I did when I was 25 or even 32.",
         "He starred in the 2023-24 season.",

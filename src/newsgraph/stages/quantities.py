@@ -260,13 +260,17 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         # "2000 people", never "in 2023" nor "counts from 1977"
         after_prep = prev is not None and prev.pos_ == "ADP"
         named_date = first.ent_type_ == "DATE"  # "to report 2004 results"
-        return nxt is not None and nxt.tag_ == "NNS" and not after_prep and not named_date
+        owned = prev is not None and prev.tag_ == "PRP$"  # "its 2023 goals"
+        plural_next = nxt is not None and nxt.tag_ == "NNS"
+        return plural_next and not after_prep and not named_date and not owned
     if after.startswith(("-year-old", " years old", " year-old", "-year old", " years of age")):
         return False
     if prev is not None and prev.lower_ in _AGE_BEFORE:
         return False
     if prev is not None and prev.lower_ == "at" and prev.head.lemma_ == "die":
         return False  # "died at 80": an age
+    if first.lower_ == "scores" and phrase.end - phrase.start == 1 and first.pos_ == "VERB":
+        return False  # "the one who scores"
     if _age_of_someone(last):
         return False  # "when I was 25 or even 32"
     if _enumerator(doc, phrase):
@@ -359,7 +363,7 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
             noun = doc[phrase.start - 2]
         in_name = number.ent_type_ in _NAME_TYPES or _capitalized_name(noun)
         return in_name and sum(1 for t in number.sent if t.is_alpha and t.is_lower) >= 3
-    if not number.text.isdigit() or noun.pos_ not in {"NOUN", "PROPN"}:
+    if not _LABEL_NUMBER.fullmatch(number.text) or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     if currency_before(doc, phrase.start) is not None or _headline_verb(noun) is not None:
         return False
@@ -367,6 +371,10 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
     hung = number.dep_ == "nummod" and number.head.i == noun.i
     ends_name = noun.pos_ == "PROPN" and (nxt is None or nxt.pos_ != "NOUN")
     return hung or ends_name
+
+
+#: What a label number looks like: "370", "206.6", "4.2.1"; not "1,200" or "3.5bn".
+_LABEL_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 
 
 def _capitalized_name(word: Token) -> bool:
@@ -644,6 +652,10 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
                 verb_category = table.get(("noun", word.lower_)) or verb_category
     if verb_category in _CASUALTY:
         return verb_category
+    if noun is not None and noun.lemma_.lower() == "life" and verb is not None:
+        lost = table.get(("lives", verb.lemma_.lower()))
+        if lost is not None:
+            return lost  # "claimed 20 lives", "20 lives were lost"; not "saved 20 lives"
     for word in _described_as(doc, item, noun):
         category = table.get(("verb", word.lemma_.lower())) or table.get(("noun", word.lower_))
         if category in _CASUALTY:
