@@ -1133,6 +1133,17 @@ def test_times_an_ordinal_before_a_hyphenated_length_is_no_part_of_it(times_of):
             PUBLISHED,
             [("a few days later", "DATE", "PAST_REF")],
         ),
+        # no day told of before, but a month or a year: a day in it, unknown which
+        (
+            "One afternoon last April the site was empty. The launch came the next morning.",
+            PUBLISHED,
+            [("last April", "DATE", "2024-04"), ("the next morning", "TIME", "2024-04-XXTMO")],
+        ),
+        (
+            "The plant opened in 2019. The next day, workers went on strike.",
+            PUBLISHED,
+            [("2019", "DATE", "2019"), ("The next day", "DATE", "2019-XX-XX")],
+        ),
         # a decade told of is what years later count from, not a year named before it
         (
             "The war ended in 1945. In the 1990s the army shrank. Two years later it grew.",

@@ -742,6 +742,18 @@ def _relative_to_earlier(
         unit, part = "D", "NI"
     kind = "TIME" if part else "DATE"
     suffix = f"T{part}" if part else ""
+    if earlier is None and unit in {"D", "W", "WE"}:
+        # no day told of, but a month or a year: "on an afternoon this past April … the
+        # next morning" is a day in that April, not the day after publication
+        told = _previous_dated(ctx, skip_comparisons=True)
+        future = (
+            told is not None
+            and ctx.published is not None
+            and told.value[:4].isdigit()
+            and int(told.value[:4]) > ctx.published.year
+        )  # "the 2035 target … That afternoon" is no afternoon in 2035
+        if told is not None and not future and (within := _within(told.value, unit)):
+            return Resolved(kind, within + suffix, told.id)
     if earlier is not None:
         value = _shift_value(earlier.value, unit, step)
         if value is not None:
@@ -752,6 +764,18 @@ def _relative_to_earlier(
         return Resolved(kind, _underspecified(unit) + suffix, None)
     value = _shift_day(ctx.published, unit, step)
     return Resolved(kind, (value or "") + suffix, PUBLICATION) if value else None
+
+
+def _within(value: str, unit: str) -> str | None:
+    """A day or week inside a month, quarter, season or year, unknown which: "2025-04-XX",
+    "2025-WXX"; None for another value."""
+    month = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if month is None and not re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?", value):
+        return None
+    year = value[:4]
+    if unit == "D":
+        return f"{value}-XX" if month else f"{year}-XX-XX"
+    return f"{year}-WXX" + ("-WE" if unit == "WE" else "")
 
 
 def _day_before(g: dict[str, str | None], ctx: Context) -> Resolved | None:
