@@ -1240,6 +1240,18 @@ def test_times_present_day_news_forms(times_of, text, published, expected):
         ("The visitors led 2-0 in the first half but lost the match.", []),
         ("The striker was booked early in the second half.", []),
         ("The Lions trailed 21-14 in the fourth quarter after a touchdown.", []),
+        # the game told of in the sentence before or after, or named after "of"
+        ("Rossi hit the post twice in the second half. The hosts won 2-0 with a late goal.", []),
+        ("Nobody spoke in the first half of the meeting.", []),
+        (
+            "The engine was invented in the second half of the 19th century.",
+            [("the 19th century", "18")],
+        ),
+        # a half of a fiscal year is a time
+        (
+            "It lost money in the first half of the current fiscal year.",
+            [("the first half", "2025-H1"), ("the current fiscal year", "2025")],
+        ),
         # a business half or quarter stays, a goal and a percentage range notwithstanding
         ("Profits rose in the first half.", [("the first half", "2025-H1")]),
         ("Sales rose 3-4% in the second half.", [("the second half", "2025-H2")]),

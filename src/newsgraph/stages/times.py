@@ -35,6 +35,7 @@ from newsgraph.stages._times.tables import tables
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as DocSpan
 
     from newsgraph.records import Article
 
@@ -467,20 +468,42 @@ _NEXT_UNIT = re.compile(r"the\s+next\s+(?:week|month|year)", re.IGNORECASE)
 
 
 def _in_a_game(c: _Candidate, doc: Doc) -> bool:
-    """Whether a half or a quarter with no year is a part of a game: its sentence tells of
-    half-time, a striker, or goals and a match ("scored a goal in the second half of the
-    match")."""
+    """Whether a half or a quarter with no year is a part of a game, or of something else
+    named after it ("the second half of the match", "of the 19th century"): its sentence,
+    or the one on either side in its paragraph, tells of half-time, a striker, or goals
+    and a match ("scored a goal in the second half")."""
     g = c.groups
     if (g.get("qunit") or "").lower() not in {"half", "quarter"}:
         return False
     if any(g.get(k) for k in ("qyear", "year", "fiscal", "ofrel", "qrel", "qyrel")):
         return False
+    if _OF_SOMETHING.match(doc.text, c.end):
+        return True  # "of the match", "of the 19th century"; not "of the current fiscal year"
     span = ctxmod.tokens_of(doc, c.start, c.end)
     if span is None:
         return False
-    kinds = [tables().game_words.get(t.lower_) for t in span.sent]
+    window = _paragraph_neighbours(span.sent)
+    kinds = [tables().game_words.get(t.lower_) for t in window]
     sure, likely = kinds.count("sure"), kinds.count("likely")
-    return sure > 0 or likely > 1 or (likely > 0 and bool(_SCORE.search(span.sent.text)))
+    return sure > 0 or likely > 1 or (likely > 0 and bool(_SCORE.search(window.text)))
+
+
+_OF_SOMETHING = re.compile(
+    r"\s+of\s+(?:the|a|an)\s+(?!(?:(?:current|coming|next|last|previous|same)\s+)?"
+    r"(?:(?:fiscal|financial|calendar)\s+)?year\b)",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_neighbours(sentence: DocSpan) -> DocSpan:
+    """The sentence with the one before and the one after it in the same paragraph."""
+    doc = sentence.doc
+    start, end = sentence.start, sentence.end
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start = doc[start - 1].sent.start
+    if end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end = doc[end].sent.end
+    return doc[start:end]
 
 
 _SCORE = re.compile(r"(?<![$£€.,\d])\b\d{1,2}-\d{1,2}\b(?![\d.,%]| ?(?:percent|per cent|%))")
