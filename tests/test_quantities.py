@@ -141,6 +141,12 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The city will deploy 1,600 snow plows.", "other", "snow plows"),
         ("The ceremony drew 200 people.", "people", "people"),
         ("The factory makes 15 cars a day.", "other", "cars"),
+        # a verb joined to the governing one says what befell them, if it has no subject
+        # or object of its own
+        ("Three young girls were stabbed and killed at a dance class.", "killed", "young girls"),
+        ("Police raided 12 homes and detained the owners.", "other", "homes"),
+        # the value of a toll, with the noun it counts
+        ("The death toll increased to 31 people on Wednesday.", "killed", "people"),
         # lives counted are lives lost only after a verb of loss
         ("The storm claimed 20 lives.", "killed", "lives"),
         ("The vaccine saved 100 lives.", "other", "lives"),

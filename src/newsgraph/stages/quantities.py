@@ -643,9 +643,17 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
             break
     verb_category = None
     if verb is not None:
-        # "are missing", "were injured": the complement says more than the copula.
+        # "are missing", "were injured": the complement says more than the copula; "were
+        # stabbed and killed": a verb joined to it says what befell them too.
         complements = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
-        for word in [verb, *complements]:
+        joined = [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and not any(d.dep_ in {"nsubj", "nsubjpass", "dobj"} for d in c.children)
+        ]  # not "raided 12 homes and detained two men", which has its own object
+        for word in [*joined, verb, *complements]:
             verb_category = table.get(("verb", word.lemma_.lower())) or verb_category
             if word is not verb or not any(c.dep_ == "dobj" for c in verb.children):
                 # "are missing"; a verb with an object is no state: "missing forecasts"
@@ -660,7 +668,9 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         category = table.get(("verb", word.lemma_.lower())) or table.get(("noun", word.lower_))
         if category in _CASUALTY:
             return category  # "12 people killed in the attack", "40 dead", "15 wounded"
-    toll = toll_of(doc[item.head])
+    # the toll whose value the number is, or the number with its noun: "the death toll
+    # increased to 31 people"
+    toll = toll_of(doc[item.head]) or (toll_of(noun) if noun is not None else None)
     toll_category = _toll_category(toll) if toll is not None else None
     if toll_category is not None:
         return toll_category
