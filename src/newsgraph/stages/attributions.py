@@ -24,6 +24,7 @@ keeps the attributions above a bar.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
@@ -301,6 +302,7 @@ class _Sources:
 _BODY_TYPES = {"it": {"ORG", "GPE"}, "body": {"ORG"}, "country": {"GPE"}}
 #: How many sentences before its own a body's antecedent may be.
 _BODY_REACH = 2
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 class _Bodies:
@@ -321,29 +323,32 @@ class _Bodies:
     def __init__(self, article: Article, doc: Doc) -> None:
         self.doc = doc
         self.entity_at: dict[int, Entity] = {}  # by token index, for subject heads
-        self.subjects: list[Token] = []  # subjects of main clauses, in text order
-        for token in doc:
-            clause = token.head
-            if token.dep_ in {"nsubj", "nsubjpass"} and (
-                clause.dep_ == "ROOT" or (clause.dep_ == "conj" and clause.head.dep_ == "ROOT")
-            ):
-                self.subjects.append(token)
+        # subjects of main clauses: of each sentence's root and of a clause joined to it
+        clauses = [s.root for s in doc.sents]
+        clauses += [c for root in clauses for c in root.children if c.dep_ == "conj"]
+        self.subjects: list[Token] = sorted(
+            (c for clause in clauses for c in clause.children if c.dep_ in _SUBJECTS),
+            key=lambda t: t.i,
+        )
         self.types = {entity.id: entity.type for entity in article.entities}
+        mentions = sorted((m.start, m.end, e) for e in article.entities for m in e.mentions)
+        starts = [m[0] for m in mentions]
+
+        def named(word: Token) -> Entity | None:
+            """The entity a mention holding the word belongs to."""
+            n = bisect_right(starts, word.idx) - 1
+            return mentions[n][2] if n >= 0 and word.idx < mentions[n][1] else None
+
         # what a subject names: the entity of its head word, else, for a common noun, of
         # the word it belongs to ("Manchester United's response", not "Sweden's Civil
         # Contingencies Agency")
-        owners = [
-            (c.idx, t.i)
-            for t in self.subjects
-            if t.pos_ == "NOUN" and self.kind(t) is None
-            for c in t.children
-            if c.dep_ == "poss"
-        ]
-        heads = [(t.idx, t.i) for t in self.subjects]
-        for start, i in owners + heads:
-            for entity in article.entities:
-                if any(m.start <= start < m.end for m in entity.mentions):
-                    self.entity_at[i] = entity
+        for subject in self.subjects:
+            entity = named(subject)
+            if entity is None and subject.pos_ == "NOUN" and self.kind(subject) is None:
+                owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+                entity = named(owner) if owner is not None else None
+            if entity is not None:
+                self.entity_at[subject.i] = entity
         self._resolved: dict[int, str | None] = {}
 
     def kind(self, head: Token) -> str | None:
