@@ -184,6 +184,15 @@ def test_quantities_change_from_one_value_to_another_is_no_range(pipeline, text,
     assert all(q.qualifier == "exact" for q in quantities)
 
 
+def test_quantities_count_before_a_measure_counts_the_noun_after_it(pipeline):
+    two = pipeline.extract("The tank fired two 120 mm rounds.").quantities[0]
+    assert (two.value, two.counted.span.text, two.counted.category) == (
+        2,
+        "120 mm rounds",
+        "other",
+    )
+
+
 def test_quantities_plural_subject_with_a_number_is_counted(pipeline):
     q = _only(pipeline, "They were 12 in the room.")
     assert q.value == 12

@@ -572,6 +572,15 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
                 noun = after
             else:
                 noun = _noun_of(noun)
+        if (
+            noun is not None
+            and noun.i > item.end
+            and noun.lower_ in measures()
+            and doc[item.end].like_num  # not "10.4 and 9.1 million tons"
+        ):
+            # "two 120 mm rounds": the unit is the other number's; the rounds are counted
+            head = noun.head
+            noun = head if head.i > noun.i and head.pos_ in {"NOUN", "PROPN"} else None
         if noun is not None and noun.lower_.rstrip(".") in _SCALE_WORDS:
             return None  # "$24.1m (£12.7m)": the parser hung one amount on the other
         if noun is not None and item.unit is not None and noun.lower_ in currencies():
