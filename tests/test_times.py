@@ -1181,6 +1181,10 @@ def test_times_an_ordinal_before_a_hyphenated_length_is_no_part_of_it(times_of):
         ("The court unsealed about 2000 pages of records.", PUBLISHED, []),
         ("The tasting is at 1775 Lakeshore Rd. in Penticton.", PUBLISHED, []),
         ("The temperature climbed into the sixties.", PUBLISHED, []),
+        # a march or a holiday's thing named after a time word
+        ("After the success of the Women's March, scientists will march.", PUBLISHED, []),
+        ("The upcoming March for Science is a sign of the times.", PUBLISHED, []),
+        ("The attack on a Berlin Christmas market killed 12 people.", PUBLISHED, []),
         # years and words the tagger takes for something else
         ("A 2014 study found small gains.", PUBLISHED, [("2014", "DATE", "2014")]),
         ("The app says that night maps will cost extra.", PUBLISHED, []),

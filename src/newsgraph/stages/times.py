@@ -340,6 +340,9 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
             return False  # not "the Aug. 7" that the tagger took for a name
     if c.kind in {"month", "rel_month"} and not _month_word_is_time(c, doc, text, label):
         return False
+    thing = _THING_AFTER.match(text, c.end) if g.get("holiday") else None
+    if thing is not None and thing.group(1).lower() in tables().holiday_things:
+        return False  # "a Berlin Christmas market", "Easter eggs"
     if c.kind in {"year", "fiscal_year"} and not _year_is_time(c, doc, text, label):
         return False
     if c.kind == "season" and not _season_is_time(c, doc, text):
@@ -539,6 +542,10 @@ def _month_word_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
     token = span[-1]
     if token.tag_ in {"MD", "VB", "VBD", "VBP", "VBZ", "VBG"}:
         return False  # "may", "to march"
+    if bare == "march" and (
+        (token.i > 0 and doc[token.i - 1].tag_ == "POS") or _MARCH_FOR.match(text, c.end)
+    ):
+        return False  # "the Women's March", "the March for Science"
     if c.kind == "rel_month":
         return True
     if _is_abbreviation(bare) and not word.endswith("."):
@@ -547,6 +554,10 @@ def _month_word_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
     if bare in _AMBIGUOUS_MONTHS:
         return label == "DATE" or previous in _TIME_PREPOSITIONS
     return label in {"DATE", ""} or previous in _TIME_PREPOSITIONS
+
+
+_MARCH_FOR = re.compile(r"\s+(?:for|on|against|to)\s+(?:the\s+)?[A-Z]")
+_THING_AFTER = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -51,6 +51,7 @@ class Tables:
     unchanged_past: frozenset[str]  # verbs whose past tense is spelled as the present
     zones: frozenset[str]
     labels: frozenset[str]  # nouns that a number after them names ("grade eight")
+    holiday_things: frozenset[str]  # nouns that make a holiday a thing's name ("market")
     game_words: dict[str, str]  # words that make "the second half" a game's: sure or likely
 
 
@@ -76,5 +77,6 @@ def tables() -> Tables:
         unchanged_past=frozenset(row[0] for row in _rows("unchanged_past.txt")),
         zones=frozenset(row[0] for row in _rows("zones.txt")),
         labels=frozenset(row[0] for row in _rows("labels.txt")),
+        holiday_things=frozenset(row[0] for row in _rows("holiday_things.txt")),
         game_words=_mapping("game_words.tsv"),
     )
