@@ -193,6 +193,11 @@ def test_quantities_count_before_a_measure_counts_the_noun_after_it(pipeline):
     )
 
 
+def test_quantities_count_after_a_month_and_year_is_counted(pipeline):
+    q = _only(pipeline, "In March 2015, 21 tourists were killed at the museum.")
+    assert (q.value, q.counted.category) == (21, "killed")
+
+
 def test_quantities_plural_subject_with_a_number_is_counted(pipeline):
     q = _only(pipeline, "They were 12 in the room.")
     assert q.value == 12
@@ -234,6 +239,11 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
         # an adjective of kind, an item of a list, a person's age
         "That was a one-off, she said.",
         "He was fined under article 206.6 of the code.",
+        "Phase six includes a new pipeline.",
+        "What do articles 5 and 4 of the treaty say?",
+        "A hearing is set for February 16 and 17.",
+        "Airbus became the number one planemaker.",
+        "Streets were lit with oil lamps as early as 500 BC.",
         "The plan is part of its 2023 goals.",
         "She is the one who scores for the club.",
         "Thoughts on the plan: 1. Read it first. 2. Then vote.",

@@ -39,6 +39,7 @@ from newsgraph.stages._quantities.tables import (
     measures,
     qualifiers,
 )
+from newsgraph.stages._times.tables import tables as time_tables
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -304,8 +305,10 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and not doc[phrase.start - 2].is_lower
     ):
         return False  # "F-16", "COVID-19"
-    if _names(doc, phrase):
-        return False  # "Route 66", "Flight 370", "Chapter 11 protection", "page 12"
+    if _names(doc, phrase) or _listed_label(doc, phrase.start):
+        return False  # "Route 66", "Flight 370", "page 12", "Phase six", "articles 5 and 4"
+    if nxt is not None and nxt.text.rstrip(".").upper() in _ERAS:
+        return False  # "as early as 500 BC": a year
     if _season_end(doc, phrase):
         return False  # "the 2023-24 season"
     if first.lower_ in {"one", "a", "an"} and phrase.end - phrase.start == 1:
@@ -363,6 +366,14 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
             noun = doc[phrase.start - 2]
         in_name = number.ent_type_ in _NAME_TYPES or _capitalized_name(noun)
         return in_name and sum(1 for t in number.sent if t.is_alpha and t.is_lower) >= 3
+    after = doc[phrase.end] if phrase.end < len(doc) else None
+    amount_follows = after is not None and after.lower_ in {"percent", "%", "per", "to", "-"}
+    if (
+        noun.lemma_.lower() in time_tables().labels
+        and (number.is_alpha or _LABEL_NUMBER.fullmatch(number.text))
+        and not amount_follows  # "emission levels 26 to 28 percent"
+    ):
+        return True  # "Phase six", "in round two", "articles 5 and 4" however parsed
     if not _LABEL_NUMBER.fullmatch(number.text) or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     if currency_before(doc, phrase.start) is not None or _headline_verb(noun) is not None:
@@ -375,6 +386,29 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
 
 #: What a label number looks like: "370", "206.6", "4.2.1"; not "1,200" or "3.5bn".
 _LABEL_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def _listed_label(doc: Doc, start: int) -> bool:
+    """Whether a number follows labels listed after their noun: "articles 5 and 4",
+    "Sustainable Development Goals 7, 11"."""
+    i = start - 1
+    joiners: set[str] = set()
+    while i >= 1 and doc[i].lower_ in {",", "and", "or", "&"}:
+        if not _LABEL_NUMBER.fullmatch(doc[i - 1].text):
+            return False
+        joiners.add(doc[i].lower_)
+        i -= 2
+    if not joiners or i < 0:
+        return False
+    noun = doc[i]
+    if noun.lower_.rstrip(".") in time_tables().months:
+        # "February 16 and 17" are days; "In March 2015, 21 tourists were killed" counts
+        return bool(joiners - {","})
+    return noun.lemma_.lower() in time_tables().labels or (noun.pos_ == "PROPN" and noun.is_title)
+
+
+#: Era words after a year: "500 BC", "AD 79" (before the number is a year too).
+_ERAS = frozenset({"BC", "BCE", "AD", "CE", "B.C", "A.D"})
 
 
 def _capitalized_name(word: Token) -> bool:
