@@ -125,7 +125,8 @@ def _day_value(ctx: Context, offset: int) -> tuple[str, str | None]:
 
 
 def _shift_value(anchor_value: str, unit: str, n: int) -> str | None:
-    """A value ``n`` units after another value, at the granularity of the unit."""
+    """A value ``n`` units after another value, at the granularity of the unit; after a
+    decade or a century, a number of years that is no whole decade is an unknown year."""
     day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2}).*", anchor_value)
     month = re.fullmatch(r"(\d{4})-(\d{2})", anchor_value)
     quarter = re.fullmatch(r"(\d{4})-Q([1-4])", anchor_value)
@@ -148,6 +149,8 @@ def _shift_value(anchor_value: str, unit: str, n: int) -> str | None:
     years = n * 10 if unit == "DE" else n if unit == "Y" else 1
     if decade and years % 10 == 0:  # "a decade later" after "the 1960s": the 1970s
         return f"{int(decade.group(1)) + years // 10:03d}"
+    if _COARSE.fullmatch(anchor_value):
+        return _underspecified(unit)  # "the early 2010s … seven years later": which year?
     return None
 
 
@@ -758,8 +761,6 @@ def _relative_to_earlier(
         value = _shift_value(earlier.value, unit, step)
         if value is not None:
             return Resolved(kind, value + suffix, earlier.id)
-        if _COARSE.fullmatch(earlier.value):
-            return Resolved(kind, _underspecified(unit) + suffix, earlier.id)
     if ctx.published is None:
         return Resolved(kind, _underspecified(unit) + suffix, None)
     value = _shift_day(ctx.published, unit, step)
@@ -877,8 +878,6 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
                 value = f"{earlier.value[:4]}-WXX" if unit == "W" else f"{earlier.value[:4]}-XX-XX"
             if value is not None:
                 return Resolved("DATE", value, earlier.id)
-            if _COARSE.fullmatch(earlier.value):
-                return Resolved("DATE", _underspecified(unit), earlier.id)
     return _from_publication(ctx, unit, step * n)
 
 
