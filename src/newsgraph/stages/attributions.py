@@ -241,27 +241,25 @@ class _Sources:
         if entity is None and pronoun in _PRONOUNS:
             entity = self._antecedent(source, pronoun)
         elif entity is None:
-            entity = self._body(source) or self._by_surname(source)
+            phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+            if phrase is not None and len(phrase) > 0:
+                entity = self._body(phrase.root) or self._by_surname(phrase.root)
         self.speaker = entity or self.speaker
         return entity
 
-    def _body(self, source: Span) -> str | None:
+    def _body(self, head: Token) -> str | None:
         """The organization or country that "it", "the company" or "the country" stands
         for (see ``_Bodies``)."""
-        phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
-        if phrase is None or len(phrase) == 0:
-            return None
         if self._bodies is None:
             self._bodies = _Bodies(self.article, self.doc)
-        return self._bodies.antecedent(phrase.root)
+        return self._bodies.antecedent(head)
 
-    def _by_surname(self, source: Span) -> str | None:
+    def _by_surname(self, head: Token) -> str | None:
         """The one person the article names in full whose surname the source's head is
         ("Mr Ebbers" where the parser found no name in that sentence)."""
-        phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
-        if phrase is None or len(phrase) == 0 or phrase.root.pos_ != "PROPN":
+        if head.pos_ != "PROPN":
             return None
-        surname = phrase.root.text
+        surname = head.text
         people = {
             e.id
             for e in self.article.entities
@@ -383,14 +381,16 @@ class _Bodies:
         for _ in range(_BODY_REACH):
             if first > 0:
                 first = self.doc[first - 1].sent.start
-        documents = load_lexicon("document_words", "attributions")
-        unnamed = load_lexicon("unnamed_bodies", "attributions")
+        # a document or an unnamed body is what "it" stands for
+        stops = load_lexicon("document_words", "attributions") | load_lexicon(
+            "unnamed_bodies", "attributions"
+        )
         for subject in reversed(self.subjects):
             if subject.i >= head.i:
                 continue
             if subject.i < first:
                 break
-            if document_stops and subject.lemma_.lower() in documents | unnamed:
+            if document_stops and subject.lemma_.lower() in stops:
                 return None
             entity = self.entity_at.get(subject.i)
             if entity is not None:
