@@ -834,6 +834,25 @@ def _typed(times):
             "The strike began on 5 March. 48 hours later, it ended.",
             [("5 March", "DATE", "2024-03-05"), ("48 hours later", "DATE", "2024-03-07")],
         ),
+        # hours and minutes from a clock time are a clock time; from a day, that day
+        (
+            "Polls closed at 10:30 p.m. Forty minutes earlier, turnout was low.",
+            [
+                ("10:30 p.m.", "TIME", "2024-03-14T22:30"),
+                ("Forty minutes earlier", "TIME", "2024-03-14T21:50"),
+            ],
+        ),
+        (
+            "Polls closed at 11 p.m. Two hours later, the count ended.",
+            [
+                ("11 p.m.", "TIME", "2024-03-14T23:00"),
+                ("Two hours later", "TIME", "2024-03-15T01:00"),
+            ],
+        ),
+        (
+            "The strike began on 5 March. Ten minutes earlier, talks failed.",
+            [("5 March", "DATE", "2024-03-05"), ("Ten minutes earlier", "DATE", "2024-03-05")],
+        ),
         # decades and centuries
         ("Crime rose in the 1990s.", [("the 1990s", "DATE", "199")]),
         ("Crime rose in the '90s.", [("the '90s", "DATE", "199")]),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from newsgraph.stages._times import calendar as cal
 from newsgraph.stages._times.context import FUTURE, PAST
@@ -881,17 +881,28 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return _from_publication(ctx, unit, step * n)
 
 
+_CLOCK = re.compile(r"T(?P<h>\d\d):(?P<m>\d\d)")
+
+
 def _hours_away(
     number: float, unit: str, step: int, direction: str, ctx: Context
 ) -> Resolved | None:
     """ "hours ago" is the day of publication; "48 hours later" the day that many hours
-    after the day told of."""
+    after the day told of, and "40 minutes earlier" after "10:30 p.m." the time 9:50 p.m.
+    of that day. A shift shorter than a day from a day without its hour stays that day."""
     if direction in {"earlier", "later", "before", "after"}:
         earlier = _previous_with_day(ctx)
         if earlier is not None:
-            hours = number * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600, "NI": 24}[unit]
+            shift = step * timedelta(
+                hours=number * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600, "NI": 24}[unit]
+            )
             told = date.fromisoformat(earlier.value[:10])
-            return Resolved("DATE", cal.day_value(told + step * timedelta(hours=hours)), earlier.id)
+            clock = _CLOCK.fullmatch(earlier.value[10:])
+            if clock is not None and unit != "NI":
+                at = datetime.combine(told, time(int(clock["h"]), int(clock["m"]))) + shift
+                return Resolved("TIME", at.strftime("%Y-%m-%dT%H:%M"), earlier.id)
+            days = timedelta(days=int(shift / timedelta(days=1)))  # whole days, toward zero
+            return Resolved("DATE", cal.day_value(told + days), earlier.id)
     day, anchor = _day_value(ctx, 0)
     return Resolved("DATE", day, anchor)
 
