@@ -882,6 +882,17 @@ def _typed(times):
         ("Unions called a 24-hour strike.", [("24-hour", "DURATION", "PT24H")]),
         ("Bins are collected every two weeks.", [("every two weeks", "SET", "P2W")]),
         ("The board meets twice a year.", [("twice a year", "SET", "P1Y")]),
+        ("The shop opens six days a week.", [("six days a week", "SET", "P1W")]),
+        ("Staff work three days per week.", [("three days per week", "SET", "P1W")]),
+        (
+            "He left three days a week ago.",
+            [("three days", "DURATION", "P3D"), ("a week ago", "DATE", "2024-W10")],
+        ),
+        ("A vote could come in autumn next year.", [("autumn next year", "DATE", "2025-FA")]),
+        (
+            "The plant opened in the spring of last year.",
+            [("the spring of last year", "DATE", "2023-SP")],
+        ),
         ("She trains three times a day.", [("three times a day", "SET", "P1D")]),
         ("The report is published annually.", [("annually", "SET", "P1Y")]),
         ("Trains run daily.", [("daily", "SET", "P1D")]),

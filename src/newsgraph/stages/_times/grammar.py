@@ -76,7 +76,7 @@ _PATTERN_TRIGGERS = {
     "duration": "unit",
     "vague_units": "unit",
     "set": "every freq weekday",
-    "times_per": "times",
+    "times_per": "times unit",
     "week_on": "unit",
     "ref": "ref",
     "the_unit": "unit",
@@ -235,7 +235,9 @@ def grammar() -> Grammar:
         (
             "season",
             rf"{b}(?:(?:the\s+)?{relative}\s+|(?P<det>the)\s+)?(?:{year}\s+)?"
-            rf"{season}(?:\s+(?:of\s+)?(?P<syear>(?:19|20)\d\d|{spoken}))?{e}",
+            rf"{season}(?:\s+(?:of\s+)?(?P<syear>(?:19|20)\d\d|{spoken})"
+            # "autumn next year", "the spring of last year"
+            r"|\s+(?:of\s+)?(?P<syrel>this|last|next)\s+year)?" + e,
         ),
         (
             # "6-9 p.m.", "from 10 p.m. to 6 a.m.", "7am-10pm": two clock times
@@ -353,8 +355,11 @@ def grammar() -> Grammar:
         # "twice a year", "three times a day": a frequency of a unit
         (
             "times_per",
-            rf"{b}(?P<times>once|twice|thrice|(?:{number})\s+times)\s+(?:a|an|per|each)\s+"
-            r"(?P<unit>year|month|week|day|hour|minute|decade|fortnight|night)" + e,
+            # "six days a week": days of each week
+            rf"{b}(?P<times>once|twice|thrice|(?:{number})\s+(?:times|(?P<days>days|nights)))"
+            r"\s+(?:a|an|per|each)\s+"
+            r"(?P<unit>year|month|week|day|hour|minute|decade|fortnight|night)"
+            r"(?!\s+(?:ago|earlier|later|before|after)\b)" + e,
         ),
         ("ref", rf"{b}(?P<ref>{_alternation(t.refs)}){e}"),
         (

@@ -570,6 +570,9 @@ def _season(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     if ctx.published is None:
         return Resolved("DATE", f"XXXX-{code}", None)
     p = ctx.published
+    of_year = (g.get("syrel") or "").lower()
+    if of_year:  # "autumn next year", "the spring of last year"
+        return Resolved("DATE", f"{p.year + tables().relatives[of_year]:04d}-{code}", PUBLICATION)
     first, last = _SEASON_MONTHS[code]
     month = p.month if p.month >= 3 else p.month + 12  # winter runs into the next year
     year = p.year if p.month >= 3 else p.year - 1
