@@ -254,6 +254,13 @@ def grammar() -> Grammar:
         ("clock24", rf"{b}(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d){zone}(?![\w:])"),
         # "at 16hrs", "from 0800hrs": a clock time as East African and military writing gives it
         ("hrs", rf"{b}(?P<hour>[01]?\d|2[0-3])(?P<minute>[0-5]\d)?\s?hrs{e}"),
+        # "at 1100 GMT", "0630 local time": four digits with a zone are a clock time
+        (
+            "hrs",
+            # ("in 2015 UTC was adopted" is a year)
+            rf"{b}(?<![Ii]n\s)(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+            rf"(?:\s+(?:{_alternation(t.zones)})|\s+local\s+time){e}",
+        ),
         (
             "oclock",
             rf"{b}(?P<hour>1[0-2]|[1-9]|{_alternation(ones)}|ten|eleven|twelve)"
