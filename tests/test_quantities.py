@@ -260,6 +260,13 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
         # a duration is a time, and a year after a preposition is a date
         "Nearly six months after the vote, nothing had changed.",
         "The charges date from 1977 counts of fraud.",
+        "He will stay for another 6 1/2 years.",
+        # numbers to call
+        "Residents were unable to call 911 overnight.",
+        "Phone lines are down, so please dial 311 instead.",
+        "Officials said 911 service was restored.",
+        "Some calls to 999 went unanswered.",
+        "Parents can reach the school office on ext. 5 all day.",
     ],
 )
 def test_quantities_non_quantities_are_skipped(pipeline, text):
@@ -548,3 +555,8 @@ def test_quantities_full_stop_ends_what_an_amount_counts(pipeline):
 def test_quantities_verb_with_an_object_is_no_state_of_the_counted(pipeline):
     found = _only(pipeline, "Despite missing forecasts of 53.7, the index rose.")
     assert found.counted.category == "other"
+
+
+def test_quantities_emergency_number_that_counts_something_is_kept(pipeline):
+    q = _only(pipeline, "In all, 999 homes were lost in the fire.")
+    assert (q.text, q.value, q.counted.span.text) == ("999", 999, "homes")

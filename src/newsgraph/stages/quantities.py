@@ -295,6 +295,15 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False
     if nxt is not None and nxt.lower_ in _DURATION_UNITS:
         return False  # "six months", "two weeks": a duration, which the times stage reads
+    if (
+        nxt is not None
+        and nxt.text in _FRACTIONS
+        and phrase.end + 1 < len(doc)
+        and doc[phrase.end + 1].lower_ in _DURATION_UNITS
+    ):
+        return False  # "another 6 1/2 years"
+    if _service_number(doc, phrase):
+        return False  # "unable to call 911", "911 service", "ext. 5"
     if ":" in first.text or first.like_url:
         return False
     if (
@@ -315,6 +324,37 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         # "one of them", "one day": a count only with a noun it modifies, or a ratio.
         return last.dep_ == "nummod" or (nxt is not None and nxt.lower_ in {"out", "in"})
     return True
+
+
+_FRACTIONS = frozenset({"1/2", "1/4", "3/4", "1/3", "2/3", "½", "¼", "¾"})
+#: Emergency and information lines, which are numbers to call, not counts.
+_SERVICE_NUMBERS = frozenset({"911", "999", "112", "111", "311", "411", "211", "000", "101"})
+_CALLING = frozenset({"call", "dial", "ring", "phone", "text"})
+_SERVICE_NOUNS = frozenset(
+    {"call", "caller", "service", "dispatcher", "operator", "center", "centre", "line"}
+    | {"system", "function", "emergency"}
+)
+
+
+def _service_number(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether the number is one to call ("dial 311", "calls to 911", "911 service") or
+    a telephone extension ("ext. 5"), not a count."""
+    prev = doc[phrase.start - 1] if phrase.start > 0 else None
+    label = (
+        doc[phrase.start - 2]
+        if prev is not None and prev.text == "." and phrase.start > 1
+        else prev
+    )
+    if label is not None and label.lower_.rstrip(".") in {"ext", "extension"}:
+        return True
+    if phrase.end - phrase.start != 1 or doc[phrase.start].text not in _SERVICE_NUMBERS:
+        return False
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    if nxt is not None and nxt.lemma_.lower() in _SERVICE_NOUNS:
+        return True
+    if prev is not None and prev.lower_ == "to" and phrase.start > 1:
+        prev = doc[phrase.start - 2]  # "calls to 911"
+    return prev is not None and prev.lemma_.lower() in _CALLING
 
 
 #: Words that make "one-…" an adjective of kind, not a count.
