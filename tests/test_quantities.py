@@ -150,6 +150,10 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         # lives counted are lives lost only after a verb of loss
         ("The storm claimed 20 lives.", "killed", "lives"),
         ("The vaccine saved 100 lives.", "other", "lives"),
+        # victims are dead where their sentence tells of a death or a deadly event
+        ("Mourners named the 62 victims of the plane crash.", "killed", "victims"),
+        ("The abuse involved 157 alleged victims abroad.", "people", "alleged victims"),
+        ("Investigators rescued his 14 victims.", "people", "victims"),
     ],
 )
 def test_quantities_category(pipeline, text, category, counted):
@@ -261,6 +265,8 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
         "Nearly six months after the vote, nothing had changed.",
         "The charges date from 1977 counts of fraud.",
         "He will stay for another 6 1/2 years.",
+        "Get the latest scores sent to your phone.",
+        "Her test scores rose this term.",
         # numbers to call
         "Residents were unable to call 911 overnight.",
         "Phone lines are down, so please dial 311 instead.",
@@ -560,3 +566,12 @@ def test_quantities_verb_with_an_object_is_no_state_of_the_counted(pipeline):
 def test_quantities_emergency_number_that_counts_something_is_kept(pipeline):
     q = _only(pipeline, "In all, 999 homes were lost in the fire.")
     assert (q.text, q.value, q.counted.span.text) == ("999", 999, "homes")
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"), [("Scores of people were hurt.", "people"), ("Scores were hurt.", None)]
+)
+def test_quantities_scores_as_a_number_is_kept(pipeline, text, counted):
+    q = _only(pipeline, text)
+    assert (q.value, q.qualifier) == (40, "at least")
+    assert (q.counted.span.text if q.counted and q.counted.span else None) == counted

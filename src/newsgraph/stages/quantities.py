@@ -270,8 +270,12 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False
     if prev is not None and prev.lower_ == "at" and prev.head.lemma_ == "die":
         return False  # "died at 80": an age
-    if first.lower_ == "scores" and phrase.end - phrase.start == 1 and first.pos_ == "VERB":
-        return False  # "the one who scores"
+    if first.lower_ == "scores" and phrase.end - phrase.start == 1:
+        if first.pos_ == "VERB":
+            return False  # "the one who scores"
+        described = any(c.dep_ in _DESCRIBING for c in first.children)
+        if (nxt is None or nxt.lower_ != "of") and described:
+            return False  # "the latest scores", "her test scores": results, not a number
     if _age_of_someone(last):
         return False  # "when I was 25 or even 32"
     if _enumerator(doc, phrase):
@@ -357,6 +361,8 @@ def _service_number(doc: Doc, phrase: NumberPhrase) -> bool:
     return prev is not None and prev.lemma_.lower() in _CALLING
 
 
+#: Words before a noun that make "scores" results: "the latest scores", "test scores".
+_DESCRIBING = frozenset({"det", "amod", "compound", "poss", "nummod"})
 #: Words that make "one-…" an adjective of kind, not a count.
 _ONE_OF_A_KIND = frozenset({"off", "time", "sided", "way"})
 #: Who has an age ("I was 25"); "they were 12" more often counts them.
@@ -757,6 +763,8 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     toll_category = _toll_category(toll) if toll is not None else None
     if toll_category is not None:
         return toll_category
+    if noun is not None and noun.lemma_.lower() == "victim":
+        return _victims(noun)
     if noun is not None:
         noun_category = table.get(("noun", noun.lemma_.lower())) or table.get(("noun", noun.lower_))
         if noun_category is not None:
@@ -766,6 +774,20 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     if noun is not None and noun.ent_type_ in {"NORP", "PERSON"}:
         return "people"
     return "other"
+
+
+def _victims(noun: Token) -> str:
+    """Counted victims are dead where their sentence or one of the three before tells of a
+    death or a deadly event ("the 62 victims of the plane crash"), and people otherwise
+    ("157 alleged victims", "rescued his 14 victims")."""
+    table = categories()
+    sentence = noun.sent
+    start = sentence.start
+    for _ in range(3):
+        if start > 0:
+            start = noun.doc[start - 1].sent.start
+    told = noun.doc[start : sentence.end]
+    return "killed" if any(("deadly", t.lemma_.lower()) in table for t in told) else "people"
 
 
 def _toll_category(toll: Token) -> str | None:
@@ -782,6 +804,8 @@ def _toll_category(toll: Token) -> str | None:
     found = None
     for word in words:
         lemma = word.lemma_.lower()
+        if lemma == "victim":
+            return _victims(word)  # "the number of victims of the massacres"
         category = table.get(("verb", lemma)) or table.get(("noun", lemma))
         category = category or table.get(("noun", word.lower_))
         if category in _CASUALTY:
