@@ -254,6 +254,7 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
         "I know my mind better than I did when I was 25 or even 32.",
         "He starred in the 2023-24 season.",
         "The actor died at 80 in his home.",
+        "He wants to retire before he turns 35.",
         "The bank will report its 2004 results on Monday.",
         "The 2017 elections were close.",
         # a number word capitalized in a name
@@ -265,6 +266,10 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
         "Nearly six months after the vote, nothing had changed.",
         "The charges date from 1977 counts of fraud.",
         "He will stay for another 6 1/2 years.",
+        # a number inside a time expression is the time's
+        "The return match is a week later on the 11 December in Accra.",
+        "The journey took about two-and-a-half hours.",
+        "We can only say roughly two to three years.",
         "Get the latest scores sent to your phone.",
         "Her test scores rose this term.",
         # numbers to call

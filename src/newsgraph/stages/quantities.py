@@ -20,6 +20,7 @@ time in its sentence, and to the attribution whose content holds it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -95,8 +96,11 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
     """Quantities of the article in text order, with ids Q1, Q2, …."""
     text = article.text
     quantities: list[Quantity] = []
+    times = sorted((t.start, t.end) for t in article.times)
     for found in _find(doc, text):
         span = doc[found.start : found.end]
+        if _inside_time(times, span.start_char, span.end_char):
+            continue  # "on the 11 December", "another 6 1/2 years": the times stage has it
         noun = _counted_noun(doc, found)
         if noun is not None and found.start <= noun.i < found.end and found.unit is not None:
             noun = None  # "12 percent", "500 million euros": the unit is not what is counted
@@ -172,6 +176,13 @@ def _find(doc: Doc, text: str) -> list[_Found]:
         found.append(item)
         n += 1
     return found
+
+
+def _inside_time(times: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a time expression (by sorted character extents, which do not overlap) holds
+    the span: the last one to start at or before it."""
+    at = bisect_right(times, (start, float("inf"))) - 1
+    return at >= 0 and end <= times[at][1]
 
 
 def _change(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> bool:
@@ -270,6 +281,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False
     if prev is not None and prev.lower_ == "at" and prev.head.lemma_ == "die":
         return False  # "died at 80": an age
+    if prev is not None and prev.lemma_ == "turn" and last.dep_ != "nummod":
+        return False  # "before he turns 35": an age; not "turned 87 US tanks into …"
     if first.lower_ == "scores" and phrase.end - phrase.start == 1:
         if first.pos_ == "VERB":
             return False  # "the one who scores"
