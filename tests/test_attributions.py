@@ -1133,6 +1133,10 @@ def test_attributions_quotation_resumed_around_the_speaker(pipeline, text, sourc
         # someone named only in what the last speaker said is no new speaker
         ("Mr Daniel Kennedy said Mr Tom Bailey had written to the court. He said the judge "
          "wrote back.", "Kennedy"),
+        # without a title, the pronoun a person is the subject of tells whom "she" can
+        # stand for
+        ("Laura Benson sued the council after she lost her job. Mark Dwyer said he had "
+         "warned her. She told reporters the depot was unsafe.", "Benson"),
     ],
 )  # fmt: skip
 def test_attributions_pronoun_source_fits_titles_and_the_last_speaker(pipeline, text, name):

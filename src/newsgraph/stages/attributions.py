@@ -226,12 +226,23 @@ class _Sources:
         self.doc = doc
         self.speaker: str | None = None  # the entity the last source named
         self.said: tuple[int, int] | None = None  # what the last attribution reported
-        self._genders: dict[str, str | None] = {}  # by entity id, worked out once
+        self._titled: dict[str, str | None] = {}  # gender by title, by entity id
+        self._genders: dict[str, str | None] = {}  # by title or by pronouns, by entity id
         self._bodies: _Bodies | None = None  # built the first time "it" is a source
 
+    def _title_gender(self, entity: Entity) -> str | None:
+        if entity.id not in self._titled:
+            self._titled[entity.id] = _gender(self.article.text, entity)
+        return self._titled[entity.id]
+
     def _gender(self, entity: Entity) -> str | None:
+        """The gender a title gives, else the one the pronouns around the person's name
+        give (see ``_pronoun_gender``)."""
         if entity.id not in self._genders:
-            self._genders[entity.id] = _gender(self.article.text, entity)
+            gender = self._title_gender(entity)
+            if gender is None and entity.type == "PERSON":
+                gender = _pronoun_gender(self.doc, self.article, entity)
+            self._genders[entity.id] = gender
         return self._genders[entity.id]
 
     def entity_for(self, source: Span) -> str | None:
@@ -287,7 +298,7 @@ class _Sources:
         if speaker in latest and nearest != speaker:
             between = article.text[latest[speaker] : source.start]
             nearest_entity = article.entity(nearest)
-            untitled = nearest_entity is not None and self._gender(nearest_entity) is None
+            untitled = nearest_entity is not None and self._title_gender(nearest_entity) is None
             # someone named only in what the last speaker said is no new speaker ("Mr
             # Kennedy said Mr Bailey's lawyer had replied. He said …")
             told = self.said is not None and self.said[0] <= latest[nearest] < self.said[1]
@@ -446,6 +457,44 @@ def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
 #: Words for people who speak for a body ("a spokesman for the ministry", "officials at
 #: the embassy"): titles and a few more.
 _SPEAKING_FOR = load_lexicon("titles") | {"official", "officials", "representative", "source"}
+
+
+def _pronoun_gender(doc: Doc, article: Article, entity: Entity) -> str | None:
+    """A person's gender by the pronouns that stand for the person beyond doubt: the
+    subject of a clause hung on the verb the person is the subject of, in a sentence
+    that names no other person ("Brawley said she fears …", "Smith resigned after he
+    lost"): "f" or "m" where one kind outnumbers the other at least two to one; else
+    None."""
+    others = [
+        (m.start, m.end)
+        for e in article.entities
+        if e.type == "PERSON" and e.id != entity.id
+        for m in e.mentions
+    ]
+    counts = {"m": 0, "f": 0}
+    for mention in entity.mentions:
+        name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if name is None or len(name) == 0 or name.root.dep_ not in _SUBJECTS:
+            continue
+        sentence = name.sent
+        if any(sentence.start_char <= a and b <= sentence.end_char for a, b in others):
+            continue  # another person named there: whose pronoun is it?
+        verb = name.root.head
+        for clause in verb.children:
+            if clause.dep_ not in _CLAUSES:
+                continue
+            for token in clause.children:
+                if token.dep_ in _SUBJECTS and token.lower_ in {"he", "she"}:
+                    counts["m" if token.lower_ == "he" else "f"] += 1
+    if counts["m"] >= 2 * counts["f"] + 1:
+        return "m"
+    if counts["f"] >= 2 * counts["m"] + 1:
+        return "f"
+    return None
+
+
+#: Clauses hung on a verb whose subject pronoun is that verb's subject again.
+_CLAUSES = frozenset({"ccomp", "advcl", "conj"})
 
 
 def _gender(text: str, entity: Entity) -> str | None:
