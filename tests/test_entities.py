@@ -267,3 +267,10 @@ def test_a_name_never_ends_in_a_lowercase_function_word(pipeline):
     names = [e.name for e in article.entities]
     assert not any(n.split()[-1] in {"in", "of", "the", "and"} for n in names), names
     assert "Llanelli" in names
+
+
+def test_a_person_named_like_a_building_is_not_a_person():
+    article = extract("Senator Walsh said the FBI had wiretapped Walsh Tower.")
+    types = {e.name: e.type for e in article.entities}
+    assert types.get("Walsh Tower") == "FAC"
+    assert types.get("Walsh") == "PERSON"

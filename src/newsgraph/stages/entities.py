@@ -84,6 +84,8 @@ def find_entities(doc: Doc, article: Article) -> list[Entity]:
     mentions = _add_titled_names(doc, mentions, titles, role_words)
     mentions = _add_known_names(doc, mentions, titles, role_words)
     _people_by_apposition(doc, mentions, titles, role_words)
+    for m in mentions:
+        m.label = _label(doc, m.start, m.end, m.label)
     groups = _group(doc, mentions)
     entities = _to_entities(doc, groups)
     retype_places(entities, article.text)
@@ -143,6 +145,15 @@ def _mentions_from_ner(
             possessive = end < len(doc) and _is_possessive(doc[end])
             mentions.append(_Mention(start, end, ent.label_, possessive))
     return mentions
+
+
+def _label(doc: Doc, start: int, end: int, label: str) -> str:
+    """The mention's type: a "person" whose name ends with a word of a building or an
+    institution ("Trump Tower", "Clinton Foundation") is a facility or an organization."""
+    last = doc[end - 1].text
+    if label != "PERSON" or end - start < 2 or last not in load_lexicon("building_words"):
+        return label
+    return "FAC" if last in load_lexicon("facility_words") else "ORG"
 
 
 def _is_office(
