@@ -864,6 +864,19 @@ def test_attributions_labels_headlines_and_lists_are_not_speakers(pipeline, text
     assert not {":", "--", "-", "―"} & set(marks), marks
 
 
+def test_attributions_a_line_label_verb_is_no_cue(pipeline):
+    text = (
+        "The team won 3-1 on Sunday. READ: Lionel Carter -- from the bench to the final "
+        "READ: Fans must stand for the anthem\n\nWatch: the full match here."
+    )
+    assert [a.cue.text for a in pipeline.extract(text).attributions] == []
+
+
+def test_attributions_source_leaves_out_a_bracket_closed_inside_it(pipeline):
+    found = _one(pipeline, "Paris (AFP)Prime Minister Anne Duval said the tax would go.", "said")
+    assert found.source.span.text == "Prime Minister Anne Duval"
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [

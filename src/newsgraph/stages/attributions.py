@@ -70,8 +70,17 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
 
 def _says_nothing(token: Token, lemma: str) -> bool:
     """Whether a cue verb's particle or object makes it say nothing ("showed up", "called
-    an election"; ``not_cues.txt``)."""
+    an election"; ``not_cues.txt``), or it is a line's label ("READ: …", "Watch: …";
+    ``line_labels.txt``)."""
     phrases = load_lexicon("not_cues", "attributions")
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    if (
+        following is not None
+        and following.text == ":"
+        and token.lower_ in load_lexicon("line_labels", "attributions")
+        and (token.is_upper or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children))
+    ):
+        return True  # "READ: David Villa -- from broken legs …": a link, not a reader
     # "called her vote a mistake" says what the vote was.
     predicated = any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in token.children)
     for child in token.children:
@@ -98,7 +107,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
         named = _span(text, found.antecedent) if found.antecedent else None
         source = None
         if found.source is not None:
-            source_span = _span(text, found.source)
+            source_span = _span(text, _after_bracket(text, found.source))
             named = named or source_span
             source = Source(span=source_span, entity=sources.entity_for(named))
         sources.said = found.content
@@ -183,6 +192,19 @@ def _outermost(found: list[Found]) -> list[Found]:
         if not nested:
             kept.append(item)
     return kept
+
+
+def _after_bracket(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source without the end of a bracket opened before it: "Washington (CNN)FBI
+    Director James Comey" begins at "FBI"."""
+    start, end = extent
+    close = text.find(")", start, end)
+    if close == -1 or "(" in text[start:close]:
+        return extent
+    begin = close + 1
+    while begin < end and text[begin].isspace():
+        begin += 1
+    return (begin, end) if begin < end else extent
 
 
 def _span(text: str, extent: tuple[int, int]) -> Span:
