@@ -149,11 +149,16 @@ def _mentions_from_ner(
 
 def _label(doc: Doc, start: int, end: int, label: str) -> str:
     """The mention's type: a "person" whose name ends with a word of a building or an
-    institution ("Trump Tower", "Clinton Foundation") is a facility or an organization."""
-    last = doc[end - 1].text
-    if label != "PERSON" or end - start < 2 or last not in load_lexicon("building_words"):
+    institution ("Trump Tower", "Clinton Foundation") is a facility or an organization,
+    unless it is described as a person or speaks."""
+    last = doc[end - 1]
+    if label != "PERSON" or end - start < 2 or last.text not in load_lexicon("building_words"):
         return label
-    return "FAC" if last in load_lexicon("facility_words") else "ORG"
+    if any(c.dep_ == "appos" for c in last.children) or (
+        last.dep_ == "nsubj" and last.head.lemma_ in load_lexicon("speech_verbs", "attributions")
+    ):
+        return label  # "Alexandra Tower, a spokeswoman …", "Emma Hospital said": a person
+    return "FAC" if last.text in load_lexicon("facility_words") else "ORG"
 
 
 def _is_office(
