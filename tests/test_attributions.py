@@ -1225,3 +1225,13 @@ def test_attributions_confidence_follows_the_cue_classifier(pipeline):
     assert 0 < weak.confidence < strong.confidence <= 1
     according = _one(pipeline, "According to officials, the plan failed.", "According to")
     assert 0 < according.confidence <= 1
+
+
+def test_attributions_pronoun_after_an_unnamed_speaker_is_that_speaker(pipeline):
+    article = pipeline.extract(
+        "Lawyer Chris Reed filed the appeal on Monday. A spokeswoman for the Home Office "
+        'said the rules were clear. "It is settled," she said.'
+    )
+    she = [a for a in article.attributions if a.source and a.source.span.text == "she"]
+    assert len(she) == 1
+    assert article.entity(she[0].source.entity).name == "Home Office"

@@ -251,6 +251,9 @@ class _Sources:
         self._titled: dict[str, str | None] = {}  # gender by title, by entity id
         self._genders: dict[str, str | None] = {}  # by title or by pronouns, by entity id
         self._bodies: _Bodies | None = None  # built the first time "it" is a source
+        # the last source that is no pronoun: its gender by its head noun ("a spokeswoman"),
+        # where it ends, and its entity
+        self._described: tuple[str | None, int, str | None] | None = None
 
     def _title_gender(self, entity: Entity) -> str | None:
         if entity.id not in self._titled:
@@ -277,8 +280,36 @@ class _Sources:
             phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
             if phrase is not None and len(phrase) > 0:
                 entity = self._body(phrase.root) or self._by_surname(phrase.root)
+        if pronoun not in _PRONOUNS:
+            self._described = (self._noun_gender(source), source.end, entity)
         self.speaker = entity or self.speaker
         return entity
+
+    def _noun_gender(self, source: Span) -> str | None:
+        """The gender of a person a source names by a noun of gender and no name ("a
+        spokeswoman for the ministry", "one father"), not one of rank ("the congressman")
+        nor someone's ("her mother"): "f", "m" or None."""
+        phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if phrase is None or len(phrase) == 0:
+            return None
+        head = phrase.root
+        if any(c.dep_ == "poss" for c in head.children):
+            return None
+        return _GENDER_NOUNS.get(head.lower_)
+
+    def _unnamed_speaker(self, source: Span, gender: str) -> tuple[str | None] | None:
+        """The entity of the source just before, where that source is a person named by a
+        noun of the pronoun's gender and by no name ("A spokeswoman for the department
+        said … 'It is settled,' she said" is the spokeswoman, for the department): in a
+        1-tuple, its entity possibly None; None where there is no such source."""
+        if self._described is None:
+            return None
+        noun_gender, end, entity = self._described
+        person = entity is not None and getattr(self.article.entity(entity), "type", "") == "PERSON"
+        between = self.article.text[end : source.start]
+        if noun_gender != gender or person or between.count(". ") > 2:
+            return None
+        return (entity,)
 
     def _body(self, head: Token) -> str | None:
         """The organization or country that "it", "the company" or "the country" stands
@@ -306,6 +337,9 @@ class _Sources:
         Boothroyd said … She told …")."""
         article = self.article
         unfit = "m" if pronoun in {"she", "her"} else "f"
+        unnamed = self._unnamed_speaker(source, "f" if unfit == "m" else "m")
+        if unnamed is not None:
+            return unnamed[0]
         latest: dict[str, int] = {}
         for entity in article.entities:
             if entity.type != _PRONOUNS[pronoun] or self._gender(entity) == unfit:
@@ -328,6 +362,12 @@ class _Sources:
                 return speaker
         return nearest
 
+
+#: Nouns for a person of one gender that name nobody in particular.
+_GENDER_NOUNS = {
+    **dict.fromkeys(["spokeswoman", "woman", "mother", "wife", "daughter", "girl"], "f"),
+    **dict.fromkeys(["spokesman", "man", "father", "husband", "son", "boy"], "m"),
+}
 
 #: What "it" and a body noun after "the" can stand for.
 _BODY_TYPES = {"it": {"ORG", "GPE"}, "body": {"ORG"}, "country": {"GPE"}}
