@@ -274,3 +274,8 @@ def test_a_person_named_like_a_building_is_not_a_person():
     types = {e.name: e.type for e in article.entities}
     assert types.get("Walsh Tower") == "FAC"
     assert types.get("Walsh") == "PERSON"
+
+
+def test_a_person_with_a_building_word_for_a_surname_stays_a_person():
+    article = extract('"We lost," Alexandra Tower, a spokeswoman for the bank, told reporters.')
+    assert {e.name: e.type for e in article.entities}.get("Alexandra Tower") == "PERSON"
