@@ -68,19 +68,22 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
     return found + _signed(doc, quotes, found)
 
 
+def _line_label(doc: Doc, found: Found) -> bool:
+    """Whether a found cue is a word that labels a line ("READ: …", "Watch: …";
+    ``line_labels.txt``): in capitals always, otherwise where it has no subject."""
+    cue = doc.char_span(found.cue[0], found.cue[1], alignment_mode="expand")
+    if cue is None or len(cue) == 0 or cue[-1].text != ":":
+        return False
+    word = cue[0]
+    if len(cue) != 2 or word.lower_ not in load_lexicon("line_labels", "attributions"):
+        return False
+    return word.is_upper or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children)
+
+
 def _says_nothing(token: Token, lemma: str) -> bool:
     """Whether a cue verb's particle or object makes it say nothing ("showed up", "called
-    an election"; ``not_cues.txt``), or it is a line's label ("READ: …", "Watch: …";
-    ``line_labels.txt``)."""
+    an election"; ``not_cues.txt``)."""
     phrases = load_lexicon("not_cues", "attributions")
-    following = token.nbor() if token.i + 1 < len(token.doc) else None
-    if (
-        following is not None
-        and following.text == ":"
-        and token.lower_ in load_lexicon("line_labels", "attributions")
-        and (token.is_upper or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children))
-    ):
-        return True  # "READ: David Villa -- from broken legs …": a link, not a reader
     # "called her vote a mistake" says what the vote was.
     predicated = any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in token.children)
     for child in token.children:
@@ -97,7 +100,9 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     bounds = load_bounds()
     words = Words(doc)
     scores: dict[int, float] = {}
-    refined = [refine(words, found, bounds) for found in rule_spans(doc, quotes, scores)]
+    found_all = rule_spans(doc, quotes, scores)
+    # "READ: David Villa -- from broken legs …" is a link, not a reader
+    refined = [refine(words, f, bounds) for f in found_all if not _line_label(doc, f)]
     text = article.text
     attributions: list[Attribution] = []
     sources = _Sources(article, doc)
