@@ -43,6 +43,9 @@ def test_quantities_qualifier(pipeline, text, quantity, value, qualifier):
         ("Officials counted a dozen boats.", "a dozen", 12),
         ("The storm destroyed five houses.", "five", 5),
         ("The council has twenty-five seats.", "twenty-five", 25),
+        ("Twenty-five seats changed hands.", "Twenty-five", 25),
+        ("Twenty-one thousand fans came.", "Twenty-one thousand", 21_000),
+        ("A single fare costs £10 one-way.", "£10", 10),
         ("Hamas is led by a five-member interim committee.", "five-member", 5),
     ],
 )
@@ -80,6 +83,25 @@ def test_quantities_range_to(pipeline):
 def test_quantities_range_shares_its_scale_word(pipeline, text, quantity, low, high):
     q = _only(pipeline, text)
     assert (q.text, q.qualifier, q.low, q.high) == (quantity, "range", low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "low", "high", "unit"),
+    [
+        ("The dam costs between $4 billion and $6 billion.", "between $4 billion and $6 billion",
+         4e9, 6e9, "USD"),
+        ("Tickets cost between £5 and £8 each.", "between £5 and £8", 5, 8, "GBP"),
+        ("The upgrade will cost $350 - $450 million.", "$350 - $450 million", 350e6, 450e6, "USD"),
+    ],
+)  # fmt: skip
+def test_quantities_range_with_a_currency_on_both_ends(pipeline, text, quantity, low, high, unit):
+    q = _only(pipeline, text)
+    assert (q.text, q.qualifier, q.low, q.high, q.unit) == (quantity, "range", low, high, unit)
+
+
+def test_quantities_a_change_and_a_level_in_a_currency_are_two_values(pipeline):
+    quantities = pipeline.extract("Crude oil rose $1.50 to $47.20 a barrel.").quantities
+    assert [(q.text, q.value) for q in quantities] == [("$1.50", 1.5), ("$47.20", 47.2)]
 
 
 @pytest.mark.parametrize(
@@ -150,6 +172,8 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         # lives counted are lives lost only after a verb of loss
         ("The storm claimed 20 lives.", "killed", "lives"),
         ("The vaccine saved 100 lives.", "other", "lives"),
+        # people who lost or gave their lives
+        ("Twenty-one thousand people lost their lives in the floods.", "killed", "people"),
         # victims are dead where their sentence tells of a death or a deadly event
         ("Mourners named the 62 victims of the plane crash.", "killed", "victims"),
         ("The abuse involved 157 alleged victims abroad.", "people", "alleged victims"),

@@ -188,7 +188,8 @@ def _inside_time(times: list[tuple[int, int]], start: int, end: int) -> bool:
 def _change(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> bool:
     """Whether two numbers are a value before a change and one after: "fell from 10 to 5",
     "a rise from 3% to 4%", not the range "from 10 to 20 degrees"."""
-    if [t.lower_ for t in doc[first.end : second.start]] not in (["to"], ["to", "$"]):
+    currency = currency_before(doc, second.start)
+    if [t.lower_ for t in doc[first.end : currency[1] if currency else second.start]] != ["to"]:
         return False
     currency = currency_before(doc, first.start)
     start = currency[1] if currency is not None else first.start  # "from $2 million"
@@ -212,24 +213,36 @@ def _sized_like(doc: Doc, phrase: NumberPhrase, other: NumberPhrase) -> float:
 def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
     """A range, ratio or part of a whole made of two number phrases, or None."""
     between = [t.lower_ for t in doc[first.end : second.start]]
-    before = doc[first.start - 1].lower_ if first.start > 0 else ""
+    first_currency = currency_before(doc, first.start)
+    opening = first_currency[1] if first_currency else first.start
+    before = doc[opening - 1].lower_ if opening > 0 else ""
+    second_currency = currency_before(doc, second.start)
+    if second_currency is not None and first_currency is not None:
+        # "between $12 billion and $15 billion", "$10-$20": one range; "rose $1.64 to
+        # $47.10" is a change and a level, two values
+        bare = [t.lower_ for t in doc[first.end : second_currency[1]]]
+        rising = first.value < second.value  # not "£35bn - £2.5bn less than forecast"
+        if rising and ((bare == ["and"] and before == "between") or bare in (["-"], ["–"])):
+            between = bare
+    ones = token_value(doc[second.start])
     if (
         between == ["-"]
         and doc[first.start].is_alpha
         and first.value in _TENS
-        and second.value < 10
+        and ones is not None
+        and 0 < ones[0] < 10
         and not doc[first.end].whitespace_
     ):
-        # "twenty-five" is one number, not a range.
+        # "twenty-five" is one number, not a range; "Twenty-one thousand" is 21,000.
         return _Found(
             first.start,
             second.end,
-            first.value + second.value,
+            (first.value + ones[0]) * second.value / ones[0],
             head=second.end - 1,
             first=first.start,
         )
     if between in (["-"], ["–"], ["to"]) or (between == ["and"] and before == "between"):
-        start = first.start - 1 if before == "between" else first.start
+        start = opening - 1 if before == "between" else first.start
         low, high = first.value, second.value
         # A scale word on one number only is the other's too: "$2-3 million", "10 to 20
         # thousand", "$2 million to 3".
@@ -329,8 +342,9 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and phrase.start > 1
         and doc[phrase.start - 2].is_alpha
         and not doc[phrase.start - 2].is_lower
+        and not doc[phrase.start - 2].like_num
     ):
-        return False  # "F-16", "COVID-19"
+        return False  # "F-16", "COVID-19"; not "Twenty-five" opening a sentence
     if _names(doc, phrase) or _listed_label(doc, phrase.start):
         return False  # "Route 66", "Flight 370", "page 12", "Phase six", "articles 5 and 4"
     if nxt is not None and nxt.text.rstrip(".").upper() in _ERAS:
@@ -556,6 +570,10 @@ def _add_unit(doc: Doc, item: _Found) -> None:
     if currency is not None:
         item.unit, item.start = currency
         return
+    currency = currency_before(doc, item.first)
+    if currency is not None and item.start < item.first:
+        item.unit = currency[0]  # "between $12 billion and $15 billion"
+        return
     end_token = doc[item.end] if item.end < len(doc) else None
     if (
         end_token is not None
@@ -762,6 +780,12 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
                 verb_category = table.get(("noun", word.lower_)) or verb_category
     if verb_category in _CASUALTY:
         return verb_category
+    if verb is not None and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children
+    ):
+        lost = table.get(("lives", verb.lemma_.lower()))
+        if lost is not None:
+            return lost  # "21,000 people lost their lives"
     if noun is not None and noun.lemma_.lower() == "life" and verb is not None:
         lost = table.get(("lives", verb.lemma_.lower()))
         if lost is not None:

@@ -103,8 +103,9 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
                     j += 1
                     continue
                 break
-            if value[1] == "digits" and parts and parts[-1][1] in {"digits", "unit"}:
-                break  # two numbers side by side are two numbers ("2023 251")
+            kinds = (parts[-1][1], value[1]) if parts else None
+            if kinds in {("digits", "digits"), ("unit", "digits"), ("digits", "unit")}:
+                break  # two numbers side by side are two ("2023 251", "£10 one-way")
             parts.append(value)
             j += 1
         if not parts:
