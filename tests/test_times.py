@@ -1217,6 +1217,16 @@ def test_times_an_ordinal_before_a_hyphenated_length_is_no_part_of_it(times_of):
         ("After the success of the Women's March, scientists will march.", PUBLISHED, []),
         ("The upcoming March for Science is a sign of the times.", PUBLISHED, []),
         ("The attack on a Berlin Christmas market killed 12 people.", PUBLISHED, []),
+        # a season before a noun names a kind, not a time ("the summer months" is one)
+        ("Farmers fought the Fall armyworm throughout the region.", PUBLISHED, []),
+        ("Clubs must deal before the winter transfer window shuts.", PUBLISHED, []),
+        ("Swollen by spring snow melts, the river rose.", PUBLISHED, []),
+        # "later" with no earlier time told of is later than an unknown time
+        (
+            "Yet over 70 years later, some still deny it happened.",
+            PUBLISHED,
+            [("over 70 years later", "DATE", "XXXX")],
+        ),
         # years and words the tagger takes for something else
         ("A 2014 study found small gains.", PUBLISHED, [("2014", "DATE", "2014")]),
         ("The app says that night maps will cost extra.", PUBLISHED, []),

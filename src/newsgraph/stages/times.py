@@ -604,13 +604,24 @@ def _year_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
 def _season_is_time(c: _Candidate, doc: Doc, text: str) -> bool:
     """A season word alone is a time after "in", "this", "the" ("the fall of Rome" is not)."""
     g = c.groups
-    if g.get("rel") or g.get("year") or g.get("syear"):
+    if g.get("rel") or g.get("year") or g.get("syear") or g.get("syrel"):
         return True
     if re.match(r"\s+of\b", text[c.end : c.end + 4]):
         return False
     span = ctxmod.tokens_of(doc, c.start, c.end)
     if span is None or span[-1].pos_ == "VERB":
         return False
+    word = span[-1]
+    noun = word.head if word.dep_ in {"compound", "amod", "nmod"} and word.head.i > word.i else None
+    if noun is None and word.i + 1 < len(doc) and doc[word.i + 1].pos_ == "NOUN":
+        noun = doc[word.i + 1]  # the parser may hang "armyworm" elsewhere
+    if (
+        noun is not None
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and noun.lemma_.lower() not in _SEASON_TIME_NOUNS
+        and not any(t.is_punct for t in doc[word.i + 1 : noun.i])
+    ):
+        return False  # "the Fall armyworm", "the winter transfer window"; not "the summer months"
     previous = doc[span[0].i - 1].lower_ if span[0].i > 0 else ""
     if previous in {"early", "late", "mid"} and span[0].i > 1:
         previous = doc[span[0].i - 2].lower_  # "the early summer", "in late spring"
@@ -635,6 +646,11 @@ _STREET_AFTER = re.compile(
     r"|Ln|Way|Highway|Hwy|Place|Pl)\b"
 )
 _SEASON_PREPOSITIONS = frozenset({"in", "during", "this", "last", "next", "by"})
+# Nouns a season may name a time of ("the summer months", "the spring term")
+_SEASON_TIME_NOUNS = frozenset(
+    {"month", "season", "term", "semester", "holiday", "break", "vacation", "recess"}
+    | {"session", "quarter", "period", "solstice", "equinox", "day", "week", "weekend"}
+)
 # "the fall" is a season only after one of these ("behind the fall in prices" is a drop)
 _FALL_PREPOSITIONS = _SEASON_PREPOSITIONS | {
     "until",

@@ -881,6 +881,10 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
                 value = f"{earlier.value[:4]}-WXX" if unit == "W" else f"{earlier.value[:4]}-XX-XX"
             if value is not None:
                 return Resolved("DATE", value, earlier.id)
+        elif direction in {"later", "after"}:
+            # "yet over 70 years later, there are still those who deny it": later than a
+            # time the text does not give, not 70 years after publication
+            return Resolved("DATE", _underspecified(unit), None)
     return _from_publication(ctx, unit, step * n)
 
 
