@@ -246,6 +246,7 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
         "The talks lasted more than 15 months.",
         "A 59-year-old man was arrested.",
         "Donna Rawlings, 59, watched the ceremony.",
+        "The Lancashire batsman, 26, takes over as captain.",
         "The men were aged 20 and 25.",
         "It was the third time this year.",
         "She finished 1st in the race.",

@@ -24,6 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsgraph.lexicons import load_lexicon
 from newsgraph.records import Counted, Quantity, Span
 from newsgraph.stages._quantities.numbers import (
     NumberPhrase,
@@ -318,6 +319,14 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         before = doc[phrase.start - 2] if phrase.start > 1 else None
         if before is not None and before.ent_type_ == "PERSON":
             return False  # "Donna Rawlings, 59, of Ashton"
+        if (
+            before is not None
+            and before.pos_ == "NOUN"
+            and _person_noun(before.lemma_.lower())
+            and phrase.value.is_integer()
+            and 1 <= phrase.value <= 110
+        ):
+            return False  # "The Yorkshire batsman, 26, succeeds Cook": an age
     line = text[max(first.idx - 4, 0) : last.idx + len(last) + 8]
     if _PHONE.search(line) and len(re.sub(r"\D", "", line)) >= 7 and "," not in first.text:
         return False
@@ -390,6 +399,18 @@ def _service_number(doc: Doc, phrase: NumberPhrase) -> bool:
 
 #: Words before a noun that make "scores" results: "the latest scores", "test scores".
 _DESCRIBING = frozenset({"det", "amod", "compound", "poss", "nummod"})
+
+
+def _person_noun(lemma: str) -> bool:
+    """Whether a noun names a person: a noun of people in ``categories.tsv``, a title or a
+    role word, or one ending like "batsman", "activist", "politician"."""
+    if categories().get(("noun", lemma)) in {"people", "troops", "protesters", "prisoners"}:
+        return True
+    if lemma in load_lexicon("titles") or lemma in load_lexicon("role_words"):
+        return True
+    return lemma.endswith(("man", "woman", "ist", "ian")) and len(lemma) > 4
+
+
 #: Words that make "one-…" an adjective of kind, not a count.
 _ONE_OF_A_KIND = frozenset({"off", "time", "sided", "way"})
 #: Who has an age ("I was 25"); "they were 12" more often counts them.
