@@ -532,27 +532,34 @@ def _pronoun_gender(doc: Doc, article: Article, entity: Entity) -> str | None:
     that names no other person ("Brawley said she fears …", "Smith resigned after he
     lost"): "f" or "m" where one kind outnumbers the other at least two to one; else
     None."""
-    others = [
-        (m.start, m.end)
-        for e in article.entities
-        if e.type == "PERSON" and e.id != entity.id
-        for m in e.mentions
-    ]
+    others: list[int] | None = None  # where other people are named, found when first needed
     counts = {"m": 0, "f": 0}
     for mention in entity.mentions:
         name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if name is None or len(name) == 0 or name.root.dep_ not in _SUBJECTS:
             continue
+        pronouns = [
+            token.lower_
+            for clause in name.root.head.children
+            if clause.dep_ in _CLAUSES
+            for token in clause.children
+            if token.dep_ in _SUBJECTS and token.lower_ in {"he", "she"}
+        ]
+        if not pronouns:
+            continue
+        if others is None:
+            others = sorted(
+                m.start
+                for e in article.entities
+                if e.type == "PERSON" and e.id != entity.id
+                for m in e.mentions
+            )
         sentence = name.sent
-        if any(sentence.start_char <= a and b <= sentence.end_char for a, b in others):
+        at = bisect_right(others, sentence.start_char)
+        if at < len(others) and others[at] < sentence.end_char:
             continue  # another person named there: whose pronoun is it?
-        verb = name.root.head
-        for clause in verb.children:
-            if clause.dep_ not in _CLAUSES:
-                continue
-            for token in clause.children:
-                if token.dep_ in _SUBJECTS and token.lower_ in {"he", "she"}:
-                    counts["m" if token.lower_ == "he" else "f"] += 1
+        for word in pronouns:
+            counts["m" if word == "he" else "f"] += 1
     if counts["m"] >= 2 * counts["f"] + 1:
         return "m"
     if counts["f"] >= 2 * counts["m"] + 1:
