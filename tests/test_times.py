@@ -871,6 +871,10 @@ def _typed(times):
         ("Polls closed at 15:30 GMT.", [("15:30 GMT", "TIME", "2024-03-14T15:30")]),
         ("Polls closed at 06:00 BST.", [("06:00 BST", "TIME", "2024-03-14T06:00")]),
         ("The talks open at 1100 GMT.", [("1100 GMT", "TIME", "2024-03-14T11:00")]),
+        (
+            "The vote closes at 20:00 Moscow time.",
+            [("20:00 Moscow time", "TIME", "2024-03-14T20:00")],
+        ),
         ("In 2015 UTC was adopted.", [("2015", "DATE", "2015")]),
         ("The sale opened at 10.38am.", [("10.38am", "TIME", "2024-03-14T10:38")]),
         ("Talks resume at noon.", [("noon", "TIME", "2024-03-14T12:00")]),

@@ -134,7 +134,12 @@ def grammar() -> Grammar:
     )
     holiday = rf"(?P<holiday>{_alternation(t.holidays)})"
     ordinal = rf"(?P<ordinal>{_alternation(t.ordinals)})"
-    zone = rf"(?:\s+(?:{_alternation(t.zones)})\b|\s+local\s+time\b)?"
+    # "GMT", "local time", "Moscow time", "Eastern time"
+    named = _alternation(w.capitalize() for w in [*t.weekdays, *t.months])
+    zone = (
+        rf"(?:\s+(?:{_alternation(t.zones)})\b"
+        rf"|\s+(?:local|(?!(?:{named})\s)[A-Z][a-z]+)\s+time\b)?"
+    )
     ampm = r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
     # A time starts a word and is no price, decimal or part of a number; "mid-" may
     # be written onto it ("mid-1996").
