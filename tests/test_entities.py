@@ -279,3 +279,11 @@ def test_a_person_named_like_a_building_is_not_a_person():
 def test_a_person_with_a_building_word_for_a_surname_stays_a_person():
     article = extract('"We lost," Alexandra Tower, a spokeswoman for the bank, told reporters.')
     assert {e.name: e.type for e in article.entities}.get("Alexandra Tower") == "PERSON"
+
+
+def test_a_place_the_tagger_ran_into_a_date_gives_up_the_month(pipeline):
+    text = "The ship arrived in the Black Sea March 17, to take part in an exercise."
+    article = pipeline.extract(text, published="2017-03-18")
+    assert "Black Sea" in [e.name for e in article.entities]
+    assert [(t.text, t.value) for t in article.times] == [("March 17", "2017-03-17")]
+    assert not article.quantities  # the day is the date's, not a count

@@ -1025,6 +1025,11 @@ def test_times_an_ordinal_before_a_hyphenated_length_is_no_part_of_it(times_of):
     assert _values(times) == [("30-minute", "PT30M"), ("the first nine months", "P9M")]
 
 
+def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
+    times = times_of("Marines arrived in the Black Sea March 17, to take part in drills.")
+    assert _values(times) == [("March 17", "2024-03-17")]
+
+
 # --- present-day news forms --------------------------------------------------------
 
 

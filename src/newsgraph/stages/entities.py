@@ -40,6 +40,7 @@ from newsgraph.stages._entities.places import (
     scan_places,
 )
 from newsgraph.stages._entities.roles import find_roles
+from newsgraph.stages._times.tables import tables
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -176,6 +177,18 @@ def _is_office(
 _TRAILING_FUNCTION_WORDS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"})
 
 
+def _month_before_day(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a month name before a day of it: "the Black Sea March| 17"
+    is a place and a date."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.text.isdigit()
+        and 1 <= int(after.text) <= 31
+        and doc[i].lower_.rstrip(".") in tables().months
+    )
+
+
 def _trim(
     doc: Doc,
     start: int,
@@ -202,6 +215,7 @@ def _trim(
         or _is_possessive(doc[end - 1])
         # "Jack's Snooker Hall in": a lowercase function word never ends a name
         or (doc[end - 1].is_lower and doc[end - 1].pos_ in _TRAILING_FUNCTION_WORDS)
+        or _month_before_day(doc, end - 1)
     ):
         end -= 1
     if start >= end:

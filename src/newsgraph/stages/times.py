@@ -336,7 +336,9 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         opens_event = label == "EVENT" and c.kind == "year"
         if opens_event and not _ARTICLE_ONLY.fullmatch(text[ent_start : c.start]):
             opens_event = False
-        if not _ARTICLE_ONLY.fullmatch(outside) and not opens_event:
+        # "the Black Sea March| 17": the tagger ran a place into the month, not the day
+        glued = c.kind in _DAY_KINDS and c.start < ent_end < c.end and ent_start < c.start
+        if not _ARTICLE_ONLY.fullmatch(outside) and not opens_event and not glued:
             return False  # not "the Aug. 7" that the tagger took for a name
     if c.kind in {"month", "rel_month"} and not _month_word_is_time(c, doc, text, label):
         return False
