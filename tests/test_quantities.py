@@ -239,6 +239,30 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "category", "counted"),
+    [
+        ("At least 12 people were killed and 40 wounded in the blast.", 40, "wounded", "people"),
+        ("The bomb exploded, killing 12 people and injuring 49.", 49, "wounded", "people"),
+        ("At least 42 refugees have been killed and dozens injured.", 24, "wounded", "refugees"),
+    ],
+)
+def test_quantities_casualty_count_without_noun_counts_the_people_before_it(
+    pipeline, text, number, category, counted
+):
+    article = pipeline.extract(text)
+    last = article.quantities[-1]
+    assert (last.value, last.counted.category) == (number, category)
+    assert last.counted.span is not None and last.counted.span.text == counted
+    assert article.text[last.counted.span.start : last.counted.span.end] == counted
+
+
+def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline):
+    article = pipeline.extract("Twelve people were killed. Officials said 40 were wounded.")
+    wounded = next(q for q in article.quantities if q.value == 40)
+    assert (wounded.counted.category, wounded.counted.span) == ("wounded", None)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The war began in 2023 and ended in 2024.",
@@ -247,6 +271,7 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
         "A 59-year-old man was arrested.",
         "Donna Rawlings, 59, watched the ceremony.",
         "The Lancashire batsman, 26, takes over as captain.",
+        "A day after her friend Bianca Jones, also 19, died, the park was shut.",
         "The men were aged 20 and 25.",
         "It was the third time this year.",
         "She finished 1st in the race.",

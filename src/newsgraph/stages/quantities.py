@@ -98,6 +98,7 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
     text = article.text
     quantities: list[Quantity] = []
     times = sorted((t.start, t.end) for t in article.times)
+    previous: tuple[_Found, Token] | None = None  # the last count of people and its noun
     for found in _find(doc, text):
         span = doc[found.start : found.end]
         if _inside_time(times, span.start_char, span.end_char):
@@ -107,8 +108,12 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
             noun = None  # "12 percent", "500 million euros": the unit is not what is counted
         if noun is None and _is_measure(found.unit):
             noun = _measured(doc, found.end)  # "5 tonnes of cocaine"
-        counted_span = _noun_phrase(doc, noun, found) if noun is not None else None
         category = _category(doc, found, noun)
+        if noun is None and category in _CASUALTY and _same_people(doc, previous, found):
+            noun = previous[1] if previous is not None else None
+        counted_span = _noun_phrase(doc, noun, found) if noun is not None else None
+        if noun is not None and found.unit is None and _of_people(noun):
+            previous = (found, noun)
         sentence = doc[found.head].sent
         # "£17m." at the end of a sentence: the tokenizer kept the full stop on "m."
         end_char = span.end_char - (span[-1].lower_ in _SCALE_WORDS_WITH_STOP)
@@ -130,6 +135,25 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         quantity.attribution = _attribution(article, quantity)
         quantities.append(quantity)
     return quantities
+
+
+def _of_people(noun: Token) -> bool:
+    """Whether a counted noun names people: "people", "refugees", "soldiers"."""
+    lemma = noun.lemma_.lower()
+    return _person_noun(lemma) or categories().get(("noun", lemma)) in _CASUALTY
+
+
+def _same_people(doc: Doc, previous: tuple[_Found, Token] | None, found: _Found) -> bool:
+    """Whether a casualty count without a noun counts the people of the count just
+    before it: "12 people were killed and 40 wounded", "killing 12 people and injuring
+    49" (joined by "and" or a comma in the same sentence, a few words apart)."""
+    if previous is None or found.unit is not None:
+        return False
+    before, noun = previous
+    if doc[before.head].sent.start != doc[found.head].sent.start:
+        return False
+    between = doc[max(before.end, noun.i + 1) : found.start]
+    return 0 < len(between) <= 6 and any(t.lower_ in {"and", ","} for t in between)
 
 
 def _find(doc: Doc, text: str) -> list[_Found]:
@@ -315,10 +339,21 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and doc[phrase.end + 1].lower_ in _ONE_OF_A_KIND
     ):
         return False  # "a one-off", "a one-time payment"
-    if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", "."}:
-        before = doc[phrase.start - 2] if phrase.start > 1 else None
+    # "Bianca Jones, also 19, died": an adverb may stand between the comma and the age
+    comma = phrase.start - 1 - (prev is not None and prev.lower_ in {"also", "now"})
+    if comma >= 0 and doc[comma].text == "," and nxt is not None and nxt.text in {",", "."}:
+        before = doc[comma - 1] if comma > 0 else None
         if before is not None and before.ent_type_ == "PERSON":
             return False  # "Donna Rawlings, 59, of Ashton"
+        if (
+            before is not None
+            and before.pos_ == "PROPN"
+            and before.ent_type_ not in _PLACE_TYPES
+            and first.dep_ == "appos"
+            and phrase.value.is_integer()
+            and 1 <= phrase.value <= 110
+        ):
+            return False  # "Bianca Jones, also 19, died", the name tagged otherwise
         if (
             before is not None
             and before.pos_ == "NOUN"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.stages._quantities.tables import (
     NumberWord,
+    categories,
     currencies,
     number_words,
     time_words,
@@ -161,8 +162,24 @@ def _owned_by_time(token: Token) -> bool:
         return True
     if len(ent) == 1 and toll_of(token) is not None:
         return False  # "the death toll stands at 46"
+    if len(ent) == 1 and token.text.isdigit() and len(token.text) <= 3 and _casualties(token):
+        return False  # "killing 12 people and injuring 49": a count, not the year '49
     following = doc[ent.end] if ent.end < len(doc) else None
     return following is None or following.pos_ not in {"NOUN", "PROPN"}
+
+
+#: How a count hangs on its verb where it names no noun ("injuring 49").
+_ARGS = frozenset({"dobj", "nsubj", "nsubjpass"})
+
+
+def _casualties(token: Token) -> bool:
+    """Whether a number is who a verb of harm took: "injuring 49", "49 were hurt"."""
+    verb = token.head
+    return (
+        token.dep_ in _ARGS
+        and verb.pos_ == "VERB"
+        and categories().get(("verb", verb.lemma_.lower())) not in {None, "people", "other"}
+    )
 
 
 #: Nouns whose value a number is ("the death toll rose to 13").
