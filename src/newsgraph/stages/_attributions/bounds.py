@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from newsgraph.stages._attributions.model import weighted
 from newsgraph.stages._attributions.spans import LINKING_WORDS
 
 if TYPE_CHECKING:
@@ -293,7 +294,7 @@ def _best(words: Words, edge: Edge, start: bool, weights: dict[str, float]) -> i
     rule = edge.first if start else edge.last
     best, best_score = rule, float("-inf")
     for i in candidates(words, edge, start):
-        value = sum(weights.get(f, 0.0) for f in features(words, i, start, edge))
+        value = weighted(features(words, i, start, edge), weights)
         if value > best_score or (value == best_score and i == rule):
             best, best_score = i, value
     return best

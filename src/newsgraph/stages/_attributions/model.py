@@ -121,7 +121,12 @@ def load_model() -> CueModel:
 
 def score(token: Token, weights: dict[str, float], quoted: bool = False) -> float:
     """The classifier's score for the token as a cue; positive means a cue."""
-    return sum(weights.get(f, 0.0) for f in features(token, quoted))
+    return weighted(features(token, quoted), weights)
+
+
+def weighted(feats: list[str], weights: dict[str, float]) -> float:
+    """The sum of the features' weights (a feature without one weighs nothing)."""
+    return sum(filter(None, map(weights.get, feats)))
 
 
 CONFIDENCE_FILE = "cue_confidence.json"
