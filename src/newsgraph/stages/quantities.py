@@ -109,8 +109,8 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         if noun is None and _is_measure(found.unit):
             noun = _measured(doc, found.end)  # "5 tonnes of cocaine"
         category = _category(doc, found, noun)
-        if noun is None and category in _CASUALTY and _same_people(doc, previous, found):
-            noun = previous[1] if previous is not None else None
+        if noun is None and category in _CASUALTY:
+            noun = _people_counted_before(doc, previous, found)
         counted_span = _noun_phrase(doc, noun, found) if noun is not None else None
         if noun is not None and found.unit is None and _of_people(noun):
             previous = (found, noun)
@@ -143,17 +143,20 @@ def _of_people(noun: Token) -> bool:
     return _person_noun(lemma) or categories().get(("noun", lemma)) in _CASUALTY
 
 
-def _same_people(doc: Doc, previous: tuple[_Found, Token] | None, found: _Found) -> bool:
-    """Whether a casualty count without a noun counts the people of the count just
-    before it: "12 people were killed and 40 wounded", "killing 12 people and injuring
-    49" (joined by "and" or a comma in the same sentence, a few words apart)."""
+def _people_counted_before(
+    doc: Doc, previous: tuple[_Found, Token] | None, found: _Found
+) -> Token | None:
+    """The noun of the count of people just before a casualty count without one, where
+    it counts them too: "12 people were killed and 40 wounded", "killing 12 people and
+    injuring 49" (joined by "and" or a comma in the same sentence, a few words apart)."""
     if previous is None or found.unit is not None:
-        return False
+        return None
     before, noun = previous
     if doc[before.head].sent.start != doc[found.head].sent.start:
-        return False
+        return None
     between = doc[max(before.end, noun.i + 1) : found.start]
-    return 0 < len(between) <= 6 and any(t.lower_ in {"and", ","} for t in between)
+    joined = 0 < len(between) <= 6 and any(t.lower_ in {"and", ","} for t in between)
+    return noun if joined else None
 
 
 def _find(doc: Doc, text: str) -> list[_Found]:
