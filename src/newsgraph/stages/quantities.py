@@ -348,23 +348,17 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         before = doc[comma - 1] if comma > 0 else None
         if before is not None and before.ent_type_ == "PERSON":
             return False  # "Donna Rawlings, 59, of Ashton"
-        if (
-            before is not None
-            and before.pos_ == "PROPN"
-            and before.ent_type_ not in _PLACE_TYPES
-            and first.dep_ == "appos"
-            and phrase.value.is_integer()
-            and 1 <= phrase.value <= 110
-        ):
-            return False  # "Bianca Jones, also 19, died", the name tagged otherwise
-        if (
-            before is not None
-            and before.pos_ == "NOUN"
-            and _person_noun(before.lemma_.lower())
-            and phrase.value.is_integer()
-            and 1 <= phrase.value <= 110
-        ):
-            return False  # "The Yorkshire batsman, 26, succeeds Cook": an age
+        if before is not None and phrase.value.is_integer() and 1 <= phrase.value <= 110:
+            # "Bianca Jones, also 19, died", the name tagged otherwise
+            named = (
+                before.pos_ == "PROPN"
+                and before.ent_type_ not in _PLACE_TYPES
+                and first.dep_ == "appos"
+            )
+            # "The Yorkshire batsman, 26, succeeds Cook"
+            described = before.pos_ == "NOUN" and _person_noun(before.lemma_.lower())
+            if named or described:
+                return False  # an age
     line = text[max(first.idx - 4, 0) : last.idx + len(last) + 8]
     if _PHONE.search(line) and len(re.sub(r"\D", "", line)) >= 7 and "," not in first.text:
         return False

@@ -173,7 +173,8 @@ _ARGS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
 def _casualties(token: Token) -> bool:
-    """Whether a number is who a verb of harm took: "injuring 49", "49 were hurt"."""
+    """Whether a number is whom a verb of ``categories.tsv`` counts by what befell them
+    (killed, wounded, arrested, displaced, …; not "people" or "other"): "injuring 49"."""
     verb = token.head
     return (
         token.dep_ in _ARGS
