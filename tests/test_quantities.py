@@ -173,7 +173,7 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The storm claimed 20 lives.", "killed", "lives"),
         ("The vaccine saved 100 lives.", "other", "lives"),
         # people who lost or gave their lives
-        ("Twenty-one thousand people lost their lives in the floods.", "killed", "people"),
+        ("Twenty-one thousand people lost their lives when the dam broke.", "killed", "people"),
         # victims are dead where their sentence tells of a death or a deadly event
         ("Mourners named the 62 victims of the plane crash.", "killed", "victims"),
         ("The abuse involved 157 alleged victims abroad.", "people", "alleged victims"),
@@ -222,7 +222,7 @@ def test_quantities_count_before_a_measure_counts_the_noun_after_it(pipeline):
 
 
 def test_quantities_count_after_a_month_and_year_is_counted(pipeline):
-    q = _only(pipeline, "In March 2015, 21 tourists were killed at the museum.")
+    q = _only(pipeline, "In June 2019, 21 hikers were killed on the ridge.")
     assert (q.value, q.counted.category) == (21, "killed")
 
 
@@ -243,7 +243,12 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
     [
         ("At least 12 people were killed and 40 wounded in the blast.", 40, "wounded", "people"),
         ("The bomb exploded, killing 12 people and injuring 49.", 49, "wounded", "people"),
-        ("At least 42 refugees have been killed and dozens injured.", 24, "wounded", "refugees"),
+        (
+            "Some 30 refugees were killed and dozens injured as the camp burned.",
+            24,
+            "wounded",
+            "refugees",
+        ),
     ],
 )
 def test_quantities_casualty_count_without_noun_counts_the_people_before_it(
