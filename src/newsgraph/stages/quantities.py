@@ -169,7 +169,7 @@ def _find(doc: Doc, text: str) -> list[_Found]:
         nxt = candidates[n + 1] if n + 1 < len(candidates) else None
         joined = _join(doc, phrase, nxt) if nxt is not None else None
         if joined is not None and (_names(doc, phrase) or _score(doc, joined)):
-            n += 2  # "a Level 3 out of 5 risk", "won 6-2", "a 5-4 ruling": a rating, a score
+            n += 2  # "a Level 2 out of 4 warning", "won 6-2", "a 5-4 ruling": a rating, a score
             continue
         if _is_count(doc, text, phrase):
             phrases.append(phrase)
@@ -331,7 +331,7 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         if (nxt is None or nxt.lower_ != "of") and described:
             return False  # "the latest scores", "her test scores": results, not a number
     if _age_of_someone(last):
-        return False  # "when I was 25 or even 32"
+        return False  # "when she was 30 or even 41"
     if _enumerator(doc, phrase):
         return False  # "My thoughts: 1. Just don't."
     if (
@@ -342,17 +342,20 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and doc[phrase.end + 1].lower_ in _ONE_OF_A_KIND
     ):
         return False  # "a one-off", "a one-time payment"
-    # "Bianca Jones, also 19, died": an adverb may stand between the comma and the age
-    comma = phrase.start - 1 - (prev is not None and prev.lower_ in {"also", "now"})
+    # "Tomas Reed, also 23, left": an adverb may stand between the comma and the age
+    adverb = prev is not None and prev.lower_ in {"also", "now"}
+    comma = phrase.start - 1 - adverb
     if comma >= 0 and doc[comma].text == "," and nxt is not None and nxt.text in {",", "."}:
         before = doc[comma - 1] if comma > 0 else None
         if before is not None and before.ent_type_ == "PERSON":
             return False  # "Donna Rawlings, 59, of Ashton"
         if before is not None and phrase.value.is_integer() and 1 <= phrase.value <= 110:
-            # "Bianca Jones, also 19, died", the name tagged otherwise
+            # "Tomas Reed, also 23, left", the name tagged otherwise
+            # (with "also" or "now", whatever type the tagger gave the name: "his cousin
+            # Tomas Reed, also 23, left" has the name tagged a building)
             named = (
                 before.pos_ == "PROPN"
-                and before.ent_type_ not in _PLACE_TYPES
+                and (adverb or before.ent_type_ not in _PLACE_TYPES)
                 and first.dep_ == "appos"
             )
             # "The Yorkshire batsman, 26, succeeds Cook"
@@ -450,7 +453,7 @@ _ONE_PERSON = frozenset({"i", "he", "she"})
 
 
 def _age_of_someone(number: Token) -> bool:
-    """Whether a bare number is what a person is: "when I was 25 or even 32", "Smith is
+    """Whether a bare number is what a person is: "when she was 30 or even 41", "Smith is
     58"."""
     word = number.head if number.dep_ == "conj" and number.head.like_num else number
     if word.dep_ not in {"attr", "acomp"} or word.head.lemma_ != "be":
