@@ -36,7 +36,7 @@ def jsonl_corpus(path: Path) -> Iterator[Record]:
 
 
 def polnear(folder: Path) -> Iterator[Record]:
-    # Names look like "nyt_2016-09-08_obama-on-climate-change-the-tren.txt".
+    # Names look like "nyt_2016-09-08_senate-passes-a-budget-after-lo.txt".
     for path in sorted(folder.glob("*/text/*.txt")):
         outlet, day, _ = [*path.stem.split("_", 2), "", ""][:3]
         published = day if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else None

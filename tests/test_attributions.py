@@ -272,9 +272,9 @@ def test_attributions_cue_extent(pipeline, text, cue):
     ("text", "cue", "source"),
     [
         (
-            "Phil Smith, a spokesman for the union, said the mines would close.",
+            "Dan Okafor, a spokesman for the union, said the mines would close.",
             "said",
-            "Phil Smith, a spokesman for the union,",
+            "Dan Okafor, a spokesman for the union,",
         ),
         (
             "The senator, speaking to a veterans group in Ohio, said the system was broken.",
@@ -355,7 +355,7 @@ def test_attributions_quotation_stops_at_a_paragraph_not_wholly_quoted(pipeline,
 
 
 def test_attributions_clause_joined_by_but_is_not_reported_by_the_next(pipeline):
-    text = "The plan was approved last year, but city officials have since balked at it."
+    text = "The bridge was opened last spring, but county engineers have since balked at it."
     balked = _one(pipeline, text, "balked")
     assert balked.content is None or "approved" not in balked.content.text
 
@@ -491,8 +491,8 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
         ("The plan has critics. Said Ellis: “I don’t think it will pass.”",
          "Said", "Ellis", "“I don’t think it will pass.”"),
         # "according to" read as the whole sentence: the claim follows its last comma.
-        ("According to talk radio host Rush Limbaugh, the move reeks of fear.",
-         "According to", "talk radio host Rush Limbaugh", "the move reeks of fear"),
+        ("According to radio host Dale Pruitt, the plan reeks of panic.",
+         "According to", "radio host Dale Pruitt", "the plan reeks of panic"),
     ],
 )  # fmt: skip
 def test_attributions_content_the_parse_hung_elsewhere(pipeline, text, cue, source, content):
@@ -518,17 +518,17 @@ def test_attributions_interrupting_cue_keeps_the_opening_clause_of_the_report(pi
          "The van was supposed to be escorted by a police detail, but the guards took her "
          "away before the officers arrived"),
         # One report the parser split into two clauses of the cue.
-        ("But Flynn said the candidate has “enormous respect” for the army and his comment "
-         "was an expression of frustration with the strategy.",
+        ("But Okafor said the manager has “total confidence” in the players and his remark "
+         "was an expression of impatience with the tactics.",
          "said",
-         "the candidate has “enormous respect” for the army and his comment was an "
-         "expression of frustration with the strategy"),
+         "the manager has “total confidence” in the players and his remark was an "
+         "expression of impatience with the tactics"),
         # The report's subject taken for the cue's object.
-        ("The campaign has said single people and families - gay, straight, adoptive and "
-         "foster - would qualify for the tax breaks under the plan.",
+        ("The ministry has said single people and families - rich, poor, urban and "
+         "rural - would qualify for the grants under the plan.",
          "has said",
-         "single people and families - gay, straight, adoptive and foster - would qualify "
-         "for the tax breaks under the plan"),
+         "single people and families - rich, poor, urban and rural - would qualify "
+         "for the grants under the plan"),
     ],
 )  # fmt: skip
 def test_attributions_report_the_parser_split_is_one_content(pipeline, text, cue, content):
@@ -559,13 +559,13 @@ def test_attributions_subject_the_parser_stretched_past_the_cue_ends_before_it(p
     from newsgraph.stages._attributions.spans import _source_extent
 
     # "majority" given a word after the cue, so the cue's clause sits inside its phrase.
-    words = ["A", "majority", "of", "voters", "expect", "Clinton", "to", "win", ",", "polls"]
+    words = ["A", "majority", "of", "tenants", "expect", "Ortiz", "to", "win", ",", "surveys"]
     heads = [1, 4, 1, 2, 4, 7, 7, 4, 4, 1]
     deps = ["det", "nsubj", "prep", "pobj", "ROOT", "nsubj", "aux", "ccomp", "punct", "appos"]
     pos = ["DET", "NOUN", "ADP", "NOUN", "VERB", "PROPN", "PART", "VERB", "PUNCT", "NOUN"]
     doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     start, end = _source_extent(doc[1], doc[4])
-    assert doc.text[start:end] == "A majority of voters"
+    assert doc.text[start:end] == "A majority of tenants"
 
 
 def test_attributions_according_to_source_the_parser_gave_the_claims_subject(pipeline):
@@ -768,9 +768,9 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
         ("“We will win,” Ortiz said. The union agreed.\n\n“Nobody can stop us.”", "said",
          "“We will win,”"),
         # with a clause hung on the cue on both sides, the one after it is the content
-        ("While he acknowledged funding was a major reason for his exit, he also noted "
-         "several intangibles left him disillusioned.", "also noted",
-         "several intangibles left him disillusioned"),
+        ("Although she admitted money was a big reason for her departure, she also noted "
+         "several frustrations left her exhausted.", "also noted",
+         "several frustrations left her exhausted"),
     ],
 )  # fmt: skip
 def test_attributions_content_extent(pipeline, text, cue, content):
@@ -795,10 +795,10 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
     ("text", "cue", "source", "content", "kind"),
     [
         (
-            "Mike Pence: Gennifer Flowers Won't Be at Debate.\n\nThe campaign said little more.",
+            "Governor Reyes: Lottery Money Won't Fund Stadium.\n\nThe office said little more.",
             ":",
-            "Mike Pence",
-            "Gennifer Flowers Won't Be at Debate",
+            "Governor Reyes",
+            "Lottery Money Won't Fund Stadium",
             "indirect",
         ),
         (
@@ -824,11 +824,11 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             "document",
         ),
         (
-            "Readers wrote in.\n\n“He represents our greatest shame.” ― Sonya Herridge\n"
-            "“I am ashamed.” ― Julie A. Diaz Martinez.",
+            "Readers wrote in.\n\n“She speaks for all of us.” ― Maria Hernandez\n"
+            "“I am proud.” ― Rosa M. Delgado Fuentes.",
             "―",
-            "Sonya Herridge",
-            "“He represents our greatest shame.”",
+            "Maria Hernandez",
+            "“She speaks for all of us.”",
             "direct",
         ),
     ],
@@ -841,9 +841,9 @@ def test_attributions_speaker_line_and_signed_quotation(pipeline, text, cue, sou
 
 
 def test_attributions_signed_quotation_takes_initials_into_the_name(pipeline):
-    text = "Readers wrote in.\n\n“I am ashamed of this.” ― Julie A. Diaz Martinez.\n"
+    text = "Readers wrote in.\n\n“I am proud of this.” ― Rosa M. Delgado Fuentes.\n"
     signed = _one(pipeline, text, "―")
-    assert signed.source.span.text == "Julie A. Diaz Martinez"
+    assert signed.source.span.text == "Rosa M. Delgado Fuentes"
 
 
 @pytest.mark.parametrize(
@@ -999,7 +999,7 @@ def test_attributions_transcript_line_keeps_its_full_stop_and_a_headline_drops_i
         ),
         # A cue opening its sentence names its speaker after it, up to what is said.
         (
-            "The code is complex. Said Ellis: “I don’t get the sense she is interested.”",
+            "The rules are complex. Said Ellis: “I don’t get the feeling he is listening.”",
             "Said",
             "Ellis",
         ),

@@ -282,7 +282,7 @@ def test_a_person_with_a_building_word_for_a_surname_stays_a_person():
 
 
 def test_a_place_the_tagger_ran_into_a_date_gives_up_the_month(pipeline):
-    text = "The ship arrived in the Black Sea March 17, to take part in an exercise."
+    text = "The frigate reached the Black Sea March 17, to join a naval exercise."
     article = pipeline.extract(text, published="2017-03-18")
     assert "Black Sea" in [e.name for e in article.entities]
     assert [(t.text, t.value) for t in article.times] == [("March 17", "2017-03-17")]

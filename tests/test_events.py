@@ -237,7 +237,8 @@ def test_coordinated_sides_of_an_agreement_are_its_participants():
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("Netanyahu praised NATO's decision to send more troop trainers.", "NATO's decision"),
+        ("The mayor praised the council's decision to hire more bus drivers.",
+         "the council's decision"),
         ("Sudan expelled aid workers, including those from Oxfam.", "aid workers"),
         ("The army attacked machinery used to make missiles.", "machinery"),
     ],
@@ -619,13 +620,13 @@ def test_eval_joins_split_initials_and_titles(tmp_path):
     from newsgraph.evaluate.events import read_actor_sentences
 
     path = tmp_path / "actors.txt"
-    tokens = "France B-S lifted O its O blockade O of O the B-T U I-T . I-T K I-T . O"
+    tokens = "Spain B-S lifted O its O ban O on O the B-T U I-T . I-T S I-T . O"
     pairs = tokens.split()
     lines = [f"{pairs[n]} {pairs[n + 1]}" for n in range(0, len(pairs), 2)]
     path.write_text("\n".join(lines) + "\n\nMr B-S\n. I-S\nSisi I-S\nspoke O\n")
     first, second = read_actor_sentences(path)
-    assert first.text == "France lifted its blockade of the U.K ."
-    assert [first.text[a:b] for a, b in first.targets] == ["the U.K"]
+    assert first.text == "Spain lifted its ban on the U.S ."
+    assert [first.text[a:b] for a, b in first.targets] == ["the U.S"]
     assert second.text == "Mr. Sisi spoke"
     assert [second.text[a:b] for a, b in second.sources] == ["Mr. Sisi"]
 

@@ -1026,7 +1026,7 @@ def test_times_an_ordinal_before_a_hyphenated_length_is_no_part_of_it(times_of):
 
 
 def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
-    times = times_of("Marines arrived in the Black Sea March 17, to take part in drills.")
+    times = times_of("Sailors reached the Black Sea March 17, to join the drills.")
     assert _values(times) == [("March 17", "2024-03-17")]
 
 

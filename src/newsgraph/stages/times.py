@@ -784,7 +784,7 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
             hint_sentence, hint_end = sentence, c.end
             deictic_hint = False
         elif _DEICTIC_YEAR.fullmatch(times[-1].text) and re.fullmatch(r"\d{4}", resolved.value):
-            hint = (int(resolved.value), tid)  # "this year's edition takes place on January 30"
+            hint = (int(resolved.value), tid)  # "this year's fair opens on May 4"
             hint_sentence, hint_end = sentence, c.end
             deictic_hint = True
     return times

@@ -3,9 +3,9 @@
 Two conventions of news layout name a speaker without a verb of saying:
 
 - a line that opens with the speaker and a colon, as in headlines and transcripts
-  ("Pence: Gennifer Flowers Won't Be at Debate", "WALLACE: Let's start with …"): the
+  ("Reyes: Lottery Money Won't Fund Stadium", "HOST: Let's start with …"): the
   colon is the cue, the name the source, the rest of the line the content;
-- a quotation signed with a dash ("“… our greatest shame.” ― Sonya Herridge"): the
+- a quotation signed with a dash ("“… for all of us.” ― Maria Hernandez"): the
   dash is the cue, the name after it the source, the quotation the content.
 
 A name must hold a named entity, be written in capitals, or be one capitalized noun the
@@ -170,7 +170,7 @@ _CITY_SIZE = 100_000
 def _names_someone(doc: Doc, extent: Extent, types: frozenset[str]) -> bool:
     """Whether the extent holds an entity of one of the ``types``, or is written in
     capitals, and no verb (a title-case headline is full of proper nouns that name no
-    one: "Veto Power Impedes Peace Efforts: …")."""
+    one: "Budget Deal Ends Long Standoff: …")."""
     span = doc.char_span(extent[0], extent[1], alignment_mode="expand")
     if span is None or any(t.pos_ in {"VERB", "AUX"} for t in span):
         return False

@@ -379,7 +379,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
 
 def _joined_clause(token: Token) -> bool:
     """Whether the cue heads a clause of its own joined to the one before by "and" or
-    "but" ("The plan was approved, but city officials have balked at …"): the clause
+    "but" ("The bridge was opened, but county engineers have balked at …"): the clause
     before is no report of its subject."""
     if token.dep_ != "conj":
         return False
@@ -704,7 +704,7 @@ def _according_to(token: Token, quotes: Quotes) -> Found:
         commas = [t.i for t in doc[obj.i + 1 : obj.right_edge.i + 1] if t.text == ","]
         cut = None  # the comma where the parser ran the source on into the claim
         if anchor == token:
-            # "According to X, the move reeks of fear" parsed as one phrase: the claim is
+            # "According to X, the plan reeks of panic" parsed as one phrase: the claim is
             # what follows the last comma of the phrase.
             if commas and commas[-1] + 1 < sentence.end:
                 cut = commas[-1]
@@ -1223,7 +1223,7 @@ def _aside_extent(token: Token) -> Extent:
 
 def _opens_quotation(doc: Doc, start: int, quotation: Extent) -> bool:
     """Whether the words from ``start`` up to a quotation in the same sentence begin the
-    clause it finishes (Mills “got an immunity agreement,” …; the plan is “a disaster,” …):
+    clause it finishes (Reyes “signed the deal in secret,” …; the plan is “a disaster,” …):
     then they are part of what is said."""
     span = doc.char_span(start, quotation[1], alignment_mode="expand")
     if span is None or any(t.is_sent_start for t in span[1:]):

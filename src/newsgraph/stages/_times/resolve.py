@@ -660,7 +660,7 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
             return on.value, on.anchor
     dated = _FOLLOWING_DATE.match(ctx.after)
     if dated is not None and dated.group("month").lower().rstrip(".") in tables().months:
-        # "3:18 a.m. on June 1, 2023", "the early morning of April 12"
+        # "4:05 a.m. on May 2, 2024", "the early morning of April 12"
         on = _month_day(dated.groupdict(), ctx)
         if on is not None:
             return on.value, on.anchor
@@ -882,7 +882,7 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
             if value is not None:
                 return Resolved("DATE", value, earlier.id)
         elif direction in {"later", "after"}:
-            # "yet over 70 years later, there are still those who deny it": later than a
+            # "yet over 70 years later, some still deny it": later than a
             # time the text does not give, not 70 years after publication
             return Resolved("DATE", _underspecified(unit), None)
     return _from_publication(ctx, unit, step * n)
