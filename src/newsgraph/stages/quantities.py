@@ -206,6 +206,11 @@ def _find(doc: Doc, text: str) -> list[_Found]:
     return found
 
 
+#: The most words two number phrases of one range, ratio or change have between them
+#: ("out of every" and a currency sign).
+_NEAR = 8
+
+
 def _inside_time(times: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a time expression (by sorted character extents, which do not overlap) holds
     the span: the last one to start at or before it."""
@@ -216,6 +221,8 @@ def _inside_time(times: list[tuple[int, int]], start: int, end: int) -> bool:
 def _change(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> bool:
     """Whether two numbers are a value before a change and one after: "fell from 10 to 5",
     "a rise from 3% to 4%", not the range "from 10 to 20 degrees"."""
+    if second.start - first.end > _NEAR:
+        return False
     currency = currency_before(doc, second.start)
     if [t.lower_ for t in doc[first.end : currency[1] if currency else second.start]] != ["to"]:
         return False
@@ -240,6 +247,8 @@ def _sized_like(doc: Doc, phrase: NumberPhrase, other: NumberPhrase) -> float:
 
 def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
     """A range, ratio or part of a whole made of two number phrases, or None."""
+    if second.start - first.end > _NEAR:
+        return None
     between = [t.lower_ for t in doc[first.end : second.start]]
     first_currency = currency_before(doc, first.start)
     opening = first_currency[1] if first_currency else first.start

@@ -37,7 +37,11 @@ class NumberPhrase:
 
 def token_value(token: Token) -> tuple[float, str] | None:
     """The value and kind (digits, unit, scale, vague) of one number token, or None."""
-    text = token.lower_
+    return text_value(token.lower_)
+
+
+def text_value(text: str) -> tuple[float, str] | None:
+    """The value and kind of a number token by its lowercase text, or None."""
     if _DIGITS.match(text):
         return float(text.replace(",", "")), "digits"
     suffixed = _SUFFIXED.match(text)
@@ -53,8 +57,12 @@ def token_value(token: Token) -> tuple[float, str] | None:
 def number_phrases(doc: Doc) -> list[NumberPhrase]:
     """Maximal runs of number tokens outside dates and times, with their values."""
     phrases: list[NumberPhrase] = []
+    lowers = [t.lower_ for t in doc]
     i = 0
     while i < len(doc):
+        if lowers[i] not in _ARTICLES and text_value(lowers[i]) is None:
+            i += 1  # a run opens with a number or "a" before one
+            continue
         start = i
         if doc[i].lower_ in _ARTICLES and i + 1 < len(doc):
             nxt = token_value(doc[i + 1])
@@ -64,9 +72,9 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
         j = i
         while j < len(doc):
             token = doc[j]
-            if _owned_by_time(token):
-                break
             value = token_value(token)
+            if (value is None and not parts) or _owned_by_time(token):
+                break  # a run opens with a number
             if token.lower_ == "tens" and (j + 1 >= len(doc) or doc[j + 1].lower_ != "of"):
                 value = None  # "the tens digit"; "tens of thousands" counts
             suffixed = _SUFFIXED.match(token.lower_)
@@ -157,7 +165,7 @@ def _owned_by_time(token: Token) -> bool:
     doc = token.doc
     if currency_before(doc, token.i) is not None:
         return False  # "NZ$5bn", which the NER took for a date
-    ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+    ent = _entity_of(token)
     if any(t.lower_ in time_words() for t in ent):
         return True
     if len(ent) == 1 and toll_of(token) is not None:
@@ -166,6 +174,19 @@ def _owned_by_time(token: Token) -> bool:
         return False  # "killing 12 people and injuring 49": a count, not the year '49
     following = doc[ent.end] if ent.end < len(doc) else None
     return following is None or following.pos_ not in {"NOUN", "PROPN"}
+
+
+def _entity_of(token: Token) -> Span:
+    """The entity the token is part of, found by its IOB tags (``doc.ents`` makes every
+    entity of the document)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 #: How a count hangs on its verb where it names no noun ("injuring 49").
