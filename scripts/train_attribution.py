@@ -35,9 +35,9 @@ from spacy.tokens import Doc, DocBin
 from newsgraph.evaluate.attribution import BratDocument, read_brat_folder
 from newsgraph.nlp import load_model
 from newsgraph.stages._attributions import bounds
-from newsgraph.stages._attributions.model import MODEL_FILE, features, is_candidate
+from newsgraph.stages._attributions.model import MODEL_FILE, features, is_candidate, weighted
 from newsgraph.stages._attributions.quotes import Quotes
-from newsgraph.stages.attributions import rule_spans
+from newsgraph.stages.attributions import CUE_THRESHOLD, rule_spans
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "data" / "attributions"
 
@@ -131,6 +131,15 @@ def write_model(weights: dict[str, float], rows: list[tuple[list[str], bool]], e
         return not name.startswith("l") or value.split("|")[0] in frequent
 
     kept = {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 0.001 and useful(f)}
+    # A lemma whose every training word the classifier turns down ("year", "rate") is
+    # not worth asking about.
+    taken = {
+        f[2:]
+        for feats, _ in rows
+        if weighted(feats, kept) > CUE_THRESHOLD
+        for f in feats
+        if f.startswith("l=")
+    }
     model = {
         "about": "Attribution cue classifier (averaged perceptron), trained on PolNeAR train "
         "(networkdynamics/PolNeAR, research use) by scripts/train_attribution.py",
@@ -138,8 +147,9 @@ def write_model(weights: dict[str, float], rows: list[tuple[list[str], bool]], e
         "positives": sum(1 for _, gold in rows if gold),
         "epochs": epochs,
         "weights": kept,
-        # Lemmas seen as a cue at least twice: the stage asks the classifier about no other.
-        "cue_lemmas": sorted(frequent),
+        # Lemmas seen as a cue at least twice and taken by the classifier at least once:
+        # the stage asks it about no other.
+        "cue_lemmas": sorted(frequent & taken),
     }
     return write_json(MODEL_FILE, model)
 

@@ -53,8 +53,8 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
     scores = {} if scores is None else scores
 
     def accept(token: Token) -> bool:
-        # Words seen as a cue fewer than twice in training, and no verb of saying or
-        # thinking, are not worth asking about.
+        # Words seen as a cue fewer than twice in training, or never taken there by the
+        # classifier, and no verb of saying or thinking, are not worth asking about.
         lemma = token.lemma_.lower()
         if token.dep_ in {"aux", "auxpass"} or (
             lemma not in model.lemmas and lemma not in load_lexicon("speech_verbs", "attributions")

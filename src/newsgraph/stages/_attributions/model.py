@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from newsgraph.lexicons import load_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 MODEL_FILE = "cue_model.json.gz"
 CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN"})
@@ -32,9 +32,10 @@ def is_candidate(token: Token) -> bool:
 _PERSONAL = frozenset({"i", "we", "he", "she", "they", "you"})
 
 
-def _subject_kind(token: Token) -> str:
-    """What kind of thing the word's subject is: an entity type, a pronoun, a noun or none."""
-    for child in token.children:
+def _subject_kind(children: list[Token]) -> str:
+    """What kind of thing a word's subject (among its ``children``) is: an entity type, a
+    pronoun, a noun or none."""
+    for child in children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.lower_ in _PERSONAL:
                 return "pron"
@@ -44,17 +45,24 @@ def _subject_kind(token: Token) -> str:
     return "none"
 
 
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _quote_near(doc: Doc, i: int) -> bool:
+    """Whether a quotation mark is among the three words either side of word ``i``."""
+    return any(doc[j].text in _QUOTE_TOKENS for j in range(max(i - 3, 0), min(i + 4, len(doc))))
+
+
 def features(token: Token, quoted: bool = False) -> list[str]:
     """The parse features of a candidate cue word; ``quoted``: it sits inside a quotation."""
     lemma = token.lemma_.lower()
-    subject = _subject_kind(token)
-    deps = sorted({c.dep_ for c in token.children})
+    children = list(token.children)
+    subject = _subject_kind(children)
+    deps = sorted({c.dep_ for c in children})
     doc = token.doc
     prev = doc[token.i - 1].lower_ if token.i > 0 else "<s>"
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "</s>"
-    quote_near = any(
-        t.text in {'"', "“", "”", "''", "``"} for t in doc[max(token.i - 3, 0) : token.i + 4]
-    )
+    quote_near = _quote_near(doc, token.i)
     has_subject = any(d in {"nsubj", "nsubjpass"} for d in deps)
     has_clause = any(d in {"ccomp", "xcomp"} for d in deps)
     feats = [
