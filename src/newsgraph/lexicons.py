@@ -16,3 +16,16 @@ def load_lexicon(name: str, folder: str = "lexicons") -> frozenset[str]:
         if entry:
             entries.add(entry)
     return frozenset(entries)
+
+
+@cache
+def load_table(name: str, folder: str = "lexicons") -> dict[str, str]:
+    """The rows of ``data/FOLDER/NAME.tsv`` as key → value: two tab-separated columns
+    per line, '#' opens a comment line."""
+    path = resources.files("newsgraph") / "data" / folder / f"{name}.tsv"
+    rows = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, value = line.split("\t", 1)
+            rows[key] = value
+    return rows

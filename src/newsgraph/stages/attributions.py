@@ -27,7 +27,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from newsgraph.lexicons import load_lexicon
+from newsgraph.lexicons import load_lexicon, load_table
 from newsgraph.records import Attribution, Source, Span
 from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
 from newsgraph.stages._attributions.model import load_confidence, load_model, score
@@ -267,11 +267,12 @@ class _Sources:
 
     def _gender(self, entity: Entity) -> str | None:
         """The gender a title gives, else the one the pronouns around the person's name
-        give (see ``_pronoun_gender``)."""
+        give (see ``_pronoun_gender``), else the one the first name gives."""
         if entity.id not in self._genders:
             gender = self._title_gender(entity)
             if gender is None and entity.type == "PERSON":
                 gender = _pronoun_gender(self.doc, self.article, entity)
+                gender = gender or _first_name_gender(entity)
             self._genders[entity.id] = gender
         return self._genders[entity.id]
 
@@ -354,7 +355,7 @@ class _Sources:
                 latest[entity.id] = max(before)
         if not latest:
             return None
-        nearest = max(latest, key=latest.__getitem__)
+        nearest = self._surer(max(latest, key=latest.__getitem__), latest, source.start, unfit)
         speaker = self.speaker
         if speaker in latest and nearest != speaker:
             between = article.text[latest[speaker] : source.start]
@@ -366,6 +367,31 @@ class _Sources:
             if between.count(". ") <= 2 and (untitled or told):
                 return speaker
         return nearest
+
+    def _surer(self, nearest: str, latest: dict[str, int], at: int, unfit: str) -> str:
+        """A person of the pronoun's gender named shortly before (two sentences at most)
+        over a nearer one-word name of no known gender that is never the subject of a
+        verb, which is often no person at all ("Swank, who won the Oscar …, she said":
+        Swank, not "Oscar"; but "Read wrote the song … he plans": Read)."""
+        entity = self.article.entity(nearest)
+        if entity is None or " " in entity.name or self._gender(entity) is not None:
+            return nearest
+        if any(self._subject(m) for m in entity.mentions):
+            return nearest
+        wanted = "f" if unfit == "m" else "m"
+        known = [e for e in latest if self._gender_of(e) == wanted]
+        if not known:
+            return nearest
+        best = max(known, key=latest.__getitem__)
+        return best if self.article.text[latest[best] : at].count(". ") <= 2 else nearest
+
+    def _subject(self, mention: Span) -> bool:
+        words = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return words is not None and len(words) > 0 and words.root.dep_ in _SUBJECTS
+
+    def _gender_of(self, entity_id: str) -> str | None:
+        entity = self.article.entity(entity_id)
+        return None if entity is None else self._gender(entity)
 
 
 #: Nouns for a person of one gender that name nobody in particular.
@@ -569,6 +595,15 @@ def _pronoun_gender(doc: Doc, article: Article, entity: Entity) -> str | None:
 
 #: Clauses hung on a verb whose subject pronoun is that verb's subject again.
 _CLAUSES = frozenset({"ccomp", "advcl", "conj"})
+
+
+def _first_name_gender(entity: Entity) -> str | None:
+    """The gender a person's first name tells ("Maria Lopez": "f"; ``first_names.tsv``),
+    where the name has a surname too; None for a name given to women and men alike."""
+    words = entity.name.split()
+    if len(words) < 2:
+        return None  # "Jordan" alone may be a surname, or a country
+    return load_table("first_names").get(words[0])
 
 
 def _gender(text: str, entity: Entity) -> str | None:
