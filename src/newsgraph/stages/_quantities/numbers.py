@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsgraph.nlp import entity_of
 from newsgraph.stages._quantities.tables import (
     NumberWord,
     categories,
@@ -165,7 +166,7 @@ def _owned_by_time(token: Token) -> bool:
     doc = token.doc
     if currency_before(doc, token.i) is not None:
         return False  # "NZ$5bn", which the NER took for a date
-    ent = _entity_of(token)
+    ent = entity_of(token)
     if any(t.lower_ in time_words() for t in ent):
         return True
     if len(ent) == 1 and toll_of(token) is not None:
@@ -174,19 +175,6 @@ def _owned_by_time(token: Token) -> bool:
         return False  # "killing 12 people and injuring 49": a count, not the year '49
     following = doc[ent.end] if ent.end < len(doc) else None
     return following is None or following.pos_ not in {"NOUN", "PROPN"}
-
-
-def _entity_of(token: Token) -> Span:
-    """The entity the token is part of, found by its IOB tags (``doc.ents`` makes every
-    entity of the document)."""
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 #: How a count hangs on its verb where it names no noun ("injuring 49").

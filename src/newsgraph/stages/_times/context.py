@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsgraph.nlp import entity_of
 from newsgraph.stages._times.tables import tables
 
 if TYPE_CHECKING:
@@ -233,10 +234,5 @@ def entity_label(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
     first = span[0]
     if not first.ent_type_:
         return "", 0, 0
-    i = first.i
-    while i > 0 and doc[i].ent_iob_ == "I":
-        i -= 1
-    j = first.i + 1
-    while j < len(doc) and doc[j].ent_iob_ == "I":
-        j += 1
-    return first.ent_type_, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    entity = entity_of(first)
+    return first.ent_type_, entity.start_char, entity.end_char
