@@ -127,6 +127,19 @@ def test_places_person_label_after_locative_becomes_a_place():
     assert cairns.place is not None and cairns.place.country_code == "AU"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ice west of Svalbard melted early, the scientists said.",
+        "Fishing boats worked off Svalbard all summer.",
+    ],
+)
+def test_places_person_label_after_a_compass_point_or_off_becomes_a_place(text):
+    svalbard = _place(_entities(text), "Svalbard")
+    assert svalbard.type == "GPE"
+    assert svalbard.place is not None
+
+
 def test_places_organization_name_that_is_an_alternate_city_name_stays_an_organization(
     seed_article,
 ):

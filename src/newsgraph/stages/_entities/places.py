@@ -280,7 +280,10 @@ def _choose(
 
 
 _COUNTY = re.compile(r"\b(?:County|Parish|Borough|Province|District)\b")
-_LOCATIVE = ("in ", "at ", "near ", "outside ", "from ", "across ", "around ")
+_LOCATIVE = (
+    "in ", "at ", "near ", "outside ", "from ", "across ", "around ", "off ", "throughout ",
+    "north of ", "south of ", "east of ", "west of ",
+)  # fmt: skip
 
 
 def retype_places(entities: list[Entity], text: str) -> None:
