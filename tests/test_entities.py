@@ -287,3 +287,34 @@ def test_a_place_the_tagger_ran_into_a_date_gives_up_the_month(pipeline):
     assert "Black Sea" in [e.name for e in article.entities]
     assert [(t.text, t.value) for t in article.times] == [("March 17", "2017-03-17")]
     assert not article.quantities  # the day is the date's, not a count
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Shoppers at the market bought Leeks, onions and carrots. The leeks came from Wales.",
+         ["Wales"]),
+        ("He was sent to Prison for two years. The prison is in Kent.", ["Kent"]),
+    ],
+)  # fmt: skip
+def test_a_one_word_person_the_article_also_writes_in_lower_case_is_no_entity(pipeline, text, kept):
+    assert [e.name for e in pipeline.extract(text).entities] == kept
+
+
+def test_an_ordinary_word_is_no_person_only_when_it_names_no_one():
+    from newsgraph.nlp import load_model
+    from newsgraph.stages.entities import _Group, _Mention, _ordinary_word
+
+    doc = load_model()(
+        "Read wrote the song. Fans have read it. Prison is hard. Read the prison rules."
+    )
+    subject = _Group(is_person=True)
+    subject.add(_Mention(0, 1, "PERSON"))  # "Read wrote": the subject of a verb
+    assert not _ordinary_word(doc, subject)
+    word = _Group(is_person=True)
+    word.add(_Mention(14, 15, "PERSON"))  # "Read the prison rules": no subject
+    assert doc[14].text == "Read" and _ordinary_word(doc, word)
+    named = _Group(is_person=True)
+    named.add(_Mention(0, 1, "PERSON"))
+    named.add(_Mention(8, 10, "PERSON"))  # a mention of two words: a name
+    assert not _ordinary_word(doc, named)

@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newsgraph.lexicons import load_lexicon
+from newsgraph.lexicons import load_lexicon, load_table
 from newsgraph.records import Entity, Span
 from newsgraph.stages._entities import names, tagger
 from newsgraph.stages._entities.gazetteer import fold
@@ -87,7 +87,7 @@ def find_entities(doc: Doc, article: Article) -> list[Entity]:
     _people_by_apposition(doc, mentions, titles, role_words)
     for m in mentions:
         m.label = _label(doc, m.start, m.end, m.label)
-    groups = _group(doc, mentions)
+    groups = [g for g in _group(doc, mentions) if not _ordinary_word(doc, g)]
     entities = _to_entities(doc, groups)
     retype_places(entities, article.text)
     resolve_places(entities, url=article.url, outlet=article.outlet)
@@ -402,6 +402,36 @@ def _group(doc: Doc, mentions: list[_Mention]) -> list[_Group]:
             groups.append(found)
         found.add(m)
     return groups
+
+
+def _ordinary_word(doc: Doc, group: _Group) -> bool:
+    """Whether a "person" named by one word only is an ordinary word the tagger took for
+    a name: an adverb opening a sentence ("Nationally, …"), or a word the article also
+    writes in lower case ("Tennis", "Comedy") that is no one's first name and never the
+    subject of a verb ("Read wrote the song" is the broadcaster)."""
+    if not group.is_person or any(m.end - m.start > 1 for m in group.mentions):
+        return False
+    words = [doc[m.start] for m in group.mentions]
+    if all(_sentence_adverb(w) for w in words):
+        return True
+    lower = words[0].text.lower()
+    if lower == words[0].text or words[0].text in load_table("first_names"):
+        return False
+    if any(w.dep_ in {"nsubj", "nsubjpass"} for w in words):
+        return False
+    return any(t.text == lower for t in doc)
+
+
+def _sentence_adverb(word: Token) -> bool:
+    """Whether the word is an adverb in "-ly" that opens its sentence before a comma."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (
+        word.pos_ == "ADV"
+        and word.lower_.endswith("ly")
+        and bool(word.is_sent_start)
+        and after is not None
+        and after.text == ","
+    )
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
