@@ -1249,7 +1249,7 @@ def test_attributions_pronoun_after_an_unnamed_speaker_is_that_speaker(pipeline)
         ('Anna Petrova took the stage after the {} ceremony. "Thank you," she said.',
          "Oscar", "she", "Anna Petrova"),
         # one that is the subject of a verb is a person
-        ('Anna Petrova took the stage after {} wrote the song. "Thank you," she said.',
+        ('Anna Petrova took the stage after {} sang the chorus. "Thank you," she said.',
          "Read", "she", "Read"),
         # a full name of no known gender keeps its place
         ('Anna Petrova took the stage after {} spoke. "Thank you," she said.',

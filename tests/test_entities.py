@@ -306,10 +306,10 @@ def test_an_ordinary_word_is_no_person_only_when_it_names_no_one():
     from newsgraph.stages.entities import _Group, _Mention, _ordinary_word
 
     doc = load_model()(
-        "Read wrote the song. Fans have read it. Prison is hard. Read the prison rules."
+        "Read sang the chorus. Fans have read it. Prison is hard. Read the prison rules."
     )
     subject = _Group(is_person=True)
-    subject.add(_Mention(0, 1, "PERSON"))  # "Read wrote": the subject of a verb
+    subject.add(_Mention(0, 1, "PERSON"))  # "Read sang": the subject of a verb
     assert not _ordinary_word(doc, subject)
     word = _Group(is_person=True)
     word.add(_Mention(14, 15, "PERSON"))  # "Read the prison rules": no subject

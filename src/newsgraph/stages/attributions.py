@@ -371,8 +371,8 @@ class _Sources:
     def _surer(self, nearest: str, latest: dict[str, int], at: int, unfit: str) -> str:
         """A person of the pronoun's gender named shortly before (two sentences at most)
         over a nearer one-word name of no known gender that is never the subject of a
-        verb, which is often no person at all ("Swank, who won the Oscar …, she said":
-        Swank, not "Oscar"; but "Read wrote the song … he plans": Read)."""
+        verb, which is often no person at all ("Anna Petrova took the stage after the
+        Oscar ceremony … she said": Petrova; but "after Read sang … she said": Read)."""
         entity = self.article.entity(nearest)
         if entity is None or " " in entity.name or self._gender(entity) is not None:
             return nearest

@@ -408,7 +408,7 @@ def _ordinary_word(doc: Doc, group: _Group) -> bool:
     """Whether a "person" named by one word only is an ordinary word the tagger took for
     a name: an adverb opening a sentence ("Nationally, …"), or a word the article also
     writes in lower case ("Tennis", "Comedy") that is no one's first name and never the
-    subject of a verb ("Read wrote the song" is the broadcaster)."""
+    subject of a verb ("Read sang the chorus": a singer named Read)."""
     if not group.is_person or any(m.end - m.start > 1 for m in group.mentions):
         return False
     words = [doc[m.start] for m in group.mentions]
