@@ -359,9 +359,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         if before is not None and before.ent_type_ == "PERSON":
             return False  # "Donna Rawlings, 59, of Ashton"
         if before is not None and phrase.value.is_integer() and 1 <= phrase.value <= 110:
-            # "Tomas Reed, also 23, left", the name tagged otherwise
-            # (with "also" or "now", whatever type the tagger gave the name: "his cousin
-            # Tomas Reed, also 23, left" has the name tagged a building)
+            # a name the tagger typed otherwise; after "also" or "now" even as a place or
+            # a building ("his cousin Tomas Reed, also 23, left")
             named = (
                 before.pos_ == "PROPN"
                 and (adverb or before.ent_type_ not in _PLACE_TYPES)

@@ -73,9 +73,9 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
         j = i
         while j < len(doc):
             token = doc[j]
+            if _owned_by_time(token):
+                break
             value = token_value(token)
-            if (value is None and not parts) or _owned_by_time(token):
-                break  # a run opens with a number
             if token.lower_ == "tens" and (j + 1 >= len(doc) or doc[j + 1].lower_ != "of"):
                 value = None  # "the tens digit"; "tens of thousands" counts
             suffixed = _SUFFIXED.match(token.lower_)
