@@ -100,6 +100,9 @@ def test_times_weekday_resolves_to_publication_week(times_of, text, expected):
         # the same told in the past says nothing of the month's side
         ("A man tried to set fire to a shelter in December.", "2024-12"),
         ("He may have met her in April.", "2024-04"),
+        # a part of the day the date is told in takes the clause's tense
+        ("She said that on the night of May 3, the boats left port.", "2024-05-03"),
+        ("Talks will resume on the morning of March 3.", "2025-03-03"),
     ],
 )
 def test_times_month_goes_to_nearest_past_unless_future(times_of, text, expected):
@@ -425,6 +428,8 @@ def test_times_spelled_out_years(times_of, text, expected):
         ("The base stays for at least 20 more years.", ("at least 20 more years", "P20Y")),
         ("Over the next couple of years sales will grow.", ("the next couple of years", "P2Y")),
         ("She ran the firm for a decade and a half.", ("a decade and a half", "P15Y")),
+        ("The temple stood for two thousand years.", ("two thousand years", "P2000Y")),
+        ("The strike lasted five hundred days.", ("five hundred days", "P500D")),
     ],
 )
 def test_times_fractions_and_more_in_durations(times_of, text, expected):

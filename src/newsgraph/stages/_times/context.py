@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "hour", "eve"})
 
 
 def _words(name: str) -> frozenset[str]:
@@ -35,13 +36,23 @@ def _governing_verb(token: Token) -> Token | None:
     ruling") takes no tense from the clause's verb.
     """
     current = token
-    for _ in range(3):
+    for _ in range(5):
         if current.pos_ in {"VERB", "AUX"} and current.dep_ != "aux":
             return current
-        if current.head is current or (current is not token and current.pos_ != "ADP"):
+        if current.head is current:
+            return None
+        if current is not token and current.pos_ != "ADP" and not _part_of_day(current):
             return None
         current = current.head
     return current if current.pos_ in {"VERB", "AUX"} else None
+
+
+def _part_of_day(noun: Token) -> bool:
+    """ "the night of April 29", "the early hours of Sunday": a part of the day a time
+    names, which takes its tense from the clause as the time itself would."""
+    return noun.lemma_.lower() in _DAY_PARTS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,7 +111,8 @@ def grammar() -> Grammar:
         rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\s+1/2|½)|\d+(?:\.\d+)?"
         rf"|(?:{_alternation(tens)})[\s-](?:{_alternation(ones)})"
         rf"|{_alternation(simple_numbers)}|a\s+dozen|(?:a\s+)?couple\s+of|a\s+half"
-        rf"|(?:a|one)\s+(?:hundred|thousand)|a\s+few|few|several|many|some|a|an)"
+        rf"|(?:a|{_alternation(ones)}|{_alternation(tens)})\s+(?:hundred|thousand)"
+        rf"|a\s+few|few|several|many|some|a|an)"
         r"(?:[\s-]+and[\s-]+a[\s-]+half)?)"  # "three and a half", "two-and-a-half"
     )
     # Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two
