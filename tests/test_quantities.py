@@ -47,6 +47,11 @@ def test_quantities_qualifier(pipeline, text, quantity, value, qualifier):
         ("Twenty-one thousand fans came.", "Twenty-one thousand", 21_000),
         ("A single fare costs £10 one-way.", "£10", 10),
         ("Hamas is led by a five-member interim committee.", "five-member", 5),
+        # Indian scale words
+        ("The state spent Rs 1,200 crore on roads.", "Rs 1,200 crore", 12_000_000_000),
+        ("Over 2 lakh farmers joined the march.", "Over 2 lakh", 200_000),
+        # a currency's name before the amount, with whose it is
+        ("The airline made Australian dollars 640m last year.", "dollars 640m", 640_000_000),
     ],
 )
 def test_quantities_value_of_digits_and_words(pipeline, text, quantity, value):
@@ -160,6 +165,12 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("About 2,000 villagers fled the fighting.", "displaced", "villagers"),
         ("Thousands of demonstrators filled the square.", "protesters", "demonstrators"),
         ("The Pentagon will send 3,000 troops.", "troops", "troops"),
+        # a plural the tagger left as its lemma ("US servicemen" read as a name)
+        (
+            "Some 900 Latvian and US servicemen will join the exercise.",
+            "troops",
+            "Latvian and US servicemen",
+        ),
         ("The city will deploy 1,600 snow plows.", "other", "snow plows"),
         ("The ceremony drew 200 people.", "people", "people"),
         ("The factory makes 15 cars a day.", "other", "cars"),
@@ -278,6 +289,15 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The Lancashire batsman, 26, takes over as captain.",
         "A week after his cousin Tomas Reed, also 23, left, the shop was closed.",
         "The men were aged 20 and 25.",
+        "She left school at roughly age 15 or 16.",
+        "Some pupils in the class were as young as 14.",
+        "They met her brother, who was about 10 or 11 then.",
+        # a goal and an idiom, not counts
+        "The state plans to reach net zero by 2050.",
+        "The plan promises, on the one hand, lower taxes.",
+        "The app remains by one measure the most used in the region.",
+        # a currency's name before a number is no money
+        "A small shock could push the euro one way or the other.",
         "It was the third time this year.",
         "She finished 1st in the race.",
         "For details call 555-123-4567 today.",

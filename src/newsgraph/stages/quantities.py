@@ -329,6 +329,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False
     if prev is not None and prev.lower_ in _AGE_BEFORE:
         return False
+    if _age_after_age(doc, phrase.start):
+        return False  # "at age 16 or 17", "as young as 14"
     if prev is not None and prev.lower_ == "at" and prev.head.lemma_ == "die":
         return False  # "died at 80": an age
     if prev is not None and prev.lemma_ == "turn" and last.dep_ != "nummod":
@@ -403,6 +405,16 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "as early as 500 BC": a year
     if _season_end(doc, phrase):
         return False  # "the 2023-24 season"
+    if first.lower_ == "zero" and prev is not None and prev.lower_ == "net":
+        return False  # "net zero by 2050": a goal, not a count
+    if first.lower_ == "one" and nxt is not None and prev is not None:
+        if (prev.lower_, nxt.lower_) == ("the", "hand"):
+            return False  # "on the one hand"
+        if prev.lower_ == "by" and nxt.lemma_.lower() in _RECKONINGS:
+            return False  # "by one measure", "by one estimate"
+        after_next = doc[phrase.end + 1] if phrase.end + 1 < len(doc) else None
+        if nxt.lower_ == "way" and after_next is not None and after_next.lower_ == "or":
+            return False  # "one way or the other"
     if first.lower_ in {"one", "a", "an"} and phrase.end - phrase.start == 1:
         # "one of them", "one day": a count only with a noun it modifies, or a ratio.
         return last.dep_ == "nummod" or (nxt is not None and nxt.lower_ in {"out", "in"})
@@ -457,7 +469,21 @@ def _person_noun(lemma: str) -> bool:
 #: Words that make "one-…" an adjective of kind, not a count.
 _ONE_OF_A_KIND = frozenset({"off", "time", "sided", "way"})
 #: Who has an age ("I was 25"); "they were 12" more often counts them.
-_ONE_PERSON = frozenset({"i", "he", "she"})
+_ONE_PERSON = frozenset({"i", "he", "she", "who"})
+_AGE_ADJECTIVES = frozenset({"young", "old"})
+#: What "by one …" reckons by: a way of counting, not one thing counted.
+_RECKONINGS = frozenset({"measure", "estimate", "account", "count", "reckoning", "tally"})
+
+
+def _age_after_age(doc: Doc, start: int) -> bool:
+    """Whether the number at ``start`` is an age by the words before it: the second of two
+    ("at age 16 or 17", "aged 12 to 15") or after "as young as" / "as old as"."""
+    before = [t.lower_ for t in doc[max(start - 3, 0) : start]]
+    if len(before) < 3:
+        return False
+    if before[2] in {"or", "to", "and", "-"} and doc[start - 2].like_num:
+        return before[0] in _AGE_BEFORE
+    return before[0] == "as" and before[1] in _AGE_ADJECTIVES and before[2] == "as"
 
 
 def _age_of_someone(number: Token) -> bool:
@@ -867,7 +893,10 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     if noun is not None and noun.lemma_.lower() == "victim":
         return _victims(noun)
     if noun is not None:
-        noun_category = table.get(("noun", noun.lemma_.lower())) or table.get(("noun", noun.lower_))
+        noun_category = next(
+            (c for form in _noun_forms(noun) if (c := table.get(("noun", form))) is not None),
+            None,
+        )
         if noun_category is not None:
             return noun_category
     if verb_category is not None:
@@ -875,6 +904,14 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     if noun is not None and noun.ent_type_ in {"NORP", "PERSON"}:
         return "people"
     return "other"
+
+
+def _noun_forms(noun: Token) -> list[str]:
+    """The noun's lemma, its text, and its text made singular where the tagger left a
+    plural as its lemma ("US servicemen" tagged as a name)."""
+    text = noun.lower_
+    singular = text[:-3] + "man" if text.endswith("men") else text.removesuffix("s")
+    return [noun.lemma_.lower(), text, singular]
 
 
 def _victims(noun: Token) -> str:

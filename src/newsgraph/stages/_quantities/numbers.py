@@ -236,8 +236,15 @@ def _combine(parts: list[tuple[float, str]]) -> float:
 
 def currency_before(doc: Doc, start: int) -> tuple[str, int] | None:
     """The ISO code of a currency symbol just before token ``start``, and the symbol's index."""
-    if start > 0 and doc[start - 1].lower_ in currencies():
-        return currencies()[doc[start - 1].lower_], start - 1
+    before = doc[start - 1] if start > 0 else None
+    # a currency's name in lower case comes after its amount, unless a country's name
+    # before it says whose: "the dollar one way" is no money; "Australian dollars 648m",
+    # "USD 5", "Rs 500" and "$5" are
+    spelled = before is not None and before.is_alpha and before.is_lower and len(before) > 3
+    if spelled and start > 1 and (doc[start - 2].is_title or doc[start - 2].is_upper):
+        spelled = False
+    if before is not None and before.lower_ in currencies() and not spelled:
+        return currencies()[before.lower_], start - 1
     if start > 1 and doc[start - 1].lower_ == "$" and doc[start - 2].lower_ == "us":
         return "USD", start - 2
     return None
