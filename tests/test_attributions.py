@@ -493,6 +493,14 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
         # "according to" read as the whole sentence: the claim follows its last comma.
         ("According to radio host Dale Pruitt, the plan reeks of panic.",
          "According to", "radio host Dale Pruitt", "the plan reeks of panic"),
+        # "according to" inside the claim, the parser running the source into the quotation
+        ('That plan is, according to city planning chief Dana Reid, "the biggest change to our '
+         'streets in decades."', "according to", "city planning chief Dana Reid",
+         'That plan is, according to city planning chief Dana Reid, "the biggest change to our '
+         'streets in decades."'),
+        # an object the parser took for a predicate ("Munir" as "oprd")
+        ("Khan has accused the army of orchestrating his removal, and named Munir as "
+         "responsible for his arrest.", "named", "Khan", "Munir as responsible for his arrest"),
     ],
 )  # fmt: skip
 def test_attributions_content_the_parse_hung_elsewhere(pipeline, text, cue, source, content):
@@ -1192,6 +1200,8 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         "Only two officials showed up at the hearing.",
         "The union called off the strike on Tuesday.",
         "Witnesses could not tell the difference between the two cars.",
+        # how a source spoke, not what it said
+        "A senior aide spoke on condition of anonymity because he was not allowed to talk.",
     ],
 )
 def test_attributions_cue_verb_that_says_nothing_is_no_cue(pipeline, text):
@@ -1201,6 +1211,21 @@ def test_attributions_cue_verb_that_says_nothing_is_no_cue(pipeline, text):
 def test_attributions_cue_verb_with_a_set_object_still_reports_a_judgment(pipeline):
     text = "The senator called her vote for the war a mistake."
     assert _one(pipeline, text, "called").content.text == "her vote for the war a mistake"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The ministry condemned what it calls a cowardly act by its neighbour.", "calls",
+         "what it calls a cowardly act by its neighbour"),
+        ("Voters rejected what they described as a tax on work.", "described as",
+         "what they described as a tax on work"),
+    ],
+)  # fmt: skip
+def test_attributions_what_someone_calls_is_the_name_it_gives(pipeline, text, cue, content):
+    # not the clause around it ("The ministry condemned what")
+    found = _one(pipeline, text, cue)
+    assert found.content.text == content
 
 
 def test_attributions_going_according_to_plan_is_no_attribution(pipeline):

@@ -81,8 +81,8 @@ def _line_label(doc: Doc, found: Found) -> bool:
 
 
 def _says_nothing(token: Token, lemma: str) -> bool:
-    """Whether a cue verb's particle or object makes it say nothing ("showed up", "called
-    an election"; ``not_cues.txt``)."""
+    """Whether a cue verb's particle, object or preposition makes it say nothing ("showed
+    up", "called an election", "spoke on condition of anonymity"; ``not_cues.txt``)."""
     phrases = load_lexicon("not_cues", "attributions")
     # "called her vote a mistake" says what the vote was.
     predicated = any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in token.children)
@@ -91,6 +91,13 @@ def _says_nothing(token: Token, lemma: str) -> bool:
             return True
         if child.dep_ == "dobj" and not predicated and f"{lemma} {child.lemma_.lower()}" in phrases:
             return True
+        if child.dep_ == "prep" and any(
+            f"{lemma} {child.lower_} {g.lemma_.lower()}" in phrases
+            for g in child.children
+            if g.dep_ == "pobj"
+        ):
+            # unless it says what about: "spoke on background about the talks"
+            return not any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children)
     return False
 
 
