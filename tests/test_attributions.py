@@ -1267,17 +1267,62 @@ def test_attributions_pronoun_after_an_unnamed_speaker_is_that_speaker(pipeline)
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the subject of the sentence that names both, over the one its clause names
+        ('Marina Lopez went into detail about how Anna Maxwell recruited girls. She said: '
+         '"It was awful."', "Marina Lopez"),
+        ("Marina Lopez met Anna Maxwell on Monday. She said the talks went well.",
+         "Marina Lopez"),
+        # a speaker outside quotation marks over someone only a quotation names
+        ('Marina Lopez is a dancer from Madrid. "Then Anna Maxwell walked in and everything '
+         'changed." She added: "I blacked out."', "Marina Lopez"),
+    ],
+)  # fmt: skip
+def test_attributions_pronoun_prefers_the_main_subject_and_what_no_quotation_names(
+    pipeline, text, name
+):
+    article = pipeline.extract(text)
+    she = next(a for a in article.attributions if a.source.span.text == "She")
+    assert article.entity(she.source.entity).name == name
+
+
+def test_attributions_pronoun_after_a_speaker_named_again_otherwise_is_that_speaker(pipeline):
+    # the last source named the speaker by surname alone, after the nearest full name
+    from newsgraph.records import Article, Entity, Span
+    from newsgraph.stages.attributions import _Sources
+
+    text = (
+        "Tom Reid spoke first. The hall was full. Jim Bays praised the plan. Later Reid "
+        'argued that members must pay. "My job is to lead," he told MPs.'
+    )
+    article = Article(id="t", text=text)
+    bays = text.index("Jim Bays")
+    article.entities = [
+        Entity(id="E1", type="PERSON", name="Tom Reid", mentions=[Span(0, 8, "Tom Reid")]),
+        Entity(
+            id="E2", type="PERSON", name="Jim Bays", mentions=[Span(bays, bays + 8, "Jim Bays")]
+        ),
+    ]
+    sources = _Sources(article, pipeline.nlp(text))
+    reid = text.index("Reid argued")
+    assert sources.entity_for(Span(reid, reid + 4, "Reid")) == "E1"
+    he = text.rindex("he told")
+    assert sources.entity_for(Span(he, he + 2, "he")) == "E1"
+
+
+@pytest.mark.parametrize(
     ("text", "between", "pronoun", "name"),
     [
         # a nearer one-word name of no known gender, which the tagger may have taken for a
         # person ("Oscar"), gives way to a person of the pronoun's gender named just before
-        ('Anna Petrova took the stage after the {} ceremony. "Thank you," she said.',
-         "Oscar", "she", "Anna Petrova"),
+        ('Anna Petrova took the stage. The crowd cheered the {} winners. "Thank you," she '
+         "said.", "Oscar", "she", "Anna Petrova"),
         # one that is the subject of a verb is a person
-        ('Anna Petrova took the stage after {} sang the chorus. "Thank you," she said.',
+        ('Anna Petrova took the stage. Then {} sang the chorus. "Thank you," she said.',
          "Read", "she", "Read"),
         # a full name of no known gender keeps its place
-        ('Anna Petrova took the stage after {} spoke. "Thank you," she said.',
+        ('Anna Petrova took the stage. Then {} spoke. "Thank you," she said.',
          "Hua Chunying", "she", "Hua Chunying"),
     ],
 )  # fmt: skip

@@ -112,7 +112,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     refined = [refine(words, f, bounds) for f in found_all if not _line_label(doc, f)]
     text = article.text
     attributions: list[Attribution] = []
-    sources = _Sources(article, doc)
+    sources = _Sources(article, doc, quotes)
     for found in _outermost(sorted(refined, key=lambda f: f.cue)):
         cue = _span(text, found.cue)
         # What names the source: the noun a "who" stands for, else the source itself.
@@ -255,10 +255,12 @@ def _hedged(doc: Doc, found: Found) -> bool:
 class _Sources:
     """Links sources to entities through an article, remembering who spoke last."""
 
-    def __init__(self, article: Article, doc: Doc) -> None:
+    def __init__(self, article: Article, doc: Doc, quotes: Quotes | None = None) -> None:
         self.article = article
         self.doc = doc
+        self.quotes = quotes or Quotes(article.text)
         self.speaker: str | None = None  # the entity the last source named
+        self._spoke_at = -1  # where the source that named it starts
         self.said: tuple[int, int] | None = None  # what the last attribution reported
         self._titled: dict[str, str | None] = {}  # gender by title, by entity id
         self._genders: dict[str, str | None] = {}  # by title or by pronouns, by entity id
@@ -295,7 +297,8 @@ class _Sources:
                 entity = self._body(phrase.root) or self._by_surname(phrase.root)
         if pronoun not in _PRONOUNS:
             self._described = (self._noun_gender(source), source.end, entity)
-        self.speaker = entity or self.speaker
+        if entity is not None:
+            self.speaker, self._spoke_at = entity, source.start
         return entity
 
     def _noun_gender(self, source: Span) -> str | None:
@@ -353,17 +356,31 @@ class _Sources:
         unnamed = self._unnamed_speaker(source, "f" if unfit == "m" else "m")
         if unnamed is not None:
             return unnamed[0]
+        # a pronoun outside quotation marks is rarely someone a quotation names ("“Then
+        # Anna walked in,” Lopez said. She added: …"): such names count only where no
+        # other will do
+        unquoted = not self.quotes.inside(source.start)
         latest: dict[str, int] = {}
+        quoted: dict[str, int] = {}
         for entity in article.entities:
             if entity.type != _PRONOUNS[pronoun] or self._gender(entity) == unfit:
                 continue
             before = [m.start for m in entity.mentions if m.end <= source.start]
-            if before:
-                latest[entity.id] = max(before)
+            outside = [n for n in before if not (unquoted and self._quoted(n))]
+            if outside:
+                latest[entity.id] = max(outside)
+            elif before:
+                quoted[entity.id] = max(before)
+        latest = latest or quoted
         if not latest:
             return None
         nearest = self._surer(max(latest, key=latest.__getitem__), latest, source.start, unfit)
+        nearest = self._main_subject(nearest, latest, source.start)
         speaker = self.speaker
+        if speaker in latest and nearest != speaker and self._spoke_at > latest[nearest]:
+            # the last source was the speaker under another name, after the nearest name
+            # ("Tom Reid … Jim Bays … Later Reid argued that … “…,” he told MPs")
+            return speaker
         if speaker in latest and nearest != speaker:
             between = article.text[latest[speaker] : source.start]
             nearest_entity = article.entity(nearest)
@@ -392,6 +409,31 @@ class _Sources:
         best = max(known, key=latest.__getitem__)
         return best if self.article.text[latest[best] : at].count(". ") <= 2 else nearest
 
+    def _quoted(self, position: int) -> bool:
+        """Whether a quotation of a few sentences at most holds the position (a longer one
+        is more often quotation marks paired wrongly than one quotation)."""
+        quotation = self.quotes.around(position, position + 1)
+        return quotation is not None and quotation[1] - quotation[0] <= _QUOTATION_REACH
+
+    def _main_subject(self, nearest: str, latest: dict[str, int], at: int) -> str:
+        """The subject of the main clause of the sentence that names the nearest person,
+        where that subject is another person the pronoun can stand for ("Marina Lopez went
+        into detail about how Anna Maxwell recruited girls. She said": Lopez); not within the
+        pronoun's own sentence."""
+        word = self.doc.char_span(latest[nearest], at, alignment_mode="expand")
+        if word is None or len(word) == 0:
+            return nearest
+        sentence = word[0].sent
+        if sentence.end_char > at:
+            return nearest
+        for subject in (c for c in sentence.root.children if c.dep_ in _SUBJECTS):
+            for entity_id in latest:
+                entity = self.article.entity(entity_id)
+                mentions = entity.mentions if entity is not None else []
+                if any(m.start <= subject.idx < m.end for m in mentions):
+                    return entity_id
+        return nearest
+
     def _subject(self, mention: Span) -> bool:
         words = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return words is not None and len(words) > 0 and words.root.dep_ in _SUBJECTS
@@ -400,6 +442,9 @@ class _Sources:
         entity = self.article.entity(entity_id)
         return None if entity is None else self._gender(entity)
 
+
+#: The longest quotation, in characters, whose names a pronoun outside it passes over.
+_QUOTATION_REACH = 400
 
 #: Nouns for a person of one gender that name nobody in particular.
 _GENDER_NOUNS = {
