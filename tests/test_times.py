@@ -1137,10 +1137,22 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             [("the night", "TIME", "2025-01-22TNI")],
         ),
         ("Tapes from the night the plane went down were released.", PUBLISHED, []),
+        # "the early hours of" a day is that day, at its start (mod START), as TimeBank
+        # marks it
         (
             "The jet crashed in the early hours of Sunday.",
             PUBLISHED,
-            [("the early hours", "TIME", "2025-01-19TMO"), ("Sunday", "DATE", "2025-01-19")],
+            [("Sunday", "DATE", "2025-01-19")],
+        ),
+        (
+            "The fire began in the early hours of Sunday morning.",
+            PUBLISHED,
+            [("Sunday morning", "TIME", "2025-01-19TMO")],
+        ),
+        (
+            "They talked into the early hours.",
+            PUBLISHED,
+            [("the early hours", "TIME", "2025-01-22TMO")],
         ),
         # ranges with the year written once
         (
@@ -1320,3 +1332,8 @@ def test_times_present_day_news_forms(times_of, text, published, expected):
 )
 def test_times_a_half_or_quarter_of_a_game_is_no_time(times_of, text, expected):
     assert _values(times_of(text, published="2025-11-10")) == expected
+
+
+def test_times_early_hours_of_a_day_mark_its_start(times_of):
+    (sunday,) = times_of("The jet crashed in the early hours of Sunday.")
+    assert (sunday.text, sunday.mod) == ("Sunday", "START")

@@ -110,7 +110,25 @@ def find_times(doc: Doc, article: Article) -> list[TimeExpression]:
     chosen = _choose(candidates)
     for candidate in chosen:
         _attach_modifier(candidate, text, doc)
-    return _resolve_all(chosen, doc, article)
+    return _resolve_all(_early_hours_of(chosen, text), doc, article)
+
+
+def _early_hours_of(chosen: list[_Candidate], text: str) -> list[_Candidate]:
+    """ "The early hours of Sunday (morning)", "the early hours Wednesday": one time, the
+    day's, at its start (START), as TimeBank marks it; not a second time for "the early
+    hours"."""
+    kept: list[_Candidate] = []
+    for n, c in enumerate(chosen):
+        following = chosen[n + 1] if n + 1 < len(chosen) else None
+        if (
+            c.kind == "early_hours"
+            and following is not None
+            and re.fullmatch(r"\s+(?:(?:of|on)\s+)?", text[c.end : following.start])
+        ):
+            following.mod = following.mod or "START"
+            continue
+        kept.append(c)
+    return kept
 
 
 def _candidates(text: str) -> list[_Candidate]:
