@@ -185,6 +185,11 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The vaccine saved 100 lives.", "other", "lives"),
         # people who lost or gave their lives
         ("Twenty-one thousand people lost their lives when the dam broke.", "killed", "people"),
+        # what befell those counted, told by a noun before "of"
+        ("Protests followed the deaths of 12 people in the city.", "killed", "people"),
+        ("The arrest of 30 students drew criticism.", "arrested", "students"),
+        ("The abduction of 20 girls shocked the country.", "hostages", "girls"),
+        ("A survey of 1,000 people found support.", "people", "people"),
         # victims are dead where their sentence tells of a death or a deadly event
         ("Mourners named the 62 victims of the plane crash.", "killed", "victims"),
         ("The abuse involved 157 alleged victims abroad.", "people", "alleged victims"),

@@ -892,6 +892,9 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         return toll_category
     if noun is not None and noun.lemma_.lower() == "victim":
         return _victims(noun)
+    befell = _event_of(noun) if noun is not None else None
+    if befell is not None:
+        return befell  # "the deaths of 12 people", "the arrest of 30 students"
     if noun is not None:
         noun_category = next(
             (c for form in _noun_forms(noun) if (c := table.get(("noun", form))) is not None),
@@ -904,6 +907,15 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     if noun is not None and noun.ent_type_ in {"NORP", "PERSON"}:
         return "people"
     return "other"
+
+
+def _event_of(noun: Token) -> str | None:
+    """The category of what befell a counted noun after "of" ("the deaths of 12 people":
+    killed, "the abduction of 20 girls": hostages; kind ``event`` of ``categories.tsv``)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    return categories().get(("event", prep.head.lemma_.lower()))
 
 
 def _noun_forms(noun: Token) -> list[str]:
