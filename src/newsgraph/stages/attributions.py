@@ -420,10 +420,10 @@ class _Sources:
         where that subject is another person the pronoun can stand for ("Marina Lopez went
         into detail about how Anna Maxwell recruited girls. She said": Lopez); not within the
         pronoun's own sentence."""
-        word = self.doc.char_span(latest[nearest], at, alignment_mode="expand")
-        if word is None or len(word) == 0:
+        named = self.doc.char_span(latest[nearest], latest[nearest] + 1, alignment_mode="expand")
+        if named is None or len(named) == 0:
             return nearest
-        sentence = word[0].sent
+        sentence = named[0].sent
         if sentence.end_char > at:
             return nearest
         for subject in (c for c in sentence.root.children if c.dep_ in _SUBJECTS):

@@ -114,9 +114,9 @@ def find_times(doc: Doc, article: Article) -> list[TimeExpression]:
 
 
 def _early_hours_of(chosen: list[_Candidate], text: str) -> list[_Candidate]:
-    """ "The early hours of Sunday (morning)", "the early hours Wednesday": one time, the
-    day's, at its start (START), as TimeBank marks it; not a second time for "the early
-    hours"."""
+    """The times without "the early hours" before the day it opens, which gets mod START:
+    "the early hours of Sunday (morning)", "the early hours Wednesday" are one time, the
+    day's, as TimeBank marks it."""
     kept: list[_Candidate] = []
     for n, c in enumerate(chosen):
         following = chosen[n + 1] if n + 1 < len(chosen) else None

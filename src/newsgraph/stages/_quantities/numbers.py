@@ -241,9 +241,8 @@ def currency_before(doc: Doc, start: int) -> tuple[str, int] | None:
     # before it says whose: "the dollar one way" is no money; "Australian dollars 648m",
     # "USD 5", "Rs 500" and "$5" are
     spelled = before is not None and before.is_alpha and before.is_lower and len(before) > 3
-    if spelled and start > 1 and (doc[start - 2].is_title or doc[start - 2].is_upper):
-        spelled = False
-    if before is not None and before.lower_ in currencies() and not spelled:
+    whose = start > 1 and (doc[start - 2].is_title or doc[start - 2].is_upper)
+    if before is not None and before.lower_ in currencies() and (whose or not spelled):
         return currencies()[before.lower_], start - 1
     if start > 1 and doc[start - 1].lower_ == "$" and doc[start - 2].lower_ == "us":
         return "USD", start - 2
