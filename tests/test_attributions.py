@@ -1202,10 +1202,21 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         "Witnesses could not tell the difference between the two cars.",
         # how a source spoke, not what it said
         "The aide spoke on condition of anonymity since the talks were private.",
+        # where something lies, not a lie
+        "The fishing grounds lie to the east of the harbour.",
+        # a claim to land, not to a fact
+        "Both governments claim most of the disputed lagoon region.",
+        "The reef is claimed by three neighbouring states.",
+        "Fishermen avoid the atoll, which is claimed by two navies.",
     ],
 )
 def test_attributions_cue_verb_that_says_nothing_is_no_cue(pipeline, text):
     assert pipeline.extract(text).attributions == []
+
+
+def test_attributions_claim_with_a_clause_still_claims_a_fact(pipeline):
+    text = "The navy claimed that the reef had been mined."
+    assert _one(pipeline, text, "claimed").content.text == "that the reef had been mined"
 
 
 def test_attributions_cue_verb_with_a_set_object_still_reports_a_judgment(pipeline):

@@ -82,7 +82,10 @@ def _line_label(doc: Doc, found: Found) -> bool:
 
 def _says_nothing(token: Token, lemma: str) -> bool:
     """Whether a cue verb's particle, object or preposition makes it say nothing ("showed
-    up", "called an election", "spoke on condition of anonymity"; ``not_cues.txt``)."""
+    up", "called an election", "spoke on condition of anonymity"; ``not_cues.txt``), or
+    it claims land, not a fact ("China claims the islands")."""
+    if lemma == "claim" and _claimed_land(token):
+        return True
     phrases = load_lexicon("not_cues", "attributions")
     # "called her vote a mistake" says what the vote was.
     predicated = any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in token.children)
@@ -98,6 +101,33 @@ def _says_nothing(token: Token, lemma: str) -> bool:
         ):
             # unless it says what about: "spoke on background about the talks"
             return not any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children)
+    return False
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_PARTS = frozenset({"most", "part", "parts", "all", "much", "some", "half", "area", "areas"})
+
+
+def _claimed_land(token: Token) -> bool:
+    """Whether "claim" has a place for its object and no clause: "claims most of the
+    South China Sea", "the islands, which are claimed by both", "is claimed by China"."""
+    children = list(token.children)
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in children):
+        return False
+    for child in children:
+        if child.dep_ == "dobj" or child.dep_ == "nsubjpass":
+            thing = child
+            if thing.lower_ in {"which", "that"} and token.dep_ == "relcl":
+                thing = token.head
+            # "most of the sea", "parts of Kashmir": the place is the "of" object
+            if thing.lower_ in _PARTS:
+                thing = next(
+                    (g for c in thing.children if c.lower_ == "of" for g in c.children), thing
+                )
+            if thing.ent_type_ in _PLACE_TYPES or thing.lemma_.lower() in load_lexicon(
+                "land_nouns", "attributions"
+            ):
+                return True
     return False
 
 
