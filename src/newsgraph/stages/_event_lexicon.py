@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from newsgraph.lexicons import load_rows
 
 #: Dependency labels a ``requires`` condition may name, and the labels they cover.
 _CONDITION_DEPS = {
@@ -74,13 +75,8 @@ class Lexicon:
     roots: dict[str, Root]
 
 
-def _rows(name: str) -> list[list[str]]:
-    path = resources.files("newsgraph") / "data" / "events" / name
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append([cell.strip() for cell in line.split("\t")])
-    return rows
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    return load_rows(name, "events")
 
 
 def _conditions(spec: str) -> tuple[Condition, ...]:
@@ -98,7 +94,7 @@ def load_lexicon() -> Lexicon:
     """The event lexicon, read once."""
     types = {code: (plover, mode or None) for code, plover, mode, *_ in _rows("cameo.tsv")}
     triggers: dict[tuple[str, str], list[Trigger]] = {}
-    for lemma, pos, spec, cameo in (row + [""] * (4 - len(row)) for row in _rows("triggers.tsv")):
+    for lemma, pos, spec, cameo in ((*row, "", "", "")[:4] for row in _rows("triggers.tsv")):
         if cameo != NOT_AN_EVENT and cameo not in types:
             raise ValueError(f"triggers.tsv: CAMEO code {cameo} of {lemma!r} is not in cameo.tsv")
         plover, mode = types.get(cameo, ("", None))

@@ -5,11 +5,12 @@ Loaded lazily, once per process, from ``newsgraph/data/places`` (see the README 
 
 from __future__ import annotations
 
-import gzip
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
+
+from newsgraph.lexicons import data_text, load_rows
 
 
 def fold(text: str) -> str:
@@ -99,7 +100,7 @@ class Gazetteer:
         return entry
 
 
-def _entry(row: list[str]) -> Entry:
+def _entry(row: Sequence[str]) -> Entry:
     gid, name, fclass, fcode, cc, adm, lat, lon, pop = row[:9]
     return Entry(
         geonames_id=int(gid) if gid else None,
@@ -115,15 +116,11 @@ def _entry(row: list[str]) -> Entry:
 
 
 def _data_text(name: str) -> str:
-    path = resources.files("newsgraph") / "data" / "places" / name
-    if name.endswith(".gz"):
-        return gzip.decompress(path.read_bytes()).decode("utf-8")
-    return path.read_text(encoding="utf-8")
+    return data_text(name, "places")
 
 
-def _rows(name: str) -> list[list[str]]:
-    lines = _data_text(name).splitlines()
-    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    return load_rows(name, "places")
 
 
 @cache

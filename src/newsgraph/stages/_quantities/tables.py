@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from newsgraph.lexicons import load_rows
 
 
-def _rows(name: str) -> list[list[str]]:
-    path = resources.files("newsgraph") / "data" / "quantities" / name
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append([cell.strip() for cell in line.split("\t")])
-    return rows
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    return load_rows(name, "quantities")
 
 
 @dataclass(frozen=True, slots=True)

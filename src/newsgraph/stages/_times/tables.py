@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from newsgraph.lexicons import load_rows
 
 
-def _rows(name: str) -> list[list[str]]:
-    path = resources.files("newsgraph") / "data" / "times" / name
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry:
-            rows.append([field.strip() for field in entry.split("\t")])
-    return rows
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    return load_rows(name, "times")
 
 
 def _mapping(name: str) -> dict[str, str]:
@@ -68,7 +63,7 @@ def tables() -> Tables:
         dayparts=_mapping("dayparts.tsv"),
         refs={row[0]: (row[1], row[2]) for row in _rows("refs.tsv")},
         sets=_mapping("sets.tsv"),
-        adverb_sets=frozenset(r[0] for r in _rows("sets.tsv") if r[2:] == ["adverb"]),
+        adverb_sets=frozenset(r[0] for r in _rows("sets.tsv") if r[2:] == ("adverb",)),
         holidays=_mapping("holidays.tsv"),
         modifiers=_mapping("modifiers.tsv"),
         relatives={k: int(v) for k, v in _mapping("relatives.tsv").items()},
