@@ -259,6 +259,10 @@ def test_attributions_seed_article(seed_article):
         ("Activists called for an end to the strikes.", "called for"),
         ("The minister warned against a rushed deal.", "warned against"),
         ("The spokesman said on Tuesday that the border was closed.", "said"),
+        # the day is when, not what: "argued on", "ruled on" only before what is argued
+        ("The union leader argued on Sunday that wages had fallen.", "argued"),
+        ("The appeals court ruled on Friday that the ban was lawful.", "ruled"),
+        ("Voters rejected what the mayor described as two decades of neglect.", "described as"),
         ("The president added: “We will not give up.”", "added:"),
         ("The spokesman said Friday that the border was closed.", "said Friday"),
         ("The border, as one official put it, is a sieve.", "put it"),

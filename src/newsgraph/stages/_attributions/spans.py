@@ -110,8 +110,9 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
         and doc[end].lower_ in _CUE_PREPS
         and token.lemma_.lower() not in _SAY_LIKE
         and not _addressed(token, doc[end])
+        and not (doc[end].lower_ in {"on", "over"} and _names_a_time(doc[end]))
     ):
-        end += 1  # "called for", "warned against"; not "said on Tuesday"
+        end += 1  # "called for", "warned against"; not "said on Tuesday", "argued on Sunday"
     if (
         end < len(doc)
         and doc[end].text == ":"
