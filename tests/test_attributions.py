@@ -1223,6 +1223,18 @@ def test_attributions_claim_with_a_clause_still_claims_a_fact(pipeline):
     assert _one(pipeline, text, "claimed").content.text == "that the reef had been mined"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Springfield (CNN)The plant will close in March, two managers told CNN.",
+        "SPRINGFIELD, Ohio (AP) — The plant will close in March, two managers said.",
+    ],
+)
+def test_attributions_content_opening_a_story_leaves_the_dateline_out(pipeline, text):
+    found = next(a for a in pipeline.extract(text).attributions if a.content)
+    assert found.content.text == "The plant will close in March"
+
+
 def test_attributions_cue_verb_with_a_set_object_still_reports_a_judgment(pipeline):
     text = "The senator called her vote for the war a mistake."
     assert _one(pipeline, text, "called").content.text == "her vote for the war a mistake"
