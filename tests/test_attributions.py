@@ -1235,6 +1235,19 @@ def test_attributions_content_opening_a_story_leaves_the_dateline_out(pipeline, 
     assert found.content.text == "The plant will close in March"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“The deal is dead!” the governor wrote on Truth Social.", "wrote"),
+        ("“The deal is dead,” the governor posted on her Facebook page.", "posted"),
+        ("“The deal is dead,” the governor said on television.", "said"),
+    ],
+)
+def test_attributions_where_words_were_published_is_not_what_they_say(pipeline, text, cue):
+    found = _one(pipeline, text, cue)
+    assert found.content.text.startswith("“The deal is dead")
+
+
 def test_attributions_cue_verb_with_a_set_object_still_reports_a_judgment(pipeline):
     text = "The senator called her vote for the war a mistake."
     assert _one(pipeline, text, "called").content.text == "her vote for the war a mistake"

@@ -111,6 +111,7 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
         and token.lemma_.lower() not in _SAY_LIKE
         and not _addressed(token, doc[end])
         and not (doc[end].lower_ in {"on", "over"} and _names_a_time(doc[end]))
+        and not _names_platform(doc[end])
     ):
         end += 1  # "called for", "warned against"; not "said on Tuesday", "argued on Sunday"
     if (
@@ -125,6 +126,21 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
 def _names_a_time(prep: Token) -> bool:
     """Whether a preposition dates the saying ("said on Monday"), saying nothing of what."""
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
+def _names_platform(prep: Token) -> bool:
+    """Whether an "on" says where the words were published ("wrote on Truth Social",
+    "posted on his Facebook page"; ``platforms.txt``), saying nothing of what."""
+    if prep.lower_ != "on":
+        return False
+    platforms = load_lexicon("platforms", "attributions")
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        words = [t.lower_ for t in pobj.subtree if t.dep_ not in {"det", "poss", "punct"}]
+        if " ".join(words) in platforms or any(w in platforms for w in words):
+            return True
+    return False
 
 
 def _is_put_it(verb: Token, child: Token) -> bool:
@@ -347,6 +363,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         )
         and not _is_put_it(token, c)
         and not _names_a_time(c)
+        and not _names_platform(c)
         for c in token.children
     )
     passive = any(c.dep_ == "nsubjpass" for c in token.children)  # its subject is told of
@@ -413,6 +430,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             and child.i > token.i
             and _content_prep(token, child)
             and not _names_a_time(child)
+            and not _names_platform(child)
         ):
             for grandchild in child.children:
                 if grandchild.dep_ in {"pobj", "pcomp"}:
