@@ -51,7 +51,11 @@ def test_quantities_qualifier(pipeline, text, quantity, value, qualifier):
         ("The state spent Rs 1,200 crore on roads.", "Rs 1,200 crore", 12_000_000_000),
         ("Over 2 lakh farmers joined the march.", "Over 2 lakh", 200_000),
         # a currency's name before the amount, with whose it is
-        ("The airline made Australian dollars 640m last year.", "dollars 640m", 640_000_000),
+        (
+            "The airline made Australian dollars 640m last year.",
+            "Australian dollars 640m",
+            640_000_000,
+        ),
     ],
 )
 def test_quantities_value_of_digits_and_words(pipeline, text, quantity, value):
@@ -358,6 +362,9 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "Officials said 911 service was restored.",
         "Some calls to 999 went unanswered.",
         "Parents can reach the school office on ext. 5 all day.",
+        # a street number
+        "The agency moved to 300 Elgin Street in the spring.",
+        "Staff at 180 Kent will move next year.",
     ],
 )
 def test_quantities_non_quantities_are_skipped(pipeline, text):
@@ -584,6 +591,12 @@ def test_quantities_per_cent_hyphenated_figures_and_vague_multiples(
         ("The fee was 300 EUR per head.", "300 EUR", "EUR"),
         ("A meal costs RM50 in the capital.", "RM50", "MYR"),
         ("The fare rose to KSh200 last week.", "KSh200", "KES"),
+        # a nationality before the currency's name says whose
+        ("The grant was worth 500 Australian dollars.", "500 Australian dollars", "AUD"),
+        ("A night there costs 90 Swiss francs.", "90 Swiss francs", "CHF"),
+        ("He earns about 300 Bangladeshi taka a week.", "about 300 Bangladeshi taka", "BDT"),
+        ("The firm lost Canadian dollars 40m in the year.", "Canadian dollars 40m", "CAD"),
+        ("Tickets cost 5,000 rupiah at the gate.", "5,000 rupiah", "IDR"),
     ],
 )
 def test_quantities_more_currencies(pipeline, text, quantity, unit):
@@ -632,6 +645,8 @@ def test_quantities_toll_or_what_befell_the_counted_gives_the_category(
         ("Police arrested two militants near the border.", "arrested"),
         ("About 2,000 rebels hold the town.", "troops"),
         ("The camp houses 1,250 asylum seekers.", "displaced"),
+        ("She raised four daughters on her own.", "people"),
+        ("About 40 activists gathered outside the court.", "people"),
     ],
 )
 def test_quantities_people_by_what_they_do(pipeline, text, category):

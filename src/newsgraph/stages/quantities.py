@@ -399,6 +399,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and not doc[phrase.start - 2].like_num
     ):
         return False  # "F-16", "COVID-19"; not "Twenty-five" opening a sentence
+    if _address(doc, phrase):
+        return False  # "300 Slater Street", "at 180 Kent"
     if _names(doc, phrase) or _listed_label(doc, phrase.start):
         return False  # "Route 66", "Flight 370", "page 12", "Phase six", "articles 5 and 4"
     if nxt is not None and nxt.text.rstrip(".").upper() in _ERAS:
@@ -545,6 +547,25 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
     hung = number.dep_ == "nummod" and number.head.i == noun.i
     ends_name = noun.pos_ == "PROPN" and (nxt is None or nxt.pos_ != "NOUN")
     return hung or ends_name
+
+
+def _address(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number in digits is a street number: it modifies a singular name right
+    after it ("300 Slater Street", "at 180 Kent"), where a count modifies a common noun
+    or a plural name ("300 police officers", "12 Palestinians")."""
+    number = doc[phrase.end - 1]
+    if phrase.end - phrase.start != 1 or not number.text.isdigit() or phrase.end >= len(doc):
+        return False
+    name = doc[phrase.end]
+    return (
+        name.tag_ == "NNP"
+        and name.is_title
+        and name.ent_type_ != "NORP"
+        and not name.lower_.endswith("s")  # "10 Grammys", "13 Celsius"
+        and currency_after(doc, phrase.end) is None  # "300 Taka", "300 Bangladeshi Taka"
+        and number.head.tag_ == "NNP"
+        and number.head.i >= name.i
+    )
 
 
 #: What a label number looks like: "370", "206.6", "4.2.1"; not "1,200" or "3.5bn".

@@ -10,6 +10,7 @@ from newsgraph.nlp import entity_of
 from newsgraph.stages._quantities.tables import (
     NumberWord,
     categories,
+    country_currencies,
     currencies,
     number_words,
     time_words,
@@ -235,7 +236,8 @@ def _combine(parts: list[tuple[float, str]]) -> float:
 
 
 def currency_before(doc: Doc, start: int) -> tuple[str, int] | None:
-    """The ISO code of a currency symbol just before token ``start``, and the symbol's index."""
+    """The ISO code of a currency symbol just before token ``start``, and the symbol's index
+    (the index of a nationality before the currency's name: "Australian dollars 648m")."""
     before = doc[start - 1] if start > 0 else None
     # a currency's name in lower case comes after its amount, unless a country's name
     # before it says whose: "the dollar one way" is no money; "Australian dollars 648m",
@@ -243,6 +245,9 @@ def currency_before(doc: Doc, start: int) -> tuple[str, int] | None:
     spelled = before is not None and before.is_alpha and before.is_lower and len(before) > 3
     whose = start > 1 and (doc[start - 2].is_title or doc[start - 2].is_upper)
     if before is not None and before.lower_ in currencies() and (whose or not spelled):
+        national = _national_currency(doc[start - 2], before) if start > 1 else None
+        if national is not None:
+            return national, start - 2
         return currencies()[before.lower_], start - 1
     if start > 1 and doc[start - 1].lower_ == "$" and doc[start - 2].lower_ == "us":
         return "USD", start - 2
@@ -250,7 +255,28 @@ def currency_before(doc: Doc, start: int) -> tuple[str, int] | None:
 
 
 def currency_after(doc: Doc, end: int) -> tuple[str, int] | None:
-    """The ISO code of a currency word just after token ``end - 1``, and the end past it."""
+    """The ISO code of a currency word just after token ``end - 1`` (or after a nationality
+    there: "500 Australian dollars" is AUD), and the end past it."""
     if end < len(doc) and doc[end].lower_ in currencies() and doc[end].is_alpha:
         return currencies()[doc[end].lower_], end + 1
+    if end + 1 < len(doc) and doc[end + 1].lower_ in currencies() and doc[end + 1].is_alpha:
+        national = _national_currency(doc[end], doc[end + 1])
+        if national is not None:
+            return national, end + 2
     return None
+
+
+def _national_currency(nationality: Token, currency: Token) -> str | None:
+    """The ISO code of the currency of the country a nationality word names, where the
+    currency word is that currency's name: "Swiss francs" CHF, "Bangladeshi taka" BDT;
+    None for "Swiss dollars" or a word that names no country."""
+    from newsgraph.stages._entities.gazetteer import fold, gazetteer
+
+    if not nationality.is_title:
+        return None
+    country = gazetteer().demonyms.get(fold(nationality.text))
+    if country is None or country not in country_currencies():
+        return None
+    code, name = country_currencies()[country]
+    word = currency.lower_
+    return code if name.split()[-1] in {word, word.removesuffix("s")} else None

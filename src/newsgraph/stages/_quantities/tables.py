@@ -39,6 +39,12 @@ def currencies() -> dict[str, str]:
 
 
 @cache
+def country_currencies() -> dict[str, tuple[str, str]]:
+    """ISO country code → (ISO 4217 code, the currency's name in lower case)."""
+    return {row[0]: (row[1], row[2]) for row in _rows("country_currencies.tsv")}
+
+
+@cache
 def measures() -> dict[str, str]:
     """Unit-of-measure word (lower case) → the symbol of the unit ("kilometres" → "km")."""
     return {row[0]: row[1] for row in _rows("measures.tsv")}
