@@ -688,6 +688,24 @@ def test_times_clock_time_and_the_day_named_after_it_agree(times_of, text, expec
     assert all(pair in values for pair in expected), values
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guards changed at half past six.", [("half past six", "2025-01-22T06:30")]),
+        (
+            "The last ferry left at a quarter to nine in the evening.",
+            [("a quarter to nine in the evening", "2025-01-22T20:45")],
+        ),
+        ("She rang at twenty past ten.", [("twenty past ten", "2025-01-22T10:20")]),
+        # shares and odds are no times
+        ("Roughly a quarter to a third of the harvest rotted.", []),
+        ("Bookmakers gave odds of ten to one on the outsider.", []),
+    ],
+)
+def test_times_hour_told_in_words_past_or_to(times_of, text, expected):
+    assert _values(times_of(text)) == expected
+
+
 def test_times_score_is_no_clock_range(times_of):
     assert times_of("The score was 2-1 at halftime.", published="2025-01-22") == []
 

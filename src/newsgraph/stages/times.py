@@ -377,6 +377,9 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False  # "24hrs service"; "the morning after" without a time before it
     if c.kind == "the_part" and _CLAUSE_AFTER.match(text, c.end):
         return False  # "from the night the plane went down", "the night before"
+    quarter = c.kind == "duration" and (g.get("unit") or "").lower().startswith("quarter")
+    if quarter and _SHARE_AFTER.match(text, c.end):
+        return False  # "nearly a quarter to a third of the crop": a share
     if c.kind == "ref" and not _ref_is_time(c, doc):
         return False
     if c.kind == "anchored" and (g.get("anch") or "").lower() == "that":
@@ -684,6 +687,11 @@ _FALL_PREPOSITIONS = _SEASON_PREPOSITIONS | {
     "before",
 }
 _RATE_BEFORE = re.compile(r"\d[\w,.%]*(?:\s+(?:per\s+cent|[a-z]+)){0,2}\s+$")
+#: What makes "a quarter" a share, not three months: "… to a third", "… of".
+_SHARE_AFTER = re.compile(
+    r"\s+(?:(?:to|or|and)\s+(?:an?\s+|one\s+|two\s+)?(?:third|half|fifth|quarter|tenth)s?|of)\b",
+    re.IGNORECASE,
+)
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|mercury)\b", re.IGNORECASE)
 # Digit groups around a four-digit number make it part of a phone number: "0300 123 2020"
 _PHONE_BEFORE = re.compile(r"(?:\+\d+|\b0\d{2,4}|\(0\d+\))[\s-]+(?:\d{2,4}[\s-]+)?$")

@@ -61,6 +61,7 @@ _PATTERN_TRIGGERS = {
     "early_hours": "unit",
     "the_part": "daypart",
     "oclock": "clock",
+    "past_to": "quarter past",
     "in_the_part": "daypart",
     "noon": "daypart",
     "deictic_part": "deictic daypart",
@@ -274,6 +275,15 @@ def grammar() -> Grammar:
             + e,
         ),
         (
+            # "half past six", "a quarter to nine", "twenty past ten in the morning"
+            "past_to",
+            rf"{b}(?P<past>half|(?:a\s+)?quarter|ten|twenty|twenty[\s-]five|five)\s+"
+            r"(?P<rel>past|to)\s+"
+            rf"(?P<hour>1[0-2]|[1-9]|{_alternation(ones)}|ten|eleven|twelve)"
+            r"(?:\s+o['’]clock)?(?:\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|at\s+night))?"
+            r"(?!\s+(?:percent|per\s+cent|%|thirds?|quarters?|halves|of\b))" + e,
+        ),
+        (
             "in_the_part",
             rf"{b}(?P<hour>1[0-2]|[1-9]|{_alternation(ones)}|ten|eleven|twelve)"
             r"\s+in\s+the\s+(?P<part>morning|afternoon|evening)" + e,
@@ -420,6 +430,7 @@ def _word_classes() -> dict[str, frozenset[str]]:
     add(["fy"], "code")
     add(["once", "twice", "thrice", "times"], "times")
     add(["clock"], "clock")
+    add(["past"], "past")
     add(["today", "yesterday", "tomorrow", "tonight"], "deictic")
     add([w[:-1] + "ies" for w, v in t.numbers.items() if v in range(20, 100, 10)], "decade")
     add(["nineteen", "thousand"], "spoken")

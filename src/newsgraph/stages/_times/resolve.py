@@ -626,6 +626,23 @@ def _clock(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}", anchor)
 
 
+#: The parts of an hour that have names of their own.
+_HOUR_PARTS = {"half": 30, "quarter": 15}
+
+
+def _past_to(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    """ "half past six" is 06:30, "a quarter to nine" 08:45 (and 20:45 in the evening)."""
+    words = re.split(r"[\s-]+", (g.get("past") or "").lower())
+    minutes = sum(_HOUR_PARTS.get(w, tables().numbers.get(w, 0)) for w in words if w != "a")
+    hour_text = (g.get("hour") or "").lower()
+    hour = int(hour_text) if hour_text.isdigit() else tables().numbers.get(hour_text, -1)
+    if not 1 <= hour <= 12 or not 0 < minutes < 60:
+        return None
+    if (g.get("rel") or "").lower() == "to":
+        hour, minutes = (hour - 1) or 12, 60 - minutes
+    return _clock({"hour": str(hour), "minute": str(minutes), "part": g.get("part")}, ctx)
+
+
 #: The value of a clock time on a known day ("2025-01-22T18:00").
 DATED_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:")
 
@@ -1103,6 +1120,7 @@ _HANDLERS = {
     "early_hours": lambda g, ctx: _part_of_day({"part": "morning", "pmod": "early"}, ctx),
     "the_part": _part_of_day,
     "oclock": _clock,
+    "past_to": _past_to,
     "in_the_part": _clock,
     "noon": _noon,
     "deictic_part": _deictic,
