@@ -1212,6 +1212,10 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         "Both governments claim most of the disputed lagoon region.",
         "The reef is claimed by three neighbouring states.",
         "Fishermen avoid the atoll, which is claimed by two navies.",
+        # a connective that opens the sentence reports no one's words
+        "That said, the ferry timetable has gaps.",
+        "Having said that, the ferry timetable has gaps.",
+        "That being said, the ferry still sails at noon.",
     ],
 )
 def test_attributions_cue_verb_that_says_nothing_is_no_cue(pipeline, text):

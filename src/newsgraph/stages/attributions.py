@@ -87,6 +87,8 @@ def _says_nothing(token: Token, lemma: str) -> bool:
     it claims land, not a fact ("China claims the islands")."""
     if lemma == "claim" and _claimed_land(token):
         return True
+    if _in_connective(token):
+        return True
     phrases = load_lexicon("not_cues", "attributions")
     # "called her vote a mistake" says what the vote was.
     predicated = any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in token.children)
@@ -103,6 +105,17 @@ def _says_nothing(token: Token, lemma: str) -> bool:
             # unless it says what about: "spoke on background about the talks"
             return not any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children)
     return False
+
+
+def _in_connective(token: Token) -> bool:
+    """Whether the word is in a phrase that opens its sentence before a comma and says
+    no one's words ("That said, …", "Having said that, …"; ``connectives.txt``)."""
+    sentence = token.sent
+    comma = next((t.i for t in sentence if t.text == ","), None)
+    if comma is None or token.i > comma or comma - sentence.start > 5:
+        return False
+    opening = " ".join(t.lower_ for t in token.doc[sentence.start : comma])
+    return opening in load_lexicon("connectives", "attributions")
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
