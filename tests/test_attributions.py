@@ -869,6 +869,9 @@ def test_attributions_signed_quotation_takes_initials_into_the_name(pipeline):
         "BHOPAL: The state continues to report the highest number of cases.",
         "Frankfurt: The bank kept its rates on hold for a third month.",
         "The word came out in Russian -- ''Do svidaniya!''",
+        # an exclamation heading a sensational headline
+        "BOOM: Senator Lands A Blow On The Governor.",
+        "Bombshell: New Files Shake The Campaign.",
     ],
 )
 def test_attributions_labels_headlines_and_lists_are_not_speakers(pipeline, text):
