@@ -13,6 +13,7 @@ from newsgraph.stages._quantities.tables import (
     country_currencies,
     currencies,
     number_words,
+    race_words,
     time_words,
 )
 
@@ -137,9 +138,13 @@ def _metres(doc: Doc, start: int, i: int) -> bool:
     "£13m", "77m euros", "up from 38m" after an amount in euros, "1m websites", "2m of
     the voters")."""
     token = doc[i]
-    if not token.lower_.endswith("m") or _names_money(doc[start].sent):
+    if not token.lower_.endswith("m"):
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.lemma_.lower() in race_words():
+        return True  # "the 800m runners", "the 400m hurdles": a race's distance
+    if _names_money(doc[start].sent):
+        return False
     if after is not None and after.lower_ == "of" and i + 2 < len(doc):
         after = doc[i + 2]
         while after.pos_ in {"DET", "ADJ"} and after.i + 1 < len(doc):

@@ -66,3 +66,9 @@ def change_words() -> frozenset[str]:
 def time_words() -> frozenset[str]:
     """Words that make a date or time entity a time rather than a count."""
     return frozenset(row[0].lower() for row in _rows("time_words.txt"))
+
+
+@cache
+def race_words() -> frozenset[str]:
+    """Nouns after which "800m" is a race's distance in metres ("800m runners")."""
+    return frozenset(row[0].lower() for row in _rows("race_words.txt"))
