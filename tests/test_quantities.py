@@ -29,6 +29,12 @@ def _only(pipeline, text: str):
         # "tens of" is at least twenty
         ("Tens of thousands of people fled.", "Tens of thousands", 20_000, "at least"),
         ("Tens of people gathered.", "Tens", 20, "at least"),
+        # words after the number
+        ("The militia had 700 or more fighters by then.", "700 or more", 700, "at least"),
+        ("Some 90 or more boats waited offshore.", "Some 90 or more", 90, "at least"),
+        ("A crowd of 200 or so gathered at the gate.", "200 or so", 200, "about"),
+        ("Classes of 30 or fewer pupils are rare here.", "30 or fewer", 30, "at most"),
+        ("The firm has 700-plus engineers on staff.", "700-plus", 700, "at least"),
     ],
 )
 def test_quantities_qualifier(pipeline, text, quantity, value, qualifier):
@@ -650,6 +656,7 @@ def test_quantities_toll_or_what_befell_the_counted_gives_the_category(
         ("The camp houses 1,250 asylum seekers.", "displaced"),
         ("She raised four daughters on her own.", "people"),
         ("About 40 activists gathered outside the court.", "people"),
+        ("Some 27 party leaders met in the capital.", "people"),
     ],
 )
 def test_quantities_people_by_what_they_do(pipeline, text, category):

@@ -40,6 +40,7 @@ from newsgraph.stages._quantities.tables import (
     currencies,
     measures,
     qualifiers,
+    qualifiers_after,
 )
 from newsgraph.stages._times.tables import tables as time_tables
 
@@ -758,14 +759,32 @@ def _unit_word(token: Token) -> bool:
 
 
 def _add_qualifier(doc: Doc, item: _Found) -> None:
-    """The qualifier words just before the quantity ("at least", "around", "nearly")."""
+    """The qualifier words just before the quantity ("at least", "around", "nearly") or
+    just after it ("700 or more", "100 or so", "a 700-plus crowd"), which says more
+    ("some 700 or more" is at least 700)."""
+    after = None
+    if item.qualifier in {"ratio", "range"}:
+        pass
+    elif item.counted_word is not None and doc[item.counted_word].lower_ == "plus":
+        after, item.counted_word = qualifiers_after()[("plus",)], None
+    else:
+        words = [t.lower_ for t in doc[item.end : item.end + 3]]
+        for size in (2, 1):
+            # "20 plus 10 points" adds
+            adds = len(words) > size and doc[item.end + size].like_num
+            after = None if adds else qualifiers_after().get(tuple(words[:size]))
+            if after is not None and len(words) >= size:
+                item.end += size
+                break
+    if after is not None:
+        item.qualifier = after
     words = [t.lower_ for t in doc[max(item.start - 3, 0) : item.start]]
     for size in (3, 2, 1):
         if len(words) < size:
             continue
         qualifier = qualifiers().get(tuple(words[-size:]))
         if qualifier is not None:
-            if item.qualifier != "ratio" and item.qualifier != "range":
+            if item.qualifier not in {"ratio", "range"} and after is None:
                 item.qualifier = qualifier
             item.start -= size
             return

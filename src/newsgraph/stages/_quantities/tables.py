@@ -33,6 +33,12 @@ def qualifiers() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def qualifiers_after() -> dict[tuple[str, ...], str]:
+    """Words right after a number (lower-case tuple) → qualifier ("or more": at least)."""
+    return {tuple(row[0].split()): row[1] for row in _rows("qualifiers_after.tsv")}
+
+
+@cache
 def currencies() -> dict[str, str]:
     """Currency symbol or word → ISO 4217 code."""
     return {row[0]: row[1] for row in _rows("currencies.tsv")}
