@@ -657,6 +657,7 @@ def test_quantities_toll_or_what_befell_the_counted_gives_the_category(
         ("She raised four daughters on her own.", "people"),
         ("About 40 activists gathered outside the court.", "people"),
         ("Some 27 party leaders met in the capital.", "people"),
+        ("The paper hired six bloggers and two surgeons.", "people"),
     ],
 )
 def test_quantities_people_by_what_they_do(pipeline, text, category):
