@@ -852,6 +852,25 @@ def test_attributions_speaker_line_and_signed_quotation(pipeline, text, cue, sou
     assert (first.source.span.text, first.content.text, first.kind) == (source, content, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The minister put it simply: “There is no money left.”", "put it simply:",
+         "The minister"),
+        ("She went even further: “They lied to us for years.”", "went even further:", "She"),
+    ],
+)  # fmt: skip
+def test_attributions_clause_with_a_colon_introduces_a_quotation(pipeline, text, cue, source):
+    found = _one(pipeline, text, cue)
+    assert found.source.span.text == source
+    assert found.content.text.startswith("“") and found.kind == "direct"
+
+
+def test_attributions_long_clause_before_a_colon_introduces_nothing(pipeline):
+    text = "The council voted on Monday to close the old harbour road: “a disgrace”."
+    assert not [a for a in pipeline.extract(text).attributions if a.cue.text.endswith(":")]
+
+
 def test_attributions_signed_quotation_takes_initials_into_the_name(pipeline):
     text = "Readers wrote in.\n\n“I am proud of this.” ― Rosa M. Delgado Fuentes.\n"
     signed = _one(pipeline, text, "―")

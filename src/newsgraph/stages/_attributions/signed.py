@@ -1,12 +1,15 @@
 """Attributions that punctuation marks instead of a verb.
 
-Two conventions of news layout name a speaker without a verb of saying:
+Three conventions of news writing name a speaker without a verb of saying:
 
 - a line that opens with the speaker and a colon, as in headlines and transcripts
   ("Reyes: Lottery Money Won't Fund Stadium", "HOST: Let's start with …"): the
   colon is the cue, the name the source, the rest of the line the content;
 - a quotation signed with a dash ("“… for all of us.” ― Maria Hernandez"): the
-  dash is the cue, the name after it the source, the quotation the content.
+  dash is the cue, the name after it the source, the quotation the content;
+- a short clause about someone that ends in a colon before a quotation ("The minister
+  put it simply: “…”"): the clause's verb phrase and the colon are the cue, its subject
+  the source, the quotation the content.
 
 A name must hold a named entity, be written in capitals, or be one capitalized noun the
 entity recognizer missed in a title-case headline ("Sanders: …", "Poll: …"). A line
@@ -20,6 +23,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsgraph.lexicons import load_lexicon
 from newsgraph.stages._entities.gazetteer import gazetteer
 
 if TYPE_CHECKING:
@@ -43,12 +47,17 @@ _MAX_NAME_WORDS = 7
 
 
 def find_signed(doc: Doc, quotes: Quotes, is_label: Callable[[str], bool]) -> list[Signed]:
-    """Speaker lines and signed quotations of the parsed text, in text order.
+    """Speaker lines, signed quotations and quotations a clause introduces with a colon,
+    of the parsed text, in text order.
 
     ``is_label`` tells a line label ("update", "photo") from a speaker's first word.
     """
     text = quotes.text
-    found = [*_speaker_lines(doc, text, is_label), *_signed_quotations(doc, text, quotes)]
+    found = [
+        *_speaker_lines(doc, text, is_label),
+        *_signed_quotations(doc, text, quotes),
+        *_introduced_quotations(doc, text, quotes),
+    ]
     return sorted(found)
 
 
@@ -91,6 +100,56 @@ def _signed_quotations(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
         if source is None or not _names_someone(doc, source, _SIGNER_TYPES):
             continue
         found.append(((cue_start, cue_start + len(cue_text)), source, region, cue_text, True))
+    return found
+
+
+#: Who can introduce a quotation: pronouns of people and the entity types of speakers.
+_INTRODUCERS = frozenset({"i", "we", "he", "she", "they"})
+_INTRODUCER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_VERB_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+_MAX_INTRO_WORDS = 4  # after the verb: "was blunt:", "put it simply:", "went even further:"
+
+
+def _introduced_quotations(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
+    """Quotations that a clause about someone introduces with a colon and no verb of
+    saying: "Ruiz was blunt: “We will not stop.”", "The minister put it simply: “…”".
+    The clause's verb phrase up to the colon is the cue, its subject the source, the
+    quotation the content."""
+    found: list[Signed] = []
+    for region in quotes.regions:
+        colon_at = region[0] - 1
+        while colon_at >= 0 and text[colon_at] in _SPACE:
+            colon_at -= 1
+        if colon_at < 0 or text[colon_at] != ":" or "\n" in text[colon_at : region[0]]:
+            continue
+        colon = doc.char_span(colon_at, colon_at + 1)
+        if colon is None or quotes.inside(colon_at):
+            continue
+        # the clause before the colon, however the parser hung the colon
+        verb = doc[colon[0].i - 1]
+        while verb.head.i < colon[0].i and verb.head != verb:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if verb.pos_ not in {"VERB", "AUX"} or len(subjects) != 1:
+            continue
+        between = doc[verb.i + 1 : colon[0].i]
+        if len(between) > _MAX_INTRO_WORDS or any(t.pos_ in {"VERB", "AUX"} for t in between):
+            continue  # a long clause ends in the colon, no short introduction
+        subject = subjects[0]
+        if not (
+            subject.lower_ in _INTRODUCERS
+            or subject.ent_type_ in _INTRODUCER_TYPES
+            or subject.pos_ == "PROPN"
+            or subject.lemma_.lower() in load_lexicon("titles")
+        ):
+            continue
+        first = verb
+        while first.i > subject.right_edge.i + 1 and doc[first.i - 1].head == verb:
+            if doc[first.i - 1].dep_ not in _VERB_PREFIX_DEPS:
+                break
+            first = doc[first.i - 1]
+        source = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        found.append(((first.idx, colon_at + 1), source, region, ":", True))
     return found
 
 
