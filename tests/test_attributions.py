@@ -871,6 +871,26 @@ def test_attributions_long_clause_before_a_colon_introduces_nothing(pipeline):
     assert not [a for a in pipeline.extract(text).attributions if a.cue.text.endswith(":")]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a subject the parser split in two, at a hyphen or where a name follows its role
+        ("And ex-Labour transport secretary Maria Ellison remembered how the vote went.",
+         "ex-Labour transport secretary Maria Ellison"),
+        ("Hip-hop producer No ID encouraged the singer to slow the song down.",
+         "Hip-hop producer No ID"),
+        # an intensifying "himself" is no source, nor a name in an aside
+        ("A veteran of the party, Okafor had himself called on the leader to resign.",
+         "Okafor"),
+        ("Christie—unlike, say, DeSantis—recognized the reality that the race was over.",
+         "Christie"),
+    ],
+)  # fmt: skip
+def test_attributions_source_of_a_split_or_doubled_subject(pipeline, text, source):
+    found = [a for a in pipeline.extract(text).attributions if a.source]
+    assert found and found[0].source.span.text == source
+
+
 def test_attributions_signed_quotation_takes_initials_into_the_name(pipeline):
     text = "Readers wrote in.\n\n“I am proud of this.” ― Rosa M. Delgado Fuentes.\n"
     signed = _one(pipeline, text, "―")

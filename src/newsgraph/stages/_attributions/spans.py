@@ -157,9 +157,14 @@ def _source_of(token: Token) -> Token | None:
     """The subject of the cue verb, or of the verb it hangs off ("…, adding", "wants to",
     "after announcing"), the noun a participle describes ("a man yelled"), or the owner
     of a cue noun ("Romney's comment")."""
-    for child in token.children:
-        if child.dep_ in _SUBJECTS:
-            return child
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ not in _REFLEXIVES]
+    if subjects:
+        # Of two subjects before the verb, the parser took words before the subject for
+        # another (a heading, a caption, "ex-" of "ex-Tory secretary Gillian Shepherd"):
+        # the nearer is the source, unless it stands in an aside ("Christie—unlike, say,
+        # DeSantis—recognized").
+        before = len(subjects) > 1 and all(c.i < token.i for c in subjects)
+        return subjects[-1] if before and not _in_aside(subjects[-1], token) else subjects[0]
     for child in token.lefts:
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == token.i - 1:
             return child  # "Trump claims that …" parsed as a noun phrase
@@ -185,6 +190,39 @@ def _source_of(token: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+_ASIDE_MARKS = frozenset({",", "-", "—", "–", "--", "(", ")"})
+
+
+def _in_aside(subject: Token, verb: Token) -> bool:
+    """Whether a subject stands between marks of an aside just before its verb."""
+    doc = verb.doc
+    start = subject.left_edge.i
+    return (
+        start > 0 and doc[start - 1].text in _ASIDE_MARKS and doc[verb.i - 1].text in _ASIDE_MARKS
+    )
+
+
+def _joins(sibling: Token, start: int) -> bool:
+    """Whether a subject ends right before token ``start`` or a hyphen before it, one
+    phrase the parser split: "Hip-hop producer| No ID", "ex|-Tory secretary …",
+    "search co|-|ordinators", "Veteran Labour MP and| former minister Jack Cunningham"."""
+    doc = sibling.doc
+    end = sibling.right_edge.i
+    words = doc[sibling.left_edge.i : end + 1]
+    # not a heading or a caption run on into the sentence ("A video posted by … Mayor")
+    if len(words) > _MAX_JOINED or any(
+        t.pos_ in {"VERB", "AUX", "SPACE"} or t.text == ":" for t in words
+    ):
+        return False
+    if end == start - 1:
+        return not doc[end].is_punct or doc[end].text in {"-", "–"}
+    return end == start - 2 and doc[start - 1].text in {"-", "–"}
+
+
+_MAX_JOINED = 5
 
 
 def _trim_tokens(doc: Doc, start: int, end: int, *, clause: bool = False) -> tuple[int, int]:
@@ -239,7 +277,12 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
             aside = child.dep_ in {"acl", "advcl"} and child.tag_ == "VBG"
             if aside and doc[first - 1].text == ",":
                 end = min(end, first - 1)  # "Trump, speaking to veterans, said": an aside
-        start, end = _trim_tokens(doc, token.left_edge.i, end)
+        left = token.left_edge.i
+        if token.dep_ in _SUBJECTS:
+            for sibling in token.head.children:
+                if sibling.dep_ in _SUBJECTS and _joins(sibling, left):
+                    left = sibling.left_edge.i  # a subject the parser split in two
+        start, end = _trim_tokens(doc, left, end)
     if start >= end:
         return None
     if end < len(doc) and doc[end].text == ")" and any(t.text == "(" for t in doc[start:end]):
