@@ -204,6 +204,11 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Mourners named the 62 victims of the plane crash.", "killed", "victims"),
         ("The abuse involved 157 alleged victims abroad.", "people", "alleged victims"),
         ("Investigators rescued his 14 victims.", "people", "victims"),
+        # a verb of taking or losing people says more than the noun of who they are
+        ("Gunmen abducted 25 pupils from the village school.", "hostages", "pupils"),
+        ("Rebels captured 14 soldiers near the pass.", "prisoners", "soldiers"),
+        ("At least 40 migrants drowned off the island.", "killed", "migrants"),
+        ("The council evicted 300 families from the estate.", "displaced", "families"),
     ],
 )
 def test_quantities_category(pipeline, text, category, counted):

@@ -74,7 +74,9 @@ _DURATION_UNITS = frozenset(
 _PHONE = re.compile(r"\(?\+?\d[\d ()\-.]{6,}\d")
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs"})
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
-_CASUALTY = frozenset({"killed", "wounded", "missing", "arrested", "displaced"})
+_CASUALTY = frozenset(
+    {"killed", "wounded", "missing", "hostages", "prisoners", "arrested", "displaced"}
+)
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "npadvmod"})
 _TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
