@@ -891,6 +891,22 @@ def test_attributions_source_of_a_split_or_doubled_subject(pipeline, text, sourc
     assert found and found[0].source.span.text == source
 
 
+def test_attributions_wire_lead_reports_the_clause_before_its_cue(pipeline):
+    # the parser takes the dateline and the report for a first subject of "said"
+    text = (
+        "RAFAH, Gaza Strip (AP) — A strike on a school in the south killed at least 11 "
+        "people overnight, including four children, local medics said Tuesday."
+    )
+    article = pipeline.extract(text)
+    found = _one(pipeline, text, "said Tuesday")
+    assert found.source.span.text == "local medics"
+    assert found.content.text == (
+        "A strike on a school in the south killed at least 11 people overnight, "
+        "including four children"
+    )
+    assert [q.attribution for q in article.quantities] == [found.id, found.id]
+
+
 def test_attributions_signed_quotation_takes_initials_into_the_name(pipeline):
     text = "Readers wrote in.\n\n“I am proud of this.” ― Rosa M. Delgado Fuentes.\n"
     signed = _one(pipeline, text, "―")

@@ -478,7 +478,32 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             for grandchild in child.children:
                 if grandchild.dep_ in {"pobj", "pcomp"}:
                     return _subtree_extent(grandchild), child
-    return None, None
+    return _report_read_as_subject(token), None
+
+
+def _report_read_as_subject(token: Token) -> Extent | None:
+    """The report before "…, officials said" that the parser took for a first subject of
+    the cue: a clause that ends in a comma right before the subject next to the cue
+    ("An Israeli airstrike … killed at least 19 people, local health officials said")."""
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i]
+    if not subjects or _in_aside(subjects[-1], token):
+        return None
+    doc = token.doc
+    comma = subjects[-1].left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    report = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in {*_SUBJECTS, "dep"} and c.right_edge.i == comma - 1
+        ),
+        None,
+    )
+    if report is None or not any(t.pos_ == "VERB" for t in report.subtree):
+        return None
+    first = report.left_edge.i
+    return doc[first].idx, doc[comma - 1].idx + len(doc[comma - 1])
 
 
 def _predicated_object(token: Token, child: Token) -> bool:
