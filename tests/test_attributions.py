@@ -891,6 +891,17 @@ def test_attributions_source_of_a_split_or_doubled_subject(pipeline, text, sourc
     assert found and found[0].source.span.text == source
 
 
+def test_attributions_according_to_after_a_participle_reports_the_whole_clause(pipeline):
+    text = (
+        "The council approved the budget late Monday, sending it to the mayor for a "
+        "signature, according to two aides."
+    )
+    found = _one(pipeline, text, "according to")
+    assert found.content.text == (
+        "The council approved the budget late Monday, sending it to the mayor for a signature"
+    )
+
+
 def test_attributions_wire_lead_reports_the_clause_before_its_cue(pipeline):
     # the parser takes the dateline and the report for a first subject of "said"
     text = (
@@ -1290,6 +1301,7 @@ def test_attributions_claim_with_a_clause_still_claims_a_fact(pipeline):
     [
         "Springfield (CNN)The plant will close in March, two managers told CNN.",
         "SPRINGFIELD, Ohio (AP) — The plant will close in March, two managers said.",
+        "SPRINGFIELD, Ohio — The plant will close in March, two managers said.",
     ],
 )
 def test_attributions_content_opening_a_story_leaves_the_dateline_out(pipeline, text):

@@ -263,10 +263,12 @@ def _after_bracket(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     return (begin, end) if begin < end else extent
 
 
-# "MEXICO CITY (AP) — ", "Washington (CNN)": a place and an agency opening a paragraph.
+# "MEXICO CITY (AP) — ", "Washington (CNN)", "WASHINGTON — ": a place and an agency, or
+# a place in capitals and a dash, opening a paragraph.
 _DATELINE = re.compile(
     r"[A-Z][\w .,'’-]{0,40}\([A-Z][\w .&]{0,20}\)"  # place, agency
     r"(?:\s*(?:--|[-–—])\s*|(?=[A-Z]))"  # a dash, or the text run on
+    r"|[A-Z][A-Z.'’ ]*[A-Z.](?:,\s*[A-Z][\w.'’ ]{0,30}?)?\s+(?:--|[–—])\s+"
 )
 
 

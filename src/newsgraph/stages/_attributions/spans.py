@@ -841,6 +841,15 @@ def _according_to(token: Token, quotes: Quotes) -> Found:
         anchor.pos_ in {"VERB", "AUX"} and anchor.dep_ in {"ROOT", "ccomp", "conj", "advcl"}
     ):
         anchor = anchor.head
+    if (
+        token.dep_ == "conj"
+        and anchor.dep_ == "advcl"
+        and anchor.tag_ == "VBG"
+        and anchor.head.pos_ in {"VERB", "AUX"}
+    ):
+        # "The Senate passed the bill, sending it to the president, according to aides":
+        # the parser joined "according" to the participle; the claim is the whole clause
+        anchor = anchor.head
     scope = _subtree_extent(token)
     clause = _minus(quotes.text, _subtree_extent(anchor), scope)
     sentence = token.sent
