@@ -280,6 +280,13 @@ def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
             "wounded",
             "refugees",
         ),
+        # not the part named after them
+        (
+            "The shelling killed 9 villagers, including two boys, and injured dozens more.",
+            24,
+            "wounded",
+            "villagers",
+        ),
     ],
 )
 def test_quantities_casualty_count_without_noun_counts_the_people_before_it(

@@ -115,7 +115,7 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         if noun is None and category in _CASUALTY:
             noun = _people_counted_before(doc, previous, found)
         counted_span = _noun_phrase(doc, noun, found) if noun is not None else None
-        if noun is not None and found.unit is None and _of_people(noun):
+        if noun is not None and found.unit is None and _of_people(noun) and not _subset(noun):
             previous = (found, noun)
         sentence = doc[found.head].sent
         # "£17m." at the end of a sentence: the tokenizer kept the full stop on "m."
@@ -140,6 +140,16 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
     return quantities
 
 
+def _subset(noun: Token) -> bool:
+    """Whether a counted noun names some of those counted before it ("killed 12 people,
+    including five children"): a later "dozens more" counts the whole, not the part."""
+    return noun.dep_ == "pobj" and _subset_prep(noun.head)
+
+
+def _subset_prep(word: Token) -> bool:
+    return word.lower_ in {"including", "among"}
+
+
 def _of_people(noun: Token) -> bool:
     """Whether a counted noun names people: "people", "refugees", "soldiers"."""
     lemma = noun.lemma_.lower()
@@ -157,7 +167,10 @@ def _people_counted_before(
     before, noun = previous
     if doc[before.head].sent.start != doc[found.head].sent.start:
         return None
-    between = doc[max(before.end, noun.i + 1) : found.start]
+    # a part named after the noun is no gap: "12 people, including five children, and
+    # injured dozens more"
+    part = {t.i for c in noun.children if _subset_prep(c) for t in c.subtree}
+    between = [t for t in doc[max(before.end, noun.i + 1) : found.start] if t.i not in part]
     joined = 0 < len(between) <= 6 and any(t.lower_ in {"and", ","} for t in between)
     return noun if joined else None
 
