@@ -891,6 +891,19 @@ def test_attributions_source_of_a_split_or_doubled_subject(pipeline, text, sourc
     assert found and found[0].source.span.text == source
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A ferry engineer told the BBC that there were too few lifeboats on board.",
+         "that there were too few lifeboats on board"),
+        ("The mayor told reporters there was no money left for the bridge.",
+         "there was no money left for the bridge"),
+    ],
+)  # fmt: skip
+def test_attributions_whom_a_clause_with_there_is_told_to_is_no_content(pipeline, text, content):
+    assert _one(pipeline, text, "told").content.text == content
+
+
 def test_attributions_according_to_after_a_participle_reports_the_whole_clause(pipeline):
     text = (
         "The council approved the budget late Monday, sending it to the mayor for a "

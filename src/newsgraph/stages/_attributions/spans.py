@@ -384,7 +384,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             if token.dep_ == "conj" and token.head.i < best.left_edge.i:
                 # "A, but B, a source said", parsed as A and (said B): both are said.
                 start = token.head.left_edge.idx
-        elif best.dep_ == "ccomp" and not any(c.dep_ in _SUBJECTS for c in best.children):
+        elif best.dep_ == "ccomp" and not _has_subject(best):
             # "said single people would qualify": the parser took the subject for an object.
             for child in token.children:
                 if child.dep_ == "dobj" and token.i < child.i < best.i:
