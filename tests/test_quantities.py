@@ -75,6 +75,18 @@ def test_quantities_vague_plural_is_a_lower_bound(pipeline):
     assert q.counted.category == "protesters"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The budget came to 136.2 billion euros.", 136_200_000_000.0),
+        ("The loss was £16.9bn in the year.", 16_900_000_000.0),
+        ("Fires burned 8.2 million hectares.", 8_200_000.0),
+    ],
+)
+def test_quantities_value_has_no_error_of_binary_arithmetic(pipeline, text, value):
+    assert pipeline.extract(text).quantities[0].value == value
+
+
 def test_quantities_range_between_and(pipeline):
     q = _only(pipeline, "Between 10 and 20 people were wounded in the blast.")
     assert (q.qualifier, q.low, q.high, q.value) == ("range", 10, 20, None)

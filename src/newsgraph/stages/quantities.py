@@ -125,10 +125,10 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
             start=span.start_char,
             end=end_char,
             text=text[span.start_char : end_char],
-            value=found.value,
+            value=_tidy(found.value),
             qualifier=found.qualifier,
-            low=found.low,
-            high=found.high,
+            low=_tidy(found.low),
+            high=_tidy(found.high),
             unit=found.unit,
             counted=Counted(span=counted_span, category=category),
         )
@@ -138,6 +138,12 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         quantity.attribution = _attribution(article, quantity)
         quantities.append(quantity)
     return quantities
+
+
+def _tidy(value: float | None) -> float | None:
+    """A value without the error of binary arithmetic: "136.2 billion" is 136200000000.0,
+    not 136199999999.99998 (twelve significant digits are kept)."""
+    return None if value is None else float(f"{value:.12g}")
 
 
 def _subset(noun: Token) -> bool:
