@@ -41,6 +41,7 @@ from newsgraph.stages._quantities.tables import (
     measures,
     qualifiers,
     qualifiers_after,
+    subunits,
 )
 from newsgraph.stages._times.tables import tables as time_tables
 
@@ -733,6 +734,8 @@ def _add_unit(doc: Doc, item: _Found) -> None:
     if item.counted_word is not None and doc[item.counted_word].lower_ in measures():
         item.unit, item.counted_word = measures()[doc[item.counted_word].lower_], None
         return  # "a 3-mile walk"
+    if _add_subunit(doc, item):
+        return
     after = currency_after(doc, item.end)
     if after is None and item.end + 1 < len(doc) and doc[item.end].lower_ == "of":
         last = token_value(doc[item.end - 1])
@@ -740,6 +743,22 @@ def _add_unit(doc: Doc, item: _Found) -> None:
             after = currency_after(doc, item.end + 1)  # "hundreds of billions of dollars"
     if after is not None:
         item.unit, item.end = after
+
+
+def _add_subunit(doc: Doc, item: _Found) -> bool:
+    """Money counted in a currency's subunit ("33 cents a share" is 0.33 of the dollar, or
+    of the currency the sentence names; "50 pence" of the pound); False for no subunit."""
+    word = doc[item.end] if item.end < len(doc) else None
+    if word is None or word.lower_ not in subunits():
+        return False
+    share, currency = subunits()[word.lower_]
+    sentence = doc[item.start].sent
+    named = next((currencies()[t.lower_] for t in sentence if t.lower_ in currencies()), None)
+    item.unit, item.end = named or currency, item.end + 1
+    item.value, item.low, item.high = (
+        None if v is None else v * share for v in (item.value, item.low, item.high)
+    )
+    return True
 
 
 def _measured(doc: Doc, end: int) -> Token | None:

@@ -45,6 +45,13 @@ def currencies() -> dict[str, str]:
 
 
 @cache
+def subunits() -> dict[str, tuple[float, str]]:
+    """A currency's subunit word ("cents") → (its share of the unit, the currency it is of
+    when the sentence names none)."""
+    return {row[0]: (float(row[1]), row[2]) for row in _rows("subunits.tsv")}
+
+
+@cache
 def country_currencies() -> dict[str, tuple[str, str]]:
     """ISO country code → (ISO 4217 code, the currency's name in lower case)."""
     return {row[0]: (row[1], row[2]) for row in _rows("country_currencies.tsv")}
