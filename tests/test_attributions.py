@@ -904,6 +904,12 @@ def test_attributions_whom_a_clause_with_there_is_told_to_is_no_content(pipeline
     assert _one(pipeline, text, "told").content.text == content
 
 
+def test_attributions_phrase_of_the_cue_word_is_not_content(pipeline):
+    text = "The spokeswoman said in an email the repairs would cost about $40,000."
+    found = _one(pipeline, text, "said")
+    assert found.content.text == "the repairs would cost about $40,000"
+
+
 def test_attributions_according_to_after_a_participle_reports_the_whole_clause(pipeline):
     text = (
         "The council approved the budget late Monday, sending it to the mayor for a "

@@ -318,6 +318,18 @@ def _settled(words: Words, edge: Edge, start: bool) -> bool:
     return after >= words.size or words(after).sent_start
 
 
+def _takes_cue_phrase(doc: Doc, found: Found, first: int, rule: int) -> bool:
+    """Whether moving a content's start from ``rule`` back to ``first`` takes in a phrase
+    of the cue's own word ("said in an email the cost …": "in an email" is how it was
+    said, not what)."""
+    if first >= rule:
+        return False
+    cue = doc.char_span(found.cue[0], found.cue[1], alignment_mode="expand")
+    if cue is None:
+        return False
+    return any(t.head == cue.root and t.dep_ == "prep" for t in doc[first:rule])
+
+
 def refine(words: Words, found: Found, model: BoundsModel) -> Found:
     """The attribution with each span's edges chosen by the rankers; a quotation keeps
     its own, which its marks fix (and ranking them gains nothing on PolNeAR dev)."""
@@ -329,6 +341,8 @@ def refine(words: Words, found: Found, model: BoundsModel) -> Found:
         first, last = edge.first, edge.last
         if not _settled(words, edge, True):
             first = _best(words, edge, True, model.weights.get(f"{role}.s", {}))
+            if role == "content" and _takes_cue_phrase(doc, found, first, edge.first):
+                first = edge.first  # not "in an email" of "said in an email the cost …"
         if not _settled(words, edge, False):
             last = _best(words, edge, False, model.weights.get(f"{role}.e", {}))
         if first > last:
