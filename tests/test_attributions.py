@@ -904,6 +904,19 @@ def test_attributions_whom_a_clause_with_there_is_told_to_is_no_content(pipeline
     assert _one(pipeline, text, "told").content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor wrote in a letter the budget had run out.", "wrote",
+         "the budget had run out"),
+        ("A spokesman said in a text message the talks had stalled.", "said",
+         "the talks had stalled"),
+    ],
+)  # fmt: skip
+def test_attributions_report_hung_on_the_message_is_the_content(pipeline, text, cue, content):
+    assert _one(pipeline, text, cue).content.text == content
+
+
 def test_attributions_phrase_of_the_cue_word_is_not_content(pipeline):
     text = "The spokeswoman said in an email the repairs would cost about $40,000."
     found = _one(pipeline, text, "said")

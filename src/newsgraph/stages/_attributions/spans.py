@@ -363,7 +363,9 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
     named = _named_what(token)
     if named is not None:
         return named, None
-    clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")] or _clause_of_medium(
+        token
+    )
     if clauses:
         after = [c for c in clauses if c.i > token.i and c.dep_ == "ccomp"]
         # A report after the cue is its content, whatever the parser hung on it before
@@ -479,6 +481,24 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
                 if grandchild.dep_ in {"pobj", "pcomp"}:
                     return _subtree_extent(grandchild), child
     return _report_read_as_subject(token), None
+
+
+def _clause_of_medium(token: Token) -> list[Token]:
+    """The report the parser hung on the message a cue names ("wrote in a letter the
+    budget had run out", parsed as a letter that the budget had run out): a clause with a
+    subject of its own and no relative word."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _MEDIUM_PREPS or prep.i < token.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not _names_medium(noun):
+                continue
+            for clause in noun.children:
+                subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+                relative = any(c.lower_ in _RELATIVE or c.dep_ == "mark" for c in clause.children)
+                if clause.dep_ == "relcl" and subjects and not relative:
+                    return [clause]
+    return []
 
 
 def _report_read_as_subject(token: Token) -> Extent | None:
