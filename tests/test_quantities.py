@@ -82,6 +82,7 @@ def test_quantities_vague_plural_is_a_lower_bound(pipeline):
         ("A loaf now costs 95 pence at the corner shop.", "95 pence", 0.95, "GBP"),
         # cents of the currency the sentence names
         ("The euro fell 2 cents to €1.05 on Friday.", "2 cents", 0.02, "EUR"),
+        ("The vending machine takes only 50 euro cents.", "50 euro cents", 0.5, "EUR"),
     ],
 )
 def test_quantities_money_in_a_subunit(pipeline, text, quantity, value, unit):

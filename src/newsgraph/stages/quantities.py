@@ -743,6 +743,9 @@ def _add_unit(doc: Doc, item: _Found) -> None:
             after = currency_after(doc, item.end + 1)  # "hundreds of billions of dollars"
     if after is not None:
         item.unit, item.end = after
+        if item.end < len(doc) and doc[item.end].lower_ in subunits():
+            _add_subunit(doc, item)  # "50 euro cents"
+            item.unit = after[0]
 
 
 def _add_subunit(doc: Doc, item: _Found) -> bool:
