@@ -24,7 +24,6 @@ keeps the attributions above a bar.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -34,7 +33,7 @@ from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
 from newsgraph.stages._attributions.model import load_confidence, load_model, score
 from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages._attributions.signed import find_signed
-from newsgraph.stages._attributions.spans import Found, find_spans
+from newsgraph.stages._attributions.spans import Found, after_dateline, find_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -167,7 +166,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
             named = named or source_span
             source = Source(span=source_span, entity=sources.entity_for(named))
         sources.said = found.content
-        content = _span(text, _after_dateline(text, found.content)) if found.content else None
+        content = _span(text, after_dateline(text, found.content)) if found.content else None
         kind = _kind(found, named, cue.text)
         attributions.append(
             Attribution(
@@ -261,25 +260,6 @@ def _after_bracket(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     while begin < end and text[begin].isspace():
         begin += 1
     return (begin, end) if begin < end else extent
-
-
-# "MEXICO CITY (AP) — ", "Washington (CNN)", "WASHINGTON — ": a place and an agency, or
-# a place in capitals and a dash, opening a paragraph.
-_DATELINE = re.compile(
-    r"[A-Z][\w .,'’-]{0,40}\([A-Z][\w .&]{0,20}\)"  # place, agency
-    r"(?:\s*(?:--|[-–—])\s*|(?=[A-Z]))"  # a dash, or the text run on
-    r"|[A-Z][A-Z.'’ ]*[A-Z.](?:,\s*[A-Z][\w.'’ ]{0,30}?)?\s+(?:--|[–—])\s+"
-)
-
-
-def _after_dateline(text: str, extent: tuple[int, int]) -> tuple[int, int]:
-    """A content that opens its paragraph without the dateline before it: "Washington
-    (CNN)In an Oval Office meeting …" begins at "In"."""
-    start, end = extent
-    if start > 0 and text[start - 1] != "\n":
-        return extent
-    match = _DATELINE.match(text, start, end)
-    return (match.end(), end) if match and match.end() < end else extent
 
 
 def _span(text: str, extent: tuple[int, int]) -> Span:

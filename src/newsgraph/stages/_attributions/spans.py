@@ -310,6 +310,22 @@ _DATELINE = re.compile(
     r"\([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*\)\s*(?:[-—–]+\s*)?(?=[A-Z])"
     r"|\b[A-Z]{3,}(?:,? [A-Z][a-z]+)* [—–-]{1,2} (?=[A-Z])"
 )
+#: The same at the opening of a paragraph, with the place before the agency ("MEXICO CITY
+#: (AP) — ") and the date after a place in capitals ("PUTRAJAYA, Nov 22 — ").
+_OPENING_DATELINE = re.compile(
+    rf"(?:[A-Z][\w .,'’-]{{0,40}}?)?(?:{_DATELINE.pattern})"
+    r"|[A-Z][A-Z.'’ ]*[A-Z.](?:,\s*[A-Z][\w.'’ ]{0,30}?)?\s+(?:--|[–—])\s+"
+)
+
+
+def after_dateline(text: str, extent: Extent) -> Extent:
+    """A content that opens its paragraph without the dateline before it: "Washington
+    (CNN)In an Oval Office meeting …" begins at "In"."""
+    start, end = extent
+    if start > 0 and text[start - 1] != "\n":
+        return extent
+    match = _OPENING_DATELINE.match(text, start, end)
+    return (match.end(), end) if match and match.end() < end else extent
 
 
 def _minus(text: str, outer: Extent, inner: Extent) -> Extent:
