@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
+from newsgraph.stages._attributions.spans import cue_start
 from newsgraph.stages._entities.gazetteer import gazetteer
 
 if TYPE_CHECKING:
@@ -106,7 +107,6 @@ def _signed_quotations(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
 #: Who can introduce a quotation: pronouns of people and the entity types of speakers.
 _INTRODUCERS = frozenset({"i", "we", "he", "she", "they"})
 _INTRODUCER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_VERB_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _MAX_INTRO_WORDS = 4  # after the verb: "was blunt:", "put it simply:", "went even further:"
 
 
@@ -143,13 +143,8 @@ def _introduced_quotations(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
             or subject.lemma_.lower() in load_lexicon("titles")
         ):
             continue
-        first = verb
-        while first.i > subject.right_edge.i + 1 and doc[first.i - 1].head == verb:
-            if doc[first.i - 1].dep_ not in _VERB_PREFIX_DEPS:
-                break
-            first = doc[first.i - 1]
         source = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-        found.append(((first.idx, colon_at + 1), source, region, ":", True))
+        found.append(((doc[cue_start(verb)].idx, colon_at + 1), source, region, ":", True))
     return found
 
 

@@ -82,15 +82,7 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
     that introduces a quotation ("added:").
     """
     doc = token.doc
-    start = token.i
-    while start > 0:
-        before = doc[start - 1]
-        if before.head == token and (
-            before.dep_ in _CUE_PREFIX_DEPS or (before.dep_ == "advmod" and before.pos_ == "ADV")
-        ):
-            start -= 1
-        else:
-            break
+    start = cue_start(token)
     end = token.i + 1
     if (
         end < len(doc)
@@ -121,6 +113,22 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
     ):
         end += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def cue_start(token: Token) -> int:
+    """The index of the first word of a cue verb's phrase: the auxiliaries, negation and
+    adverbs just before it ("has not said", "also said", "went even further")."""
+    doc = token.doc
+    start = token.i
+    while start > 0:
+        before = doc[start - 1]
+        if before.head == token and (
+            before.dep_ in _CUE_PREFIX_DEPS or (before.dep_ == "advmod" and before.pos_ == "ADV")
+        ):
+            start -= 1
+        else:
+            break
+    return start
 
 
 def _names_a_time(prep: Token) -> bool:
