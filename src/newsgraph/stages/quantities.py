@@ -743,21 +743,22 @@ def _add_unit(doc: Doc, item: _Found) -> None:
             after = currency_after(doc, item.end + 1)  # "hundreds of billions of dollars"
     if after is not None:
         item.unit, item.end = after
-        if item.end < len(doc) and doc[item.end].lower_ in subunits():
-            _add_subunit(doc, item)  # "50 euro cents"
-            item.unit = after[0]
+        _add_subunit(doc, item, after[0])  # "50 euro cents"
 
 
-def _add_subunit(doc: Doc, item: _Found) -> bool:
+def _add_subunit(doc: Doc, item: _Found, currency: str | None = None) -> bool:
     """Money counted in a currency's subunit ("33 cents a share" is 0.33 of the dollar, or
-    of the currency the sentence names; "50 pence" of the pound); False for no subunit."""
+    of the currency the sentence names; "50 pence" of the pound; "50 euro cents" of the
+    ``currency`` named just before); False for no subunit."""
     word = doc[item.end] if item.end < len(doc) else None
     if word is None or word.lower_ not in subunits():
         return False
-    share, currency = subunits()[word.lower_]
-    sentence = doc[item.start].sent
-    named = next((currencies()[t.lower_] for t in sentence if t.lower_ in currencies()), None)
-    item.unit, item.end = named or currency, item.end + 1
+    share, default = subunits()[word.lower_]
+    if currency is None:
+        sentence = doc[item.start].sent
+        named = (currencies()[t.lower_] for t in sentence if t.lower_ in currencies())
+        currency = next(named, default)
+    item.unit, item.end = currency, item.end + 1
     item.value, item.low, item.high = (
         None if v is None else v * share for v in (item.value, item.low, item.high)
     )
@@ -807,9 +808,9 @@ def _add_qualifier(doc: Doc, item: _Found) -> None:
     ("some 700 or more" is at least 700)."""
     after = None
     if item.qualifier in {"ratio", "range"}:
-        pass
+        pass  # their words after the number are their own
     elif item.counted_word is not None and doc[item.counted_word].lower_ == "plus":
-        after, item.counted_word = qualifiers_after()[("plus",)], None
+        after, item.counted_word = qualifiers_after()[("plus",)], None  # "700-plus"
     else:
         words = [t.lower_ for t in doc[item.end : item.end + 3]]
         for size in (2, 1):
