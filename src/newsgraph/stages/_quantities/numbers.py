@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsgraph.nlp import entity_of
+from newsgraph.stages._entities.gazetteer import fold, gazetteer
 from newsgraph.stages._quantities.tables import (
     NumberWord,
     categories,
@@ -275,8 +276,6 @@ def _national_currency(nationality: Token, currency: Token) -> str | None:
     """The ISO code of the currency of the country a nationality word names, where the
     currency word is that currency's name: "Swiss francs" CHF, "Bangladeshi taka" BDT;
     None for "Swiss dollars" or a word that names no country."""
-    from newsgraph.stages._entities.gazetteer import fold, gazetteer
-
     if not nationality.is_title:
         return None
     country = gazetteer().demonyms.get(fold(nationality.text))
