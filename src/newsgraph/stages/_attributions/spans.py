@@ -136,6 +136,12 @@ def _names_a_time(prep: Token) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
 
 
+def _says_when_or_where(prep: Token) -> bool:
+    """Whether a preposition of the cue tells when or where the words were said ("on
+    Monday", "on Twitter"), not what they are about."""
+    return _names_a_time(prep) or _names_platform(prep)
+
+
 def _names_platform(prep: Token) -> bool:
     """Whether an "on" says where the words were published ("wrote on Truth Social",
     "posted on his Facebook page"; ``platforms.txt``), saying nothing of what."""
@@ -431,8 +437,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             or (c.dep_ == "prep" and _content_prep(token, c))
         )
         and not _is_put_it(token, c)
-        and not _names_a_time(c)
-        and not _names_platform(c)
+        and not _says_when_or_where(c)
         for c in token.children
     )
     passive = any(c.dep_ == "nsubjpass" for c in token.children)  # its subject is told of
@@ -498,8 +503,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             child.dep_ == "prep"
             and child.i > token.i
             and _content_prep(token, child)
-            and not _names_a_time(child)
-            and not _names_platform(child)
+            and not _says_when_or_where(child)
         ):
             for grandchild in child.children:
                 if grandchild.dep_ in {"pobj", "pcomp"}:
