@@ -593,9 +593,14 @@ def _season(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{season_year:04d}-{code}", PUBLICATION)
 
 
+def _hour(g: dict[str, str | None]) -> int:
+    """The hour a clock time names, in digits or a word ("6", "six"); -1 for none."""
+    text = (g.get("hour") or "").lower()
+    return int(text) if text.isdigit() else tables().numbers.get(text, -1)
+
+
 def _clock(g: dict[str, str | None], ctx: Context) -> Resolved | None:
-    hour_text = (g.get("hour") or "").lower()
-    hour = int(hour_text) if hour_text.isdigit() else tables().numbers.get(hour_text, -1)
+    hour = _hour(g)
     if not 0 <= hour <= 24:
         return None
     minute = int(g.get("minute") or 0)
@@ -634,8 +639,7 @@ def _past_to(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     """ "half past six" is 06:30, "a quarter to nine" 08:45 (and 20:45 in the evening)."""
     words = re.split(r"[\s-]+", (g.get("past") or "").lower())
     minutes = sum(_HOUR_PARTS.get(w, tables().numbers.get(w, 0)) for w in words if w != "a")
-    hour_text = (g.get("hour") or "").lower()
-    hour = int(hour_text) if hour_text.isdigit() else tables().numbers.get(hour_text, -1)
+    hour = _hour(g)
     if not 1 <= hour <= 12 or not 0 < minutes < 60:
         return None
     if (g.get("rel") or "").lower() == "to":
