@@ -716,3 +716,76 @@ def test_quantities_scores_as_a_number_is_kept(pipeline, text, counted):
     q = _only(pipeline, text)
     assert (q.value, q.qualifier) == (40, "at least")
     assert (q.counted.span.text if q.counted and q.counted.span else None) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value", "counted"),
+    [
+        (
+            "Almost one-third of the county's grain is grown on these farms.",
+            "Almost one-third",
+            1 / 3,
+            "grain",
+        ),
+        ("Two-thirds of the delegates voted against the motion.", "Two-thirds", 2 / 3, "delegates"),
+        ("A quarter of the nurses resigned last spring.", "A quarter", 0.25, "nurses"),
+        ("Three-quarters of the shops on the street stayed shut.", "Three-quarters", 0.75, "shops"),
+        ("More than half the island lost its water supply.", "More than half", 0.5, "island"),
+        ("About a fifth of the ferry crews went on strike.", "About a fifth", 0.2, "ferry crews"),
+    ],
+)
+def test_quantities_fraction_of_a_whole_is_a_ratio(pipeline, text, quantity, value, counted):
+    found = [q for q in pipeline.extract(text).quantities if q.text == quantity]
+    assert len(found) == 1, [q.text for q in pipeline.extract(text).quantities]
+    assert found[0].qualifier == "ratio"
+    assert found[0].value == pytest.approx(value)
+    assert found[0].counted.span.text == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value", "unit"),
+    [
+        ("Half a million people marched through the capital.", "Half a million", 500_000, None),
+        (
+            "A quarter of a million refugees reached the coast.",
+            "A quarter of a million",
+            250_000,
+            None,
+        ),
+        (
+            "One and a half million homes lost power overnight.",
+            "One and a half million",
+            1_500_000,
+            None,
+        ),
+        ("Half a dozen soldiers were hurt in the blast.", "Half a dozen", 6, None),
+        (
+            "The group paid two and a half billion dollars for it.",
+            "two and a half billion dollars",
+            2.5e9,
+            "USD",
+        ),
+        ("The bank cut its rate by half a percentage point.", "half a percentage point", 0.5, "pp"),
+        ("Support for the party fell 3 percentage points.", "3 percentage points", 3, "pp"),
+        ("It lifts the band by a quarter of a percent.", "a quarter of a percent", 0.25, "%"),
+    ],
+)
+def test_quantities_fraction_before_a_multiplier_is_part_of_the_number(
+    pipeline, text, quantity, value, unit
+):
+    found = _only(pipeline, text)
+    assert (found.text, found.value, found.unit) == (quantity, value, unit)
+    assert found.qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visitors scored twice in the second half of the match.",
+        "The northern half of the valley flooded.",
+        "The talks lasted three quarters of an hour.",
+        "I have argued for a year and a half that the plan would fail.",
+    ],
+)
+def test_quantities_halves_that_are_no_share(pipeline, text):
+    assert pipeline.extract(text).quantities == []

@@ -79,7 +79,7 @@ _CASUALTY = frozenset(
     {"killed", "wounded", "missing", "hostages", "prisoners", "arrested", "displaced"}
 )
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "npadvmod"})
+_MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "npadvmod", "predet"})
 _TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
 
 
@@ -208,6 +208,8 @@ def _find(doc: Doc, text: str) -> list[_Found]:
         )
         if phrase.vague:
             item.qualifier = "at least"
+        if phrase.share:
+            item.qualifier = "ratio"  # "two-thirds of voters": a share of the whole
         changed = nxt is not None and _change(doc, phrase, nxt)
         if changed and nxt is not None:
             item.value = _sized_like(doc, phrase, nxt)  # "from 20 to 15 million"
@@ -270,7 +272,7 @@ def _sized_like(doc: Doc, phrase: NumberPhrase, other: NumberPhrase) -> float:
 
 def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
     """A range, ratio or part of a whole made of two number phrases, or None."""
-    if second.start - first.end > _NEAR:
+    if second.start - first.end > _NEAR or first.share or second.share:
         return None
     between = [t.lower_ for t in doc[first.end : second.start]]
     first_currency = currency_before(doc, first.start)
@@ -727,6 +729,15 @@ def _add_unit(doc: Doc, item: _Found) -> None:
         if item.end + 1 < len(doc) and doc[item.end].lower_ == "points":
             item.end += 1
         return
+    if (
+        end_token is not None
+        and end_token.lower_ == "percentage"
+        and item.end + 1 < len(doc)
+        and doc[item.end + 1].lower_ in {"point", "points"}
+    ):
+        item.unit = "pp"  # "rose by 2 percentage points", "half a percentage point"
+        item.end += 2
+        return
     measure = _measure_after(doc, item.end)
     if measure is not None:
         item.unit, item.end = measure  # "40 km", "a 3m wall", "300 square miles"
@@ -781,7 +792,7 @@ def _is_measure(unit: str | None) -> bool:
 
 def _is_money(unit: str | None) -> bool:
     """Whether a quantity's unit is a currency: not a percentage or a unit of measure."""
-    return unit is not None and unit != "%" and not _is_measure(unit)
+    return unit is not None and unit not in {"%", "pp"} and not _is_measure(unit)
 
 
 def _measure_after(doc: Doc, end: int) -> tuple[str, int] | None:

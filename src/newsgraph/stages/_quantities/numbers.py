@@ -13,6 +13,7 @@ from newsgraph.stages._quantities.tables import (
     categories,
     country_currencies,
     currencies,
+    fractions,
     number_words,
     race_words,
     time_words,
@@ -31,12 +32,14 @@ _NO_WORD = NumberWord(0.0, "")
 
 @dataclass(slots=True)
 class NumberPhrase:
-    """A run of number tokens [start, end) and its value; vague counts give a lower bound."""
+    """A run of number tokens [start, end) and its value; vague counts give a lower bound,
+    and a share is a part of a whole ("a third of the vote": 1/3)."""
 
     start: int
     end: int
     value: float
     vague: bool = False
+    share: bool = False
 
 
 def token_value(token: Token) -> tuple[float, str] | None:
@@ -64,6 +67,11 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
     lowers = [t.lower_ for t in doc]
     i = 0
     while i < len(doc):
+        fraction = _fraction_at(doc, i)
+        if fraction is not None:
+            phrases.append(fraction)
+            i = fraction.end
+            continue
         if lowers[i] not in _ARTICLES and text_value(lowers[i]) is None:
             i += 1  # a run opens with a number or "a" before one
             continue
@@ -104,6 +112,11 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
             ):
                 j += 1  # "$100-million": a hyphen between a figure and its multiplier
                 continue
+            half = _and_a_fraction(doc, j) if parts and parts[-1][1] != "scale" else None
+            if value is None and half is not None:
+                parts[-1] = (parts[-1][0] + half, parts[-1][1])  # "two and a half million"
+                j += 3
+                continue
             if value is None:
                 # "hundreds of thousands"
                 if (
@@ -131,6 +144,61 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
         phrases.append(NumberPhrase(start, j, total, any(k == "vague" for _, k in parts)))
         i = j
     return phrases
+
+
+_SHARE_OF = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "this", "these"})
+
+
+def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
+    """A fraction opening at token ``i``: a number before a multiplier ("half a million",
+    "a quarter of a million", "three-quarters of a billion": 750 million) or a share of a
+    whole ("a third of the vote", "two-thirds of voters", "half the country": a ratio)."""
+    numerator, at = 1.0, i
+    value = text_value(doc[i].lower_)
+    if doc[i].lower_ in _ARTICLES or (value is not None and value[1] in {"unit", "digits"}):
+        numerator = value[0] if value is not None else 1.0
+        at = i + 1
+        if at + 1 < len(doc) and doc[at].text == "-" and not doc[at].whitespace_:
+            at += 1  # "two-thirds"
+    elif doc[i].lower_ != "half" or (i > 0 and doc[i - 1].pos_ in {"ADJ", "DET"}):
+        return None  # not "the second half of the game", "the northern half", "a half"
+    if i > 0 and doc[i - 1].lower_ == "and":
+        return None  # "two and a half", which the number before it reads; "a year and a half"
+    word = doc[at].lower_ if at < len(doc) else ""
+    if word not in fractions() or (word.endswith("s") and numerator < 2) or not numerator:
+        return None
+    value_of = numerator / fractions()[word]
+    after = [t.lower_ for t in doc[at + 1 : at + 4]]
+    for skip in (["of", "a"], ["of", "an"], ["a"], ["an"], []):
+        if after[: len(skip)] != skip or len(after) <= len(skip):
+            continue
+        scale = number_words().get(after[len(skip)])
+        if scale is not None and (scale.kind == "scale" or scale.value == 12) and scale.value >= 12:
+            end = at + 2 + len(skip)  # "half a million", "a quarter million", "half a dozen"
+            return NumberPhrase(i, end, value_of * scale.value)
+        if skip and after[len(skip)] in {"percent", "percentage", "per"}:
+            # "a quarter of a percent": the percent sign is the unit, read after the number
+            return NumberPhrase(i, at + 1 + len(skip), value_of)
+    whole = at + 2
+    while whole < len(doc) and doc[whole].lower_ in _ARTICLES | {"the"}:
+        whole += 1
+    if after[:1] == ["of"] and whole < len(doc) and doc[whole].lower_ not in time_words():
+        # "a third of the vote"; not "three quarters of an hour", a duration
+        return NumberPhrase(i, at + 1, value_of, share=True)
+    if at == i and after[:1] and after[0] in _SHARE_OF:
+        return NumberPhrase(i, at + 1, value_of, share=True)  # "half the country"
+    return None
+
+
+def _and_a_fraction(doc: Doc, j: int) -> float | None:
+    """The fraction that "and a half" or "and a quarter" from token ``j`` adds to the
+    number before it ("two and a half million"), or None."""
+    words = [t.lower_ for t in doc[j : j + 3]]
+    if len(words) < 3 or words[0] != "and" or words[1] not in _ARTICLES:
+        return None
+    if words[2] not in {"half", "quarter"}:
+        return None
+    return 1 / fractions()[words[2]]
 
 
 def _metres(doc: Doc, start: int, i: int) -> bool:
@@ -176,6 +244,8 @@ def _owned_by_time(token: Token) -> bool:
     ent = entity_of(token)
     if any(t.lower_ in time_words() for t in ent):
         return True
+    if any(t.lower_ in currencies() for t in ent):
+        return False  # "two and a half billion dollars", which the NER took for a date
     if len(ent) == 1 and toll_of(token) is not None:
         return False  # "the death toll stands at 46"
     if len(ent) == 1 and token.text.isdigit() and len(token.text) <= 3 and _casualties(token):

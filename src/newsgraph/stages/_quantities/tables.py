@@ -27,6 +27,12 @@ def number_words() -> dict[str, NumberWord]:
 
 
 @cache
+def fractions() -> dict[str, float]:
+    """Fraction word ("third", "quarters") → its denominator."""
+    return {row[0]: float(row[1]) for row in _rows("fractions.tsv")}
+
+
+@cache
 def qualifiers() -> dict[tuple[str, ...], str]:
     """Words before a number (lower-case tuple) → qualifier."""
     return {tuple(row[0].split()): row[1] for row in _rows("qualifiers.tsv")}
