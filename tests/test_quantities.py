@@ -789,3 +789,38 @@ def test_quantities_fraction_before_a_multiplier_is_part_of_the_number(
 )
 def test_quantities_halves_that_are_no_share(pipeline, text):
     assert pipeline.extract(text).quantities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "category"),
+    [
+        (
+            "Rebels fought on despite a 9,000-strong peacekeeping force nearby.",
+            "peacekeeping force",
+            "troops",
+        ),
+        ("A 4,000-strong crowd waited outside the court.", "crowd", "people"),
+        ("The festival named a 13-strong jury of critics.", "jury", "other"),
+    ],
+)
+def test_quantities_strong_counts_the_body_it_describes(pipeline, text, counted, category):
+    found = _only(pipeline, text)
+    assert (found.counted.span.text, found.counted.category) == (counted, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both leaders said they still back a two-state solution.",
+        "The country ended its one-child policy years ago.",
+        "Exports saw a four-fold rise over the decade.",
+        "The town opened a one-stop shop for permits.",
+    ],
+)
+def test_quantities_fixed_compounds_count_nothing(pipeline, text):
+    assert pipeline.extract(text).quantities == []
+
+
+def test_quantities_counted_noun_has_letters(pipeline):
+    found = _only(pipeline, "The fund paid 10,000 \ufffd to each family.")
+    assert found.counted.span is None

@@ -38,6 +38,7 @@ from newsgraph.stages._quantities.tables import (
     categories,
     change_words,
     currencies,
+    fixed_compounds,
     measures,
     qualifiers,
     qualifiers_after,
@@ -371,13 +372,12 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
     if _enumerator(doc, phrase):
         return False  # "My thoughts: 1. Just don't."
     if (
-        first.lower_ == "one"
-        and nxt is not None
+        nxt is not None
         and nxt.text == "-"
         and phrase.end + 1 < len(doc)
-        and doc[phrase.end + 1].lower_ in _ONE_OF_A_KIND
+        and f"{last.lower_}-{doc[phrase.end + 1].lower_}" in fixed_compounds()
     ):
-        return False  # "a one-off", "a one-time payment"
+        return False  # "a one-off", "a one-time payment", "the two-state solution"
     # "Tomas Reed, also 23, left": an adverb may stand between the comma and the age
     adverb = prev is not None and prev.lower_ in {"also", "now"}
     comma = phrase.start - 1 - adverb
@@ -494,7 +494,6 @@ def _person_noun(lemma: str) -> bool:
 
 
 #: Words that make "one-…" an adjective of kind, not a count.
-_ONE_OF_A_KIND = frozenset({"off", "time", "sided", "way"})
 #: Who has an age ("I was 25"); "they were 12" more often counts them.
 _ONE_PERSON = frozenset({"i", "he", "she", "who"})
 _AGE_ADJECTIVES = frozenset({"young", "old"})
@@ -680,11 +679,16 @@ def _season_end(doc: Doc, phrase: NumberPhrase) -> bool:
 
 
 def _add_hyphen_compound(doc: Doc, item: _Found) -> None:
-    """ "five-member": the number and the word it is hyphenated to are one quantity."""
+    """ "five-member": the number and the word it is hyphenated to are one quantity; in
+    "a 12,000-strong force" the force is counted."""
     end = item.end
     if _hyphen_joins(doc, end):
         item.end = end + 2
         item.counted_word = end + 1
+        strong = doc[end + 1]
+        if strong.lower_ == "strong":
+            noun = strong.head
+            item.counted_word = noun.i if noun.pos_ in {"NOUN", "PROPN"} and noun.i > end else None
 
 
 def _hyphen_joins(doc: Doc, i: int) -> bool:
@@ -888,7 +892,7 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
         if noun is not None and _full_stop_between(doc, item.end - 1, noun.i):
             return None  # "for about $230m. Rumours …": a full stop ends the amount
         if noun is not None:
-            return noun
+            return noun if any(c.isalpha() for c in noun.text) else None
     if item.unit is None and after is not None and after.tag_ in {"NNS", "NNPS"}:
         return after  # "About 5m people" with the multiplier misparsed as the subject
     return None
@@ -940,6 +944,9 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     if noun is None and head.i < item.first and (verb_category := _headline_verb(head)):
         return verb_category  # "Quake Kills 20"
     table = categories()
+    if noun is not None and doc[item.end - 1].lower_ == "strong":
+        # "a 12,000-strong force": the size of a body, troops whatever befell others
+        return table.get(("strong", noun.lemma_.lower()), "other")
     holders = [noun] if noun is not None else []
     verb = None
     for holder in [*holders, doc[item.head], doc[item.first]]:

@@ -82,6 +82,12 @@ def change_words() -> frozenset[str]:
 
 
 @cache
+def fixed_compounds() -> frozenset[str]:
+    """Hyphenated words that begin with a number and count nothing ("two-state")."""
+    return frozenset(row[0].lower() for row in _rows("fixed_compounds.txt"))
+
+
+@cache
 def time_words() -> frozenset[str]:
     """Words that make a date or time entity a time rather than a count."""
     return frozenset(row[0].lower() for row in _rows("time_words.txt"))
