@@ -330,6 +330,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The ceasefire took effect on January 19.",
         "The talks lasted more than 15 months.",
         "A 59-year-old man was arrested.",
+        "Profile: Mara Quist Age: 47 Post: head of research.",
         "Donna Rawlings, 59, watched the ceremony.",
         "The Lancashire batsman, 26, takes over as captain.",
         "A week after his cousin Tomas Reed, also 23, left, the shop was closed.",
@@ -732,6 +733,7 @@ def test_quantities_scores_as_a_number_is_kept(pipeline, text, counted):
         ("Three-quarters of the shops on the street stayed shut.", "Three-quarters", 0.75, "shops"),
         ("More than half the island lost its water supply.", "More than half", 0.5, "island"),
         ("About a fifth of the ferry crews went on strike.", "About a fifth", 0.2, "ferry crews"),
+        ("The fund bought a one-fifth stake in the brewer.", "one-fifth", 0.2, "stake"),
     ],
 )
 def test_quantities_fraction_of_a_whole_is_a_ratio(pipeline, text, quantity, value, counted):

@@ -355,6 +355,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False
     if prev is not None and prev.lower_ in _AGE_BEFORE:
         return False
+    if prev is not None and prev.text == ":" and doc[prev.i - 1].lower_ in _AGE_BEFORE:
+        return False  # "Age: 50"
     if _age_after_age(doc, phrase.start):
         return False  # "at age 16 or 17", "as young as 14"
     if prev is not None and prev.lower_ == "at" and prev.head.lemma_ == "die":

@@ -187,6 +187,8 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
         return NumberPhrase(i, at + 1, value_of, share=True)
     if at == i and after[:1] and after[0] in _SHARE_OF:
         return NumberPhrase(i, at + 1, value_of, share=True)  # "half the country"
+    if at > i + 1:
+        return NumberPhrase(i, at + 1, value_of, share=True)  # "a one-fifth stake"
     return None
 
 
