@@ -1355,3 +1355,15 @@ def test_times_a_half_or_quarter_of_a_game_is_no_time(times_of, text, expected):
 def test_times_early_hours_of_a_day_mark_its_start(times_of):
     (sunday,) = times_of("The jet crashed in the early hours of Sunday.")
     assert (sunday.text, sunday.mod) == ("Sunday", "START")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She waged a decades-long fight with the mill.", [("decades-long", "PXY")]),
+        ("The town endured a months-long siege.", [("months-long", "PXM")]),
+        ("Union leaders called a day-long stoppage.", [("day-long", "P1D")]),
+    ],
+)
+def test_times_long_adjective_leaves_its_article_to_the_noun(times_of, text, expected):
+    assert _values(times_of(text)) == expected

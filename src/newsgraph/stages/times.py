@@ -314,6 +314,8 @@ def _tight_start(kind: str, match: re.Match[str]) -> int:
         and "-" in match.string[match.end("num") : match.start("unit")]
     ):
         return match.start("num")  # "the first 30-minute series": an adjective's length
+    if kind == "duration" and match.group("long") and match.group("num").lower() in {"a", "an"}:
+        return match.start("unit")  # "a day-long meeting": the article is the meeting's
     if kind == "duration" and match.group("det") and not match.group("rel"):
         between = match.string[match.end("num") : match.start("unit")]
         # "a few days", "a hundred years": the article belongs to the number
@@ -377,6 +379,12 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False  # "24hrs service"; "the morning after" without a time before it
     if c.kind == "the_part" and _CLAUSE_AFTER.match(text, c.end):
         return False  # "from the night the plane went down", "the night before"
+    if (
+        c.kind == "duration"
+        and (g.get("num") or "").lower() in {"a", "an"}
+        and (g.get("unit") or "").lower().endswith("s")
+    ):
+        return False  # "a decades-long feud": the article is the feud's; "decades-long" is
     quarter = c.kind == "duration" and (g.get("unit") or "").lower().startswith("quarter")
     if quarter and _SHARE_AFTER.match(text, c.end):
         return False  # "nearly a quarter to a third of the crop": a share
