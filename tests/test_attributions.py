@@ -1465,3 +1465,26 @@ def test_attributions_pronoun_passes_over_a_one_word_name_of_no_gender(
     sources = _Sources(article, pipeline.nlp(text))
     linked = sources.entity_for(Span(said, said + len(pronoun), pronoun))
     assert article.entity(linked).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A fleet engineer told Interfax about the ageing icebreakers.",
+            "about the ageing icebreakers",
+        ),
+        ("The harbour master told reporters.", None),
+        ("The mayor told them that the bridge would reopen.", "that the bridge would reopen"),
+        ("The coach told the story of the final again.", "the story of the final again"),
+    ],
+)
+def test_attributions_whom_something_is_told_to_is_no_content(pipeline, text, content):
+    found = _one(pipeline, text, "told")
+    assert (found.content.text if found.content else None) == content
+
+
+def test_attributions_cue_inside_a_subject_reports_the_whole_clause(pipeline):
+    text = "The main worry, she told me, is the price of fuel."
+    found = _one(pipeline, text, "told")
+    assert found.content.text == text.rstrip(".")

@@ -51,6 +51,28 @@ def _addressed(token: Token, prep: Token) -> bool:
     return prep.lower_ == "to" and token.lemma_.lower() in _ADDRESSING
 
 
+#: Verbs whose object is whom they are said to ("told TASS", "briefed reporters").
+_TELLING = frozenset({"tell", "inform", "brief", "assure"})
+#: Nouns of those spoken to.
+_AUDIENCES = frozenset(
+    {"reporter", "journalist", "audience", "crowd", "supporter", "listener", "viewer",
+     "reader", "lawmaker", "colleague", "friend", "voter", "agency", "outlet", "press"}
+)  # fmt: skip
+
+
+def _addressee_object(token: Token, obj: Token) -> bool:
+    """Whether the object of a verb of telling is whom it is told to ("told TASS", "told
+    reporters"), which PolNeAR never takes for the content ("told the story" is the
+    content)."""
+    if token.lemma_.lower() not in _TELLING or obj.dep_ != "dobj":
+        return False
+    if obj.lower_ in _OBJECT_PRONOUNS or obj.pos_ == "PROPN":
+        return True
+    if obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    return obj.lemma_.lower() in _AUDIENCES
+
+
 def _content_prep(token: Token, prep: Token) -> bool:
     """Whether the preposition can introduce what the cue word says."""
     return prep.lower_ in _CONTENT_PREPS and not _addressed(token, prep)
@@ -418,8 +440,10 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
                 start = token.head.left_edge.idx
         elif best.dep_ == "ccomp" and not _has_subject(best):
             # "said single people would qualify": the parser took the subject for an object.
+            # (not whom it is told to: "he told me, is that …")
             for child in token.children:
-                if child.dep_ == "dobj" and token.i < child.i < best.i:
+                told = _addressee_object(token, child)
+                if child.dep_ == "dobj" and token.i < child.i < best.i and not told:
                     start = child.left_edge.idx
         if best.dep_ == "xcomp":
             # "warned North Korea to refrain": the object belongs to what is urged.
@@ -432,7 +456,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
     said_of = any(
         c.i > token.i
         and (
-            c.dep_ == "dobj"
+            (c.dep_ == "dobj" and not _addressee_object(token, c))
             or (c.dep_ == "oprd" and _predicated_object(token, c))
             or (c.dep_ == "prep" and _content_prep(token, c))
         )
@@ -441,19 +465,26 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         for c in token.children
     )
     passive = any(c.dep_ == "nsubjpass" for c in token.children)  # its subject is told of
+    clause = token.head
+    if clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in _SUBJECTS:
+        clause = clause.head  # "The difference now, he told me, is that …": hung on a subject
     if (
         token.dep_ in _INTERRUPTING
         and token.head.i != token.i
-        and token.head.pos_ in {"VERB", "AUX"}
+        and clause.pos_ in {"VERB", "AUX"}
         and not said_of
         and not passive
         and not _joined_clause(token)
     ):
-        return _minus(text, _subtree_extent(token.head), cue_scope), None
+        return _minus(text, _subtree_extent(clause), cue_scope), None
     feeling = _adjective_content(token)
     if feeling is not None:
         return feeling
-    objects = [c for c in token.children if c.dep_ == "dobj" and not _is_put_it(token, c)]
+    objects = [
+        c
+        for c in token.children
+        if c.dep_ == "dobj" and not _is_put_it(token, c) and not _addressee_object(token, c)
+    ]
     # "named Hassan as responsible": the parser may take the object for a predicate
     objects = objects or [
         c for c in token.children if c.dep_ == "oprd" and _predicated_object(token, c)
@@ -505,7 +536,11 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             and _content_prep(token, child)
             and not _says_when_or_where(child)
         ):
+            told = any(_addressee_object(token, c) and c.i < child.i for c in token.children)
             for grandchild in child.children:
+                if grandchild.dep_ in {"pobj", "pcomp"} and told:
+                    # "told TASS about the fleet": the cue stays "told"
+                    return (child.idx, _subtree_extent(grandchild)[1]), None
                 if grandchild.dep_ in {"pobj", "pcomp"}:
                     return _subtree_extent(grandchild), child
     return _report_read_as_subject(token), None
