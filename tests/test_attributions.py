@@ -1488,3 +1488,23 @@ def test_attributions_cue_inside_a_subject_reports_the_whole_clause(pipeline):
     text = "The main worry, she told me, is the price of fuel."
     found = _one(pipeline, text, "told")
     assert found.content.text == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The ferry service was halted on Monday, as reported by the Irish Times.",
+            "reported",
+            "the Irish Times",
+        ),
+        (
+            "The garrison has pulled out, as first reported by Interfax.",
+            "first reported",
+            "Interfax",
+        ),
+    ],
+)
+def test_attributions_agent_of_a_cue_without_subject_is_the_source(pipeline, text, cue, source):
+    found = _one(pipeline, text, cue)
+    assert found.source.span.text == source

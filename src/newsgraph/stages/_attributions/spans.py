@@ -1163,6 +1163,11 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     doc = token.doc
     text = quotes.text
     subject = _source_of(token)
+    agent = _agent_of(token)
+    if agent is not None and not _has_subject(token):
+        # "…, as reported by the Financial Times", "a plan rebuffed by Republicans": who
+        # reports or rebuffs is the agent, not the subject of the clause the cue hangs on
+        subject = agent
     source = _source_extent(subject, token) if subject is not None else None
     misread = subject is not None and (
         (quotes.inside(subject.idx) and not quotes.inside(token.idx))
