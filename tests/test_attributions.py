@@ -1508,3 +1508,9 @@ def test_attributions_cue_inside_a_subject_reports_the_whole_clause(pipeline):
 def test_attributions_agent_of_a_cue_without_subject_is_the_source(pipeline, text, cue, source):
     found = _one(pipeline, text, cue)
     assert found.source.span.text == source
+
+
+def test_attributions_adjective_before_a_clause_ends_the_cue(pipeline):
+    text = "But the site manager was adamant that the pier should not be called a bridge."
+    found = _one(pipeline, text, "was adamant")
+    assert found.content.text == "that the pier should not be called a bridge"

@@ -450,7 +450,11 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             for child in token.children:
                 if child.dep_ == "dobj" and token.i < child.i < best.i:
                     start = child.left_edge.idx
-        return (start, end), None
+        # "was adamant that …", the clause hung on the verb: the adjective ends the cue
+        adjective = next(
+            (c for c in token.children if c.dep_ == "acomp" and token.i < c.i < best.i), None
+        )
+        return (start, end), adjective
     # "…, he said": the clause the cue interrupts or follows, unless the cue has its own
     # object or "about" phrase after it ("…, noting limited gains").
     said_of = any(
