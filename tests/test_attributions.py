@@ -1514,3 +1514,12 @@ def test_attributions_adjective_before_a_clause_ends_the_cue(pipeline):
     text = "But the site manager was adamant that the pier should not be called a bridge."
     found = _one(pipeline, text, "was adamant")
     assert found.content.text == "that the pier should not be called a bridge"
+
+
+def test_attributions_cue_joined_to_a_report_shares_the_reporter(pipeline):
+    text = "The harbour master said the plan was costly and warned that fees would rise."
+    said = _one(pipeline, text, "said")
+    warned = _one(pipeline, text, "warned")
+    assert said.content.text == "the plan was costly"
+    assert warned.source.span.text == "The harbour master"
+    assert warned.content.text == "that fees would rise"

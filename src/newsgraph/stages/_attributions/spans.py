@@ -189,6 +189,24 @@ def _names_a_day(token: Token) -> bool:
     return token.dep_ == "npadvmod" and token.ent_type_ in {"DATE", "TIME"}
 
 
+def _joined_to_report(token: Token) -> Token | None:
+    """The cue a cue verb without a subject is joined to, where the parser hung it on
+    the clause that cue reports: in "said the plan was costly and warned that …" the
+    mayor warns, not the plan."""
+    speech = load_lexicon("speech_verbs", "attributions")
+    clause = token.head
+    if (
+        token.dep_ != "conj"
+        or clause.dep_ != "ccomp"
+        or token.lemma_.lower() not in speech
+        or clause.head.lemma_.lower() not in speech
+        or _has_subject(token)
+    ):
+        return None
+    joined = any(c.dep_ == "cc" and c.i < token.i for c in clause.children)
+    return clause.head if joined else None
+
+
 def _source_of(token: Token) -> Token | None:
     """The subject of the cue verb, or of the verb it hangs off ("…, adding", "wants to",
     "after announcing"), the noun a participle describes ("a man yelled"), or the owner
@@ -201,6 +219,9 @@ def _source_of(token: Token) -> Token | None:
         # DeSantis—recognized").
         before = len(subjects) > 1 and all(c.i < token.i for c in subjects)
         return subjects[-1] if before and not _in_aside(subjects[-1], token) else subjects[0]
+    reporter = _joined_to_report(token)
+    if reporter is not None:
+        return _source_of(reporter)
     for child in token.lefts:
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == token.i - 1:
             return child  # "Trump claims that …" parsed as a noun phrase
@@ -450,6 +471,13 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             for child in token.children:
                 if child.dep_ == "dobj" and token.i < child.i < best.i:
                     start = child.left_edge.idx
+        joined = [c for c in best.children if _joined_to_report(c) == token]
+        if joined:
+            # "said the plan was costly and warned that …": the report ends before the
+            # second cue and its conjunction
+            cc = [c for c in best.children if c.dep_ == "cc" and c.i < joined[0].i]
+            last = token.doc[(cc[-1].i if cc else joined[0].i) - 1]
+            end = last.idx + len(last)
         # "was adamant that …", the clause hung on the verb: the adjective ends the cue
         adjective = next(
             (c for c in token.children if c.dep_ == "acomp" and token.i < c.i < best.i), None
