@@ -1517,9 +1517,9 @@ def test_attributions_adjective_before_a_clause_ends_the_cue(pipeline):
 
 
 def test_attributions_cue_joined_to_a_report_shares_the_reporter(pipeline):
-    text = "The harbour master said the plan was costly and warned that fees would rise."
+    text = "The mayor said the levy was costly and warned that rents would rise."
     said = _one(pipeline, text, "said")
     warned = _one(pipeline, text, "warned")
-    assert said.content.text == "the plan was costly"
-    assert warned.source.span.text == "The harbour master"
-    assert warned.content.text == "that fees would rise"
+    assert said.content.text == "the levy was costly"
+    assert warned.source.span.text == "The mayor"
+    assert warned.content.text == "that rents would rise"
