@@ -201,6 +201,10 @@ def _joined_to_report(token: Token) -> Token | None:
         or token.lemma_.lower() not in speech
         or clause.head.lemma_.lower() not in speech
         or _has_subject(token)
+        # in the tense of the reporting verb, with no auxiliary of its own: not "said
+        # they had seen the scripts and had agreed to appear", "feel worried and pressured"
+        or token.tag_ != clause.head.tag_
+        or any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children)
     ):
         return None
     joined = any(c.dep_ == "cc" and c.i < token.i for c in clause.children)
