@@ -1200,7 +1200,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     text = quotes.text
     subject = _source_of(token)
     agent = _agent_of(token)
-    if agent is not None and not _has_subject(token):
+    if agent is not None and not _has_subject(token) and not _names_medium(agent):
         # "…, as reported by the Financial Times", "a plan rebuffed by Republicans": who
         # reports or rebuffs is the agent, not the subject of the clause the cue hangs on
         subject = agent
