@@ -1523,3 +1523,37 @@ def test_attributions_cue_joined_to_a_report_shares_the_reporter(pipeline):
     assert said.content.text == "the levy was costly"
     assert warned.source.span.text == "The mayor"
     assert warned.content.text == "that rents would rise"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Inflation will ease next year, the central bank forecast on Thursday.",
+            "the central bank",
+            "Inflation will ease next year",
+        ),
+        ("Exports will grow, the trade report forecast.", "the trade report", "Exports will grow"),
+        ("The agency forecast that rents would fall.", "The agency", "that rents would fall"),
+    ],
+)
+def test_attributions_forecast_the_tagger_read_as_a_noun(pipeline, text, source, content):
+    found = _one(pipeline, text, "forecast")
+    assert (found.source.span.text, found.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaks"),
+    [
+        ("The night was marked by exuberance.", "exuberance", False),
+        ("The night was described by email.", "email", False),
+        ("The plan was rejected by experts.", "experts", True),
+        ("The plan was rejected by Reuters.", "Reuters", True),
+        ("The plan was rejected by a reporter.", "reporter", True),
+    ],
+)
+def test_attributions_who_can_be_an_agent_that_speaks(pipeline, text, word, speaks):
+    from newsgraph.stages._attributions.spans import _could_speak
+
+    doc = pipeline.nlp(text)
+    assert _could_speak(next(t for t in doc if t.text == word)) is speaks

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
 from newsgraph.stages._attributions.quotes import Quotes
+from newsgraph.stages._quantities.tables import categories
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -820,6 +821,10 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
             and not any(f.cue[0] <= token.idx < f.cue[1] for f in found)
         ):
             found.append(_verb_cue(token, quotes))
+    for token in doc:
+        tail = _tail_report(token, quotes) if token.pos_ == "NOUN" else None
+        if tail is not None and not any(f.cue == tail.cue for f in found):
+            found.append(tail)
     found = [_through_medium(doc, f, found) for f in found]
     # A cue inside a longer one ("say" of "went on to say") is part of it.
     return [
@@ -827,6 +832,80 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
         for f in found
         if not any(o.cue != f.cue and o.cue[0] <= f.cue[0] and f.cue[1] <= o.cue[1] for o in found)
     ]
+
+
+_SPEAKING_PRONOUNS = frozenset(
+    {"him", "her", "them", "us", "me", "you", "whom", "everyone", "everybody", "someone",
+     "somebody", "anyone", "anybody", "many", "others", "some", "most", "few", "all",
+     "those"}
+)  # fmt: skip
+
+
+def _could_speak(noun: Token) -> bool:
+    """Whether a noun can name who says something: a person, a group, an organization
+    or a place by name, a personal pronoun, people in the plural ("experts") or a
+    title; not "exuberance" in "marked by exuberance" nor a medium ("by email")."""
+    if _names_medium(noun):
+        return False
+    if noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or noun.pos_ == "PROPN":
+        return True
+    if noun.pos_ == "PRON":
+        return noun.lower_ in _SPEAKING_PRONOUNS
+    lemma = noun.lemma_.lower()
+    return (
+        noun.tag_ == "NNS"
+        or categories().get(("noun", lemma)) in _PEOPLE
+        or any(
+            lemma in load_lexicon(*where)
+            for where in (
+                ("titles",),
+                ("role_words",),
+                ("body_nouns", "attributions"),
+                ("unnamed_bodies", "attributions"),
+            )
+        )
+    )
+
+
+#: Categories of counted nouns (``data/quantities/categories.tsv``) that name people.
+_PEOPLE = frozenset({"people", "troops", "protesters", "prisoners"})
+
+
+def _misread_verb(token: Token) -> bool:
+    """Whether a noun is a verb of saying the tagger read as a noun after its speaker:
+    "the central bank forecast" with a determiner or a name before it."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_ in load_lexicon("verbs_read_as_nouns", "attributions")
+        and any(c.dep_ in {"det", "compound"} and c.i < token.i for c in token.children)
+        and not any(c.dep_ == "poss" for c in token.children)
+    )
+
+
+def _speaker_before(token: Token) -> Extent:
+    """The words before a misread verb of saying, which name who says it."""
+    last = token.doc[token.i - 1]
+    return token.left_edge.idx, last.idx + len(last)
+
+
+def _tail_report(token: Token, quotes: Quotes) -> Found | None:
+    """A sentence that ends "…, the central bank forecast on Thursday." with the verb
+    read as a noun: the speaker before it is the source, the clause before the comma
+    the content."""
+    doc = token.doc
+    comma = token.left_edge.i - 1
+    sentence = token.sent
+    if comma <= sentence.start or doc[comma].text != "," or not _misread_verb(token):
+        return None
+    rest = [t for t in doc[token.i + 1 : sentence.end] if not t.is_punct]
+    if any(t.ent_type_ not in {"DATE", "TIME"} and t.lower_ not in {"on", "in"} for t in rest):
+        return None  # only when: "forecast on Thursday"
+    content = _clause_extent(doc, (sentence.start_char, doc[comma].idx))
+    if content is None:
+        return None
+    content, quoted = _fix_quotes(doc, content, quotes)
+    cue = (token.idx, token.idx + len(token))
+    return Found(cue, _speaker_before(token), content, token.lemma_.lower(), False, quoted)
 
 
 #: How a participle or relative clause that reports a message hangs off its verb or noun.
@@ -1200,11 +1279,13 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     text = quotes.text
     subject = _source_of(token)
     agent = _agent_of(token)
-    if agent is not None and not _has_subject(token) and not _names_medium(agent):
+    if agent is not None and not _has_subject(token) and _could_speak(agent):
         # "…, as reported by the Financial Times", "a plan rebuffed by Republicans": who
         # reports or rebuffs is the agent, not the subject of the clause the cue hangs on
         subject = agent
     source = _source_extent(subject, token) if subject is not None else None
+    if subject is None and _misread_verb(token):
+        source = _speaker_before(token)  # "The agency forecast that …", read as a noun
     misread = subject is not None and (
         (quotes.inside(subject.idx) and not quotes.inside(token.idx))
         or (subject.ent_type_ in {"DATE", "TIME"} and not _an_age(subject))
