@@ -875,8 +875,8 @@ def _misread_verb(token: Token) -> bool:
     """Whether a noun is a verb of saying the tagger read as a noun after its speaker:
     "the central bank forecast" with a determiner or a name before it."""
     return (
-        token.pos_ == "NOUN"
-        and token.lower_ in load_lexicon("verbs_read_as_nouns", "attributions")
+        token.lower_ in load_lexicon("verbs_read_as_nouns", "attributions")
+        and token.pos_ == "NOUN"
         and any(c.dep_ in {"det", "compound"} and c.i < token.i for c in token.children)
         and not any(c.dep_ == "poss" for c in token.children)
     )
@@ -892,10 +892,12 @@ def _tail_report(token: Token, quotes: Quotes) -> Found | None:
     """A sentence that ends "…, the central bank forecast on Thursday." with the verb
     read as a noun: the speaker before it is the source, the clause before the comma
     the content."""
+    if not _misread_verb(token):
+        return None
     doc = token.doc
     comma = token.left_edge.i - 1
     sentence = token.sent
-    if comma <= sentence.start or doc[comma].text != "," or not _misread_verb(token):
+    if comma <= sentence.start or doc[comma].text != ",":
         return None
     rest = [t for t in doc[token.i + 1 : sentence.end] if not t.is_punct]
     if any(t.ent_type_ not in {"DATE", "TIME"} and t.lower_ not in {"on", "in"} for t in rest):
