@@ -826,3 +826,14 @@ def test_quantities_fixed_compounds_count_nothing(pipeline, text):
 def test_quantities_counted_noun_has_letters(pipeline):
     found = _only(pipeline, "The fund paid 10,000 \ufffd to each family.")
     assert found.counted.span is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Divers recovered three bodies from the canal.", "killed"),
+        ("Four regulatory bodies tightened the rules on lending.", "other"),
+    ],
+)
+def test_quantities_bodies_are_the_dead_unless_organizations(pipeline, text, category):
+    assert _only(pipeline, text).counted.category == category

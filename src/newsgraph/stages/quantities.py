@@ -996,6 +996,10 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         return toll_category
     if noun is not None and noun.lemma_.lower() == "victim":
         return _victims(noun)
+    if noun is not None and noun.lemma_.lower() == "body":
+        kinds = (c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"})
+        if any(("body", kind) in categories() for kind in kinds):
+            return "other"  # "four regulatory bodies": organizations, not the dead
     befell = _event_of(noun) if noun is not None else None
     if befell is not None:
         return befell  # "the deaths of 12 people", "the arrest of 30 students"
