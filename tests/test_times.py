@@ -1367,3 +1367,25 @@ def test_times_early_hours_of_a_day_mark_its_start(times_of):
 )
 def test_times_long_adjective_leaves_its_article_to_the_noun(times_of, text, expected):
     assert _values(times_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill shut on 4 March last year.", [("4 March last year", "2024-03-04")]),
+        ("The ferry sank on June 9 last year.", [("June 9 last year", "2024-06-09")]),
+        ("The count ends on 2 May next year.", [("2 May next year", "2026-05-02")]),
+    ],
+)
+def test_times_day_and_month_with_a_relative_year(times_of, text, expected):
+    assert _values(times_of(text)) == expected
+
+
+def test_times_weekday_set_after_a_date_is_that_date(times_of):
+    text = "She was admitted on 11 April 2016, a Monday, with a fever."
+    assert _values(times_of(text)) == [("11 April 2016", "2016-04-11"), ("Monday", "2016-04-11")]
+
+
+def test_times_day_of_saying_takes_no_year_from_last_year(times_of):
+    text = "Sales rose 4% last year, the director said at a briefing on Jan 15."
+    assert _values(times_of(text)) == [("last year", "2024"), ("Jan 15", "2025-01-15")]

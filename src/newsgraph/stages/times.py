@@ -18,6 +18,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from newsgraph.lexicons import load_lexicon
 from newsgraph.records import TimeExpression
 from newsgraph.stages._times import context as ctxmod
 from newsgraph.stages._times.grammar import grammar, year_number
@@ -773,6 +774,8 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
         if same and deictic_hint and "\n" in text[hint_end : c.start]:
             same = False  # a headline run into a dateline is no sentence
         carried = hint if same and (direction != ctxmod.FUTURE or deictic_hint) else None
+        if carried is not None and deictic_hint and _when_said(doc, c.start, c.end):
+            carried = None  # "rose 45% last year, a director said on Jan 22": the day of saying
         if carried is None and narrated is not None and direction == ctxmod.PAST:
             carried = _narrated_year(narrated, c, sentence, text)
         if c.kind == "weekday_part" and _anaphoric_that(doc, c.start):
@@ -796,6 +799,7 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
         if resolved is None:
             continue
         resolved = _day_of_clock(resolved, c, earlier, text)
+        resolved = _apposed_weekday(resolved, c, earlier, text)
         tid = f"T{len(times) + 1}"
         times.append(
             TimeExpression(
@@ -822,6 +826,40 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
             hint_sentence, hint_end = sentence, c.end
             deictic_hint = True
     return times
+
+
+_APPOSED = re.compile(r",\s+(?:a|on\s+a)\s+$")
+
+
+def _apposed_weekday(
+    resolved: Resolved, c: _Candidate, earlier: list[Earlier], text: str
+) -> Resolved:
+    """A weekday set after a date it names ("on 11 April last year, a Monday,") is that
+    date."""
+    weekday = tables().weekdays.get(text[c.start : c.end].lower())
+    if weekday is None or not earlier or not re.fullmatch(r"\d{4}-\d\d-\d\d", earlier[-1].value):
+        return resolved
+    before = earlier[-1]
+    if not _APPOSED.search(text[before.end : c.start]):
+        return resolved
+    day = date.fromisoformat(before.value)
+    return Resolved("DATE", day.isoformat(), before.id) if day.isoweekday() == weekday else resolved
+
+
+def _when_said(doc: Doc, start: int, end: int) -> bool:
+    """Whether a time says when something was said: the first verb above it is a verb of
+    saying ("said at a news conference on Jan 22")."""
+    span = ctxmod.tokens_of(doc, start, end)
+    if span is None:
+        return False
+    word = span.root
+    for _ in range(4):
+        if word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ in {"VERB", "AUX"}:
+            return word.lemma_.lower() in load_lexicon("speech_verbs", "attributions")
+    return False
 
 
 def _day_of_clock(resolved: Resolved, c: _Candidate, earlier: list[Earlier], text: str) -> Resolved:

@@ -181,11 +181,16 @@ def grammar() -> Grammar:
             rf"(?:{month2}\s+)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
             rf"(?:,?\s+{year})?{e}",
         ),
-        ("month_day", rf"{b}(?:{weekday},?\s+)?{month}\s+{day}(?:,?\s+{year})?{e}"),
+        # "March 3 last year", "on 11 April this year": the year by publication
+        (
+            "month_day",
+            rf"{b}(?:{weekday},?\s+)?{month}\s+{day}"
+            rf"(?:,?\s+{year}|\s+(?P<rel>this|last|next)\s+year)?{e}",
+        ),
         (
             "day_month",
             rf"{b}(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}"
-            rf"(?:,?\s+{year})?{e}",
+            rf"(?:,?\s+{year}|\s+(?P<rel>this|last|next)\s+year)?{e}",
         ),
         ("month_year", rf"{b}{month}(?:\s+of)?,?\s+{year}{e}"),
         ("month_rel_year", rf"{b}{month}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{e}"),

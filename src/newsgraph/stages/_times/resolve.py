@@ -284,6 +284,12 @@ def _month_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         return Resolved("DATE", d.isoformat(), ABSOLUTE) if d else None
     if not 1 <= day <= 31:
         return None
+    if g.get("rel") and ctx.published_year is not None:
+        # "3 March last year"
+        d = cal.valid_day(
+            ctx.published_year + tables().relatives[(g["rel"] or "").lower()], month, day
+        )
+        return Resolved("DATE", d.isoformat(), PUBLICATION) if d else None
     if ctx.year_hint is not None:
         year, anchor = ctx.year_hint
         d = cal.valid_day(year, month, day)
