@@ -1557,3 +1557,8 @@ def test_attributions_who_can_be_an_agent_that_speaks(pipeline, text, word, spea
 
     doc = pipeline.nlp(text)
     assert _could_speak(next(t for t in doc if t.text == word)) is speaks
+
+
+def test_attributions_source_leaves_out_a_leading_even(pipeline):
+    text = "Even the harbour board, its oldest ally, said the plan was rushed."
+    assert _one(pipeline, text, "said").source.span.text == "the harbour board, its oldest ally"

@@ -345,6 +345,8 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
                 if sibling.dep_ in _SUBJECTS and _joins(sibling, left):
                     left = sibling.left_edge.i  # a subject the parser split in two
         start, end = _trim_tokens(doc, left, end)
+        if start + 1 < end and doc[start].lower_ == "even" and doc[start].pos_ == "ADV":
+            start += 1  # "Even China, …": PolNeAR train leaves "Even" out 11 times of 12
     if start >= end:
         return None
     if end < len(doc) and doc[end].text == ")" and any(t.text == "(" for t in doc[start:end]):
