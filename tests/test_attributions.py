@@ -1562,3 +1562,11 @@ def test_attributions_who_can_be_an_agent_that_speaks(pipeline, text, word, spea
 def test_attributions_source_leaves_out_a_leading_even(pipeline):
     text = "Even the harbour board, its oldest ally, said the plan was rushed."
     assert _one(pipeline, text, "said").source.span.text == "the harbour board, its oldest ally"
+
+
+def test_attributions_cue_does_not_run_over_its_source(pipeline):
+    text = "Asked by a local reporter about the fire, the mayor said the town was safe."
+    for found in pipeline.extract(text).attributions:
+        if found.source is not None:
+            cue, source = found.cue, found.source.span
+            assert cue.end <= source.start or source.end <= cue.start, (cue.text, source.text)

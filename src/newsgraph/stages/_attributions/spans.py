@@ -1424,6 +1424,9 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         content = _without_linking_word(doc, content)
     if content is not None and quoted:
         content = _quoted_paragraphs_after(text, content, max(right, cue[1]), quotes)
+    if source is not None and cue[0] < source[0] < cue[1]:
+        # "Asked by a reporter about …": the cue does not run over its source
+        cue = cue[0], min(cue[1], _cue_extent(token)[1])
     return Found(
         cue,
         source,
