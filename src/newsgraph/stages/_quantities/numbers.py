@@ -66,12 +66,17 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
     phrases: list[NumberPhrase] = []
     lowers = [t.lower_ for t in doc]
     i = 0
+    shares = fractions()
     while i < len(doc):
-        fraction = _fraction_at(doc, i)
-        if fraction is not None:
-            phrases.append(fraction)
-            i = fraction.end
-            continue
+        after = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if after == "-" and i + 2 < len(lowers):
+            after = lowers[i + 2]
+        if after in shares or lowers[i] == "half":  # cheap: most words open no fraction
+            fraction = _fraction_at(doc, i)
+            if fraction is not None:
+                phrases.append(fraction)
+                i = fraction.end
+                continue
         if lowers[i] not in _ARTICLES and text_value(lowers[i]) is None:
             i += 1  # a run opens with a number or "a" before one
             continue
