@@ -813,6 +813,8 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
             accept(token) or _stance_taken(token) is not None or _hands_over(token, accept)
         ):
             found.append(_verb_cue(token, quotes))
+        elif token.pos_ == "NOUN" and (tail := _tail_report(token, quotes)) is not None:
+            found.append(tail)  # "…, the central bank forecast on Thursday."
     # "issued a statement saying …": the construction makes the participle a cue.
     speech = load_lexicon("speech_verbs", "attributions")
     for token in doc:
@@ -823,10 +825,6 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
             and not any(f.cue[0] <= token.idx < f.cue[1] for f in found)
         ):
             found.append(_verb_cue(token, quotes))
-    for token in doc:
-        tail = _tail_report(token, quotes) if token.pos_ == "NOUN" else None
-        if tail is not None and not any(f.cue == tail.cue for f in found):
-            found.append(tail)
     found = [_through_medium(doc, f, found) for f in found]
     # A cue inside a longer one ("say" of "went on to say") is part of it.
     return [
