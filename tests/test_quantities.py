@@ -837,3 +837,15 @@ def test_quantities_counted_noun_has_letters(pipeline):
 )
 def test_quantities_bodies_are_the_dead_unless_organizations(pipeline, text, category):
     assert _only(pipeline, text).counted.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Witnesses said two gunmen fled on a motorbike.", "troops"),
+        ("Three suspects fled before the police arrived.", "other"),
+        ("About 400 villagers fled the flooding.", "displaced"),
+    ],
+)
+def test_quantities_those_who_get_away_are_not_displaced(pipeline, text, category):
+    assert _only(pipeline, text).counted.category == category

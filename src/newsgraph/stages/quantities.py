@@ -972,6 +972,9 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
             if word is not verb or not any(c.dep_ == "dobj" for c in verb.children):
                 # "are missing"; a verb with an object is no state: "missing forecasts"
                 verb_category = table.get(("noun", word.lower_)) or verb_category
+    escaping = noun is not None and ("escapes", noun.lemma_.lower()) in table
+    if verb_category == "displaced" and escaping:
+        verb_category = None  # "two attackers fled": they got away, nobody was displaced
     if verb_category in _CASUALTY:
         return verb_category
     if verb is not None and any(
