@@ -331,6 +331,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The talks lasted more than 15 months.",
         "A 59-year-old man was arrested.",
         "Profile: Mara Quist Age: 47 Post: head of research.",
+        "Wales won the Six Nations title after a late try.",
         "Donna Rawlings, 59, watched the ceremony.",
         "The Lancashire batsman, 26, takes over as captain.",
         "A week after his cousin Tomas Reed, also 23, left, the shop was closed.",

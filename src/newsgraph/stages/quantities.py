@@ -551,11 +551,13 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
     number, noun = doc[phrase.start], doc[phrase.start - 1]
     if number.is_alpha and number.is_title and not number.is_sent_start:
         # A number word capitalized inside a sentence that is not in title case, in a
-        # name or after one, is part of it: "BBC One", "Air Force One", "the Three Gorges
-        # Dam", "Two Sigma", "the Group of Eight".
+        # name, after one or before one, is part of it: "BBC One", "Air Force One", "the
+        # Three Gorges Dam", "Two Sigma", "the Group of Eight", "the Six Nations".
         if noun.lower_ == "of" and phrase.start > 1:
             noun = doc[phrase.start - 2]
-        in_name = number.ent_type_ in _NAME_TYPES or _capitalized_name(noun)
+        after = doc[phrase.end] if phrase.end < len(doc) else None
+        named_after = after is not None and after.is_title and after.pos_ == "PROPN"
+        in_name = number.ent_type_ in _NAME_TYPES or _capitalized_name(noun) or named_after
         return in_name and sum(1 for t in number.sent if t.is_alpha and t.is_lower) >= 3
     after = doc[phrase.end] if phrase.end < len(doc) else None
     amount_follows = after is not None and after.lower_ in {"percent", "%", "per", "to", "-"}
