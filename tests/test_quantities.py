@@ -332,6 +332,8 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "A 59-year-old man was arrested.",
         "Profile: Mara Quist Age: 47 Post: head of research.",
         "Wales won the Six Nations title after a late try.",
+        "A magnitude 6.4 tremor shook the valley.",
+        "A 5.9-magnitude tremor shook the valley.",
         "Donna Rawlings, 59, watched the ceremony.",
         "The Lancashire batsman, 26, takes over as captain.",
         "A week after his cousin Tomas Reed, also 23, left, the shop was closed.",
@@ -770,6 +772,7 @@ def test_quantities_fraction_of_a_whole_is_a_ratio(pipeline, text, quantity, val
         ),
         ("The bank cut its rate by half a percentage point.", "half a percentage point", 0.5, "pp"),
         ("Support for the party fell 3 percentage points.", "3 percentage points", 3, "pp"),
+        ("The central bank cut by 50 basis points.", "50 basis points", 50, "bp"),
         ("It lifts the band by a quarter of a percent.", "a quarter of a percent", 0.25, "%"),
     ],
 )
@@ -850,3 +853,14 @@ def test_quantities_bodies_are_the_dead_unless_organizations(pipeline, text, cat
 )
 def test_quantities_those_who_get_away_are_not_displaced(pipeline, text, category):
     assert _only(pipeline, text).counted.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("The crash left three dead and nine injured.", ["killed", "wounded"]),
+        ("The death toll climbed to 40, with dozens more missing.", ["killed", "missing"]),
+    ],
+)
+def test_quantities_word_after_a_bare_count_says_what_befell_it(pipeline, text, categories):
+    assert [q.counted.category for q in pipeline.extract(text).quantities] == categories

@@ -225,7 +225,8 @@ class Quantity:
     qualifier: str = "exact"  # exact, at least, at most, about, more than, … ratio, range
     low: float | None = None
     high: float | None = None
-    # "%", "pp" (percentage points), the ISO 4217 currency of money ("USD"), or a measure ("km")
+    # "%", "pp" or "bp" (percentage or basis points), the ISO 4217 currency of money ("USD"),
+    # or a measure ("km")
     unit: str | None = None
     counted: Counted | None = None
     entities: list[str] = field(default_factory=list)  # entity ids it concerns

@@ -355,6 +355,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False
     if prev is not None and prev.lower_ in _AGE_BEFORE:
         return False
+    if (prev is not None and prev.lower_ == "magnitude") or after.startswith("-magnitude"):
+        return False  # "a magnitude 7.8 earthquake", "a 6.1-magnitude quake": a measure of it
     if prev is not None and prev.text == ":" and doc[prev.i - 1].lower_ in _AGE_BEFORE:
         return False  # "Age: 50"
     if _age_after_age(doc, phrase.start):
@@ -739,11 +741,12 @@ def _add_unit(doc: Doc, item: _Found) -> None:
         return
     if (
         end_token is not None
-        and end_token.lower_ == "percentage"
+        and end_token.lower_ in _POINTS
         and item.end + 1 < len(doc)
         and doc[item.end + 1].lower_ in {"point", "points"}
     ):
-        item.unit = "pp"  # "rose by 2 percentage points", "half a percentage point"
+        # "rose by 2 percentage points", "half a percentage point", "25 basis points"
+        item.unit = _POINTS[end_token.lower_]
         item.end += 2
         return
     measure = _measure_after(doc, item.end)
@@ -763,6 +766,10 @@ def _add_unit(doc: Doc, item: _Found) -> None:
     if after is not None:
         item.unit, item.end = after
         _add_subunit(doc, item, after[0])  # "50 euro cents"
+
+
+#: Points of a rate and their units: percentage points, basis points (hundredths of one).
+_POINTS = {"percentage": "pp", "basis": "bp"}
 
 
 def _add_subunit(doc: Doc, item: _Found, currency: str | None = None) -> bool:
@@ -800,7 +807,7 @@ def _is_measure(unit: str | None) -> bool:
 
 def _is_money(unit: str | None) -> bool:
     """Whether a quantity's unit is a currency: not a percentage or a unit of measure."""
-    return unit is not None and unit not in {"%", "pp"} and not _is_measure(unit)
+    return unit is not None and unit not in {"%", *_POINTS.values()} and not _is_measure(unit)
 
 
 def _measure_after(doc: Doc, end: int) -> tuple[str, int] | None:
@@ -974,6 +981,13 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
             if word is not verb or not any(c.dep_ == "dobj" for c in verb.children):
                 # "are missing"; a verb with an object is no state: "missing forecasts"
                 verb_category = table.get(("noun", word.lower_)) or verb_category
+    if noun is None and verb_category in _CASUALTY:
+        # "left two dead and five injured": the word after a count without a noun says
+        # what befell those it counts, before the verb's complement
+        for word in _described_as(doc, item, noun):
+            told = table.get(("verb", word.lemma_.lower())) or table.get(("noun", word.lower_))
+            if told in _CASUALTY:
+                return told
     escaping = noun is not None and ("escapes", noun.lemma_.lower()) in table
     if verb_category == "displaced" and escaping:
         verb_category = None  # "two attackers fled": they got away, nobody was displaced
@@ -1084,7 +1098,10 @@ def _described_as(doc: Doc, item: _Found, noun: Token | None) -> list[Token]:
     wounded")."""
     if noun is not None:
         return [c for c in noun.rights if c.dep_ in {"acl", "amod"}]
-    return [doc[item.end]] if item.end < len(doc) else []
+    end = item.end + (
+        item.end < len(doc) and doc[item.end].lower_ == "more"
+    )  # "dozens more missing"
+    return [doc[end]] if end < len(doc) else []
 
 
 def _governing_verb(token: Token) -> Token | None:
