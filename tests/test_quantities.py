@@ -791,6 +791,8 @@ def test_quantities_fraction_before_a_multiplier_is_part_of_the_number(
         "The northern half of the valley flooded.",
         "The talks lasted three quarters of an hour.",
         "I have argued for a year and a half that the plan would fail.",
+        "Output grew again after two quarters of contraction.",
+        "Smog fell during the one-week-and-a-half session.",
     ],
 )
 def test_quantities_halves_that_are_no_share(pipeline, text):

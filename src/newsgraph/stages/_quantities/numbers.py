@@ -167,8 +167,10 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
             at += 1  # "two-thirds"
     elif doc[i].lower_ != "half" or (i > 0 and doc[i - 1].pos_ in {"ADJ", "DET"}):
         return None  # not "the second half of the game", "the northern half", "a half"
-    if i > 0 and doc[i - 1].lower_ == "and":
-        return None  # "two and a half", which the number before it reads; "a year and a half"
+    if i > 0 and doc[i - 1].lower_ in {"and", "-"}:
+        # "two and a half", which the number before it reads; "a year and a half", "a
+        # one-week-and-a-half period"
+        return None
     word = doc[at].lower_ if at < len(doc) else ""
     if word not in fractions() or (word.endswith("s") and numerator < 2) or not numerator:
         return None
@@ -188,8 +190,12 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
     while whole < len(doc) and doc[whole].lower_ in _ARTICLES | {"the"}:
         whole += 1
     if after[:1] == ["of"] and whole < len(doc) and doc[whole].lower_ not in time_words():
-        # "a third of the vote"; not "three quarters of an hour", a duration
-        return NumberPhrase(i, at + 1, value_of, share=True)
+        # "a third of the vote"; not "three quarters of an hour", a duration, nor "two
+        # quarters of contraction", half a year of it (a share of quarters names its whole
+        # with a determiner or in the plural)
+        bare = whole == at + 2 and doc[whole].tag_ in {"NN", "VBG"}
+        if not (word.startswith("quarter") and bare):
+            return NumberPhrase(i, at + 1, value_of, share=True)
     if at == i and after[:1] and after[0] in _SHARE_OF:
         return NumberPhrase(i, at + 1, value_of, share=True)  # "half the country"
     if at > i + 1:
