@@ -1389,3 +1389,14 @@ def test_times_weekday_set_after_a_date_is_that_date(times_of):
 def test_times_day_of_saying_takes_no_year_from_last_year(times_of):
     text = "Sales rose 4% last year, the director said at a briefing on Jan 15."
     assert _values(times_of(text)) == [("last year", "2024"), ("Jan 15", "2025-01-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output grew again after two quarters of contraction.", [("two quarters", "P6M")]),
+        ("Three quarters of the shops stayed shut.", []),
+    ],
+)
+def test_times_quarters_of_a_bare_noun_are_a_duration(times_of, text, expected):
+    assert _values(times_of(text)) == expected

@@ -387,7 +387,7 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
     ):
         return False  # "a decades-long feud": the article is the feud's; "decades-long" is
     quarter = c.kind == "duration" and (g.get("unit") or "").lower().startswith("quarter")
-    if quarter and _SHARE_AFTER.match(text, c.end):
+    if quarter and _SHARE_AFTER.match(text, c.end) and not _QUARTERS_OF.match(text, c.end):
         return False  # "nearly a quarter to a third of the crop": a share
     if c.kind == "ref" and not _ref_is_time(c, doc):
         return False
@@ -441,8 +441,12 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
             return False  # ages: "a 20-year-old", "five years old"
         if _previous_word(text, c.start) in tables().labels:
             return False  # "her grade eight year": the number names a grade
-        if (g.get("unit") or "").lower().startswith("quarter") and re.match(
-            r"\s+(?:of|million|billion|trillion|thousand|hundred|mile|point|percent)\b", after
+        if (
+            (g.get("unit") or "").lower().startswith("quarter")
+            and re.match(
+                r"\s+(?:of|million|billion|trillion|thousand|hundred|mile|point|percent)\b", after
+            )
+            and not _QUARTERS_OF.match(after)
         ):
             return False  # "three quarters of the vote", "a quarter million people"
     if c.kind in {"duration", "ago", "clock", "clock24"} and label in {"MONEY", "PERCENT"}:
@@ -700,6 +704,11 @@ _RATE_BEFORE = re.compile(r"\d[\w,.%]*(?:\s+(?:per\s+cent|[a-z]+)){0,2}\s+$")
 _SHARE_AFTER = re.compile(
     r"\s+(?:(?:to|or|and)\s+(?:an?\s+|one\s+|two\s+)?(?:third|half|fifth|quarter|tenth)s?|of)\b",
     re.IGNORECASE,
+)
+# What "of" after quarters names when they are half a year of it: a bare singular noun
+# ("two quarters of contraction"), not a whole they are a share of ("of the homes")
+_QUARTERS_OF = re.compile(
+    r"\s+of\s+(?!(?:the|an?|its|their|his|her|our|this|these|those|all)\b)[a-z]+[^s\W]\b"
 )
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|mercury)\b", re.IGNORECASE)
 # Digit groups around a four-digit number make it part of a phone number: "0300 123 2020"
