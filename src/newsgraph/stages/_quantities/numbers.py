@@ -117,8 +117,10 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
             ):
                 j += 1  # "$100-million": a hyphen between a figure and its multiplier
                 continue
-            half = _and_a_fraction(doc, j) if parts and parts[-1][1] != "scale" else None
-            if value is None and half is not None:
+            half = None
+            if value is None and parts and parts[-1][1] != "scale":
+                half = _and_a_fraction(doc, j)
+            if half is not None:
                 parts[-1] = (parts[-1][0] + half, parts[-1][1])  # "two and a half million"
                 j += 3
                 continue
@@ -179,8 +181,13 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
     for skip in (["of", "a"], ["of", "an"], ["a"], ["an"], []):
         if after[: len(skip)] != skip or len(after) <= len(skip):
             continue
-        scale = number_words().get(after[len(skip)])
-        if scale is not None and (scale.kind == "scale" or scale.value == 12) and scale.value >= 12:
+        multiplier = after[len(skip)]
+        scale = number_words().get(multiplier)
+        if (
+            scale is not None
+            and (scale.kind == "scale" or multiplier == "dozen")
+            and scale.value >= 12
+        ):
             end = at + 2 + len(skip)  # "half a million", "a quarter million", "half a dozen"
             return NumberPhrase(i, end, value_of * scale.value)
         if skip and after[len(skip)] in {"percent", "percentage", "per"}:
