@@ -385,7 +385,7 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         and (g.get("num") or "").lower() in {"a", "an"}
         and (g.get("unit") or "").lower().endswith("s")
     ):
-        return False  # "a decades-long feud": the article is the feud's; "decades-long" is
+        return False  # "a decades-long feud": "a" is the feud's, "decades-long" the time
     quarter = c.kind == "duration" and (g.get("unit") or "").lower().startswith("quarter")
     if quarter and _SHARE_AFTER.match(text, c.end) and not _QUARTERS_OF.match(text, c.end):
         return False  # "nearly a quarter to a third of the crop": a share
