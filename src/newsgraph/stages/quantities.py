@@ -357,7 +357,12 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False
     if (prev is not None and prev.lower_ == "magnitude") or after.startswith("-magnitude"):
         return False  # "a magnitude 7.8 earthquake", "a 6.1-magnitude quake": a measure of it
-    if prev is not None and prev.text == ":" and doc[prev.i - 1].lower_ in _AGE_BEFORE:
+    if (
+        prev is not None
+        and prev.text == ":"
+        and prev.i > 0
+        and doc[prev.i - 1].lower_ in _AGE_BEFORE
+    ):
         return False  # "Age: 50"
     if _age_after_age(doc, phrase.start):
         return False  # "at age 16 or 17", "as young as 14"
@@ -1098,9 +1103,9 @@ def _described_as(doc: Doc, item: _Found, noun: Token | None) -> list[Token]:
     wounded")."""
     if noun is not None:
         return [c for c in noun.rights if c.dep_ in {"acl", "amod"}]
-    end = item.end + (
-        item.end < len(doc) and doc[item.end].lower_ == "more"
-    )  # "dozens more missing"
+    end = item.end
+    if end < len(doc) and doc[end].lower_ == "more":
+        end += 1  # "dozens more missing"
     return [doc[end]] if end < len(doc) else []
 
 
