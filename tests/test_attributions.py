@@ -1570,3 +1570,9 @@ def test_attributions_cue_does_not_run_over_its_source(pipeline):
         if found.source is not None:
             cue, source = found.cue, found.source.span
             assert cue.end <= source.start or source.end <= cue.start, (cue.text, source.text)
+
+
+def test_attributions_report_ends_before_a_cue_joined_to_it(pipeline):
+    text = "The local MP said the cartoon was clumsy but urged people not to rush to judgement."
+    assert _one(pipeline, text, "said").content.text == "the cartoon was clumsy"
+    assert _one(pipeline, text, "urged").source.span.text == "The local MP"

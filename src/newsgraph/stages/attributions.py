@@ -33,7 +33,12 @@ from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
 from newsgraph.stages._attributions.model import load_confidence, load_model, score
 from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages._attributions.signed import find_signed
-from newsgraph.stages._attributions.spans import Found, after_dateline, find_spans
+from newsgraph.stages._attributions.spans import (
+    Found,
+    after_dateline,
+    find_spans,
+    joined_to_report,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -152,7 +157,14 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     scores: dict[int, float] = {}
     found_all = rule_spans(doc, quotes, scores)
     # "READ: David Villa -- from broken legs …" is a link, not a reader
-    refined = [refine(words, f, bounds) for f in found_all if not _line_label(doc, f)]
+    joined = frozenset(
+        t.i
+        for f in found_all
+        if (cue_words := doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")) is not None
+        and joined_to_report(cue_words.root) is not None
+        for t in cue_words
+    )
+    refined = [refine(words, f, bounds, joined) for f in found_all if not _line_label(doc, f)]
     text = article.text
     attributions: list[Attribution] = []
     sources = _Sources(article, doc, quotes)

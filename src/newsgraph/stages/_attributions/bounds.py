@@ -330,9 +330,13 @@ def _takes_cue_phrase(doc: Doc, found: Found, first: int, rule: int) -> bool:
     return any(t.head == cue.root and t.dep_ == "prep" for t in doc[first:rule])
 
 
-def refine(words: Words, found: Found, model: BoundsModel) -> Found:
+def refine(
+    words: Words, found: Found, model: BoundsModel, joined: frozenset[int] = frozenset()
+) -> Found:
     """The attribution with each span's edges chosen by the rankers; a quotation keeps
-    its own, which its marks fix (and ranking them gains nothing on PolNeAR dev)."""
+    its own, which its marks fix (and ranking them gains nothing on PolNeAR dev). A
+    content's end moves over no word of ``joined``, the cues joined to the report before
+    them ("said the levy was costly and warned that …" ends before "and warned")."""
     if found.quoted:
         return found
     doc = words.doc
@@ -345,6 +349,8 @@ def refine(words: Words, found: Found, model: BoundsModel) -> Found:
                 first = edge.first  # not "in an email" of "said in an email the cost …"
         if not _settled(words, edge, False):
             last = _best(words, edge, False, model.weights.get(f"{role}.e", {}))
+            if any(i in joined for i in range(edge.last + 1, last + 1)):
+                last = edge.last
         if first > last:
             continue
         extent = (doc[first].idx, doc[last].idx + len(doc[last]))

@@ -190,7 +190,7 @@ def _names_a_day(token: Token) -> bool:
     return token.dep_ == "npadvmod" and token.ent_type_ in {"DATE", "TIME"}
 
 
-def _joined_to_report(token: Token) -> Token | None:
+def joined_to_report(token: Token) -> Token | None:
     """The cue a cue verb without a subject is joined to, where the parser hung it on
     the clause that cue reports: in "said the plan was costly and warned that …" the
     mayor warns, not the plan."""
@@ -224,7 +224,7 @@ def _source_of(token: Token) -> Token | None:
         # DeSantis—recognized").
         before = len(subjects) > 1 and all(c.i < token.i for c in subjects)
         return subjects[-1] if before and not _in_aside(subjects[-1], token) else subjects[0]
-    reporter = _joined_to_report(token)
+    reporter = joined_to_report(token)
     if reporter is not None:
         return _source_of(reporter)
     for child in token.lefts:
@@ -478,7 +478,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             for child in token.children:
                 if child.dep_ == "dobj" and token.i < child.i < best.i:
                     start = child.left_edge.idx
-        joined = [c for c in best.children if _joined_to_report(c) == token]
+        joined = [c for c in best.children if joined_to_report(c) == token]
         if joined:
             # "said the plan was costly and warned that …": the report ends before the
             # second cue and its conjunction
