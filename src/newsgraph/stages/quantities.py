@@ -989,10 +989,7 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     if noun is None and verb_category in _CASUALTY:
         # "left two dead and five injured": the word after a count without a noun says
         # what befell those it counts, before the verb's complement
-        for word in _described_as(doc, item, noun):
-            told = table.get(("verb", word.lemma_.lower())) or table.get(("noun", word.lower_))
-            if told in _CASUALTY:
-                return told
+        verb_category = _befell_as_described(doc, item, noun) or verb_category
     escaping = noun is not None and ("escapes", noun.lemma_.lower()) in table
     if verb_category == "displaced" and escaping:
         verb_category = None  # "two attackers fled": they got away, nobody was displaced
@@ -1008,10 +1005,9 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         lost = table.get(("lives", verb.lemma_.lower()))
         if lost is not None:
             return lost  # "claimed 20 lives", "20 lives were lost"; not "saved 20 lives"
-    for word in _described_as(doc, item, noun):
-        category = table.get(("verb", word.lemma_.lower())) or table.get(("noun", word.lower_))
-        if category in _CASUALTY:
-            return category  # "12 people killed in the attack", "40 dead", "15 wounded"
+    described = _befell_as_described(doc, item, noun)
+    if described is not None:
+        return described  # "12 people killed in the attack", "40 dead", "15 wounded"
     # the toll whose value the number is, or the number with its noun: "the death toll
     # increased to 31 people"
     toll = toll_of(doc[item.head]) or (toll_of(noun) if noun is not None else None)
@@ -1022,7 +1018,7 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         return _victims(noun)
     if noun is not None and noun.lemma_.lower() == "body":
         kinds = (c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"})
-        if any(("body", kind) in categories() for kind in kinds):
+        if any(("body", kind) in table for kind in kinds):
             return "other"  # "four regulatory bodies": organizations, not the dead
     befell = _event_of(noun) if noun is not None else None
     if befell is not None:
@@ -1094,6 +1090,17 @@ def _toll_category(toll: Token) -> str | None:
             return category
         found = found or category
     return found if found != "people" else None
+
+
+def _befell_as_described(doc: Doc, item: _Found, noun: Token | None) -> str | None:
+    """The casualty category a word describing the counted gives ("40 dead", "12 people
+    killed in the attack"; see ``_described_as``), or None."""
+    table = categories()
+    for word in _described_as(doc, item, noun):
+        category = table.get(("verb", word.lemma_.lower())) or table.get(("noun", word.lower_))
+        if category in _CASUALTY:
+            return category
+    return None
 
 
 def _described_as(doc: Doc, item: _Found, noun: Token | None) -> list[Token]:
