@@ -866,3 +866,8 @@ def test_quantities_those_who_get_away_are_not_displaced(pipeline, text, categor
 )
 def test_quantities_word_after_a_bare_count_says_what_befell_it(pipeline, text, categories):
     assert [q.counted.category for q in pipeline.extract(text).quantities] == categories
+
+
+def test_quantities_quarter_of_a_compound_noun_is_a_share(pipeline):
+    found = _only(pipeline, "A quarter of web shoppers pay by phone.")
+    assert (found.text, found.value, found.qualifier) == ("A quarter", 0.25, "ratio")

@@ -1396,6 +1396,7 @@ def test_times_day_of_saying_takes_no_year_from_last_year(times_of):
     [
         ("Output grew again after two quarters of contraction.", [("two quarters", "P6M")]),
         ("Three quarters of the shops stayed shut.", []),
+        ("A quarter of web shoppers pay by phone.", []),
     ],
 )
 def test_times_quarters_of_a_bare_noun_are_a_duration(times_of, text, expected):

@@ -387,7 +387,7 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
     ):
         return False  # "a decades-long feud": "a" is the feud's, "decades-long" the time
     quarter = c.kind == "duration" and (g.get("unit") or "").lower().startswith("quarter")
-    if quarter and _SHARE_AFTER.match(text, c.end) and not _QUARTERS_OF.match(text, c.end):
+    if quarter and _SHARE_AFTER.match(text, c.end) and not _quarters_of_time(doc, text, c.end):
         return False  # "nearly a quarter to a third of the crop": a share
     if c.kind == "ref" and not _ref_is_time(c, doc):
         return False
@@ -446,7 +446,7 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
             and re.match(
                 r"\s+(?:of|million|billion|trillion|thousand|hundred|mile|point|percent)\b", after
             )
-            and not _QUARTERS_OF.match(after)
+            and not _quarters_of_time(doc, text, c.end)
         ):
             return False  # "three quarters of the vote", "a quarter million people"
     if c.kind in {"duration", "ago", "clock", "clock24"} and label in {"MONEY", "PERCENT"}:
@@ -705,11 +705,23 @@ _SHARE_AFTER = re.compile(
     r"\s+(?:(?:to|or|and)\s+(?:an?\s+|one\s+|two\s+)?(?:third|half|fifth|quarter|tenth)s?|of)\b",
     re.IGNORECASE,
 )
-# What "of" after quarters names when they are half a year of it: a bare singular noun
-# ("two quarters of contraction"), not a whole they are a share of ("of the homes")
 _QUARTERS_OF = re.compile(
-    r"\s+of\s+(?!(?:the|an?|its|their|his|her|our|this|these|those|all)\b)[a-z]+[^s\W]\b"
+    r"\s+of\s+(?!(?:the|an?|its|their|his|her|our|this|these|those|all)\b)"
+    r"(?P<noun>[a-z]+[^s\W])\b"
 )
+
+
+def _quarters_of_time(doc: Doc, text: str, end: int) -> bool:
+    """Whether "of" after quarters (ending at ``end``) names what they are half a year
+    of: a bare singular noun that heads its phrase ("two quarters of contraction"), not
+    a whole they are a share of ("of the homes", "of web users")."""
+    match = _QUARTERS_OF.match(text, end)
+    if match is None:
+        return False
+    noun = ctxmod.tokens_of(doc, match.start("noun"), match.end("noun"))
+    return noun is not None and noun[0].dep_ not in {"compound", "amod", "nmod"}
+
+
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|mercury)\b", re.IGNORECASE)
 # Digit groups around a four-digit number make it part of a phone number: "0300 123 2020"
 _PHONE_BEFORE = re.compile(r"(?:\+\d+|\b0\d{2,4}|\(0\d+\))[\s-]+(?:\d{2,4}[\s-]+)?$")

@@ -200,7 +200,11 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
         # "a third of the vote"; not "three quarters of an hour", a duration, nor "two
         # quarters of contraction", half a year of it (a share of quarters names its whole
         # with a determiner or in the plural)
-        bare = whole == at + 2 and doc[whole].tag_ in {"NN", "VBG"}
+        bare = (
+            whole == at + 2
+            and doc[whole].tag_ in {"NN", "VBG"}
+            and doc[whole].dep_ not in {"compound", "amod", "nmod"}  # not "of web users"
+        )
         if not (word.startswith("quarter") and bare):
             return NumberPhrase(i, at + 1, value_of, share=True)
     if at == i and after[:1] and after[0] in _SHARE_OF:
