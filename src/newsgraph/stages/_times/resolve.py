@@ -285,10 +285,7 @@ def _month_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     if not 1 <= day <= 31:
         return None
     if g.get("rel") and ctx.published_year is not None:
-        # "3 March last year"
-        d = cal.valid_day(
-            ctx.published_year + tables().relatives[(g["rel"] or "").lower()], month, day
-        )
+        d = cal.valid_day(_relative_year(g, ctx.published_year), month, day)  # "3 March last year"
         return Resolved("DATE", d.isoformat(), PUBLICATION) if d else None
     if ctx.year_hint is not None:
         year, anchor = ctx.year_hint
@@ -328,10 +325,15 @@ def _month_alone(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 
 def _month_rel_year(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     month = _month(g["month"] or "")
-    step = tables().relatives[(g["rel"] or "").lower()]
     if ctx.published_year is None:
         return Resolved("DATE", f"XXXX-{month:02d}", None)
-    return Resolved("DATE", cal.month_value(ctx.published_year + step, month), PUBLICATION)
+    year = _relative_year(g, ctx.published_year)
+    return Resolved("DATE", cal.month_value(year, month), PUBLICATION)
+
+
+def _relative_year(g: dict[str, str | None], published_year: int) -> int:
+    """The year "this", "last" or "next year" (group ``rel``) names from publication."""
+    return published_year + tables().relatives[(g["rel"] or "").lower()]
 
 
 def _week_of(g: dict[str, str | None], ctx: Context) -> Resolved | None:
