@@ -1306,6 +1306,7 @@ def test_attributions_claim_with_a_clause_still_claims_a_fact(pipeline):
     "text",
     [
         "Springfield (CNN)The plant will close in March, two managers told CNN.",
+        "(CNN)The plant will close in March, two managers told CNN.",
         "SPRINGFIELD, Ohio (AP) — The plant will close in March, two managers said.",
         "SPRINGFIELD, Ohio — The plant will close in March, two managers said.",
     ],

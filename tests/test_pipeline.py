@@ -144,6 +144,14 @@ def test_a_subheading_is_not_parsed_into_the_paragraph_after_it(pipeline):
     assert said.content.text == "the rate cut would not stop inflation"
 
 
+def test_a_closing_bracket_written_onto_a_word_is_split_from_it():
+    text = "(CNN)Iran's foreign minister spoke to reporters in Geneva on Monday."
+    assert [t.text for t in load_model()(text)][:5] == ["(", "CNN", ")", "Iran", "'s"]
+    names = {e.name: e.type for e in Pipeline().extract(text).entities}
+    assert names.get("Iran") == "GPE"
+    assert not any(")" in name for name in names)
+
+
 def test_a_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole():
     nlp = load_model()
     text = (

@@ -23,7 +23,8 @@ def load_model(name: str | None = None) -> Language:
 
     Later calls with the same name return the same object. The pipeline gets a component
     that starts a sentence at each paragraph break, and its tokenizer splits a currency
-    sign written onto a number ("HK$20m").
+    sign written onto a number ("HK$20m") and a closing bracket written onto a word
+    ("(CNN)Iran's").
     """
     name = name or DEFAULT_MODEL
     if name in _loaded:
@@ -43,6 +44,7 @@ def load_model(name: str | None = None) -> Language:
     if "ner" not in nlp.pipe_names:
         raise ModelError(f"the spaCy pipeline {name!r} has no 'ner' component; newsgraph needs one")
     _split_currency_signs(nlp)
+    _split_bracket_onto_word(nlp)
     splitter = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if splitter is not None and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before=splitter)
@@ -95,19 +97,36 @@ _CURRENCY_SIGNS = r"^(?:[A-Z]{1,3}\$|Rs\.?|RM|Rp|K[Ss]h)(?=\d)"
 
 def _split_currency_signs(nlp: Language) -> None:
     """Split a currency sign from the number written onto it, before the pipeline's own
-    prefixes are tried; a tokenizer whose prefixes are no regular expression is left as
-    it is."""
+    prefixes are tried."""
+    _extend_tokenizer(nlp, "prefix_search", _CURRENCY_SIGNS)
+
+
+#: A closing bracket written onto the next word, "(CNN)Iran's foreign minister", which
+#: the tokenizer keeps as one word "CNN)Iran".
+_BRACKET_ONTO_WORD = r"(?<=[A-Za-z])\)(?=[A-Z])"
+
+
+def _split_bracket_onto_word(nlp: Language) -> None:
+    """Split a closing bracket from the capitalised word written onto it."""
+    _extend_tokenizer(nlp, "infix_finditer", _BRACKET_ONTO_WORD)
+
+
+def _extend_tokenizer(nlp: Language, attribute: str, pattern: str) -> None:
+    """Try ``pattern`` before the tokenizer's own expression for ``attribute`` (a bound
+    method of a compiled pattern, such as ``prefix_search``); a tokenizer whose
+    expression is no regular expression is left as it is."""
     from spacy.tokenizer import Tokenizer
 
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
-    search = tokenizer.prefix_search
-    own = getattr(search, "__self__", None)
-    if search is not None and not isinstance(own, re.Pattern):
+    method = getattr(tokenizer, attribute)
+    own = getattr(method, "__self__", None)
+    if method is not None and not isinstance(own, re.Pattern):
         return
-    pattern = _CURRENCY_SIGNS if own is None else f"{_CURRENCY_SIGNS}|{own.pattern}"
-    tokenizer.prefix_search = re.compile(pattern).search
+    combined = re.compile(pattern if own is None else f"{pattern}|{own.pattern}")
+    # "prefix_search" is the expression's "search", "infix_finditer" its "finditer"
+    setattr(tokenizer, attribute, getattr(combined, attribute.rsplit("_", 1)[1]))
 
 
 def _register() -> None:

@@ -386,6 +386,8 @@ def after_dateline(text: str, extent: Extent) -> Extent:
     """A content that opens its paragraph without the dateline before it: "Washington
     (CNN)In an Oval Office meeting …" begins at "In"."""
     start, end = extent
+    if start > 0 and text[start - 1] == "(":
+        start -= 1  # the words were parsed without the bracket: "(CNN)US Marines have …"
     if start > 0 and text[start - 1] != "\n":
         return extent
     match = _OPENING_DATELINE.match(text, start, end)
