@@ -364,6 +364,9 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "She beat her opponent 6-2 in the final set.",
         "The court upheld the law in a 5-4 ruling.",
         "The bill passed by a 326 to 293 vote.",
+        "She lost 6-4 5-7 6-3 on a windy court.",
+        "The hosts slumped to a 1-2 home defeat in the rain.",
+        "He pulled back to 4-4 in the second set.",
         # an adjective of kind, an item of a list, a person's age
         "That was a one-off, she said.",
         "He was fined under article 206.6 of the code.",
@@ -822,6 +825,7 @@ def test_quantities_strong_counts_the_body_it_describes(pipeline, text, counted,
         "Both leaders said they still back a two-state solution.",
         "The country ended its one-child policy years ago.",
         "Exports saw a four-fold rise over the decade.",
+        "Critics called it a one-size-fits-all approach to schools.",
         "The town opened a one-stop shop for permits.",
     ],
 )

@@ -42,6 +42,7 @@ from newsgraph.stages._quantities.tables import (
     measures,
     qualifiers,
     qualifiers_after,
+    result_words,
     subunits,
 )
 from newsgraph.stages._times.tables import tables as time_tables
@@ -642,27 +643,58 @@ _NAME_TYPES = frozenset(
 
 
 def _score(doc: Doc, joined: _Found) -> bool:
-    """Whether two numbers that fall are a score or a vote, not a range: hyphenated
-    without spaces ("6-2", "a 5-4 ruling") or joined by "to" ("a 326 to 293 vote"; "fell
-    from 10 to 5" is a change, see ``_change``)."""
+    """Whether two numbers are a score or a vote, not a range: hyphenated without
+    spaces and falling ("6-2"), level ("got back to 5-5"), before a result ("a 5-7 loss",
+    "a 5-4 ruling"; ``result_words.txt``) or beside another score ("6-2 5-7 6-2"), or
+    falling and joined by "to" ("a 326 to 293 vote"; "fell from 10 to 5" is a change,
+    see ``_change``)."""
     if (
         joined.qualifier != "range"
         or joined.low is None
         or joined.high is None
-        or joined.high >= joined.low
         or currency_before(doc, joined.start) is not None
         or currency_after(doc, joined.end) is not None
     ):
         return False
+    falling = joined.high < joined.low
     words = doc[joined.start : joined.end]
     if any(t.lower_ == "to" for t in words):
-        return joined.start == 0 or doc[joined.start - 1].lower_ != "from"
+        return falling and (joined.start == 0 or doc[joined.start - 1].lower_ != "from")
+    if not _tight_pair(doc, joined.start, joined.end):
+        return False
     return (
-        len(words) == 3
-        and words[1].text in {"-", "–"}
-        and not words[0].whitespace_
-        and not words[1].whitespace_
+        falling
+        or joined.high == joined.low
+        or _before_result(doc, joined.end)
+        or _tight_pair(doc, joined.start - 3, joined.start)
+        or _tight_pair(doc, joined.end, joined.end + 3)
     )
+
+
+def _tight_pair(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are two numbers hyphenated without
+    spaces ("6-2")."""
+    if start < 0 or end > len(doc) or end - start != 3:
+        return False
+    first, dash, second = doc[start:end]
+    return (
+        dash.text in {"-", "–"}
+        and not first.whitespace_
+        and not dash.whitespace_
+        and first.like_num
+        and second.like_num
+    )
+
+
+def _before_result(doc: Doc, end: int) -> bool:
+    """Whether a result noun follows ``end``, after two describing words at most ("a 3-1
+    home win")."""
+    for word in doc[end : min(end + 3, len(doc))]:
+        if word.lemma_.lower() in result_words() and word.pos_ == "NOUN":
+            return True
+        if word.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            return False
+    return False
 
 
 def _headline_verb(word: Token) -> str | None:

@@ -94,6 +94,12 @@ def time_words() -> frozenset[str]:
 
 
 @cache
+def result_words() -> frozenset[str]:
+    """Nouns of a result, before which "5-7" is a score ("a 5-7 loss")."""
+    return frozenset(row[0].lower() for row in _rows("result_words.txt"))
+
+
+@cache
 def race_words() -> frozenset[str]:
     """Nouns after which "800m" is a race's distance in metres ("800m runners")."""
     return frozenset(row[0].lower() for row in _rows("race_words.txt"))
