@@ -826,6 +826,9 @@ def test_quantities_strong_counts_the_body_it_describes(pipeline, text, counted,
         "The country ended its one-child policy years ago.",
         "Exports saw a four-fold rise over the decade.",
         "Critics called it a one-size-fits-all approach to schools.",
+        "The inn lost its two-star rating after the inspection.",
+        "The three-time winner pulled out of the race on Friday.",
+        "The city wants zero-emission buses on every route.",
         "The town opened a one-stop shop for permits.",
     ],
 )
@@ -869,6 +872,19 @@ def test_quantities_those_who_get_away_are_not_displaced(pipeline, text, categor
     ],
 )
 def test_quantities_word_after_a_bare_count_says_what_befell_it(pipeline, text, categories):
+    assert [q.counted.category for q in pipeline.extract(text).quantities] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("Its raids on 40 villages last year killed 300 people.", ["other", "killed"]),
+        ("Shelling in nine districts wounded 70 civilians.", ["other", "wounded"]),
+        ("Six of the miners were killed in the blast.", ["killed"]),
+        ("All 90 aboard, including 84 passengers, were killed.", ["killed", "killed"]),
+    ],
+)
+def test_quantities_what_befell_a_subject_is_not_what_befell_its_places(pipeline, text, categories):
     assert [q.counted.category for q in pipeline.extract(text).quantities] == categories
 
 

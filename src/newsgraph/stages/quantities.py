@@ -381,13 +381,10 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "when she was 30 or even 41"
     if _enumerator(doc, phrase):
         return False  # "My thoughts: 1. Just don't."
-    if (
-        nxt is not None
-        and nxt.text == "-"
-        and phrase.end + 1 < len(doc)
-        and f"{last.lower_}-{doc[phrase.end + 1].lower_}" in fixed_compounds()
-    ):
-        return False  # "a one-off", "a one-time payment", "the two-state solution"
+    if nxt is not None and nxt.text == "-" and phrase.end + 1 < len(doc):
+        word = doc[phrase.end + 1].lower_
+        if f"{last.lower_}-{word}" in fixed_compounds() or f"*-{word}" in fixed_compounds():
+            return False  # "a one-off", "the two-state solution", "a three-star hotel"
     # "Tomas Reed, also 23, left": an adverb may stand between the comma and the age
     adverb = prev is not None and prev.lower_ in {"also", "now"}
     comma = phrase.start - 1 - adverb
@@ -1157,9 +1154,12 @@ def _governing_verb(token: Token) -> Token | None:
                 return current.head
             current = current.head
         elif current.dep_ == "pobj" and current.head.dep_ in {"prep", "agent"}:
-            current = current.head.head
+            preposition = current.head
+            current = preposition.head
             if current.pos_ in {"VERB", "AUX"}:
                 return current
+            if preposition.lower_ != "of" and not _subset_prep(preposition):
+                break  # "attacks on 252 cities killed 6,000 people": the cities were not
         else:
             break
     if token.head.pos_ == "VERB" and token.head.i > token.i and token.dep_ == "nsubj":
