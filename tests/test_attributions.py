@@ -1241,6 +1241,9 @@ def test_attributions_quotation_resumed_around_the_speaker(pipeline, text, sourc
         ("Maria Lopez met Daniel Kim in Leeds. She said the plan would go ahead.", "Lopez"),
         ("Daniel Kim met Maria Lopez in Leeds. He said the plan would go ahead.", "Kim"),
         ("Jordan Reyes met Maria Lopez in Leeds. He said the plan would go ahead.", "Reyes"),
+        # a person made the subject since the last speaker is the one talked of next
+        ("Club doctor Alan Frey said the squad was fit. \"Nobody is injured,\" Frey said. "
+         "Novak, for his part, stayed on the bench. \"We will see on Sunday,\" he said.", "Novak"),
     ],
 )  # fmt: skip
 def test_attributions_pronoun_source_fits_titles_and_the_last_speaker(pipeline, text, name):

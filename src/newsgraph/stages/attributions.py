@@ -443,9 +443,29 @@ class _Sources:
             # someone named only in what the last speaker said is no new speaker ("Mr
             # Kennedy said Mr Bailey's lawyer had replied. He said …")
             told = self.said is not None and self.said[0] <= latest[nearest] < self.said[1]
-            if between.count(". ") <= 2 and (untitled or told):
+            if (
+                between.count(". ") <= 2
+                and (untitled or told)
+                and not self._new_subject(nearest, latest)
+            ):
                 return speaker
         return nearest
+
+    def _new_subject(self, nearest: str, latest: dict[str, int]) -> bool:
+        """Whether the nearest person is the subject of a main clause outside quotation
+        marks, which makes them the one talked of next ("…,” Budgett said. Tygart,
+        though, was not convinced. “…,” he said": Tygart)."""
+        at = latest[nearest]
+        entity = self.article.entity(nearest)
+        mentions = entity.mentions if entity is not None else []
+        mention = next((m for m in mentions if m.start == at), None)
+        if mention is None or self._quoted(at):
+            return False
+        words = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if words is None or len(words) == 0:
+            return False
+        root = words.root
+        return root.dep_ in _SUBJECTS and root.head == root.sent.root
 
     def _surer(self, nearest: str, latest: dict[str, int], at: int, unfit: str) -> str:
         """A person of the pronoun's gender named shortly before (two sentences at most)
