@@ -944,6 +944,9 @@ def test_attributions_signed_quotation_takes_initials_into_the_name(pipeline):
         # an exclamation heading a sensational headline
         "BOOM: Senator Lands A Blow On The Governor.",
         "Bombshell: New Files Shake The Campaign.",
+        # a team sheet
+        "Replacements: Okafor, Lindqvist, Barros, Tully.",
+        "Referee: Dana Whitlock (Leeds).",
     ],
 )
 def test_attributions_labels_headlines_and_lists_are_not_speakers(pipeline, text):
