@@ -1571,6 +1571,15 @@ def test_attributions_source_leaves_out_a_leading_even(pipeline):
     assert _one(pipeline, text, "said").source.span.text == "the harbour board, its oldest ally"
 
 
+def test_attributions_source_starts_after_but(pipeline):
+    text = (
+        "Rovers have confirmed a bid for Lee Hardy - but chief executive Mona Pratt has "
+        'called it "laughable".'
+    )
+    found = next(a for a in pipeline.extract(text).attributions if "called" in a.cue.text)
+    assert found.source.span.text == "chief executive Mona Pratt"
+
+
 def test_attributions_cue_does_not_run_over_its_source(pipeline):
     text = "Asked by a local reporter about the fire, the mayor said the town was safe."
     for found in pipeline.extract(text).attributions:

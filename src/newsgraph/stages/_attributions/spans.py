@@ -347,6 +347,16 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
         start, end = _trim_tokens(doc, left, end)
         if start + 1 < end and doc[start].lower_ == "even" and doc[start].pos_ == "ADV":
             start += 1  # "Even China, …": PolNeAR train leaves "Even" out 11 times of 12
+        # "a bid for Robbie Savage - but managing director Karen Brady has called it": the
+        # parser hung the clause before "but" on the subject (not "complete but unofficial
+        # returns", with no stop before "but")
+        buts = [
+            t.i
+            for t in doc[start + 1 : token.i]
+            if t.lower_ == "but" and doc[t.i - 1].text in {",", "-", "--", "—", "–", ";"}
+        ]
+        if buts:
+            start, end = _trim_tokens(doc, buts[-1] + 1, end)
     if start >= end:
         return None
     if end < len(doc) and doc[end].text == ")" and any(t.text == "(" for t in doc[start:end]):
