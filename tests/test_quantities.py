@@ -751,6 +751,27 @@ def test_quantities_fraction_of_a_whole_is_a_ratio(pipeline, text, quantity, val
 
 
 @pytest.mark.parametrize(
+    ("text", "quantity", "value", "qualifier"),
+    [
+        ("Two dozen villagers were hurt in the storm.", "Two dozen", 24, "exact"),
+        ("Police held more than three dozen fans.", "more than three dozen", 36, "more than"),
+        ("A million voters backed the petition.", "A million", 1_000_000, "exact"),
+        ("A hundred miners joined the walkout.", "A hundred", 100, "exact"),
+        ("A half-dozen towns signed the pact.", "A half-dozen", 6, "exact"),
+        ("Several hundred nurses marched on Friday.", "Several hundred", 200, "at least"),
+        ("A few thousand tourists were stranded.", "A few thousand", 2000, "at least"),
+    ],
+)
+def test_quantities_multiplier_words_multiply(pipeline, text, quantity, value, qualifier):
+    found = _only(pipeline, text)
+    assert (found.text, found.value, found.qualifier) == (quantity, value, qualifier)
+
+
+def test_quantities_multiplier_in_a_compound_counts_nothing(pipeline):
+    assert pipeline.extract("They bought a million-dollar flat by the sea.").quantities == []
+
+
+@pytest.mark.parametrize(
     ("text", "quantity", "value", "unit"),
     [
         ("Half a million people marched through the capital.", "Half a million", 500_000, None),

@@ -83,7 +83,7 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
         start = i
         if doc[i].lower_ in _ARTICLES and i + 1 < len(doc):
             nxt = token_value(doc[i + 1])
-            if nxt is not None and (nxt[1] == "scale" or doc[i + 1].lower_ == "dozen"):
+            if nxt is not None and nxt[1] == "scale":
                 i += 1  # "a dozen", "a million"
         parts: list[tuple[float, str]] = []
         j = i
@@ -144,13 +144,30 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
         if not parts:
             i = start + 1
             continue
-        if all(kind == "scale" for _, kind in parts):
+        total = _combine(parts)
+        compound = j < len(doc) and doc[j].text == "-"
+        if all(kind == "scale" for _, kind in parts) and not (start < i and not compound):
+            # a multiplier alone is no count ("million-dollar homes"); after "a" it is one
+            # ("a million people", "a dozen eggs"), after "several" or "a few" at least two
+            # ("several hundred people")
+            vague = _vague_before(doc, start)
+            if vague is not None and not compound:
+                phrases.append(NumberPhrase(vague, j, 2 * total, True))
             i = j
             continue
-        total = _combine(parts)
         phrases.append(NumberPhrase(start, j, total, any(k == "vague" for _, k in parts)))
         i = j
     return phrases
+
+
+def _vague_before(doc: Doc, start: int) -> int | None:
+    """Where "several", "many" or "a few" opens a count just before token ``start``."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before not in {"several", "many", "few"}:
+        return None
+    if before == "few":
+        return start - 2 if start > 1 and doc[start - 2].lower_ == "a" else None
+    return start - 1
 
 
 _SHARE_OF = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "this", "these"})
@@ -178,16 +195,12 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
         return None
     value_of = numerator / fractions()[word]
     after = [t.lower_ for t in doc[at + 1 : at + 4]]
-    for skip in (["of", "a"], ["of", "an"], ["a"], ["an"], []):
+    for skip in (["of", "a"], ["of", "an"], ["a"], ["an"], ["-"], []):
         if after[: len(skip)] != skip or len(after) <= len(skip):
             continue
         multiplier = after[len(skip)]
         scale = number_words().get(multiplier)
-        if (
-            scale is not None
-            and (scale.kind == "scale" or multiplier == "dozen")
-            and scale.value >= 12
-        ):
+        if scale is not None and scale.kind == "scale" and scale.value >= 12:
             end = at + 2 + len(skip)  # "half a million", "a quarter million", "half a dozen"
             return NumberPhrase(i, end, value_of * scale.value)
         if skip and after[len(skip)] in {"percent", "percentage", "per"}:
