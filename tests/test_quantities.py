@@ -556,6 +556,7 @@ def test_quantities_metres_are_not_millions(pipeline, text, quantity, value, uni
         ("Sea levels rose 20cm.", "20cm", 20, "cm", None),
         ("The park covers 300 square miles.", "300 square miles", 300, "mi2", None),
         ("They set off on a 3-mile walk.", "3-mile", 3, "mi", None),
+        ("The tablet holds 64GB of photos.", "64GB", 64, "GB", "photos"),
         # a count, not a measure; a one-letter unit only in lower case
         ("Some 40 tanks moved north.", "Some 40", 40, None, "tanks"),
     ],
@@ -567,11 +568,11 @@ def test_quantities_measure_takes_its_unit(pipeline, text, quantity, value, unit
     assert found.counted.category != "money"
 
 
-def test_quantities_money_sentence_speaks_of_millions_and_3g_is_no_unit(pipeline):
+def test_quantities_money_sentence_speaks_of_millions_and_3g_is_a_name(pipeline):
     found = pipeline.extract("It made 5m euros, up from 3m in the same period.").quantities
     assert [(q.text, q.value) for q in found] == [("5m euros", 5e6), ("3m", 3e6)]
-    found = pipeline.extract("The firm sold its 3G phones in May.").quantities
-    assert all(q.unit is None for q in found)
+    assert pipeline.extract("The firm sold its 3G phones in May.").quantities == []
+    assert pipeline.extract("The lab bought two 3D printers.").quantities[0].text == "two"
 
 
 def test_quantities_time_after_a_count_is_not_what_it_counts(pipeline):

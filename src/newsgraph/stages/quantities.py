@@ -356,6 +356,16 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False
     if prev is not None and prev.lower_ in _AGE_BEFORE:
         return False
+    if (
+        nxt is not None
+        and not last.whitespace_
+        and last.text[-1:].isdigit()
+        and nxt.is_upper
+        and nxt.is_alpha
+        and len(nxt) <= 3
+        and not (len(nxt) > 1 and nxt.lower_ in measures())
+    ):
+        return False  # "4G services", "3D printing": a name, not a count ("50GB" is one)
     if (prev is not None and prev.lower_ == "magnitude") or after.startswith("-magnitude"):
         return False  # "a magnitude 7.8 earthquake", "a 6.1-magnitude quake": a measure of it
     if (
