@@ -423,6 +423,13 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "six months", "two weeks": a duration, which the times stage reads
     if (
         nxt is not None
+        and nxt.lower_ == "of"
+        and phrase.end + 1 < len(doc)
+        and doc[phrase.end + 1].lower_ in _DURATION_UNITS | {"centuries", "millennia"}
+    ):
+        return False  # "over millions of years", "hundreds of hours": a duration too
+    if (
+        nxt is not None
         and nxt.text in _FRACTIONS
         and phrase.end + 1 < len(doc)
         and doc[phrase.end + 1].lower_ in _DURATION_UNITS
