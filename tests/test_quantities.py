@@ -912,6 +912,19 @@ def test_quantities_what_befell_a_subject_is_not_what_befell_its_places(pipeline
     assert [q.counted.category for q in pipeline.extract(text).quantities] == categories
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Rescuers counted nine dead villagers in the rubble.", "killed"),
+        ("Two injured firefighters were flown to hospital.", "wounded"),
+        ("The coastguard searched for three missing fishermen.", "missing"),
+        ("Some 500 displaced families sheltered in the stadium.", "displaced"),
+    ],
+)
+def test_quantities_word_between_number_and_noun_says_what_befell_it(pipeline, text, category):
+    assert _only(pipeline, text).counted.category == category
+
+
 def test_quantities_quarter_of_a_compound_noun_is_a_share(pipeline):
     found = _only(pipeline, "A quarter of web shoppers pay by phone.")
     assert (found.text, found.value, found.qualifier) == ("A quarter", 0.25, "ratio")

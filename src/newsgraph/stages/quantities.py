@@ -1151,11 +1151,12 @@ def _befell_as_described(doc: Doc, item: _Found, noun: Token | None) -> str | No
 
 def _described_as(doc: Doc, item: _Found, noun: Token | None) -> list[Token]:
     """The words that say what befell the counted: a participle or adjective after the
-    counted noun ("12 people killed in the attack", "20 people missing"), or the word
-    right after a number that counts no noun ("40 dead", "12 missing", "at least 15
-    wounded")."""
+    counted noun ("12 people killed in the attack", "20 people missing") or between it
+    and the number ("eight dead people", "two injured officers"), or the word right after
+    a number that counts no noun ("40 dead", "12 missing", "at least 15 wounded")."""
     if noun is not None:
-        return [c for c in noun.rights if c.dep_ in {"acl", "amod"}]
+        between = [c for c in noun.lefts if c.dep_ == "amod" and c.i >= item.end]
+        return [*between, *(c for c in noun.rights if c.dep_ in {"acl", "amod"})]
     end = item.end
     if end < len(doc) and doc[end].lower_ == "more":
         end += 1  # "dozens more missing"
