@@ -366,6 +366,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and not (len(nxt) > 1 and nxt.lower_ in measures())
     ):
         return False  # "4G services", "3D printing": a name, not a count ("50GB" is one)
+    if re.match(r"-(?:foot|feet)-\d", after):
+        return False  # "6-foot-1": a person's height
     if (prev is not None and prev.lower_ == "magnitude") or after.startswith("-magnitude"):
         return False  # "a magnitude 7.8 earthquake", "a 6.1-magnitude quake": a measure of it
     if (
@@ -804,6 +806,9 @@ def _add_unit(doc: Doc, item: _Found) -> None:
     if measure is not None:
         item.unit, item.end = measure  # "40 km", "a 3m wall", "300 square miles"
         return
+    if end_token is not None and end_token.lower_ in {"pound", "pounds"} and _weighed(doc, item):
+        item.unit, item.end = "lb", item.end + 1  # "weighs 180 pounds", "6-foot-1, 190 pounds"
+        return
     if item.counted_word is not None and doc[item.counted_word].lower_ in measures():
         item.unit, item.counted_word = measures()[doc[item.counted_word].lower_], None
         return  # "a 3-mile walk"
@@ -821,6 +826,25 @@ def _add_unit(doc: Doc, item: _Found) -> None:
 
 #: Points of a rate and their units: percentage points, basis points (hundredths of one).
 _POINTS = {"percentage": "pp", "basis": "bp"}
+
+
+#: Height words right before a weight in pounds: "a man described as 6-foot-1, 190
+#: pounds", "5 feet 4 inches and 120 pounds".
+_HEIGHT_WORDS = frozenset({"foot", "feet", "ft", "inch", "inches", "in"})
+
+
+def _weighed(doc: Doc, item: _Found) -> bool:
+    """Whether "pounds" after a number is a weight: a verb or noun of weight among the
+    six words before it ("weighs about 180 pounds"), or a height among the three."""
+    start = doc[item.start].sent.start
+    if any(
+        t.lemma_.lower() in {"weigh", "weight"}
+        for t in doc[max(item.start - 6, start) : item.start]
+    ):
+        return True
+    # "6-foot-1" comes as "6", "-", "foot-1"
+    near = doc[max(item.start - 3, start) : item.start]
+    return any(not _HEIGHT_WORDS.isdisjoint(t.lower_.split("-")) for t in near)
 
 
 def _add_subunit(doc: Doc, item: _Found, currency: str | None = None) -> bool:
