@@ -357,7 +357,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         # a number after the noun it names is a label, not a count
         "The retailer filed for Chapter 11 protection last month.",
         "Flight 370 vanished over the sea.",
-        "The depot at 14 Harcourt Road will close in May.",
+        "The depot at 14 Willows Road will close in May.",
         "Lawmakers debated Section 230 again.",
         "The hurricane reached Category 5 on the coast.",
         "The answer is on page 12 of the filing.",
