@@ -1280,6 +1280,23 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             PUBLISHED,
             [("tomorrow", "DATE", "FUTURE_REF")],
         ),
+        (
+            "Six more branches will join the walkout tomorrow.",
+            "2025-01-22",
+            [("tomorrow", "DATE", "2025-01-23")],
+        ),
+        # a clock time in another zone in brackets is no year; an adjective's length
+        # leaves the article to its noun
+        (
+            "The convoy left at 2pm (1100 GMT) on Monday.",
+            "2025-01-22",
+            [("2pm", "TIME", "2025-01-20T14:00"), ("Monday", "DATE", "2025-01-20")],
+        ),
+        (
+            "Nurses called off the four months-long strike.",
+            "2025-01-22",
+            [("four months-long", "DURATION", "P4M")],
+        ),
         ("I told a friend the other day.", PUBLISHED, [("the other day", "DATE", "PAST_REF")]),
         (
             "Emissions should fall 40 per cent by the end of the decade.",

@@ -43,7 +43,6 @@ from newsgraph.stages._quantities.tables import (
     qualifiers,
     qualifiers_after,
     result_words,
-    street_words,
     subunits,
 )
 from newsgraph.stages._times.tables import tables as time_tables
@@ -604,7 +603,7 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
 
 def _address(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number in digits is a street number: a street's name follows it ("11
-    Finglas Road"; ``street_words.txt``), or it modifies a singular name right after it
+    Finglas Road"; ``lexicons/street_words.txt``), or it modifies a singular name right after it
     ("300 Slater Street", "at 180 Kent"), where a count modifies a common noun or a
     plural name ("300 police officers", "12 Palestinians")."""
     number = doc[phrase.end - 1]
@@ -614,7 +613,7 @@ def _address(doc: Doc, phrase: NumberPhrase) -> bool:
     for word in doc[phrase.end : phrase.end + 4]:
         if not word.is_title:
             break
-        if word.i > phrase.end and word.lower_.rstrip(".") in street_words():
+        if word.i > phrase.end and word.lower_.rstrip(".") in load_lexicon("street_words"):
             return True  # "11 Finglas Road", "1600 Pennsylvania Avenue"
     return (
         name.tag_ == "NNP"

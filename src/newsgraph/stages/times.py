@@ -321,7 +321,8 @@ def _tight_start(kind: str, match: re.Match[str]) -> int:
         between = match.string[match.end("num") : match.start("unit")]
         # "a few days", "a hundred years": the article belongs to the number
         vague = match.group("num").lower() in {"few", "couple of", "dozen", "hundred", "thousand"}
-        if not vague and (match.group("det").lower() != "the" or "-" in between):
+        adjective = "-" in between or match.group("long")  # "the three months-long dispute"
+        if not vague and (match.group("det").lower() != "the" or adjective):
             return match.start("num")
     if kind == "quarter" and match.group("det") and match.group("qord"):
         between = match.string[match.end("qord") : match.start("qunit")]
@@ -613,8 +614,10 @@ def _year_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
         return True  # "nineteen ninety-six" is no count
     if not 1900 <= year <= 2099 and label != "DATE":
         return False
-    if _STREET_AFTER.match(text, c.end):
+    if _street_after().match(text, c.end):
         return False  # "1775 Naramata Rd."
+    if _zone_after().match(text, c.end) and text[max(0, c.start - 3) : c.start].lower() != "in ":
+        return False  # "at 1pm (1100 GMT)": a clock time, no year (not "in 1999 GMT was")
     span = ctxmod.tokens_of(doc, c.start, c.end)
     if span is not None and c.kind == "year" and len(span) == 1:
         token = span[0]
@@ -677,10 +680,22 @@ _QUANTIFIERS = frozenset(
     {"about", "around", "nearly", "almost", "some", "over", "than", "roughly", "approximately"}
     | {"only", "just", "least", "most", "to", "under", "another", "additional"}
 )
-_STREET_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Drive|Dr|Lane"
-    r"|Ln|Way|Highway|Hwy|Place|Pl)\b"
-)
+
+
+@cache
+def _zone_after() -> re.Pattern[str]:
+    """A time zone's name after a number ("1100 GMT")."""
+    zones = sorted(tables().zones, key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, zones))})\b")
+
+
+@cache
+def _street_after() -> re.Pattern[str]:
+    """A street's name after a number ("1775 Naramata Rd."; ``lexicons/street_words.txt``)."""
+    words = sorted((w.capitalize() for w in load_lexicon("street_words")), key=len, reverse=True)
+    return re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{1,2}}(?:{'|'.join(words)})\b")
+
+
 _SEASON_PREPOSITIONS = frozenset({"in", "during", "this", "last", "next", "by"})
 # Nouns a season may name a time of ("the summer months", "the spring term")
 _SEASON_TIME_NOUNS = frozenset(

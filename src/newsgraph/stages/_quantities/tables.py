@@ -94,12 +94,6 @@ def time_words() -> frozenset[str]:
 
 
 @cache
-def street_words() -> frozenset[str]:
-    """Words that end a street's name ("Road", "Avenue"), lower case."""
-    return frozenset(row[0].lower() for row in _rows("street_words.txt"))
-
-
-@cache
 def result_words() -> frozenset[str]:
     """Nouns of a result, before which "5-7" is a score ("a 5-7 loss")."""
     return frozenset(row[0].lower() for row in _rows("result_words.txt"))

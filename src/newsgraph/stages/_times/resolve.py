@@ -740,6 +740,15 @@ _DAY_OFFSETS = {
 }
 
 
+#: What comes before "tomorrow" as a noun for the future: an article or possessive, with
+#: at most an adjective of hope between ("a better tomorrow", "our tomorrow").
+_TOMORROW_AS_NOUN = re.compile(
+    r"\b(?:a|an|the|our|their|your|my)\s+(?:(?:better|brighter|greener|safer|fairer|new|"
+    r"bright|brave|different|prosperous|peaceful)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _deictic(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     word = re.sub(r"\s+", " ", (g["deictic"] or "").lower())
     part = tables().dayparts.get((g.get("part") or "").lower())
@@ -748,8 +757,9 @@ def _deictic(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         return None
     if word == "last" and part != "NI":
         return None  # "last morning" is no English time
-    if word == "tomorrow" and re.search(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?$", ctx.before, re.I):
-        return Resolved("DATE", "FUTURE_REF", PUBLICATION)  # "a better tomorrow"
+    if word == "tomorrow" and _TOMORROW_AS_NOUN.search(ctx.before):
+        # "a better tomorrow", not "join the strike tomorrow"
+        return Resolved("DATE", "FUTURE_REF", PUBLICATION)
     if word == "tonight":
         part = "NI"
     day, anchor = _day_value(ctx, offset)
