@@ -1293,6 +1293,11 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             [("2pm", "TIME", "2025-01-20T14:00"), ("Monday", "DATE", "2025-01-20")],
         ),
         (
+            "It cited the 1954 Supreme Court ruling on schools.",
+            "2025-01-22",
+            [("1954", "DATE", "1954")],
+        ),
+        (
             "Nurses called off the four months-long strike.",
             "2025-01-22",
             [("four months-long", "DURATION", "P4M")],
