@@ -1293,6 +1293,12 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             [("2pm", "TIME", "2025-01-20T14:00"), ("Monday", "DATE", "2025-01-20")],
         ),
         (
+            "Flights were grounded after the 11 September storms.",
+            "2005-02-16",
+            [("11 September", "DATE", "2004-09-11")],
+        ),
+        ("Apart from a few second serves, she played well.", "2005-02-16", []),
+        (
             "It cited the 1954 Supreme Court ruling on schools.",
             "2025-01-22",
             [("1954", "DATE", "1954")],

@@ -324,6 +324,9 @@ def _tight_start(kind: str, match: re.Match[str]) -> int:
         adjective = "-" in between or match.group("long")  # "the three months-long dispute"
         if not vague and (match.group("det").lower() != "the" or adjective):
             return match.start("num")
+    whole = match.group(0)
+    if kind == "day_month" and re.match(r"the\s", whole, re.I) and not re.search(r"\sof\s", whole):
+        return match.start("day")  # "the 11 September attacks"; "the 11th of May" stays
     if kind == "quarter" and match.group("det") and match.group("qord"):
         between = match.string[match.end("qord") : match.start("qunit")]
         if "-" in between:
@@ -387,6 +390,11 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         and (g.get("unit") or "").lower().endswith("s")
     ):
         return False  # "a decades-long feud": "a" is the feud's, "decades-long" the time
+    few = re.sub(r"\s+", " ", (g.get("num") or "").lower())
+    if c.kind == "duration" and few in {"a few", "few", "several", "many"}:
+        unit = (g.get("unit") or "").lower()
+        if not unit.endswith("s") and not g.get("long") and "-" not in text[c.start : c.end]:
+            return False  # "a few second serve returns": no duration ("several-year" is)
     quarter = c.kind == "duration" and (g.get("unit") or "").lower().startswith("quarter")
     if quarter and _SHARE_AFTER.match(text, c.end) and not _quarters_of_time(doc, text, c.end):
         return False  # "nearly a quarter to a third of the crop": a share
