@@ -1580,6 +1580,14 @@ def test_attributions_source_starts_after_but(pipeline):
     assert found.source.span.text == "chief executive Mona Pratt"
 
 
+def test_attributions_bare_copula_is_no_cue(pipeline):
+    text = (
+        "The council and the tenants' union are worried families in older blocks can find "
+        "it hard to heat their homes."
+    )
+    assert [a.cue.text for a in pipeline.extract(text).attributions if a.cue.text == "are"] == []
+
+
 def test_attributions_cue_does_not_run_over_its_source(pipeline):
     text = "Asked by a local reporter about the fire, the mayor said the town was safe."
     for found in pipeline.extract(text).attributions:
