@@ -368,6 +368,9 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "She lost 6-4 5-7 6-3 on a windy court.",
         # a duration, which the times stage reads
         "The canyon was carved over millions of years.",
+        # an idiom
+        "At one point the queue stretched around the block.",
+        "One thing is certain: the vote will be close.",
         "The hosts slumped to a 1-2 home defeat in the rain.",
         "He pulled back to 4-4 in the second set.",
         # an adjective of kind, an item of a list, a person's age

@@ -40,6 +40,7 @@ from newsgraph.stages._quantities.tables import (
     currencies,
     fixed_compounds,
     measures,
+    one_idioms,
     qualifiers,
     qualifiers_after,
     result_words,
@@ -377,6 +378,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and doc[prev.i - 1].lower_ in _AGE_BEFORE
     ):
         return False  # "Age: 50"
+    if first.lower_ == "one" and phrase.end - phrase.start == 1 and _in_one_idiom(doc, first):
+        return False  # "one thing is clear", "at one point", "on the one hand"
     if _age_after_age(doc, phrase.start):
         return False  # "at age 16 or 17", "as young as 14"
     if prev is not None and prev.lower_ == "at" and prev.head.lemma_ == "die":
@@ -482,6 +485,16 @@ _SERVICE_NOUNS = frozenset(
     {"call", "caller", "service", "dispatcher", "operator", "center", "centre", "line"}
     | {"system", "function", "emergency"}
 )
+
+
+def _in_one_idiom(doc: Doc, one: Token) -> bool:
+    """Whether the word "one" stands in a phrase of ``one_idioms.txt``."""
+    for idiom in one_idioms():
+        first = one.i - idiom.index("one")
+        words = doc[max(first, 0) : first + len(idiom)]
+        if first >= 0 and tuple(t.lower_ for t in words) == idiom:
+            return True
+    return False
 
 
 def _service_number(doc: Doc, phrase: NumberPhrase) -> bool:

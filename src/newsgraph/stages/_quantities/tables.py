@@ -94,6 +94,12 @@ def time_words() -> frozenset[str]:
 
 
 @cache
+def one_idioms() -> tuple[tuple[str, ...], ...]:
+    """Phrases in which "one" counts nothing ("at one point"), as word tuples."""
+    return tuple(tuple(row[0].lower().split()) for row in _rows("one_idioms.txt"))
+
+
+@cache
 def result_words() -> frozenset[str]:
     """Nouns of a result, before which "5-7" is a score ("a 5-7 loss")."""
     return frozenset(row[0].lower() for row in _rows("result_words.txt"))
