@@ -887,7 +887,7 @@ def test_quantities_bodies_are_the_dead_unless_organizations(pipeline, text, cat
     ("text", "category"),
     [
         ("Witnesses said two gunmen fled on a motorbike.", "troops"),
-        ("Three suspects fled before the police arrived.", "other"),
+        ("Three suspects fled before the police arrived.", "people"),
         ("About 400 villagers fled the flooding.", "displaced"),
     ],
 )
@@ -929,6 +929,19 @@ def test_quantities_what_befell_a_subject_is_not_what_befell_its_places(pipeline
     ],
 )
 def test_quantities_word_between_number_and_noun_says_what_befell_it(pipeline, text, category):
+    assert _only(pipeline, text).counted.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Police are hunting two suspects after the raid.", "people"),
+        ("Three former gymnasts testified on Monday.", "people"),
+        ("Seven foreign nationals were questioned.", "people"),
+        ("The band released two playlists this week.", "other"),
+    ],
+)
+def test_quantities_nouns_for_people_count_people(pipeline, text, category):
     assert _only(pipeline, text).counted.category == category
 
 

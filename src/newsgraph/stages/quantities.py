@@ -527,9 +527,25 @@ def _person_noun(lemma: str) -> bool:
     role word, or one ending like "batsman", "activist", "politician"."""
     if categories().get(("noun", lemma)) in {"people", "troops", "protesters", "prisoners"}:
         return True
-    if lemma in load_lexicon("titles") or lemma in load_lexicon("role_words"):
+    if lemma in load_lexicon("role_words"):
         return True
+    return _named_like_a_person(lemma)
+
+
+def _named_like_a_person(lemma: str) -> bool:
+    """Whether a noun is a title ("senator") or ends like "batsman", "activist",
+    "politician"."""
+    if lemma in load_lexicon("titles"):
+        return True
+    if lemma in _NOT_PEOPLE or lemma.endswith(("playlist", "checklist", "shortlist")):
+        return False  # "exists" taken for a noun, "two playlists"
     return lemma.endswith(("man", "woman", "ist", "ian")) and len(lemma) > 4
+
+
+#: Words that end like a person's and name none.
+_NOT_PEOPLE = frozenset(
+    {"exist", "insist", "resist", "assist", "persist", "consist", "twist", "wrist", "wishlist"}
+)
 
 
 #: Words that make "one-…" an adjective of kind, not a count.
@@ -1123,6 +1139,8 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         return verb_category
     if noun is not None and noun.ent_type_ in {"NORP", "PERSON"}:
         return "people"
+    if noun is not None and any(_named_like_a_person(form) for form in _noun_forms(noun)):
+        return "people"  # "12 Russian medalists", "two former gymnasts"
     return "other"
 
 
