@@ -577,6 +577,11 @@ def test_quantities_measure_takes_its_unit(pipeline, text, quantity, value, unit
     assert found.counted.category != "money"
 
 
+def test_quantities_pounds_after_a_preposition_stay_money(pipeline):
+    found = _only(pipeline, "The stall brought in 300 pounds a week.")
+    assert (found.unit, found.counted.category) == ("GBP", "money")
+
+
 def test_quantities_money_sentence_speaks_of_millions_and_3g_is_a_name(pipeline):
     found = pipeline.extract("It made 5m euros, up from 3m in the same period.").quantities
     assert [(q.text, q.value) for q in found] == [("5m euros", 5e6), ("3m", 3e6)]

@@ -632,9 +632,9 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
 
 def _address(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number in digits is a street number: a street's name follows it ("11
-    Finglas Road"; ``lexicons/street_words.txt``), or it modifies a singular name right after it
-    ("300 Slater Street", "at 180 Kent"), where a count modifies a common noun or a
-    plural name ("300 police officers", "12 Palestinians")."""
+    Finglas Road"; ``lexicons/street_words.txt``), or it modifies a singular name right
+    after it ("300 Slater Street", "at 180 Kent"), where a count modifies a common noun
+    or a plural name ("300 police officers", "12 Palestinians")."""
     number = doc[phrase.end - 1]
     if phrase.end - phrase.start != 1 or not number.text.isdigit() or phrase.end >= len(doc):
         return False
@@ -865,7 +865,7 @@ _POINTS = {"percentage": "pp", "basis": "bp"}
 
 #: Height words right before a weight in pounds: "a man described as 6-foot-1, 190
 #: pounds", "5 feet 4 inches and 120 pounds".
-_HEIGHT_WORDS = frozenset({"foot", "feet", "ft", "inch", "inches", "in"})
+_HEIGHT_WORDS = frozenset({"foot", "feet", "ft", "inch", "inches"})
 
 
 def _weighed(doc: Doc, item: _Found) -> bool:
@@ -1140,7 +1140,7 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     if noun is not None and noun.ent_type_ in {"NORP", "PERSON"}:
         return "people"
     if noun is not None and any(_named_like_a_person(form) for form in _noun_forms(noun)):
-        return "people"  # "12 Russian medalists", "two former gymnasts"
+        return "people"  # "12 Russian medalists", "three finalists", "nine justices"
     return "other"
 
 
