@@ -144,6 +144,12 @@ def test_a_subheading_is_not_parsed_into_the_paragraph_after_it(pipeline):
     assert said.content.text == "the rate cut would not stop inflation"
 
 
+def test_a_unit_of_power_written_onto_a_number_is_split_from_it():
+    tokens = [t.text for t in load_model()("A 45MW farm and a 2GWh store opened.")]
+    assert tokens[1:3] == ["45", "MW"]
+    assert tokens[6:8] == ["2", "GWh"]
+
+
 def test_a_closing_bracket_written_onto_a_word_is_split_from_it():
     text = "(CNN)Iran's foreign minister spoke to reporters in Geneva on Monday."
     assert [t.text for t in load_model()(text)][:5] == ["(", "CNN", ")", "Iran", "'s"]

@@ -571,6 +571,7 @@ def test_quantities_metres_are_not_millions(pipeline, text, quantity, value, uni
         ("The park covers 300 square miles.", "300 square miles", 300, "mi2", None),
         ("They set off on a 3-mile walk.", "3-mile", 3, "mi", None),
         ("The tablet holds 64GB of photos.", "64GB", 64, "GB", "photos"),
+        ("The valley hosts a 45MW wind farm.", "45MW", 45, "MW", "wind farm"),
         # pounds of weight, not money
         ("The parcel weighed roughly 12 pounds.", "roughly 12 pounds", 12, "lb", None),
         ("She is listed as 5-foot-6, 130 pounds.", "130 pounds", 130, "lb", None),

@@ -23,8 +23,8 @@ def load_model(name: str | None = None) -> Language:
 
     Later calls with the same name return the same object. The pipeline gets a component
     that starts a sentence at each paragraph break, and its tokenizer splits a currency
-    sign written onto a number ("HK$20m") and a closing bracket written onto a word
-    ("(CNN)Iran's").
+    sign written onto a number ("HK$20m"), a unit of power written onto a number ("a
+    20MW plant") and a closing bracket written onto a word ("(CNN)Iran's").
     """
     name = name or DEFAULT_MODEL
     if name in _loaded:
@@ -45,6 +45,7 @@ def load_model(name: str | None = None) -> Language:
         raise ModelError(f"the spaCy pipeline {name!r} has no 'ner' component; newsgraph needs one")
     _split_currency_signs(nlp)
     _split_bracket_onto_word(nlp)
+    _split_unit_onto_number(nlp)
     splitter = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if splitter is not None and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before=splitter)
@@ -104,6 +105,16 @@ def _split_currency_signs(nlp: Language) -> None:
 #: A closing bracket written onto the next word, "(CNN)Iran's foreign minister", which
 #: the tokenizer keeps as one word "CNN)Iran".
 _BRACKET_ONTO_WORD = r"(?<=[A-Za-z])\)(?=[A-Z])"
+
+
+#: A unit of power, energy or speed written onto its number ("a 20MW plant", "3TWh",
+#: "100kph"), which the tokenizer keeps as one word (it splits "15km" and "50GB" itself).
+_UNIT_ONTO_NUMBER = r"(?<=[0-9])(?:[kMGT]Wh?|kph)$"
+
+
+def _split_unit_onto_number(nlp: Language) -> None:
+    """Split a unit of power, energy or speed from the number written onto it."""
+    _extend_tokenizer(nlp, "suffix_search", _UNIT_ONTO_NUMBER)
 
 
 def _split_bracket_onto_word(nlp: Language) -> None:
