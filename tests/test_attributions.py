@@ -1588,6 +1588,18 @@ def test_attributions_bare_copula_is_no_cue(pipeline):
     assert [a.cue.text for a in pipeline.extract(text).attributions if a.cue.text == "are"] == []
 
 
+def test_attributions_poll_opening_a_sentence_is_its_source(pipeline):
+    text = "In a Harbour Times poll taken last week, 61 percent of residents opposed the toll."
+    found = _one(pipeline, text, "In")
+    assert (found.source.span.text, found.content.text, found.kind) == (
+        "a Harbour Times poll taken last week",
+        "61 percent of residents opposed the toll",
+        "document",
+    )
+    later = "The mayor keeps a clear lead in the polls over her two rivals."
+    assert all(a.cue.text != "in" for a in pipeline.extract(later).attributions)
+
+
 def test_attributions_cue_does_not_run_over_its_source(pipeline):
     text = "Asked by a local reporter about the fire, the mayor said the town was safe."
     for found in pipeline.extract(text).attributions:
