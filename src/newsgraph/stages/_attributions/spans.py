@@ -1116,7 +1116,7 @@ _POLLS = frozenset({"poll", "survey"})
 def _opening_poll(token: Token) -> Token | None:
     """The poll or survey a sentence opens with "In" ("In a Gallup poll last week, …"):
     PolNeAR train takes it for a source 19 times of 23; one later in the sentence ("a
-    lead in the polls") 37 of 135."""
+    lead in the polls") 37 of 156."""
     if token.dep_ != "prep" or token.head.pos_ not in {"VERB", "AUX"}:
         return None
     poll = next((c for c in token.children if c.dep_ == "pobj"), None)
