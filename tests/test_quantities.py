@@ -366,6 +366,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The retailer filed for Chapter 11 protection last month.",
         "Flight 370 vanished over the sea.",
         "The depot at 14 Willows Road will close in May.",
+        "Flooding closed roads, the local station 9 News reported.",
         "Lawmakers debated Section 230 again.",
         "The hurricane reached Category 5 on the coast.",
         "The answer is on page 12 of the filing.",

@@ -367,6 +367,14 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and not (len(nxt) > 1 and nxt.lower_ in measures())
     ):
         return False  # "4G services", "3D printing": a name, not a count ("50GB" is one)
+    if (
+        nxt is not None
+        and first.ent_type_ in _NAMED_BY_NUMBER
+        and first.ent_iob_ == "B"
+        and nxt.ent_iob_ == "I"
+        and nxt.is_title
+    ):
+        return False  # "CNN affiliate 7 News": the number opens a name
     if re.match(r"-(?:foot|feet)-\d", after):
         return False  # "6-foot-1": a person's height
     if (prev is not None and prev.lower_ == "magnitude") or after.startswith("-magnitude"):
@@ -861,6 +869,10 @@ def _add_unit(doc: Doc, item: _Found) -> None:
 
 #: Points of a rate and their units: percentage points, basis points (hundredths of one).
 _POINTS = {"percentage": "pp", "basis": "bp"}
+
+
+#: Entity types of a name a number can open ("7 News", "3M Company").
+_NAMED_BY_NUMBER = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
 #: Height words right before a weight in pounds: "a man described as 6-foot-1, 190
