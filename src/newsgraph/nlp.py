@@ -153,6 +153,12 @@ def model_label(nlp: Language) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
 
 
+def modifies_noun(token: Token) -> bool:
+    """Whether a word modifies the noun it hangs on ("web" in "of web users", "winter" in
+    "the winter transfer window") rather than heading a phrase of its own."""
+    return token.dep_ in {"compound", "amod", "nmod"}
+
+
 def entity_of(token: Token) -> Span:
     """The named entity the token is part of, found by its IOB tags (``doc.ents`` makes
     every entity of the document); the token alone where it is in none."""

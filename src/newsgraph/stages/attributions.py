@@ -466,11 +466,8 @@ class _Sources:
         mention = next((m for m in mentions if m.start == at), None)
         if mention is None or self._quoted(at):
             return False
-        words = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if words is None or len(words) == 0:
-            return False
-        root = words.root
-        return root.dep_ in _SUBJECTS and root.head == root.sent.root
+        root = self._root(mention)
+        return root is not None and root.dep_ in _SUBJECTS and root.head == root.sent.root
 
     def _surer(self, nearest: str, latest: dict[str, int], at: int, unfit: str) -> str:
         """A person of the pronoun's gender named shortly before (two sentences at most)
@@ -515,8 +512,13 @@ class _Sources:
         return nearest
 
     def _subject(self, mention: Span) -> bool:
+        root = self._root(mention)
+        return root is not None and root.dep_ in _SUBJECTS
+
+    def _root(self, mention: Span) -> Token | None:
+        """The head word of a mention in the parse."""
         words = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return words is not None and len(words) > 0 and words.root.dep_ in _SUBJECTS
+        return words.root if words is not None and len(words) > 0 else None
 
     def _gender_of(self, entity_id: str) -> str | None:
         entity = self.article.entity(entity_id)

@@ -75,6 +75,8 @@ _DURATION_UNITS = frozenset(
         "week", "weeks", "month", "months", "year", "years", "decade", "decades",
     }
 )  # fmt: skip
+#: Units after "of" that make a vague count a duration ("over millions of years").
+_DURATION_UNITS_OF = _DURATION_UNITS | {"centuries", "millennia"}
 _PHONE = re.compile(r"\(?\+?\d[\d ()\-.]{6,}\d")
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs"})
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
@@ -438,7 +440,7 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         nxt is not None
         and nxt.lower_ == "of"
         and phrase.end + 1 < len(doc)
-        and doc[phrase.end + 1].lower_ in _DURATION_UNITS | {"centuries", "millennia"}
+        and doc[phrase.end + 1].lower_ in _DURATION_UNITS_OF
     ):
         return False  # "over millions of years", "hundreds of hours": a duration too
     if (

@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsgraph.lexicons import load_lexicon
+from newsgraph.nlp import modifies_noun
 from newsgraph.records import TimeExpression
 from newsgraph.stages._times import context as ctxmod
 from newsgraph.stages._times.grammar import grammar, year_number
@@ -390,8 +391,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         and (g.get("unit") or "").lower().endswith("s")
     ):
         return False  # "a decades-long feud": "a" is the feud's, "decades-long" the time
-    few = re.sub(r"\s+", " ", (g.get("num") or "").lower())
-    if c.kind == "duration" and few in {"a few", "few", "several", "many"}:
+    few = re.sub(r"\s+", " ", (g.get("num") or "").lower()) if c.kind == "duration" else ""
+    if few in {"a few", "few", "several", "many"}:
         unit = (g.get("unit") or "").lower()
         if not unit.endswith("s") and not g.get("long") and "-" not in text[c.start : c.end]:
             return False  # "a few second serve returns": no duration ("several-year" is)
@@ -659,7 +660,7 @@ def _season_is_time(c: _Candidate, doc: Doc, text: str) -> bool:
     if span is None or span[-1].pos_ == "VERB":
         return False
     word = span[-1]
-    noun = word.head if word.dep_ in {"compound", "amod", "nmod"} and word.head.i > word.i else None
+    noun = word.head if modifies_noun(word) and word.head.i > word.i else None
     if noun is None and word.i + 1 < len(doc) and doc[word.i + 1].pos_ == "NOUN":
         noun = doc[word.i + 1]  # the parser may hang "armyworm" elsewhere
     if (
@@ -742,7 +743,7 @@ def _quarters_of_time(doc: Doc, text: str, end: int) -> bool:
     if match is None:
         return False
     noun = ctxmod.tokens_of(doc, match.start("noun"), match.end("noun"))
-    return noun is not None and noun[0].dep_ not in {"compound", "amod", "nmod"}
+    return noun is not None and not modifies_noun(noun[0])
 
 
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|mercury)\b", re.IGNORECASE)

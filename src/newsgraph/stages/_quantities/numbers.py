@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsgraph.nlp import entity_of
+from newsgraph.nlp import entity_of, modifies_noun
 from newsgraph.stages._entities.gazetteer import fold, gazetteer
 from newsgraph.stages._quantities.tables import (
     NumberWord,
@@ -146,7 +146,8 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
             continue
         total = _combine(parts)
         compound = j < len(doc) and doc[j].text == "-"
-        if all(kind == "scale" for _, kind in parts) and not (start < i and not compound):
+        after_article = start < i  # "a million"
+        if all(kind == "scale" for _, kind in parts) and (compound or not after_article):
             # a multiplier alone is no count ("million-dollar homes"); after "a" it is one
             # ("a million people", "a dozen eggs"), after "several" or "a few" at least two
             # ("several hundred people")
@@ -216,7 +217,7 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
         bare = (
             whole == at + 2
             and doc[whole].tag_ in {"NN", "VBG"}
-            and doc[whole].dep_ not in {"compound", "amod", "nmod"}  # not "of web users"
+            and not modifies_noun(doc[whole])  # not "of web users"
         )
         if not (word.startswith("quarter") and bare):
             return NumberPhrase(i, at + 1, value_of, share=True)
