@@ -1612,3 +1612,86 @@ def test_attributions_report_ends_before_a_cue_joined_to_it(pipeline):
     text = "The local MP said the cartoon was clumsy but urged people not to rush to judgement."
     assert _one(pipeline, text, "said").content.text == "the cartoon was clumsy"
     assert _one(pipeline, text, "urged").source.span.text == "The local MP"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The plan was voted down by the party. May said Thursday that the vote "
+            '"changes nothing" for the union.',
+            "said Thursday",
+            "May",
+        ),
+        ('"We will keep our word to every region," May wrote in a letter.', "wrote", "May"),
+        (
+            "There is a long row over fees. Theresa May promised a fair deal.",
+            "promised",
+            "Theresa May",
+        ),
+    ],
+)
+def test_attributions_may_before_a_past_verb_is_a_name(pipeline, text, cue, source):
+    found = _one(pipeline, text, cue)
+    assert (found.source.span.text, found.hedged) == (source, False)
+
+
+def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline):
+    text = (
+        '"The hunger I felt back then, I doubt any of you could match that," he admitted. '
+        '"I was a little mad."'
+    )
+    found = _one(pipeline, text, "admitted")
+    assert (found.source.span.text, found.kind) == ("he", "direct")
+    assert found.content.text.startswith('"The hunger I felt back then')
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            '"Our rocket will fly again soon," Park was quoted as saying.',
+            "was quoted as saying",
+            "Park",
+            '"Our rocket will fly again soon,"',
+        ),
+        (
+            '"The deal is dead," the daily quoted a senior diplomat as saying.',
+            "saying",
+            "a senior diplomat",
+            '"The deal is dead,"',
+        ),
+        (
+            "The radio station quoted a port official as saying that two ships had sunk.",
+            "saying",
+            "a port official",
+            "that two ships had sunk",
+        ),
+    ],
+)
+def test_attributions_who_a_report_quotes_says_it(pipeline, text, cue, source, content):
+    found = _one(pipeline, text, cue)
+    assert (found.source.span.text, found.content.text) == (source, content)
+
+
+def test_attributions_quotation_mark_with_a_space_inside_closes_before_a_stop(pipeline):
+    text = (
+        'Three students started a blog called " Our town is dying quietly ". '
+        "Most people have left since the mine shut, says Omar Haddad, one of the students."
+    )
+    assert quote_regions(text) == [(text.index('"'), text.index('".') + 1)]
+    found = _one(pipeline, text, "says")
+    assert (found.source.span.text, found.content.text) == (
+        "Omar Haddad, one of the students",
+        "Most people have left since the mine shut",
+    )
+
+
+def test_attributions_sentence_ending_in_a_one_letter_unit_ends_there(pipeline):
+    text = (
+        "Losses fell from £12m to a total worth £6.4m. Ruth Akers, head of the audit "
+        "office, said the rules had worked."
+    )
+    found = _one(pipeline, text, "said")
+    assert found.source.span.text == "Ruth Akers, head of the audit office,"
+    assert found.content.text == "the rules had worked"

@@ -168,3 +168,12 @@ def test_a_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole():
     )
     starts = [t.text for t in nlp(text) if t.is_sent_start]
     assert "Prime" not in starts  # a name after a wrapped line starts no sentence
+
+
+def test_a_one_letter_unit_ending_a_sentence_gives_up_its_full_stop():
+    doc = load_model()("The fund lost $3m. Mr Lee said so. Ms Day ran 400m.\n\nJ. M. Rowe wrote.")
+    tokens = [t.text for t in doc]
+    assert tokens[4:7] == ["3", "m", "."]
+    assert tokens[15:18] == ["400", "m", "."]
+    assert tokens[19:21] == ["J.", "M."]
+    assert [s.text.strip() for s in doc.sents][:2] == ["The fund lost $3m.", "Mr Lee said so."]

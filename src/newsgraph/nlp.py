@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsgraph.errors import ModelError
+from newsgraph.lexicons import load_lexicon, load_table
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,7 +23,8 @@ def load_model(name: str | None = None) -> Language:
     """The spaCy pipeline called ``name`` (an installed package or a path), loaded once.
 
     Later calls with the same name return the same object. The pipeline gets a component
-    that starts a sentence at each paragraph break, and its tokenizer splits a currency
+    that starts a sentence at each paragraph break and one that splits a sentence's full
+    stop from a one-letter unit ("£644m."), and its tokenizer splits a currency
     sign written onto a number ("HK$20m"), a unit of power written onto a number ("a
     20MW plant") and a closing bracket written onto a word ("(CNN)Iran's").
     """
@@ -46,6 +48,8 @@ def load_model(name: str | None = None) -> Language:
     _split_currency_signs(nlp)
     _split_bracket_onto_word(nlp)
     _split_unit_onto_number(nlp)
+    if UNIT_STOPS not in nlp.pipe_names:
+        nlp.add_pipe(UNIT_STOPS, first=True)
     splitter = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if splitter is not None and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before=splitter)
@@ -55,6 +59,29 @@ def load_model(name: str | None = None) -> Language:
 
 #: The component that starts a sentence at each paragraph or line break.
 PARAGRAPHS = "newsgraph_paragraphs"
+#: The component that splits the full stop from a one-letter unit ending a sentence.
+UNIT_STOPS = "newsgraph_unit_stops"
+
+#: One-letter units and scales that the tokenizer, splitting them from their number,
+#: takes with a sentence's full stop for an initial ("£644m." as "644" and "m.").
+_LETTER_UNITS = frozenset({"m.", "g.", "t.", "k."})
+
+
+def unit_full_stops(doc: Doc) -> Doc:
+    """Split the full stop from a one-letter unit after a number ("cases worth £644m.
+    Edward Leigh said …"), which kept as one word joins the two sentences."""
+    stops = [
+        t
+        for t in doc[1:]
+        if t.text in _LETTER_UNITS
+        and doc[t.i - 1].like_num
+        and (t.i + 1 == len(doc) or not doc[t.i + 1].text[:1].islower())
+    ]
+    if stops:
+        with doc.retokenize() as retokenizer:
+            for token in stops:
+                retokenizer.split(token, [token.text[0], "."], heads=[(token, 0), (token, 0)])
+    return doc
 
 
 def _blank_line(space: str) -> bool:
@@ -145,6 +172,8 @@ def _register() -> None:
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=paragraph_breaks)
+    if not Language.has_factory(UNIT_STOPS):
+        Language.component(UNIT_STOPS, func=unit_full_stops)
 
 
 def model_label(nlp: Language) -> str:
@@ -157,6 +186,26 @@ def modifies_noun(token: Token) -> bool:
     """Whether a word modifies the noun it hangs on ("web" in "of web users", "winter" in
     "the winter transfer window") rather than heading a phrase of its own."""
     return token.dep_ in {"compound", "amod", "nmod"}
+
+
+def person_named_may(token: Token) -> bool:
+    """Whether a "May" names a person, not the month or the modal the tagger may take it
+    for: after a first name or a title ("Theresa May", "Mrs May", "Prime Minister May"),
+    or before a verb of saying that a modal could not govern ("May said", "May has told")."""
+    if token.text != "May":
+        return False
+    doc = token.doc
+    if token.i > 0:
+        before = doc[token.i - 1].text
+        if before in load_table("first_names") or before.lower() in load_lexicon("titles"):
+            return True
+    verbs = doc[token.i + 1 : token.i + 3]
+    if not verbs or verbs[0].tag_ not in {"VBD", "VBZ"}:
+        return False
+    speech = load_lexicon("speech_verbs", "attributions")
+    if verbs[0].lemma_ == "have" and len(verbs) > 1:
+        return verbs[1].tag_ == "VBN" and verbs[1].lemma_.lower() in speech
+    return verbs[0].lemma_.lower() in speech
 
 
 def entity_of(token: Token) -> Span:

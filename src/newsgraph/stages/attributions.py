@@ -28,6 +28,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon, load_table
+from newsgraph.nlp import person_named_may
 from newsgraph.records import Attribution, Source, Span
 from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
 from newsgraph.stages._attributions.model import load_confidence, load_model, score
@@ -38,6 +39,7 @@ from newsgraph.stages._attributions.spans import (
     after_dateline,
     find_spans,
     joined_to_report,
+    tags_quotation,
 )
 
 if TYPE_CHECKING:
@@ -70,7 +72,9 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
             return False
         if token.i not in scores:
             scores[token.i] = score(token, model.weights, quotes.inside(token.idx))
-        return scores[token.i] > CUE_THRESHOLD and not _says_nothing(token, lemma)
+        if scores[token.i] <= CUE_THRESHOLD and not tags_quotation(token, quotes):
+            return False
+        return not _says_nothing(token, lemma)
 
     found = find_spans(doc, accept, quotes)
     return found + _signed(doc, quotes, found)
@@ -309,7 +313,7 @@ def _hedged(doc: Doc, found: Found) -> bool:
     start = min(e[0] for e in extents)
     end = max(e[1] for e in extents)
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.lower_ in hedges for t in span)
+    return span is not None and any(t.lower_ in hedges and not person_named_may(t) for t in span)
 
 
 class _Sources:

@@ -9,6 +9,7 @@ OPENING = frozenset("“«")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
 _MARKS = re.compile(r"''|``|[“”«»\"\n]")
+_STOPS = frozenset(".,;:!?)")
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -61,10 +62,12 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _opens(text: str, n: int) -> bool:
-    """Whether a straight mark opens a quotation: after a space and before a word."""
+    """Whether a straight mark opens a quotation: after a space and before a word (not
+    before a stop, which a mark written with a space inside closes: 'the page " Raqqa
+    is being slaughtered silently ".')."""
     before = text[n - 1 : n] if n else " "
     after = text[n + 1 : n + 2]
-    return before.isspace() and bool(after) and not after.isspace()
+    return before.isspace() and bool(after) and not after.isspace() and after not in _STOPS
 
 
 def _opens_paragraph(text: str, n: int) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
+from newsgraph.nlp import person_named_may
 from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages._quantities.tables import categories
 
@@ -145,8 +146,13 @@ def cue_start(token: Token) -> int:
     start = token.i
     while start > 0:
         before = doc[start - 1]
-        if before.head == token and (
-            before.dep_ in _CUE_PREFIX_DEPS or (before.dep_ == "advmod" and before.pos_ == "ADV")
+        if (
+            before.head == token
+            and (
+                before.dep_ in _CUE_PREFIX_DEPS
+                or (before.dep_ == "advmod" and before.pos_ == "ADV")
+            )
+            and not person_named_may(before)
         ):
             start -= 1
         else:
@@ -212,11 +218,41 @@ def joined_to_report(token: Token) -> Token | None:
     return clause.head if joined else None
 
 
+def _as_saying(token: Token) -> Token | None:
+    """The verb of saying after "as" that a verb of quoting takes ("quoted an aide as
+    saying", "was quoted as saying")."""
+    if token.lemma_.lower() not in {"quote", "cite"}:
+        return None
+    speech = load_lexicon("speech_verbs", "attributions")
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for verb in prep.children:
+                if verb.dep_ == "pcomp" and verb.lemma_.lower() in speech:
+                    return verb
+    return None
+
+
+def _quoted_speaker(token: Token) -> Token | None:
+    """Who a report quotes, for the verb of saying it quotes them with: "an aide" of "the
+    paper quoted an aide as saying"."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "as":
+        return None
+    quoting = token.head.head
+    if _as_saying(quoting) != token:
+        return None
+    return next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+
+
 def _source_of(token: Token) -> Token | None:
     """The subject of the cue verb, or of the verb it hangs off ("…, adding", "wants to",
-    "after announcing"), the noun a participle describes ("a man yelled"), or the owner
-    of a cue noun ("Romney's comment")."""
+    "after announcing"), the noun a participle describes ("a man yelled"), the one a
+    report quotes ("quoted an aide as saying"), or the owner of a cue noun ("Romney's
+    comment")."""
+    quoted = _quoted_speaker(token)
+    if quoted is not None:
+        return quoted
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ not in _REFLEXIVES]
+    subjects += [c for c in token.lefts if c.dep_ == "aux" and person_named_may(c)]
     if subjects:
         # Of two subjects before the verb, the parser took words before the subject for
         # another (a heading, a caption, "ex-" of "ex-Tory secretary Gillian Shepherd"):
@@ -753,6 +789,23 @@ def _fix_quotes(doc: Doc, extent: Extent | None, quotes: Quotes) -> tuple[Extent
     return (start, end), quoted
 
 
+def tags_quotation(token: Token, quotes: Quotes) -> bool:
+    """Whether a verb of saying ends its sentence right after its speaker and a quotation
+    ("…,” he admitted.), which reports the quotation however the parser hung the verb."""
+    if token.tag_ not in {"VBD", "VBZ"} or token.i + 1 >= len(token.doc):
+        return False
+    if token.lemma_.lower() not in load_lexicon("speech_verbs", "attributions"):
+        return False
+    subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.right_edge.i != token.i - 1:
+        return False
+    after = token.doc[token.i + 1]
+    return (
+        after.text in {".", ","}
+        and _quotation_before(token.doc.text, subject.left_edge.idx, quotes) is not None
+    )
+
+
 def _quotation_before(text: str, position: int, quotes: Quotes) -> Extent | None:
     """A quotation that ends just before ``position`` (“…,” he said)."""
     n = position
@@ -837,6 +890,12 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
             and token.lemma_.lower() in speech
             and _publisher(token) is not None
             and not any(f.cue[0] <= token.idx < f.cue[1] for f in found)
+        ):
+            found.append(_verb_cue(token, quotes))
+    # "the paper quoted an aide as saying …": the aide's words, within the paper's.
+    for token in doc:
+        if _quoted_speaker(token) is not None and not any(
+            f.cue[0] <= token.idx < f.cue[1] for f in found
         ):
             found.append(_verb_cue(token, quotes))
     found = [_through_medium(doc, f, found) for f in found]
@@ -1174,7 +1233,12 @@ def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
     right after the cue ("…,” said Leslie Wilson)."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].head == token and doc[start - 1].dep_ in _CUE_PREFIX_DEPS:
+    while (
+        start > 0
+        and doc[start - 1].head == token
+        and doc[start - 1].dep_ in _CUE_PREFIX_DEPS
+        and not person_named_may(doc[start - 1])
+    ):
         start -= 1
     n = start - 1
     names: list[Token] = []
@@ -1331,7 +1395,11 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         source = _speaker_before(token)  # "The agency forecast that …", read as a noun
     misread = subject is not None and (
         (quotes.inside(subject.idx) and not quotes.inside(token.idx))
-        or (subject.ent_type_ in {"DATE", "TIME"} and not _an_age(subject))
+        or (
+            subject.ent_type_ in {"DATE", "TIME"}
+            and not _an_age(subject)
+            and not person_named_may(subject)
+        )
     )
     after_quote = subject is None and _quotation_before(text, token.idx, quotes) is not None
     # "…, a statement from the airport said": a reporting clause whose subject the parser
@@ -1377,6 +1445,13 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         raw_content = _source_extent(theme, token)
         source = _source_extent(agent) if agent is not None else None
         cue = _cue_extent(token)
+    elif (
+        (saying := _as_saying(token)) is not None
+        and subject is not None
+        and subject.dep_ == "nsubjpass"
+    ):
+        # "Kim was quoted as saying": who is quoted says it.
+        cue = cue[0], saying.idx + len(saying)
     elif subject is not None and subject.dep_ == "nsubjpass" and _agent_of(token) is None:
         # "The officer was charged with manslaughter", "a curfew was announced from
         # midnight": the subject is what is told of; nobody is named as telling it.
@@ -1408,6 +1483,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         content is None
         or content[0] <= before[0]
         or (source is not None and content[0] <= source[0] < content[1])  # a misread parse
+        or content[1] <= before[1]  # a clause of the quotation the parser hung the cue on
         or (
             content[0] > cue[1]
             and (quoted or (token.lemma_ == "tell" and not _has_verb(doc, content)))
@@ -1438,6 +1514,12 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         resumed = _continuation(text, token.right_edge.idx + len(token.right_edge), quotes)
         if resumed is not None and resumed[0] > content[1]:
             content = (content[0], resumed[1])
+    if content is None and _quoted_speaker(token) is not None:
+        # “…,” the paper quoted an aide as saying: the quotation before the report.
+        quoting = token.head.head
+        reporter = next((c for c in quoting.lefts if c.dep_ in _SUBJECTS), quoting)
+        content = _quotation_before(text, reporter.left_edge.idx, quotes)
+        quoted = content is not None
     if content is None:
         # A quotation right after the cue, or after a speaker named after it ("Said Ellis:
         # “…”"); else a "that" clause the parser hung on a phrase that sets the saying.
