@@ -1695,3 +1695,42 @@ def test_attributions_sentence_ending_in_a_one_letter_unit_ends_there(pipeline):
     found = _one(pipeline, text, "said")
     assert found.source.span.text == "Ruth Akers, head of the audit office,"
     assert found.content.text == "the rules had worked"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Unknown vandals splashed red paint over the old statue of the poet in the main "
+            "square, an official with the city museum said.",
+            "said",
+            "an official with the city museum",
+            "Unknown vandals splashed red paint over the old statue of the poet in the main square",
+        ),
+        (
+            "Around 20 million adults will miss out on cheaper online banking by 2030, "
+            "predicts a study by the lender.",
+            "predicts",
+            "a study by the lender",
+            "Around 20 million adults will miss out on cheaper online banking by 2030",
+        ),
+    ],
+)
+def test_attributions_speaker_after_the_report_it_gives(pipeline, text, cue, source, content):
+    found = _one(pipeline, text, cue)
+    assert (found.source.span.text, found.content.text) == (source, content)
+
+
+def test_attributions_quotation_closed_by_a_comma_after_its_mark_has_its_own_cue(pipeline):
+    text = (
+        '"We need help before the weekend", pleaded Ms Ward. "The river is rising '
+        'faster than anyone expected", warns Tom Hale, a local farmer.'
+    )
+    assert _one(pipeline, text, "pleaded").content.text == '"We need help before the weekend"'
+    assert _one(pipeline, text, "warns").source.span.text.startswith("Tom Hale")
+
+
+def test_attributions_name_opening_a_sentence_before_a_relative_clause_is_the_source(pipeline):
+    text = "Tom Reyes, who co-manages the Red-Lions side, said trials will be held in May."
+    found = _one(pipeline, text, "said")
+    assert (found.source.span.text, found.hedged) == ("Tom Reyes", False)

@@ -313,7 +313,15 @@ def _hedged(doc: Doc, found: Found) -> bool:
     start = min(e[0] for e in extents)
     end = max(e[1] for e in extents)
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.lower_ in hedges and not person_named_may(t) for t in span)
+    return span is not None and any(_hedge(t, hedges) for t in span)
+
+
+def _hedge(token: Token, hedges: frozenset[str]) -> bool:
+    """Whether a word hedges a claim: a hedge word that is no name ("May said", "held in
+    May"; a capital inside a sentence makes it one)."""
+    if token.lower_ not in hedges or person_named_may(token):
+        return False
+    return token.is_sent_start or not token.text[:1].isupper()
 
 
 class _Sources:

@@ -330,6 +330,12 @@ def _takes_cue_phrase(doc: Doc, found: Found, first: int, rule: int) -> bool:
     return any(t.head == cue.root and t.dep_ == "prep" for t in doc[first:rule])
 
 
+def _active_cue(doc: Doc, cue: Extent) -> bool:
+    """Whether a cue's verb is no passive participle ("predicts", not "was approved")."""
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.tag_ != "VBN"
+
+
 def refine(
     words: Words, found: Found, model: BoundsModel, joined: frozenset[int] = frozenset()
 ) -> Found:
@@ -350,6 +356,16 @@ def refine(
         if not _settled(words, edge, False):
             last = _best(words, edge, False, model.weights.get(f"{role}.e", {}))
             if any(i in joined for i in range(edge.last + 1, last + 1)):
+                last = edge.last
+            if (
+                role == "content"
+                and found.source is not None
+                and found.source[0] >= found.cue[1]
+                and doc[edge.last].idx < found.cue[0] <= doc[last].idx
+                and _active_cue(doc, found.cue)
+            ):
+                # "…, predicts a study by the bank": the report ends first ("the plan was
+                # approved by voters" reports the whole clause, as PolNeAR marks a passive)
                 last = edge.last
         if first > last:
             continue

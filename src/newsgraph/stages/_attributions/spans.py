@@ -676,6 +676,61 @@ def _report_read_as_subject(token: Token) -> Extent | None:
     return doc[first].idx, doc[comma - 1].idx + len(doc[comma - 1])
 
 
+def _speaker_after_report(token: Token, subject: Token | None) -> tuple[Extent, Token] | None:
+    """The speaker named after a comma right before a cue that ends its sentence, where
+    the parser took the report before the comma into the speaker's noun phrase ("Vandals
+    daubed the statue with paint, an official with the institute said."): the report
+    and the speaker's head word."""
+    if subject is None or subject.dep_ != "nsubj" or subject.i > token.i:
+        return None
+    doc = token.doc
+    if any(not (t.is_punct or t.is_space) for t in doc[token.i + 1 : token.sent.end]):
+        return None
+    for word in subject.subtree:
+        comma = word.left_edge.i - 1
+        if (
+            word.dep_ == "appos"
+            and word.right_edge.i == token.i - 1
+            and comma > subject.left_edge.i
+            and doc[comma].text == ","
+            and _could_speak(word)
+            and any(t.pos_ == "VERB" for t in doc[subject.left_edge.i : comma])
+        ):
+            first = subject.left_edge.i
+            return (doc[first].idx, doc[comma - 1].idx + len(doc[comma - 1])), word
+    return None
+
+
+def _speaker_after_cue(token: Token) -> tuple[Extent, Token] | None:
+    """The speaker after a cue that follows its report and a comma, where the parser took
+    the speaker for the cue's object ("Prices will rise, predicts a study by the bank."):
+    the report and the speaker's head word."""
+    doc = token.doc
+    if (
+        token.dep_ not in {"conj", "parataxis"}
+        or token.tag_ not in {"VBZ", "VBD"}
+        or token.i < 2
+        or doc[token.i - 1].text != ","
+        or _has_subject(token)
+        or token.lemma_.lower() not in load_lexicon("speech_verbs", "attributions")
+    ):
+        return None
+    speaker = next((c for c in token.rights if c.dep_ == "dobj"), None)
+    if speaker is None or any(
+        not (t.is_punct or t.is_space) for t in doc[speaker.right_edge.i + 1 : token.sent.end]
+    ):
+        return None
+    if not (
+        _could_speak(speaker)
+        or speaker.lemma_.lower() in load_lexicon("document_words", "attributions")
+    ):
+        return None
+    first, last = _trim_tokens(doc, token.sent.start, token.i - 1)
+    if first >= last:
+        return None
+    return (doc[first].idx, doc[last - 1].idx + len(doc[last - 1])), speaker
+
+
 def _predicated_object(token: Token, child: Token) -> bool:
     """Whether an "oprd" after an active cue verb is its object misread ("named Hassan as
     responsible") or a small clause ("declared the election “inconclusive”"): not a bare
@@ -1275,14 +1330,18 @@ _ASIDE_NAME = re.compile(
 
 
 def _named_before_aside(token: Token, quotes: Quotes) -> Extent | None:
-    """The name between a quotation and its cue when a relative clause follows the name
-    (“…,” Jim Cantrell, who worked at the firm, told a paper)."""
+    """The name that opens a sentence, or follows a quotation, before its cue when a
+    relative clause follows the name (“…,” Jim Cantrell, who worked at the firm, told a
+    paper; "Philip Wride, who co-manages the team, said …", where the parser hung the
+    cue elsewhere)."""
     doc = token.doc
     sentence_start = token.sent.start_char
     before = quotes.text[sentence_start : token.idx]
     closing = max(before.rfind("”"), before.rfind('"'))
-    if closing < 0 or not quotes.inside(sentence_start + closing):
+    if closing >= 0 and not quotes.inside(sentence_start + closing):
         return None
+    if closing < 0 and token.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None  # "The group, which bills itself as …, sent a letter …, known as"
     start = sentence_start + closing + 1
     match = _ASIDE_NAME.match(quotes.text, start, token.idx)
     if match is None:
@@ -1290,6 +1349,10 @@ def _named_before_aside(token: Token, quotes: Quotes) -> Extent | None:
     span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
     if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
         return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return None  # a clause, not a name: "This echoed the views of X, who …, calling"
+    if len(span) > 1 and span[0].lower_ in LINKING_WORDS:
+        span = span[1:]  # "But Tindall, who …, told"
     return span.start_char, span.end_char
 
 
@@ -1390,6 +1453,9 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         # "…, as reported by the Financial Times", "a plan rebuffed by Republicans": who
         # reports or rebuffs is the agent, not the subject of the clause the cue hangs on
         subject = agent
+    told_before = _speaker_after_report(token, subject) or _speaker_after_cue(token)
+    if told_before is not None:
+        subject = told_before[1]  # "Vandals daubed the statue, an official said"
     source = _source_extent(subject, token) if subject is not None else None
     if subject is None and _misread_verb(token):
         source = _speaker_before(token)  # "The agency forecast that …", read as a noun
@@ -1420,7 +1486,11 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
             source = _until_speech(doc, source, quotes, token.i + 1)
     scope = _aside_extent(token) if token.dep_ in _INTERRUPTING else (token.idx, token.idx)
     inner = _chained(token)
-    if inner is None:
+    raw_content: Extent | None
+    if told_before is not None:
+        raw_content, prep = told_before[0], None
+        cue = _cue_extent(token)
+    elif inner is None:
         raw_content, prep = _content_of(token, scope, text)
         cue = _cue_extent(token, prep)
     else:  # "went on to say", "refused to disclose": one cue, the inner verb's content
@@ -1498,7 +1568,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         resumed = _resumed_after(text, _cue_phrase_end(token, right, quotes), quotes)
         resumed = resumed or _next_sentence_quote(token, quotes)
         resumed = resumed or _quote_after_sentence(text, right, quotes)
-        if resumed is not None and not _COMMA_CLOSED.search(text, resumed[0], resumed[1]):
+        if resumed is not None and not _hands_over_to_cue(text, resumed):
             content = (content[0], resumed[1])
     elif (
         content is not None
@@ -1799,6 +1869,15 @@ _ENDS_SENTENCE = re.compile(r"[^.!?“”\"]*[.!?]?[ \t\u00a0]*")
 #: so it does not resume the one before (PolNeAR train: 31 such contents ran too long,
 #: 13 were right).
 _COMMA_CLOSED = re.compile(r",\s*(?:”|\"|'')$")
+
+
+def _hands_over_to_cue(text: str, quotation: Extent) -> bool:
+    """Whether a quotation closes on a comma, inside its marks or right after them
+    (“…,” said Kunin; "…", explains O'Connell), and so has a cue of its own."""
+    return (
+        bool(_COMMA_CLOSED.search(text, quotation[0], quotation[1]))
+        or text[quotation[1] : quotation[1] + 1] == ","
+    )
 
 
 def _resumed_after(text: str, position: int, quotes: Quotes) -> Extent | None:
