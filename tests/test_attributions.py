@@ -1734,3 +1734,24 @@ def test_attributions_name_opening_a_sentence_before_a_relative_clause_is_the_so
     text = "Tom Reyes, who co-manages the Red-Lions side, said trials will be held in May."
     found = _one(pipeline, text, "said")
     assert (found.source.span.text, found.hedged) == ("Tom Reyes", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "She said that while the country would stay in the alliance, it would also look "
+            "beyond its borders, saying the nation can look forward with hope.",
+            "saying",
+            "She",
+        ),
+        (
+            "Dana Price said it was too late to act now and urged the council to move as "
+            "fast as it could.",
+            "urged",
+            "Dana Price",
+        ),
+    ],
+)
+def test_attributions_participle_in_a_report_is_the_reporters(pipeline, text, cue, source):
+    assert _one(pipeline, text, cue).source.span.text == source

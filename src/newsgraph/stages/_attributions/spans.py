@@ -218,6 +218,16 @@ def joined_to_report(token: Token) -> Token | None:
     return clause.head if joined else None
 
 
+def _reporter_of(clause: Token) -> Token | None:
+    """The subject of the verb of saying whose report a clause is ("she" of "she said it
+    would …")."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in load_lexicon(
+        "speech_verbs", "attributions"
+    ):
+        return None
+    return next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
 def _as_saying(token: Token) -> Token | None:
     """The verb of saying after "as" that a verb of quoting takes ("quoted an aide as
     saying", "was quoted as saying")."""
@@ -276,6 +286,9 @@ def _source_of(token: Token) -> Token | None:
             break
         for child in verb.children:
             if child.dep_ in _SUBJECTS:
+                reporter = _reporter_of(verb)
+                if reporter is not None and child.lower_ in {"it", "there"}:
+                    return reporter  # "said it would look abroad, saying …": she says it
                 return child
     if token.dep_ == "acl" and token.tag_ != "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
         return token.head
