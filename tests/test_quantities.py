@@ -179,6 +179,9 @@ def test_quantities_part_of_a_whole(pipeline):
         # cents of the currency the sentence names
         ("The euro fell 2 cents against the pound on Friday.", "2 cents", 0.02, "EUR"),
         ("The vending machine takes only 50 euro cents.", "50 euro cents", 0.5, "EUR"),
+        # a scale word or a currency's name hyphenated to the figure
+        ("The state will spend $15-billion on rail.", "$15-billion", 15e9, "USD"),
+        ("Voters backed a 40-million-euro stadium.", "40-million-euro", 40e6, "EUR"),
     ],
 )  # fmt: skip
 def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):

@@ -831,6 +831,10 @@ def _add_unit(doc: Doc, item: _Found) -> None:
     if item.counted_word is not None and doc[item.counted_word].lower_ in _PERCENT:
         item.unit, item.counted_word = "%", None  # "a three-percent rise"
         return
+    if item.counted_word is not None and doc[item.counted_word].lower_ in currencies():
+        # "a 15-billion-dollar project": the money is the project's, not dollars counted
+        item.unit, item.counted_word = currencies()[doc[item.counted_word].lower_], None
+        return
     if end_token is not None and end_token.lower_ in _PERCENT:
         item.unit = "%"
         item.end += 1
