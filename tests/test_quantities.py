@@ -213,6 +213,7 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The city will deploy 1,600 snow plows.", "other", "snow plows"),
         ("The ceremony drew 200 people.", "people", "people"),
         ("The factory makes 15 cars a day.", "other", "cars"),
+        ("Inspectors checked the age of 40 rental flats.", "other", "rental flats"),
         # a verb joined to the governing one says what befell them, if it has no subject
         # or object of its own
         ("Three young girls were stabbed and killed at a dance class.", "killed", "young girls"),
@@ -352,6 +353,11 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "She left school at roughly age 15 or 16.",
         "Some pupils in the class were as young as 14.",
         "They met her brother, who was about 10 or 11 then.",
+        # the value of the noun "age"
+        "Its pilots have an average age of 38 and long careers.",
+        "Lawmakers raised the pension age to 68 on Friday.",
+        "Boys between the ages of 12 and 15 joined the camp.",
+        "No one under the age of 18 may buy the drink.",
         # a goal and an idiom, not counts
         "The state plans to reach net zero by 2050.",
         "The plan promises, on the one hand, lower taxes.",
@@ -862,6 +868,7 @@ def test_quantities_strong_counts_the_body_it_describes(pipeline, text, counted,
         "The three-time winner pulled out of the race on Friday.",
         "The city wants zero-emission buses on every route.",
         "The town opened a one-stop shop for permits.",
+        "The brand sells mostly to 30-somethings in big cities.",
     ],
 )
 def test_quantities_fixed_compounds_count_nothing(pipeline, text):

@@ -390,8 +390,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "Age: 50"
     if first.lower_ == "one" and phrase.end - phrase.start == 1 and _in_one_idiom(doc, first):
         return False  # "one thing is clear", "at one point", "on the one hand"
-    if _age_after_age(doc, phrase.start):
-        return False  # "at age 16 or 17", "as young as 14"
+    if _age_after_age(doc, phrase.start) or _age_by_its_noun(doc, phrase.start):
+        return False  # "at age 16 or 17", "as young as 14", "the retirement age to 67"
     if prev is not None and prev.lower_ == "at" and prev.head.lemma_ == "die":
         return False  # "died at 80": an age
     if prev is not None and prev.lemma_ == "turn" and last.dep_ != "nummod":
@@ -575,6 +575,26 @@ def _age_after_age(doc: Doc, start: int) -> bool:
     if before[2] in {"or", "to", "and", "-"} and doc[start - 2].like_num:
         return before[0] in _AGE_BEFORE
     return before[0] == "as" and before[1] in _AGE_ADJECTIVES and before[2] == "as"
+
+
+#: Words between the noun "age" and its number: "the age of 16", "the retirement age
+#: to 67".
+_AGE_LINKS = frozenset({"of", "to", "at", "from", "between"})
+
+
+def _age_by_its_noun(doc: Doc, start: int) -> bool:
+    """Whether the number at ``start`` is the value of the noun "age" before it: "an
+    average age of 45", "the retirement age to 67", "between the ages of 10 and 17"
+    (either number); not "the age of 12 cars", which counts the cars."""
+    noun = doc[start].head
+    if noun.i > start and noun.pos_ == "NOUN" and noun.lower_ not in _DURATION_UNITS:
+        return False
+    i = start - 1
+    if i > 0 and doc[i].lower_ in {"and", "or", "to", "-"} and doc[i - 1].like_num:
+        i -= 2  # the second of two
+    if i >= 0 and doc[i].lower_ in _AGE_LINKS:
+        i -= 1
+    return i >= 0 and doc[i].lemma_.lower() == "age" and doc[i].pos_ == "NOUN"
 
 
 def _age_of_someone(number: Token) -> bool:
