@@ -43,6 +43,17 @@ def _only(pipeline, text: str):
         ("A half-dozen towns signed the pact.", "A half-dozen", 6, "exact"),
         ("Several hundred nurses marched on Friday.", "Several hundred", 200, "at least"),
         ("A few thousand tourists were stranded.", "A few thousand", 2000, "at least"),
+        # a verb that says more: it qualifies, and is no part of the number
+        ("Ticket sales have exceeded 40 million.", "40 million", 40e6, "more than"),
+        ("Exports topped 7% for a third year.", "7%", 7, "more than"),
+        ("The fee must not exceed 300 dollars.", "300 dollars", 300, "at most"),
+        ("Turnout was well above 61 percent.", "well above 61 percent", 61, "more than"),
+        ("The town plans at least another 12 schools.", "at least another 12", 12, "at least"),
+        # the particle of a phrasal verb, or a preposition after the verb's object
+        ("Inflation picked up to 4.2 percent.", "4.2 percent", 4.2, "exact"),
+        ("The winger slotted over three conversions.", "three", 3, "exact"),
+        ("Scientists group the storms under six headings.", "six", 6, "exact"),
+        ("The plant could cut up to 900 jobs.", "up to 900", 900, "up to"),
     ],
 )
 def test_quantities_qualifier(pipeline, text, quantity, value, qualifier):

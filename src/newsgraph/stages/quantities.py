@@ -41,6 +41,7 @@ from newsgraph.stages._quantities.tables import (
     fixed_compounds,
     measures,
     one_idioms,
+    particle_verbs,
     qualifiers,
     qualifiers_after,
     result_words,
@@ -996,16 +997,52 @@ def _add_qualifier(doc: Doc, item: _Found) -> None:
                 break
     if after is not None:
         item.qualifier = after
-    words = [t.lower_ for t in doc[max(item.start - 3, 0) : item.start]]
+    start = item.start
+    if start > 0 and doc[start - 1].lower_ == "another":
+        start -= 1  # "at least another 15"
+    words = [t.lower_ for t in doc[max(start - 3, 0) : start]]
     for size in (3, 2, 1):
         if len(words) < size:
             continue
         qualifier = qualifiers().get(tuple(words[-size:]))
-        if qualifier is not None:
-            if item.qualifier not in {"ratio", "range"} and after is None:
-                item.qualifier = qualifier
-            item.start -= size
-            return
+        if qualifier is None:
+            continue
+        first = doc[start - size]
+        if _particle_of_verb(first) or _preposition_after_object(first, item):
+            return  # "picked up to 10.8 percent", "classify hunger under five categories"
+        verb = first.tag_.startswith("VB")
+        if verb and qualifier == "more than" and any(c.dep_ == "neg" for c in first.children):
+            qualifier = "at most"  # "must not exceed 500"
+        if item.qualifier not in {"ratio", "range"} and after is None:
+            item.qualifier = qualifier
+        if not verb:
+            item.start = start - size  # "exceeded 75 million": the verb is no part of it
+        return
+
+
+def _particle_of_verb(word: Token) -> bool:
+    """Whether a qualifier's first word is the particle of the verb right before it
+    ("picked up to 10.8 percent", "slotted over four penalties"; the phrasal verbs of
+    ``particle_verbs.txt``), not "cut up to 900 jobs", where the parser may still call
+    "up" a particle."""
+    if word.i == 0:
+        return False
+    verb = word.doc[word.i - 1]
+    return verb.pos_ == "VERB" and f"{verb.lemma_.lower()} {word.lower_}" in particle_verbs()
+
+
+def _preposition_after_object(word: Token, item: _Found) -> bool:
+    """Whether a qualifier's word is a preposition of the verb after its object, before
+    a noun the number counts: "classify hunger under five categories", "charged two men
+    over three deaths"; not "sold it for under $5", whose number is an amount."""
+    if word.lower_ not in {"over", "under", "above", "below"} or word.dep_ != "prep":
+        return False
+    verb = word.head
+    if verb.pos_ != "VERB" or verb.i > word.i or item.unit is not None:
+        return False
+    obj = any(c.dep_ == "dobj" and c.i < word.i for c in verb.children)
+    counted = any(c.dep_ == "pobj" and c.i >= item.end for c in word.children)
+    return obj and counted
 
 
 #: Multipliers written after a figure ("£17m", "$2bn"), which are no counted noun.

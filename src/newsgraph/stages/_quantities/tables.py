@@ -100,6 +100,13 @@ def one_idioms() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def particle_verbs() -> frozenset[str]:
+    """Phrasal verbs ("pick up", "slot over") whose particle before a number qualifies
+    nothing ("picked up to 10.8 percent" is 10.8 percent)."""
+    return frozenset(row[0].lower() for row in _rows("particle_verbs.txt"))
+
+
+@cache
 def result_words() -> frozenset[str]:
     """Nouns of a result, before which "5-7" is a score ("a 5-7 loss")."""
     return frozenset(row[0].lower() for row in _rows("result_words.txt"))
