@@ -284,6 +284,22 @@ def test_quantities_change_from_one_value_to_another_is_no_range(pipeline, text,
     assert all(q.qualifier == "exact" for q in quantities)
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Members backed the merger 58 to 42 percent.", ("58", 58), ("42 percent", 42)),
+        ("She won by a 61 to 39 percent margin.", ("61", 61), ("39 percent", 39)),
+        ("Islanders rejected the deal by 53-47 per cent.", ("53", 53), ("47 per cent", 47)),
+    ],
+)
+def test_quantities_split_of_a_vote_in_percent_is_two_shares(pipeline, text, first, second):
+    quantities = pipeline.extract(text).quantities
+    assert [(q.text, q.value, q.unit, q.counted.span) for q in quantities] == [
+        (*first, "%", None),
+        (*second, "%", None),
+    ]
+
+
 def test_quantities_count_before_a_measure_counts_the_noun_after_it(pipeline):
     two = pipeline.extract("The tank fired two 120 mm rounds.").quantities[0]
     assert (two.value, two.counted.span.text, two.counted.category) == (

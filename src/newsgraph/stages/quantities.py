@@ -116,6 +116,8 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         noun = _counted_noun(doc, found)
         if noun is not None and found.start <= noun.i < found.end and found.unit is not None:
             noun = None  # "12 percent", "500 million euros": the unit is not what is counted
+        if noun is not None and found.unit == "%" and noun.lower_ in {*_PERCENT, "cent"}:
+            noun = None  # "53" in "by 53-47 percent": the other share's percent sign
         if noun is None and _is_measure(found.unit):
             noun = _measured(doc, found.end)  # "5 tonnes of cocaine"
         category = _category(doc, found, noun)
@@ -191,6 +193,7 @@ def _people_counted_before(
 def _find(doc: Doc, text: str) -> list[_Found]:
     """Number phrases that are counts, joined into ranges, ratios and parts of wholes."""
     phrases = []
+    splits: set[int] = set()  # the first shares of "voted 62 to 38 percent"
     candidates = number_phrases(doc)
     n = 0
     while n < len(candidates):
@@ -198,6 +201,9 @@ def _find(doc: Doc, text: str) -> list[_Found]:
         nxt = candidates[n + 1] if n + 1 < len(candidates) else None
         joined = _join(doc, phrase, nxt) if nxt is not None else None
         if joined is not None and (_names(doc, phrase) or _score(doc, joined)):
+            if nxt is not None and not _names(doc, phrase) and _percent_at(doc, joined.end):
+                phrases += [phrase, nxt]  # "voted 62 to 38 percent": two shares of a vote
+                splits.add(phrase.start)
             n += 2  # "a Level 2 out of 4 warning", "won 6-2", "a 5-4 ruling": a rating, a score
             continue
         if _is_count(doc, text, phrase):
@@ -205,6 +211,7 @@ def _find(doc: Doc, text: str) -> list[_Found]:
         n += 1
     found: list[_Found] = []
     before_change: tuple[_Found, NumberPhrase] | None = None  # "from 10" in "fell from 10 to 5"
+    split: _Found | None = None  # "62" in "voted 62 to 38 percent", which takes the unit after
     n = 0
     while n < len(phrases):
         phrase = phrases[n]
@@ -221,7 +228,11 @@ def _find(doc: Doc, text: str) -> list[_Found]:
             item.value = _sized_like(doc, phrase, nxt)  # "from 20 to 15 million"
         elif before_change is not None:
             item.value = _sized_like(doc, phrase, before_change[1])  # "from $2 million to 3"
-        elif nxt is not None and (joined := _join(doc, phrase, nxt)) is not None:
+        elif (
+            nxt is not None
+            and phrase.start not in splits
+            and (joined := _join(doc, phrase, nxt)) is not None
+        ):
             item = joined
             n += 1
         _add_hyphen_compound(doc, item)
@@ -232,9 +243,20 @@ def _find(doc: Doc, text: str) -> list[_Found]:
             before = before_change[0]
             before.unit, item.unit = before.unit or item.unit, item.unit or before.unit
         before_change = (item, phrase) if changed else None
+        if split is not None:
+            split.unit = split.unit or item.unit
+        split = item if phrase.start in splits else None
         found.append(item)
         n += 1
     return found
+
+
+def _percent_at(doc: Doc, i: int) -> bool:
+    """Whether a percent sign or word stands at token ``i`` ("%", "percent", "per cent")."""
+    if i >= len(doc):
+        return False
+    word = doc[i].lower_
+    return word in _PERCENT or (word == "per" and i + 1 < len(doc) and doc[i + 1].lower_ == "cent")
 
 
 #: The most words two number phrases of one range, ratio or change have between them
