@@ -145,6 +145,21 @@ def test_quantities_range_with_a_currency_on_both_ends(pipeline, text, quantity,
     assert (q.text, q.qualifier, q.low, q.high, q.unit) == (quantity, "range", low, high, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "quantity", "low", "high"),
+    [
+        ("Farms lose between 2 percent and 4 percent of the crop.",
+         "between 2 percent and 4 percent", 2, 4),
+        ("Fees will be between 1% and 1.5% next year.", "between 1% and 1.5%", 1, 1.5),
+        ("Fees will be between 6 per cent and 8 per cent.", "between 6 per cent and 8 per cent",
+         6, 8),
+    ],
+)  # fmt: skip
+def test_quantities_range_with_a_percent_sign_on_both_ends(pipeline, text, quantity, low, high):
+    q = _only(pipeline, text)
+    assert (q.text, q.qualifier, q.low, q.high, q.unit) == (quantity, "range", low, high, "%")
+
+
 def test_quantities_a_change_and_a_level_in_a_currency_are_two_values(pipeline):
     quantities = pipeline.extract("Crude oil rose $1.50 to $47.20 a barrel.").quantities
     assert [(q.text, q.value) for q in quantities] == [("$1.50", 1.5), ("$47.20", 47.2)]

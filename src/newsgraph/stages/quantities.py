@@ -201,7 +201,7 @@ def _find(doc: Doc, text: str) -> list[_Found]:
         nxt = candidates[n + 1] if n + 1 < len(candidates) else None
         joined = _join(doc, phrase, nxt) if nxt is not None else None
         if joined is not None and (_names(doc, phrase) or _score(doc, joined)):
-            if nxt is not None and not _names(doc, phrase) and _percent_at(doc, joined.end):
+            if nxt is not None and not _names(doc, phrase) and _percent_width(doc, joined.end):
                 phrases += [phrase, nxt]  # "voted 62 to 38 percent": two shares of a vote
                 splits.add(phrase.start)
             n += 2  # "a Level 2 out of 4 warning", "won 6-2", "a 5-4 ruling": a rating, a score
@@ -251,12 +251,15 @@ def _find(doc: Doc, text: str) -> list[_Found]:
     return found
 
 
-def _percent_at(doc: Doc, i: int) -> bool:
-    """Whether a percent sign or word stands at token ``i`` ("%", "percent", "per cent")."""
+def _percent_width(doc: Doc, i: int) -> int:
+    """The number of tokens of a percent sign or word at token ``i`` ("%", "percent": 1,
+    "per cent": 2), or 0."""
     if i >= len(doc):
-        return False
+        return 0
     word = doc[i].lower_
-    return word in _PERCENT or (word == "per" and i + 1 < len(doc) and doc[i + 1].lower_ == "cent")
+    if word == "per" and i + 1 < len(doc) and doc[i + 1].lower_ == "cent":
+        return 2
+    return int(word in _PERCENT)
 
 
 #: The most words two number phrases of one range, ratio or change have between them
@@ -313,6 +316,12 @@ def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
         bare = [t.lower_ for t in doc[first.end : second_currency[1]]]
         rising = first.value < second.value  # not "£35bn - £2.5bn less than forecast"
         if rising and ((bare == ["and"] and before == "between") or bare in (["-"], ["–"])):
+            between = bare
+    sign = _percent_width(doc, first.end)
+    if sign and _percent_width(doc, second.end) and first.value < second.value:
+        # "between 3 percent and 5 percent", "3%-5%": one range of percentages
+        bare = [t.lower_ for t in doc[first.end + sign : second.start]]
+        if (bare == ["and"] and before == "between") or bare in (["-"], ["–"]):
             between = bare
     ones = token_value(doc[second.start])
     if (
