@@ -124,6 +124,9 @@ def test_quantities_range_to(pipeline):
         ("Between 10 and 20 thousand people marched.", "Between 10 and 20 thousand", 1e4, 2e4),
         ("Repairs will cost $2 million to 3.", "$2 million to 3", 2e6, 3e6),
         ("The show drew 500 to 3 million viewers.", "500 to 3 million", 500, 3e6),
+        # a multiplier written onto the figure
+        ("Lenders may freeze 20-30bn pesos of debt.", "20-30bn pesos", 20e9, 30e9),
+        ("The port upgrade needs $40-60bn more.", "$40-60bn", 40e9, 60e9),
     ],
 )
 def test_quantities_range_shares_its_scale_word(pipeline, text, quantity, low, high):
@@ -158,6 +161,17 @@ def test_quantities_range_with_a_currency_on_both_ends(pipeline, text, quantity,
 def test_quantities_range_with_a_percent_sign_on_both_ends(pipeline, text, quantity, low, high):
     q = _only(pipeline, text)
     assert (q.text, q.qualifier, q.low, q.high, q.unit) == (quantity, "range", low, high, "%")
+
+
+def test_quantities_amount_before_to_and_a_count_is_no_range(pipeline):
+    text = "Fines fell from 900 cases worth £80m to 700 cases worth £50m."
+    quantities = pipeline.extract(text).quantities
+    assert [(q.text, q.value, q.unit) for q in quantities] == [
+        ("900", 900, None),
+        ("£80m", 80e6, "GBP"),
+        ("700", 700, None),
+        ("£50m", 50e6, "GBP"),
+    ]
 
 
 def test_quantities_a_change_and_a_level_in_a_currency_are_two_values(pipeline):

@@ -30,6 +30,7 @@ from newsgraph.stages._quantities.numbers import (
     NumberPhrase,
     currency_after,
     currency_before,
+    figure_value,
     number_phrases,
     token_value,
     toll_of,
@@ -341,11 +342,13 @@ def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
             first=first.start,
         )
     if between in (["-"], ["–"], ["to"]) or (between == ["and"] and before == "between"):
+        if between == ["to"] and first_currency is not None and _counts_a_noun(doc, second):
+            return None  # "from 10 cases worth £8m to 7 cases worth £6m": two phrases
         start = opening - 1 if before == "between" else first.start
         low, high = first.value, second.value
         # A scale word on one number only is the other's too: "$2-3 million", "10 to 20
-        # thousand", "$2 million to 3".
-        lead = token_value(doc[second.start])
+        # thousand", "$2 million to 3", "20-30bn".
+        lead = figure_value(doc[second.start])
         if lead is not None and low < lead[0] < high:
             low = low * high / lead[0]
         lead = token_value(doc[first.start])
@@ -368,6 +371,22 @@ def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
     ):
         return _Found(first.start, second.end, first.value, head=second.end - 1, first=first.start)
     return None
+
+
+def _counts_a_noun(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number modifies a noun right after it that is no currency or unit ("to
+    8,177 cases"), so that it is no end of a range of money before it."""
+    if phrase.end >= len(doc):
+        return False
+    noun = doc[phrase.end]
+    return (
+        noun.pos_ == "NOUN"
+        and doc[phrase.end - 1].head.i == noun.i
+        and noun.lower_ not in currencies()
+        and noun.lower_ not in measures()
+        and noun.lower_.rstrip(".") not in _SCALE_WORDS
+        and noun.lower_ not in _PERCENT
+    )
 
 
 def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:

@@ -47,6 +47,13 @@ def token_value(token: Token) -> tuple[float, str] | None:
     return text_value(token.lower_)
 
 
+def figure_value(token: Token) -> tuple[float, str] | None:
+    """The value and kind of one number token without a multiplier written onto it
+    ("30bn": 30), which a range's other end may share ("20-30bn")."""
+    suffixed = _SUFFIXED.match(token.lower_)
+    return (float(suffixed.group(1)), "digits") if suffixed else token_value(token)
+
+
 def text_value(text: str) -> tuple[float, str] | None:
     """The value and kind of a number token by its lowercase text, or None."""
     if _DIGITS.match(text):
@@ -276,6 +283,9 @@ def _owned_by_time(token: Token) -> bool:
         return not (_DIGITS.match(token.lower_) or _SUFFIXED.match(token.lower_))
     if token.ent_type_ not in _NOT_COUNTS:
         return False
+    suffixed = _SUFFIXED.match(token.lower_)
+    if suffixed and suffixed.group(2) != "m":
+        return False  # "$20-30bn", which the NER took for a date; "30m" may be minutes
     doc = token.doc
     if currency_before(doc, token.i) is not None:
         return False  # "NZ$5bn", which the NER took for a date
