@@ -614,6 +614,9 @@ def test_quantities_split_multipliers_and_hyphenated_nouns(
         ("The heater has 13m of drying space.", "13m", 13, "m"),
         ("The wall is 3m high.", "3m", 3, "m"),
         ("About 2m of the voters stayed home.", "About 2m", 2e6, None),
+        # a plural noun with its compound modifiers is counted in millions
+        ("The archive keeps 200m forum posts online.", "200m", 2e8, None),
+        ("The pool has a 25m diving board.", "25m", 25, "m"),
         # a race's distance, before a plural noun or not
         ("She took the 400m hurdles in Rome.", "400m", 400, "m"),
         ("He ran the fastest 200m heats of the season.", "200m", 200, "m"),

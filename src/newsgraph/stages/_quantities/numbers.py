@@ -249,8 +249,8 @@ def _and_a_fraction(doc: Doc, j: int) -> float | None:
 def _metres(doc: Doc, start: int, i: int) -> bool:
     """Whether an "m" after a figure (token ``i``) is metres, not million: no money in the
     sentence and no plural noun after it ("13m of drying space", "a 3m wall"; not
-    "£13m", "77m euros", "up from 38m" after an amount in euros, "1m websites", "2m of
-    the voters")."""
+    "£13m", "77m euros", "up from 38m" after an amount in euros, "1m websites", "300m
+    blog entries", "2m of the voters")."""
     token = doc[i]
     if not token.lower_.endswith("m"):
         return False
@@ -263,6 +263,14 @@ def _metres(doc: Doc, start: int, i: int) -> bool:
         after = doc[i + 2]
         while after.pos_ in {"DET", "ADJ"} and after.i + 1 < len(doc):
             after = doc[after.i + 1]
+    # the noun the words after it describe: "300m blog entries", "5m active users"
+    while (
+        after is not None
+        and after.dep_ in {"compound", "amod"}
+        and after.head.i > after.i
+        and after.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        after = after.head
     return after is None or after.tag_ not in {"NNS", "NNPS"}
 
 
