@@ -976,6 +976,21 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         ("Shelling in nine districts wounded 70 civilians.", ["other", "wounded"]),
         ("Six of the miners were killed in the blast.", ["killed"]),
         ("All 90 aboard, including 84 passengers, were killed.", ["killed", "killed"]),
+        # a count in the means, place or agent of the verb is not whom it befell
+        ("Nine people were killed in three car bombs.", ["killed", "other"]),
+        ("The guard was shot dead by two of his cellmates.", ["other"]),
+        ("The driver was killed along with three others.", ["killed"]),
+        # the verb a raising verb governs says what befell its subject
+        ("More than 2,000 people are believed to have died in the quake.", ["killed"]),
+        # the value of a toll the parser hung on the noun of the next clause
+        (
+            "Medics say the death toll from the landslide has risen to seven and about"
+            " 8,000 people have left their homes.",
+            ["killed", "people"],
+        ),
+        # the deaths of a vague count, and counted killings and disappearances
+        ("Riots followed the deaths of thousands of migrants.", ["killed"]),
+        ("Monitors logged 900 killings and 120 enforced disappearances.", ["killed", "missing"]),
     ],
 )
 def test_quantities_categories_of_a_sentence(pipeline, text, categories):

@@ -1198,16 +1198,19 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     for holder in [*holders, doc[item.head], doc[item.first]]:
         verb = _governing_verb(holder)
         if verb is not None:
+            if _means_of(holder, verb):
+                verb = None  # "killed in eight air strikes", "shot by two colleagues"
             break
     verb_category = None
     if verb is not None:
         # "are missing", "were injured": the complement says more than the copula; "were
-        # stabbed and killed": a verb joined to it says what befell them too.
+        # stabbed and killed": a verb joined to it says what befell them too; "are
+        # believed to have been killed": so does the verb the first one raises.
         complements = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
         joined = [
             c
             for c in verb.children
-            if c.dep_ == "conj"
+            if c.dep_ in {"conj", "xcomp"}
             and c.pos_ == "VERB"
             and not any(d.dep_ in {"nsubj", "nsubjpass", "dobj"} for d in c.children)
         ]  # not "raided 12 homes and detained two men", which has its own object
@@ -1250,9 +1253,11 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         kinds = (c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"})
         if any(("body", kind) in table for kind in kinds):
             return "other"  # "four regulatory bodies": organizations, not the dead
-    befell = _event_of(noun) if noun is not None else None
+    befell = (_event_of(noun) if noun is not None else None) or _event_of(doc[item.first])
     if befell is not None:
-        return befell  # "the deaths of 12 people", "the arrest of 30 students"
+        # "the deaths of 12 people", "the arrest of 30 students", "the deaths of thousands
+        # of migrants"
+        return befell
     if noun is not None:
         noun_category = next(
             (c for form in _noun_forms(noun) if (c := table.get(("noun", form))) is not None),
@@ -1267,6 +1272,23 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     if noun is not None and any(_named_like_a_person(form) for form in _noun_forms(noun)):
         return "people"  # "12 Russian medalists", "three finalists", "nine justices"
     return "other"
+
+
+#: Prepositions through which a verb's category reaches those counted: "12 of them were
+#: killed", "killed along with three others", "including five children".
+_SHARING_PREPOSITIONS = frozenset({"of", "with", "including", "among", "alongside", "as"})
+
+
+def _means_of(holder: Token, verb: Token) -> bool:
+    """Whether the counted phrase is reached from its verb through a preposition of means,
+    place or agent, and so is not whom the verb befell ("killed in eight air strikes",
+    "wounded in two blasts", "shot dead by two of his colleagues")."""
+    current = holder
+    while current.i != verb.i and current.head.i != current.i:
+        if current.dep_ in {"prep", "agent"} and current.lower_ not in _SHARING_PREPOSITIONS:
+            return True
+        current = current.head
+    return False
 
 
 def _event_of(noun: Token) -> str | None:

@@ -337,7 +337,14 @@ def toll_of(number: Token) -> Token | None:
     if number.dep_ == "pobj" and head.lower_ == "of":
         return head.head if head.head.lemma_.lower() in TOLL_WORDS else None
     verb = head.head if number.dep_ == "pobj" and head.dep_ == "prep" else head
-    if number.dep_ not in {"pobj", "attr", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    if number.dep_ == "nummod" and before is not None and before.lower_ in {"to", "at"}:
+        # "has risen to five and about 10,000 people have left": the parser hung the
+        # number on the noun of the next clause
+        verb = before.head if before.dep_ == "prep" else verb
+    elif number.dep_ not in {"pobj", "attr", "dobj"}:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"}:
         return None
     for word in verb.children:
         if word.dep_ in {"nsubj", "nsubjpass", "dobj"} and word.lemma_.lower() in TOLL_WORDS:
