@@ -959,6 +959,10 @@ def test_quantities_counted_noun_has_letters(pipeline):
         ("Three former violinists testified on Monday.", "people"),
         ("Seven foreign nationals were questioned.", "people"),
         ("The band released two playlists this week.", "other"),
+        ("About 3,000 civil servants will move north.", "people"),
+        ("Some 40 benefit claimants won payouts.", "people"),
+        ("The shelter took in two adult females and a boy.", "people"),
+        ("Six hopefuls applied for the post.", "people"),
     ],
 )
 def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text, category):
