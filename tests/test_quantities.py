@@ -71,6 +71,7 @@ def test_quantities_qualifier(pipeline, text, quantity, value, qualifier):
         ("Twenty-five seats changed hands.", "Twenty-five", 25),
         ("Twenty-one thousand fans came.", "Twenty-one thousand", 21_000),
         ("A single fare costs £10 one-way.", "£10", 10),
+        ("The bank ranks among the top 500 firms.", "500", 500),
         ("Hamas is led by a five-member interim committee.", "five-member", 5),
         # Indian scale words
         ("The state spent Rs 1,200 crore on roads.", "Rs 1,200 crore", 12_000_000_000),
@@ -466,6 +467,18 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The 2017 elections were close.",
         # a number word capitalized in a name
         "Viewers watched the final on BBC One last night.",
+        "He made his first Six Nations start on Sunday.",
+        "The Nine-Dragons crew won the cup again.",
+        "Fans cheered loudly. Nine-Dragons hopes to win the cup again.",
+        # a figure that ends a name with the word before it, a rank, a formula
+        "Shares in the lender joined the FTSE 250 index.",
+        "The Top 100 chart comes out on a Sunday.",
+        "The AK 47 rifles were found in a barn.",
+        "Many Radio 3 listeners wrote in to complain.",
+        "Abu Omar, the No. 2 man in the group, was seized.",
+        "Ministers met in a 2+2 format in Tokyo.",
+        "The two-plus-two talks were held in Tokyo.",
+        "He had a one-on-one talk with the coach.",
         "The Three Gorges Dam holds back the river.",
         "He flew home on Air Force One after the summit.",
         "One of them refused to comment.",

@@ -441,6 +441,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "Age: 50"
     if first.lower_ == "one" and phrase.end - phrase.start == 1 and _in_one_idiom(doc, first):
         return False  # "one thing is clear", "at one point", "on the one hand"
+    if _formula(doc, phrase):
+        return False  # "a 2+2 meeting", "two-plus-two talks", "a one-on-one interview"
     if _age_after_age(doc, phrase.start) or _age_by_its_noun(doc, phrase.start):
         return False  # "at age 16 or 17", "as young as 14", "the retirement age to 67"
     if prev is not None and prev.lower_ == "at" and prev.head.lemma_ == "die":
@@ -683,16 +685,23 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
     if phrase.start == 0 or phrase.end - phrase.start != 1:
         return False
     number, noun = doc[phrase.start], doc[phrase.start - 1]
-    if number.is_alpha and number.is_title and not number.is_sent_start:
+    if noun.text == "." and phrase.start > 1 and not doc[phrase.start - 2].whitespace_:
+        abbreviation = doc[phrase.start - 2]
+        if abbreviation.is_title and len(abbreviation) <= 3:
+            noun = abbreviation  # "the No. 2 man": the tokenizer split the label's stop
+    # "the Four-Kings clan", "Four-Kings hopes": a capitalized word hyphenated to a number
+    # word names, even at the start of a sentence
+    hyphened = _hyphen_joins(doc, phrase.end) and doc[phrase.end + 1].is_title
+    if number.is_alpha and number.is_title and (hyphened or not number.is_sent_start):
         # A number word capitalized inside a sentence that is not in title case, in a
         # name, after one or before one, is part of it: "BBC One", "Air Force One", "the
         # Three Gorges Dam", "Two Sigma", "the Group of Eight", "the Six Nations".
         if noun.lower_ == "of" and phrase.start > 1:
             noun = doc[phrase.start - 2]
-        after = doc[phrase.end] if phrase.end < len(doc) else None
-        named_after = after is not None and after.is_title and after.pos_ == "PROPN"
+        after = doc[phrase.end + hyphened] if phrase.end < len(doc) else None
+        named_after = after is not None and after.is_title and after.is_alpha
         in_name = number.ent_type_ in _NAME_TYPES or _capitalized_name(noun) or named_after
-        return in_name and sum(1 for t in number.sent if t.is_alpha and t.is_lower) >= 3
+        return in_name and _in_prose(number)
     after = doc[phrase.end] if phrase.end < len(doc) else None
     amount_follows = after is not None and after.lower_ in {"percent", "%", "per", "to", "-"}
     if (
@@ -701,6 +710,8 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
         and not amount_follows  # "emission levels 26 to 28 percent"
     ):
         return True  # "Phase six", "in round two", "articles 5 and 4" however parsed
+    if _LABEL_NUMBER.fullmatch(number.text) and _after_a_name_word(doc, phrase):
+        return True  # "the FTSE 100 index", "the Top 500 list", "AK 47 rifles"
     if not _LABEL_NUMBER.fullmatch(number.text) or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     if currency_before(doc, phrase.start) is not None or _headline_verb(noun) is not None:
@@ -709,6 +720,64 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
     hung = number.dep_ == "nummod" and number.head.i == noun.i
     ends_name = noun.pos_ == "PROPN" and (nxt is None or nxt.pos_ != "NOUN")
     return hung or ends_name
+
+
+def _in_prose(word: Token) -> bool:
+    """Whether a word's sentence is prose, not a headline in title case (three words in
+    lower case at least)."""
+    return sum(1 for t in word.sent if t.is_alpha and t.is_lower) >= 3
+
+
+#: Entity types of a capitalized word before a number that is no name the number ends.
+_NOT_NAMED_BY = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME"})
+
+
+def _after_a_name_word(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a figure ends a name with the capitalized word before it, the two
+    describing the noun after them: "the FTSE 100 index", "the Top 500 list", "AK 47
+    assault rifles", "Radio 2 listeners"; not "the top 500 firms" nor a unit ("Smith
+    48 percent")."""
+    word = doc[phrase.start - 1]
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    return (
+        nxt is not None
+        and word.is_alpha
+        and (word.is_title or word.is_upper)
+        and not word.is_sent_start
+        and word.ent_type_ not in _NOT_NAMED_BY
+        and word.lower_ not in currencies()
+        and _headline_verb(word) is None
+        and word.dep_ in {"compound", "nmod", "amod"}
+        and word.head.i >= phrase.end
+        and nxt.pos_ == "NOUN"
+        and nxt.lower_ not in _PERCENT
+        and not _unit_word(nxt)
+        and currency_after(doc, phrase.end) is None
+        and _in_prose(word)
+    )
+
+
+def _formula(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number is one side of a formula written without spaces: "a 2+2
+    meeting", "two-plus-two talks", "a one-on-one interview", "a two-by-two grid"."""
+    return _joined_number(doc, phrase.end, 1) or _joined_number(doc, phrase.start - 1, -1)
+
+
+def _joined_number(doc: Doc, i: int, step: int) -> bool:
+    """Whether "+" or "-plus-", "-on-", "-by-" from token ``i`` (going by ``step``) joins
+    a number to another without spaces."""
+    signs = [doc[i]] if 0 <= i < len(doc) and doc[i].text == "+" else []
+    if not signs:
+        words = [doc[j] for j in range(i, i + 3 * step, step) if 0 <= j < len(doc)]
+        joined = len(words) == 3 and words[0].text == words[2].text == "-"
+        if not joined or words[1].lower_ not in {"plus", "on", "by"}:
+            return False
+        signs = words
+    other = signs[-1].i + step
+    if not 0 <= other < len(doc) or token_value(doc[other]) is None:
+        return False
+    edge = i - step  # the number's own word next to the sign
+    return all(not t.whitespace_ for t in doc[min(edge, other) : max(edge, other)])
 
 
 def _address(doc: Doc, phrase: NumberPhrase) -> bool:
