@@ -255,6 +255,9 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The ceremony drew 200 people.", "people", "people"),
         ("The factory makes 15 cars a day.", "other", "cars"),
         ("Inspectors checked the age of 40 rental flats.", "other", "rental flats"),
+        # the plural noun a counted compound modifier describes
+        ("United now have nine league wins in a row.", "other", "league wins"),
+        ("Nearly 4 million kitchen knives went on sale.", "other", "kitchen knives"),
         # a verb joined to the governing one says what befell them, if it has no subject
         # or object of its own
         ("Three young girls were stabbed and killed at a dance class.", "killed", "young girls"),

@@ -1207,10 +1207,25 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
         if noun is not None and _full_stop_between(doc, item.end - 1, noun.i):
             return None  # "for about $230m. Rumours …": a full stop ends the amount
         if noun is not None:
+            if item.unit is None and noun.i >= item.end:
+                noun = _compound_head(noun)
             return noun if any(c.isalpha() for c in noun.text) else None
     if item.unit is None and after is not None and after.tag_ in {"NNS", "NNPS"}:
         return after  # "About 5m people" with the multiplier misparsed as the subject
     return None
+
+
+def _compound_head(noun: Token) -> Token:
+    """The plural noun a singular counted noun is a compound modifier of, which the
+    number counts ("2 million kitchen knives", "90 housing association tenants"), or
+    the noun itself ("a six page letter" counts pages; "20 million people health care"
+    is a misparse)."""
+    head = noun
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+        if head.tag_ not in {"NN", "NNP"}:
+            return noun
+        head = head.head
+    return head if head.tag_ in {"NNS", "NNPS"} else noun
 
 
 def _full_stop_between(doc: Doc, start: int, end: int) -> bool:
