@@ -54,6 +54,7 @@ def _only(pipeline, text: str):
         ("The winger slotted over three conversions.", "three", 3, "exact"),
         ("Scientists group the storms under six headings.", "six", 6, "exact"),
         ("The plant could cut up to 900 jobs.", "up to 900", 900, "up to"),
+        ("Read the above three rules first.", "three", 3, "exact"),
     ],
 )
 def test_quantities_qualifier(pipeline, text, quantity, value, qualifier):

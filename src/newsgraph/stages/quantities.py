@@ -1129,6 +1129,8 @@ def _add_qualifier(doc: Doc, item: _Found) -> None:
         first = doc[start - size]
         if _particle_of_verb(first) or _preposition_after_object(first, item):
             return  # "picked up to 10.8 percent", "classify hunger under five categories"
+        if _adjective_after_determiner(first):
+            return  # "the above two reasons": those named before
         verb = first.tag_.startswith("VB")
         if verb and qualifier == "more than" and any(c.dep_ == "neg" for c in first.children):
             qualifier = "at most"  # "must not exceed 500"
@@ -1137,6 +1139,22 @@ def _add_qualifier(doc: Doc, item: _Found) -> None:
         if not verb:
             item.start = start - size  # "exceeded 75 million": the verb is no part of it
         return
+
+
+#: Qualifiers that are prepositions ("over 100", "under five").
+_PREPOSITIONS = frozenset({"over", "under", "above", "below"})
+
+
+def _adjective_after_determiner(word: Token) -> bool:
+    """Whether a preposition qualifier is an adjective after a determiner: "the above two
+    reasons" are those named before, not more than two."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return (
+        word.lower_ in _PREPOSITIONS
+        and word.tag_ == "JJ"
+        and before is not None
+        and before.pos_ == "DET"
+    )
 
 
 def _particle_of_verb(word: Token) -> bool:
@@ -1154,7 +1172,7 @@ def _preposition_after_object(word: Token, item: _Found) -> bool:
     """Whether a qualifier's word is a preposition of the verb after its object, before
     a noun the number counts: "classify hunger under five categories", "charged two men
     over three deaths"; not "sold it for under $5", whose number is an amount."""
-    if word.lower_ not in {"over", "under", "above", "below"} or word.dep_ != "prep":
+    if word.lower_ not in _PREPOSITIONS or word.dep_ != "prep":
         return False
     verb = word.head
     if verb.pos_ != "VERB" or verb.i > word.i or item.unit is not None:
