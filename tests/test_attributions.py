@@ -1755,3 +1755,8 @@ def test_attributions_name_opening_a_sentence_before_a_relative_clause_is_the_so
 )
 def test_attributions_participle_in_a_report_is_the_reporters(pipeline, text, cue, source):
     assert _one(pipeline, text, cue).source.span.text == source
+
+
+def test_attributions_speaker_after_the_cue_split_at_a_hyphen_is_whole(pipeline):
+    text = '"I want to share real yoga with every student," says Lotus Yoga co-founder Mei Lan.'
+    assert _one(pipeline, text, "says").source.span.text == "Lotus Yoga co-founder Mei Lan"

@@ -393,6 +393,15 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
             for sibling in token.head.children:
                 if sibling.dep_ in _SUBJECTS and _joins(sibling, left):
                     left = sibling.left_edge.i  # a subject the parser split in two
+            if token.i > token.head.i:  # after the cue: "says Lotus Yoga co|-|founder Mei Lan"
+                last = token
+                for sibling in token.head.rights:
+                    if sibling.i > last.i and sibling.dep_ in _SUBJECTS:
+                        if not _joins(last, sibling.left_edge.i):
+                            break
+                        last = sibling
+                if last != token:
+                    end = last.right_edge.i + 1
         start, end = _trim_tokens(doc, left, end)
         if start + 1 < end and doc[start].lower_ == "even" and doc[start].pos_ == "ADV":
             start += 1  # "Even China, …": PolNeAR train leaves "Even" out 11 times of 12
