@@ -1760,3 +1760,10 @@ def test_attributions_participle_in_a_report_is_the_reporters(pipeline, text, cu
 def test_attributions_speaker_after_the_cue_split_at_a_hyphen_is_whole(pipeline):
     text = '"I want to share real yoga with every student," says Lotus Yoga co-founder Mei Lan.'
     assert _one(pipeline, text, "says").source.span.text == "Lotus Yoga co-founder Mei Lan"
+
+
+def test_attributions_time_after_by_is_no_agent(pipeline):
+    found = _one(
+        pipeline, "The first gas from the field is expected by the end of 2027.", "is expected"
+    )
+    assert found.source is None

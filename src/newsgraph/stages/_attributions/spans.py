@@ -1409,9 +1409,16 @@ def _until_speech(doc: Doc, extent: Extent, quotes: Quotes, first: int) -> Exten
 
 
 def _agent_of(token: Token) -> Token | None:
-    """Who does what a passive verb tells ("reported by Politico" → Politico)."""
+    """Who does what a passive verb tells ("reported by Politico" → Politico); not a time
+    by which it is done ("expected by the end of 2027")."""
     return next(
-        (g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        (
+            g
+            for c in token.children
+            if c.dep_ == "agent"
+            for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
+        ),
         None,
     )
 
