@@ -1767,3 +1767,26 @@ def test_attributions_time_after_by_is_no_agent(pipeline):
         pipeline, "The first gas from the field is expected by the end of 2027.", "is expected"
     )
     assert found.source is None
+
+
+def test_attributions_first_name_after_a_word_before_it_gives_the_gender(pipeline):
+    from newsgraph.records import Article, Entity, Span
+    from newsgraph.stages.attributions import _Sources
+
+    text = 'Anna Kowalski opened. Then Beatle George Lund sang. "It was great," she said.'
+    article = Article(id="t", text=text)
+    lund = text.index("Beatle")
+    article.entities = [
+        Entity(
+            id="E1", type="PERSON", name="Anna Kowalski", mentions=[Span(0, 13, "Anna Kowalski")]
+        ),
+        Entity(
+            id="E2",
+            type="PERSON",
+            name="Beatle George Lund",
+            mentions=[Span(lund, lund + 18, "Beatle George Lund")],
+        ),
+    ]
+    sources = _Sources(article, pipeline.nlp(text))
+    she = text.rindex("she")
+    assert sources.entity_for(Span(she, she + 3, "she")) == "E1"

@@ -745,11 +745,13 @@ _CLAUSES = frozenset({"ccomp", "advcl", "conj"})
 
 def _first_name_gender(entity: Entity) -> str | None:
     """The gender a person's first name tells ("Maria Lopez": "f"; ``first_names.tsv``),
-    where the name has a surname too; None for a name given to women and men alike."""
+    where the name has a surname too, after any word before it that is no first name
+    ("Beatle George Harrison": "m"); None for a name given to women and men alike."""
     words = entity.name.split()
     if len(words) < 2:
         return None  # "Jordan" alone may be a surname, or a country
-    return load_table("first_names").get(words[0])
+    names = load_table("first_names")
+    return next((names[w] for w in words[:-1] if w in names), None)
 
 
 def _gender(text: str, entity: Entity) -> str | None:
