@@ -255,6 +255,10 @@ def test_times_spans_are_tight(times_of, text, span):
         "Three quarters of voters agreed.",
         "He made a second attempt.",
         "The fall of the city shocked the world.",
+        # "May" the person: after a name or a title, or before a verb a month cannot do
+        "Home Secretary May and Mrs Lowe disagreed about the budget.",
+        "Ministers agreed and May wrote to the council about the plan.",
+        "The deal lapses once May signs the letter.",
     ],
 )
 def test_times_no_false_friends(times_of, text):

@@ -36,7 +36,7 @@ from newsgraph.stages._times.resolve import (
 from newsgraph.stages._times.tables import tables
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
     from newsgraph.records import Article
@@ -598,8 +598,43 @@ def _month_word_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
         return False  # "Mar" alone needs its period
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
     if bare in _AMBIGUOUS_MONTHS:
+        if _named_person(token):
+            return False  # "Mrs May", "Theresa May", "May said"
         return label == "DATE" or previous in _TIME_PREPOSITIONS
     return label in {"DATE", ""} or previous in _TIME_PREPOSITIONS
+
+
+def _named_person(token: Token) -> bool:
+    """Whether "May" or "March" is a person's name: after a proper noun that is no
+    preposition ("Mrs May", "Theresa May", "Prime Minister May"), or before a finite verb
+    that a month cannot do and a modal cannot precede ("May said", "May issues", "May
+    can", "May is preparing")."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    if (
+        previous is not None
+        and not token.is_sent_start
+        and previous.tag_ in {"NNP", "NNPS"}
+        and previous.lower_ not in _TIME_PREPOSITIONS
+        and previous.lower_ not in tables().weekdays
+    ):
+        return True
+    if token.dep_ == "pobj":
+        return False  # "surveyed in March believed": the month ends a phrase
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or following.tag_ not in {"VBD", "VBZ", "MD"}:
+        return False
+    if following.tag_ == "MD":
+        return following.head.lemma_.lower() not in _month_verbs()  # not "May will be busy"
+    if following.lemma_.lower() != "be":
+        return following.lemma_.lower() not in _month_verbs()
+    after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+    return after is not None and after.tag_ == "VBG"  # "May is preparing"; "May was wet"
+
+
+@cache
+def _month_verbs() -> frozenset[str]:
+    return load_lexicon("month_verbs", "times")
 
 
 _MARCH_FOR = re.compile(r"\s+(?:for|on|against|to)\s+(?:the\s+)?[A-Z]")
