@@ -788,6 +788,9 @@ def _typed(times):
         ("The report was published on 2024-03-05.", [("2024-03-05", "DATE", "2024-03-05")]),
         ("The report was published on 25/03/2023.", [("25/03/2023", "DATE", "2023-03-25")]),
         ("The report was published on 03/25/2023.", [("03/25/2023", "DATE", "2023-03-25")]),
+        # day first with dots; not a version number
+        ("Ferries stopped running. (07.11.2019)", [("07.11.2019", "DATE", "2019-11-07")]),
+        ("The app reached version 1.2.2019 last week.", [("last week", "DATE", "2024-W10")]),
         ("Talks began on Tuesday 5 March.", [("Tuesday 5 March", "DATE", "2024-03-05")]),
         ("It was signed on 1 Dec 2023.", [("1 Dec 2023", "DATE", "2023-12-01")]),
         ("The general election will be held on 4 July.", [("4 July", "DATE", "2024-07-04")]),

@@ -167,6 +167,13 @@ def grammar() -> Grammar:
             rf"{b}(?P<day>1[3-9]|2\d|3[01])/(?P<mnum>1[0-2]|0?[1-9])/"
             r"(?P<year>(?:19|20)\d\d)" + e,
         ),
+        (
+            # day first with dots, as German and other European writing gives dates:
+            # "(24.06.2016)", both numbers in two digits (not a version "1.2.2016")
+            "numeric_dmy",
+            rf"{b}(?P<day>[12]\d|3[01]|0[1-9])\.(?P<mnum>1[0-2]|0[1-9])\."
+            r"(?P<year>(?:19|20)\d\d)" + e,
+        ),
         # "2022-23", "2022/23": a season or financial year; "2015-2020": a range
         (
             "year_span",
