@@ -256,9 +256,10 @@ def test_times_spans_are_tight(times_of, text, span):
         "He made a second attempt.",
         "The fall of the city shocked the world.",
         # "May" the person: after a name or a title, or before a verb a month cannot do
-        "Home Secretary May and Mrs Lowe disagreed about the budget.",
+        "The pact holds until Mrs May signs the letter.",
         "Ministers agreed and May wrote to the council about the plan.",
-        "The deal lapses once May signs the letter.",
+        "Talks stalled and May told the cabinet to wait.",
+        "Nothing changes until May issues the notice.",
     ],
 )
 def test_times_no_false_friends(times_of, text):
@@ -316,6 +317,11 @@ def test_times_clock_time_takes_its_weekday(times_of):
         "Baker said on ABC's This Week that talks would go on.",
         "The poster showed Gary Cooper from the film High Noon.",
         "The preferred stock pays $1.76 a year.",
+        # newspapers, shows, films and bands named with a time word
+        "A survey for the Sunday Herald and the Mail on Sunday found a swing.",
+        "Her interview with TODAY co-host Ann Lee drew praise.",
+        "Reviewers liked Fahrenheit 9/11 director Ben Hall.",
+        "The playlist mixed Happy Mondays with older soul.",
     ],
 )
 def test_times_titles_and_rates_are_not_times(times_of, text):
@@ -940,6 +946,8 @@ def _typed(times):
         # dates inside names
         # TempEval-3 tags a year inside an event's name ("the 1996 Olympic Games")
         ("Paris hosted the 2024 Olympics.", [("2024", "DATE", "2024")]),
+        # a season before "Olympics" or "Games" is the event's, not a time
+        ("Skiers trained for the 2026 Winter Games.", [("2026", "DATE", "2026")]),
         # a date that names an event is still that date, as holidays are
         ("Security tightened after the 9/11 attacks.", [("9/11", "DATE", "2001-09-11")]),
         ("Theresa May resigned in May.", [("May", "DATE", "2023-05")]),

@@ -411,6 +411,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         and re.search(r"['’]s\s+$", text[max(0, c.start - 4) : c.start])
     ):
         return False  # "NBC's TODAY" is a programme
+    if _part_of_a_name(c, doc, text):
+        return False
     if c.kind == "vague_units" and _number_before().search(text[max(0, c.start - 20) : c.start]):
         return False  # "five years ahead": the duration "five years" is the time
     if c.kind == "code" and not (g.get("code") or "").isupper():
@@ -556,6 +558,68 @@ def _paragraph_neighbours(sentence: DocSpan) -> DocSpan:
 
 
 _SCORE = re.compile(r"(?<![$£€.,\d])\b\d{1,2}-\d{1,2}\b(?![\d.,%]| ?(?:percent|per cent|%))")
+
+
+def _part_of_a_name(c: _Candidate, doc: Doc, text: str) -> bool:
+    """Whether a time word belongs to a name the tagger did not mark: an event's ("the
+    2014 Winter Olympics", where the year alone is a time), a newspaper's ("the Sunday
+    Times", "the Mail on Sunday"), a show's ("TODAY co-anchor"), a film's or a band's
+    ("Fahrenheit 9/11", "Happy Mondays")."""
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is None:
+        return False
+    first, last = span[0], span[-1]
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    names = tables().name_words
+    if c.kind == "season":
+        return following is not None and following.lower_ in names.get("event", frozenset())
+    if c.kind == "weekday_part" and not c.groups.get("rel") and not c.groups.get("part"):
+        return _names_a_paper(last, following, text, c.end)
+    if c.kind in {"deictic", "ref"} and _shouted_name(first, text[c.start : c.end]):
+        return True
+    title_start = (c.kind == "set" and c.groups.get("days")) or (
+        c.kind == "ref" and text[c.start].isdigit()
+    )
+    previous = doc[first.i - 1] if first.i > 0 else None
+    return bool(title_start) and (
+        previous is not None
+        and previous.tag_ in {"NNP", "NNPS"}
+        and previous.idx + len(previous.text) + 1 == c.start
+        and previous.lower_ not in tables().months
+    )
+
+
+def _names_a_paper(weekday: Token, following: Token | None, text: str, end: int) -> bool:
+    """Whether a weekday is part of a newspaper's name: before the proper noun it
+    modifies ("the Sunday Times"), or ending a title ("the Independent on Sunday")."""
+    named = weekday.i > 0 and weekday.doc[weekday.i - 1].lower_ == "the"  # not "his Sunday Mass"
+    if named and following is not None and weekday.head.i == following.i:
+        t = tables()
+        if (
+            following.tag_ == "NNP"
+            and following.is_title
+            and following.lower_ not in t.months
+            and following.lower_ not in t.weekdays
+            and following.lower_ not in t.dayparts
+            and following.lower_ not in load_lexicon("titles")
+        ):
+            return True
+    before = text[max(0, end - 30) : end]
+    for title in tables().name_words.get("title", frozenset()):
+        match = re.search(rf"(?<!\w){re.escape(title)}$", before, re.IGNORECASE)
+        if match is not None and match.group(0)[0].isupper():
+            return True
+    return False
+
+
+def _shouted_name(token: Token, word: str) -> bool:
+    """Whether an all-capitals "TODAY" in a sentence in mixed case is a name used as a
+    noun ("TODAY co-anchor", "told TODAY"), not the day."""
+    if not word.isupper() or len(word) < 3:
+        return False
+    if not any(t.is_lower for t in token.sent):
+        return False  # a headline in capitals
+    return token.dep_ in {"compound", "dobj", "nsubj", "nsubjpass", "poss", "appos"}
 
 
 def _titled_unit(c: _Candidate, text: str) -> bool:

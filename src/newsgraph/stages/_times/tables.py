@@ -48,6 +48,7 @@ class Tables:
     labels: frozenset[str]  # nouns that a number after them names ("grade eight")
     holiday_things: frozenset[str]  # nouns that make a holiday a thing's name ("market")
     game_words: dict[str, str]  # words that make "the second half" a game's: sure or likely
+    name_words: dict[str, frozenset[str]]  # role → words that make a time part of a name
 
 
 @cache
@@ -74,4 +75,5 @@ def tables() -> Tables:
         labels=frozenset(row[0] for row in _rows("labels.txt")),
         holiday_things=frozenset(row[0] for row in _rows("holiday_things.txt")),
         game_words=_mapping("game_words.tsv"),
+        name_words=_classes("name_words.tsv"),
     )
