@@ -260,6 +260,11 @@ def test_times_spans_are_tight(times_of, text, span):
         "Ministers agreed and May wrote to the council about the plan.",
         "Talks stalled and May told the cabinet to wait.",
         "Nothing changes until May issues the notice.",
+        # shares, units of a rate and papers
+        "Almost a quarter (24%) of members backed the plan.",
+        "Three-quarters said the plan was fair.",
+        "The chip handles ten million operations per second.",
+        "The British weekly said the plan failed.",
     ],
 )
 def test_times_no_false_friends(times_of, text):

@@ -397,8 +397,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         if not unit.endswith("s") and not g.get("long") and "-" not in text[c.start : c.end]:
             return False  # "a few second serve returns": no duration ("several-year" is)
     quarter = c.kind == "duration" and (g.get("unit") or "").lower().startswith("quarter")
-    if quarter and _SHARE_AFTER.match(text, c.end) and not _quarters_of_time(doc, text, c.end):
-        return False  # "nearly a quarter to a third of the crop": a share
+    if quarter and _a_share(doc, text, c.start, c.end):
+        return False  # "nearly a quarter to a third of the crop", "a quarter (21%) of": a share
     if c.kind == "ref" and not _ref_is_time(c, doc):
         return False
     if c.kind == "anchored" and (g.get("anch") or "").lower() == "that":
@@ -439,8 +439,12 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
     relative_to_event = (g.get("dir") or "").lower() in {"before", "after"}
     if c.kind in {"ago", "day_before"} and relative_to_event and _EVENT_AFTER.match(after):
         return False  # "13 days after the bombings": the duration alone is the time
+    if c.kind == "set" and (g.get("every") or "").lower() == "per" and _unit_of_rate(c, doc):
+        return False  # "calculations per second", "miles per hour": a unit of a rate
     if c.kind == "set" and g.get("freq"):
         span = ctxmod.tokens_of(doc, c.start, c.end)
+        if span is not None and len(span) == 1 and span[0].pos_ == "NOUN":
+            return False  # "the British weekly said": a paper
         if (span is not None and span[0].pos_ == "PROPN") or re.match(r"\s+[A-Z]", after):
             return False  # "the party daily Granma"
         if span is not None and (g.get("freq") or "").lower() in tables().adverb_sets:
@@ -620,6 +624,17 @@ def _shouted_name(token: Token, word: str) -> bool:
     if not any(t.is_lower for t in token.sent):
         return False  # a headline in capitals
     return token.dep_ in {"compound", "dobj", "nsubj", "nsubjpass", "poss", "appos"}
+
+
+def _unit_of_rate(c: _Candidate, doc: Doc) -> bool:
+    """Whether "per" and a unit shorter than a day follow the things counted, as a unit
+    of a rate ("megabits per second", "miles per hour"), not a time that recurs ("paid
+    per hour")."""
+    unit = tables().units.get((c.groups.get("unit") or "").lower())
+    if unit not in {"S", "MIN", "H"} or c.groups.get("num"):
+        return False
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    return span is not None and span.start > 0 and doc[span.start - 1].tag_ == "NNS"
 
 
 def _titled_unit(c: _Candidate, text: str) -> bool:
@@ -832,6 +847,27 @@ _QUARTERS_OF = re.compile(
     r"\s+of\s+(?!(?:the|an?|its|their|his|her|our|this|these|those|all)\b)"
     r"(?P<noun>[a-z]+[^s\W])\b"
 )
+
+
+# A share's figure in brackets after it: "a quarter (24%)"
+_PERCENT_ASIDE = re.compile(r"\s*\([^()]{0,15}(?:%|per\s?cent)[^()]{0,5}\)")
+
+
+def _a_share(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether quarters (from ``start`` to ``end``) are a share, not three months: before
+    "of" something or another fraction, after their figure in brackets ("a quarter (24%)
+    of voters"), or who say something ("Three-quarters said")."""
+    aside = _PERCENT_ASIDE.match(text, end)
+    if aside is not None:
+        return True
+    if _SHARE_AFTER.match(text, end) and not _quarters_of_time(doc, text, end):
+        return True
+    span = ctxmod.tokens_of(doc, start, end)
+    if span is None:
+        return False
+    root = span.root
+    speaking = root.head.lemma_.lower() in load_lexicon("speech_verbs", "attributions")
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and speaking
 
 
 def _quarters_of_time(doc: Doc, text: str, end: int) -> bool:
