@@ -392,6 +392,31 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             ("Monday morning", "2024-07-29TMO"),
         ),
         ("A summit is set for April.", "1998-12-05", ("April", "1999-04")),
+        # a participle without a tense of its own takes the clause's above it
+        (
+            "The boy died after being rushed to a clinic on Thursday.",
+            "2025-01-22",
+            ("Thursday", "2025-01-16"),
+        ),
+        (
+            "Coaches will be tempted to keep their players fresh and firing for the trip to"
+            " Porto on Monday.",
+            "2025-01-22",
+            ("Monday", "2025-01-27"),
+        ),
+        # "expected" after a noun points ahead
+        (
+            "Staff will count the ballots, with results expected on Friday.",
+            "2025-01-22",
+            ("Friday", "2025-01-24"),
+        ),
+        # a headline run into the next sentence: the verb the "on" hangs on
+        (
+            "The fans' hopes may be on another trophy Schalke needed spot kicks to edge Hertha"
+            " Berlin on Wednesday Ahead of the restart of the cup.",
+            "2025-01-23",
+            ("Wednesday", "2025-01-22"),
+        ),
         # a plan in the past perfect may have been overtaken: the nearest reading
         (
             "The offer had been scheduled to expire Friday evening.",

@@ -101,7 +101,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     span = tokens_of(doc, start, end)
     if span is None or len(span) == 0:
         return UNKNOWN
-    verb = _governing_verb(span.root)
+    verb = _governing_verb(span.root) or _verb_of_preposition_before(span)
     due = _due(span.root, verb)
     if due is not None:
         return due
@@ -116,15 +116,21 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     aux_words = {c.lower_ for c in auxes}
     if aux_words & _FUTURE_AUX:
         return FUTURE
-    if verb.lemma_ in _words("scheduling") or (
-        verb.lemma_ == "set"
-        and verb.tag_ == "VBN"
-        and not (verb.dep_ == "acl" and span.root.head.lower_ == "on")
+    planned = verb.lemma_ in _words("expected") and verb.tag_ == "VBN" and verb.dep_ == "acl"
+    if (
+        verb.lemma_ in _words("scheduling")
+        or (planned and not auxes)
+        or (
+            verb.lemma_ == "set"
+            and verb.tag_ == "VBN"
+            and not (verb.dep_ == "acl" and span.root.head.lower_ == "on")
+        )
     ):
         # "a summit set for April", "has set its sights on March" (not "the record high
         # set on Aug. 6"); a plan in the past perfect may have been overtaken ("had been
         # scheduled for Friday"): the nearest reading. So may a plan that a past clause
-        # tells of ("a service planned for Saturday was canceled").
+        # tells of ("a service planned for Saturday was canceled"); "results expected
+        # on Saturday" is a plan too.
         overtaken = _past_perfect(verb) or (verb.dep_ == "acl" and _in_past_clause(verb))
         return UNKNOWN if overtaken else FUTURE
     if "going" in aux_words or (
@@ -175,7 +181,46 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
             # a plain present with a date is a schedule: "they meet Monday"; not "stocks
             # hurt the index on Friday", where the tagger cannot tell the tense
             return FUTURE
+    if verb.tag_ in {"VBG", "VBN"} and all(c.tag_ == "VBG" for c in auxes):
+        # "died after being taken to hospital on Friday"; not "asked that it be held"
+        return _tense_above(verb)
     return UNKNOWN
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _tense_above(verb: Token) -> int:
+    """The tense of the first finite verb above a participle that has none of its own:
+    "died after being taken there on Friday" is past, "they'll be tempted to keep them
+    fresh and firing for the trip on Tuesday" future."""
+    current = verb
+    for _ in range(6):
+        if current.head.i == current.i:
+            return UNKNOWN
+        current = current.head
+        if current.pos_ not in {"VERB", "AUX"}:
+            continue
+        auxes = [c for c in current.children if c.dep_ in {"aux", "auxpass"}]
+        if any(c.lower_ in _FUTURE_AUX for c in auxes):
+            return FUTURE
+        if current.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
+            return PAST
+        if current.tag_ in _FINITE or any(c.tag_ in _FINITE for c in auxes):
+            return UNKNOWN  # the present, or a modal: no side of publication
+    return UNKNOWN
+
+
+def _verb_of_preposition_before(span: Span) -> Token | None:
+    """The verb that the preposition just before a time hangs on, where the parse gave the
+    time itself another head ("to beat Hertha on Wednesday Ahead of …", a headline run
+    into the next sentence)."""
+    if span.start == 0 or span.root.head.pos_ in {"NOUN", "PROPN"}:
+        return None  # "on the winter solstice": the time is the noun's
+    preposition = span.doc[span.start - 1]
+    if preposition.dep_ != "prep" or preposition.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return preposition.head
 
 
 def _due(token: Token, verb: Token | None) -> int | None:
