@@ -352,6 +352,13 @@ def test_times_titles_and_rates_are_not_times(times_of, text):
             "1989-10-26",
             [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")],
         ),
+        # a day of a thing whose year is named before it is in that year
+        (
+            "Firms will invest more, according to a speech at the 2016 annual drone summit"
+            " on Dec 14.",
+            "2017-03-16",
+            [("2016", "2016"), ("Dec 14", "2016-12-14")],
+        ),
     ],
 )
 def test_times_context_rules(times_of, text, published, expected):
@@ -409,6 +416,12 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             "Staff will count the ballots, with results expected on Friday.",
             "2025-01-22",
             ("Friday", "2025-01-24"),
+        ),
+        # a date that names an event takes the tense of the clause that tells of it
+        (
+            "The island voted in a June 23 ballot to stay.",
+            "2017-03-16",
+            ("June 23", "2016-06-23"),
         ),
         # a headline run into the next sentence: the verb the "on" hangs on
         (

@@ -956,6 +956,8 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
         carried = hint if same and (direction != ctxmod.FUTURE or deictic_hint) else None
         if carried is not None and deictic_hint and _when_said(doc, c.start, c.end):
             carried = None  # "rose 45% last year, a director said on Jan 22": the day of saying
+        if carried is None and earlier:
+            carried = _year_of_its_noun(doc, earlier[-1], c)
         if carried is None and narrated is not None and direction == ctxmod.PAST:
             carried = _narrated_year(narrated, c, sentence, text)
         if c.kind == "weekday_part" and _anaphoric_that(doc, c.start):
@@ -1006,6 +1008,22 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
             hint_sentence, hint_end = sentence, c.end
             deictic_hint = True
     return times
+
+
+def _year_of_its_noun(doc: Doc, year: Earlier, c: _Candidate) -> tuple[int, str] | None:
+    """The year of a thing a day is told of: "the 2016 robot fair on Dec 14" is on 14
+    December 2016, whatever tense the sentence has."""
+    if year.kind != "year" or c.kind not in _DAY_KINDS or c.groups.get("year"):
+        return None
+    year_span = ctxmod.tokens_of(doc, year.start, year.end)
+    day_span = ctxmod.tokens_of(doc, c.start, c.end)
+    if year_span is None or day_span is None:
+        return None
+    noun, day = year_span.root.head, day_span.root
+    if year_span.root.dep_ not in {"nummod", "compound", "nmod", "amod"} or noun.pos_ == "VERB":
+        return None
+    on_noun = day.dep_ == "pobj" and day.head.head.i == noun.i and noun.i < day.i
+    return (int(year.value), year.id) if on_noun and year.value.isdigit() else None
 
 
 _APPOSED = re.compile(r",\s+(?:a|on\s+a)\s+$")

@@ -101,7 +101,11 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     span = tokens_of(doc, start, end)
     if span is None or len(span) == 0:
         return UNKNOWN
-    verb = _governing_verb(span.root) or _verb_of_preposition_before(span)
+    verb = (
+        _governing_verb(span.root)
+        or _verb_of_preposition_before(span)
+        or _verb_of_event_named(span.root)
+    )
     due = _due(span.root, verb)
     if due is not None:
         return due
@@ -209,6 +213,21 @@ def _tense_above(verb: Token) -> int:
         if current.tag_ in _FINITE or any(c.tag_ in _FINITE for c in auxes):
             return UNKNOWN  # the present, or a modal: no side of publication
     return UNKNOWN
+
+
+def _verb_of_event_named(token: Token) -> Token | None:
+    """The verb of the clause that tells of an event a date names: "decided in a June 23
+    referendum" (the referendum took place on that day), "spoke at a Dec. 2 rally"."""
+    noun = token.head
+    if token.dep_ not in {"nmod", "compound", "amod"} or noun.i <= token.i:
+        return None
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in _EVENT_PREPOSITIONS:
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+_EVENT_PREPOSITIONS = frozenset({"in", "at", "during"})
 
 
 def _verb_of_preposition_before(span: Span) -> Token | None:
