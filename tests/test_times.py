@@ -672,6 +672,17 @@ def test_times_tense_the_parse_cannot_tell_reads_the_nearer_day(
             ("10 p.m.", "1998-10-23T22:00"),
         ),
         ("The office opens at 9 a.m.", "1998-10-26", ("9 a.m.", "1998-10-26T09:00")),
+        # the date just after it, across a zone in brackets
+        (
+            "Shelling began shortly after 6am (03:00 GMT) on February 9 in the east.",
+            "2017-03-27",
+            ("6am", "2017-02-09T06:00"),
+        ),
+        (
+            "Shelling began shortly after 6am (03:00 GMT) on February 9 in the east.",
+            "2017-03-27",
+            ("03:00 GMT", "2017-02-09T03:00"),
+        ),
     ],
 )
 def test_times_clock_time_takes_the_day_after_it_or_told_of(times_of, text, published, expected):
