@@ -1257,6 +1257,17 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             PUBLISHED,
             [("August 15th", "DATE", "1963-08-15"), ("September 8th, 1963", "DATE", "1963-09-08")],
         ),
+        # day first: the first day is a date of the same month
+        (
+            "The show ran on 4-9 October 1971.",
+            PUBLISHED,
+            [("4", "DATE", "1971-10-04"), ("9 October 1971", "DATE", "1971-10-09")],
+        ),
+        (
+            "Trials run from 12-19 April in Oslo.",
+            None,
+            [("12", "DATE", "XXXX-04-12"), ("19 April", "DATE", "XXXX-04-19")],
+        ),
         # relative to a time told of
         (
             "She had worn the dress years earlier in Paris.",

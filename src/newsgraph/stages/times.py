@@ -153,6 +153,8 @@ def _candidates(text: str) -> list[_Candidate]:
                     found[-1:] = _year_span(match, priority)
                 if pattern.kind == "day_range":
                     found[-1:] = _day_range(match, priority)
+                if pattern.kind == "day_first_range":
+                    found[-1:] = _day_first_range(match, priority)
                 if pattern.kind == "clock_range":
                     found[-1:] = _clock_range(match, priority)
     return found
@@ -196,6 +198,23 @@ def _day_range(match: re.Match[str], priority: int) -> list[_Candidate]:
         _part(
             match, second_start, match.end(), priority, "month_day", {**second, "range": "second"}
         ),
+    ]
+
+
+def _day_first_range(match: re.Match[str], priority: int) -> list[_Candidate]:
+    """ "16-28 November" and "3-5 December 2004" are two dates of the month (and year)
+    written at the end."""
+    if int(match.group("day2")) <= int(match.group("day")):
+        return []  # "28-16 November" is no range
+    month, year = match.group("month"), match.group("year")
+    first = {"month": month, "day": match.group("day"), "year": year}
+    second = {"month": month, "day": match.group("day2"), "year": year, "range": "second"}
+    first_end = match.end("day")
+    if match.string[first_end : first_end + 2] in {"st", "nd", "rd", "th"}:
+        first_end += 2
+    return [
+        _part(match, match.start(), first_end, priority, "month_day", first),
+        _part(match, match.start("day2"), match.end(), priority, "month_day", second),
     ]
 
 

@@ -58,6 +58,7 @@ _PATTERN_TRIGGERS = {
     "clock24": "digit",
     "hrs": "digit",
     "day_range": "month",
+    "day_first_range": "month",
     "early_hours": "unit",
     "the_part": "daypart",
     "oclock": "clock",
@@ -186,6 +187,12 @@ def grammar() -> Grammar:
             "day_range",
             rf"{b}{month}\s+{day}(?:(?P<dash>\s*[-–]\s*)|\s+(?:to|through|until|till)\s+)"
             rf"(?:{month2}\s+)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+            rf"(?:,?\s+{year})?{e}",
+        ),
+        # "16-28 November", "on 3-5 December 2004": two dates, day first
+        (
+            "day_first_range",
+            rf"{b}{day}\s*[-–]\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{month}"
             rf"(?:,?\s+{year})?{e}",
         ),
         # "March 3 last year", "on 11 April this year": the year by publication
