@@ -230,6 +230,7 @@ def test_times_dateline_less_article_with_year_only_publication(times_of):
         ("It signed a five-year deal.", "five-year"),
         ("It happened in the past two months.", "the past two months"),
         ("Figures are due in a few weeks.", "a few weeks"),
+        ("Officials expect the inquiry to last two to three weeks.", "two to three weeks"),
     ],
 )
 def test_times_spans_are_tight(times_of, text, span):

@@ -111,8 +111,24 @@ def find_times(doc: Doc, article: Article) -> list[TimeExpression]:
     candidates = [c for c in _candidates(text) if _plausible(c, doc, text)]
     chosen = _choose(candidates)
     for candidate in chosen:
+        _leave_out_verb_last(candidate, text, doc)
         _attach_modifier(candidate, text, doc)
     return _resolve_all(_early_hours_of(chosen, text), doc, article)
+
+
+def _leave_out_verb_last(c: _Candidate, text: str, doc: Doc) -> None:
+    """Leave the verb "last" out of a duration: "to last three days" is "three days"."""
+    if c.kind != "duration" or (c.groups.get("rel") or "").lower() != "last":
+        return
+    if c.groups.get("det"):
+        return  # "the last three days"
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is None or span[0].pos_ not in {"VERB", "AUX"}:
+        return
+    c.start = span[0].idx + len(span[0].text)
+    while text[c.start].isspace():
+        c.start += 1
+    c.groups["rel"] = None
 
 
 def _early_hours_of(chosen: list[_Candidate], text: str) -> list[_Candidate]:
