@@ -281,6 +281,10 @@ def test_times_no_false_friends(times_of, text):
         ("The war lasted three years.", ("three years", "DURATION", "P3Y", None)),
         ("The siege lasted 24 hours.", ("24 hours", "DURATION", "PT24H", None)),
         ("It took about two weeks.", ("about two weeks", "DURATION", "P2W", "APPROX")),
+        (
+            "Ties are at their lowest point over forty or so years.",
+            ("forty or so years", "DURATION", "P40Y", "APPROX"),
+        ),
         ("It took at least 30 days.", ("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")),
         ("Growth slowed in the early 1990s.", ("the early 1990s", "DATE", "199", "START")),
         ("Growth slowed in mid-1996.", ("mid-1996", "DATE", "1996", "MID")),
@@ -484,6 +488,12 @@ def test_times_spelled_out_years(times_of, text, expected):
         ("She ran the firm for a decade and a half.", ("a decade and a half", "P15Y")),
         ("The temple stood for two thousand years.", ("two thousand years", "P2000Y")),
         ("The strike lasted five hundred days.", ("five hundred days", "P500D")),
+        # a fraction of a unit
+        ("The mill has stood for half a century.", ("half a century", "P50Y")),
+        ("Their first tour in half-a-century sold out.", ("half-a-century", "P50Y")),
+        ("He ran the choir for a quarter of a century.", ("a quarter of a century", "P25Y")),
+        ("The queue took three quarters of an hour.", ("three quarters of an hour", "PT45M")),
+        ("Film of the past quarter of a century.", ("the past quarter of a century", "P25Y")),
     ],
 )
 def test_times_fractions_and_more_in_durations(times_of, text, expected):

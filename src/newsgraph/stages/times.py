@@ -938,15 +938,17 @@ def _attach_modifier(c: _Candidate, text: str, doc: Doc) -> None:
     mod = tables().modifiers[phrase]
     own = (c.groups.get("_text") or "").lower()
     if mod in {"START", "MID", "END"}:
-        if c.kind in {"duration", "vague_units", "set", "ago", "ref"}:
+        if c.kind in {"duration", "fraction", "vague_units", "set", "ago", "ref"}:
             return
     else:
-        if c.kind not in {"duration", "ago", "vague_units"}:
+        if c.kind not in {"duration", "fraction", "ago", "vague_units"}:
             return
         if own.startswith("the ") and phrase in {"over", "under", "around", "about", "some"}:
             return  # "over the past two years" is a preposition, not "more than"
         if phrase == "over" and re.match(r"(?:several|a\s+few|few|many|the)\b", own):
             return  # "gained her trust over several months": during, not "more than"
+        if phrase == "over" and re.search(r"\bor\s+so\b", own):
+            return  # "at their lowest over forty or so years": during, not "more than"
     c.mod = mod
     start = c.start - len(match.group(0))
     own_article = own.startswith("the ")

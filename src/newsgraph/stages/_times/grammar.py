@@ -76,6 +76,7 @@ _PATTERN_TRIGGERS = {
     "ago": "unit",
     "year_ago": "unit",
     "duration": "unit",
+    "fraction": "unit",
     "vague_units": "unit",
     "set": "every freq weekday",
     "times_per": "times unit",
@@ -370,10 +371,19 @@ def grammar() -> Grammar:
             r"(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest"
             r"|recent|initial|remaining|same|additional|further|entire|whole)\s+)?"
             rf"(?P<num>{number})(?:\s+(?:or|to)\s+(?P<num2>{number}))?"
+            r"(?P<numorso>\s+or\s+so)?"  # "fifty or so years"
             r"(?:\s+(?:more|additional|further))?[\s-]+"
             rf"(?:(?P<adj>trading|business|calendar|working)\s+)?"
             rf"(?P<unit>{unit_words})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?"
             rf"(?P<orso>\s+or\s+so)?{e}",
+        ),
+        # "half a century", "a quarter of a century", "three quarters of an hour"
+        (
+            "fraction",
+            rf"{b}(?:(?P<det>the)\s+(?:(?P<rel>past|last|next|coming|previous)\s+)?)?"
+            r"(?P<frac>half|(?:a|one|three)[\s-]+quarters?[\s-]+of"
+            r"|(?(det)quarter[\s-]+of|(?!)))[\s-]+(?:a|an)[\s-]+"  # "the past quarter of a"
+            rf"(?P<unit>{unit_words}){e}",
         ),
         (
             "vague_units",

@@ -1008,12 +1008,25 @@ def _duration_match(g: dict[str, str | None], ctx: Context) -> Resolved | None:
             return None  # a rate ("$1.76 a year", "15p an hour") is no time of its own
         if _COUNT_BEFORE.search(before):
             return Resolved("SET", _duration(1, unit), None)  # "three meals a day"
-    mod = "APPROX" if g.get("orso") else None
+    mod = "APPROX" if g.get("orso") or g.get("numorso") else None
     if num_text in {"some"}:
         return None
     if g.get("half") and number is not None:
         number += 0.5  # "a minute and a half"
     return Resolved("DURATION", _duration(number, unit), None, mod)
+
+
+#: How much of its unit a fraction word names.
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+
+
+def _fraction(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    """ "half a century" is P50Y, "a quarter of a century" P25Y, "half an hour" PT30M."""
+    words = re.split(r"[\s-]+", (g["frac"] or "").lower())
+    share = _FRACTIONS.get(words[0]) or _FRACTIONS.get(words[-2] if len(words) > 1 else "")
+    if share is None:
+        return None
+    return Resolved("DURATION", _duration(share, _unit(g["unit"] or "")), None)
 
 
 # A count of a plural thing just before "a day": "three meals a day" is how often
@@ -1157,6 +1170,7 @@ _HANDLERS = {
     "ago": _ago,
     "year_ago": lambda g, ctx: _ago({"num": "a", "unit": "year", "dir": g["dir"]}, ctx),
     "duration": _duration_match,
+    "fraction": _fraction,
     "vague_units": _vague_units,
     "set": _set,
     "ref": _ref,
