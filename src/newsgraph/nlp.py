@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsgraph.errors import ModelError
-from newsgraph.lexicons import load_lexicon, load_table
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -186,26 +185,6 @@ def modifies_noun(token: Token) -> bool:
     """Whether a word modifies the noun it hangs on ("web" in "of web users", "winter" in
     "the winter transfer window") rather than heading a phrase of its own."""
     return token.dep_ in {"compound", "amod", "nmod"}
-
-
-def person_named_may(token: Token) -> bool:
-    """Whether a "May" names a person, not the month or the modal the tagger may take it
-    for: after a first name or a title ("Theresa May", "Mrs May", "Prime Minister May"),
-    or before a verb of saying that a modal could not govern ("May said", "May has told")."""
-    if token.text != "May":
-        return False
-    doc = token.doc
-    if token.i > 0:
-        before = doc[token.i - 1].text
-        if before in load_table("first_names") or before.lower() in load_lexicon("titles"):
-            return True
-    verbs = doc[token.i + 1 : token.i + 3]
-    if not verbs or verbs[0].tag_ not in {"VBD", "VBZ"}:
-        return False
-    speech = load_lexicon("speech_verbs", "attributions")
-    if verbs[0].lemma_ == "have" and len(verbs) > 1:
-        return verbs[1].tag_ == "VBN" and verbs[1].lemma_.lower() in speech
-    return verbs[0].lemma_.lower() in speech
 
 
 def entity_of(token: Token) -> Span:

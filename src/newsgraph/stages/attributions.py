@@ -28,7 +28,6 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon, load_table
-from newsgraph.nlp import person_named_may
 from newsgraph.records import Attribution, Source, Span
 from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
 from newsgraph.stages._attributions.model import load_confidence, load_model, score
@@ -39,6 +38,7 @@ from newsgraph.stages._attributions.spans import (
     after_dateline,
     find_spans,
     joined_to_report,
+    surname_may,
     tags_quotation,
 )
 
@@ -319,7 +319,7 @@ def _hedged(doc: Doc, found: Found) -> bool:
 def _hedge(token: Token, hedges: frozenset[str]) -> bool:
     """Whether a word hedges a claim: a hedge word that is no name ("May said", "held in
     May"; a capital inside a sentence makes it one)."""
-    if token.lower_ not in hedges or person_named_may(token):
+    if token.lower_ not in hedges or surname_may(token):
         return False
     return token.is_sent_start or not token.text[:1].isupper()
 

@@ -712,13 +712,13 @@ def _month_word_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
         return False  # "Mar" alone needs its period
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
     if bare in _AMBIGUOUS_MONTHS:
-        if _named_person(token):
+        if month_names_a_person(token):
             return False  # "Mrs May", "Theresa May", "May said"
         return label == "DATE" or previous in _TIME_PREPOSITIONS
     return label in {"DATE", ""} or previous in _TIME_PREPOSITIONS
 
 
-def _named_person(token: Token) -> bool:
+def month_names_a_person(token: Token) -> bool:
     """Whether "May" or "March" is a person's name: after a proper noun that is no
     preposition ("Mrs May", "Theresa May", "Prime Minister May"), or before a finite verb
     that a month cannot do and a modal cannot precede ("May said", "May issues", "May

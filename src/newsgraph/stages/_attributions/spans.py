@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
-from newsgraph.nlp import person_named_may
 from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages._quantities.tables import categories
+from newsgraph.stages.times import month_names_a_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -139,6 +139,13 @@ def _cue_extent(token: Token, prep: Token | None = None) -> Extent:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def surname_may(token: Token) -> bool:
+    """Whether a "May" is a person's name, not the modal the tagger may take it for
+    ("Theresa May promised", "May said Thursday"; the times stage tells it from the month
+    the same way)."""
+    return token.text == "May" and month_names_a_person(token)
+
+
 def cue_start(token: Token) -> int:
     """The index of the first word of a cue verb's phrase: the auxiliaries, negation and
     adverbs just before it ("has not said", "also said", "went even further")."""
@@ -152,7 +159,7 @@ def cue_start(token: Token) -> int:
                 before.dep_ in _CUE_PREFIX_DEPS
                 or (before.dep_ == "advmod" and before.pos_ == "ADV")
             )
-            and not person_named_may(before)
+            and not surname_may(before)
         ):
             start -= 1
         else:
@@ -262,7 +269,7 @@ def _source_of(token: Token) -> Token | None:
     if quoted is not None:
         return quoted
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ not in _REFLEXIVES]
-    subjects += [c for c in token.lefts if c.dep_ == "aux" and person_named_may(c)]
+    subjects += [c for c in token.lefts if c.dep_ == "aux" and surname_may(c)]
     if subjects:
         # Of two subjects before the verb, the parser took words before the subject for
         # another (a heading, a caption, "ex-" of "ex-Tory secretary Gillian Shepherd"):
@@ -1314,7 +1321,7 @@ def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
         start > 0
         and doc[start - 1].head == token
         and doc[start - 1].dep_ in _CUE_PREFIX_DEPS
-        and not person_named_may(doc[start - 1])
+        and not surname_may(doc[start - 1])
     ):
         start -= 1
     n = start - 1
@@ -1493,7 +1500,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         or (
             subject.ent_type_ in {"DATE", "TIME"}
             and not _an_age(subject)
-            and not person_named_may(subject)
+            and not surname_may(subject)
         )
     )
     after_quote = subject is None and _quotation_before(text, token.idx, quotes) is not None
