@@ -1790,3 +1790,13 @@ def test_attributions_first_name_after_a_word_before_it_gives_the_gender(pipelin
     sources = _Sources(article, pipeline.nlp(text))
     she = text.rindex("she")
     assert sources.entity_for(Span(she, she + 3, "she")) == "E1"
+
+
+def test_attributions_going_on_to_say_is_one_cue(pipeline):
+    text = "Their attorneys went on to say that the rule is lawful."
+    found = _one(pipeline, text, "went on to say")
+    assert (found.source.span.text, found.content.text) == (
+        "Their attorneys",
+        "that the rule is lawful",
+    )
+    assert pipeline.extract("He went to say goodbye to his mother.").attributions == []

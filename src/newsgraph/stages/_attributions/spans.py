@@ -944,7 +944,19 @@ def _hands_over(token: Token, accept: Callable[[Token], bool]) -> bool:
     """Whether the verb hands over to a cue ("went on to say"), which makes it one cue with
     it: the classifier may accept the second verb alone."""
     inner = _chained(token)
-    return inner is not None and accept(inner)
+    if inner is None:
+        return False
+    return _goes_on_to_say(token, inner) or accept(inner)
+
+
+def _goes_on_to_say(token: Token, inner: Token) -> bool:
+    """Whether a verb goes on to a verb of saying: "went on to say", "proceeded to
+    explain" (not "went to say goodbye"; "continued to support" the classifier decides)."""
+    lemma = token.lemma_.lower()
+    on = any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children)
+    return (lemma == "proceed" or (lemma == "go" and on)) and inner.lemma_.lower() in (
+        load_lexicon("speech_verbs", "attributions")
+    )
 
 
 def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> list[Found]:
