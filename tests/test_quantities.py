@@ -860,6 +860,29 @@ def test_quantities_fraction_of_a_whole_is_a_ratio(pipeline, text, quantity, val
     assert found[0].counted.span.text == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "quantity", "value", "counted"),
+    [
+        ("The council cut the library budget by a third, officials said.", "a third", 1 / 3, None),
+        ("Rents fell by a fifth.", "a fifth", 0.2, None),
+        ("The jobless rate could climb to half.", "half", 0.5, None),
+        ("At least half of you will need a visa.", "At least half", 0.5, None),
+        ("Rebels now hold the north and half of eastern Aleppo.", "half", 0.5, None),
+        (
+            "Nearly half those questioned said the mayor should resign.",
+            "Nearly half",
+            0.5,
+            "those questioned",
+        ),
+    ],
+)
+def test_quantities_fraction_standing_alone_is_a_ratio(pipeline, text, quantity, value, counted):
+    found = _only(pipeline, text)
+    assert (found.text, found.qualifier) == (quantity, "ratio")
+    assert found.value == pytest.approx(value)
+    assert (found.counted.span.text if found.counted.span else None) == counted
+
+
 def test_quantities_multiplier_in_a_compound_counts_nothing(pipeline):
     assert pipeline.extract("They bought a million-dollar flat by the sea.").quantities == []
 
@@ -910,6 +933,9 @@ def test_quantities_fraction_before_a_multiplier_is_part_of_the_number(
         "I have argued for a year and a half that the plan would fail.",
         "Output grew again after two quarters of contraction.",
         "Smog fell during the one-week-and-a-half session.",
+        "They split the bill in half.",
+        "She scored a fourth before the break.",
+        "The band played at half-time.",
     ],
 )
 def test_quantities_halves_that_are_no_share(pipeline, text):

@@ -1256,15 +1256,31 @@ def _noun_of(token: Token) -> Token | None:
     """The noun one number word modifies ("46 people", "hundreds of people"), or None."""
     if (
         token.head.i != token.i
-        and token.head.pos_ in {"NOUN", "PROPN"}
+        and (token.head.pos_ in {"NOUN", "PROPN"} or _those_described(token.head))
         and token.dep_ in _MODIFIER_DEPS
     ):
         return token.head
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "PROPN"}:
+                if pobj.dep_ == "pobj" and (
+                    pobj.pos_ in {"NOUN", "PROPN"} or _those_described(pobj)
+                ):
                     return pobj
+    return None
+
+
+def _those_described(word: Token) -> bool:
+    """Whether a word is "those" with a participle right after it that says who they are
+    ("half those surveyed", "two-thirds of those polled"), a phrase a count may count."""
+    return word.lower_ == "those" and _participle_after(word) is not None
+
+
+def _participle_after(word: Token) -> Token | None:
+    """The participle right after a word that describes it ("those polled"), or None."""
+    nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if nxt is not None and nxt.head.i == word.i and nxt.dep_ == "acl" and nxt.tag_ == "VBN":
+        return nxt
     return None
 
 
@@ -1278,6 +1294,8 @@ def _noun_phrase(doc: Doc, noun: Token, item: _Found) -> Span:
     while start < noun.i and (doc[start].is_punct or doc[start].lower_ in {"of", "the"}):
         start += 1
     end = noun.i + 1
+    if _those_described(noun):
+        end += 1  # "those surveyed"
     while _hyphen_joins(doc, end):  # "e-mail", "ex-soldiers": split at the hyphen
         end += 2
     span = doc[start:end]

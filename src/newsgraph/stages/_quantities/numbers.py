@@ -15,9 +15,11 @@ from newsgraph.stages._quantities.tables import (
     currencies,
     fractions,
     number_words,
+    qualifiers,
     race_words,
     time_words,
 )
+from newsgraph.stages._times.tables import tables as time_tables
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -178,13 +180,16 @@ def _vague_before(doc: Doc, start: int) -> int | None:
     return start - 1
 
 
-_SHARE_OF = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "this", "these"})
+_SHARE_OF = frozenset(
+    {"the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those"}
+)
 
 
 def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
     """A fraction opening at token ``i``: a number before a multiplier ("half a million",
     "a quarter of a million", "three-quarters of a billion": 750 million) or a share of a
-    whole ("a third of the vote", "two-thirds of voters", "half the country": a ratio)."""
+    whole ("a third of the vote", "two-thirds of voters", "half the country", "cut by a
+    third": a ratio)."""
     numerator, at = 1.0, i
     value = text_value(doc[i].lower_)
     if doc[i].lower_ in _ARTICLES or (value is not None and value[1] in {"unit", "digits"}):
@@ -192,9 +197,12 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
         at = i + 1
         if at + 1 < len(doc) and doc[at].text == "-" and not doc[at].whitespace_:
             at += 1  # "two-thirds"
-    elif doc[i].lower_ != "half" or (i > 0 and doc[i - 1].pos_ in {"ADJ", "DET"}):
-        return None  # not "the second half of the game", "the northern half", "a half"
-    if i > 0 and doc[i - 1].lower_ in {"and", "-"}:
+    elif doc[i].lower_ != "half" or (
+        i > 0 and doc[i - 1].pos_ in {"ADJ", "DET"} and not _ends_qualifier(doc, i)
+    ):
+        # not "the second half of the game", "the northern half", "a half"; "at least half"
+        return None
+    if i > 0 and (doc[i - 1].lower_ == "-" or _after_and(doc, i)):
         # "two and a half", which the number before it reads; "a year and a half", "a
         # one-week-and-a-half period"
         return None
@@ -232,7 +240,52 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
         return NumberPhrase(i, at + 1, value_of, share=True)  # "half the country"
     if at > i + 1:
         return NumberPhrase(i, at + 1, value_of, share=True)  # "a one-fifth stake"
+    if _stands_alone(doc[at]):
+        return NumberPhrase(i, at + 1, value_of, share=True)  # "cut by a third", "rise to half"
     return None
+
+
+def _ends_qualifier(doc: Doc, i: int) -> bool:
+    """Whether the words just before token ``i`` end a qualifier ("at least half")."""
+    words = tuple(t.lower_ for t in doc[max(i - 3, 0) : i])
+    return any(words[-size:] in qualifiers() for size in (1, 2, 3) if len(words) >= size)
+
+
+def _after_and(doc: Doc, i: int) -> bool:
+    """Whether a fraction at token ``i`` follows an "and" that adds it to the number or
+    unit before ("two and a half", "a year and a half"), not one that joins two phrases
+    ("the east and half of the west")."""
+    if i < 2 or doc[i - 1].lower_ != "and":
+        return False
+    before = doc[i - 2]
+    return doc[i].lower_ in _ARTICLES or before.like_num or before.lower_ in time_words()
+
+
+#: How a fraction heads a phrase of its own: "Two-thirds said", "cut by a third".
+_ALONE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
+def _stands_alone(word: Token) -> bool:
+    """Whether a fraction word is a share by itself, the whole left unsaid: the subject
+    or object it heads, with no noun after it ("Two-thirds said", "cut the budget by a
+    third", "could rise to half"; not "half-time", "half past six", "split in half"). A
+    fraction that is also a period of the year is a share only as a subject ("A quarter
+    said"; "in a quarter" is a time), and one spelled like an ordinal only after a
+    preposition ("fell by a fifth"; "scored a fourth" is the fourth goal)."""
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if word.dep_ not in _ALONE:
+        return False
+    if after is not None and (
+        after.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"} or after.text == "-" or after.lower_ == "past"
+    ):
+        return False
+    if word.dep_ == "pobj" and word.head.lower_ == "in":
+        return False  # "cut in half": an idiom, not a share of a whole
+    if word.lower_ in time_tables().ordinals:
+        return word.dep_ == "pobj"
+    period = word.lower_ in time_tables().units
+    return not period or word.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _and_a_fraction(doc: Doc, j: int) -> float | None:
