@@ -119,6 +119,11 @@ def test_quantities_range_to(pipeline):
     assert (q.text, q.qualifier, q.low, q.high) == ("30 to 40", "range", 30, 40)
 
 
+def test_quantities_range_before_a_name_that_describes_what_it_counts(pipeline):
+    q = _only(pipeline, "Some 10-15 Apple staff quit.")
+    assert (q.text, q.low, q.high, q.counted.span.text) == ("Some 10-15", 10, 15, "Apple staff")
+
+
 @pytest.mark.parametrize(
     ("text", "quantity", "low", "high"),
     [
@@ -400,6 +405,14 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
     "text",
     [
         "The war began in 2023 and ended in 2024.",
+        # years after "in" or "since", in brackets after a period of history, or with an era
+        "The chapel was consecrated in 988, the chronicle says.",
+        "Prices are the highest since 850.",
+        "The vase dates from the Tang dynasty (618-907).",
+        "The mint ran from the reign of Offa (757-796) onwards.",
+        "The road was built under the Qin Dynasty (221 BC-206 BC).",
+        # two hyphenated numbers that open a name
+        "Ms Reyes quoted the 9-11 Commission at length.",
         "The ceasefire took effect on January 19.",
         "The talks lasted more than 15 months.",
         "A 59-year-old man was arrested.",

@@ -43,6 +43,7 @@ from newsgraph.stages._quantities.tables import (
     measures,
     one_idioms,
     particle_verbs,
+    period_words,
     qualifiers,
     qualifiers_after,
     result_words,
@@ -201,7 +202,12 @@ def _find(doc: Doc, text: str) -> list[_Found]:
         phrase = candidates[n]
         nxt = candidates[n + 1] if n + 1 < len(candidates) else None
         joined = _join(doc, phrase, nxt) if nxt is not None else None
-        if joined is not None and (_names(doc, phrase) or _score(doc, joined)):
+        if joined is not None and (
+            _names(doc, phrase)
+            or _score(doc, joined)
+            or _years_of_a_period(doc, joined)
+            or _opens_a_name(doc, joined)
+        ):
             if nxt is not None and not _names(doc, phrase) and _percent_width(doc, joined.end):
                 phrases += [phrase, nxt]  # "voted 62 to 38 percent": two shares of a vote
                 splits.add(phrase.start)
@@ -520,8 +526,10 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "300 Slater Street", "at 180 Kent"
     if _names(doc, phrase) or _listed_label(doc, phrase.start):
         return False  # "Route 66", "Flight 370", "page 12", "Phase six", "articles 5 and 4"
-    if nxt is not None and nxt.text.rstrip(".").upper() in _ERAS:
-        return False  # "as early as 500 BC": a year
+    if nxt is not None and nxt.text.split("-")[0].rstrip(".").upper() in _ERAS:
+        return False  # "as early as 500 BC", "(202 BC-220 AD)": a year
+    if _year_after_preposition(doc, phrase):
+        return False  # "baptised in 988", "the worst since 1066"
     if _season_end(doc, phrase):
         return False  # "the 2023-24 season"
     if first.lower_ == "zero" and prev is not None and prev.lower_ == "net":
@@ -830,6 +838,31 @@ def _listed_label(doc: Doc, start: int) -> bool:
 
 #: Era words after a year: "500 BC", "AD 79" (before the number is a year too).
 _ERAS = frozenset({"BC", "BCE", "AD", "CE", "B.C", "A.D"})
+#: Words after which a number standing alone is a year ("in 988", "since 1066").
+_YEAR_PREPOSITIONS = frozenset({"in", "since"})
+_YEAR_LIKE = re.compile(r"[1-9]\d{2,3}")
+#: Words after a number that make it count or measure, so no year: "in 300 of them".
+_COUNTING_AFTER = frozenset({"of", "per", "%", "-", "–", "to", "out", "and", "or"})
+
+
+def _year_after_preposition(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a bare number of three or four digits after "in" or "since" is a year,
+    with nothing after it that it counts ("baptised in 988,", "since 1066"), and it ends
+    no ratio ("one in 250")."""
+    number = doc[phrase.start]
+    if phrase.end - phrase.start != 1 or not _YEAR_LIKE.fullmatch(number.text):
+        return False
+    if phrase.start < 2 or doc[phrase.start - 1].lower_ not in _YEAR_PREPOSITIONS:
+        return False
+    if doc[phrase.start - 2].like_num:
+        return False  # "one in 250"
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    return nxt is None or (
+        nxt.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ", "SYM"}
+        and nxt.lower_ not in _COUNTING_AFTER
+        and not _unit_word(nxt)
+        and nxt.lower_ not in currencies()
+    )
 
 
 def _capitalized_name(word: Token) -> bool:
@@ -870,6 +903,36 @@ def _score(doc: Doc, joined: _Found) -> bool:
         or _tight_pair(doc, joined.start - 3, joined.start)
         or _tight_pair(doc, joined.end, joined.end + 3)
     )
+
+
+def _opens_a_name(doc: Doc, joined: _Found) -> bool:
+    """Whether two numbers hyphenated without spaces open a name, the singular
+    capitalized word after them, or hyphenated to them, being part of a proper noun
+    ("the 9-11 Commission", "Hannover 1-2-Eintracht Frankfurt"); not "10-15 Apple staff",
+    which counts staff, nor "20-30 Labour MPs"."""
+    if not _tight_pair(doc, joined.start, joined.end) or joined.end >= len(doc):
+        return False
+    name = doc[joined.end + 1] if _hyphen_joins(doc, joined.end) else doc[joined.end]
+    if not (name.is_title and name.tag_ == "NNP" and name.ent_type_ != "NORP"):
+        return False
+    if name.lower_ in currencies() or _unit_word(name):
+        return False
+    head = name
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.tag_ == "NNP"
+
+
+def _years_of_a_period(doc: Doc, joined: _Found) -> bool:
+    """Whether a range in brackets is the years of the period of history named before it
+    ("the Han dynasty (25-220)", "the reign of Offa (757-796)"; ``period_words.txt``)."""
+    start, end = joined.start, joined.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    named = doc[start - 2]
+    if named.dep_ == "pobj" and named.head.lower_ == "of":
+        named = named.head.head  # "the reign of Offa (757-796)"
+    return named.lemma_.lower() in period_words()
 
 
 def _tight_pair(doc: Doc, start: int, end: int) -> bool:

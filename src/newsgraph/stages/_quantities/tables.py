@@ -116,3 +116,9 @@ def result_words() -> frozenset[str]:
 def race_words() -> frozenset[str]:
     """Nouns after which "800m" is a race's distance in metres ("800m runners")."""
     return frozenset(row[0].lower() for row in _rows("race_words.txt"))
+
+
+@cache
+def period_words() -> frozenset[str]:
+    """Nouns of a period of history, after which "(25-220)" gives its years."""
+    return frozenset(row[0].lower() for row in _rows("period_words.txt"))
