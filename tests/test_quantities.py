@@ -119,6 +119,14 @@ def test_quantities_range_to(pipeline):
     assert (q.text, q.qualifier, q.low, q.high) == ("30 to 40", "range", 30, 40)
 
 
+def test_quantities_falling_pair_after_a_dash_is_two_numbers(pipeline):
+    found = pipeline.extract("The Greens are fielding 41 - nine fewer than in 2019.").quantities
+    assert [(q.text, q.value, q.qualifier) for q in found] == [
+        ("41", 41, "exact"),
+        ("nine", 9, "exact"),
+    ]
+
+
 def test_quantities_range_before_a_name_that_describes_what_it_counts(pipeline):
     q = _only(pipeline, "Some 10-15 Apple staff quit.")
     assert (q.text, q.low, q.high, q.counted.span.text) == ("Some 10-15", 10, 15, "Apple staff")
@@ -411,6 +419,8 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The vase dates from the Tang dynasty (618-907).",
         "The mint ran from the reign of Offa (757-796) onwards.",
         "The road was built under the Qin Dynasty (221 BC-206 BC).",
+        # a set's tie-break score in brackets
+        "Ana Silva beat the fifth seed 6-7 (5-7) 7-6 (9-7) 6-4 on Friday.",
         # two hyphenated numbers that open a name
         "Ms Reyes quoted the 9-11 Commission at length.",
         "The ceasefire took effect on January 19.",

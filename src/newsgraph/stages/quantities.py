@@ -239,6 +239,7 @@ def _find(doc: Doc, text: str) -> list[_Found]:
             nxt is not None
             and phrase.start not in splits
             and (joined := _join(doc, phrase, nxt)) is not None
+            and not _falling(joined)
         ):
             item = joined
             n += 1
@@ -256,6 +257,12 @@ def _find(doc: Doc, text: str) -> list[_Found]:
         found.append(item)
         n += 1
     return found
+
+
+def _falling(joined: _Found) -> bool:
+    """Whether a range falls, and so is none: "is running 38 - six fewer than last year"
+    is two numbers (a falling score is dropped before)."""
+    return joined.low is not None and joined.high is not None and joined.high < joined.low
 
 
 def _percent_width(doc: Doc, i: int) -> int:
@@ -879,9 +886,9 @@ _NAME_TYPES = frozenset(
 def _score(doc: Doc, joined: _Found) -> bool:
     """Whether two numbers are a score or a vote, not a range: hyphenated without
     spaces and falling ("6-2"), level ("got back to 5-5"), before a result ("a 5-7 loss",
-    "a 5-4 ruling"; ``result_words.txt``) or beside another score ("6-2 5-7 6-2"), or
-    falling and joined by "to" ("a 326 to 293 vote"; "fell from 10 to 5" is a change,
-    see ``_change``)."""
+    "a 5-4 ruling"; ``result_words.txt``) or beside another score ("6-2 5-7 6-2", "7-6
+    (7-4)": a tie-break in brackets), or falling and joined by "to" ("a 326 to 293
+    vote"; "fell from 10 to 5" is a change, see ``_change``)."""
     if (
         joined.qualifier != "range"
         or joined.low is None
@@ -902,7 +909,18 @@ def _score(doc: Doc, joined: _Found) -> bool:
         or _before_result(doc, joined.end)
         or _tight_pair(doc, joined.start - 3, joined.start)
         or _tight_pair(doc, joined.end, joined.end + 3)
+        or _tie_break(doc, joined)
     )
+
+
+def _tie_break(doc: Doc, joined: _Found) -> bool:
+    """Whether two hyphenated numbers are a set's tie-break score in brackets after the
+    set's score ("7-6 (7-4)"), or that set's score before it."""
+    start, end = joined.start, joined.end
+    bracketed = start > 0 and end < len(doc) and (doc[start - 1].text, doc[end].text) == ("(", ")")
+    if bracketed and _tight_pair(doc, start - 4, start - 1):
+        return True
+    return end < len(doc) and doc[end].text == "(" and _tight_pair(doc, end + 1, end + 4)
 
 
 def _opens_a_name(doc: Doc, joined: _Found) -> bool:
