@@ -297,6 +297,14 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Rebels captured 14 soldiers near the pass.", "prisoners", "soldiers"),
         ("At least 40 migrants drowned off the island.", "killed", "migrants"),
         ("The council evicted 300 families from the estate.", "displaced", "families"),
+        # members of a group of states are states; a title word or a cause counts no one
+        ("The treaty needs all 27 EU members to sign.", "other", "EU members"),
+        ("The bloc's ten members met in Oslo.", "other", "members"),
+        ("Costs are shared by the 30 allied members.", "other", "allied members"),
+        ("Two members of the European Parliament resigned.", "people", "members"),
+        ("Growth has two key drivers: exports and tourism.", "other", "key drivers"),
+        ("The firm runs 15 oil fields in the north.", "other", "oil fields"),
+        ("Ruiz has won three Majors.", "other", "Majors"),
     ],
 )
 def test_quantities_category(pipeline, text, category, counted):
@@ -832,6 +840,16 @@ def test_quantities_toll_or_what_befell_the_counted_gives_the_category(
 )
 def test_quantities_people_by_what_they_do(pipeline, text, category):
     assert pipeline.extract(text).quantities[0].counted.category == category
+
+
+def test_quantities_place_before_a_count_is_not_what_it_counts(pipeline):
+    text = "Seats in England average 70,000 voters, in Wales 56,000 and in Scotland 62,000."
+    found = pipeline.extract(text).quantities
+    assert [(q.text, q.counted.span.text if q.counted.span else None) for q in found] == [
+        ("70,000", "voters"),
+        ("56,000", None),
+        ("62,000", None),
+    ]
 
 
 def test_quantities_full_stop_ends_what_an_amount_counts(pipeline):

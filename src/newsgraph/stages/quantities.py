@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
+from newsgraph.nlp import entity_of
 from newsgraph.records import Counted, Quantity, Span
 from newsgraph.stages._quantities.numbers import (
     NumberPhrase,
@@ -41,12 +42,14 @@ from newsgraph.stages._quantities.tables import (
     currencies,
     fixed_compounds,
     measures,
+    not_people,
     one_idioms,
     particle_verbs,
     period_words,
     qualifiers,
     qualifiers_after,
     result_words,
+    state_groups,
     subunits,
 )
 from newsgraph.stages._times.tables import tables as time_tables
@@ -613,17 +616,11 @@ def _person_noun(lemma: str) -> bool:
 def _named_like_a_person(lemma: str) -> bool:
     """Whether a noun is a title ("senator") or ends like "batsman", "activist",
     "politician"."""
+    if lemma in not_people() or lemma.endswith(("playlist", "checklist", "shortlist")):
+        return False  # "exists" taken for a noun, "two playlists", "two oil fields"
     if lemma in load_lexicon("titles"):
         return True
-    if lemma in _NOT_PEOPLE or lemma.endswith(("playlist", "checklist", "shortlist")):
-        return False  # "exists" taken for a noun, "two playlists"
     return lemma.endswith(("man", "woman", "ist", "ian")) and len(lemma) > 4
-
-
-#: Words that end like a person's and name none.
-_NOT_PEOPLE = frozenset(
-    {"exist", "insist", "resist", "assist", "persist", "consist", "twist", "wrist", "wishlist"}
-)
 
 
 #: Words that make "one-…" an adjective of kind, not a count.
@@ -1301,6 +1298,8 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
             return None  # "£99 (149 euros)": another amount of money, not what is counted
         if noun is not None and noun.ent_type_ in {"DATE", "TIME"} and noun.i >= item.end:
             return None  # "up from 1,500 last year": when, not what is counted
+        if noun is not None and noun.ent_type_ in _PLACE_TYPES and noun.i < item.start:
+            return None  # "in Wales 40,000": where, not what is counted
         if noun is not None and noun.i < item.start and _headline_verb(noun) is not None:
             return None  # "Quake Kills 20": the verb, not what is counted
         if noun is not None and _full_stop_between(doc, item.end - 1, noun.i):
@@ -1450,10 +1449,10 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         return toll_category
     if noun is not None and noun.lemma_.lower() == "victim":
         return _victims(noun)
-    if noun is not None and noun.lemma_.lower() == "body":
-        kinds = (c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"})
-        if any(("body", kind) in table for kind in kinds):
-            return "other"  # "four regulatory bodies": organizations, not the dead
+    if noun is not None and _thing_by_its_modifier(noun):
+        return "other"  # "four regulatory bodies": organizations, not the dead
+    if noun is not None and noun.lemma_.lower() == "member" and _of_states(noun):
+        return "other"  # "the 27 EU members": states, not people
     befell = (_event_of(noun) if noun is not None else None) or _event_of(doc[item.first])
     if befell is not None:
         # "the deaths of 12 people", "the arrest of 30 students", "the deaths of thousands
@@ -1478,6 +1477,41 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
 #: Prepositions through which a verb's category reaches those counted: "12 of them were
 #: killed", "killed along with three others", "including five children".
 _SHARING_PREPOSITIONS = frozenset({"of", "with", "including", "among", "alongside", "as"})
+
+
+#: Counted nouns that a modifier of the kind named after them in ``categories.tsv``
+#: makes things: "four regulatory bodies" (organizations), "two key drivers" (causes).
+_SENSES = frozenset({"body", "driver"})
+
+
+def _thing_by_its_modifier(noun: Token) -> bool:
+    """Whether a modifier makes a counted noun of ``_SENSES`` a thing ("four regulatory
+    bodies", "the two main drivers of growth"), not people or the dead."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _SENSES:
+        return False
+    kinds = (c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"})
+    return any((lemma, kind) in categories() for kind in kinds)
+
+
+def _of_states(noun: Token) -> bool:
+    """Whether counted members are those of a group of states (``state_groups.txt``): the
+    group modifies them or follows "of" ("the 27 EU members", "the bloc's ten members",
+    "the ten members of the Association of Southeast Asian Nations")."""
+    groups = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            groups += [c for c in prep.children if c.dep_ == "pobj"]
+    for group in groups:
+        name = entity_of(group) if group.ent_type_ else group.doc[group.i : group.i + 1]
+        words = [t.lower_ for t in name if not t.is_punct and t.lower_ not in {"the", "'s"}]
+        if not words:
+            continue
+        if " ".join(words) in state_groups() or group.lemma_.lower() in state_groups():
+            return True
+        if len(words) > 1 and f"* {words[-1]}" in state_groups():
+            return True
+    return False
 
 
 def _means_of(holder: Token, verb: Token) -> bool:

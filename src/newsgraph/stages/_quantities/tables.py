@@ -122,3 +122,15 @@ def race_words() -> frozenset[str]:
 def period_words() -> frozenset[str]:
     """Nouns of a period of history, after which "(25-220)" gives its years."""
     return frozenset(row[0].lower() for row in _rows("period_words.txt"))
+
+
+@cache
+def not_people() -> frozenset[str]:
+    """Nouns shaped like a person's or a title that, counted, name no one ("fields")."""
+    return frozenset(row[0].lower() for row in _rows("not_people.txt"))
+
+
+@cache
+def state_groups() -> frozenset[str]:
+    """Names of groups of states ("eu", "* nations"), whose members are states."""
+    return frozenset(row[0].lower() for row in _rows("state_groups.txt"))
