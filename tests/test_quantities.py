@@ -427,6 +427,10 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The vase dates from the Tang dynasty (618-907).",
         "The mint ran from the reign of Offa (757-796) onwards.",
         "The road was built under the Qin Dynasty (221 BC-206 BC).",
+        # a time of day: an hour after "at" before a verb-led clause, an entry's "HH.MM"
+        "Last night at nine shells hit the town.",
+        "Counting went on past midnight. 22.40 Polls now show Ms Ruiz ahead.",
+        "Updates below: 09.15 Voters queued in the rain.",
         # a set's tie-break score in brackets
         "Ana Silva beat the fifth seed 6-7 (5-7) 7-6 (9-7) 6-4 on Friday.",
         # two hyphenated numbers that open a name
@@ -840,6 +844,17 @@ def test_quantities_toll_or_what_befell_the_counted_gives_the_category(
 )
 def test_quantities_people_by_what_they_do(pipeline, text, category):
     assert pipeline.extract(text).quantities[0].counted.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Police fired at 12 protesters gathered outside.", "12"),
+        ("The fare is 12.50 Euros.", "12.50 Euros"),
+    ],
+)
+def test_quantities_count_that_looks_like_a_time_is_kept(pipeline, text, quantity):
+    assert _only(pipeline, text).text == quantity
 
 
 def test_quantities_place_before_a_count_is_not_what_it_counts(pipeline):

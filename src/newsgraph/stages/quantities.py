@@ -521,6 +521,10 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "another 6 1/2 years"
     if _service_number(doc, phrase):
         return False  # "unable to call 911", "911 service", "ext. 5"
+    if _entry_time(doc, phrase):
+        return False  # "21.45 Exit polls show …": the time of an entry of a live report
+    if _hour_after_at(doc, phrase):
+        return False  # "at nine shells hit the town": at nine o'clock
     if ":" in first.text or first.like_url:
         return False
     if (
@@ -566,6 +570,57 @@ _SERVICE_NOUNS = frozenset(
     {"call", "caller", "service", "dispatcher", "operator", "center", "centre", "line"}
     | {"system", "function", "emergency"}
 )
+
+
+#: A time of day written "HH.MM" ("09.30", "21.45").
+_CLOCK_DECIMAL = re.compile(r"(?:[01]\d|2[0-3])\.[0-5]\d")
+#: What ends the text before a line or sentence that a time of day opens.
+_OPENERS = frozenset({".", ":", "!", "?", "-", "–", '"', "”"})
+
+
+def _entry_time(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number written "HH.MM" opens a line or sentence before a capitalized
+    word, as the time of an entry of a live report does ("21.45 Exit polls show …",
+    "… closed. 12.35 Send more boats!"); not "12.50 million" nor "21.45 Percent"."""
+    number = doc[phrase.start]
+    if phrase.end - phrase.start != 1 or not _CLOCK_DECIMAL.fullmatch(number.text):
+        return False
+    prev = doc[phrase.start - 1] if phrase.start > 0 else None
+    if not (prev is None or prev.is_space or number.is_sent_start or prev.text[-1] in _OPENERS):
+        return False
+    after = phrase.end + 1 if _hyphen_joins(doc, phrase.end) else phrase.end
+    word = doc[after] if after < len(doc) else None
+    return (
+        word is not None
+        and word.text.lstrip("-")[:1].isupper()
+        and word.lower_ not in _PERCENT
+        and word.lower_ not in currencies()
+        and not _unit_word(word)
+        and token_value(word) is None
+    )
+
+
+def _hour_after_at(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a whole number of 1 to 24 after "at" is an hour, the noun after it being
+    the subject of the verb that follows, which has none of its own, and "at" hanging on
+    no verb before it or following a time ("last night at nine shells hit the town";
+    not "arrived at seven homes before dawn", "fired at 12 protesters gathered there")."""
+    at = doc[phrase.start - 1] if phrase.start > 0 else None
+    if at is None or at.lower_ != "at" or phrase.end + 1 >= len(doc):
+        return False
+    if not (phrase.value.is_integer() and 1 <= phrase.value <= 24):
+        return False
+    after_time = at.i > 0 and doc[at.i - 1].ent_type_ in {"TIME", "DATE"}
+    if at.head.i < at.i and not after_time:
+        return False
+    noun, verb = doc[phrase.end], doc[phrase.end + 1]
+    return (
+        noun.tag_ == "NNS"
+        and doc[phrase.end - 1].head.i == noun.i
+        and verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+        and verb.head.i != noun.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _in_one_idiom(doc: Doc, one: Token) -> bool:
