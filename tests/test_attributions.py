@@ -1800,3 +1800,27 @@ def test_attributions_going_on_to_say_is_one_cue(pipeline):
         "that the rule is lawful",
     )
     assert pipeline.extract("He went to say goodbye to his mother.").attributions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The tone of the race, said Mr Hale, would be calmer than before.",
+            "said",
+            "Mr Hale",
+            "The tone of the race, said Mr Hale, would be calmer than before",
+        ),
+        (
+            '"We could not find a theatre in time," added the Welsh producer.',
+            "added",
+            "the Welsh producer",
+            '"We could not find a theatre in time,"',
+        ),
+    ],
+)
+def test_attributions_speaker_named_after_the_cue_the_parser_misread(
+    pipeline, text, cue, source, content
+):
+    found = _one(pipeline, text, cue)
+    assert (found.source.span.text, found.content.text) == (source, content)

@@ -260,6 +260,31 @@ def _quoted_speaker(token: Token) -> Token | None:
     return next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}), None)
 
 
+def _named_after_cue(token: Token, subjects: list[Token]) -> Token | None:
+    """The subject right after a cue set off by commas inside what it reports, where the
+    parser took the report's subject for the cue's too ("The tone of the race, said Mr
+    Hale, would be calmer"): the speaker."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != ",":
+        return None
+    after = [c for c in subjects if c.i > token.i]
+    if not after or not any(c.i < token.i for c in subjects):
+        return None
+    speaker = after[0]
+    end = speaker.right_edge.i + 1
+    if speaker.left_edge.i != token.i + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    return speaker
+
+
+def _report_subject_before(token: Token, speaker: Token | None) -> Token | None:
+    """The subject of the report before a cue whose speaker is named after it ("The tone
+    of the race" of "The tone of the race, said Mr Hale, would be calmer")."""
+    if speaker is None or speaker.i < token.i or speaker.head != token:
+        return None
+    return next((c for c in token.lefts if c.dep_ in _SUBJECTS), None)
+
+
 def _source_of(token: Token) -> Token | None:
     """The subject of the cue verb, or of the verb it hangs off ("…, adding", "wants to",
     "after announcing"), the noun a participle describes ("a man yelled"), the one a
@@ -270,6 +295,9 @@ def _source_of(token: Token) -> Token | None:
         return quoted
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ not in _REFLEXIVES]
     subjects += [c for c in token.lefts if c.dep_ == "aux" and surname_may(c)]
+    inverted = _named_after_cue(token, subjects)
+    if inverted is not None:
+        return inverted  # "The tone, said Mr Hale, would be calmer": Hale says it
     if subjects:
         # Of two subjects before the verb, the parser took words before the subject for
         # another (a heading, a caption, "ex-" of "ex-Tory secretary Gillian Shepherd"):
@@ -730,16 +758,19 @@ def _speaker_after_report(token: Token, subject: Token | None) -> tuple[Extent, 
     return None
 
 
-def _speaker_after_cue(token: Token) -> tuple[Extent, Token] | None:
-    """The speaker after a cue that follows its report and a comma, where the parser took
-    the speaker for the cue's object ("Prices will rise, predicts a study by the bank."):
-    the report and the speaker's head word."""
+def _speaker_after_cue(token: Token, quotes: Quotes) -> tuple[Extent | None, Token] | None:
+    """The speaker after a cue that follows its report and a comma, or a quotation, where
+    the parser took the speaker for the cue's object ("Prices will rise, predicts a study
+    by the bank."; "“…,” added the British producer."): the report (None after a
+    quotation, which is the report) and the speaker's head word."""
     doc = token.doc
+    after_comma = (
+        token.dep_ in {"conj", "parataxis"} and token.i >= 2 and doc[token.i - 1].text == ","
+    )
+    after_quote = _quotation_before(quotes.text, token.idx, quotes) is not None
     if (
-        token.dep_ not in {"conj", "parataxis"}
+        not (after_comma or after_quote)
         or token.tag_ not in {"VBZ", "VBD"}
-        or token.i < 2
-        or doc[token.i - 1].text != ","
         or _has_subject(token)
         or token.lemma_.lower() not in load_lexicon("speech_verbs", "attributions")
     ):
@@ -749,6 +780,8 @@ def _speaker_after_cue(token: Token) -> tuple[Extent, Token] | None:
         not (t.is_punct or t.is_space) for t in doc[speaker.right_edge.i + 1 : token.sent.end]
     ):
         return None
+    if after_quote and speaker.pos_ in {"NOUN", "PROPN"}:
+        return None, speaker  # whom a quotation is added by: "added the British producer"
     if not (
         _could_speak(speaker)
         or speaker.lemma_.lower() in load_lexicon("document_words", "attributions")
@@ -950,12 +983,19 @@ def _hands_over(token: Token, accept: Callable[[Token], bool]) -> bool:
 
 
 def _goes_on_to_say(token: Token, inner: Token) -> bool:
-    """Whether a verb goes on to a verb of saying: "went on to say", "proceeded to
-    explain" (not "went to say goodbye"; "continued to support" the classifier decides)."""
+    """Whether a verb goes on to a verb of saying that reports a clause: "went on to say
+    that …", "proceeded to explain why …" (not "went to say goodbye", nor "goes on to
+    encourage the voter to …"; "continued to support" the classifier decides)."""
     lemma = token.lemma_.lower()
     on = any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children)
-    return (lemma == "proceed" or (lemma == "go" and on)) and inner.lemma_.lower() in (
-        load_lexicon("speech_verbs", "attributions")
+    after = token.doc[inner.i + 1] if inner.i + 1 < len(token.doc) else None
+    # "went on to say:" or "… to say “…”" before a quotation, "“…,” he went on to say." after one
+    quoting = after is not None and (after.text in {":", ".", ","} or after.text in _QUOTE_MARKS)
+    reports = quoting or any(c.dep_ == "ccomp" for c in inner.children)
+    return (
+        (lemma == "proceed" or (lemma == "go" and on))
+        and reports
+        and inner.lemma_.lower() in load_lexicon("speech_verbs", "attributions")
     )
 
 
@@ -1501,7 +1541,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         # "…, as reported by the Financial Times", "a plan rebuffed by Republicans": who
         # reports or rebuffs is the agent, not the subject of the clause the cue hangs on
         subject = agent
-    told_before = _speaker_after_report(token, subject) or _speaker_after_cue(token)
+    told_before = _speaker_after_report(token, subject) or _speaker_after_cue(token, quotes)
     if told_before is not None:
         subject = told_before[1]  # "Vandals daubed the statue, an official said"
     source = _source_extent(subject, token) if subject is not None else None
@@ -1541,6 +1581,9 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     elif inner is None:
         raw_content, prep = _content_of(token, scope, text)
         cue = _cue_extent(token, prep)
+        report_subject = _report_subject_before(token, subject)
+        if raw_content is not None and report_subject is not None:
+            raw_content = min(raw_content[0], report_subject.left_edge.idx), raw_content[1]
     else:  # "went on to say", "refused to disclose": one cue, the inner verb's content
         raw_content, prep = _content_of(inner, scope, text)
         cue = _cue_extent(token)[0], _cue_extent(inner, prep)[1]
