@@ -1751,6 +1751,11 @@ def test_attributions_name_opening_a_sentence_before_a_relative_clause_is_the_so
             "urged",
             "Dana Price",
         ),
+        (
+            'He said Ms Vale had spoken with real warmth, adding: "She listened to every family."',
+            "adding:",
+            "He",
+        ),
     ],
 )
 def test_attributions_participle_in_a_report_is_the_reporters(pipeline, text, cue, source):

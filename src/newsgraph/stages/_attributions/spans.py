@@ -225,6 +225,17 @@ def joined_to_report(token: Token) -> Token | None:
     return clause.head if joined else None
 
 
+def _goes_on_saying(token: Token) -> bool:
+    """Whether a cue is ", adding" or ", saying" after a report, which the reporter goes on
+    to say, wherever the parser hung it ("He said Mr Blair had spoken with sincerity,
+    adding: …": he adds it)."""
+    return (
+        token.tag_ == "VBG"
+        and token.lemma_.lower() in {"add", "say"}
+        and token.doc[token.i - 1].text == ","
+    )
+
+
 def _reporter_of(clause: Token) -> Token | None:
     """The subject of the verb of saying whose report a clause is ("she" of "she said it
     would …")."""
@@ -322,7 +333,9 @@ def _source_of(token: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in _SUBJECTS:
                 reporter = _reporter_of(verb)
-                if reporter is not None and child.lower_ in {"it", "there"}:
+                if reporter is not None and (
+                    child.lower_ in {"it", "there"} or _goes_on_saying(token)
+                ):
                     return reporter  # "said it would look abroad, saying …": she says it
                 return child
     if token.dep_ == "acl" and token.tag_ != "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
