@@ -1829,3 +1829,20 @@ def test_attributions_speaker_named_after_the_cue_the_parser_misread(
 ):
     found = _one(pipeline, text, cue)
     assert (found.source.span.text, found.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kind"),
+    [
+        (
+            "But the Northern Social Attitudes survey also suggested support for the plan has "
+            "fallen.",
+            "also suggested",
+            "document",
+        ),
+        ("Exit polls say the governing party has won the most seats.", "say", "document"),
+        ("Data recovery experts say human error is still to blame.", "say", "indirect"),
+    ],
+)
+def test_attributions_document_kind_by_the_head_of_the_source(pipeline, text, cue, kind):
+    assert _one(pipeline, text, cue).kind == kind

@@ -188,7 +188,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
             source = Source(span=source_span, entity=sources.entity_for(named))
         sources.said = found.content
         content = _span(text, after_dateline(text, found.content)) if found.content else None
-        kind = _kind(found, named, cue.text)
+        kind = _kind(found, _head_word(doc, named), cue.text)
         attributions.append(
             Attribution(
                 id=f"A{len(attributions) + 1}",
@@ -287,18 +287,27 @@ def _span(text: str, extent: tuple[int, int]) -> Span:
     return Span(extent[0], extent[1], text[extent[0] : extent[1]])
 
 
-def _kind(found: Found, named: Span | None, cue: str) -> str:
-    """The kind of a claim; ``named`` is what names its source, ``cue`` the cue's text."""
+def _head_word(doc: Doc, named: Span | None) -> str | None:
+    """The head word of what names a source, lower case ("survey" of "the Scottish Social
+    Attitudes survey", "experts" of "data recovery experts")."""
+    if named is None:
+        return None
+    phrase = doc.char_span(named.start, named.end, alignment_mode="expand")
+    if phrase is None or len(phrase) == 0:
+        return None
+    return phrase.root.lower_
+
+
+def _kind(found: Found, head: str | None, cue: str) -> str:
+    """The kind of a claim; ``head`` is the head word of what names its source, ``cue``
+    the cue's text."""
     if found.quoted:
         return "direct"
     if found.according:
         return "according-to"
     documents = load_lexicon("document_words", "attributions")
-    if named is not None:
-        words = named.text.lower().replace("’", "'").split()
-        head_words = [w for w in words if w.isalpha()][:4]
-        if any(w in documents for w in head_words):
-            return "document"
+    if head is not None and (head in documents or head.removesuffix("s") in documents):
+        return "document"
     cue_words = [w.strip(",:") for w in cue.lower().split()[1:]]
     if any(w in documents or w.removesuffix("s") in documents for w in cue_words):
         return "document"  # "issued a statement saying …"
