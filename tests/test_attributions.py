@@ -1846,3 +1846,15 @@ def test_attributions_speaker_named_after_the_cue_the_parser_misread(
 )
 def test_attributions_document_kind_by_the_head_of_the_source(pipeline, text, cue, kind):
     assert _one(pipeline, text, cue).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kind"),
+    [
+        ('Mr Sloan "made the accounting calls," he told the federal court.', "told", "indirect"),
+        ('Still, "I think nobody saw this coming," says Ms Ortiz.', "says", "direct"),
+        ('"We will win," she said.', "said", "direct"),
+    ],
+)
+def test_attributions_report_that_quotes_some_words_is_indirect(pipeline, text, cue, kind):
+    assert _one(pipeline, text, cue).kind == kind

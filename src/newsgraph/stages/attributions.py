@@ -188,7 +188,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
             source = Source(span=source_span, entity=sources.entity_for(named))
         sources.said = found.content
         content = _span(text, after_dateline(text, found.content)) if found.content else None
-        kind = _kind(found, _head_word(doc, named), cue.text)
+        kind = _kind(found, _head_word(doc, named), cue.text, text)
         attributions.append(
             Attribution(
                 id=f"A{len(attributions) + 1}",
@@ -287,6 +287,22 @@ def _span(text: str, extent: tuple[int, int]) -> Span:
     return Span(extent[0], extent[1], text[extent[0] : extent[1]])
 
 
+#: Marks that open a quotation, straight or curly, single or double.
+_OPENING_MARKS = frozenset("\"“‘'«`")
+
+
+def _partly_quoted(text: str, content: tuple[int, int] | None) -> bool:
+    """Whether a content quotes only some of its words: words of the report come before
+    its first quotation mark ('Mr Sullivan "made accounting decisions,"'), not a word
+    set off by a comma or colon ('Nonetheless, "I think …"'); a speaker's line of a
+    transcript holds no mark."""
+    if content is None:
+        return False
+    words = text[content[0] : content[1]]
+    first = min((words.find(m) for m in '"“”«»' if m in words), default=-1)
+    return first > 0 and words[:first].rstrip()[-1:] not in {",", ":"}
+
+
 def _head_word(doc: Doc, named: Span | None) -> str | None:
     """The head word of what names a source, lower case ("survey" of "the Scottish Social
     Attitudes survey", "experts" of "data recovery experts")."""
@@ -298,10 +314,11 @@ def _head_word(doc: Doc, named: Span | None) -> str | None:
     return phrase.root.lower_
 
 
-def _kind(found: Found, head: str | None, cue: str) -> str:
+def _kind(found: Found, head: str | None, cue: str, text: str) -> str:
     """The kind of a claim; ``head`` is the head word of what names its source, ``cue``
-    the cue's text."""
-    if found.quoted:
+    the cue's text. A report that only quotes some words ('Mr Sullivan "made accounting
+    decisions," he told the court') is no direct quotation."""
+    if found.quoted and not _partly_quoted(text, found.content):
         return "direct"
     if found.according:
         return "according-to"
