@@ -1285,6 +1285,8 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         "Only two officials showed up at the hearing.",
         "The union called off the strike on Tuesday.",
         "Witnesses could not tell the difference between the two cars.",
+        # a body found, no finding reported
+        "Police found the body of a woman in the river.",
         # how a source spoke, not what it said
         "The aide spoke on condition of anonymity since the talks were private.",
         # where something lies, not a lie
