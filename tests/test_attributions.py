@@ -1361,6 +1361,8 @@ def test_attributions_going_according_to_plan_is_no_attribution(pipeline):
     assert (
         pipeline.extract("If all goes according to plan, the ship sails in May.").attributions == []
     )
+    sorted_by = "The clubs seat their guests according to their age and their rank."
+    assert [a.cue.text for a in pipeline.extract(sorted_by).attributions] == []
 
 
 @pytest.mark.parametrize(

@@ -1237,16 +1237,23 @@ def _through_medium(doc: Doc, found: Found, every: list[Found]) -> Found:
 
 #: What things go "according to" without anyone saying so ("if all goes according to plan").
 _COURSES = frozenset({"plan", "schedule", "script", "expectation", "expectations", "design"})
+#: What things are sorted by, never who says so ("ban people according to their race").
+_TRAITS = frozenset(
+    {"race", "religion", "nationality", "age", "gender", "sex", "size", "need", "ability",
+     "merit", "way", "taste", "income", "rank", "class", "colour", "color", "instinct"}
+)  # fmt: skip
 
 
 def _goes_to_plan(to: Token) -> bool:
-    """Whether "according to" names a course, not a source: a bare "plan", "schedule"."""
+    """Whether "according to" names a course or a trait, not a source: a bare "plan",
+    "schedule"; "their race", "the way it looks"."""
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if not objects:
         following = to.doc[to.i + 1] if to.i + 1 < len(to.doc) else None
         objects = [following] if following is not None else []
     return any(
-        o.lower_ in _COURSES and not any(c.dep_ in {"det", "poss"} for c in o.children)
+        (o.lower_ in _COURSES and not any(c.dep_ in {"det", "poss"} for c in o.children))
+        or o.lemma_.lower() in _TRAITS
         for o in objects
     )
 
