@@ -331,6 +331,13 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "adding:",
             "He",
         ),
+        # a name before a participle aside after a quotation
+        (
+            '"It is a very secure area," Al Jazeera\'s Tom Azimy, reporting from Kabul, said. '
+            '"Two gunmen got in."',
+            "said",
+            "Al Jazeera's Tom Azimy",
+        ),
         # a speaker after the cue that the parser split at a hyphen
         (
             '"I want to share real yoga with every student," says Lotus Yoga co-founder Mei Lan.',

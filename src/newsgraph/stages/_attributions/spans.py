@@ -1426,15 +1426,16 @@ def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
 
 
 _ASIDE_NAME = re.compile(
-    r"[ \u00a0]*(?P<name>[A-Z][^,“”\"]{1,60}?),[ \u00a0]+(?:who|which)\b[^“”\"]{1,200},[ \u00a0]*$"
+    r"[ \u00a0]*(?P<name>[A-Z][^,“”\"]{1,60}?),[ \u00a0]+(?:who|which|whose|[a-z]+ing)\b"
+    r"[^“”\"]{1,200},[ \u00a0]*$"
 )
 
 
 def _named_before_aside(token: Token, quotes: Quotes) -> Extent | None:
     """The name that opens a sentence, or follows a quotation, before its cue when a
-    relative clause follows the name (“…,” Jim Cantrell, who worked at the firm, told a
-    paper; "Philip Wride, who co-manages the team, said …", where the parser hung the
-    cue elsewhere)."""
+    relative clause or a participle follows the name (“…,” Jim Cantrell, who worked at
+    the firm, told a paper; “…,” Tom Azimy, reporting from Kabul, said; "Philip Wride,
+    who co-manages the team, said …", where the parser hung the cue elsewhere)."""
     doc = token.doc
     sentence_start = token.sent.start_char
     before = quotes.text[sentence_start : token.idx]
