@@ -1095,6 +1095,26 @@ def test_attributions_content_after_a_colon_or_around_put_it(pipeline, text, cue
     assert _one(pipeline, text, cue).content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a paper or a court told is whom it is said to
+        (
+            "Reed told the committee that the fund had run dry.",
+            "that the fund had run dry",
+        ),
+        # a cue in a clause of contrast reports its own clause, not the main one
+        (
+            'Though Reed told a local paper during the race that he has an "open mind" about '
+            "the tax, he also once called it a scam.",
+            'that he has an "open mind" about the tax',
+        ),
+    ],
+)
+def test_attributions_told_a_paper_or_a_court_that(pipeline, text, content):
+    assert _one(pipeline, text, "told").content.text == content
+
+
 def test_attributions_whom_it_is_said_to_gives_way_to_the_quotation(pipeline):
     text = "A mother stopped the candidate, asking her, “Where do we go from here?”"
     assert _one(pipeline, text, "asking").content.text == "“Where do we go from here?”"

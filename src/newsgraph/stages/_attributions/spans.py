@@ -33,6 +33,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSES = ("ccomp", "xcomp", "dobj", "pobj")
 # How a cue verb hangs off the clause it reports when it follows that clause: "…, he said."
 _INTERRUPTING = frozenset({"parataxis", "ccomp", "advcl", "conj"})
+# Words that make a cue's clause one of contrast, which says nothing of the main
+# clause ("Though he told a paper that …, he also called it a scam"; not "As he put it").
+_CONCESSIVE = frozenset({"though", "although", "whereas"})
 # Auxiliaries and adverbs that belong to the cue: "has said", "also said", "did not say".
 _CUE_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg"})
 _TRIM = " \t\n\u00a0,;:—–-―"
@@ -58,7 +61,9 @@ _TELLING = frozenset({"tell", "inform", "brief", "assure"})
 #: Nouns of those spoken to.
 _AUDIENCES = frozenset(
     {"reporter", "journalist", "audience", "crowd", "supporter", "listener", "viewer",
-     "reader", "lawmaker", "colleague", "friend", "voter", "agency", "outlet", "press"}
+     "reader", "lawmaker", "colleague", "friend", "voter", "agency", "outlet", "press",
+     "paper", "newspaper", "magazine", "broadcaster", "station", "channel", "website",
+     "court", "jury", "committee", "panel", "hearing"}
 )  # fmt: skip
 
 
@@ -632,6 +637,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         and not said_of
         and not passive
         and not _joined_clause(token)
+        and not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in token.children)
     ):
         return _minus(text, _subtree_extent(clause), cue_scope), None
     feeling = _adjective_content(token)
