@@ -261,6 +261,9 @@ def test_times_spans_are_tight(times_of, text, span):
         "Ministers agreed and May wrote to the council about the plan.",
         "Talks stalled and May told the cabinet to wait.",
         "Nothing changes until May issues the notice.",
+        # where the article names Mrs May, a "May" that nothing makes a month is hers
+        "Mrs May flew home. May's aides say the talks went well.",
+        "Mrs May met the envoy. The offer is fair, May has argued.",
         # shares, units of a rate and papers
         "Almost a quarter (24%) of members backed the plan.",
         "Three-quarters said the plan was fair.",
@@ -1016,6 +1019,10 @@ def _typed(times):
         # a date that names an event is still that date, as holidays are
         ("Security tightened after the 9/11 attacks.", [("9/11", "DATE", "2001-09-11")]),
         ("Theresa May resigned in May.", [("May", "DATE", "2023-05")]),
+        (
+            "Mrs May will attend a May summit. Her May 2026 plan waits.",
+            [("May", "DATE", "2024-05"), ("May 2026", "DATE", "2026-05")],
+        ),
         # a range's two ends are times of their own; a lifespan is a range
         (
             "Kennedy (1917-1963) was president.",

@@ -720,9 +720,51 @@ def _month_word_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
 
 def month_names_a_person(token: Token) -> bool:
     """Whether "May" or "March" is a person's name: after a proper noun that is no
-    preposition ("Mrs May", "Theresa May", "Prime Minister May"), or before a finite verb
+    preposition ("Mrs May", "Theresa May", "Prime Minister May"), before a finite verb
     that a month cannot do and a modal cannot precede ("May said", "May issues", "May
-    can", "May is preparing")."""
+    can", "May is preparing"), or where the article names the person so elsewhere and
+    nothing makes this one a month ("May's office", "May has said")."""
+    return _names_a_person_here(token) or (
+        _bare_of_time_words(token)
+        and any(
+            other.i != token.i and other.text == token.text and _names_a_person_here(other)
+            for other in token.doc
+        )
+    )
+
+
+# Words before "May" after which it stays a month even in an article about Mrs May
+_MONTH_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _bare_of_time_words(token: Token) -> bool:
+    """Whether "May" stands with nothing that makes it a month: no time preposition or
+    article before it ("in May", "a May summit"), no day or year next to it ("9 May",
+    "May 2020"), no noun it names the month of ("May elections"); a possessive or a
+    subject is the person's after a preposition or a comma too ("a matter for May's
+    team", "as the law stands, May has said")."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if any(word is not None and word.like_num for word in (previous, following)):
+        return False
+    if following is not None and following.tag_ == "POS":
+        return previous is None or previous.lower_ not in _RELATIVE_BEFORE_MONTH
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # "obligations, May has said"
+    if previous is not None and not token.is_sent_start:
+        word = previous.lower_
+        if word in _TIME_PREPOSITIONS or word in _MONTH_DETERMINERS:
+            return False
+    return not (token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN")
+
+
+# "last May's floods": a possessive month after a word that places it in time
+_RELATIVE_BEFORE_MONTH = frozenset({"last", "next", "this", "early", "late", "mid", "since"})
+
+
+def _names_a_person_here(token: Token) -> bool:
+    """Whether "May" is a person's name by the words around it alone."""
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 else None
     if (
