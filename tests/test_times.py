@@ -449,6 +449,36 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             "1989-10-27",
             ("Tuesday", "1989-10-31"),
         ),
+        # a weekday a thing was put off on, not one it was put off to
+        (
+            "The hearing was postponed Sunday as a storm approached.",
+            "2017-02-16",
+            ("Sunday", "2017-02-12"),
+        ),
+        # a request in the present points ahead
+        (
+            "The chair has written to her, inviting her to attend the hearing on Thursday.",
+            "2017-02-13",
+            ("Thursday", "2017-02-16"),
+        ),
+        # a day that owns a thing: before it in a sentence told in the past; without
+        # a side after "following", which is no "the following Sunday" there
+        (
+            "Saturday's ruling does not undercut the order, the White House said.",
+            "2017-02-10",
+            ("Saturday", "2017-02-04"),
+        ),
+        (
+            "Turnout may rise following Sunday's rallies in the north.",
+            "2017-02-13",
+            ("Sunday", "2017-02-12"),
+        ),
+        # "this Sunday" told in the past is the one just gone
+        (
+            "Crowds marched through the capital this Sunday.",
+            "2017-02-16",
+            ("this Sunday", "2017-02-12"),
+        ),
     ],
 )
 def test_times_direction_cues(times_of, text, published, expected):
@@ -668,6 +698,14 @@ def test_times_tense_the_parse_cannot_tell_reads_the_nearer_day(
         assert times == [("Saturday", "1999-10-30")]
     else:
         assert times == [expected]
+
+
+def test_times_part_of_a_weekday_after_a_clock_time_is_the_clock_day(times_of):
+    text = "At 7 p.m. on Saturday night, the guards let the men go."
+    assert _values(times_of(text, published="2025-01-24")) == [
+        ("7 p.m.", "2025-01-18T19:00"),
+        ("Saturday night", "2025-01-18TNI"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -112,6 +112,7 @@ def find_times(doc: Doc, article: Article) -> list[TimeExpression]:
     chosen = _choose(candidates)
     for candidate in chosen:
         _leave_out_verb_last(candidate, text, doc)
+        _leave_out_preposition_following(candidate, text)
         _attach_modifier(candidate, text, doc)
     return _resolve_all(_early_hours_of(chosen, text), doc, article)
 
@@ -129,6 +130,18 @@ def _leave_out_verb_last(c: _Candidate, text: str, doc: Doc) -> None:
     while text[c.start].isspace():
         c.start += 1
     c.groups["rel"] = None
+
+
+def _leave_out_preposition_following(c: _Candidate, text: str) -> None:
+    """Leave the preposition "following" out of a weekday that owns a noun: "following
+    Sunday's protests" is "Sunday", after them, not "the following Sunday"."""
+    if c.kind != "weekday_part" or (c.groups.get("rel") or "").lower() != "following":
+        return
+    if c.groups.get("the") or not re.match(r"['’]s\b", text[c.end : c.end + 3]):
+        return
+    c.start = text.index(c.groups.get("weekday") or "", c.start)
+    c.groups["rel"] = None
+    c.groups["_text"] = text[c.start : c.end]
 
 
 def _early_hours_of(chosen: list[_Candidate], text: str) -> list[_Candidate]:
@@ -1141,8 +1154,12 @@ def _when_said(doc: Doc, start: int, end: int) -> bool:
 
 def _day_of_clock(resolved: Resolved, c: _Candidate, earlier: list[Earlier], text: str) -> Resolved:
     """A weekday right after a clock time is the clock's day ("at 8:30 a.m. local time on
-    Sunday"), whichever tense the parse gives the weekday alone."""
-    weekday = tables().weekdays.get(text[c.start : c.end].lower())
+    Sunday", "at 7 p.m. on Saturday night"), whichever tense the parse gives the weekday
+    alone."""
+    word = text[c.start : c.end]
+    if c.kind == "weekday_part" and not c.groups.get("rel"):
+        word = c.groups.get("weekday") or word  # "Saturday night"
+    weekday = tables().weekdays.get(word.lower())
     if weekday is None or not earlier or not DATED_CLOCK.match(earlier[-1].value):
         return resolved
     clock = earlier[-1]
@@ -1150,9 +1167,10 @@ def _day_of_clock(resolved: Resolved, c: _Candidate, earlier: list[Earlier], tex
     if following is None or following.start("weekday") != c.start:
         return resolved
     day = date.fromisoformat(clock.value[:10])
-    if day.isoweekday() != weekday or resolved.value == day.isoformat():
+    if day.isoweekday() != weekday or resolved.value[:10] == day.isoformat():
         return resolved
-    return Resolved("DATE", day.isoformat(), clock.id)
+    part = resolved.value[10:] if re.fullmatch(r"\d{4}-\d\d-\d\dT[A-Z]{2}", resolved.value) else ""
+    return Resolved(resolved.type, day.isoformat() + part, clock.id)
 
 
 class _Narrated(NamedTuple):

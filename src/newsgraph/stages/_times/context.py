@@ -109,6 +109,10 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     due = _due(span.root, verb)
     if due is not None:
         return due
+    if verb is None and span.root.dep_ == "poss":
+        owned = _owned_direction(span.root)
+        if owned is not None:
+            return owned
     if verb is None:
         # A time inside a noun phrase: only a future auxiliary in its clause says more.
         root = span.sent.root
@@ -135,6 +139,8 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
         # scheduled for Friday"): the nearest reading. So may a plan that a past clause
         # tells of ("a service planned for Saturday was canceled"); "results expected
         # on Saturday" is a plan too.
+        if _put_off_then(verb, span.root):
+            return PAST
         overtaken = _past_perfect(verb) or (verb.dep_ == "acl" and _in_past_clause(verb))
         return UNKNOWN if overtaken else FUTURE
     if "going" in aux_words or (
@@ -213,6 +219,40 @@ def _tense_above(verb: Token) -> int:
         if current.tag_ in _FINITE or any(c.tag_ in _FINITE for c in auxes):
             return UNKNOWN  # the present, or a modal: no side of publication
     return UNKNOWN
+
+
+def _put_off_then(verb: Token, time: Token) -> bool:
+    """Whether a time says when a thing was put off, not when it will be: "was postponed
+    Sunday", "delayed the vote on Monday" (not "postponed until Friday", "to Friday")."""
+    if tables().cues.get(verb.lemma_.lower()) != "extension" or not _told_in_past(verb):
+        return False
+    if time.head.i == verb.i:
+        return time.dep_ in {"npadvmod", "tmod"}
+    on = time.head
+    return time.dep_ == "pobj" and on.lower_ == "on" and on.head.i == verb.i
+
+
+def _owned_direction(token: Token) -> int | None:
+    """The side of publication of a day that owns a thing ("Saturday's ruling"): before
+    it in a sentence told in the past, whatever the tense of a clause it reports; no side
+    after "following" or "after" ("may take on new meaning following Sunday's protests":
+    the protests came first). None where the clause's own tense decides."""
+    noun = token.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in _AFTER_PREPOSITIONS:
+        return UNKNOWN
+    clause = noun.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    if any(c.lower_ in _FUTURE_AUX for c in clause.children):
+        return None
+    root = token.sent.root
+    told_past = root.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in root.children
+    )
+    return PAST if told_past else None
+
+
+_AFTER_PREPOSITIONS = frozenset({"following", "after"})
 
 
 def _verb_of_event_named(token: Token) -> Token | None:

@@ -528,7 +528,9 @@ def _weekday(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     elif rel in {"next", "coming", "following"}:
         d = cal.weekday_near(p + timedelta(days=1), weekday, FUTURE)
     elif rel == "this":
-        d = cal.weekday_near(p, weekday, 0)
+        # "this Sunday" is this week's, or the one just past or ahead where the tense
+        # says so ("marched this Sunday", said on a Thursday)
+        d = cal.weekday_near(p, weekday, ctx.direction)
     elif ctx.direction == 0:
         d = cal.weekday_nearest(p, weekday)
     else:
