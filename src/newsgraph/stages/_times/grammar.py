@@ -278,7 +278,8 @@ def grammar() -> Grammar:
             rf"{b}(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*{ampm}{zone}"
             rf"(?:,?\s+{weekday}(?!\w)|,?\s+{month}\s+{day}(?!\w))?(?!\w)",
         ),
-        ("clock24", rf"{b}(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d){zone}(?![\w:])"),
+        # "10:45 GMT"; not "1:48.32", a race time in minutes, seconds and hundredths
+        ("clock24", rf"{b}(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d){zone}(?![\w:]|\.\d)"),
         # "at 16hrs", "from 0800hrs": a clock time as East African and military writing gives it
         ("hrs", rf"{b}(?P<hour>[01]?\d|2[0-3])(?P<minute>[0-5]\d)?\s?hrs{e}"),
         # "at 1100 GMT", "0630 local time": four digits with a zone are a clock time
