@@ -948,6 +948,12 @@ def _typed(times):
             "Output grew in 2015-2020.",
             [("2015", "DATE", "2015"), ("2020", "DATE", "2020")],
         ),
+        # two years in a row written in full with a dash are a range too
+        (
+            "The jets may be delivered in 2026-2027.",
+            [("2026", "DATE", "2026"), ("2027", "DATE", "2027")],
+        ),
+        ("Stock fell in the 2022/2023 season.", [("2022/2023", "DATE", "2022")]),
         # relative expressions
         ("The town was flooded a decade ago.", [("a decade ago", "DATE", "2014")]),
         ("The war began two years ago.", [("two years ago", "DATE", "2022")]),

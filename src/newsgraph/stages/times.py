@@ -190,12 +190,14 @@ def _candidates(text: str) -> list[_Candidate]:
 
 
 def _year_span(match: re.Match[str], priority: int) -> list[_Candidate]:
-    """ "2022-23" names one season or financial year; "2015-2020" and "1973-90" are a
-    range whose two ends are years of their own; "2024-03" is neither."""
+    """ "2022-23" and "2022/2023" name one season or financial year; "2015-2020",
+    "2018-2019" and "1973-90" are a range whose two ends are years of their own;
+    "2024-03" is neither."""
     first, second = match.group("year"), match.group("year2")
     start = int(first)
     end = start - start % 100 + int(second) if len(second) == 2 else int(second)
-    if int(second) in {start + 1, (start + 1) % 100}:
+    dashed_in_full = len(second) == 4 and "/" not in match.group(0)
+    if int(second) in {start + 1, (start + 1) % 100} and not dashed_in_full:
         groups = {"year": first, "_text": match.group(0)}
         return [_Candidate(match.start(), match.end(), priority, "year_span", groups)]
     if not start < end <= start + 100:
