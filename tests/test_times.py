@@ -905,6 +905,12 @@ def _typed(times):
         # day first with dots; not a version number
         ("Ferries stopped running. (07.11.2019)", [("07.11.2019", "DATE", "2019-11-07")]),
         ("The app reached version 1.2.2019 last week.", [("last week", "DATE", "2024-W10")]),
+        ("Crews met the press here (3.2.2019) in Bonn.", [("3.2.2019", "DATE", "2019-02-03")]),
+        # a date in digits is no part of a name the tagger runs over it
+        (
+            "Prices fell. (Shanghai Business Weekly 02/17/2023 page9)",
+            [("02/17/2023", "DATE", "2023-02-17")],
+        ),
         ("Talks began on Tuesday 5 March.", [("Tuesday 5 March", "DATE", "2024-03-05")]),
         ("It was signed on 1 Dec 2023.", [("1 Dec 2023", "DATE", "2023-12-01")]),
         ("The general election will be held on 4 July.", [("4 July", "DATE", "2024-07-04")]),

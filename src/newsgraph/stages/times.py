@@ -92,6 +92,8 @@ _TIME_PREPOSITIONS = frozenset(
 # What an entity may add to a time and still be no name: an article, a possessive.
 _ARTICLE_ONLY = re.compile(r"\s*(?:the|a|an)?\s*(?:['’]s)?\s*", re.IGNORECASE)
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+# Dates written all in digits: a year, a month and a day
+_FULL_DATE_KINDS = frozenset({"iso", "numeric", "numeric_dmy"})
 _YEAR_KINDS = frozenset({"iso", "numeric", "month_day", "day_month", "month_year"})
 
 
@@ -406,7 +408,10 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         if g.get(name) and not _capitalized(g[name]):
             return False
     label, ent_start, ent_end = ctxmod.entity_label(doc, c.start, c.end)
-    if label in _NAME_LABELS and (ent_start < c.start or ent_end > c.end):
+    # a date all in digits is no part of a name the tagger ran over it: "(China Daily
+    # Weekly 02/17/2017 page24)"
+    named = label in _NAME_LABELS and c.kind not in _FULL_DATE_KINDS
+    if named and (ent_start < c.start or ent_end > c.end):
         outside = text[ent_start : c.start] + " " + text[c.end : ent_end]
         # TempEval-3 tags the year that opens an event's name ("the 1996 Olympic Games")
         opens_event = label == "EVENT" and c.kind == "year"

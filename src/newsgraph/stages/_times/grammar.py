@@ -176,6 +176,12 @@ def grammar() -> Grammar:
             rf"{b}(?P<day>[12]\d|3[01]|0[1-9])\.(?P<mnum>1[0-2]|0[1-9])\."
             r"(?P<year>(?:19|20)\d\d)" + e,
         ),
+        (
+            # a date alone in brackets may write a day or month in one digit: "(2.2.2017)"
+            "numeric_dmy",
+            r"(?<=\()(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<mnum>1[0-2]|0?[1-9])\."
+            r"(?P<year>(?:19|20)\d\d)(?=\))",
+        ),
         # "2022-23", "2022/23": a season or financial year; "2015-2020": a range
         (
             "year_span",
