@@ -290,6 +290,13 @@ def test_times_no_false_friends(times_of, text):
             "Ties are at their lowest point over forty or so years.",
             ("forty or so years", "DURATION", "P40Y", "APPROX"),
         ),
+        # "over" the time things take is no "more than"; over a measure it is
+        (
+            "The bank will trim costs by $2bn over four years.",
+            ("four years", "DURATION", "P4Y", None),
+        ),
+        ("Rents have climbed over recent years.", ("recent years", "DURATION", "PXY", None)),
+        ("The search took over six hours.", ("over six hours", "DURATION", "PT6H", "MORE_THAN")),
         ("It took at least 30 days.", ("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")),
         ("Growth slowed in the early 1990s.", ("the early 1990s", "DATE", "199", "START")),
         ("Growth slowed in mid-1996.", ("mid-1996", "DATE", "1996", "MID")),

@@ -1011,6 +1011,8 @@ def _attach_modifier(c: _Candidate, text: str, doc: Doc) -> None:
             return  # "gained her trust over several months": during, not "more than"
         if phrase == "over" and re.search(r"\bor\s+so\b", own):
             return  # "at their lowest over forty or so years": during, not "more than"
+        if phrase == "over" and _over_means_during(doc, c.start, c.end):
+            return  # "to cut costs by $2bn over four years"
     c.mod = mod
     start = c.start - len(match.group(0))
     own_article = own.startswith("the ")
@@ -1021,6 +1023,19 @@ def _attach_modifier(c: _Candidate, text: str, doc: Doc) -> None:
     c.start = start
 
 
+def _over_means_during(doc: Doc, start: int, end: int) -> bool:
+    """Whether "over" before a duration is the preposition of the time things take ("cut
+    costs over four years", "placed over two decades"), as TimeBank reads it, not a
+    measure's "more than" ("just over four years", "took over two hours", "in over seven
+    decades"; nor "over a month after the vote")."""
+    span = ctxmod.tokens_of(doc, start, end)
+    if span is None or span.start == 0 or _COUNTED_FROM.match(doc.text, end):
+        return False
+    over = doc[span.start - 1]
+    return over.dep_ == "prep" and span.root.dep_ == "pobj" and span.root.head.i == over.i
+
+
+_COUNTED_FROM = re.compile(r"\s+(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
 _ADJECTIVE_MODIFIERS = frozenset({"the early", "the late", "the mid", "the mid-"})
 
 
