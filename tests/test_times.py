@@ -1537,6 +1537,26 @@ def test_times_a_half_or_quarter_of_a_game_is_no_time(times_of, text, expected):
     assert _values(times_of(text, published="2025-11-10")) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one day" is some day, not a day's length, before its verb or after one of no
+        # length; a day told of ("on a day when") is no length either
+        ("Doctors hope the drug could one day be sold.", [("one day", "DATE", "FUTURE_REF")]),
+        (
+            "One day in spring, the farmer sold his goats.",
+            [("One day", "DATE", "PAST_REF"), ("spring", "DATE", "2024-SP")],
+        ),
+        ("The walkout lasted one day.", [("one day", "DURATION", "P1D")]),
+        ("He came home one day after the vote.", [("one day", "DURATION", "P1D")]),
+        ("He spoke on a day when markets fell.", []),
+        ("In a day full of ceremony, she took office.", []),
+    ],
+)
+def test_times_one_day_is_some_day_unless_a_length(times_of, text, expected):
+    assert [(t.text, t.type, t.value) for t in times_of(text)] == expected
+
+
 def test_times_early_hours_of_a_day_mark_its_start(times_of):
     (sunday,) = times_of("The jet crashed in the early hours of Sunday.")
     assert (sunday.text, sunday.mod) == ("Sunday", "START")

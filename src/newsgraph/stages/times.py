@@ -1074,6 +1074,8 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
             carried = _year_of_its_noun(doc, earlier[-1], c)
         if carried is None and narrated is not None and direction == ctxmod.PAST:
             carried = _narrated_year(narrated, c, sentence, text)
+        if c.kind == "duration" and _some_day(doc, c.start, c.end):
+            c.kind = "some_day"  # "could one day be applied": a day, not its length
         if c.kind == "weekday_part" and _anaphoric_that(doc, c.start):
             c.groups["that"] = "that"  # "that Saturday evening": a day told of, not this week's
         if c.kind == "weekday_part" and _any_such_day(doc, text, c.start, c.end):
@@ -1122,6 +1124,28 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
             hint_sentence, hint_end = sentence, c.end
             deictic_hint = True
     return times
+
+
+def _some_day(doc: Doc, start: int, end: int) -> bool:
+    """Whether "one day" is some day, not a day's length: before its verb ("could one day
+    be applied", "One day in winter, we planted"), or after one that tells of no length
+    ("we will find out one day"; not "stayed one day", "for one day")."""
+    if re.sub(r"\s+", " ", doc.text[start:end]).lower() != "one day":
+        return False
+    span = ctxmod.tokens_of(doc, start, end)
+    if span is None:
+        return False
+    day, verb = span.root, span.root.head
+    if verb.pos_ not in {"VERB", "AUX"} or day.dep_ in {"pobj", "dobj"}:
+        return False
+    if _LENGTH_AFTER.match(doc.text, end):
+        return False  # "one day of talks", "one day a week", "one day after the vote"
+    return verb.i > day.i or verb.lemma_.lower() not in ctxmod.verb_class("lasting")
+
+
+_LENGTH_AFTER = re.compile(
+    r"\s+(?:of|a|an|per|each|only|after|before|later|earlier)\b", re.IGNORECASE
+)
 
 
 def _year_of_its_noun(doc: Doc, year: Earlier, c: _Candidate) -> tuple[int, str] | None:

@@ -19,7 +19,7 @@ _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "hour", "eve"})
 
 
-def _words(name: str) -> frozenset[str]:
+def verb_class(name: str) -> frozenset[str]:
     """The words of one class of ``verb_classes.tsv`` ("plan", "intent", "modal", …)."""
     return tables().verb_classes.get(name, frozenset())
 
@@ -116,7 +116,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     if verb is None:
         # A time inside a noun phrase: only a future auxiliary in its clause says more.
         root = span.sent.root
-        modals = _FUTURE_AUX if root.tag_ != "VB" else _FUTURE_AUX | _words("modal")
+        modals = _FUTURE_AUX if root.tag_ != "VB" else _FUTURE_AUX | verb_class("modal")
         if any(c.lower_ in modals and c.dep_ == "aux" for c in root.children):
             return FUTURE
         return UNKNOWN
@@ -124,9 +124,9 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     aux_words = {c.lower_ for c in auxes}
     if aux_words & _FUTURE_AUX:
         return FUTURE
-    planned = verb.lemma_ in _words("expected") and verb.tag_ == "VBN" and verb.dep_ == "acl"
+    planned = verb.lemma_ in verb_class("expected") and verb.tag_ == "VBN" and verb.dep_ == "acl"
     if (
-        verb.lemma_ in _words("scheduling")
+        verb.lemma_ in verb_class("scheduling")
         or (planned and not auxes)
         or (
             verb.lemma_ == "set"
@@ -157,7 +157,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
         return PAST
     if verb.tag_ == "VBN" and not auxes:
         return PAST  # a reduced relative: "a report released on December 5"
-    if aux_words & _words("modal"):
+    if aux_words & verb_class("modal"):
         if verb.tag_ == "VB":
             return FUTURE  # "can take part in April"
         if verb.tag_ == "VBN" and "have" in aux_words:
@@ -165,7 +165,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     if (
         verb.tag_ == "VB"
         and "to" in aux_words
-        and (verb.head.lemma_ in _words("plan") or verb.head.lower_ in _words("plan_form"))
+        and (verb.head.lemma_ in verb_class("plan") or verb.head.lower_ in verb_class("plan_form"))
     ):
         # "plans to meet on Friday", "is expected to vote in April"; "had been scheduled
         # to expire Friday" may lie on either side of publication: the nearest
@@ -173,7 +173,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     if (
         verb.tag_ == "VB"
         and "to" in aux_words
-        and verb.head.lemma_ in _words("intent")
+        and verb.head.lemma_ in verb_class("intent")
         and not _told_in_past(verb.head)
     ):
         return FUTURE  # "wants to sell the unit by March"
@@ -187,7 +187,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     if verb.tag_ in {"VBZ", "VBP"}:
         if any(t.lower_ in _FUTURE_AUX or t.lower_ in {"next", "upcoming"} for t in span.sent):
             return FUTURE
-        if verb.lemma_ not in _words("reporting") and not auxes and not _past_form(verb):
+        if verb.lemma_ not in verb_class("reporting") and not auxes and not _past_form(verb):
             # a plain present with a date is a schedule: "they meet Monday"; not "stocks
             # hurt the index on Friday", where the tagger cannot tell the tense
             return FUTURE

@@ -989,6 +989,21 @@ def _times_per(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved("SET", _duration(1, unit), None)
 
 
+def _some_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    """ "could one day be applied": some day ahead; "One day in winter, we planted" one
+    behind."""
+    return Resolved("DATE", "PAST_REF" if ctx.direction == PAST else "FUTURE_REF", PUBLICATION)
+
+
+# What makes "a day" a day told of, not a day's length: "on a day when", "in a day
+# replete with symbolism"
+_DAY_TOLD_BEFORE = re.compile(r"\bon\s*$", re.IGNORECASE)
+_DAY_TOLD_AFTER = re.compile(
+    r",?\s+(?:when|where|that|which|replete|full|filled|marked|dominated|rich)\b",
+    re.IGNORECASE,
+)
+
+
 def _duration_match(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     unit = _unit(g["unit"] or "")
     num_text = (g["num"] or "").lower()
@@ -996,6 +1011,9 @@ def _duration_match(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     rel = (g.get("rel") or "").lower()
     if unit == "S" and num_text in {"a", "an"}:
         return None  # "a second attempt"
+    told = _DAY_TOLD_BEFORE.search(ctx.before) or _DAY_TOLD_AFTER.match(ctx.after)
+    if unit == "D" and num_text in {"a", "an"} and not rel and told:
+        return None  # "on a day when markets fell": a day told of, not its length
     if unit == "NI" and not rel and num_text in {"a", "an", "one"}:
         return None
     if num_text in {"a", "an"} and not rel and not g.get("det"):
@@ -1172,6 +1190,7 @@ _HANDLERS = {
     "ago": _ago,
     "year_ago": lambda g, ctx: _ago({"num": "a", "unit": "year", "dir": g["dir"]}, ctx),
     "duration": _duration_match,
+    "some_day": _some_day,
     "fraction": _fraction,
     "vague_units": _vague_units,
     "set": _set,
