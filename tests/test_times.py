@@ -269,6 +269,8 @@ def test_times_spans_are_tight(times_of, text, span):
         "Three-quarters said the plan was fair.",
         "The chip handles ten million operations per second.",
         "The British weekly said the plan failed.",
+        # a number a noun names
+        "The envoy cited UN resolution 1559 and flight 1420 in his speech.",
         # a race time in minutes, seconds and hundredths
         "She won the heat in 1:48.32 and the final in 1:47.90.",
     ],

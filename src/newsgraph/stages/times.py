@@ -836,6 +836,10 @@ def _year_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
         return False
     if _street_after().match(text, c.end):
         return False  # "1775 Naramata Rd."
+    if c.kind == "year" and _previous_word(text, c.start) in tables().name_words.get(
+        "numbered", frozenset()
+    ):
+        return False  # "UN resolution 1441", "flight 1549"
     if _zone_after().match(text, c.end) and text[max(0, c.start - 3) : c.start].lower() != "in ":
         return False  # "at 1pm (1100 GMT)": a clock time, no year (not "in 1999 GMT was")
     span = ctxmod.tokens_of(doc, c.start, c.end)
