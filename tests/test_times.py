@@ -484,6 +484,20 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             "2017-02-13",
             ("Sunday", "2017-02-12"),
         ),
+        # a holiday takes the tense of the participle between it and a verb further
+        # back, and a headline's present tells of the past
+        (
+            "Couples try to pick rings among flowers during a mass wedding held at a hotel"
+            " in Xian, a city of Shaanxi province, on Valentine's Day.",
+            "2017-02-17",
+            ("Valentine's Day", "2017-02-14"),
+        ),
+        (
+            "Envoy in Rome dies on Christmas Day On the morning of the holiday, staff found him.",
+            "2017-03-24",
+            ("Christmas Day", "2016-12-25"),
+        ),
+        ("They meet on Christmas Day.", "2017-03-24", ("Christmas Day", "2017-12-25")),
         # "this Sunday" told in the past is the one just gone
         (
             "Crowds marched through the capital this Sunday.",

@@ -106,6 +106,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
         or _verb_of_preposition_before(span)
         or _verb_of_event_named(span.root)
     )
+    verb = _participle_between(verb, span) or verb
     due = _due(span.root, verb)
     if due is not None:
         return due
@@ -189,8 +190,10 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
             return FUTURE
         if verb.lemma_ not in verb_class("reporting") and not auxes and not _past_form(verb):
             # a plain present with a date is a schedule: "they meet Monday"; not "stocks
-            # hurt the index on Friday", where the tagger cannot tell the tense
-            return FUTURE
+            # hurt the index on Friday", where the tagger cannot tell the tense, nor a
+            # headline's present, which tells of the past ("Envoy dies on Christmas Day
+            # The envoy …", run into the next sentence)
+            return UNKNOWN if _headline_end(span) else FUTURE
     if verb.tag_ in {"VBG", "VBN"} and all(c.tag_ == "VBG" for c in auxes):
         # "died after being taken to hospital on Friday"; not "asked that it be held"
         return _tense_above(verb)
@@ -219,6 +222,30 @@ def _tense_above(verb: Token) -> int:
         if current.tag_ in _FINITE or any(c.tag_ in _FINITE for c in auxes):
             return UNKNOWN  # the present, or a modal: no side of publication
     return UNKNOWN
+
+
+def _participle_between(verb: Token | None, span: Span) -> Token | None:
+    """A past participle after a noun that stands between the verb the parse hangs a
+    time on and the time, with no other verb after it: "try to find gifts at a wedding
+    held in Taiyuan on Valentine's Day" tells when the wedding was held."""
+    if verb is None or verb.i >= span.start:
+        return None
+    for word in reversed(span.doc[verb.i + 1 : span.start]):
+        if word.tag_ == "VBN" and word.dep_ == "acl":
+            return word
+        if word.pos_ in {"VERB", "AUX"} or word.is_sent_start:
+            return None
+    return None
+
+
+# A capitalized word that opens a sentence, run onto a headline without a full stop
+_NEXT_SENTENCE = re.compile(r"[ \t]+(?:On|In|At|The|A|An|After|As|When|While)\s")
+
+
+def _headline_end(span: Span) -> bool:
+    """Whether a time ends a headline that runs into the next sentence with no full stop
+    ("Official dies on Election Day On the morning of …")."""
+    return _NEXT_SENTENCE.match(span.doc.text, span.end_char) is not None
 
 
 def _put_off_then(verb: Token, time: Token) -> bool:
