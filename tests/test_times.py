@@ -760,6 +760,18 @@ def test_times_part_of_a_weekday_after_a_clock_time_is_the_clock_day(times_of):
             "2017-03-27",
             ("03:00 GMT", "2017-02-09T03:00"),
         ),
+        # written day first
+        (
+            "Shortly before midnight on 4 June, a lorry hit the gate.",
+            "2017-06-12",
+            ("midnight", "2017-06-04T24:00"),
+        ),
+        # a day told of behind publication is no day of a clock time ahead
+        (
+            "The mill shut yesterday. Its owners will brief staff at 10am.",
+            "2017-02-28",
+            ("10am", "2017-02-28T10:00"),
+        ),
     ],
 )
 def test_times_clock_time_takes_the_day_after_it_or_told_of(times_of, text, published, expected):

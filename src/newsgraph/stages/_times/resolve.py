@@ -690,15 +690,30 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
         if on is not None:
             return on.value, on.anchor
     dated = _FOLLOWING_DATE.match(ctx.after)
-    if dated is not None and dated.group("month").lower().rstrip(".") in tables().months:
-        # "4:05 a.m. on May 2, 2024", "the early morning of April 12"
-        on = _month_day(dated.groupdict(), ctx)
-        if on is not None:
-            return on.value, on.anchor
+    if dated is not None:
+        # "4:05 a.m. on May 2, 2024", "the early morning of April 12", "just before
+        # midnight on 10 March"
+        day = {
+            "month": dated.group("month") or dated.group("dmonth"),
+            "day": dated.group("day") or dated.group("dday"),
+            "year": dated.group("year") or dated.group("dyear"),
+        }
+        if (day["month"] or "").lower().rstrip(".") in tables().months:
+            on = _month_day(day, ctx)
+            if on is not None:
+                return on.value, on.anchor
     earlier = _previous_with_day(ctx)
-    if earlier is not None:
+    if earlier is not None and not _before_publication_ahead(earlier, ctx):
         return earlier.value[:10], earlier.id
     return _day_value(ctx, 0)
+
+
+def _before_publication_ahead(earlier: Earlier, ctx: Context) -> bool:
+    """Whether a day told of before lies behind publication while the clock time lies
+    ahead ("… yesterday. The reports will be published at 11am": today, not yesterday)."""
+    if ctx.direction != FUTURE or ctx.published is None:
+        return False
+    return earlier.value[:10] < ctx.published.isoformat()
 
 
 # A weekday just after a clock time, or in a parenthesis after it: "9:20 a.m. (0620 GMT)
@@ -717,7 +732,10 @@ _HABITUAL_DAY = re.compile(
 _FOLLOWING_DATE = re.compile(
     r"\)?(?:\s*\([^()]{1,20}\))?,?\s+(?:on|of)\s+"
     r"(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>[12]\d|3[01]|0?[1-9])\b"
-    r"(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)"
+    r"(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    # day first: "on 10 March", "on the 10th of March 2003"
+    r"|(?:the\s+)?(?P<dday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<dmonth>[A-Z][a-z]{2,8}\.?)(?!\w)(?:,?\s+(?P<dyear>(?:19|20)\d\d)\b)?)"
 )
 
 
