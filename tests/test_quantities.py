@@ -305,6 +305,16 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Growth has two key drivers: exports and tourism.", "other", "key drivers"),
         ("The firm runs 15 oil fields in the north.", "other", "oil fields"),
         ("Ruiz has won three Majors.", "other", "Majors"),
+        # what befell them, told by the manner, the harm suffered, a state they are held in
+        # or a relative clause, wins over the noun
+        ("A gunman shot to death four officers outside the bank.", "killed", "officers"),
+        ("Three cyclists were fatally struck near the depot.", "killed", "cyclists"),
+        ("Eight migrants were found stabbed dead near the border.", "killed", "migrants"),
+        ("Nine pupils sustained light injuries in the fire.", "wounded", "pupils"),
+        ("About 300 fishermen remain in captivity after the raid.", "hostages", "fishermen"),
+        ("Four protesters were taken into custody overnight.", "arrested", "protesters"),
+        ("The five climbers who died were all from Leeds.", "killed", "climbers"),
+        ("The 12 officers who had abducted the boys sat in court.", "people", "officers"),
     ],
 )
 def test_quantities_category(pipeline, text, category, counted):
@@ -819,6 +829,8 @@ def test_quantities_title_case_headline_verb_counts_and_gives_its_category(pipel
         ("The fighting left at least 14 people dead.", 14, "killed"),
         ("At least 15 wounded in a blast at a market.", 15, "wounded"),
         ("The floods left 40 dead in the valley.", 40, "killed"),
+        ("The mudslide left 600 homeless overnight.", 600, "displaced"),
+        ("The junta hanged 40 during the purge.", 40, "killed"),
     ],
 )
 def test_quantities_toll_or_what_befell_the_counted_gives_the_category(
@@ -1073,6 +1085,7 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
     [
         # the word after a bare count says what befell it
         ("The crash left three dead and nine injured.", ["killed", "wounded"]),
+        ("The fire killed two and injured at least 15 more.", ["killed", "wounded"]),
         ("The death toll climbed to 40, with dozens more missing.", ["killed", "missing"]),
         # what befell a subject is not what befell the places it names
         ("Its raids on 40 villages last year killed 300 people.", ["other", "killed"]),

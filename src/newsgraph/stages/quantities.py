@@ -1456,24 +1456,12 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
             if _means_of(holder, verb):
                 verb = None  # "killed in eight air strikes", "shot by two colleagues"
             break
-    verb_category = None
-    if verb is not None:
-        # "are missing", "were injured": the complement says more than the copula; "were
-        # stabbed and killed": a verb joined to it says what befell them too; "are
-        # believed to have been killed": so does the verb the first one raises.
-        complements = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
-        joined = [
-            c
-            for c in verb.children
-            if c.dep_ in {"conj", "xcomp"}
-            and c.pos_ == "VERB"
-            and not any(d.dep_ in {"nsubj", "nsubjpass", "dobj"} for d in c.children)
-        ]  # not "raided 12 homes and detained two men", which has its own object
-        for word in [*joined, verb, *complements]:
-            verb_category = table.get(("verb", word.lemma_.lower())) or verb_category
-            if word is not verb or not any(c.dep_ == "dobj" for c in verb.children):
-                # "are missing"; a verb with an object is no state: "missing forecasts"
-                verb_category = table.get(("noun", word.lower_)) or verb_category
+    verb_category = _verb_category(verb) if verb is not None else None
+    if verb_category not in _CASUALTY:
+        # "the other three who died", "two officers who were injured": a relative clause
+        # on the counted says what befell them where the verb of the sentence does not
+        clause = _relative_clause(noun if noun is not None else doc[item.head])
+        verb_category = (_verb_category(clause) if clause is not None else None) or verb_category
     if noun is None and verb_category in _CASUALTY:
         # "left two dead and five injured": the word after a count without a noun says
         # what befell those it counts, before the verb's complement
@@ -1527,6 +1515,64 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     if noun is not None and any(_named_like_a_person(form) for form in _noun_forms(noun)):
         return "people"  # "12 Russian medalists", "three finalists", "nine justices"
     return "other"
+
+
+def _verb_category(verb: Token) -> str | None:
+    """The category of what a verb says befell those it counts: its own ("killed"), or a
+    word that completes it ("are missing", "left 200 homeless", "found shot dead"), a
+    verb joined to it ("were stabbed and killed"), the manner of it ("shot to death",
+    "fatally shot"), what they suffered ("sustained minor injuries") or the state they
+    are held in ("remain in captivity")."""
+    table = categories()
+    # "are believed to have been killed": the verb the first one raises says it too
+    joined = [
+        c
+        for c in verb.children
+        if c.dep_ in {"conj", "xcomp"}
+        and c.pos_ == "VERB"
+        and not any(d.dep_ in {"nsubj", "nsubjpass", "dobj"} for d in c.children)
+    ]  # not "raided 12 homes and detained two men", which has its own object
+    category = None
+    for word in [*joined, verb]:
+        objects = [c for c in word.children if c.dep_ == "dobj"]
+        category = _verb_lemma_category(word) or category
+        if not objects:
+            # "are missing"; a verb with an object is no state: "missing forecasts"
+            category = table.get(("noun", word.lower_)) or category
+        for child in word.children:
+            if child.dep_ in {"acomp", "oprd"}:
+                category = table.get(("verb", child.lemma_.lower())) or category
+                category = table.get(("noun", child.lower_)) or category
+            elif child.dep_ == "advmod":
+                category = table.get(("manner", child.lower_)) or category
+            elif child.dep_ == "prep" and child.lower_ in {"to", "in", "into"}:
+                kind = "manner" if child.lower_ == "to" else "held"
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    # not over the verb's own: "died in custody"
+                    category = category or table.get((kind, pobj.lemma_.lower()))
+        if ("suffer", word.lemma_.lower()) in table:
+            for harm in objects:
+                category = table.get(("noun", harm.lemma_.lower())) or category
+    return category
+
+
+def _verb_lemma_category(verb: Token) -> str | None:
+    """The category of a verb of ``categories.tsv`` by its lemma, or by its form where
+    another form means something else ("hanged 13,000"; "hung 20 paintings")."""
+    table = categories()
+    return table.get(("verb", verb.lemma_.lower())) or table.get(("form", verb.lower_))
+
+
+def _relative_clause(word: Token) -> Token | None:
+    """The verb of a relative clause on a word whose relative pronoun is its subject, the
+    verb having no object ("three who died", "officers who were injured"; not "officers
+    who had kidnapped a group", what they did to others), or None."""
+    for clause in word.children:
+        deps = {c.dep_ for c in clause.children if c.tag_ in {"WP", "WDT"}}
+        objects = any(c.dep_ == "dobj" for c in clause.children)
+        if clause.dep_ == "relcl" and deps & {"nsubj", "nsubjpass"} and not objects:
+            return clause
+    return None
 
 
 #: Prepositions through which a verb's category reaches those counted: "12 of them were
@@ -1664,6 +1710,8 @@ def _described_as(doc: Doc, item: _Found, noun: Token | None) -> list[Token]:
 def _governing_verb(token: Token) -> Token | None:
     """The verb whose subject or object the counted phrase is ("were killed", "wounded X")."""
     current = token
+    if current.dep_ == "nummod" and current.head.lower_ == "more":
+        current = current.head  # "injured at least 50 more"
     for _ in range(3):
         if current.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "conj", "appos"}:
             if current.head.pos_ in {"VERB", "AUX"}:
