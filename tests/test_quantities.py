@@ -71,6 +71,11 @@ def test_quantities_qualifier(pipeline, text, quantity, value, qualifier):
         ("The council has twenty-five seats.", "twenty-five", 25),
         ("Twenty-five seats changed hands.", "Twenty-five", 25),
         ("Twenty-one thousand fans came.", "Twenty-one thousand", 21_000),
+        ("Fifty five people were hurt.", "Fifty five", 55),
+        # a number word of a name is no part of the count before it
+        ("The club lost its first three Six Nations matches at home.", "three", 3),
+        # a model's number after a count is no part of it
+        ("The carrier has ordered 12 747-400 jets from the firm.", "12", 12),
         ("A single fare costs £10 one-way.", "£10", 10),
         ("The bank ranks among the top 500 firms.", "500", 500),
         ("Hamas is led by a five-member interim committee.", "five-member", 5),
@@ -550,6 +555,10 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         # a street number
         "The agency moved to 300 Elgin Street in the spring.",
         "Staff at 180 Kent will move next year.",
+        # number words in a name are not added up, nor do a group's or a model's name count
+        "She later appeared on the Nine Two Show with her sister.",
+        "Leaders flew in for the Group of 8 summit in May.",
+        "The carrier plans to fly the 787-9X on the route.",
     ],
 )
 def test_quantities_non_quantities_are_skipped(pipeline, text):

@@ -498,8 +498,11 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
             described = before.pos_ == "NOUN" and _person_noun(before.lemma_.lower())
             if named or described:
                 return False  # an age
+    if _model_name(doc, phrase.start) or _model_name(doc, phrase.start - 2):
+        return False  # "ten 737-800 planes", "the 777-8X": an aircraft's model
     line = text[max(first.idx - 4, 0) : last.idx + len(last) + 8]
-    if _PHONE.search(line) and len(re.sub(r"\D", "", line)) >= 7 and "," not in first.text:
+    phone = _PHONE.search(line) and len(re.sub(r"\D", "", line)) >= 7 and "," not in first.text
+    if phone and not _model_name(doc, phrase.end):
         return False
     if nxt is not None and (nxt.lower_ in _CLOCK_WORDS or nxt.text == ":"):
         return False
@@ -621,6 +624,26 @@ def _hour_after_at(doc: Doc, phrase: NumberPhrase) -> bool:
         and verb.head.i != noun.i
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     )
+
+
+#: The part after the hyphen of a model's name that has letters: "8X", "200ER".
+_MODEL_SUFFIX = re.compile(r"\d+[A-Z]+")
+
+
+def _model_name(doc: Doc, i: int) -> bool:
+    """Whether a number at token ``i`` and the one hyphenated to it without spaces name a
+    model: a count stands right before them ("ten 737-800 planes") or the second has
+    capital letters ("the 777-8X"); not the range "10-20 planes"."""
+    if i < 0 or i + 2 >= len(doc) or not doc[i].text.isdigit():
+        return False
+    dash, second = doc[i + 1], doc[i + 2]
+    if dash.text not in {"-", "–"} or doc[i].whitespace_ or dash.whitespace_:
+        return False
+    if _MODEL_SUFFIX.fullmatch(second.text):
+        return True
+    before = doc[i - 1] if i > 0 else None
+    counted = before is not None and bool(before.whitespace_) and token_value(before) is not None
+    return second.text.isdigit() and counted
 
 
 def _in_one_idiom(doc: Doc, one: Token) -> bool:
@@ -769,6 +792,8 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
         named_after = after is not None and after.is_title and after.is_alpha
         in_name = number.ent_type_ in _NAME_TYPES or _capitalized_name(noun) or named_after
         return in_name and _in_prose(number)
+    if _LABEL_NUMBER.fullmatch(number.text) and _after_name_of(doc, phrase):
+        return True  # "the Group of 7 meeting"
     after = doc[phrase.end] if phrase.end < len(doc) else None
     amount_follows = after is not None and after.lower_ in {"percent", "%", "per", "to", "-"}
     if (
@@ -787,6 +812,17 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
     hung = number.dep_ == "nummod" and number.head.i == noun.i
     ends_name = noun.pos_ == "PROPN" and (nxt is None or nxt.pos_ != "NOUN")
     return hung or ends_name
+
+
+def _after_name_of(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number after "of" ends the name of the capitalized word before it,
+    counting no plural noun ("the Group of 7 meeting"; not "the Chairman of 3 firms")."""
+    number = doc[phrase.start]
+    if phrase.start < 2 or doc[phrase.start - 1].lower_ != "of":
+        return False
+    name = doc[phrase.start - 2]
+    counts = number.dep_ == "nummod" and number.head.tag_ in {"NNS", "NNPS"}
+    return _capitalized_name(name) and not name.is_sent_start and not counts and _in_prose(number)
 
 
 def _in_prose(word: Token) -> bool:

@@ -148,6 +148,8 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
             kinds = (parts[-1][1], value[1]) if parts else None
             if kinds in {("digits", "digits"), ("unit", "digits"), ("digits", "unit")}:
                 break  # two numbers side by side are two ("2023 251", "£10 one-way")
+            if kinds == ("unit", "unit") and not _tens_and_ones(doc[j - 1], token):
+                break  # "two Six Nations games", "Six One News": not 8 nor 7
             parts.append(value)
             j += 1
         if not parts:
@@ -168,6 +170,21 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
         phrases.append(NumberPhrase(start, j, total, any(k == "vague" for _, k in parts)))
         i = j
     return phrases
+
+
+#: Tens that a number word of one to nine after them adds to ("twenty one": 21).
+_TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
+
+
+def _tens_and_ones(tens: Token, ones: Token) -> bool:
+    """Whether two number words side by side are one number, tens and ones ("twenty one",
+    "Forty Two"), the second in the case of the first and opening no name of its own;
+    other pairs are two numbers ("two Six Nations games", "Six One News")."""
+    first, second = text_value(tens.lower_), text_value(ones.lower_)
+    if first is None or second is None or first[0] not in _TENS or not 0 < second[0] < 10:
+        return False
+    capitalized = ones.is_title and not ones.is_sent_start
+    return (tens.is_title or not capitalized) and ones.ent_iob_ != "B"
 
 
 def _vague_before(doc: Doc, start: int) -> int | None:
