@@ -861,6 +861,11 @@ def test_quantities_toll_or_what_befell_the_counted_gives_the_category(
         ("About 40 activists gathered outside the court.", "people"),
         ("Some 27 party leaders met in the capital.", "people"),
         ("The paper hired six bloggers and two surgeons.", "people"),
+        ("Nearly 80 market vendors closed their stalls.", "people"),
+        ("Three hackers stole the files, the bank said.", "people"),
+        ("Some 5,000 foreigners live in the old town.", "people"),
+        ("Half of those questioned wanted a new road.", "people"),
+        ("Two firms are the main producers of the drug.", "other"),
     ],
 )
 def test_quantities_people_by_what_they_do(pipeline, text, category):

@@ -1544,6 +1544,8 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         )
         if noun_category is not None:
             return noun_category
+    if noun is not None and _those_described(noun):
+        return "people"  # "two-thirds of those questioned"
     if verb_category is not None:
         return verb_category
     if noun is not None and noun.ent_type_ in {"NORP", "PERSON"}:
