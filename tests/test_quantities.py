@@ -426,6 +426,28 @@ def test_quantities_casualty_count_without_noun_counts_the_people_before_it(
     assert article.text[last.counted.span.start : last.counted.span.end] == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "counted", "category"),
+    [
+        ("The raid killed 12 people, four of them children.", "people", "killed"),
+        ("Police detained 30 activists; four of them were later freed.", "activists", "arrested"),
+        ("The rally drew 80 farmers, 20 of whom came by tractor.", "farmers", "people"),
+        ("The plan caps output at 21 million tonnes, of which 16 million is coal.", None, "other"),
+        (
+            "The firm printed 21 million leaflets, of which 16 million were sent.",
+            "leaflets",
+            "other",
+        ),
+        # a whole no larger than the part, or in another sentence, is not its whole
+        ("Police held 3 men. Four of them were freed.", None, "other"),
+    ],
+)
+def test_quantities_part_by_a_pronoun_counts_the_whole_before_it(pipeline, text, counted, category):
+    part = pipeline.extract(text).quantities[-1]
+    assert part.counted.category == category
+    assert (part.counted.span.text if part.counted.span else None) == counted
+
+
 def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline):
     article = pipeline.extract("Twelve people were killed. Officials said 40 were wounded.")
     wounded = next(q for q in article.quantities if q.value == 40)

@@ -129,6 +129,13 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         if noun is None and category in _CASUALTY:
             noun = _people_counted_before(doc, previous, found)
         counted_span = _noun_phrase(doc, noun, found) if noun is not None else None
+        whole = _whole_of_part(doc, found, quantities) if noun is None else None
+        if whole is not None and whole.span is not None:
+            # "killing 12 people, four of them children", "21 million units, of which 16
+            # million": the part counts what the whole does, and what befell it
+            counted_span = whole.span
+            if category not in _CASUALTY:
+                category = whole.category
         if noun is not None and found.unit is None and _of_people(noun) and not _subset(noun):
             previous = (found, noun)
         sentence = doc[found.head].sent
@@ -152,6 +159,31 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         quantity.attribution = _attribution(article, quantity)
         quantities.append(quantity)
     return quantities
+
+
+#: Pronouns after "of" that stand for a whole counted before ("four of them").
+_WHOLE_PRONOUNS = frozenset({"them", "whom", "which"})
+
+
+def _whole_of_part(doc: Doc, found: _Found, before: list[Quantity]) -> Counted | None:
+    """What the whole counts that a part stands for by a pronoun, the whole being earlier
+    in the same sentence and no smaller: "30 activists, four of them", "of which 16
+    million" (the pronoun after the number or before it); None for none."""
+    after = [t.lower_ for t in doc[found.end : found.end + 2]]
+    ahead = [t.lower_ for t in doc[max(found.start - 2, 0) : found.start]]
+    if not (after[:1] == ["of"] and after[1:] and after[1] in _WHOLE_PRONOUNS) and not (
+        ahead[:1] == ["of"] and ahead[1:] and ahead[1] in _WHOLE_PRONOUNS
+    ):
+        return None
+    sentence = doc[found.start].sent
+    size = found.value if found.value is not None else found.high
+    for quantity in reversed(before):
+        if quantity.start < sentence.start_char:
+            break
+        whole = quantity.value if quantity.value is not None else quantity.high
+        if quantity.unit is None and whole is not None and size is not None and whole >= size:
+            return quantity.counted
+    return None
 
 
 def _tidy(value: float | None) -> float | None:
