@@ -132,6 +132,32 @@ def test_quantities_falling_pair_after_a_dash_is_two_numbers(pipeline):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "quantity", "low", "high"),
+    [
+        ("We met two or three times a week.", "two or three", 2, 3),
+        ("Each class lost 20 or 30 pupils.", "20 or 30", 20, 30),
+    ],
+)
+def test_quantities_number_or_a_larger_one_is_a_range(pipeline, text, quantity, low, high):
+    q = _only(pipeline, text)
+    assert (q.text, q.qualifier, q.low, q.high) == (quantity, "range", low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the last two of a list, a change and a level
+        ("It may cost £10m, £20m or £30m in all.", [10e6, 20e6, 30e6]),
+        ("The rate rose 0.5% to 3.5% in May.", [0.5, 3.5]),
+        ("The levy went up from 7% to 8% in April.", [7, 8]),
+    ],
+)
+def test_quantities_numbers_joined_that_are_no_range(pipeline, text, values):
+    quantities = pipeline.extract(text).quantities
+    assert [(q.value, q.qualifier) for q in quantities] == [(v, "exact") for v in values]
+
+
 def test_quantities_range_before_a_name_that_describes_what_it_counts(pipeline):
     q = _only(pipeline, "Some 10-15 Apple staff quit.")
     assert (q.text, q.low, q.high, q.counted.span.text) == ("Some 10-15", 10, 15, "Apple staff")
@@ -161,6 +187,9 @@ def test_quantities_range_shares_its_scale_word(pipeline, text, quantity, low, h
          4e9, 6e9, "USD"),
         ("Tickets cost between £5 and £8 each.", "between £5 and £8", 5, 8, "GBP"),
         ("The upgrade will cost $350 - $450 million.", "$350 - $450 million", 350e6, 450e6, "USD"),
+        ("Cooks here earn 40,000 rupees to 90,000 rupees a month.",
+         "40,000 rupees to 90,000 rupees", 40_000, 90_000, "INR"),
+        ("A ticket costs $5 or $6 at the door.", "$5 or $6", 5, 6, "USD"),
     ],
 )  # fmt: skip
 def test_quantities_range_with_a_currency_on_both_ends(pipeline, text, quantity, low, high, unit):
@@ -176,6 +205,9 @@ def test_quantities_range_with_a_currency_on_both_ends(pipeline, text, quantity,
         ("Fees will be between 1% and 1.5% next year.", "between 1% and 1.5%", 1, 1.5),
         ("Fees will be between 6 per cent and 8 per cent.", "between 6 per cent and 8 per cent",
          6, 8),
+        ("Around 30% to 40% of the seats went unsold.", "Around 30% to 40%", 30, 40),
+        ("Rents may climb between 4% to 6% next year.", "between 4% to 6%", 4, 6),
+        ("Bonds paid some 5 or 6 percent back then.", "some 5 or 6 percent", 5, 6),
     ],
 )  # fmt: skip
 def test_quantities_range_with_a_percent_sign_on_both_ends(pipeline, text, quantity, low, high):

@@ -329,7 +329,9 @@ def _change(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> bool:
     if second.start - first.end > _NEAR:
         return False
     currency = currency_before(doc, second.start)
-    if [t.lower_ for t in doc[first.end : currency[1] if currency else second.start]] != ["to"]:
+    unit = _unit_after(doc, first.end)  # "from 9% to 10%", "from 5 yuan to 6 yuan"
+    gap = doc[unit[1] if unit else first.end : currency[1] if currency else second.start]
+    if [t.lower_ for t in gap] != ["to"]:
         return False
     currency = currency_before(doc, first.start)
     start = currency[1] if currency is not None else first.start  # "from $2 million"
@@ -358,19 +360,24 @@ def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
     first_currency = currency_before(doc, first.start)
     opening = first_currency[1] if first_currency else first.start
     before = doc[opening - 1].lower_ if opening > 0 else ""
+    rising = first.value < second.value  # not "£35bn - £2.5bn less than forecast"
+    # "£30m, £40m or £50m": the last two of a list are no range
+    listed = before == "," and any(t.like_num for t in doc[max(opening - 3, 0) : opening - 1])
     second_currency = currency_before(doc, second.start)
     if second_currency is not None and first_currency is not None:
-        # "between $12 billion and $15 billion", "$10-$20": one range; "rose $1.64 to
-        # $47.10" is a change and a level, two values
+        # "between $12 billion and $15 billion", "$10-$20", "$5 or $6": one range; "rose
+        # $1.64 to $47.10" is a change and a level, two values
         bare = [t.lower_ for t in doc[first.end : second_currency[1]]]
-        rising = first.value < second.value  # not "£35bn - £2.5bn less than forecast"
-        if rising and ((bare == ["and"] and before == "between") or bare in (["-"], ["–"])):
+        if rising and ((bare == ["and"] and before == "between") or bare in _RANGE_SIGNS):
             between = bare
-    sign = _percent_width(doc, first.end)
-    if sign and _percent_width(doc, second.end) and first.value < second.value:
-        # "between 3 percent and 5 percent", "3%-5%": one range of percentages
-        bare = [t.lower_ for t in doc[first.end + sign : second.start]]
-        if (bare == ["and"] and before == "between") or bare in (["-"], ["–"]):
+    # the same unit after both ends: "between 3 percent and 5 percent", "3%-5%", "About
+    # 70% to 80%", "60,000 yuan to 229,000 yuan"; "rose 0.2% to 4.5%" is a change and a
+    # level
+    unit = _unit_after(doc, first.end)
+    if rising and unit is not None and unit[0] == (_unit_after(doc, second.end) or ("",))[0]:
+        bare = [t.lower_ for t in doc[unit[1] : second.start]]
+        to = bare == ["to"] and (before == "between" or not _after_change(doc, opening))
+        if (bare == ["and"] and before == "between") or bare in _RANGE_SIGNS or to:
             between = bare
     ones = token_value(doc[second.start])
     if (
@@ -389,7 +396,9 @@ def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
             head=second.end - 1,
             first=first.start,
         )
-    if between in (["-"], ["–"], ["to"]) or (between == ["and"] and before == "between"):
+    # "two or three", "20 or 30 percent": one range where the second is the larger
+    either = between == ["or"] and rising and not listed
+    if between in (["-"], ["–"], ["to"]) or (between == ["and"] and before == "between") or either:
         if between == ["to"] and first_currency is not None and _counts_a_noun(doc, second):
             return None  # "from 10 cases worth £8m to 7 cases worth £6m": two phrases
         start = opening - 1 if before == "between" else first.start
@@ -419,6 +428,26 @@ def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
     ):
         return _Found(first.start, second.end, first.value, head=second.end - 1, first=first.start)
     return None
+
+
+#: What joins the two ends of a range that each have their unit ("$5-$6", "$5 or $6").
+_RANGE_SIGNS = (["-"], ["–"], ["or"])
+
+
+def _unit_after(doc: Doc, end: int) -> tuple[str, int] | None:
+    """The unit right after a number ending at token ``end`` (a percent sign or word, a
+    currency's name, a unit of measure) and the end past it, or None."""
+    width = _percent_width(doc, end)
+    if width:
+        return "%", end + width
+    return currency_after(doc, end) or _measure_after(doc, end)
+
+
+def _after_change(doc: Doc, start: int) -> bool:
+    """Whether a verb or noun of change stands among the three words before token
+    ``start`` ("rose 0.2% to 4.5%"), which makes two amounts a change and a level."""
+    words = doc[max(start - 3, doc[start].sent.start) : start]
+    return any(t.lemma_.lower() in change_words() for t in words)
 
 
 def _counts_a_noun(doc: Doc, phrase: NumberPhrase) -> bool:
