@@ -26,6 +26,11 @@ def _only(pipeline, text: str):
         ("The jail holds up to 400 prisoners.", "up to 400", 400, "up to"),
         ("Nearly 2,000 refugees crossed the border.", "Nearly 2,000", 2000, "nearly"),
         ("The company hired 251 workers.", "251", 251, "exact"),
+        # "not more than" is at most; "over" after a noun is a place; "plus" a word after
+        # money adds it
+        ("The deal covers not more than 12 ships a year.", "not more than 12", 12, "at most"),
+        ("The trust runs a single clinic over three sites.", "three", 3, "exact"),
+        ("The loan is $40m plus interest.", "$40m", 40e6, "exact"),
         # "tens of" is at least twenty
         ("Tens of thousands of people fled.", "Tens of thousands", 20_000, "at least"),
         ("Tens of people gathered.", "Tens", 20, "at least"),
@@ -72,6 +77,9 @@ def test_quantities_qualifier(pipeline, text, quantity, value, qualifier):
         ("Twenty-five seats changed hands.", "Twenty-five", 25),
         ("Twenty-one thousand fans came.", "Twenty-one thousand", 21_000),
         ("Fifty five people were hurt.", "Fifty five", 55),
+        # a sign before the number, and millions of people an adjective stands for
+        ("The lake froze at minus 30 degrees.", "minus 30", -30),
+        ("The tax hits the country's 2.1m self-employed.", "2.1m", 2_100_000),
         # a number word of a name is no part of the count before it
         ("The club lost its first three Six Nations matches at home.", "three", 3),
         # a model's number after a count is no part of it
@@ -271,6 +279,7 @@ def test_quantities_part_of_a_whole(pipeline):
         # cents of the currency the sentence names
         ("The euro fell 2 cents against the pound on Friday.", "2 cents", 0.02, "EUR"),
         ("The vending machine takes only 50 euro cents.", "50 euro cents", 0.5, "EUR"),
+        ("The shares fell 40 Australian cents on Friday.", "40 Australian cents", 0.4, "AUD"),
         # a scale word or a currency's name hyphenated to the figure
         ("The state will spend $15-billion on rail.", "$15-billion", 15e9, "USD"),
         ("Voters backed a 40-million-euro stadium.", "40-million-euro", 40e6, "EUR"),
@@ -352,6 +361,7 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Four protesters were taken into custody overnight.", "arrested", "protesters"),
         ("The five climbers who died were all from Leeds.", "killed", "climbers"),
         ("The 12 officers who had abducted the boys sat in court.", "people", "officers"),
+        ("Ministers courted the region's 1.5m self-employed.", "people", "self-employed"),
     ],
 )
 def test_quantities_category(pipeline, text, category, counted):

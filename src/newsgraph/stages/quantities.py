@@ -32,7 +32,10 @@ from newsgraph.stages._quantities.numbers import (
     currency_after,
     currency_before,
     figure_value,
+    fused_word,
+    nationality_currency,
     number_phrases,
+    people_word,
     token_value,
     toll_of,
 )
@@ -281,6 +284,7 @@ def _find(doc: Doc, text: str) -> list[_Found]:
         _add_hyphen_compound(doc, item)
         _add_unit(doc, item)
         _add_qualifier(doc, item)
+        _add_sign(doc, item)
         if before_change is not None:
             # one currency or unit for both: "from 10 to 5 dollars", "from $2 million to 3"
             before = before_change[0]
@@ -1273,11 +1277,19 @@ def _weighed(doc: Doc, item: _Found) -> bool:
 def _add_subunit(doc: Doc, item: _Found, currency: str | None = None) -> bool:
     """Money counted in a currency's subunit ("33 cents a share" is 0.33 of the dollar, or
     of the currency the sentence names; "50 pence" of the pound; "50 euro cents" of the
-    ``currency`` named just before); False for no subunit."""
+    ``currency`` named just before, "65 Canadian cents" of the nationality's); False for
+    no subunit."""
     word = doc[item.end] if item.end < len(doc) else None
+    national = None
+    if word is not None and item.end + 1 < len(doc) and doc[item.end + 1].lower_ in subunits():
+        national = nationality_currency(word)  # "65 Canadian cents"
+        if national is not None:
+            item.end += 1
+            word = doc[item.end]
     if word is None or word.lower_ not in subunits():
         return False
     share, default = subunits()[word.lower_]
+    currency = currency or national
     if currency is None:
         sentence = doc[item.start].sent
         named = (currencies()[t.lower_] for t in sentence if t.lower_ in currencies())
@@ -1338,8 +1350,12 @@ def _add_qualifier(doc: Doc, item: _Found) -> None:
     else:
         words = [t.lower_ for t in doc[item.end : item.end + 3]]
         for size in (2, 1):
-            # "20 plus 10 points" adds
-            adds = len(words) > size and doc[item.end + size].like_num
+            # "20 plus 10 points" adds, and so does "$81.8bn plus interest": a word after
+            # "plus" that follows money names what comes on top of it
+            added = doc[item.end + size] if len(words) > size else None
+            adds = added is not None and (
+                added.like_num or (words[0] == "plus" and _is_money(item.unit) and added.is_alpha)
+            )
             after = None if adds else qualifiers_after().get(tuple(words[:size]))
             if after is not None and len(words) >= size:
                 item.end += size
@@ -1371,6 +1387,16 @@ def _add_qualifier(doc: Doc, item: _Found) -> None:
         return
 
 
+def _add_sign(doc: Doc, item: _Found) -> None:
+    """ "minus 160 degrees" is -160; not "ten minus three", a sum."""
+    start = item.start
+    if start == 0 or doc[start - 1].lower_ != "minus" or item.value is None:
+        return
+    if start > 1 and token_value(doc[start - 2]) is not None:
+        return
+    item.start, item.value = start - 1, -item.value
+
+
 #: Qualifiers that are prepositions ("over 100", "under five").
 _PREPOSITIONS = frozenset({"over", "under", "above", "below"})
 
@@ -1399,17 +1425,22 @@ def _particle_of_verb(word: Token) -> bool:
 
 
 def _preposition_after_object(word: Token, item: _Found) -> bool:
-    """Whether a qualifier's word is a preposition of the verb after its object, before
-    a noun the number counts: "classify hunger under five categories", "charged two men
-    over three deaths"; not "sold it for under $5", whose number is an amount."""
+    """Whether a qualifier's word is a preposition of the verb after its object, or of
+    the noun right before it, before a noun the number counts: "classify hunger under
+    five categories", "charged two men over three deaths", "a centre over two sites";
+    not "sold it for under $5", whose number is an amount."""
     if word.lower_ not in _PREPOSITIONS or word.dep_ != "prep":
         return False
     verb = word.head
-    if verb.pos_ != "VERB" or verb.i > word.i or item.unit is not None:
+    if verb.i > word.i or item.unit is not None:
         return False
-    obj = any(c.dep_ == "dobj" and c.i < word.i for c in verb.children)
     counted = any(c.dep_ == "pobj" and c.i >= item.end for c in word.children)
-    return obj and counted
+    if verb.pos_ == "NOUN" and verb.i == word.i - 1:
+        # "a single control centre over two sites": a place, where a count's qualifier
+        # hangs on the number ("a crowd of over 500 people")
+        return counted
+    obj = any(c.dep_ == "dobj" and c.i < word.i for c in verb.children)
+    return verb.pos_ == "VERB" and obj and counted
 
 
 #: Multipliers written after a figure ("£17m", "$2bn"), which are no counted noun.
@@ -1462,6 +1493,9 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
             return noun if any(c.isalpha() for c in noun.text) else None
     if item.unit is None and after is not None and after.tag_ in {"NNS", "NNPS"}:
         return after  # "About 5m people" with the multiplier misparsed as the subject
+    fused = after is not None and "-" in fused_word(after)
+    if item.unit is None and after is not None and fused and people_word(after) is not None:
+        return after  # "Britain's 4.8m self-employed", which the tokenizer split
     return None
 
 
@@ -1740,7 +1774,7 @@ def _noun_forms(noun: Token) -> list[str]:
     plural as its lemma ("US servicemen" tagged as a name)."""
     text = noun.lower_
     singular = text[:-3] + "man" if text.endswith("men") else text.removesuffix("s")
-    return [noun.lemma_.lower(), text, singular]
+    return [noun.lemma_.lower(), text, singular, fused_word(noun)]
 
 
 def _victims(noun: Token) -> str:

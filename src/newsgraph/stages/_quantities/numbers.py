@@ -329,6 +329,8 @@ def _metres(doc: Doc, start: int, i: int) -> bool:
         return True  # "the 800m runners", "the 400m hurdles": a race's distance
     if _names_money(doc[start].sent):
         return False
+    if after is not None and people_word(after) is not None:
+        return False  # "Britain's 4.8m self-employed", "2m jobless": people, not metres
     if after is not None and after.lower_ == "of" and i + 2 < len(doc):
         after = doc[i + 2]
         while after.pos_ in {"DET", "ADJ"} and after.i + 1 < len(doc):
@@ -342,6 +344,30 @@ def _metres(doc: Doc, start: int, i: int) -> bool:
     ):
         after = after.head
     return after is None or after.tag_ not in {"NNS", "NNPS"}
+
+
+def fused_word(word: Token) -> str:
+    """A word in lower case with the words hyphenated to it without spaces after it
+    ("self-employed", which the tokenizer split)."""
+    doc, end = word.doc, word.i + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+    ):
+        end += 2
+    return doc[word.i : end].text.lower()
+
+
+def people_word(word: Token) -> str | None:
+    """The category of a word, not a noun, that stands for people counted by a number
+    before it ("4.8m self-employed", "2m jobless", "40 dead"; kind ``noun`` of
+    ``categories.tsv``), or None."""
+    fused = fused_word(word)
+    if word.pos_ == "NOUN" and "-" not in fused:
+        return None
+    return categories().get(("noun", fused))
 
 
 def _names_money(sentence: Span) -> bool:
@@ -479,11 +505,26 @@ def _national_currency(nationality: Token, currency: Token) -> str | None:
     """The ISO code of the currency of the country a nationality word names, where the
     currency word is that currency's name: "Swiss francs" CHF, "Bangladeshi taka" BDT;
     None for "Swiss dollars" or a word that names no country."""
+    found = _currency_of_nationality(nationality)
+    if found is None:
+        return None
+    code, name = found
+    word = currency.lower_
+    return code if name.split()[-1] in {word, word.removesuffix("s")} else None
+
+
+def nationality_currency(nationality: Token) -> str | None:
+    """The ISO code of the currency of the country a capitalized nationality word names
+    ("Canadian": CAD), or None."""
+    found = _currency_of_nationality(nationality)
+    return found[0] if found is not None else None
+
+
+def _currency_of_nationality(nationality: Token) -> tuple[str, str] | None:
+    """The ISO code and name of the currency of the country a nationality names."""
     if not nationality.is_title:
         return None
     country = gazetteer().demonyms.get(fold(nationality.text))
     if country is None or country not in country_currencies():
         return None
-    code, name = country_currencies()[country]
-    word = currency.lower_
-    return code if name.split()[-1] in {word, word.removesuffix("s")} else None
+    return country_currencies()[country]
