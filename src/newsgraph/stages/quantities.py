@@ -915,8 +915,11 @@ def _after_a_name_word(doc: Doc, phrase: NumberPhrase) -> bool:
         and word.ent_type_ not in _NOT_NAMED_BY
         and word.lower_ not in currencies()
         and _headline_verb(word) is None
-        and word.dep_ in {"compound", "nmod", "amod"}
-        and word.head.i >= phrase.end
+        and (
+            (word.dep_ in {"compound", "nmod", "amod"} and word.head.i >= phrase.end)
+            # "a Super 12 side" misparsed: a figure above one before a singular noun
+            or (nxt.tag_ == "NN" and doc[phrase.start].head.i == nxt.i and phrase.value > 1)
+        )
         and nxt.pos_ == "NOUN"
         and nxt.lower_ not in _PERCENT
         and not _unit_word(nxt)
