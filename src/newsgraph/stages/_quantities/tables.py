@@ -12,6 +12,12 @@ def _rows(name: str) -> tuple[tuple[str, ...], ...]:
     return load_rows(name, "quantities")
 
 
+@cache
+def _words(file: str) -> frozenset[str]:
+    """The words of a list, one per line, lower case."""
+    return frozenset(row[0].lower() for row in _rows(file))
+
+
 @dataclass(frozen=True, slots=True)
 class NumberWord:
     """A number word's value and kind: unit ("five"), scale ("million"), vague ("hundreds")."""
@@ -78,19 +84,19 @@ def categories() -> dict[tuple[str, str], str]:
 @cache
 def change_words() -> frozenset[str]:
     """Lemmas of verbs and nouns of change ("fell from 10 to 5": two values)."""
-    return frozenset(row[0].lower() for row in _rows("change_words.txt"))
+    return _words("change_words.txt")
 
 
 @cache
 def fixed_compounds() -> frozenset[str]:
     """Hyphenated words that begin with a number and count nothing ("two-state")."""
-    return frozenset(row[0].lower() for row in _rows("fixed_compounds.txt"))
+    return _words("fixed_compounds.txt")
 
 
 @cache
 def time_words() -> frozenset[str]:
     """Words that make a date or time entity a time rather than a count."""
-    return frozenset(row[0].lower() for row in _rows("time_words.txt"))
+    return _words("time_words.txt")
 
 
 @cache
@@ -103,34 +109,34 @@ def one_idioms() -> tuple[tuple[str, ...], ...]:
 def particle_verbs() -> frozenset[str]:
     """Phrasal verbs ("pick up", "slot over") whose particle before a number qualifies
     nothing ("picked up to 10.8 percent" is 10.8 percent)."""
-    return frozenset(row[0].lower() for row in _rows("particle_verbs.txt"))
+    return _words("particle_verbs.txt")
 
 
 @cache
 def result_words() -> frozenset[str]:
     """Nouns of a result, before which "5-7" is a score ("a 5-7 loss")."""
-    return frozenset(row[0].lower() for row in _rows("result_words.txt"))
+    return _words("result_words.txt")
 
 
 @cache
 def race_words() -> frozenset[str]:
     """Nouns after which "800m" is a race's distance in metres ("800m runners")."""
-    return frozenset(row[0].lower() for row in _rows("race_words.txt"))
+    return _words("race_words.txt")
 
 
 @cache
 def period_words() -> frozenset[str]:
     """Nouns of a period of history, after which "(25-220)" gives its years."""
-    return frozenset(row[0].lower() for row in _rows("period_words.txt"))
+    return _words("period_words.txt")
 
 
 @cache
 def not_people() -> frozenset[str]:
     """Nouns shaped like a person's or a title that, counted, name no one ("fields")."""
-    return frozenset(row[0].lower() for row in _rows("not_people.txt"))
+    return _words("not_people.txt")
 
 
 @cache
 def state_groups() -> frozenset[str]:
     """Names of groups of states ("eu", "* nations"), whose members are states."""
-    return frozenset(row[0].lower() for row in _rows("state_groups.txt"))
+    return _words("state_groups.txt")
