@@ -912,6 +912,9 @@ def test_quantities_toll_or_what_befell_the_counted_gives_the_category(
         ("The plane carried 150 passengers and six crew.", "people"),
         ("Police arrested two militants near the border.", "arrested"),
         ("About 2,000 rebels hold the town.", "troops"),
+        # a noun with the word before it
+        ("Some 300 special forces were flown to the border.", "troops"),
+        ("About 9,000 NATO service members stay in the country.", "troops"),
         ("The camp houses 1,250 asylum seekers.", "displaced"),
         ("She raised four daughters on her own.", "people"),
         ("About 40 activists gathered outside the court.", "people"),

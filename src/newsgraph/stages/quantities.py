@@ -1628,8 +1628,9 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         return _victims(noun)
     if noun is not None and _thing_by_its_modifier(noun):
         return "other"  # "four regulatory bodies": organizations, not the dead
-    if noun is not None and noun.lemma_.lower() == "member" and _of_states(noun):
-        return "other"  # "the 27 EU members": states, not people
+    named = noun is not None and any(" " in f and ("noun", f) in table for f in _noun_forms(noun))
+    if noun is not None and noun.lemma_.lower() == "member" and _of_states(noun) and not named:
+        return "other"  # "the 27 EU members": states, not people ("NATO service members" are)
     befell = (_event_of(noun) if noun is not None else None) or _event_of(doc[item.first])
     if befell is not None:
         # "the deaths of 12 people", "the arrest of 30 students", "the deaths of thousands
@@ -1773,11 +1774,16 @@ def _event_of(noun: Token) -> str | None:
 
 
 def _noun_forms(noun: Token) -> list[str]:
-    """The noun's lemma, its text, and its text made singular where the tagger left a
-    plural as its lemma ("US servicemen" tagged as a name)."""
+    """The noun's lemma with the word that modifies it right before it ("service member",
+    "security force"), its lemma, its text, and its text made singular where the tagger
+    left a plural as its lemma ("US servicemen" tagged as a name)."""
     text = noun.lower_
     singular = text[:-3] + "man" if text.endswith("men") else text.removesuffix("s")
-    return [noun.lemma_.lower(), text, singular, fused_word(noun)]
+    forms = [noun.lemma_.lower(), text, singular, fused_word(noun)]
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.head == noun and before.dep_ in {"compound", "amod"}:
+        forms.insert(0, f"{before.lower_} {noun.lemma_.lower()}")
+    return forms
 
 
 def _victims(noun: Token) -> str:
