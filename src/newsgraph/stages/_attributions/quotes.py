@@ -9,7 +9,7 @@ OPENING = frozenset("“«")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
 _MARKS = re.compile(r"''|``|[“”«»\"\n]")
-_STOPS = frozenset(".,;:!?)")
+_STOPS = frozenset(".,;:)")
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
