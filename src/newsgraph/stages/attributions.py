@@ -31,7 +31,7 @@ from newsgraph.lexicons import load_lexicon, load_table
 from newsgraph.records import Attribution, Source, Span
 from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
 from newsgraph.stages._attributions.model import load_confidence, load_model, score
-from newsgraph.stages._attributions.quotes import Quotes
+from newsgraph.stages._attributions.quotes import CLOSING, OPENING, STRAIGHT, Quotes
 from newsgraph.stages._attributions.signed import find_signed
 from newsgraph.stages._attributions.spans import (
     Found,
@@ -287,10 +287,6 @@ def _span(text: str, extent: tuple[int, int]) -> Span:
     return Span(extent[0], extent[1], text[extent[0] : extent[1]])
 
 
-#: Marks that open a quotation, straight or curly, single or double.
-_OPENING_MARKS = frozenset("\"“‘'«`")
-
-
 def _partly_quoted(text: str, content: tuple[int, int] | None) -> bool:
     """Whether a content quotes only some of its words: words of the report come before
     its first quotation mark ('Mr Sullivan "made accounting decisions,"'), not a word
@@ -299,19 +295,22 @@ def _partly_quoted(text: str, content: tuple[int, int] | None) -> bool:
     if content is None:
         return False
     words = text[content[0] : content[1]]
-    first = min((words.find(m) for m in '"“”«»' if m in words), default=-1)
+    marks = {*OPENING, *CLOSING, STRAIGHT}
+    first = min((words.find(m) for m in marks if m in words), default=-1)
     return first > 0 and words[:first].rstrip()[-1:] not in {",", ":"}
 
 
 def _head_word(doc: Doc, named: Span | None) -> str | None:
     """The head word of what names a source, lower case ("survey" of "the Scottish Social
     Attitudes survey", "experts" of "data recovery experts")."""
-    if named is None:
-        return None
-    phrase = doc.char_span(named.start, named.end, alignment_mode="expand")
-    if phrase is None or len(phrase) == 0:
-        return None
-    return phrase.root.lower_
+    head = _head_of(doc, named) if named is not None else None
+    return head.lower_ if head is not None else None
+
+
+def _head_of(doc: Doc, span: Span) -> Token | None:
+    """The head word of a span of the text in the parse."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words.root if words is not None and len(words) > 0 else None
 
 
 def _kind(found: Found, head: str | None, cue: str, text: str) -> str:
@@ -504,7 +503,7 @@ class _Sources:
         mention = next((m for m in mentions if m.start == at), None)
         if mention is None or self._quoted(at):
             return False
-        root = self._root(mention)
+        root = _head_of(self.doc, mention)
         return root is not None and root.dep_ in _SUBJECTS and root.head == root.sent.root
 
     def _surer(self, nearest: str, latest: dict[str, int], at: int, unfit: str) -> str:
@@ -550,13 +549,8 @@ class _Sources:
         return nearest
 
     def _subject(self, mention: Span) -> bool:
-        root = self._root(mention)
+        root = _head_of(self.doc, mention)
         return root is not None and root.dep_ in _SUBJECTS
-
-    def _root(self, mention: Span) -> Token | None:
-        """The head word of a mention in the parse."""
-        words = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return words.root if words is not None and len(words) > 0 else None
 
     def _gender_of(self, entity_id: str) -> str | None:
         entity = self.article.entity(entity_id)

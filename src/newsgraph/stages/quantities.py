@@ -1196,12 +1196,8 @@ def _add_unit(doc: Doc, item: _Found) -> None:
         item.unit = currency[0]  # "between $12 billion and $15 billion"
         return
     end_token = doc[item.end] if item.end < len(doc) else None
-    if (
-        end_token is not None
-        and end_token.lower_ == "per"
-        and item.end + 1 < len(doc)
-        and doc[item.end + 1].lower_ == "cent"
-    ):
+    percent = _percent_width(doc, item.end)
+    if percent == 2:
         item.unit = "%"  # "30 per cent"
         item.end += 2
         return
@@ -1212,7 +1208,7 @@ def _add_unit(doc: Doc, item: _Found) -> None:
         # "a 15-billion-dollar project": the money is the project's, not dollars counted
         item.unit, item.counted_word = currencies()[doc[item.counted_word].lower_], None
         return
-    if end_token is not None and end_token.lower_ in _PERCENT:
+    if percent == 1:
         item.unit = "%"
         item.end += 1
         if item.end + 1 < len(doc) and doc[item.end].lower_ == "points":

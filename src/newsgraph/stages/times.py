@@ -1015,7 +1015,7 @@ def _attach_modifier(c: _Candidate, text: str, doc: Doc) -> None:
             return  # "gained her trust over several months": during, not "more than"
         if phrase == "over" and re.search(r"\bor\s+so\b", own):
             return  # "at their lowest over forty or so years": during, not "more than"
-        if phrase == "over" and _over_means_during(doc, c.start, c.end):
+        if phrase == "over" and _over_means_during(doc, text, c.start, c.end):
             return  # "to cut costs by $2bn over four years"
     c.mod = mod
     start = c.start - len(match.group(0))
@@ -1027,13 +1027,13 @@ def _attach_modifier(c: _Candidate, text: str, doc: Doc) -> None:
     c.start = start
 
 
-def _over_means_during(doc: Doc, start: int, end: int) -> bool:
+def _over_means_during(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether "over" before a duration is the preposition of the time things take ("cut
     costs over four years", "placed over two decades"), as TimeBank reads it, not a
     measure's "more than" ("just over four years", "took over two hours", "in over seven
     decades"; nor "over a month after the vote")."""
     span = ctxmod.tokens_of(doc, start, end)
-    if span is None or span.start == 0 or _COUNTED_FROM.match(doc.text, end):
+    if span is None or span.start == 0 or _COUNTED_FROM.match(text, end):
         return False
     over = doc[span.start - 1]
     return over.dep_ == "prep" and span.root.dep_ == "pobj" and span.root.head.i == over.i
@@ -1078,7 +1078,7 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
             carried = _year_of_its_noun(doc, earlier[-1], c)
         if carried is None and narrated is not None and direction == ctxmod.PAST:
             carried = _narrated_year(narrated, c, sentence, text)
-        if c.kind == "duration" and _some_day(doc, c.start, c.end):
+        if c.kind == "duration" and _some_day(doc, text, c.start, c.end):
             c.kind = "some_day"  # "could one day be applied": a day, not its length
         if c.kind == "weekday_part" and _anaphoric_that(doc, c.start):
             c.groups["that"] = "that"  # "that Saturday evening": a day told of, not this week's
@@ -1130,11 +1130,11 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
     return times
 
 
-def _some_day(doc: Doc, start: int, end: int) -> bool:
+def _some_day(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether "one day" is some day, not a day's length: before its verb ("could one day
     be applied", "One day in winter, we planted"), or after one that tells of no length
     ("we will find out one day"; not "stayed one day", "for one day")."""
-    if re.sub(r"\s+", " ", doc.text[start:end]).lower() != "one day":
+    if re.sub(r"\s+", " ", text[start:end]).lower() != "one day":
         return False
     span = ctxmod.tokens_of(doc, start, end)
     if span is None:
@@ -1142,7 +1142,7 @@ def _some_day(doc: Doc, start: int, end: int) -> bool:
     day, verb = span.root, span.root.head
     if verb.pos_ not in {"VERB", "AUX"} or day.dep_ in {"pobj", "dobj"}:
         return False
-    if _LENGTH_AFTER.match(doc.text, end):
+    if _LENGTH_AFTER.match(text, end):
         return False  # "one day of talks", "one day a week", "one day after the vote"
     return verb.i > day.i or verb.lemma_.lower() not in ctxmod.verb_class("lasting")
 

@@ -752,6 +752,11 @@ def _report_read_as_subject(token: Token) -> Extent | None:
     return doc[first].idx, doc[comma - 1].idx + len(doc[comma - 1])
 
 
+def _ends_sentence(token: Token) -> bool:
+    """Whether only punctuation follows a word in its sentence."""
+    return all(t.is_punct or t.is_space for t in token.doc[token.i + 1 : token.sent.end])
+
+
 def _speaker_after_report(token: Token, subject: Token | None) -> tuple[Extent, Token] | None:
     """The speaker named after a comma right before a cue that ends its sentence, where
     the parser took the report before the comma into the speaker's noun phrase ("Vandals
@@ -760,7 +765,7 @@ def _speaker_after_report(token: Token, subject: Token | None) -> tuple[Extent, 
     if subject is None or subject.dep_ != "nsubj" or subject.i > token.i:
         return None
     doc = token.doc
-    if any(not (t.is_punct or t.is_space) for t in doc[token.i + 1 : token.sent.end]):
+    if not _ends_sentence(token):
         return None
     for word in subject.subtree:
         comma = word.left_edge.i - 1
@@ -783,21 +788,20 @@ def _speaker_after_cue(token: Token, quotes: Quotes) -> tuple[Extent | None, Tok
     by the bank."; "“…,” added the British producer."): the report (None after a
     quotation, which is the report) and the speaker's head word."""
     doc = token.doc
-    after_comma = (
-        token.dep_ in {"conj", "parataxis"} and token.i >= 2 and doc[token.i - 1].text == ","
-    )
-    after_quote = _quotation_before(quotes.text, token.idx, quotes) is not None
     if (
-        not (after_comma or after_quote)
-        or token.tag_ not in {"VBZ", "VBD"}
+        token.tag_ not in {"VBZ", "VBD"}
         or _has_subject(token)
         or token.lemma_.lower() not in load_lexicon("speech_verbs", "attributions")
     ):
         return None
     speaker = next((c for c in token.rights if c.dep_ == "dobj"), None)
-    if speaker is None or any(
-        not (t.is_punct or t.is_space) for t in doc[speaker.right_edge.i + 1 : token.sent.end]
-    ):
+    if speaker is None or not _ends_sentence(speaker.right_edge):
+        return None
+    after_comma = (
+        token.dep_ in {"conj", "parataxis"} and token.i >= 2 and doc[token.i - 1].text == ","
+    )
+    after_quote = _quotation_before(quotes.text, token.idx, quotes) is not None
+    if not (after_comma or after_quote):
         return None
     if after_quote and speaker.pos_ in {"NOUN", "PROPN"}:
         return None, speaker  # whom a quotation is added by: "added the British producer"
@@ -938,7 +942,7 @@ def tags_quotation(token: Token, quotes: Quotes) -> bool:
     after = token.doc[token.i + 1]
     return (
         after.text in {".", ","}
-        and _quotation_before(token.doc.text, subject.left_edge.idx, quotes) is not None
+        and _quotation_before(quotes.text, subject.left_edge.idx, quotes) is not None
     )
 
 
