@@ -1350,6 +1350,8 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         "That said, the ferry timetable has gaps.",
         "Having said that, the ferry timetable has gaps.",
         "That being said, the ferry still sails at noon.",
+        # a deed, no verb of saying, and no words found to be the doer's
+        "Ortiz floated in a corner which Dunne knocked back across the box.",
     ],
 )
 def test_attributions_cue_verb_that_says_nothing_is_no_cue(pipeline, text):

@@ -80,6 +80,16 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
     return found + _signed(doc, quotes, found)
 
 
+def _deed_without_words(text: str, found: Found) -> bool:
+    """Whether a cue that is no verb of saying reports nothing: "pressed hard", "responded
+    quickly" tell what someone did, and no words are found to be theirs."""
+    if found.according or found.quoted:
+        return False
+    if found.content is not None and text[found.content[0] : found.content[1]].strip():
+        return False
+    return found.lemma not in load_lexicon("speech_verbs", "attributions")
+
+
 def _line_label(doc: Doc, found: Found) -> bool:
     """Whether a found cue is a word that labels a line ("READ: …", "Watch: …";
     ``line_labels.txt``): in capitals always, otherwise where it has no subject."""
@@ -175,6 +185,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     text = article.text
     # a bare "is" or "were" says nothing of anyone's words (PolNeAR train: 6 of 19,833 cues)
     refined = [f for f in refined if text[f.cue[0] : f.cue[1]].lower() not in _BARE_COPULAS]
+    refined = [f for f in refined if not _deed_without_words(text, f)]
     attributions: list[Attribution] = []
     sources = _Sources(article, doc, quotes)
     for found in _outermost(sorted(refined, key=lambda f: f.cue)):
