@@ -1352,6 +1352,9 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         "That being said, the ferry still sails at noon.",
         # a deed, no verb of saying, and no words found to be the doer's
         "Ortiz floated in a corner which Dunne knocked back across the box.",
+        # a deed done to a thing, no words reported
+        "The firm released a cheaper version of its mapping software.",
+        "Thousands of fans watched the final on a big screen in the square.",
     ],
 )
 def test_attributions_cue_verb_that_says_nothing_is_no_cue(pipeline, text):

@@ -104,11 +104,14 @@ def _line_label(doc: Doc, found: Found) -> bool:
 
 def _says_nothing(token: Token, lemma: str) -> bool:
     """Whether a cue verb's particle, object or preposition makes it say nothing ("showed
-    up", "called an election", "spoke on condition of anonymity"; ``not_cues.txt``), or
-    it claims land, not a fact ("China claims the islands")."""
+    up", "called an election", "spoke on condition of anonymity"; ``not_cues.txt``), it
+    tells a deed done to a thing ("made his debut"), or it claims land, not a fact ("China
+    claims the islands")."""
     if lemma == "claim" and _claimed_land(token):
         return True
     if _in_connective(token):
+        return True
+    if _deed_on_a_thing(token, lemma):
         return True
     phrases = load_lexicon("not_cues", "attributions")
     # "called her vote a mistake" says what the vote was.
@@ -126,6 +129,31 @@ def _says_nothing(token: Token, lemma: str) -> bool:
             # unless it says what about: "spoke on background about the talks"
             return not any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children)
     return False
+
+
+def _deed_on_a_thing(token: Token, lemma: str) -> bool:
+    """Whether a verb that mostly tells a deed has a thing for its object and no clause
+    ("made his debut", "released the software"; ``deed_verbs.txt``), not a message that
+    carries words ("released a statement")."""
+    if lemma not in load_lexicon("deed_verbs", "attributions"):
+        return False
+    children = list(token.children)
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd", "attr", "acomp"} for c in children):
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return bool(objects) and not any(_carries_words(o) for o in objects)
+
+
+def _carries_words(thing: Token) -> bool:
+    """Whether an object is words or holds them: a message ("a statement"), a word of
+    saying ("the comments", "the kind of remark") or none of it ("made no secret of")."""
+    words = load_lexicon("media_nouns", "attributions") | load_lexicon(
+        "speech_verbs", "attributions"
+    )
+    of = [g for c in thing.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(t.lemma_.lower() in words for t in (thing, *of)):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children)
 
 
 def _in_connective(token: Token) -> bool:
