@@ -80,14 +80,31 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
     return found + _signed(doc, quotes, found)
 
 
-def _deed_without_words(text: str, found: Found) -> bool:
-    """Whether a cue that is no verb of saying reports nothing: "pressed hard", "responded
-    quickly" tell what someone did, and no words are found to be theirs."""
+def _deed_without_words(doc: Doc, found: Found) -> bool:
+    """Whether a cue that is no verb of saying reports nothing: "floated in a corner",
+    "have become scarce" tell what someone did, and no words are found to be theirs. A
+    stance taken at something ("balked at it", "scoffed at the bill") is still one."""
     if found.according or found.quoted:
         return False
+    text = doc.text
     if found.content is not None and text[found.content[0] : found.content[1]].strip():
         return False
-    return found.lemma not in load_lexicon("speech_verbs", "attributions")
+    if found.lemma in load_lexicon("speech_verbs", "attributions"):
+        return False
+    cue = doc.char_span(found.cue[0], found.cue[1], alignment_mode="expand")
+    if cue is None or len(cue) == 0:
+        return True
+    verb = cue.root
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False  # a noun of saying ("her suggestion") whose clause was not found
+    # a thing "unveiled at the expo" takes no stance
+    return verb.dep_ in {"acl", "amod"} or not any(
+        c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in verb.children
+    )
+
+
+#: Prepositions that point a reaction at what it is about ("balked at", "lashed out against").
+_STANCE_PREPS = frozenset({"at", "against", "about", "over", "toward", "towards"})
 
 
 def _line_label(doc: Doc, found: Found) -> bool:
@@ -213,7 +230,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     text = article.text
     # a bare "is" or "were" says nothing of anyone's words (PolNeAR train: 6 of 19,833 cues)
     refined = [f for f in refined if text[f.cue[0] : f.cue[1]].lower() not in _BARE_COPULAS]
-    refined = [f for f in refined if not _deed_without_words(text, f)]
+    refined = [f for f in refined if not _deed_without_words(doc, f)]
     attributions: list[Attribution] = []
     sources = _Sources(article, doc, quotes)
     for found in _outermost(sorted(refined, key=lambda f: f.cue)):
