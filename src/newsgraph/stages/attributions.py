@@ -149,15 +149,16 @@ def _says_nothing(token: Token, lemma: str) -> bool:
 
 
 def _deed_on_a_thing(token: Token, lemma: str) -> bool:
-    """Whether a verb that mostly tells a deed has a thing for its object and no clause
-    ("made his debut", "released the software"; ``deed_verbs.txt``), not a message that
-    carries words ("released a statement")."""
+    """Whether a verb that mostly tells a deed has a thing for its object (or passive
+    subject) and no clause ("made his debut", "the software was released";
+    ``deed_verbs.txt``), not a message that carries words ("released a statement")."""
     if lemma not in load_lexicon("deed_verbs", "attributions"):
         return False
     children = list(token.children)
     if any(c.dep_ in {"ccomp", "xcomp", "oprd", "attr", "acomp"} for c in children):
         return False
-    objects = [c for c in children if c.dep_ == "dobj"]
+    # a passive's subject is what the deed was done to ("the pair were charged")
+    objects = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(objects) and not any(_carries_words(o) for o in objects)
 
 
