@@ -1859,6 +1859,12 @@ def test_attributions_going_on_to_say_is_one_cue(pipeline):
         # a report that quotes only some of its words is indirect
         ('Mr Sloan "made the accounting calls," he told the federal court.', "told", "indirect"),
         ('Still, "I think nobody saw this coming," says Ms Ortiz.', "says", "direct"),
+        (
+            'The physio said "a minor strain" had kept the winger out of the side.',
+            "said",
+            "indirect",
+        ),
+        ('"The roof was leaking badly" by midnight, the warden said.', "said", "indirect"),
         ('"We will win," she said.', "said", "direct"),
     ],
 )

@@ -347,14 +347,29 @@ def _span(text: str, extent: tuple[int, int]) -> Span:
 def _partly_quoted(text: str, content: tuple[int, int] | None) -> bool:
     """Whether a content quotes only some of its words: words of the report come before
     its first quotation mark ('Mr Sullivan "made accounting decisions,"'), not a word
-    set off by a comma or colon ('Nonetheless, "I think …"'); a speaker's line of a
-    transcript holds no mark."""
+    set off by a comma or colon ('Nonetheless, "I think …"'), or after a quoted phrase
+    that opens it; a speaker's line of a transcript holds no mark."""
     if content is None:
         return False
     words = text[content[0] : content[1]]
     marks = {*OPENING, *CLOSING, STRAIGHT}
     first = min((words.find(m) for m in marks if m in words), default=-1)
-    return first > 0 and words[:first].rstrip()[-1:] not in {",", ":"}
+    if first > 0:
+        return words[:first].rstrip()[-1:] not in {",", ":"}
+    return first == 0 and _words_after_quoted_phrase(words)
+
+
+def _words_after_quoted_phrase(words: str) -> bool:
+    """Whether a content that opens with a quotation goes on in the reporter's words after
+    a phrase quoted without its own stop ('"substantial progress" had been made', '"au
+    revoir" to her fans'), not after a quoted sentence ('"We will win," she said')."""
+    close = next(
+        (i for i in range(1, len(words)) if words[i] in CLOSING or words[i] == STRAIGHT), -1
+    )
+    if close < 2 or not words[close - 1].isalnum():
+        return False
+    rest = words[close + 1 :]
+    return rest[:1].isspace() and rest.lstrip()[:1].isalnum()
 
 
 def _head_word(doc: Doc, named: Span | None) -> str | None:
