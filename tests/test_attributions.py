@@ -536,6 +536,12 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
         # an object the parser took for a predicate ("Munir" as "oprd")
         ("Khan has accused the army of orchestrating his removal, and named Munir as "
          "responsible for his arrest.", "named", "Khan", "Munir as responsible for his arrest"),
+        # a name set off by commas after the cue, read as the report's subject or run on
+        # into the report
+        ("Instead, said Mr Hale, the ferries were meant to carry freight.",
+         "said", "Mr Hale", "the ferries were meant to carry freight"),
+        ("Then, says Ms Ortiz, the whole village turned up.",
+         "says", "Ms Ortiz", "the whole village turned up"),
     ],
 )  # fmt: skip
 def test_attributions_content_the_parse_hung_elsewhere(pipeline, text, cue, source, content):

@@ -336,6 +336,13 @@ def _active_cue(doc: Doc, cue: Extent) -> bool:
     return span is not None and len(span) > 0 and span.root.tag_ != "VBN"
 
 
+def _takes_source(doc: Doc, found: Found, first: int, start: int) -> bool:
+    """Whether a content's start, moved back from word ``start`` to ``first``, would take
+    in its source named before it."""
+    source = found.source
+    return source is not None and doc[first].idx <= source[0] < doc[start].idx
+
+
 def refine(
     words: Words, found: Found, model: BoundsModel, joined: frozenset[int] = frozenset()
 ) -> Found:
@@ -353,6 +360,8 @@ def refine(
             first = _best(words, edge, True, model.weights.get(f"{role}.s", {}))
             if role == "content" and _takes_cue_phrase(doc, found, first, edge.first):
                 first = edge.first  # not "in an email" of "said in an email the cost …"
+            if role == "content" and _takes_source(doc, found, first, edge.first):
+                first = edge.first  # not "Ms Ortiz," of "Then, says Ms Ortiz, the …"
         if not _settled(words, edge, False):
             last = _best(words, edge, False, model.weights.get(f"{role}.e", {}))
             if any(i in joined for i in range(edge.last + 1, last + 1)):

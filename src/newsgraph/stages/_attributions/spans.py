@@ -1740,6 +1740,11 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     if source is not None and cue[0] < source[0] < cue[1]:
         # "Asked by a reporter about …": the cue does not run over its source
         cue = cue[0], min(cue[1], _cue_extent(token)[1])
+    set_off = _name_set_off(token, quotes) if not quoted else None
+    if set_off is not None and _misread_set_off(doc, set_off[0], source, content):
+        # "Instead, said Mr Hale, the ferries …": the name between the commas is the
+        # speaker; the sentence around the cue is the report.
+        source, content = set_off
     return Found(
         cue,
         source,
@@ -1748,6 +1753,55 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         False,
         quoted,
         _antecedent_extent(subject) if subject is not None else None,
+    )
+
+
+def _name_set_off(token: Token, quotes: Quotes) -> tuple[Extent, Extent] | None:
+    """A name set off by commas right after a cue inside the sentence it reports ("Then,
+    says Ms Ortiz, the village turned up"): the name's extent and the sentence's, less
+    a word that links it to the one before and its closing stop."""
+    doc = token.doc
+    if (
+        token.i < 2
+        or doc[token.i - 1].text != ","
+        or token.tag_ not in {"VBD", "VBZ", "VBP"}
+        or token.lemma_.lower() not in load_lexicon("speech_verbs", "attributions")
+        or quotes.inside(token.idx)
+    ):
+        return None
+    end = token.i + 1
+    while end < token.sent.end and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == token.i + 1 or end + 2 >= token.sent.end or doc[end].text != ",":
+        return None
+    if doc[end + 1].text in _QUOTE_MARKS_TEXT:
+        return None
+    first, last = _trim_tokens(doc, token.sent.start, token.sent.end, clause=True)
+    if first >= last:
+        return None
+    name = (doc[token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
+    close = doc[last - 1].idx + len(doc[last - 1])
+    report = _without_linking_word(doc, (doc[first].idx, close))
+    if report[0] >= token.idx:  # only a linking word before the cue: "Then, says …"
+        report = doc[end + 1].idx, close
+    return name, report
+
+
+def _misread_set_off(doc: Doc, name: Extent, source: Extent | None, content: Extent | None) -> bool:
+    """Whether the parser read a name set off after its cue as part of the report (no
+    source, the content starting at the name) or ran the source on into the report's
+    clause ("Ms Ortiz, the whole village turned up")."""
+    if source is None:
+        return content is not None and content[0] == name[0]
+    if source[0] != name[0] or source[1] <= name[1]:
+        return False
+    rest = doc.char_span(name[1], source[1], alignment_mode="expand")
+    # a clause with its own subject, not an aside on the name ("an analyst who …")
+    return rest is not None and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _RELATIVE and c in rest
+        for t in rest
+        if t.pos_ in {"VERB", "AUX"}
+        for c in t.children
     )
 
 
