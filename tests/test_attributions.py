@@ -1235,6 +1235,10 @@ def test_attributions_report_going_on_after_an_interrupting_cue(pipeline, text, 
         ("The senator has been criticized by farmers for missing votes.",
          "has been criticized", "farmers",
          "The senator has been criticized by farmers for missing votes"),
+        # the British spelling
+        ("He has been criticised by the unions for encouraging longer shifts.",
+         "has been criticised", "the unions",
+         "He has been criticised by the unions for encouraging longer shifts"),
         # an empty "it" is no part of what seems so
         ("It appears that the vote will be delayed.", "appears", None,
          "that the vote will be delayed"),

@@ -531,7 +531,9 @@ _OBJECT_TAIL = frozenset({"dobj", "oprd", "xcomp", "ccomp", "dative", "attr"})
 
 
 #: Verbs that name a thing ("what it calls a cowardly act", "what they described as …").
-_NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterize"})
+_NAMING = frozenset(
+    {"call", "describe", "term", "dub", "label", "brand", "characterize", "characterise"}
+)
 
 
 def _named_what(token: Token) -> Extent | None:
@@ -1527,8 +1529,9 @@ def _passive_parts(token: Token) -> tuple[Token, Token | None] | None:
 _RAISING_PASSIVES = frozenset(
     {
         "expect", "see", "believe", "think", "consider", "know", "say", "report", "rumor",
-        "project", "predict", "criticize", "accuse", "blame", "credit", "deem", "regard",
-        "view", "describe", "label", "dub", "estimate", "allege", "suspect", "praise",
+        "rumour", "project", "predict", "criticize", "criticise", "accuse", "blame",
+        "credit", "deem", "regard", "view", "describe", "label", "dub", "estimate",
+        "allege", "suspect", "praise",
     }
 )  # fmt: skip
 _SEEMING = frozenset({"seem", "appear"})
