@@ -338,6 +338,13 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "said",
             "Al Jazeera's Tom Azimy",
         ),
+        # a name before a relative aside after an opening phrase
+        (
+            "In a column for a local paper, Ms Reid, who chairs the housing board, says: "
+            '"Rents keep rising."',
+            "says:",
+            "Ms Reid",
+        ),
         # a speaker after the cue that the parser split at a hyphen
         (
             '"I want to share real yoga with every student," says Lotus Yoga co-founder Mei Lan.',

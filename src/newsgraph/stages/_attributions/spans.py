@@ -1438,7 +1438,9 @@ def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
 
 
 _ASIDE_NAME = re.compile(
-    r"[ \u00a0]*(?P<name>[A-Z][^,“”\"]{1,60}?),[ \u00a0]+(?:who|which|whose|[a-z]+ing)\b"
+    # an opening phrase may come first: "In a column for the paper, Ms Reid, who …, says"
+    r"[ \u00a0]*(?:[A-Z][^,“”\"]{1,80},[ \u00a0]+)?"
+    r"(?P<name>[A-Z][^,“”\"]{1,60}?),[ \u00a0]+(?:who|which|whose|[a-z]+ing)\b"
     r"[^“”\"]{1,200},[ \u00a0]*$"
 )
 
