@@ -844,6 +844,12 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
         ("The council approved the budget late Monday, sending it to the mayor for a "
          "signature, according to two aides.", "according to",
          "The council approved the budget late Monday, sending it to the mayor for a signature"),
+        # a quotation that finishes the report's clause: the whole clause is reported
+        ('After personally visiting the site, Ms Lee "stressed that the town will soon see the '
+         'real value of the new bridge we opened today", the council reported, adding that it '
+         'was the first of its kind.', "reported",
+         'After personally visiting the site, Ms Lee "stressed that the town will soon see the '
+         'real value of the new bridge we opened today"'),
     ],
 )  # fmt: skip
 def test_attributions_content_extent(pipeline, text, cue, content):

@@ -1690,7 +1690,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         # quotation resumed after it (“…,” he said, “…” or “…,” he said. “…”).
         opening = content[0] if content is not None else before[0]
         if not (opening < before[0] and _opens_quotation(doc, opening, before)):
-            opening = before[0]
+            opening = _sentence_around(doc, before)
         content, quoted = (opening, before[1]), True
         resumed = _resumed_after(text, _cue_phrase_end(token, right, quotes), quotes)
         resumed = resumed or _next_sentence_quote(token, quotes)
@@ -1963,6 +1963,19 @@ def _aside_extent(token: Token) -> Extent:
         ):
             end = min(end, doc[first].idx)
     return start, end
+
+
+def _sentence_around(doc: Doc, quotation: Extent) -> int:
+    """Where the report holding a quotation starts: the start of its sentence where the
+    words before it begin the clause it finishes ('Progress should be checked "at set
+    times", the report adds'), else the quotation's own start."""
+    first = doc.char_span(quotation[0], quotation[1], alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return quotation[0]
+    start = first[0].sent.start_char
+    if start < quotation[0] and _opens_quotation(doc, start, quotation):
+        return start
+    return quotation[0]
 
 
 def _opens_quotation(doc: Doc, start: int, quotation: Extent) -> bool:
