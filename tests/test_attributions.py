@@ -1378,6 +1378,8 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         # a deed done to a thing, no words reported
         "The firm released a cheaper version of its mapping software.",
         "Thousands of fans watched the final on a big screen in the square.",
+        # what is asked of someone, not anyone's words
+        "Many recruits lack the fitness expected of a soldier.",
         # a deed done to someone or something, told in the passive
         "Her third album was nominated for two awards last night.",
         "The two defenders were named in the squad for the tour.",

@@ -128,7 +128,7 @@ def _says_nothing(token: Token, lemma: str) -> bool:
         return True
     if _in_connective(token):
         return True
-    if _deed_on_a_thing(token, lemma):
+    if _deed_on_a_thing(token, lemma) or _asked_of(token):
         return True
     phrases = load_lexicon("not_cues", "attributions")
     # "called her vote a mistake" says what the vote was.
@@ -160,6 +160,17 @@ def _deed_on_a_thing(token: Token, lemma: str) -> bool:
     # a passive's subject is what the deed was done to ("the pair were charged")
     objects = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(objects) and not any(_carries_words(o) for o in objects)
+
+
+def _asked_of(token: Token) -> bool:
+    """Whether a past participle on a noun tells whom the noun is asked of, not anyone's
+    words ("the skills expected of school-leavers", "the standards required of staff")."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        and not any(c.dep_ in {"ccomp", "xcomp", "agent"} for c in token.children)
+    )
 
 
 def _carries_words(thing: Token) -> bool:
