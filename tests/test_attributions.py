@@ -1378,6 +1378,7 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         # a deed done to a thing, no words reported
         "The firm released a cheaper version of its mapping software.",
         "Thousands of fans watched the final on a big screen in the square.",
+        "The market, listing about two thousand firms, opened late.",
         # what is asked of someone, not anyone's words
         "Many recruits lack the fitness expected of a soldier.",
         # a deed done to someone or something, told in the passive
@@ -1881,6 +1882,12 @@ def test_attributions_going_on_to_say_is_one_cue(pipeline):
         ),
         ("Exit polls say the governing party has won the most seats.", "say", "document"),
         ("Data recovery experts say human error is still to blame.", "say", "indirect"),
+        # what a document records is no deed
+        (
+            "The 1990 census, which listed 900 households in the valley, was lost in a fire.",
+            "listed",
+            "document",
+        ),
         # a report that quotes only some of its words is indirect
         ('Mr Sloan "made the accounting calls," he told the federal court.', "told", "indirect"),
         ('Still, "I think nobody saw this coming," says Ms Ortiz.', "says", "direct"),

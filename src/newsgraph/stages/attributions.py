@@ -157,9 +157,23 @@ def _deed_on_a_thing(token: Token, lemma: str) -> bool:
     children = list(token.children)
     if any(c.dep_ in {"ccomp", "xcomp", "oprd", "attr", "acomp"} for c in children):
         return False
+    if _by_a_document(token):
+        return False  # "the census, which listed 1,600 pandas": what a document records
     # a passive's subject is what the deed was done to ("the pair were charged")
     objects = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(objects) and not any(_carries_words(o) for o in objects)
+
+
+def _by_a_document(token: Token) -> bool:
+    """Whether a verb's subject (or the noun its "which" stands for) is a document."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in {"which", "that"} and token.dep_ == "relcl":
+        subject = token.head
+    word = subject.lemma_.lower()
+    documents = load_lexicon("document_words", "attributions")
+    return word in documents or word.removesuffix("s") in documents
 
 
 def _asked_of(token: Token) -> bool:
