@@ -1369,6 +1369,10 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         "Both governments claim most of the disputed lagoon region.",
         "The reef is claimed by three neighbouring states.",
         "Fishermen avoid the atoll, which is claimed by two navies.",
+        "The harbour city is claimed by two rival clans.",
+        # a prize won or lives taken, not a claim of a fact
+        "The visitors claimed a deserved draw at the Den.",
+        "The blaze claimed four lives before dawn.",
         # a connective that opens the sentence reports no one's words
         "That said, the ferry timetable has gaps.",
         "Having said that, the ferry timetable has gaps.",

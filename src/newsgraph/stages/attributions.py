@@ -122,8 +122,8 @@ def _line_label(doc: Doc, found: Found) -> bool:
 def _says_nothing(token: Token, lemma: str) -> bool:
     """Whether a cue verb's particle, object or preposition makes it say nothing ("showed
     up", "called an election", "spoke on condition of anonymity"; ``not_cues.txt``), it
-    tells a deed done to a thing ("made his debut"), or it claims land, not a fact ("China
-    claims the islands")."""
+    tells a deed done to a thing ("made his debut"), or it claims land or a prize, not a
+    fact ("China claims the islands", "claimed a draw")."""
     if lemma == "claim" and _claimed_land(token):
         return True
     if _in_connective(token):
@@ -216,7 +216,8 @@ _PARTS = frozenset({"most", "part", "parts", "all", "much", "some", "half", "are
 
 def _claimed_land(token: Token) -> bool:
     """Whether "claim" has a place for its object and no clause: "claims most of the
-    South China Sea", "the islands, which are claimed by both", "is claimed by China"."""
+    South China Sea", "the islands, which are claimed by both", "is claimed by China";
+    or a thing won or taken ("claimed a draw", "claimed 12 lives"; ``prize_nouns.txt``)."""
     children = list(token.children)
     if any(c.dep_ in {"ccomp", "xcomp"} for c in children):
         return False
@@ -230,8 +231,11 @@ def _claimed_land(token: Token) -> bool:
                 thing = next(
                     (g for c in thing.children if c.lower_ == "of" for g in c.children), thing
                 )
-            if thing.ent_type_ in _PLACE_TYPES or thing.lemma_.lower() in load_lexicon(
-                "land_nouns", "attributions"
+            word = thing.lemma_.lower()
+            if (
+                thing.ent_type_ in _PLACE_TYPES
+                or word in load_lexicon("land_nouns", "attributions")
+                or (child.dep_ == "dobj" and word in load_lexicon("prize_nouns", "attributions"))
             ):
                 return True
     return False
