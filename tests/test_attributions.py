@@ -1886,6 +1886,12 @@ def test_attributions_going_on_to_say_is_one_cue(pipeline):
         ),
         ("Exit polls say the governing party has won the most seats.", "say", "document"),
         ("Data recovery experts say human error is still to blame.", "say", "indirect"),
+        (
+            "Recent research by the institute suggests most drivers ignore the limit.",
+            "suggests",
+            "document",
+        ),
+        ("The magazine's tests found that cheap cartridges fade fastest.", "found", "document"),
         # what a document records is no deed
         (
             "The 1990 census, which listed 900 households in the valley, was lost in a fire.",
