@@ -338,6 +338,12 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "said",
             "Al Jazeera's Tom Azimy",
         ),
+        # a participle on a passive whose subject is a thing: the agent says it
+        (
+            "The plan was backed by several bus firms, saying they needed the new lanes.",
+            "saying",
+            "several bus firms",
+        ),
         # a name before a relative aside after an opening phrase
         (
             "In a column for a local paper, Ms Reid, who chairs the housing board, says: "

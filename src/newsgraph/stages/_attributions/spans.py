@@ -342,7 +342,8 @@ def _source_of(token: Token) -> Token | None:
                     child.lower_ in {"it", "there"} or _goes_on_saying(token)
                 ):
                     return reporter  # "said it would look abroad, saying …": she says it
-                return child
+                agent = _speaking_agent(token, verb, child)
+                return agent if agent is not None else child
     if token.dep_ == "acl" and token.tag_ != "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
         return token.head
     if token.pos_ == "NOUN":
@@ -354,6 +355,22 @@ def _source_of(token: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _speaking_agent(token: Token, verb: Token, subject: Token) -> Token | None:
+    """Who says a participle hung on a passive verb whose subject is a thing: the agent
+    ("The plan was backed by bus firms, saying …": the firms say it)."""
+    if not (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.head == verb
+        and subject.dep_ == "nsubjpass"
+        and subject.pos_ != "PRON"
+        and not _could_speak(subject)
+    ):
+        return None
+    agent = _agent_of(verb)
+    return agent if agent is not None and _could_speak(agent) else None
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
