@@ -1756,6 +1756,12 @@ def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline)
             '"Our rocket will fly again soon,"',
         ),
         (
+            "Mr Odum was quoted in the local paper as saying the town would rebuild.",
+            "was quoted in the local paper as saying",
+            "Mr Odum",
+            "the town would rebuild",
+        ),
+        (
             '"The deal is dead," the daily quoted a senior diplomat as saying.',
             "saying",
             "a senior diplomat",

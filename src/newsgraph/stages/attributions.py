@@ -426,7 +426,10 @@ def _kind(found: Found, head: str | None, cue: str, text: str) -> str:
     if head is not None and (head in documents or head.removesuffix("s") in documents):
         return "document"
     cue_words = [w.strip(",:") for w in cue.lower().split()[1:]]
-    if any(w in documents or w.removesuffix("s") in documents for w in cue_words):
+    # "was quoted in the paper as saying": where it is quoted, not who says it
+    if found.lemma != "quote" and any(
+        w in documents or w.removesuffix("s") in documents for w in cue_words
+    ):
         return "document"  # "issued a statement saying …"
     if found.lemma in load_lexicon("belief_cues", "attributions"):
         return "belief"

@@ -1642,7 +1642,15 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         cue = _cue_extent(token)[0], _cue_extent(inner, prep)[1]
     passive = _passive_parts(token) if inner is None else None
     raised = _raised_clause(token) if inner is None else None
-    if raised is not None:
+    saying = _as_saying(token) if subject is not None and subject.dep_ == "nsubjpass" else None
+    if saying is not None:
+        # "Kim was quoted as saying", "was quoted in the paper as saying the port would
+        # reopen": who is quoted says it, what the saying reports is said.
+        cue = cue[0], saying.idx + len(saying)
+        reported, _ = _content_of(saying, scope, text)
+        if reported is not None:
+            raw_content = reported
+    elif raised is not None:
         # "The tax is expected to raise billions", "the mayor seemed tired": the whole
         # clause is what is expected or how things seem; who expects it, if anyone, is
         # the agent.
@@ -1659,13 +1667,6 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         raw_content = _source_extent(theme, token)
         source = _source_extent(agent) if agent is not None else None
         cue = _cue_extent(token)
-    elif (
-        (saying := _as_saying(token)) is not None
-        and subject is not None
-        and subject.dep_ == "nsubjpass"
-    ):
-        # "Kim was quoted as saying": who is quoted says it.
-        cue = cue[0], saying.idx + len(saying)
     elif subject is not None and subject.dep_ == "nsubjpass" and _agent_of(token) is None:
         # "The officer was charged with manslaughter", "a curfew was announced from
         # midnight": the subject is what is told of; nobody is named as telling it.
