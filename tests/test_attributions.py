@@ -1389,6 +1389,8 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         "The firm released a cheaper version of its mapping software.",
         "Thousands of fans watched the final on a big screen in the square.",
         "The market, listing about two thousand firms, opened late.",
+        "Moreno then added a second goal after rounding the keeper.",
+        "Full-back Ian Dow added 12 points from the boot.",
         # what is asked of someone, not anyone's words
         "Many recruits lack the fitness expected of a soldier.",
         # a deed done to someone or something, told in the passive
