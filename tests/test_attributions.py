@@ -1396,6 +1396,7 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         # a deed done to someone or something, told in the passive
         "Her third album was nominated for two awards last night.",
         "The two defenders were named in the squad for the tour.",
+        "The young winger was named player of the season on Friday.",
     ],
 )
 def test_attributions_cue_verb_that_says_nothing_is_no_cue(pipeline, text):

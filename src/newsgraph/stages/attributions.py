@@ -155,7 +155,10 @@ def _deed_on_a_thing(token: Token, lemma: str) -> bool:
     if lemma not in load_lexicon("deed_verbs", "attributions"):
         return False
     children = list(token.children)
-    if any(c.dep_ in {"ccomp", "xcomp", "oprd", "attr", "acomp"} for c in children):
+    # what a passive deed makes its subject is no claim ("was named player of the year")
+    passive = any(c.dep_ == "nsubjpass" for c in children)
+    complements = {"ccomp", "xcomp"} if passive else {"ccomp", "xcomp", "oprd", "attr", "acomp"}
+    if any(c.dep_ in complements for c in children):
         return False
     if _by_a_document(token):
         return False  # "the census, which listed 1,600 pandas": what a document records
