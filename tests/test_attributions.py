@@ -1391,6 +1391,8 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         "The market, listing about two thousand firms, opened late.",
         "Moreno then added a second goal after rounding the keeper.",
         "Full-back Ian Dow added 12 points from the boot.",
+        "Thousands of fans saw the new signing for the first time on Saturday.",
+        "The reform saw modest progress in the spring.",
         # what is asked of someone, not anyone's words
         "Many recruits lack the fitness expected of a soldier.",
         # a deed done to someone or something, told in the passive
@@ -1901,6 +1903,8 @@ def test_attributions_going_on_to_say_is_one_cue(pipeline):
         ),
         ("Exit polls say the governing party has won the most seats.", "say", "document"),
         ("Data recovery experts say human error is still to blame.", "say", "indirect"),
+        # a view, not a sight
+        ("Critics see the new rules as too lax.", "see", "belief"),
         (
             "Recent research by the institute suggests most drivers ignore the limit.",
             "suggests",
