@@ -1393,6 +1393,8 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         "Full-back Ian Dow added 12 points from the boot.",
         "Thousands of fans saw the new signing for the first time on Saturday.",
         "The reform saw modest progress in the spring.",
+        # going on to a deed
+        "He went on to complete a degree in chemistry.",
         # what is asked of someone, not anyone's words
         "Many recruits lack the fitness expected of a soldier.",
         # a deed done to someone or something, told in the passive

@@ -30,12 +30,13 @@ from typing import TYPE_CHECKING
 from newsgraph.lexicons import load_lexicon, load_table
 from newsgraph.records import Attribution, Source, Span
 from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
-from newsgraph.stages._attributions.model import load_confidence, load_model, score
+from newsgraph.stages._attributions.model import CueModel, load_confidence, load_model, score
 from newsgraph.stages._attributions.quotes import CLOSING, OPENING, STRAIGHT, Quotes
 from newsgraph.stages._attributions.signed import find_signed
 from newsgraph.stages._attributions.spans import (
     Found,
     after_dateline,
+    chained,
     find_spans,
     joined_to_report,
     surname_may,
@@ -74,7 +75,7 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
             scores[token.i] = score(token, model.weights, quotes.inside(token.idx))
         if scores[token.i] <= CUE_THRESHOLD and not tags_quotation(token, quotes):
             return False
-        return not _says_nothing(token, lemma)
+        return not _says_nothing(token, lemma) and not _hands_over_to_deed(token, model)
 
     found = find_spans(doc, accept, quotes)
     return found + _signed(doc, quotes, found)
@@ -105,6 +106,16 @@ def _deed_without_words(doc: Doc, found: Found) -> bool:
 
 #: Prepositions that point a reaction at what it is about ("balked at", "lashed out against").
 _STANCE_PREPS = frozenset({"at", "against", "about", "over", "toward", "towards"})
+
+
+def _hands_over_to_deed(token: Token, model: CueModel) -> bool:
+    """Whether a verb hands over to one never seen as a cue and no verb of saying ("went on
+    to skip the tests", "is attempting to curb emissions"): the deed is what it tells."""
+    inner = chained(token)
+    if inner is None:
+        return False
+    lemma = inner.lemma_.lower()
+    return lemma not in model.lemmas and lemma not in load_lexicon("speech_verbs", "attributions")
 
 
 def _line_label(doc: Doc, found: Found) -> bool:

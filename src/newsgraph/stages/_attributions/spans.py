@@ -997,7 +997,7 @@ _CHAIN_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _chained(token: Token) -> Token | None:
+def chained(token: Token) -> Token | None:
     """The verb a leading verb hands over to, right after it ("went on to explain")."""
     if token.lemma_.lower() not in _CHAIN_VERBS:
         return None
@@ -1018,7 +1018,7 @@ def _chained(token: Token) -> Token | None:
 def _hands_over(token: Token, accept: Callable[[Token], bool]) -> bool:
     """Whether the verb hands over to a cue ("went on to say"), which makes it one cue with
     it: the classifier may accept the second verb alone."""
-    inner = _chained(token)
+    inner = chained(token)
     if inner is None:
         return False
     return _goes_on_to_say(token, inner) or accept(inner)
@@ -1626,7 +1626,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         if source is not None and subject is not None and subject.i > token.i:
             source = _until_speech(doc, source, quotes, token.i + 1)
     scope = _aside_extent(token) if token.dep_ in _INTERRUPTING else (token.idx, token.idx)
-    inner = _chained(token)
+    inner = chained(token)
     raw_content: Extent | None
     if told_before is not None:
         raw_content, prep = told_before[0], None
