@@ -850,6 +850,10 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
         ("The council approved the budget late Monday, sending it to the mayor for a "
          "signature, according to two aides.", "according to",
          "The council approved the budget late Monday, sending it to the mayor for a signature"),
+        # a report ends at the close of a quotation it opened, not at a comma inside it
+        ('Asked on the radio, Mr Dale did not deny he had once referred to council members '
+         'as "crooks, liars, cheats and bullies". But the mayor said his remarks were old.',
+         "had once referred to", 'council members as "crooks, liars, cheats and bullies"'),
         # a quotation that finishes the report's clause: the whole clause is reported
         ('After personally visiting the site, Ms Lee "stressed that the town will soon see the '
          'real value of the new bridge we opened today", the council reported, adding that it '

@@ -25,6 +25,7 @@ keeps the attributions above a bar.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon, load_table
@@ -116,6 +117,29 @@ def _hands_over_to_deed(token: Token, model: CueModel) -> bool:
         return False
     lemma = inner.lemma_.lower()
     return lemma not in model.lemmas and lemma not in load_lexicon("speech_verbs", "attributions")
+
+
+def _through_quotation(quotes: Quotes, found: Found) -> Found:
+    """A report that ends inside a quotation it opened runs on to the closing mark
+    ('referred to the peers as "thieves, liars and fools"' had ended at "liars")."""
+    content = found.content
+    if found.quoted or content is None or content[1] <= content[0]:
+        return found
+    quotation = quotes.around(content[1] - 1, content[1])
+    if quotation is None or quotation[0] < content[0] or quotation[1] <= content[1]:
+        return found
+    text = quotes.text
+    before = text[content[0] : quotation[0]].rstrip()
+    if quotation[0] == content[0] or text[quotation[0] - 1] not in " (" or before[-1:] in ".?!":
+        return found  # a mark inside a word or after a stop opens no quoted phrase
+    rest = text[content[1] : quotation[1] - 1]
+    if not any(c.isalnum() for c in rest) or any(c in _SENTENCE_BREAKS for c in rest):
+        return found  # only the stop left, or the quotation runs on past its sentence
+    return replace(found, content=(content[0], quotation[1]))
+
+
+#: Marks that end a sentence or open another quotation.
+_SENTENCE_BREAKS = frozenset('.?!\n"“”«»')
 
 
 def _line_label(doc: Doc, found: Found) -> bool:
@@ -280,6 +304,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     # a bare "is" or "were" says nothing of anyone's words (PolNeAR train: 6 of 19,833 cues)
     refined = [f for f in refined if text[f.cue[0] : f.cue[1]].lower() not in _BARE_COPULAS]
     refined = [f for f in refined if not _deed_without_words(doc, f)]
+    refined = [_through_quotation(quotes, f) for f in refined]
     attributions: list[Attribution] = []
     sources = _Sources(article, doc, quotes)
     for found in _outermost(sorted(refined, key=lambda f: f.cue)):
