@@ -850,6 +850,9 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
         ("The council approved the budget late Monday, sending it to the mayor for a "
          "signature, according to two aides.", "according to",
          "The council approved the budget late Monday, sending it to the mayor for a signature"),
+        # "according" taken for the root: the claim follows the phrase
+        ("According to City Weekly, making a loaf at home with top quality flour costs £1.87.",
+         "According to", "making a loaf at home with top quality flour costs £1.87"),
         # a report ends at the close of a quotation it opened, not at a comma inside it
         ('Asked on the radio, Mr Dale did not deny he had once referred to council members '
          'as "crooks, liars, cheats and bullies". But the mayor said his remarks were old.',

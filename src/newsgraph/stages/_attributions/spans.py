@@ -1322,6 +1322,13 @@ def _according_to(token: Token, quotes: Quotes) -> Found:
                 cut = commas[-1]
                 rest = _clause_extent(doc, (doc[cut + 1].idx, sentence.end_char))
                 clause = rest if rest is not None else clause
+            elif obj.right_edge.i + 2 < sentence.end:
+                # "According to X, making a loaf costs £2" with "according" for the root:
+                # the claim is what follows the phrase
+                after = doc[obj.right_edge.i + 1 : sentence.end]
+                rest = _clause_extent(doc, (after[0].idx, sentence.end_char))
+                if rest is not None and _has_verb(doc, rest):
+                    clause = rest
         elif (
             token.i == sentence.start
             and not _has_subject(anchor)
