@@ -1371,6 +1371,7 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         "The prime minister called a snap election for June.",
         "Only two officials showed up at the hearing.",
         "The union called off the strike on Tuesday.",
+        "Three young forwards have been called up after the injuries on Saturday.",
         "Witnesses could not tell the difference between the two cars.",
         # a body found, no finding reported
         "Police found the body of a woman in the river.",
