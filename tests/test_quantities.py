@@ -925,6 +925,12 @@ def test_quantities_toll_or_what_befell_the_counted_gives_the_category(
         ("Some 5,000 foreigners live in the old town.", "people"),
         ("Half of those questioned wanted a new road.", "people"),
         ("Two firms are the main producers of the drug.", "other"),
+        # roles in a case, a survey or a household
+        ("The judge heard nine defendants on Monday.", "people"),
+        ("Over half of the respondents backed the plan.", "people"),
+        ("The firm trained 40 young professionals last spring.", "people"),
+        ("Her two mums drove her to the station.", "people"),
+        ("The fair hosted 300 wine traders and 20 vintners.", "people"),
     ],
 )
 def test_quantities_people_by_what_they_do(pipeline, text, category):
