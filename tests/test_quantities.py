@@ -863,6 +863,11 @@ def test_quantities_per_cent_hyphenated_figures_and_vague_multiples(
         ("He earns about 300 Bangladeshi taka a week.", "about 300 Bangladeshi taka", "BDT"),
         ("The firm lost Canadian dollars 40m in the year.", "Canadian dollars 40m", "CAD"),
         ("Tickets cost 5,000 rupiah at the gate.", "5,000 rupiah", "IDR"),
+        # a country's short name or a currency union before the currency's name
+        ("Sales hit 40 million US dollars in May.", "40 million US dollars", "USD"),
+        ("The bridge cost 3 billion U.S. dollars.", "3 billion U.S. dollars", "USD"),
+        ("Cotton brought in 12 billion CFA francs.", "12 billion CFA francs", "XOF"),
+        ("Losses reached AUS$9 million by June.", "AUS$9 million", "AUD"),
     ],
 )
 def test_quantities_more_currencies(pipeline, text, quantity, unit):

@@ -14,6 +14,7 @@ from newsgraph.stages._quantities.tables import (
     country_currencies,
     currencies,
     fractions,
+    named_currencies,
     number_words,
     qualifiers,
     race_words,
@@ -504,12 +505,16 @@ def currency_after(doc: Doc, end: int) -> tuple[str, int] | None:
 def _national_currency(nationality: Token, currency: Token) -> str | None:
     """The ISO code of the currency of the country a nationality word names, where the
     currency word is that currency's name: "Swiss francs" CHF, "Bangladeshi taka" BDT;
-    None for "Swiss dollars" or a word that names no country."""
+    None for "Swiss dollars" or a word that names no country. A country's short name or a
+    currency union says it too ("US dollars", "U.S. dollars", "CFA francs")."""
+    word = currency.lower_
+    named = named_currencies().get((nationality.lower_, word.removesuffix("s")))
+    if named is not None:
+        return named
     found = _currency_of_nationality(nationality)
     if found is None:
         return None
     code, name = found
-    word = currency.lower_
     return code if name.split()[-1] in {word, word.removesuffix("s")} else None
 
 

@@ -64,6 +64,13 @@ def subunits() -> dict[str, tuple[float, str]]:
 
 
 @cache
+def named_currencies() -> dict[tuple[str, str], str]:
+    """(Word before a currency's name, the name in the singular), both lower case → ISO
+    4217 code: "US dollars", "CFA francs"."""
+    return {(row[0], row[1]): row[2] for row in _rows("named_currencies.tsv")}
+
+
+@cache
 def country_currencies() -> dict[str, tuple[str, str]]:
     """ISO country code → (ISO 4217 code, the currency's name in lower case)."""
     return {row[0]: (row[1], row[2]) for row in _rows("country_currencies.tsv")}
