@@ -519,6 +519,15 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "She left school at roughly age 15 or 16.",
         "Some pupils in the class were as young as 14.",
         "They met her brother, who was about 10 or 11 then.",
+        # an age bound after "aged" or the people it sets apart, an age group, an age that
+        # opens a sentence, the age of one person a noun names
+        "Jobs for those aged over 50 are scarce.",
+        "Women over 50 earn less than men.",
+        "Her country's under 16 girls reached the final.",
+        "At 12, he was handing out leaflets for the party.",
+        "Her friend was 17 at the time.",
+        "The eldest is 12 and the youngest is nine.",
+        "They adopted a three-and-a-half-year-old girl.",
         # the value of the noun "age"
         "Its pilots have an average age of 38 and long careers.",
         "Lawmakers raised the pension age to 68 on Friday.",

@@ -89,6 +89,10 @@ _DURATION_UNITS_OF = _DURATION_UNITS | {"centuries", "millennia"}
 _PHONE = re.compile(r"\(?\+?\d[\d ()\-.]{6,}\d")
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs"})
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
+#: Words before a number that bound an age: "aged over 45", "children under five".
+_AGE_BOUNDS = frozenset({"over", "under", "above", "below"})
+#: "a two-and-a-half-year-old son": the age runs on past the number.
+_HALF_YEAR_OLD = re.compile(r"(?:-and-a-half|\s+and\s+a\s+half)(?:-year-old|\s+years?\s+old)")
 _CASUALTY = frozenset(
     {"killed", "wounded", "missing", "hostages", "prisoners", "arrested", "displaced"}
 )
@@ -489,6 +493,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return plural_next and not after_prep and not named_date and not owned
     if after.startswith(("-year-old", " years old", " year-old", "-year old", " years of age")):
         return False
+    if _HALF_YEAR_OLD.match(text, last.idx + len(last)):
+        return False  # "a two-and-a-half-year-old son"
     if prev is not None and prev.lower_ in _AGE_BEFORE:
         return False
     if (
@@ -537,7 +543,9 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         if (nxt is None or nxt.lower_ != "of") and described:
             return False  # "the latest scores", "her test scores": results, not a number
     if _age_of_someone(last):
-        return False  # "when she was 30 or even 41"
+        return False  # "when she was 30 or even 41", "her friend was 17"
+    if _age_bound(doc, phrase) or _age_group(doc, phrase) or _age_opening(doc, phrase):
+        return False  # "those aged over 45", "children under five", "At 12, he …"
     if _enumerator(doc, phrase):
         return False  # "My thoughts: 1. Just don't."
     if nxt is not None and nxt.text == "-" and phrase.end + 1 < len(doc):
@@ -815,7 +823,69 @@ def _age_of_someone(number: Token) -> bool:
     if after is not None and (after.pos_ in {"NOUN", "PROPN", "SYM"} or after.lower_ == "per"):
         return False  # "I may be 100 per cent wrong", "he was 12 points ahead"
     subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON")
+    if subject is None:
+        return False
+    if subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON":
+        return True
+    if subject.lower_ in _AGE_SUPERLATIVES:
+        return True  # "the youngest is 13"
+    # one person named by a noun ("her friend was 17"); not a group ("the crew was 12")
+    lemma = subject.lemma_.lower()
+    return subject.tag_ == "NN" and lemma not in _GROUPS and _person_noun(lemma)
+
+
+#: Who is the most or least of an age: "the youngest is 13".
+_AGE_SUPERLATIVES = frozenset({"youngest", "oldest", "eldest"})
+#: Nouns of people that stand for a group: "the crew was 12" counts them.
+_GROUPS = frozenset(
+    {"family", "crew", "staff", "police", "couple", "clergy", "personnel", "people", "youth"}
+)
+
+
+def _age_bound(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number after "over" or "under" bounds an age: after "aged" ("those aged
+    over 45"), or after the people it sets apart, with no noun of its own ("children
+    under five", "women over 50"; not "people over 20 days")."""
+    start = phrase.start
+    if start < 2 or doc[start - 1].lower_ not in _AGE_BOUNDS:
+        return False
+    if doc[start - 2].lower_ in _AGE_BEFORE:
+        return True
+    if not (phrase.value.is_integer() and 1 <= phrase.value <= 110):
+        return False
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    if nxt is not None and (nxt.pos_ in {"NOUN", "SYM", "NUM"} or nxt.lower_ in _PERCENT):
+        return False
+    people = doc[start - 2]
+    if people.lower_ == "those":
+        return True
+    return people.tag_ == "NNS" and _person_noun(people.lemma_.lower())
+
+
+def _age_group(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether "under" and a number name an age group before its noun: "Britain's under
+    14 boys", "the under 21 side"."""
+    start = phrase.start
+    if start < 2 or doc[start - 1].lower_ != "under":
+        return False
+    owner = doc[start - 2]
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    young = phrase.value.is_integer() and 5 <= phrase.value <= 23
+    return young and owner.tag_ in {"POS", "PRP$", "DT"} and nxt is not None and nxt.pos_ == "NOUN"
+
+
+def _age_opening(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether "At" and a number open a sentence as someone's age before its subject: "At
+    12, he was canvassing"."""
+    start, end = phrase.start, phrase.end
+    if start < 1 or end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    at = doc[start - 1]
+    if at.lower_ != "at" or at.i != at.sent.start:
+        return False
+    subject = doc[end + 1]
+    person = subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"
+    return person and phrase.value.is_integer() and 1 <= phrase.value <= 110
 
 
 def _enumerator(doc: Doc, phrase: NumberPhrase) -> bool:
