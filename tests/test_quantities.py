@@ -528,6 +528,10 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "Her friend was 17 at the time.",
         "The eldest is 12 and the youngest is nine.",
         "They adopted a three-and-a-half-year-old girl.",
+        # a minute in a match report, an age in brackets after a name
+        "Replacements: Holt for Farrow (62), Dunn for Maple (70).",
+        "Sent off: Bakker (77).",
+        "Kemp 48 pen, Adeyemi 60, Kemp 68.",
         # the value of the noun "age"
         "Its pilots have an average age of 38 and long careers.",
         "Lawmakers raised the pension age to 68 on Friday.",

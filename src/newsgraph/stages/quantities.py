@@ -548,6 +548,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "those aged over 45", "children under five", "At 12, he …"
     if _enumerator(doc, phrase):
         return False  # "My thoughts: 1. Just don't."
+    if _bracketed_after_name(doc, phrase) or _goal_minute(doc, phrase):
+        return False  # "Hart (57)", "Kim Dahl (45)", "Varga 48 pen": a minute or an age
     if nxt is not None and nxt.text == "-" and phrase.end + 1 < len(doc):
         word = doc[phrase.end + 1].lower_
         if f"{last.lower_}-{word}" in fixed_compounds() or f"*-{word}" in fixed_compounds():
@@ -886,6 +888,32 @@ def _age_opening(doc: Doc, phrase: NumberPhrase) -> bool:
     subject = doc[end + 1]
     person = subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"
     return person and phrase.value.is_integer() and 1 <= phrase.value <= 110
+
+
+#: Words after a goal's minute in a match report: "Varga 48 pen", "Bramble 35 og".
+_GOAL_MARKS = frozenset({"pen", "og"})
+
+
+def _bracketed_after_name(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a whole number stands alone in brackets right after a person's name: a
+    minute in a line-up ("Birkett for Hart (57)") or an age ("Kim Dahl (45)"); not after a
+    place, whose bracketed number is a tally ("China (38)")."""
+    start, end = phrase.start, phrase.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    name = doc[start - 2]
+    if name.pos_ != "PROPN" or not name.is_title or name.ent_type_ in {*_PLACE_TYPES, "NORP"}:
+        return False
+    return doc[start].text.isdigit() and 1 <= phrase.value <= 120
+
+
+def _goal_minute(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number between a name and "pen" or "og" is the minute of a goal in a
+    match report ("Thompson 48 pen", "Bramble 35 og")."""
+    start, end = phrase.start, phrase.end
+    if start < 1 or end >= len(doc) or doc[end].lower_.rstrip(".") not in _GOAL_MARKS:
+        return False
+    return doc[start - 1].is_title and doc[start].text.isdigit() and phrase.value <= 130
 
 
 def _enumerator(doc: Doc, phrase: NumberPhrase) -> bool:
