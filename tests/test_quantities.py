@@ -347,6 +347,9 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("A gunman shot to death four officers outside the bank.", "killed", "officers"),
         ("Three cyclists were fatally struck near the depot.", "killed", "cyclists"),
         ("Eight migrants were found stabbed dead near the border.", "killed", "migrants"),
+        # a stabbing wounds, unless its manner or a joined verb tells of a death
+        ("Two guards were stabbed outside the gate.", "wounded", "guards"),
+        ("He stabbed two cousins to death in the kitchen.", "killed", "cousins"),
         ("Nine pupils sustained light injuries in the fire.", "wounded", "pupils"),
         ("About 300 fishermen remain in captivity after the raid.", "hostages", "fishermen"),
         ("Four protesters were taken into custody overnight.", "arrested", "protesters"),

@@ -1766,7 +1766,9 @@ def _verb_category(verb: Token) -> str | None:
     category = None
     for word in [*joined, verb]:
         objects = [c for c in word.children if c.dep_ == "dobj"]
-        category = _verb_lemma_category(word) or category
+        if category != "killed":
+            # "were stabbed and killed": the death is what befell them, not the wound
+            category = _verb_lemma_category(word) or category
         if not objects:
             # "are missing"; a verb with an object is no state: "missing forecasts"
             category = table.get(("noun", word.lower_)) or category
@@ -1779,8 +1781,12 @@ def _verb_category(verb: Token) -> str | None:
             elif child.dep_ == "prep" and child.lower_ in {"to", "in", "into"}:
                 kind = "manner" if child.lower_ == "to" else "held"
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    # not over the verb's own: "died in custody"
-                    category = category or table.get((kind, pobj.lemma_.lower()))
+                    if kind == "manner":
+                        # over the verb's own: "stabbed to death"
+                        category = table.get((kind, pobj.lemma_.lower())) or category
+                    else:
+                        # not over the verb's own: "died in custody"
+                        category = category or table.get((kind, pobj.lemma_.lower()))
         if ("suffer", word.lemma_.lower()) in table:
             for harm in objects:
                 category = table.get(("noun", harm.lemma_.lower())) or category
