@@ -382,6 +382,15 @@ def test_quantities_category(pipeline, text, category, counted):
             "Viewers rose from 900,000 to 1.2 million.",
             [("900,000", 9e5, None), ("1.2 million", 1.2e6, None)],
         ),
+        # a change and the level it reached, the level many times the change
+        (
+            "Exports rose 12,500 to 3.2 million in May.",
+            [("12,500", 12_500, None), ("3.2 million", 3.2e6, None)],
+        ),
+        (
+            "Claims fell a sharper than forecast 8,000 to 1.1 million.",
+            [("8,000", 8_000, None), ("1.1 million", 1.1e6, None)],
+        ),
     ],
 )
 def test_quantities_change_from_one_value_to_another_is_no_range(pipeline, text, values):

@@ -419,6 +419,8 @@ def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
         lead = token_value(doc[first.start])
         if lead is not None and lead[0] < low and high < low:
             high = high * low / lead[0]
+        if between == ["to"] and _change_and_level(doc, opening, low, high):
+            return None  # "unemployment rose 206,900 to 4.64 million": two values
         return _Found(
             start, second.end, None, "range", low, high, head=second.end - 1, first=first.start
         )
@@ -449,6 +451,21 @@ def _unit_after(doc: Doc, end: int) -> tuple[str, int] | None:
     if width:
         return "%", end + width
     return currency_after(doc, end) or _measure_after(doc, end)
+
+
+#: How many times its low end a range's high end may be: "rose 17,000 to 4.5 million"
+#: is a change and the level it reached, not a range.
+_RANGE_SPREAD = 20
+
+
+def _change_and_level(doc: Doc, opening: int, low: float, high: float) -> bool:
+    """Whether "N to M" after a word of change is the change and the level it reached, the
+    level many times the change ("rose 206,900 to 4.64 million", "rose a higher than
+    expected 17,000 to 4.5 million"); "rose 20 to 30 percent" stays a range."""
+    if low <= 0 or high / low <= _RANGE_SPREAD:
+        return False
+    words = doc[max(opening - 5, doc[opening].sent.start) : opening]
+    return any(t.lemma_.lower() in change_words() for t in words)
 
 
 def _after_change(doc: Doc, start: int) -> bool:
