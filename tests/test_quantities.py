@@ -774,11 +774,24 @@ def test_quantities_split_multipliers_and_hyphenated_nouns(
         ("He ran the fastest 200m heats of the season.", "200m", 200, "m"),
         # a sentence about money speaks of millions
         ("Sales fell to 20m euros.", "20m euros", 2e7, "EUR"),
+        # a figure that is a verb's subject, or the "m" read as "am"
+        ("Some 4m voted for the party.", "Some 4m", 4e6, None),
+        ("Nearly 3m have signed the petition.", "Nearly 3m", 3e6, None),
     ],
 )
 def test_quantities_metres_are_not_millions(pipeline, text, quantity, value, unit):
     found = _only(pipeline, text)
     assert (found.text, found.value, found.unit) == (quantity, value, unit)
+
+
+def test_quantities_bare_m_figure_is_millions_where_another_counts_in_millions(pipeline):
+    text = "The show drew 6.1m viewers on Monday. The repeat peaked at 2.4m and 30% of them."
+    found = pipeline.extract(text).quantities
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("6.1m", 6.1e6, None),
+        ("2.4m", 2.4e6, None),
+        ("30%", 30, "%"),
+    ]
 
 
 @pytest.mark.parametrize(

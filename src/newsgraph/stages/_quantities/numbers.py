@@ -332,6 +332,13 @@ def _metres(doc: Doc, start: int, i: int) -> bool:
         return False
     if after is not None and people_word(after) is not None:
         return False  # "Britain's 4.8m self-employed", "2m jobless": people, not metres
+    if token.pos_ == "AUX" or (after is not None and after.tag_ in _FINITE_VERBS):
+        # "28m received legal aid", "3m have signed", or the "m" read as "am" ("Nearly 3m
+        # watched"): the figure is a subject, and a length does nothing
+        return False
+    bare = after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"}
+    if bare and _millions_elsewhere(doc, i):
+        return False  # "10.9m viewers … peaked at 11.9m": the article counts in millions
     if after is not None and after.lower_ == "of" and i + 2 < len(doc):
         after = doc[i + 2]
         while after.pos_ in {"DET", "ADJ"} and after.i + 1 < len(doc):
@@ -345,6 +352,26 @@ def _metres(doc: Doc, start: int, i: int) -> bool:
     ):
         after = after.head
     return after is None or after.tag_ not in {"NNS", "NNPS"}
+
+
+#: Tags of a finite verb, whose subject a figure right before it is.
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _millions_elsewhere(doc: Doc, i: int) -> bool:
+    """Whether another figure with "m" in the article counts a plural noun or people in
+    millions ("10.9m viewers"), so that a bare one (token ``i``) is millions too."""
+    for token in doc:
+        if token.i == i or not token.lower_.endswith("m") or token.i + 1 >= len(doc):
+            continue
+        figure = _SUFFIXED.match(token.lower_)
+        split = token.lower_ == "m" and token.i > 0 and doc[token.i - 1].like_num
+        if not (figure and figure.group(2) == "m") and not split:
+            continue
+        after = doc[token.i + 1]
+        if after.tag_ in {"NNS", "NNPS"} or people_word(after) is not None:
+            return True
+    return False
 
 
 def fused_word(word: Token) -> str:
