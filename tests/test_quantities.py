@@ -540,6 +540,10 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "Her friend was 17 at the time.",
         "The eldest is 12 and the youngest is nine.",
         "They adopted a three-and-a-half-year-old girl.",
+        # a place in a ranking
+        "He is ranked 40 in the world.",
+        "She has spent years in the top 10.",
+        "Price is the number-one worry for voters.",
         # a minute in a match report, an age in brackets after a name
         "Replacements: Holt for Farrow (62), Dunn for Maple (70).",
         "Sent off: Bakker (77).",
@@ -989,6 +993,11 @@ def test_quantities_people_by_what_they_do(pipeline, text, category):
 )
 def test_quantities_count_that_looks_like_a_time_is_kept(pipeline, text, quantity):
     assert _only(pipeline, text).text == quantity
+
+
+def test_quantities_top_before_the_noun_it_counts_still_counts(pipeline):
+    found = _only(pipeline, "The top three firms hold most of the market.")
+    assert (found.text, found.value, found.counted.span.text) == ("three", 3, "firms")
 
 
 def test_quantities_place_before_a_count_is_not_what_it_counts(pipeline):

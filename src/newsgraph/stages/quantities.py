@@ -565,6 +565,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "those aged over 45", "children under five", "At 12, he …"
     if _enumerator(doc, phrase):
         return False  # "My thoughts: 1. Just don't."
+    if _rank(doc, phrase):
+        return False  # "ranked 106 in the world", "in the top ten", "the number-one reason"
     if _bracketed_after_name(doc, phrase) or _goal_minute(doc, phrase):
         return False  # "Hart (57)", "Kim Dahl (45)", "Varga 48 pen": a minute or an age
     if nxt is not None and nxt.text == "-" and phrase.end + 1 < len(doc):
@@ -905,6 +907,23 @@ def _age_opening(doc: Doc, phrase: NumberPhrase) -> bool:
     subject = doc[end + 1]
     person = subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"
     return person and phrase.value.is_integer() and 1 <= phrase.value <= 110
+
+
+def _rank(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number is a place in a ranking: after "ranked" ("ranked 106 in the
+    world"), after "top" with no noun it counts ("in the top ten", "the top 10 since
+    1940"; not "the top three operators"), or after "number-" ("the number-one reason")."""
+    if phrase.start < 2:
+        return False
+    before, word = doc[phrase.start - 2], doc[phrase.start - 1]
+    if word.lower_ == "ranked":
+        return True
+    if word.text == "-" and before.lower_ == "number" and not word.whitespace_:
+        return True
+    if word.lower_ != "top":
+        return False
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ"}
 
 
 #: Words after a goal's minute in a match report: "Varga 48 pen", "Bramble 35 og".
