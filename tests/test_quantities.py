@@ -995,6 +995,22 @@ def test_quantities_count_that_looks_like_a_time_is_kept(pipeline, text, quantit
     assert _only(pipeline, text).text == quantity
 
 
+@pytest.mark.parametrize(
+    ("text", "counted", "category"),
+    [
+        ("The club fielded four foreigners last year, down from seven.", "foreigners", "people"),
+        ("Officials logged 61 deaths in 2019 and at least 22 in 2020.", "deaths", "killed"),
+        ("The firm employs 900 people, with about 300 in Wales.", "people", "people"),
+        # where they come from sets the second apart from the first
+        ("The court charged 20 officials and five from the firm.", None, "other"),
+    ],
+)
+def test_quantities_bare_count_after_a_count_counts_its_noun(pipeline, text, counted, category):
+    second = pipeline.extract(text).quantities[1]
+    span = second.counted.span.text if second.counted.span else None
+    assert (span, second.counted.category) == (counted, category)
+
+
 def test_quantities_top_before_the_noun_it_counts_still_counts(pipeline):
     found = _only(pipeline, "The top three firms hold most of the market.")
     assert (found.text, found.value, found.counted.span.text) == ("three", 3, "firms")

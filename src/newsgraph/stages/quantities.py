@@ -121,6 +121,7 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
     quantities: list[Quantity] = []
     times = sorted((t.start, t.end) for t in article.times)
     previous: tuple[_Found, Token] | None = None  # the last count of people and its noun
+    last: tuple[_Found, Token | None, str] | None = None  # the last count, its noun, category
     for found in _find(doc, text):
         span = doc[found.start : found.end]
         if _inside_time(times, span.start_char, span.end_char):
@@ -143,6 +144,12 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
             counted_span = whole.span
             if category not in _CASUALTY:
                 category = whole.category
+        elided = _elided_noun(doc, last, found, category) if counted_span is None else None
+        if elided is not None and last is not None:
+            # "up to 20,000 refugees in 2012, compared with 1,500 in 1996": the second
+            # counts what the first does
+            counted_span, category = _noun_phrase(doc, elided, last[0]), last[2]
+        last = (found, noun, category)
         if noun is not None and found.unit is None and _of_people(noun) and not _subset(noun):
             previous = (found, noun)
         sentence = doc[found.head].sent
@@ -191,6 +198,40 @@ def _whole_of_part(doc: Doc, found: _Found, before: list[Quantity]) -> Counted |
         if quantity.unit is None and whole is not None and size is not None and whole >= size:
             return quantity.counted
     return None
+
+
+#: Where a bare count stands as its own noun would: "down from five", "compared with
+#: 1,500", "and one in Amsterdam", "more than 200 are unfilled".
+_ELIDED_ROLES = frozenset({"pobj", "conj", "nsubj", "nsubjpass", "appos"})
+
+
+def _elided_noun(
+    doc: Doc, last: tuple[_Found, Token | None, str] | None, found: _Found, category: str
+) -> Token | None:
+    """The plural noun the count just before a bare count counts, in the same sentence,
+    where the bare one leaves it unsaid: "three foreigners on the pitch, down from
+    five", "61 deaths in 2019 and at least 22 in 2020"; None where the bare one has a
+    unit, a share, a casualty of its own, or stands in brackets or a list after a
+    semicolon ("$1.56 billion (1.5 billion euros; 1.3 billion)")."""
+    if last is None or found.unit is not None or found.qualifier == "ratio":
+        return None
+    before, noun, _ = last
+    if noun is None or category in _CASUALTY:
+        return None
+    if before.unit is not None or before.counted_word is not None:
+        return None  # "$5m", "an 18-member squad": no plural noun counted
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() == "time":
+        return None  # "one example", "three times", "nine times out of ten"
+    if doc[before.head].sent.start != doc[found.head].sent.start:
+        return None
+    if found.start > 0 and doc[found.start - 1].text in {"(", ";"}:
+        return None
+    head = doc[found.head]
+    nxt = doc[found.end] if found.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "from":
+        return None  # "20 officials and five from the firm": where they come from sets them apart
+    after_preposition = nxt is not None and nxt.pos_ == "ADP"
+    return noun if head.dep_ in _ELIDED_ROLES or after_preposition else None
 
 
 def _tidy(value: float | None) -> float | None:
