@@ -810,6 +810,12 @@ def test_quantities_bare_m_figure_is_millions_where_another_counts_in_millions(p
         ("They set off on a 3-mile walk.", "3-mile", 3, "mi", None),
         ("The tablet holds 64GB of photos.", "64GB", 64, "GB", "photos"),
         ("The valley hosts a 45MW wind farm.", "45MW", 45, "MW", "wind farm"),
+        # a volume, metric tons, a dose, a temperature, a camera's resolution
+        ("The pump moves 5,000 cubic metres of water.", "5,000 cubic metres", 5000, "m3", "water"),
+        ("Exports reached 9,000 metric tons of tea.", "9,000 metric tons", 9000, "t", "tea"),
+        ("The limit is 80mg of alcohol.", "80mg", 80, "mg", "alcohol"),
+        ("It was 2.1 Celsius warmer than usual.", "2.1 Celsius", 2.1, "°C", None),
+        ("The phone takes 12 megapixel photos.", "12 megapixel", 12, "MP", "photos"),
         # pounds of weight, not money
         ("The parcel weighed roughly 12 pounds.", "roughly 12 pounds", 12, "lb", None),
         ("She is listed as 5-foot-6, 130 pounds.", "130 pounds", 130, "lb", None),

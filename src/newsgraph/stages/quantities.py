@@ -1486,7 +1486,7 @@ def _measured(doc: Doc, end: int) -> Token | None:
 
 def _is_measure(unit: str | None) -> bool:
     """Whether a quantity's unit is a unit of measure ("km", or an area: "mi2")."""
-    return unit is not None and unit.removesuffix("2") in measures().values()
+    return unit is not None and unit.rstrip("23") in measures().values()
 
 
 def _is_money(unit: str | None) -> bool:
@@ -1500,9 +1500,14 @@ def _measure_after(doc: Doc, end: int) -> tuple[str, int] | None:
     table = measures()
     if end < len(doc) and _unit_word(doc[end]):
         return table[doc[end].lower_], end + 1
-    if end + 1 < len(doc) and doc[end].lower_ == "square" and _unit_word(doc[end + 1]):
-        return table[doc[end + 1].lower_] + "2", end + 2
+    if end + 1 < len(doc) and doc[end].lower_ in _POWERS and _unit_word(doc[end + 1]):
+        return table[doc[end + 1].lower_] + _POWERS[doc[end].lower_], end + 2
     return None
+
+
+#: Words before a unit of measure that make it an area, a volume or a metric ton: "300
+#: square miles" (mi2), "100,000 cubic feet" (ft3), "73,000 metric tons" (t).
+_POWERS = {"square": "2", "cubic": "3", "metric": ""}
 
 
 def _unit_word(token: Token) -> bool:
