@@ -572,6 +572,8 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The depot at 14 Willows Road will close in May.",
         "Flooding closed roads, the local station 9 News reported.",
         "Lawmakers debated Section 230 again.",
+        # the same figure again, on its own
+        "Lawmakers debated Section 230 again. Critics say the fight over 230 is far from over.",
         "The hurricane reached Category 5 on the coast.",
         "The answer is on page 12 of the filing.",
         "The agency put out a Level 2 out of 4 warning for floods.",

@@ -678,6 +678,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "300 Slater Street", "at 180 Kent"
     if _names(doc, phrase) or _listed_label(doc, phrase.start):
         return False  # "Route 66", "Flight 370", "page 12", "Phase six", "articles 5 and 4"
+    if _label_named_elsewhere(doc, phrase):
+        return False  # "Section 199 … the fight over 199": the label again, on its own
     if nxt is not None and nxt.text.split("-")[0].rstrip(".").upper() in _ERAS:
         return False  # "as early as 500 BC", "(202 BC-220 AD)": a year
     if _year_after_preposition(doc, phrase):
@@ -1052,6 +1054,23 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
     hung = number.dep_ == "nummod" and number.head.i == noun.i
     ends_name = noun.pos_ == "PROPN" and (nxt is None or nxt.pos_ != "NOUN")
     return hung or ends_name
+
+
+def _label_named_elsewhere(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a figure of three digits or more, counting no plural noun, is one the
+    article uses elsewhere as a label after its noun ("Section 199 … the use of 199"); a
+    figure that long is rarely two things in one article."""
+    number = doc[phrase.start]
+    if phrase.end - phrase.start != 1 or not number.text.isdigit() or len(number.text) < 3:
+        return False
+    if number.dep_ == "nummod" and number.head.tag_ in {"NNS", "NNPS"}:
+        return False  # "199 firms" counts them
+    return any(
+        other.text == number.text
+        and other.i != number.i
+        and _names(doc, NumberPhrase(other.i, other.i + 1, phrase.value))
+        for other in doc
+    )
 
 
 def _after_name_of(doc: Doc, phrase: NumberPhrase) -> bool:
