@@ -347,6 +347,9 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("A gunman shot to death four officers outside the bank.", "killed", "officers"),
         ("Three cyclists were fatally struck near the depot.", "killed", "cyclists"),
         ("Eight migrants were found stabbed dead near the border.", "killed", "migrants"),
+        # the group of the dead or the wounded that they are among
+        ("Four nurses were among the dead, the ministry said.", "killed", "nurses"),
+        ("Three police officers are among the wounded.", "wounded", "police officers"),
         # a stabbing wounds, unless its manner or a joined verb tells of a death
         ("Two guards were stabbed outside the gate.", "wounded", "guards"),
         ("He stabbed two cousins to death in the kitchen.", "killed", "cousins"),

@@ -1879,6 +1879,12 @@ def _verb_category(verb: Token) -> str | None:
                 category = table.get(("noun", child.lower_)) or category
             elif child.dep_ == "advmod":
                 category = table.get(("manner", child.lower_)) or category
+            elif child.dep_ == "prep" and child.lower_ == "among":
+                # "are among the dead", "Among the injured, two are …": the group they
+                # are of
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    group = table.get(("noun", pobj.lower_))
+                    category = group if group in _CASUALTY else category
             elif child.dep_ == "prep" and child.lower_ in {"to", "in", "into"}:
                 kind = "manner" if child.lower_ == "to" else "held"
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
