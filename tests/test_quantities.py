@@ -748,6 +748,7 @@ def test_quantities_year_like_number_with_a_plural_noun_is_a_count(pipeline):
         ("Analysts think about 1m websites use the software.", "about 1m", 1e6, "websites",
          "other"),
         ("About 5m people live in the region.", "About 5m", 5e6, "people", "people"),
+        ("The service has 2m active users.", "2m", 2e6, "active users", "people"),
         # a written amount the NER took for an ordinal is still an amount
         ("Officials said 3bn euros were spent.", "3bn euros", 3e9, None, "money"),
         # a hyphenated counted word is whole

@@ -1689,8 +1689,16 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
             if item.unit is None and noun.i >= item.end:
                 noun = _compound_head(noun)
             return noun if any(c.isalpha() for c in noun.text) else None
-    if item.unit is None and after is not None and after.tag_ in {"NNS", "NNPS"}:
-        return after  # "About 5m people" with the multiplier misparsed as the subject
+    described = after
+    while (
+        described is not None
+        and described.pos_ == "ADJ"
+        and described.dep_ == "amod"
+        and described.head.i == described.i + 1
+    ):
+        described = described.head  # "12.9m eligible voters": the noun its adjectives describe
+    if item.unit is None and described is not None and described.tag_ in {"NNS", "NNPS"}:
+        return described  # "About 5m people" with the multiplier misparsed as the subject
     fused = after is not None and "-" in fused_word(after)
     if item.unit is None and after is not None and fused and people_word(after) is not None:
         return after  # "Britain's 4.8m self-employed", which the tokenizer split
