@@ -1236,9 +1236,10 @@ _NAME_TYPES = frozenset(
 def _score(doc: Doc, joined: _Found) -> bool:
     """Whether two numbers are a score or a vote, not a range: hyphenated without
     spaces and falling ("6-2"), level ("got back to 5-5"), before a result ("a 5-7 loss",
-    "a 5-4 ruling"; ``result_words.txt``) or beside another score ("6-2 5-7 6-2", "7-6
-    (7-4)": a tie-break in brackets), or falling and joined by "to" ("a 326 to 293
-    vote"; "fell from 10 to 5" is a change, see ``_change``)."""
+    "a 5-4 ruling"; ``result_words.txt``) or "down" or "up" ("at 5-6 down"), or beside
+    another score ("6-2 5-7 6-2", "7-6 (7-4)": a tie-break in brackets), or falling and
+    joined by "to" ("a 326 to 293 vote"; "fell from 10 to 5" is a change, see
+    ``_change``)."""
     if (
         joined.qualifier != "range"
         or joined.low is None
@@ -1257,10 +1258,15 @@ def _score(doc: Doc, joined: _Found) -> bool:
         falling
         or joined.high == joined.low
         or _before_result(doc, joined.end)
+        or (joined.end < len(doc) and doc[joined.end].lower_ in _AHEAD_OR_BEHIND)
         or _tight_pair(doc, joined.start - 3, joined.start)
         or _tight_pair(doc, joined.end, joined.end + 3)
         or _tie_break(doc, joined)
     )
+
+
+#: Words after a score that say who leads it: "serving at 5-6 down", "2-1 up at the break".
+_AHEAD_OR_BEHIND = frozenset({"down", "up"})
 
 
 def _tie_break(doc: Doc, joined: _Found) -> bool:
