@@ -540,7 +540,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "Women over 50 earn less than men.",
         "Her country's under 16 girls reached the final.",
         "At 12, he was handing out leaflets for the party.",
-        "Her friend was 17 at the time.",
+        "The suspect was 19, police said.",
         "The eldest is 12 and the youngest is nine.",
         "They adopted a three-and-a-half-year-old girl.",
         # a place in a ranking

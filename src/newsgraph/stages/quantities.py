@@ -89,9 +89,9 @@ _DURATION_UNITS_OF = _DURATION_UNITS | {"centuries", "millennia"}
 _PHONE = re.compile(r"\(?\+?\d[\d ()\-.]{6,}\d")
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs"})
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
-#: Words before a number that bound an age: "aged over 45", "children under five".
+#: Words before a number that bound an age: "aged over 50", "women over 50".
 _AGE_BOUNDS = frozenset({"over", "under", "above", "below"})
-#: "a two-and-a-half-year-old son": the age runs on past the number.
+#: "a three-and-a-half-year-old girl": the age runs on past the number.
 _HALF_YEAR_OLD = re.compile(r"(?:-and-a-half|\s+and\s+a\s+half)(?:-year-old|\s+years?\s+old)")
 _CASUALTY = frozenset(
     {"killed", "wounded", "missing", "hostages", "prisoners", "arrested", "displaced"}
@@ -146,7 +146,7 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
                 category = whole.category
         elided = _elided_noun(doc, last, found, category) if counted_span is None else None
         if elided is not None and last is not None:
-            # "up to 20,000 refugees in 2012, compared with 1,500 in 1996": the second
+            # "900 people, with about 300 in Wales": the second
             # counts what the first does
             counted_span, category = _noun_phrase(doc, elided, last[0]), last[2]
         last = (found, noun, category)
@@ -200,7 +200,7 @@ def _whole_of_part(doc: Doc, found: _Found, before: list[Quantity]) -> Counted |
     return None
 
 
-#: Where a bare count stands as its own noun would: "down from five", "compared with
+#: Where a bare count stands as its own noun would: "down from seven", "compared with
 #: 1,500", "and one in Amsterdam", "more than 200 are unfilled".
 _ELIDED_ROLES = frozenset({"pobj", "conj", "nsubj", "nsubjpass", "appos"})
 
@@ -209,10 +209,10 @@ def _elided_noun(
     doc: Doc, last: tuple[_Found, Token | None, str] | None, found: _Found, category: str
 ) -> Token | None:
     """The plural noun the count just before a bare count counts, in the same sentence,
-    where the bare one leaves it unsaid: "three foreigners on the pitch, down from
-    five", "61 deaths in 2019 and at least 22 in 2020"; None where the bare one has a
+    where the bare one leaves it unsaid: "four foreigners last year, down from
+    seven", "61 deaths in 2019 and at least 22 in 2020"; None where the bare one has a
     unit, a share, a casualty of its own, or stands in brackets or a list after a
-    semicolon ("$1.56 billion (1.5 billion euros; 1.3 billion)")."""
+    semicolon ("$9 million (8 million euros; 7 million)")."""
     if last is None or found.unit is not None or found.qualifier == "ratio":
         return None
     before, noun, _ = last
@@ -461,7 +461,7 @@ def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
         if lead is not None and lead[0] < low and high < low:
             high = high * low / lead[0]
         if between == ["to"] and _change_and_level(doc, opening, low, high):
-            return None  # "unemployment rose 206,900 to 4.64 million": two values
+            return None  # "exports rose 12,500 to 3.2 million": two values
         return _Found(
             start, second.end, None, "range", low, high, head=second.end - 1, first=first.start
         )
@@ -494,15 +494,15 @@ def _unit_after(doc: Doc, end: int) -> tuple[str, int] | None:
     return currency_after(doc, end) or _measure_after(doc, end)
 
 
-#: How many times its low end a range's high end may be: "rose 17,000 to 4.5 million"
+#: How many times its low end a range's high end may be: "rose 12,500 to 3.2 million"
 #: is a change and the level it reached, not a range.
 _RANGE_SPREAD = 20
 
 
 def _change_and_level(doc: Doc, opening: int, low: float, high: float) -> bool:
     """Whether "N to M" after a word of change is the change and the level it reached, the
-    level many times the change ("rose 206,900 to 4.64 million", "rose a higher than
-    expected 17,000 to 4.5 million"); "rose 20 to 30 percent" stays a range."""
+    level many times the change ("rose 12,500 to 3.2 million", "fell a sharper than
+    forecast 8,000 to 1.1 million"); "rose 20 to 30 percent" stays a range."""
     if low <= 0 or high / low <= _RANGE_SPREAD:
         return False
     words = doc[max(opening - 5, doc[opening].sent.start) : opening]
@@ -552,7 +552,7 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
     if after.startswith(("-year-old", " years old", " year-old", "-year old", " years of age")):
         return False
     if _HALF_YEAR_OLD.match(text, last.idx + len(last)):
-        return False  # "a two-and-a-half-year-old son"
+        return False  # "a three-and-a-half-year-old girl"
     if prev is not None and prev.lower_ in _AGE_BEFORE:
         return False
     if (
@@ -601,15 +601,15 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         if (nxt is None or nxt.lower_ != "of") and described:
             return False  # "the latest scores", "her test scores": results, not a number
     if _age_of_someone(last):
-        return False  # "when she was 30 or even 41", "her friend was 17"
+        return False  # "when she was 30 or even 41", "the suspect was 19"
     if _age_bound(doc, phrase) or _age_group(doc, phrase) or _age_opening(doc, phrase):
-        return False  # "those aged over 45", "children under five", "At 12, he …"
+        return False  # "those aged over 50", "women over 50", "At 12, he …"
     if _enumerator(doc, phrase):
         return False  # "My thoughts: 1. Just don't."
     if _rank(doc, phrase):
-        return False  # "ranked 106 in the world", "in the top ten", "the number-one reason"
+        return False  # "ranked 40 in the world", "in the top ten", "the number-one worry"
     if _bracketed_after_name(doc, phrase) or _goal_minute(doc, phrase):
-        return False  # "Hart (57)", "Kim Dahl (45)", "Varga 48 pen": a minute or an age
+        return False  # "Maple (70)", "Kim Dahl (45)", "Kemp 48 pen": a minute or an age
     if nxt is not None and nxt.text == "-" and phrase.end + 1 < len(doc):
         word = doc[phrase.end + 1].lower_
         if f"{last.lower_}-{word}" in fixed_compounds() or f"*-{word}" in fixed_compounds():
@@ -679,7 +679,7 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
     if _names(doc, phrase) or _listed_label(doc, phrase.start):
         return False  # "Route 66", "Flight 370", "page 12", "Phase six", "articles 5 and 4"
     if _label_named_elsewhere(doc, phrase):
-        return False  # "Section 199 … the fight over 199": the label again, on its own
+        return False  # "Section 230 … the fight over 230": the label again, on its own
     if nxt is not None and nxt.text.split("-")[0].rstrip(".").upper() in _ERAS:
         return False  # "as early as 500 BC", "(202 BC-220 AD)": a year
     if _year_after_preposition(doc, phrase):
@@ -892,13 +892,13 @@ def _age_of_someone(number: Token) -> bool:
     if subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON":
         return True
     if subject.lower_ in _AGE_SUPERLATIVES:
-        return True  # "the youngest is 13"
-    # one person named by a noun ("her friend was 17"); not a group ("the crew was 12")
+        return True  # "the youngest is nine"
+    # one person named by a noun ("the suspect was 19"); not a group ("the crew was 12")
     lemma = subject.lemma_.lower()
     return subject.tag_ == "NN" and lemma not in _GROUPS and _person_noun(lemma)
 
 
-#: Who is the most or least of an age: "the youngest is 13".
+#: Who is the most or least of an age: "the youngest is nine".
 _AGE_SUPERLATIVES = frozenset({"youngest", "oldest", "eldest"})
 #: Nouns of people that stand for a group: "the crew was 12" counts them.
 _GROUPS = frozenset(
@@ -927,8 +927,8 @@ def _age_bound(doc: Doc, phrase: NumberPhrase) -> bool:
 
 
 def _age_group(doc: Doc, phrase: NumberPhrase) -> bool:
-    """Whether "under" and a number name an age group before its noun: "Britain's under
-    14 boys", "the under 21 side"."""
+    """Whether "under" and a number name an age group before its noun: "the club's under
+    16 girls", "the under 21 side"."""
     start = phrase.start
     if start < 2 or doc[start - 1].lower_ != "under":
         return False
@@ -940,7 +940,7 @@ def _age_group(doc: Doc, phrase: NumberPhrase) -> bool:
 
 def _age_opening(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether "At" and a number open a sentence as someone's age before its subject: "At
-    12, he was canvassing"."""
+    12, he was handing out leaflets"."""
     start, end = phrase.start, phrase.end
     if start < 1 or end + 1 >= len(doc) or doc[end].text != ",":
         return False
@@ -953,9 +953,9 @@ def _age_opening(doc: Doc, phrase: NumberPhrase) -> bool:
 
 
 def _rank(doc: Doc, phrase: NumberPhrase) -> bool:
-    """Whether a number is a place in a ranking: after "ranked" ("ranked 106 in the
-    world"), after "top" with no noun it counts ("in the top ten", "the top 10 since
-    1940"; not "the top three operators"), or after "number-" ("the number-one reason")."""
+    """Whether a number is a place in a ranking: after "ranked" ("ranked 40 in the
+    world"), after "top" with no noun it counts ("in the top ten", "the top 10 last
+    year"; not "the top three operators"), or after "number-" ("the number-one worry")."""
     if phrase.start < 2:
         return False
     before, word = doc[phrase.start - 2], doc[phrase.start - 1]
@@ -969,13 +969,13 @@ def _rank(doc: Doc, phrase: NumberPhrase) -> bool:
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ"}
 
 
-#: Words after a goal's minute in a match report: "Varga 48 pen", "Bramble 35 og".
+#: Words after a goal's minute in a match report: "Kemp 48 pen", "Nolan 35 og".
 _GOAL_MARKS = frozenset({"pen", "og"})
 
 
 def _bracketed_after_name(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a whole number stands alone in brackets right after a person's name: a
-    minute in a line-up ("Birkett for Hart (57)") or an age ("Kim Dahl (45)"); not after a
+    minute in a line-up ("Dunn for Maple (70)") or an age ("Kim Dahl (45)"); not after a
     place, whose bracketed number is a tally ("China (38)")."""
     start, end = phrase.start, phrase.end
     if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
@@ -988,7 +988,7 @@ def _bracketed_after_name(doc: Doc, phrase: NumberPhrase) -> bool:
 
 def _goal_minute(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number between a name and "pen" or "og" is the minute of a goal in a
-    match report ("Thompson 48 pen", "Bramble 35 og")."""
+    match report ("Kemp 48 pen", "Nolan 35 og")."""
     start, end = phrase.start, phrase.end
     if start < 1 or end >= len(doc) or doc[end].lower_.rstrip(".") not in _GOAL_MARKS:
         return False
@@ -1058,13 +1058,13 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
 
 def _label_named_elsewhere(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a figure of three digits or more, counting no plural noun, is one the
-    article uses elsewhere as a label after its noun ("Section 199 … the use of 199"); a
+    article uses elsewhere as a label after its noun ("Section 230 … the fight over 230"); a
     figure that long is rarely two things in one article."""
     number = doc[phrase.start]
     if phrase.end - phrase.start != 1 or not number.text.isdigit() or len(number.text) < 3:
         return False
     if number.dep_ == "nummod" and number.head.tag_ in {"NNS", "NNPS"}:
-        return False  # "199 firms" counts them
+        return False  # "230 firms" counts them
     return any(
         other.text == number.text
         and other.i != number.i
@@ -1531,7 +1531,7 @@ def _measure_after(doc: Doc, end: int) -> tuple[str, int] | None:
 
 
 #: Words before a unit of measure that make it an area, a volume or a metric ton: "300
-#: square miles" (mi2), "100,000 cubic feet" (ft3), "73,000 metric tons" (t).
+#: square miles" (mi2), "5,000 cubic metres" (m3), "9,000 metric tons" (t).
 _POWERS = {"square": "2", "cubic": "3", "metric": ""}
 
 
@@ -1702,7 +1702,7 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
         and described.dep_ == "amod"
         and described.head.i == described.i + 1
     ):
-        described = described.head  # "12.9m eligible voters": the noun its adjectives describe
+        described = described.head  # "2m active users": the noun its adjectives describe
     if item.unit is None and described is not None and described.tag_ in {"NNS", "NNPS"}:
         return described  # "About 5m people" with the multiplier misparsed as the subject
     fused = after is not None and "-" in fused_word(after)

@@ -333,12 +333,12 @@ def _metres(doc: Doc, start: int, i: int) -> bool:
     if after is not None and people_word(after) is not None:
         return False  # "Britain's 4.8m self-employed", "2m jobless": people, not metres
     if token.pos_ == "AUX" or (after is not None and after.tag_ in _FINITE_VERBS):
-        # "28m received legal aid", "3m have signed", or the "m" read as "am" ("Nearly 3m
+        # "3m received a refund", "3m have signed", or the "m" read as "am" ("Nearly 3m
         # watched"): the figure is a subject, and a length does nothing
         return False
     bare = after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"}
     if bare and _millions_elsewhere(doc, i):
-        return False  # "10.9m viewers … peaked at 11.9m": the article counts in millions
+        return False  # "6.1m viewers … peaked at 2.4m": the article counts in millions
     if after is not None and after.lower_ == "of" and i + 2 < len(doc):
         after = doc[i + 2]
         while after.pos_ in {"DET", "ADJ"} and after.i + 1 < len(doc):
@@ -360,7 +360,7 @@ _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 def _millions_elsewhere(doc: Doc, i: int) -> bool:
     """Whether another figure with "m" in the article counts a plural noun or people in
-    millions ("10.9m viewers"), so that a bare one (token ``i``) is millions too."""
+    millions ("6.1m viewers"), so that a bare one (token ``i``) is millions too."""
     for token in doc:
         if token.i == i or not token.lower_.endswith("m") or token.i + 1 >= len(doc):
             continue
