@@ -565,6 +565,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "It was the third time this year.",
         "She finished 1st in the race.",
         "For details call 555-123-4567 today.",
+        "The regulator named 056 as the code for internet calls.",
         "The meeting starts at 3:30 p.m. on Monday.",
         "The train leaves at 10 a.m. sharp.",
         "He flew an F-16 over the base.",

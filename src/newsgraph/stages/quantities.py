@@ -87,6 +87,8 @@ _DURATION_UNITS = frozenset(
 #: Units after "of" that make a vague count a duration ("over millions of years").
 _DURATION_UNITS_OF = _DURATION_UNITS | {"centuries", "millennia"}
 _PHONE = re.compile(r"\(?\+?\d[\d ()\-.]{6,}\d")
+#: A whole number written with a leading zero: a code or a clock time, never a count.
+_LEADING_ZERO = re.compile(r"0\d{2,}")
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs"})
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
 #: Words before a number that bound an age: "aged over 50", "women over 50".
@@ -635,6 +637,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
                 return False  # an age
     if _model_name(doc, phrase.start) or _model_name(doc, phrase.start - 2):
         return False  # "ten 737-800 planes", "the 777-8X": an aircraft's model
+    if _LEADING_ZERO.fullmatch(first.text):
+        return False  # "declared 056 the area code", "0040 GMT": a code, not a count
     line = text[max(first.idx - 4, 0) : last.idx + len(last) + 8]
     phone = _PHONE.search(line) and len(re.sub(r"\D", "", line)) >= 7 and "," not in first.text
     if phone and not _model_name(doc, phrase.end):
