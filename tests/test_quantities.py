@@ -814,6 +814,7 @@ def test_quantities_bare_m_figure_is_millions_where_another_counts_in_millions(p
         ("Police seized 5 tonnes of cocaine at the port.", "5 tonnes", 5, "t", "cocaine"),
         ("The tower rises 300 feet above the bay.", "300 feet", 300, "ft", None),
         ("Sea levels rose 20cm.", "20cm", 20, "cm", None),
+        ("The phone has a 6.1in screen.", "6.1in", 6.1, "in", None),
         ("The park covers 300 square miles.", "300 square miles", 300, "mi2", None),
         ("They set off on a 3-mile walk.", "3-mile", 3, "mi", None),
         ("The tablet holds 64GB of photos.", "64GB", 64, "GB", "photos"),

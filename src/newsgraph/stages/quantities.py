@@ -1529,6 +1529,8 @@ def _measure_after(doc: Doc, end: int) -> tuple[str, int] | None:
     table = measures()
     if end < len(doc) and _unit_word(doc[end]):
         return table[doc[end].lower_], end + 1
+    if 0 < end < len(doc) and doc[end].lower_ == "in" and not doc[end - 1].whitespace_:
+        return "in", end + 1  # "a 6.1in screen": inches written onto the figure
     if end + 1 < len(doc) and doc[end].lower_ in _POWERS and _unit_word(doc[end + 1]):
         return table[doc[end + 1].lower_] + _POWERS[doc[end].lower_], end + 2
     return None
