@@ -578,6 +578,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "Lawmakers debated Section 230 again.",
         # the same figure again, on its own
         "Lawmakers debated Section 230 again. Critics say the fight over 230 is far from over.",
+        "Fans queued for the Zeta Note 8, which launched in May. By June, Note 8 sales had slowed.",
         "The hurricane reached Category 5 on the coast.",
         "The answer is on page 12 of the filing.",
         "The agency put out a Level 2 out of 4 warning for floods.",
@@ -1024,6 +1025,11 @@ def test_quantities_bare_count_after_a_count_counts_its_noun(pipeline, text, cou
     second = pipeline.extract(text).quantities[1]
     span = second.counted.span.text if second.counted.span else None
     assert (span, second.counted.category) == (counted, category)
+
+
+def test_quantities_label_word_elsewhere_leaves_other_counts_of_its_figure(pipeline):
+    found = _only(pipeline, "Flight 9 landed late. Then 9 people were questioned.")
+    assert (found.text, found.counted.span.text) == ("9", "people")
 
 
 def test_quantities_top_before_the_noun_it_counts_still_counts(pipeline):

@@ -1061,20 +1061,26 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
 
 
 def _label_named_elsewhere(doc: Doc, phrase: NumberPhrase) -> bool:
-    """Whether a figure of three digits or more, counting no plural noun, is one the
-    article uses elsewhere as a label after its noun ("Section 230 … the fight over 230"); a
-    figure that long is rarely two things in one article."""
+    """Whether a figure is a label the article names elsewhere: after the same capitalized
+    word ("the Galaxy Note 7, which … First Note 7 recall"), or of three digits or more
+    and counting no plural noun ("Section 230 … the fight over 230"); a figure that long
+    is rarely two things in one article."""
     number = doc[phrase.start]
-    if phrase.end - phrase.start != 1 or not number.text.isdigit() or len(number.text) < 3:
+    if phrase.end - phrase.start != 1 or not number.text.isdigit():
         return False
-    if number.dep_ == "nummod" and number.head.tag_ in {"NNS", "NNPS"}:
-        return False  # "230 firms" counts them
-    return any(
-        other.text == number.text
-        and other.i != number.i
-        and _names(doc, NumberPhrase(other.i, other.i + 1, phrase.value))
-        for other in doc
-    )
+    word = doc[phrase.start - 1].text if phrase.start > 0 else ""
+    titled = word.istitle() and word.isalpha()
+    counts = number.dep_ == "nummod" and number.head.tag_ in {"NNS", "NNPS"}  # "230 firms"
+    if not titled and (len(number.text) < 3 or counts):
+        return False
+    for other in doc:
+        if other.text != number.text or other.i == number.i:
+            continue
+        if titled and (other.i == 0 or doc[other.i - 1].text != word):
+            continue  # only the same name again: "Note 7", not "7 people"
+        if _names(doc, NumberPhrase(other.i, other.i + 1, phrase.value)):
+            return True
+    return False
 
 
 def _after_name_of(doc: Doc, phrase: NumberPhrase) -> bool:
