@@ -1032,6 +1032,12 @@ def test_quantities_label_word_elsewhere_leaves_other_counts_of_its_figure(pipel
     assert (found.text, found.counted.span.text) == ("9", "people")
 
 
+def test_quantities_amount_in_a_list_of_conversions_is_money_without_its_sign(pipeline):
+    text = "The prize is worth 5 million yuan ($720,000; 680,000 euros; 590,000) this year."
+    last = pipeline.extract(text).quantities[-1]
+    assert (last.text, last.unit, last.counted.category) == ("590,000", None, "money")
+
+
 def test_quantities_top_before_the_noun_it_counts_still_counts(pipeline):
     found = _only(pipeline, "The top three firms hold most of the market.")
     assert (found.text, found.value, found.counted.span.text) == ("three", 3, "firms")

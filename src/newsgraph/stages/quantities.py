@@ -128,14 +128,16 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         span = doc[found.start : found.end]
         if _inside_time(times, span.start_char, span.end_char):
             continue  # "on the 11 December", "another 6 1/2 years": the times stage has it
-        noun = _counted_noun(doc, found)
+        # "(£12m; 14m euros; 15m)": the last amount of a list of conversions lost its sign
+        converted = found.unit is None and _converted_amount(doc, found)
+        noun = None if converted else _counted_noun(doc, found)
         if noun is not None and found.start <= noun.i < found.end and found.unit is not None:
             noun = None  # "12 percent", "500 million euros": the unit is not what is counted
         if noun is not None and found.unit == "%" and noun.lower_ in {*_PERCENT, "cent"}:
             noun = None  # "53" in "by 53-47 percent": the other share's percent sign
         if noun is None and _is_measure(found.unit):
             noun = _measured(doc, found.end)  # "5 tonnes of cocaine"
-        category = _category(doc, found, noun)
+        category = "money" if converted else _category(doc, found, noun)
         if noun is None and category in _CASUALTY:
             noun = _people_counted_before(doc, previous, found)
         counted_span = _noun_phrase(doc, noun, found) if noun is not None else None
@@ -175,6 +177,23 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         quantity.attribution = _attribution(article, quantity)
         quantities.append(quantity)
     return quantities
+
+
+def _converted_amount(doc: Doc, found: _Found) -> bool:
+    """Whether a bare figure is an amount of money in a bracketed list of the same amount
+    in other currencies, after a semicolon, its own sign lost ("$1,400; 1,300 euros;
+    1,100)"): money whose currency goes unsaid."""
+    if found.start < 2 or doc[found.start - 1].text != ";":
+        return False
+    if found.end >= len(doc) or doc[found.end].text not in {")", ";"}:
+        return False
+    opening = found.start - 1
+    while opening > 0 and doc[opening].text not in {"(", ")"} and found.start - opening < 16:
+        opening -= 1
+    if doc[opening].text != "(":
+        return False
+    listed = doc[opening + 1 : found.start]
+    return any(t.lower_ in currencies() or "$" in t.text for t in listed)
 
 
 #: Pronouns after "of" that stand for a whole counted before ("four of them").
