@@ -1038,6 +1038,20 @@ def test_quantities_amount_in_a_list_of_conversions_is_money_without_its_sign(pi
     assert (last.text, last.unit, last.counted.category) == ("590,000", None, "money")
 
 
+@pytest.mark.parametrize(
+    ("text", "counted", "category"),
+    [
+        ("The trust wants to raise the number of nurses from 800 to 950.", "nurses", "people"),
+        ("The number of people killed rose to 20.", "people", "killed"),
+        ("The death toll rose to 13 on Monday.", None, "killed"),
+    ],
+)
+def test_quantities_value_of_a_number_of_counts_its_noun(pipeline, text, counted, category):
+    last = pipeline.extract(text).quantities[-1]
+    span = last.counted.span.text if last.counted.span else None
+    assert (span, last.counted.category) == (counted, category)
+
+
 def test_quantities_top_before_the_noun_it_counts_still_counts(pipeline):
     found = _only(pipeline, "The top three firms hold most of the market.")
     assert (found.text, found.value, found.counted.span.text) == ("three", 3, "firms")

@@ -137,6 +137,8 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
             noun = None  # "53" in "by 53-47 percent": the other share's percent sign
         if noun is None and _is_measure(found.unit):
             noun = _measured(doc, found.end)  # "5 tonnes of cocaine"
+        if noun is None and found.unit is None and not converted:
+            noun = _counted_by_toll(doc, found)  # "the number of staff rose to 900"
         category = "money" if converted else _category(doc, found, noun)
         if noun is None and category in _CASUALTY:
             noun = _people_counted_before(doc, previous, found)
@@ -177,6 +179,19 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         quantity.attribution = _attribution(article, quantity)
         quantities.append(quantity)
     return quantities
+
+
+def _counted_by_toll(doc: Doc, found: _Found) -> Token | None:
+    """What the number, toll or total a count is the value of counts, after its "of":
+    "the number of staff rose to 900", "raise the number of nurses from 800 to 950"."""
+    toll = toll_of(doc[found.head])
+    if toll is None:
+        return None
+    for prep in (c for c in toll.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "PROPN"}:
+                return pobj
+    return None
 
 
 def _converted_amount(doc: Doc, found: _Found) -> bool:
