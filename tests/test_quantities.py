@@ -347,6 +347,10 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("A gunman shot to death four officers outside the bank.", "killed", "officers"),
         ("Three cyclists were fatally struck near the depot.", "killed", "cyclists"),
         ("Eight migrants were found stabbed dead near the border.", "killed", "migrants"),
+        # the harm they came away with or were treated for; not what they are charged with
+        ("Two others were left with minor injuries after the crash.", "wounded", "others"),
+        ("Four fans were treated for minor injuries.", "wounded", "fans"),
+        ("Two men charged with the murder appeared in court.", "people", "men"),
         # the group of the dead or the wounded that they are among
         ("Four nurses were among the dead, the ministry said.", "killed", "nurses"),
         ("Three police officers are among the wounded.", "wounded", "police officers"),

@@ -1939,6 +1939,12 @@ def _verb_category(verb: Token) -> str | None:
                 category = table.get(("noun", child.lower_)) or category
             elif child.dep_ == "advmod":
                 category = table.get(("manner", child.lower_)) or category
+            elif child.dep_ == "prep" and child.lower_ in {"with", "for"}:
+                # "were left with head injuries", "treated for minor injuries": the harm
+                # they came away with; not "charged with murder", what they did
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    got = table.get(("noun", pobj.lemma_.lower()))
+                    category = got if got == "wounded" else category
             elif child.dep_ == "prep" and child.lower_ == "among":
                 # "are among the dead", "Among the injured, two are …": the group they
                 # are of
