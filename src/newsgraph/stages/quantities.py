@@ -642,6 +642,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "those aged over 50", "women over 50", "At 12, he …"
     if _enumerator(doc, phrase):
         return False  # "My thoughts: 1. Just don't."
+    if _one_or_two(doc, phrase):
+        return False  # "for a day or two", "called a surrogate at a time or two"
     if _rank(doc, phrase):
         return False  # "ranked 40 in the world", "in the top ten", "the number-one worry"
     if _bracketed_after_name(doc, phrase) or _goal_minute(doc, phrase):
@@ -988,6 +990,17 @@ def _age_opening(doc: Doc, phrase: NumberPhrase) -> bool:
     subject = doc[end + 1]
     person = subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"
     return person and phrase.value.is_integer() and 1 <= phrase.value <= 110
+
+
+def _one_or_two(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number ends "a day or two" or "a time or two": a duration, which the
+    times stage reads, or an idiom, not a count ("a car or two" still counts)."""
+    start = phrase.start
+    if start < 3 or doc[start - 1].lower_ != "or" or phrase.value > 3:
+        return False
+    noun, article = doc[start - 2], doc[start - 3]
+    timely = noun.lower_ in _DURATION_UNITS or noun.lower_ == "time"
+    return timely and article.lower_ in {"a", "an", "one"}
 
 
 def _rank(doc: Doc, phrase: NumberPhrase) -> bool:
