@@ -340,6 +340,7 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Costs are shared by the 30 allied members.", "other", "allied members"),
         ("Two members of the European Parliament resigned.", "people", "members"),
         ("Growth has two key drivers: exports and tourism.", "other", "key drivers"),
+        ("The air force will get ten multirole fighters this year.", "other", "multirole fighters"),
         ("The firm runs 15 oil fields in the north.", "other", "oil fields"),
         ("Ruiz has won three Majors.", "other", "Majors"),
         # what befell them, told by the manner, the harm suffered, a state they are held in

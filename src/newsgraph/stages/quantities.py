@@ -2005,12 +2005,13 @@ _SHARING_PREPOSITIONS = frozenset({"of", "with", "including", "among", "alongsid
 
 #: Counted nouns that a modifier of the kind named after them in ``categories.tsv``
 #: makes things: "four regulatory bodies" (organizations), "two key drivers" (causes).
-_SENSES = frozenset({"body", "driver"})
+_SENSES = frozenset({"body", "driver", "fighter"})
 
 
 def _thing_by_its_modifier(noun: Token) -> bool:
     """Whether a modifier makes a counted noun of ``_SENSES`` a thing ("four regulatory
-    bodies", "the two main drivers of growth"), not people or the dead."""
+    bodies", "the two main drivers of growth", "ten multirole fighters"), not people,
+    troops or the dead."""
     lemma = noun.lemma_.lower()
     if lemma not in _SENSES:
         return False
