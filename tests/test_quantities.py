@@ -325,6 +325,8 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The arrest of 30 students drew criticism.", "arrested", "students"),
         ("The abduction of 20 girls shocked the country.", "hostages", "girls"),
         ("A survey of 1,000 people found support.", "people", "people"),
+        ("The bodies of five climbers were found on the ridge.", "killed", "climbers"),
+        ("The governing bodies of 20 clubs met in Zurich.", "other", "clubs"),
         # victims are dead where their sentence tells of a death or a deadly event
         ("Mourners named the 62 victims of the plane crash.", "killed", "victims"),
         ("The abuse involved 157 alleged victims abroad.", "people", "alleged victims"),

@@ -2057,7 +2057,10 @@ def _event_of(noun: Token) -> str | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
         return None
-    return categories().get(("event", prep.head.lemma_.lower()))
+    event = prep.head
+    if event.lemma_.lower() in _SENSES and (_thing_by_its_modifier(event) or not _of_people(noun)):
+        return None  # "the bodies of five climbers"; not "the governing bodies of 20 clubs"
+    return categories().get(("event", event.lemma_.lower()))
 
 
 def _noun_forms(noun: Token) -> list[str]:
