@@ -604,6 +604,8 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The hosts slumped to a 1-2 home defeat in the rain.",
         "He pulled back to 4-4 in the second set.",
         "United were 2-3 down at the break.",
+        "The bill cleared the committee on a 31-to-2 vote.",
+        "Voters backed it by a two-to-three margin.",
         # an adjective of kind, an item of a list, a person's age
         "That was a one-off, she said.",
         "He was fined under article 206.6 of the code.",

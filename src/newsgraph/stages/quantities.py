@@ -642,6 +642,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "those aged over 50", "women over 50", "At 12, he …"
     if _enumerator(doc, phrase):
         return False  # "My thoughts: 1. Just don't."
+    if _to_pair(doc, phrase):
+        return False  # "a 31-to-2 vote", "a two-to-one margin": a score or a ratio
     if _one_or_two(doc, phrase):
         return False  # "for a day or two", "called a surrogate at a time or two"
     if _rank(doc, phrase):
@@ -990,6 +992,23 @@ def _age_opening(doc: Doc, phrase: NumberPhrase) -> bool:
     subject = doc[end + 1]
     person = subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"
     return person and phrase.value.is_integer() and 1 <= phrase.value <= 110
+
+
+#: "to-2" as one token: the second half of a hyphenated score.
+_TO_NUMBER = re.compile(r"to-\d+(?:\.\d+)?")
+
+
+def _to_pair(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number is one side of two hyphenated with "to" ("a 31-to-2 vote", "a
+    two-to-one margin", "a five-to-four ruling"): a score or a ratio, not a count."""
+    words = [t.lower_ for t in doc[phrase.end : phrase.end + 4]]
+    glued = not doc[phrase.end - 1].whitespace_
+    if glued and words[:1] == ["-"] and len(words) > 1 and _TO_NUMBER.fullmatch(words[1]):
+        return True  # "31-to-2"
+    if glued and words[:3] == ["-", "to", "-"] and len(words) == 4:
+        return token_value(doc[phrase.end + 3]) is not None  # "two-to-one"
+    before = [t.lower_ for t in doc[max(phrase.start - 4, 0) : phrase.start]]
+    return before[1:] == ["-", "to", "-"] and token_value(doc[phrase.start - 4]) is not None
 
 
 def _one_or_two(doc: Doc, phrase: NumberPhrase) -> bool:
