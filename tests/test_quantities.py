@@ -1064,6 +1064,12 @@ def test_quantities_value_of_a_number_of_counts_its_noun(pipeline, text, counted
     assert (span, last.counted.category) == (counted, category)
 
 
+def test_quantities_count_after_an_age_and_its_and_is_kept(pipeline):
+    text = "The town has many residents over the age of 90 and 12,000 people in care."
+    found = _only(pipeline, text)
+    assert (found.text, found.counted.span.text) == ("12,000", "people")
+
+
 def test_quantities_top_before_the_noun_it_counts_still_counts(pipeline):
     found = _only(pipeline, "The top three firms hold most of the market.")
     assert (found.text, found.value, found.counted.span.text) == ("three", 3, "firms")

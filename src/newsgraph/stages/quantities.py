@@ -911,6 +911,9 @@ def _age_by_its_noun(doc: Doc, start: int) -> bool:
     noun = doc[start].head
     if noun.i > start and noun.pos_ == "NOUN" and noun.lower_ not in _DURATION_UNITS:
         return False
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    if after is not None and after.tag_ == "NNS" and after.lower_ not in _DURATION_UNITS:
+        return False  # "above the age of 80 and 268,000 people": the people are counted
     i = start - 1
     if i > 0 and doc[i].lower_ in {"and", "or", "to", "-"} and doc[i - 1].like_num:
         i -= 2  # the second of two
