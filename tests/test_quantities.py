@@ -1064,6 +1064,11 @@ def test_quantities_value_of_a_number_of_counts_its_noun(pipeline, text, counted
     assert (span, last.counted.category) == (counted, category)
 
 
+def test_quantities_count_after_a_spaced_dash_and_a_name_is_kept(pipeline):
+    found = _only(pipeline, "This included a record number of Poles and Czechs - 41,000.")
+    assert (found.text, found.value) == ("41,000", 41_000)
+
+
 def test_quantities_count_after_an_age_and_its_and_is_kept(pipeline):
     text = "The town has many residents over the age of 90 and 12,000 people in care."
     found = _only(pipeline, text)

@@ -710,6 +710,7 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
     if (
         prev is not None
         and prev.text in {"-", "#", "No."}
+        and not (prev.text == "-" and doc[phrase.start - 2].whitespace_)  # "Bulgarians - 74,000"
         and phrase.start > 1
         and doc[phrase.start - 2].is_alpha
         and not doc[phrase.start - 2].is_lower
