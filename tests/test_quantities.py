@@ -1064,6 +1064,11 @@ def test_quantities_value_of_a_number_of_counts_its_noun(pipeline, text, counted
     assert (span, last.counted.category) == (counted, category)
 
 
+def test_quantities_base_of_a_rate_after_per_counts_nothing(pipeline):
+    found = _only(pipeline, "The town saw 3.1 burglaries per 1,000 homes last year.")
+    assert (found.text, found.counted.span.text) == ("3.1", "burglaries")
+
+
 def test_quantities_count_after_a_spaced_dash_and_a_name_is_kept(pipeline):
     found = _only(pipeline, "This included a record number of Poles and Czechs - 41,000.")
     assert (found.text, found.value) == ("41,000", 41_000)

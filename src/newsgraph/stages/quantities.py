@@ -642,6 +642,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "those aged over 50", "women over 50", "At 12, he …"
     if _enumerator(doc, phrase):
         return False  # "My thoughts: 1. Just don't."
+    if prev is not None and prev.lower_ == "per" and currency_before(doc, phrase.start) is None:
+        return False  # "4.5 murders per 100,000 people": the base of a rate, not a count
     if _to_pair(doc, phrase):
         return False  # "a 31-to-2 vote", "a two-to-one margin": a score or a ratio
     if _one_or_two(doc, phrase):
