@@ -743,8 +743,25 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
             return False  # "one way or the other"
     if first.lower_ in {"one", "a", "an"} and phrase.end - phrase.start == 1:
         # "one of them", "one day": a count only with a noun it modifies, or a ratio.
-        return last.dep_ == "nummod" or (nxt is not None and nxt.lower_ in {"out", "in"})
+        return _one_counts(doc, phrase) or _one_in(doc, phrase)
     return True
+
+
+def _one_counts(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a lone "one" modifies a noun after it ("one reason"); not "name one", the
+    verb before it misread as its noun."""
+    one = doc[phrase.start]
+    return one.dep_ == "nummod" and one.head.i > one.i
+
+
+def _one_in(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether "one" opens a ratio ("one out of every 50", "one in five") or stands for
+    one of those counted before, in a place ("five voters in Leeds and one in York");
+    not the pronoun "the one in place"."""
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    if nxt is None or nxt.lower_ not in {"out", "in"}:
+        return False
+    return phrase.start == 0 or doc[phrase.start - 1].lower_ != "the"
 
 
 _FRACTIONS = frozenset({"1/2", "1/4", "3/4", "1/3", "2/3", "½", "¼", "¾"})
