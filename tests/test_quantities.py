@@ -1032,6 +1032,7 @@ def test_quantities_count_that_looks_like_a_time_is_kept(pipeline, text, quantit
         ("The club fielded four foreigners last year, down from seven.", "foreigners", "people"),
         ("Officials logged 61 deaths in 2019 and at least 22 in 2020.", "deaths", "killed"),
         ("The firm employs 900 people, with about 300 in Wales.", "people", "people"),
+        ("We met five voters in Leeds and one in York.", "voters", "people"),
         # where they come from sets the second apart from the first
         ("The court charged 20 officials and five from the firm.", None, "other"),
     ],
