@@ -1084,6 +1084,23 @@ def test_quantities_count_after_an_age_and_its_and_is_kept(pipeline):
     assert (found.text, found.counted.span.text) == ("12,000", "people")
 
 
+@pytest.mark.parametrize(
+    ("text", "quantity", "value"),
+    [
+        ("He was charged \ufffd152 for the repair.", "152", 152),
+        ("The council paid it \ufffd48m to run the homes.", "48m", 48e6),
+    ],
+)
+def test_quantities_figure_after_a_lost_currency_sign_is_money(pipeline, text, quantity, value):
+    found = _only(pipeline, text)
+    assert (found.text, found.value, found.unit, found.counted.category) == (
+        quantity,
+        value,
+        None,
+        "money",
+    )
+
+
 def test_quantities_top_before_the_noun_it_counts_still_counts(pipeline):
     found = _only(pipeline, "The top three firms hold most of the market.")
     assert (found.text, found.value, found.counted.span.text) == ("three", 3, "firms")

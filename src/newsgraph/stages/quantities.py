@@ -28,6 +28,7 @@ from newsgraph.lexicons import load_lexicon
 from newsgraph.nlp import entity_of
 from newsgraph.records import Counted, Quantity, Span
 from newsgraph.stages._quantities.numbers import (
+    LOST_SIGN,
     NumberPhrase,
     currency_after,
     currency_before,
@@ -129,7 +130,9 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         if _inside_time(times, span.start_char, span.end_char):
             continue  # "on the 11 December", "another 6 1/2 years": the times stage has it
         # "(£12m; 14m euros; 15m)": the last amount of a list of conversions lost its sign
-        converted = found.unit is None and _converted_amount(doc, found)
+        converted = found.unit is None and (
+            _converted_amount(doc, found) or _after_lost_sign(doc, found)
+        )
         noun = None if converted else _counted_noun(doc, found)
         if noun is not None and found.start <= noun.i < found.end and found.unit is not None:
             noun = None  # "12 percent", "500 million euros": the unit is not what is counted
@@ -192,6 +195,15 @@ def _counted_by_toll(doc: Doc, found: _Found) -> Token | None:
             if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "PROPN"}:
                 return pobj
     return None
+
+
+def _after_lost_sign(doc: Doc, found: _Found) -> bool:
+    """Whether a figure follows the replacement character a broken encoding left of its
+    currency sign ("charged �152"): money whose currency is lost."""
+    if found.start == 0:
+        return False
+    sign = doc[found.start - 1]
+    return sign.text == LOST_SIGN and not sign.whitespace_
 
 
 def _converted_amount(doc: Doc, found: _Found) -> bool:
@@ -585,6 +597,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         owned = prev is not None and prev.tag_ == "PRP$"  # "its 2023 goals"
         plural_next = nxt is not None and nxt.tag_ == "NNS"
         return plural_next and not after_prep and not named_date and not owned
+    if prev is not None and prev.text == LOST_SIGN and not prev.whitespace_:
+        return True  # "charged �152": an amount whose currency sign the encoding lost
     if after.startswith(("-year-old", " years old", " year-old", "-year old", " years of age")):
         return False
     if _HALF_YEAR_OLD.match(text, last.idx + len(last)):

@@ -398,9 +398,14 @@ def people_word(word: Token) -> str | None:
     return categories().get(("noun", fused))
 
 
+#: The replacement character a text's broken encoding left where a sign was ("£", "€").
+LOST_SIGN = "\ufffd"
+
+
 def _names_money(sentence: Span) -> bool:
-    """Whether a sentence names a currency ("euros", "£", "A$")."""
-    return any(t.lower_ in currencies() or "$" in t.text for t in sentence)
+    """Whether a sentence names a currency ("euros", "£", "A$"), or a sign its encoding
+    lost before a figure ("paid it �131m")."""
+    return any(t.lower_ in currencies() or "$" in t.text or t.text == LOST_SIGN for t in sentence)
 
 
 def _owned_by_time(token: Token) -> bool:
