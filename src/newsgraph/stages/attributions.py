@@ -193,7 +193,7 @@ def _deed_on_a_thing(token: Token, lemma: str) -> bool:
     # what a passive deed makes its subject is no claim ("was named player of the year")
     passive = any(c.dep_ == "nsubjpass" for c in children)
     complements = {"ccomp", "xcomp"} if passive else {"ccomp", "xcomp", "oprd", "attr", "acomp"}
-    if any(c.dep_ in complements for c in children) or _seen_as(token, lemma):
+    if any(c.dep_ in complements for c in children) or _seen_as(token):
         return False
     if _by_a_document(token):
         return False  # "the census, which listed 1,600 pandas": what a document records
@@ -202,9 +202,10 @@ def _deed_on_a_thing(token: Token, lemma: str) -> bool:
     return bool(objects) and not any(_carries_words(o) for o in objects)
 
 
-def _seen_as(token: Token, lemma: str) -> bool:
-    """Whether "see" tells a view: "sees the vote as a test", "see the rules as too lax"."""
-    return lemma == "see" and any(t.lower_ == "as" and t.i > token.i for t in token.subtree)
+def _seen_as(token: Token) -> bool:
+    """Whether the verb says what its object is: "sees the vote as a test", "the index
+    lists him as its richest member", "has cast her rival as weak"."""
+    return any(t.lower_ == "as" and t.i > token.i for t in token.subtree)
 
 
 def _by_a_document(token: Token) -> bool:
