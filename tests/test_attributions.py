@@ -546,6 +546,10 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
          'streets in decades."', "according to", "city planning chief Dana Reid",
          'That plan is, according to city planning chief Dana Reid, "the biggest change to our '
          'streets in decades."'),
+        # the report hung on the adverb after the cue
+        ("Moreno said earlier that a big mining firm is ready to spend about 3 bln pesos on "
+         "the new port.", "said earlier", "Moreno",
+         "that a big mining firm is ready to spend about 3 bln pesos on the new port"),
         # an object the parser took for a predicate ("Munir" as "oprd")
         ("Khan has accused the army of orchestrating his removal, and named Munir as "
          "responsible for his arrest.", "named", "Khan", "Munir as responsible for his arrest"),

@@ -585,8 +585,10 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
     named = _named_what(token)
     if named is not None:
         return named, None
-    clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")] or _clause_of_medium(
-        token
+    clauses = (
+        [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+        or _clause_on_adverb(token)
+        or _clause_of_medium(token)
     )
     if clauses:
         after = [c for c in clauses if c.i > token.i and c.dep_ == "ccomp"]
@@ -726,6 +728,18 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
                 if grandchild.dep_ in {"pobj", "pcomp"}:
                     return _subtree_extent(grandchild), child
     return _report_read_as_subject(token), None
+
+
+def _clause_on_adverb(token: Token) -> list[Token]:
+    """A clause the parser hung on an adverb right after the cue instead of on the cue
+    ("said earlier that …", "added later that …")."""
+    return [
+        clause
+        for adverb in token.children
+        if adverb.dep_ == "advmod" and adverb.i == token.i + 1
+        for clause in adverb.children
+        if clause.dep_ == "ccomp" and clause.i > adverb.i
+    ]
 
 
 def _clause_of_medium(token: Token) -> list[Token]:
