@@ -357,6 +357,12 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "says",
             "Lotus Yoga co-founder Mei Lan",
         ),
+        # a closing mark run into the speaker by a "?" for a lost space
+        (
+            '"The bridge will open next spring,"?the mayor told reporters on Friday.',
+            "told",
+            "the mayor",
+        ),
     ],
 )
 def test_attributions_source_extent(pipeline, text, cue, source):

@@ -24,6 +24,7 @@ keeps the attributions above a bar.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -314,7 +315,9 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
         named = _span(text, found.antecedent) if found.antecedent else None
         source = None
         if found.source is not None:
-            source_span = _span(text, _after_bracket(text, found.source))
+            source_span = _span(
+                text, _after_closed_quotation(text, _after_bracket(text, found.source))
+            )
             named = named or source_span
             source = Source(span=source_span, entity=sources.entity_for(named))
         sources.said = found.content
@@ -411,6 +414,29 @@ def _after_bracket(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     begin = close + 1
     while begin < end and text[begin].isspace():
         begin += 1
+    return (begin, end) if begin < end else extent
+
+
+#: A quotation mark closed against the word before it, or run into the next word by a
+#: "?" that stands for a lost space: '…our town,"?the mayor said' reaches the source's
+#: first word where no space parts them.
+_CLOSED_QUOTATION = re.compile(r"[,.!?;]?[\"”»]\?|[,.!?;][\"”»]")
+
+
+def _after_closed_quotation(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source without the end of a quotation the parser ran into it: 'our town,"?the
+    mayor' begins at "the", '… car"?and detectives' at "detectives"."""
+    start, end = extent
+    marks = list(_CLOSED_QUOTATION.finditer(text, start, end))
+    if not marks:
+        return extent
+    begin = marks[-1].end()
+    while begin < end and text[begin].isspace():
+        begin += 1
+    # '… in the car"?and detectives said': the conjunction joins the clauses
+    first = text[begin:end].split(" ", 1)
+    if len(first) == 2 and first[0].lower() in {"and", "but"}:
+        begin += len(first[0]) + 1
     return (begin, end) if begin < end else extent
 
 
