@@ -369,6 +369,21 @@ def test_attributions_source_extent(pipeline, text, cue, source):
     assert _one(pipeline, text, cue).source.span.text == source
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ('"We need more buses in town,"?Ortiz told a local paper.', "told", "Ortiz",
+         '"We need more buses in town,"'),
+        ('The council met on Monday. "The roads are a mess,"?Kim Lowe, head of the drivers '
+         "union, said after the vote.", "said", "Kim Lowe, head of the drivers union,",
+         '"The roads are a mess,"'),
+    ],
+)  # fmt: skip
+def test_attributions_speaker_run_into_the_closing_mark(pipeline, text, cue, source, content):
+    attribution = _one(pipeline, text, cue)
+    assert (attribution.source.span.text, attribution.content.text) == (source, content)
+
+
 def test_attributions_object_of_an_urging_verb_is_part_of_the_content(pipeline):
     text = "China urged North Korea to refrain from further tests."
     attribution = _one(pipeline, text, "urged")

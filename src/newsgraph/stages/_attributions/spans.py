@@ -20,7 +20,7 @@ from newsgraph.stages._quantities.tables import categories
 from newsgraph.stages.times import month_names_a_person
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 Extent = tuple[int, int]
 
@@ -1483,6 +1483,70 @@ _ASIDE_NAME = re.compile(
 )
 
 
+def _speaker_run_into_quotation(
+    token: Token, quotes: Quotes, subject: Token | None
+) -> tuple[Extent, Extent] | None:
+    """The quotation and the name between it and the cue where the quotation closes inside
+    the name's first word: a mark with no space after it, or a "?" for a lost one, makes
+    one word of both ('… our town,"?Shams told a paper', '…,"?Rami Ali, head of the
+    group, told'). None where a word of the sentence stands quoted in between, or where
+    the cue has a subject the name is no part of."""
+    doc = token.doc
+    start = cue_start(token)
+    n = start - 1
+    while n >= token.sent.start and not quotes.inside(doc[n].idx):
+        if doc[n].text in {";", ":"} or start - n > _GLUED_NAME_WORDS:
+            return None
+        n -= 1
+    if n < token.sent.start:
+        return None
+    word = doc[n]
+    if subject is not None and not subject.left_edge.i <= n <= subject.right_edge.i:
+        return None
+    quotation = quotes.around(word.idx, word.idx + 1)
+    if quotation is None or not word.idx < quotation[1] < word.idx + len(word):
+        return None
+    begin = quotation[1]
+    while begin < word.idx + len(word) and not quotes.text[begin].isalpha():
+        begin += 1
+    end = doc[start - 1].idx + len(doc[start - 1])
+    if begin >= word.idx + len(word):
+        return None
+    rest = doc[n + 1 : start]
+    opening = quotes.text[begin : word.idx + len(word)]
+    if opening.lower() in LINKING_WORDS and len(rest) > 1:
+        # '…"?Meanwhile, Rep. Ann Ruiz said': the linking word is no part of the name
+        first = 1 if rest[0].text == "," else 0
+        begin, opening, rest = rest[first].idx, rest[first].text, rest[first + 1 :]
+    if not _glued_name(rest, opening):
+        return None
+    return quotation, (begin, end)
+
+
+#: The most words a name run into a quotation may take, with an aside after it.
+_GLUED_NAME_WORDS = 25
+#: First words that open no name: prepositions and linking words of a sentence.
+_GLUED_NOT_NAMES = frozenset({"at", "in", "on", "for", "after", "before", "when", "while", "as"})
+#: The most words after the first of a name run into a quotation, before any aside.
+_GLUED_NAME_REST = 5
+
+
+def _glued_name(rest: Span, first: str) -> bool:
+    """Whether a first word and the words after it name a speaker: a capital or "he",
+    "she", "they", "the" first, no verb and no word of a phrase of place or time first,
+    and at most an aside set off by commas after the name ("Shams", "the congressman",
+    "Rami Ali, head of the group,"; not "At another it")."""
+    if not (first[:1].isupper() or first.lower() in {"he", "she", "they", "the"}):
+        return False
+    if first.lower() in _GLUED_NOT_NAMES:
+        return False
+    comma = next((t.i - rest.start for t in rest if t.text == ","), len(rest))
+    name = rest[:comma]
+    if len(name) > _GLUED_NAME_REST or any(t.pos_ in {"VERB", "AUX"} for t in name):
+        return False
+    return comma == len(rest) or rest[-1].text == ","
+
+
 def _named_before_aside(token: Token, quotes: Quotes) -> Extent | None:
     """The name that opens a sentence, or follows a quotation, before its cue when a
     relative clause or a participle follows the name (“…,” Jim Cantrell, who worked at
@@ -1646,6 +1710,10 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         source = _source_extent(subject, token) if subject is not None else None
         if source is not None and subject is not None and subject.i > token.i:
             source = _until_speech(doc, source, quotes, token.i + 1)
+    glued = _speaker_run_into_quotation(token, quotes, subject)
+    if glued is not None:
+        # '“…,"?Shams told HuffPost': the name the closing mark was run into speaks
+        source = glued[1]
     scope = _aside_extent(token) if token.dep_ in _INTERRUPTING else (token.idx, token.idx)
     inner = chained(token)
     raw_content: Extent | None
@@ -1698,6 +1766,8 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     left = min(cue[0], source[0]) if source else cue[0]
     right = max(cue[1], source[1]) if source else cue[1]
     before = _quotation_before(text, left, quotes)
+    if glued is not None and source == glued[1]:
+        before = glued[0]
     if (
         before is not None
         and quoted
