@@ -226,6 +226,14 @@ def test_attributions_closing_mark_starting_a_paragraph_opens_a_quotation(pipeli
     assert [text[s:e] for s, e in quote_regions(text)] == ["“It will fail,”"]
 
 
+def test_attributions_straight_mark_between_a_letter_and_a_contraction_is_no_quotation():
+    text = 'She said "we don"t know yet." Then: "It wasn"t me, we"ve looked."'
+    assert [text[s:e] for s, e in quote_regions(text)] == [
+        '"we don"t know yet."',
+        '"It wasn"t me, we"ve looked."',
+    ]
+
+
 def test_attributions_seed_article(seed_article):
     by_cue = {}
     for attribution in seed_article.attributions:

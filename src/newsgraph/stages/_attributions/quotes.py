@@ -26,7 +26,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     skip_to = -1  # a reopening mark already consumed as a continuation
     for match in _MARKS.finditer(text):
         n, mark = match.start(), match.group()
-        if n < skip_to:
+        if n < skip_to or (mark == STRAIGHT and _apostrophe(text, n)):
             continue
         if mark in {"''", "``"}:
             # Typewriter quotes doubled from single marks: ``…'' or ''…''.
@@ -59,6 +59,17 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             else:
                 open_at = None
     return regions
+
+
+#: A contraction's ending after a letter: a straight mark before it stands for an
+#: apostrophe ('doesn"t', 'I"ve').
+_CONTRACTION = re.compile(r"(?:t|ve|re|ll|d|m)\b")
+
+
+def _apostrophe(text: str, n: int) -> bool:
+    """Whether the straight mark at ``n`` is an apostrophe written as a quotation mark:
+    between a letter and a contraction's ending ('wasn"t', 'we"ve')."""
+    return n > 0 and text[n - 1].isalpha() and _CONTRACTION.match(text, n + 1) is not None
 
 
 def _opens(text: str, n: int) -> bool:
