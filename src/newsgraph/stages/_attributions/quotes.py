@@ -26,7 +26,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     skip_to = -1  # a reopening mark already consumed as a continuation
     for match in _MARKS.finditer(text):
         n, mark = match.start(), match.group()
-        if n < skip_to or (mark == STRAIGHT and _apostrophe(text, n)):
+        if n < skip_to or (mark == STRAIGHT and (_apostrophe(text, n) or _dash(text, n))):
             continue
         if mark in {"''", "``"}:
             # Typewriter quotes doubled from single marks: ``…'' or ''…''.
@@ -70,6 +70,13 @@ def _apostrophe(text: str, n: int) -> bool:
     """Whether the straight mark at ``n`` is an apostrophe written as a quotation mark:
     between a letter and a contraction's ending ('wasn"t', 'we"ve')."""
     return n > 0 and text[n - 1].isalpha() and _CONTRACTION.match(text, n + 1) is not None
+
+
+def _dash(text: str, n: int) -> bool:
+    """Whether the straight mark at ``n`` is part of a dash mangled into a mark and a "?":
+    after a space and before a "?" and a word ('the plan "?and its cost "?was')."""
+    before = text[n - 1 : n] if n else " "
+    return before.isspace() and text[n + 1 : n + 2] == "?" and text[n + 2 : n + 3].isalnum()
 
 
 def _opens(text: str, n: int) -> bool:
