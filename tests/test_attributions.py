@@ -390,6 +390,8 @@ def test_attributions_source_extent(pipeline, text, cue, source):
         ('The council met on Monday. "The roads are a mess,"?Kim Lowe, head of the drivers '
          "union, said after the vote.", "said", "Kim Lowe, head of the drivers union,",
          '"The roads are a mess,"'),
+        ('"The count was fair and open,"-Ortiz wrote on Sunday.', "wrote", "Ortiz",
+         '"The count was fair and open,"'),
     ],
 )  # fmt: skip
 def test_attributions_speaker_run_into_the_closing_mark(pipeline, text, cue, source, content):

@@ -1487,8 +1487,8 @@ def _speaker_run_into_quotation(
     token: Token, quotes: Quotes, subject: Token | None
 ) -> tuple[Extent, Extent] | None:
     """The quotation and the name between it and the cue where the quotation closes inside
-    the name's first word: a mark with no space after it, or a "?" for a lost one, makes
-    one word of both ('… our town,"?Shams told a paper', '…,"?Rami Ali, head of the
+    the name's first word: a mark with no space after it, or a "?" or "-" for a lost one,
+    makes one word of both ('… our town,"?Shams told a paper', '…,"?Rami Ali, head of the
     group, told'). None where a word of the sentence stands quoted in between, or where
     the cue has a subject the name is no part of."""
     doc = token.doc
@@ -1506,11 +1506,9 @@ def _speaker_run_into_quotation(
     quotation = quotes.around(word.idx, word.idx + 1)
     if quotation is None or not word.idx < quotation[1] < word.idx + len(word):
         return None
-    begin = quotation[1]
-    while begin < word.idx + len(word) and not quotes.text[begin].isalpha():
-        begin += 1
+    begin = quotation[1] + (quotes.text[quotation[1]] in _LOST_SPACE)
     end = doc[start - 1].idx + len(doc[start - 1])
-    if begin >= word.idx + len(word):
+    if begin >= word.idx + len(word) or not quotes.text[begin].isalpha():
         return None
     rest = doc[n + 1 : start]
     opening = quotes.text[begin : word.idx + len(word)]
@@ -1523,6 +1521,9 @@ def _speaker_run_into_quotation(
     return quotation, (begin, end)
 
 
+#: What stands for a lost space after a closing mark in mangled text ('…,"?Shams said',
+#: '…,"-Wanyeki wrote').
+_LOST_SPACE = frozenset("?-")
 #: The most words a name run into a quotation may take, with an aside after it.
 _GLUED_NAME_WORDS = 25
 #: First words that open no name: prepositions and linking words of a sentence.
