@@ -370,6 +370,13 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "says",
             "Lotus Yoga co-founder Mei Lan",
         ),
+        # a sentence break lost in the text, a hyphen standing for its space
+        (
+            "The families gathered by the harbour and sang a hymn.-They said the crew would "
+            "come home.",
+            "said",
+            "They",
+        ),
         # a closing mark run into the speaker by a "?" for a lost space
         (
             '"The bridge will open next spring,"?the mayor told reporters on Friday.',

@@ -315,9 +315,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
         named = _span(text, found.antecedent) if found.antecedent else None
         source = None
         if found.source is not None:
-            source_span = _span(
-                text, _after_closed_quotation(text, _after_bracket(text, found.source))
-            )
+            source_span = _span(text, _source_extent(text, found.source))
             named = named or source_span
             source = Source(span=source_span, entity=sources.entity_for(named))
         sources.said = found.content
@@ -402,6 +400,30 @@ def _outermost(found: list[Found]) -> list[Found]:
         if not nested:
             kept.append(item)
     return kept
+
+
+def _source_extent(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source without what the parser ran into it from before: the end of a bracket,
+    of a quotation or of a sentence."""
+    return _after_lost_break(text, _after_closed_quotation(text, _after_bracket(text, extent)))
+
+
+#: A full stop with a hyphen for the space after it, after a word in lower case: a
+#: sentence break lost in the text ("… the bill.-Majority Leader Ann Ruiz has said"; not
+#: "the U.K.-based group").
+_LOST_BREAK = re.compile(r"(?<=[a-z)\]])[.!?]-(?=[ A-Z])")
+
+
+def _after_lost_break(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source that begins after the last sentence break lost inside it."""
+    start, end = extent
+    breaks = list(_LOST_BREAK.finditer(text, start, end))
+    if not breaks:
+        return extent
+    begin = breaks[-1].end()
+    while begin < end and text[begin].isspace():
+        begin += 1
+    return (begin, end) if begin < end else extent
 
 
 def _after_bracket(text: str, extent: tuple[int, int]) -> tuple[int, int]:
