@@ -377,6 +377,14 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "said",
             "They",
         ),
+        # a line before the source, its break lost: a link, or a run of spaces
+        (
+            "Her rally drew a big crowd. http://news.example/p/2Zq9 Ruiz knows that some voters "
+            "doubt her.",
+            "knows",
+            "Ruiz",
+        ),
+        ("Storm news  Local police said the pier would stay shut.", "said", "Local police"),
         # a closing mark run into the speaker by a "?" for a lost space
         (
             '"The bridge will open next spring,"?the mayor told reporters on Friday.',

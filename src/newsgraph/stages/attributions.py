@@ -404,23 +404,31 @@ def _outermost(found: list[Found]) -> list[Found]:
 
 def _source_extent(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     """A source without what the parser ran into it from before: the end of a bracket,
-    of a quotation or of a sentence."""
-    return _after_lost_break(text, _after_closed_quotation(text, _after_bracket(text, extent)))
+    of a quotation or of a sentence, or a line of another kind."""
+    extent = _after_closed_quotation(text, _after_bracket(text, extent))
+    return _after_last(_LEAD_IN, text, _after_last(_LOST_BREAK, text, extent))
 
 
 #: A full stop with a hyphen for the space after it, after a word in lower case: a
 #: sentence break lost in the text ("… the bill.-Majority Leader Ann Ruiz has said"; not
 #: "the U.K.-based group").
 _LOST_BREAK = re.compile(r"(?<=[a-z)\]])[.!?]-(?=[ A-Z])")
+#: What ends a line before a source where the line breaks were lost: a run of spaces
+#: before a capital, a link, or the date that signs a post ("… (@AnnRuiz) March 3,
+#: 2017 Police said").
+_LEAD_IN = re.compile(
+    r"[ \u00a0]{2,}(?=[A-Z])|(?:https?://|pic\.twitter\.com/|www\.)\S+\s"
+    r"|\(@\w+\)(?:\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s"
+)
 
 
-def _after_lost_break(text: str, extent: tuple[int, int]) -> tuple[int, int]:
-    """A source that begins after the last sentence break lost inside it."""
+def _after_last(pattern: re.Pattern[str], text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source that begins after the last match of ``pattern`` inside it."""
     start, end = extent
-    breaks = list(_LOST_BREAK.finditer(text, start, end))
-    if not breaks:
+    matches = list(pattern.finditer(text, start, end))
+    if not matches:
         return extent
-    begin = breaks[-1].end()
+    begin = matches[-1].end()
     while begin < end and text[begin].isspace():
         begin += 1
     return (begin, end) if begin < end else extent
