@@ -385,6 +385,8 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "Ruiz",
         ),
         ("Storm news  Local police said the pier would stay shut.", "said", "Local police"),
+        # a comma whose space was lost, after a phrase
+        ("Speaking at the harbour on Monday,-Ruiz said the pier would reopen.", "said", "Ruiz"),
         # a closing mark run into the speaker by a "?" for a lost space
         (
             '"The bridge will open next spring,"?the mayor told reporters on Friday.',

@@ -406,7 +406,23 @@ def _source_extent(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     """A source without what the parser ran into it from before: the end of a bracket,
     of a quotation or of a sentence, or a line of another kind."""
     extent = _after_closed_quotation(text, _after_bracket(text, extent))
+    extent = _after_lost_comma_space(text, extent)
     return _after_last(_LEAD_IN, text, _after_last(_LOST_BREAK, text, extent))
+
+
+#: A comma with a hyphen for the space after it, before a word.
+_LOST_COMMA_SPACE = re.compile(r",-(?=\w)")
+
+
+def _after_lost_comma_space(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source that begins after a comma whose space was lost, where what comes before
+    the comma is a phrase and not a name ("In an email to the paper,-Ruiz said": "Ruiz";
+    but "Ambassador Ann Ruiz,-head of the mission" stays whole)."""
+    start, end = extent
+    commas = list(_LOST_COMMA_SPACE.finditer(text, start, end))
+    if not commas or not re.search(r"\b[a-z]", text[start : commas[-1].start()]):
+        return extent
+    return _after_last(_LOST_COMMA_SPACE, text, extent)
 
 
 #: A full stop with a hyphen for the space after it, after a word in lower case: a
