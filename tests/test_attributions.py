@@ -802,6 +802,45 @@ def test_attributions_name_between_quotation_and_aside_is_the_source(pipeline):
     assert doc.text[slice(*found.content)] == "“Rates fall,”"
 
 
+def test_attributions_whom_a_quotation_is_told_to_is_not_its_speaker(pipeline):
+    from spacy.tokens import Doc
+
+    from newsgraph.stages._attributions.quotes import Quotes
+    from newsgraph.stages._attributions.spans import _verb_cue
+
+    # The name and its aside hung inside the quotation, leaving "told" without a subject:
+    # the speaker is the name before the aside, not the paper it was told to.
+    # fmt: off
+    words = ["“", "We", "are", "ready", ",", "”", "Ana", "Ruiz", ",", "head", "of", "sales",
+             ",", "told", "the", "paper", "."]
+    spaces = [False, True, True, False, False, True, True, False, True, True, True, False,
+              True, True, True, False, False]
+    heads = [2, 2, 2, 2, 2, 7, 7, 3, 7, 7, 9, 10, 7, 2, 15, 13, 2]
+    deps = ["punct", "nsubj", "ROOT", "acomp", "punct", "punct", "compound", "conj", "punct",
+            "appos", "prep", "pobj", "punct", "conj", "det", "dobj", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN",
+           "ADP", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["``", "PRP", "VBP", "JJ", ",", "''", "NNP", "NNP", ",", "NN", "IN", "NNS", ",",
+            "VBD", "DT", "NN", "."]
+    lemmas = ["“", "we", "be", "ready", ",", "”", "Ana", "Ruiz", ",", "head", "of", "sale",
+              ",", "tell", "the", "paper", "."]
+    # fmt: on
+    doc = Doc(
+        pipeline.nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+    )
+    found = _verb_cue(doc[13], Quotes(doc.text))
+    assert found.source is not None and found.content is not None
+    assert doc.text[slice(*found.source)] == "Ana Ruiz, head of sales,"
+    assert doc.text[slice(*found.content)] == "“We are ready,”"
+
+
 def test_attributions_reporting_clause_whose_subject_the_parser_hung_elsewhere(pipeline):
     from spacy.tokens import Doc
 
