@@ -841,6 +841,45 @@ def test_attributions_whom_a_quotation_is_told_to_is_not_its_speaker(pipeline):
     assert doc.text[slice(*found.content)] == "“We are ready,”"
 
 
+def test_attributions_name_before_an_apposition_the_parser_hung_elsewhere(pipeline):
+    from spacy.tokens import Doc
+
+    from newsgraph.stages._attributions.quotes import Quotes
+    from newsgraph.stages._attributions.spans import _verb_cue
+
+    # The name and its aside hung on the phrase that opens the sentence, leaving "said"
+    # without a subject.
+    # fmt: off
+    words = ["Amid", "the", "storm", ",", "Ana", "Ruiz", ",", "editor", "of", "Ledger", ",",
+             "said", "the", "port", "was", "shut", "."]
+    spaces = [True, True, False, True, True, False, True, True, True, False, True, True, True,
+              True, True, False, False]
+    heads = [11, 2, 0, 2, 5, 2, 5, 5, 7, 8, 2, 11, 13, 15, 15, 11, 11]
+    deps = ["prep", "det", "pobj", "punct", "compound", "appos", "punct", "appos", "prep",
+            "pobj", "punct", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "punct"]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN",
+           "PUNCT", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    tags = ["IN", "DT", "NN", ",", "NNP", "NNP", ",", "NN", "IN", "NNP", ",", "VBD", "DT",
+            "NN", "VBD", "VBN", "."]
+    lemmas = ["amid", "the", "storm", ",", "Ana", "Ruiz", ",", "editor", "of", "Ledger", ",",
+              "say", "the", "port", "be", "shut", "."]
+    # fmt: on
+    doc = Doc(
+        pipeline.nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+    )
+    found = _verb_cue(doc[11], Quotes(doc.text))
+    assert found.source is not None and found.content is not None
+    assert doc.text[slice(*found.source)] == "Ana Ruiz, editor of Ledger,"
+    assert doc.text[slice(*found.content)] == "the port was shut"
+
+
 def test_attributions_reporting_clause_whose_subject_the_parser_hung_elsewhere(pipeline):
     from spacy.tokens import Doc
 

@@ -1451,7 +1451,8 @@ def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
     ):
         start -= 1
     n = start - 1
-    if n >= 0 and doc[n].text == ",":
+    aside = n >= 0 and doc[n].text == "," and _before_aside(doc, n, quotes) != n
+    if aside:
         n = _before_aside(doc, n, quotes)  # "…,” Ruiz, head of sales, told the BBC"
     names: list[Token] = []
     while n >= 0 and not quotes.inside(doc[n].idx) and "\n" not in doc[n].text:
@@ -1468,6 +1469,8 @@ def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
         nouns = [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}]
         if nouns:
             return nouns[0]
+    if aside:
+        return None  # the speaker is the one the aside is about, if anyone
     if token.lemma_.lower() in _TOLD_TO:
         return None  # "…,” Ruiz, head of sales, told the BBC": whom it is told to
     after = token.i + 1
@@ -1486,15 +1489,28 @@ def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
 def _before_aside(doc: Doc, comma: int, quotes: Quotes) -> int:
     """The index of the last word before an aside in apposition that ends at ``comma``
     ("Ruiz, head of sales at the firm,"), or ``comma`` where none ends there: the aside
-    holds no verb and no quotation, and a noun comes before its opening comma."""
+    holds no verb but a past participle and no quotation, and a noun comes before its
+    opening comma."""
     n = comma - 1
     while n >= 0 and comma - n <= _APPOSITION_WORDS and doc[n].text != ",":
-        if quotes.inside(doc[n].idx) or doc[n].pos_ in {"VERB", "AUX"} or doc[n].is_sent_start:
+        verb = doc[n].pos_ in {"VERB", "AUX"} and doc[n].tag_ != "VBN"  # "based in Rome"
+        if quotes.inside(doc[n].idx) or verb or doc[n].is_sent_start:
             return comma
         n -= 1
     if n < 1 or doc[n].text != "," or n == comma - 1:
         return comma
     return n - 1 if doc[n - 1].pos_ in {"PROPN", "NOUN"} else comma
+
+
+def _after_apposition(token: Token, quotes: Quotes) -> bool:
+    """Whether the cue comes right after an aside in apposition to a name ("Ruiz, head of
+    sales at the firm, told")."""
+    comma = cue_start(token) - 1
+    return (
+        comma > 0
+        and token.doc[comma].text == ","
+        and _before_aside(token.doc, comma, quotes) != comma
+    )
 
 
 def _with_closing_comma(text: str, source: Extent, cue: int) -> Extent:
@@ -1733,6 +1749,10 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     # "…, a statement from the airport said": a reporting clause whose subject the parser
     # hung elsewhere
     unhung = subject is None and token.tag_ in {"VBD", "VBZ", "VBP"} and _after_word(token)
+    # "Ann Ruiz, head of sales at the firm, told a paper that …", the name hung elsewhere
+    unhung = unhung or (
+        subject is None and token.tag_ in {"VBD", "VBZ", "VBP"} and _after_apposition(token, quotes)
+    )
     aside = _named_before_aside(token, quotes) if subject is None and not after_quote else None
     if aside is not None:
         # “…,” Jim Cantrell, who worked at the firm, told a paper: the name before the aside
