@@ -1522,6 +1522,9 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         # a prize won or lives taken, not a claim of a fact
         "The visitors claimed a deserved draw at the Den.",
         "The blaze claimed four lives before dawn.",
+        # an assault on a place or with a weapon, not words against someone
+        "Two masked men attacked a border checkpoint before dawn.",
+        "The intruder attacked the guard with a hammer.",
         # a connective that opens the sentence reports no one's words
         "That said, the ferry timetable has gaps.",
         "Having said that, the ferry timetable has gaps.",
