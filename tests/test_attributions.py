@@ -416,6 +416,26 @@ def test_attributions_speaker_run_into_the_closing_mark(pipeline, text, cue, sou
     assert (attribution.source.span.text, attribution.content.text) == (source, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("Asked if the old bridge would reopen soon, Ruiz said it would not.", "Asked", None,
+         "if the old bridge would reopen soon"),
+        ("Asked about the missing funds, the mayor declined to comment.", "Asked about", None,
+         "the missing funds"),
+        # who asked, where named
+        ("Asked by a reporter whether he would run again, Hale smiled.", "Asked",
+         "a reporter", "whether he would run again"),
+    ],
+)  # fmt: skip
+def test_attributions_opening_asked_names_the_asker_not_who_answers(
+    pipeline, text, cue, source, content
+):
+    attribution = _one(pipeline, text, cue)
+    named = attribution.source.span.text if attribution.source else None
+    assert (named, attribution.content.text) == (source, content)
+
+
 def test_attributions_object_of_an_urging_verb_is_part_of_the_content(pipeline):
     text = "China urged North Korea to refrain from further tests."
     attribution = _one(pipeline, text, "urged")

@@ -1513,6 +1513,35 @@ def _after_apposition(token: Token, quotes: Quotes) -> bool:
     )
 
 
+def _asked_before_answer(token: Token) -> bool:
+    """Whether the cue is "asked" opening a clause before the answer's, with no subject of
+    its own ("Asked if …, Ruiz said", "When asked about …, she replied")."""
+    return (
+        token.lemma_.lower() == "ask"
+        and token.tag_ == "VBN"
+        and token.dep_ == "advcl"
+        and token.i < token.head.i
+        and not any(c.dep_ in _SUBJECTS for c in token.children)
+    )
+
+
+def _question_asked(token: Token, cue: Extent) -> Extent | None:
+    """What an opening "asked" asks: the words hung on it after the cue, less who asked
+    ("Asked by a reporter whether …": "whether …")."""
+    parts = []
+    for child in token.rights:
+        if child.dep_ in {"agent", "punct"}:
+            continue
+        if child.idx < cue[1]:  # "Asked about": what the preposition is about
+            parts += [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+        else:
+            parts.append(child)
+    if not parts:
+        return None
+    extents = [_subtree_extent(part) for part in parts]
+    return min(e[0] for e in extents), max(e[1] for e in extents)
+
+
 def _with_closing_comma(text: str, source: Extent, cue: int) -> Extent:
     """A source that holds an aside, with the comma that closes the aside right before
     the cue ("Ruiz, head of sales," told), as PolNeAR marks it."""
@@ -1818,6 +1847,12 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         # "The officer was charged with manslaughter", "a curfew was announced from
         # midnight": the subject is what is told of; nobody is named as telling it.
         source = None
+    if _asked_before_answer(token):
+        # "Asked if the deal was dead, Ruiz said …": the question is what is asked, and
+        # whoever asked it is named only by "by" ("Asked by a reporter"); the one asked
+        # answers in the main clause.
+        source = _source_extent(agent) if agent is not None else None
+        raw_content = _question_asked(token, cue) or raw_content
     content, quoted = _fix_quotes(doc, raw_content, quotes)
     if content is not None and not quoted:
         content = _without_trailing_aside(doc, content)
