@@ -1018,6 +1018,9 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
          'was the first of its kind.', "reported",
          'After personally visiting the site, Ms Lee "stressed that the town will soon see the '
          'real value of the new bridge we opened today"'),
+        # the next sentence's first word run into the closing mark is not said
+        ('Ruiz told a paper that the toll was "a waste of money."?She later took it back.',
+         "told", 'that the toll was "a waste of money."'),
     ],
 )  # fmt: skip
 def test_attributions_content_extent(pipeline, text, cue, content):

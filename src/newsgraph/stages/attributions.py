@@ -319,7 +319,11 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
             named = named or source_span
             source = Source(span=source_span, entity=sources.entity_for(named))
         sources.said = found.content
-        content = _span(text, after_dateline(text, found.content)) if found.content else None
+        content = (
+            _span(text, _before_run_in_word(text, after_dateline(text, found.content)))
+            if found.content
+            else None
+        )
         kind = _kind(found, _head_word(doc, named), cue.text, text)
         attributions.append(
             Attribution(
@@ -484,6 +488,19 @@ def _after_closed_quotation(text: str, extent: tuple[int, int]) -> tuple[int, in
     if len(first) == 2 and first[0].lower() in {"and", "but"}:
         begin += len(first[0]) + 1
     return (begin, end) if begin < end else extent
+
+
+#: A closing quotation mark after a stop, with the next sentence's first word run into
+#: it where the space after the mark was lost or turned into a "?" ('… for good."?Some';
+#: not 'to "undermine"?NATO', where the word goes on with the clause).
+_RUN_IN_WORD = re.compile(r"(?<=[.,!?])(?<![\"”]\?)[\"”]\??[A-Za-z][\w'’-]*$")
+
+
+def _before_run_in_word(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A content that ends at a closing quotation mark, not with the word run into it."""
+    start, end = extent
+    found = _RUN_IN_WORD.search(text, start, end)
+    return (start, found.start() + 1) if found is not None else extent
 
 
 def _span(text: str, extent: tuple[int, int]) -> Span:
