@@ -239,6 +239,20 @@ def test_attributions_straight_mark_with_a_question_mark_after_a_space_is_a_dash
     assert [text[s:e] for s, e in quote_regions(text)] == ['"a big mistake,"']
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # an apostrophe written as a straight mark opens no quotation
+        ('The firms"?profits shrank. "Costs rose," Ruiz said.', ['"Costs rose,"']),
+        ('Ruiz"s plan failed. "Costs rose," she said.', ['"Costs rose,"']),
+        # a mark after a stop and before a word still opens one whose space was lost
+        ('"Costs rose," said Ruiz."It hurts."', ['"Costs rose,"', '"It hurts."']),
+    ],
+)
+def test_attributions_straight_mark_after_a_letter_opens_no_quotation(text, quoted):
+    assert [text[s:e] for s, e in quote_regions(text)] == quoted
+
+
 def test_attributions_seed_article(seed_article):
     by_cue = {}
     for attribution in seed_article.attributions:

@@ -38,7 +38,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         elif open_at is None:
             if (
                 mark in OPENING
-                or mark == STRAIGHT
+                or (mark == STRAIGHT and not _after_letter(text, n))
                 or (mark in CLOSING and _opens_paragraph(text, n))
             ):
                 open_at = n
@@ -70,6 +70,18 @@ def _apostrophe(text: str, n: int) -> bool:
     """Whether the straight mark at ``n`` is an apostrophe written as a quotation mark:
     between a letter and a contraction's ending ('wasn"t', 'we"ve')."""
     return n > 0 and text[n - 1].isalpha() and _CONTRACTION.match(text, n + 1) is not None
+
+
+def _after_letter(text: str, n: int) -> bool:
+    """Whether the straight mark at ``n`` comes right after a letter and before a word or
+    a "?", or right after a stop and before a "?": such a mark opens no quotation, being
+    an apostrophe written as a quotation mark where none is open ('the firms"?profits')
+    or a closing mark whose space was lost ('… leaders."?Ruiz said')."""
+    after = text[n + 1 : n + 2]
+    before = text[n - 1] if n > 0 else " "
+    if before in _STOPS:
+        return after == "?"  # '… said."It' opens a quotation whose space was lost
+    return before.isalpha() and (after == "?" or after.isalpha())
 
 
 def _dash(text: str, n: int) -> bool:
