@@ -423,6 +423,10 @@ def test_attributions_source_extent(pipeline, text, cue, source):
          '"The roads are a mess,"'),
         ('"The count was fair and open,"-Ortiz wrote on Sunday.', "wrote", "Ortiz",
          '"The count was fair and open,"'),
+        # a cue the parser hung inside the quotation is one all the same
+        ('"We are surely not saying the council flooded the valley on purpose,"?Hale told the '
+         "radio station.", "told", "Hale",
+         '"We are surely not saying the council flooded the valley on purpose,"'),
     ],
 )  # fmt: skip
 def test_attributions_speaker_run_into_the_closing_mark(pipeline, text, cue, source, content):

@@ -968,11 +968,15 @@ def _fix_quotes(doc: Doc, extent: Extent | None, quotes: Quotes) -> tuple[Extent
 
 def tags_quotation(token: Token, quotes: Quotes) -> bool:
     """Whether a verb of saying ends its sentence right after its speaker and a quotation
-    ("…,” he admitted.), which reports the quotation however the parser hung the verb."""
+    ("…,” he admitted.), or comes right after a name run into a quotation's closing mark
+    ('…,"?Woods told a paper'), which reports the quotation however the parser hung the
+    verb."""
     if token.tag_ not in {"VBD", "VBZ"} or token.i + 1 >= len(token.doc):
         return False
     if token.lemma_.lower() not in load_lexicon("speech_verbs", "attributions"):
         return False
+    if _speaker_run_into_quotation(token, quotes, None) is not None:
+        return True  # '…,"?Woods told a paper', however the parser read the run-in name
     subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
     if subject is None or subject.right_edge.i != token.i - 1:
         return False
