@@ -1036,6 +1036,9 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
          'was the first of its kind.', "reported",
          'After personally visiting the site, Ms Lee "stressed that the town will soon see the '
          'real value of the new bridge we opened today"'),
+        # a sentence break whose space the text lost ends the content
+        ("The mayor said the ferry would run again by spring.- Locals were less sure of "
+         "that.", "said", "the ferry would run again by spring"),
         # the next sentence's first word run into the closing mark is not said
         ('Ruiz told a paper that the toll was "a waste of money."?She later took it back.',
          "told", 'that the toll was "a waste of money."'),

@@ -320,7 +320,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
             source = Source(span=source_span, entity=sources.entity_for(named))
         sources.said = found.content
         content = (
-            _span(text, _before_run_in_word(text, after_dateline(text, found.content)))
+            _span(text, _content_extent(text, after_dateline(text, found.content), quotes))
             if found.content
             else None
         )
@@ -494,6 +494,18 @@ def _after_closed_quotation(text: str, extent: tuple[int, int]) -> tuple[int, in
 #: it where the space after the mark was lost or turned into a "?" ('… for good."?Some';
 #: not 'to "undermine"?NATO', where the word goes on with the clause).
 _RUN_IN_WORD = re.compile(r"(?<=[.,!?])(?<![\"”]\?)[\"”]\??[A-Za-z][\w'’-]*$")
+
+
+def _content_extent(text: str, extent: tuple[int, int], quotes: Quotes) -> tuple[int, int]:
+    """A content without the next sentence run into it where the text lost the space
+    after a stop: it ends at the first such break outside a quotation ("… stop, he
+    said.-There was a noise": "… stop, he said"), or at a closing mark (see
+    ``_RUN_IN_WORD``)."""
+    start, end = _before_run_in_word(text, extent)
+    for lost in _LOST_BREAK.finditer(text, start, end):
+        if not quotes.inside(lost.start()):
+            return start, lost.start()
+    return start, end
 
 
 def _before_run_in_word(text: str, extent: tuple[int, int]) -> tuple[int, int]:
