@@ -1039,6 +1039,12 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
         # a sentence break whose space the text lost ends the content
         ("The mayor said the ferry would run again by spring.- Locals were less sure of "
          "that.", "said", "the ferry would run again by spring"),
+        # a byline run into the report where the text lost its line breaks; not a space
+        # typed twice
+        ("By Ann Ruiz for the Ledger  Ferry fares will rise by a third next year, an "
+         "official said.", "said", "Ferry fares will rise by a third next year"),
+        ("The talks ended with  Ruiz saying the deal was done, an aide said.", "said",
+         "The talks ended with  Ruiz saying the deal was done"),
         # the next sentence's first word run into the closing mark is not said
         ('Ruiz told a paper that the toll was "a waste of money."?She later took it back.',
          "told", 'that the toll was "a waste of money."'),

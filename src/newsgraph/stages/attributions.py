@@ -320,7 +320,10 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
             source = Source(span=source_span, entity=sources.entity_for(named))
         sources.said = found.content
         content = (
-            _span(text, _content_extent(text, after_dateline(text, found.content), quotes))
+            _span(
+                text,
+                _content_extent(doc, after_dateline(text, found.content), quotes, found.cue),
+            )
             if found.content
             else None
         )
@@ -436,6 +439,8 @@ _LOST_BREAK = re.compile(r"(?<=[a-z)\]])[.!?]-(?=[ A-Z])")
 #: What ends a line before a source where the line breaks were lost: a run of spaces
 #: before a capital, a link, or the date that signs a post ("… (@AnnRuiz) March 3,
 #: 2017 Police said").
+#: A line break the text lost: a run of spaces before a capital or a quotation mark.
+_LOST_LINE = re.compile(r"[ \u00a0]{2,}(?=[A-Z\"“])")
 _LEAD_IN = re.compile(
     r"[ \u00a0]{2,}(?=[A-Z])|(?:https?://|pic\.twitter\.com/|www\.)\S+\s"
     r"|\(@\w+\)(?:\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s"
@@ -496,16 +501,41 @@ def _after_closed_quotation(text: str, extent: tuple[int, int]) -> tuple[int, in
 _RUN_IN_WORD = re.compile(r"(?<=[.,!?])(?<![\"”]\?)[\"”]\??[A-Za-z][\w'’-]*$")
 
 
-def _content_extent(text: str, extent: tuple[int, int], quotes: Quotes) -> tuple[int, int]:
+def _content_extent(
+    doc: Doc, extent: tuple[int, int], quotes: Quotes, cue: tuple[int, int]
+) -> tuple[int, int]:
     """A content without the next sentence run into it where the text lost the space
     after a stop: it ends at the first such break outside a quotation ("… stop, he
     said.-There was a noise": "… stop, he said"), or at a closing mark (see
-    ``_RUN_IN_WORD``)."""
+    ``_RUN_IN_WORD``); and without a line before it or after it where the text lost
+    its line breaks (a byline or a headline: "For the Daily  Sales rose, an official
+    said": "Sales rose")."""
+    text = quotes.text
     start, end = _before_run_in_word(text, extent)
     for lost in _LOST_BREAK.finditer(text, start, end):
         if not quotes.inside(lost.start()):
-            return start, lost.start()
+            end = lost.start()
+            break
+    for line in _LOST_LINE.finditer(text, start, end):
+        if quotes.inside(line.start()) or _opens_phrase(doc, line.start()):
+            continue  # "an interview with  Cosmopolitan": a space typed twice
+        if line.end() <= cue[0] and line.end() < end:
+            start = line.end()
+        elif line.start() >= cue[1] and line.start() > start:
+            end = line.start()
+            break
     return start, end
+
+
+def _opens_phrase(doc: Doc, position: int) -> bool:
+    """Whether the word that ends at ``position`` is one no line ends with: a preposition,
+    a determiner, a conjunction ("with", "the", "and")."""
+    words = doc.char_span(max(position - 1, 0), position, alignment_mode="expand")
+    return words is not None and len(words) > 0 and words[-1].pos_ in _LINE_GOES_ON
+
+
+#: Parts of speech of words a line does not end with.
+_LINE_GOES_ON = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
 
 
 def _before_run_in_word(text: str, extent: tuple[int, int]) -> tuple[int, int]:
