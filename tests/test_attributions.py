@@ -237,6 +237,9 @@ def test_attributions_straight_mark_between_a_letter_and_a_contraction_is_no_quo
 def test_attributions_straight_mark_with_a_question_mark_after_a_space_is_a_dash():
     text = 'The new road "?and its cost "?was "a big mistake," the mayor said.'
     assert [text[s:e] for s, e in quote_regions(text)] == ['"a big mistake,"']
+    # a hyphen standing for the space before it
+    text = 'Votes were close before -"?the count ran late. "We won," Ruiz said.'
+    assert [text[s:e] for s, e in quote_regions(text)] == ['"We won,"']
 
 
 @pytest.mark.parametrize(

@@ -86,9 +86,11 @@ def _after_letter(text: str, n: int) -> bool:
 
 def _dash(text: str, n: int) -> bool:
     """Whether the straight mark at ``n`` is part of a dash mangled into a mark and a "?":
-    after a space and before a "?" and a word ('the plan "?and its cost "?was')."""
+    after a space, or a hyphen standing for one, and before a "?" and a word ('the plan
+    "?and its cost "?was', 'calls before -"?the clock stopped')."""
     before = text[n - 1 : n] if n else " "
-    return before.isspace() and text[n + 1 : n + 2] == "?" and text[n + 2 : n + 3].isalnum()
+    spaced = before.isspace() or before == "-"
+    return spaced and text[n + 1 : n + 2] == "?" and text[n + 2 : n + 3].isalnum()
 
 
 def _opens(text: str, n: int) -> bool:
