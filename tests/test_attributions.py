@@ -47,6 +47,13 @@ def _one(pipeline, text: str, cue: str):
             "document",
         ),
         (
+            "The camera footage showed that the ferry left an hour late.",
+            "showed",
+            "The camera footage",
+            "that the ferry left an hour late",
+            "document",
+        ),
+        (
             "Many analysts believe the real number is far higher.",
             "believe",
             "Many analysts",
