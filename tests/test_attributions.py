@@ -1046,6 +1046,9 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
          'was the first of its kind.', "reported",
          'After personally visiting the site, Ms Lee "stressed that the town will soon see the '
          'real value of the new bridge we opened today"'),
+        # a full stop with a hyphen for the lost space after it
+        ("The harbour master said the ferry would sail at noon.-", "said",
+         "the ferry would sail at noon"),
         # a sentence break whose space the text lost ends the content
         ("The mayor said the ferry would run again by spring.- Locals were less sure of "
          "that.", "said", "the ferry would run again by spring"),

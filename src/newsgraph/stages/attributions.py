@@ -507,11 +507,15 @@ def _content_extent(
     """A content without the next sentence run into it where the text lost the space
     after a stop: it ends at the first such break outside a quotation ("… stop, he
     said.-There was a noise": "… stop, he said"), or at a closing mark (see
-    ``_RUN_IN_WORD``); and without a line before it or after it where the text lost
-    its line breaks (a byline or a headline: "For the Daily  Sales rose, an official
-    said": "Sales rose")."""
+    ``_RUN_IN_WORD``), and without the full stop and the hyphen that ends it where the
+    space after the stop was lost; and without a line before it or after it where the
+    text lost its line breaks (a byline or a headline: "For the Daily  Sales rose, an
+    official said": "Sales rose")."""
     text = quotes.text
     start, end = _before_run_in_word(text, extent)
+    if end - start > 2 and text[end - 1] == "-" and text[end - 2] in '.!?"”':
+        # "… in their homes.-": a stop with a hyphen for the space after it
+        end -= 2 if text[end - 2] == "." else 1
     for lost in _LOST_BREAK.finditer(text, start, end):
         if not quotes.inside(lost.start()):
             end = lost.start()
