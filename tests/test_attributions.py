@@ -928,6 +928,43 @@ def test_attributions_name_before_an_apposition_the_parser_hung_elsewhere(pipeli
     assert doc.text[slice(*found.content)] == "the port was shut"
 
 
+def test_attributions_name_before_an_apposition_after_a_passive_clause(pipeline):
+    from spacy.tokens import Doc
+
+    from newsgraph.stages._attributions.quotes import Quotes
+    from newsgraph.stages._attributions.spans import _verb_cue
+
+    # "told" joined to the passive clause before it, whose subject is what is told of
+    # fmt: off
+    words = ["Campaigns", "were", "launched", ",", "Ana", "Ruiz", ",", "head", "of", "sales",
+             ",", "told", "us", "."]
+    spaces = [True, True, False, True, True, False, True, True, True, False, True, True,
+              False, False]
+    heads = [2, 2, 2, 2, 5, 2, 5, 5, 7, 8, 2, 2, 11, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "punct", "compound", "npadvmod", "punct", "appos",
+            "prep", "pobj", "punct", "conj", "dobj", "punct"]
+    pos = ["NOUN", "AUX", "VERB", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "NOUN",
+           "PUNCT", "VERB", "PRON", "PUNCT"]
+    tags = ["NNS", "VBD", "VBN", ",", "NNP", "NNP", ",", "NN", "IN", "NNS", ",", "VBD", "PRP",
+            "."]
+    lemmas = ["campaign", "be", "launch", ",", "Ana", "Ruiz", ",", "head", "of", "sale", ",",
+              "tell", "we", "."]
+    # fmt: on
+    doc = Doc(
+        pipeline.nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+    )
+    found = _verb_cue(doc[11], Quotes(doc.text))
+    assert found.source is not None
+    assert doc.text[slice(*found.source)] == "Ana Ruiz, head of sales,"
+
+
 def test_attributions_reporting_clause_whose_subject_the_parser_hung_elsewhere(pipeline):
     from spacy.tokens import Doc
 

@@ -1783,8 +1783,13 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     # hung elsewhere
     unhung = subject is None and token.tag_ in {"VBD", "VBZ", "VBP"} and _after_word(token)
     # "Ann Ruiz, head of sales at the firm, told a paper that …", the name hung elsewhere
+    # and the cue without a subject, or with the passive one of a clause it is joined to
+    # ("Campaigns have been launched, Ann Ruiz, head of …, told a conference")
     unhung = unhung or (
-        subject is None and token.tag_ in {"VBD", "VBZ", "VBP"} and _after_apposition(token, quotes)
+        not _has_subject(token)
+        and (subject is None or subject.dep_ == "nsubjpass")
+        and token.tag_ in {"VBD", "VBZ", "VBP"}
+        and _after_apposition(token, quotes)
     )
     aside = _named_before_aside(token, quotes) if subject is None and not after_quote else None
     if aside is not None:
