@@ -804,6 +804,9 @@ def test_attributions_whom_a_speaker_addresses_is_not_what_is_said(pipeline, tex
          "the budget is still balanced"),
         ("But the new budget still favors the wealthy, the governor said.",
          "the new budget still favors the wealthy"),
+        # "instead of" is a preposition, said with the rest
+        ("The bridge is old. Instead of building more roads, it is better to fix the old "
+         "ones, he said.", "Instead of building more roads, it is better to fix the old ones"),
     ],
 )  # fmt: skip
 def test_attributions_linking_word_opening_a_report_is_not_said(pipeline, text, content):

@@ -2040,6 +2040,8 @@ def _without_linking_word(doc: Doc, content: Extent) -> Extent:
         first.is_sent_start and first.lower_ in LINKING_WORDS and first.dep_ in {"cc", "advmod"}
     ):
         return content
+    if span[1].lower_ == "of":
+        return content  # "Instead of building more roads, …": a preposition, not a link
     rest = first.i + 1
     while rest < span.end - 1 and (doc[rest].is_space or doc[rest].text == ","):
         rest += 1
