@@ -464,6 +464,18 @@ def test_attributions_opening_asked_names_the_asker_not_who_answers(
     assert (named, attribution.content.text) == (source, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Nine people died in the blast. IS said it was behind the attack on the market.",
+         "said"),
+        ("What happened next: IS later said the bomber was one of its fighters.", "later said"),
+    ],
+)  # fmt: skip
+def test_attributions_name_in_capitals_read_as_auxiliary_is_the_source(pipeline, text, cue):
+    assert _one(pipeline, text, cue).source.span.text == "IS"
+
+
 def test_attributions_object_of_an_urging_verb_is_part_of_the_content(pipeline):
     text = "China urged North Korea to refrain from further tests."
     attribution = _one(pipeline, text, "urged")

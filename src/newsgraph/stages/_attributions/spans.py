@@ -168,6 +168,8 @@ def cue_start(token: Token) -> int:
                 or (before.dep_ == "advmod" and before.pos_ == "ADV")
             )
             and not surname_may(before)
+            # "IS said": a group's name in capitals, not "is" (but "HE'S BEEN CALLED")
+            and not (before.is_upper and len(before.text) > 1 and not token.is_upper)
         ):
             start -= 1
         else:
@@ -1517,6 +1519,22 @@ def _after_apposition(token: Token, quotes: Quotes) -> bool:
     )
 
 
+def _name_read_as_auxiliary(token: Token) -> bool:
+    """Whether the word before a cue is a name in capitals the parser took for its
+    auxiliary ("IS said …", the group, read as "is said")."""
+    start = cue_start(token)
+    if start == 0:
+        return False
+    word = token.doc[start - 1]
+    return (
+        word.head == token
+        and word.dep_ in {"aux", "auxpass"}
+        and word.is_upper
+        and len(word.text) > 1
+        and not token.is_upper
+    )
+
+
 def _asked_before_answer(token: Token) -> bool:
     """Whether the cue is "asked" opening a clause before the answer's, with no subject of
     its own ("Asked if …, Ruiz said", "When asked about …, she replied")."""
@@ -1764,6 +1782,8 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         # "…, as reported by the Financial Times", "a plan rebuffed by Republicans": who
         # reports or rebuffs is the agent, not the subject of the clause the cue hangs on
         subject = agent
+    if subject is None and _name_read_as_auxiliary(token):
+        subject = token.doc[cue_start(token) - 1]  # "IS said it was behind the attack"
     told_before = _speaker_after_report(token, subject) or _speaker_after_cue(token, quotes)
     if told_before is not None:
         subject = told_before[1]  # "Vandals daubed the statue, an official said"
