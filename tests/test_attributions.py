@@ -943,6 +943,11 @@ def test_attributions_name_before_an_apposition_the_parser_hung_elsewhere(pipeli
     assert doc.text[slice(*found.content)] == "the port was shut"
 
 
+def test_attributions_name_before_an_aside_of_what_was_asked_is_the_source(pipeline):
+    text = "Tom Hale, asked about the cost of the repairs, said that the town would pay."
+    assert _one(pipeline, text, "said").source.span.text == "Tom Hale"
+
+
 def test_attributions_name_before_an_apposition_after_a_passive_clause(pipeline):
     from spacy.tokens import Doc
 

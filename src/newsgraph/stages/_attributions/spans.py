@@ -1580,7 +1580,7 @@ _APPOSITION_WORDS = 15
 _ASIDE_NAME = re.compile(
     # an opening phrase may come first: "In a column for the paper, Ms Reid, who …, says"
     r"[ \u00a0]*(?:[A-Z][^,“”\"]{1,80},[ \u00a0]+)?"
-    r"(?P<name>[A-Z][^,“”\"]{1,60}?),[ \u00a0]+(?:who|which|whose|[a-z]+ing)\b"
+    r"(?P<name>[A-Z][^,“”\"]{1,60}?),[ \u00a0]+(?:who|which|whose|[a-z]+ing|asked)\b"
     r"[^“”\"]{1,200},[ \u00a0]*$"
 )
 
