@@ -1530,6 +1530,20 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             "2025-01-31",
             [("This year", "DATE", "2025"), ("January 30th", "DATE", "2025-01-30")],
         ),
+        # a noun before a bare plural unit names a kind of hours, no length of time
+        ("The library posted new opening and closing hours.", PUBLISHED, []),
+        ("Buses crawl through the centre during rush hours.", PUBLISHED, []),
+        ("The dam produced 900 gigawatt hours of power.", PUBLISHED, []),
+        (
+            "He was seen at the border crossing days after the raid.",
+            PUBLISHED,
+            [("days", "DURATION", "PXD")],
+        ),
+        (
+            "The visitors pressed hard in the closing minutes.",
+            PUBLISHED,
+            [("minutes", "DURATION", "PTXM")],
+        ),
     ],
 )
 def test_times_present_day_news_forms(times_of, text, published, expected):

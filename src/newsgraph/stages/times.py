@@ -470,6 +470,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False
     if c.kind == "vague_units" and _number_before().search(text[max(0, c.start - 20) : c.start]):
         return False  # "five years ahead": the duration "five years" is the time
+    if c.kind == "vague_units" and _kind_of_hours(c, doc):
+        return False  # "opening hours", "80 gigawatt hours": a kind of hours, no length
     if c.kind == "code" and not (g.get("code") or "").isupper():
         return False
     if c.kind == "quarter" and _in_a_game(c, doc):
@@ -531,6 +533,26 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         if span is not None and span[0].tag_ in {"MD", "VB", "VBP", "VBZ"}:
             return False  # "may 5 people"
     return True
+
+
+_TIME_WORD_CLASSES = frozenset({"month", "weekday", "daypart", "season", "holiday", "unit"})
+
+
+def _kind_of_hours(c: _Candidate, doc: Doc) -> bool:
+    """Whether a bare plural unit is a compound's head that a noun before it names a kind
+    of: "opening and closing hours", "rush hours", "80 gigawatt hours" (not "evening
+    hours", a part of the day, nor "the closing minutes" of a match)."""
+    if c.groups.get("det") or c.groups.get("rel") or _COUNTED_FROM.match(doc.text, c.end):
+        return False  # "crossing the border days after the killing": a time all the same
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.dep_ != "compound" or before.head.i != span.start or before.pos_ != "NOUN":
+        return False
+    if before.i > 0 and doc[before.i - 1].lower_ == "the":
+        return False  # "in the closing minutes" of a match is a time
+    return not grammar().word_classes.get(before.lower_, frozenset()) & _TIME_WORD_CLASSES
 
 
 @cache
