@@ -546,6 +546,11 @@ def test_times_spelled_out_years(times_of, text, expected):
         ("She ran the firm for a decade and a half.", ("a decade and a half", "P15Y")),
         ("The temple stood for two thousand years.", ("two thousand years", "P2000Y")),
         ("The strike lasted five hundred days.", ("five hundred days", "P500D")),
+        # millions, and hundreds of a unit
+        ("The rocks took 40 million years to form.", ("40 million years", "P40000000Y")),
+        ("Volunteers gave hundreds of hours to the count.", ("hundreds of hours", "PTXH")),
+        ("The reef grew millions of years ago.", ("millions of years ago", "PAST_REF")),
+        ("The reef grew 65 million years ago.", ("65 million years ago", "PAST_REF")),
         # a fraction of a unit
         ("The mill has stood for half a century.", ("half a century", "P50Y")),
         ("Their first tour in half-a-century sold out.", ("half-a-century", "P50Y")),

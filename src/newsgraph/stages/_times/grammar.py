@@ -114,7 +114,9 @@ def grammar() -> Grammar:
         rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\s+1/2|½)|\d+(?:\.\d+)?"
         rf"|(?:{_alternation(tens)})[\s-](?:{_alternation(ones)})"
         rf"|{_alternation(simple_numbers)}|a\s+dozen|(?:a\s+)?couple\s+of|a\s+half"
-        rf"|(?:a|{_alternation(ones)}|{_alternation(tens)})\s+(?:hundred|thousand)"
+        rf"|(?:a|{_alternation(ones)}|{_alternation(tens)})\s+(?:hundred|thousand|million|billion)"
+        # "10 million years", "hundreds of hours", "millions of years ago"
+        r"|\d+(?:\.\d+)?\s+(?:million|billion)|(?:hundreds|thousands|millions|billions)\s+of"
         rf"|a\s+few|few|several|many|some|a|an)"
         r"(?:[\s-]+and[\s-]+a[\s-]+half)?)"  # "three and a half", "two-and-a-half"
     )
@@ -485,6 +487,11 @@ def year_number(text: str) -> int | None:
     return None
 
 
+#: Words that multiply the number before them ("10 million years")
+_SCALES = {"million": 1_000_000, "billion": 1_000_000_000}
+_PLURAL_SCALES = frozenset({"hundreds", "thousands", "millions", "billions"})
+
+
 def number_value(text: str) -> int | float | None:
     """The number a number phrase names; None for a vague one ("a few", "several")."""
     words = text.lower().replace("-", " ").split()
@@ -493,6 +500,12 @@ def number_value(text: str) -> int | float | None:
     if words[-3:] == ["and", "a", "half"] and len(words) > 3:
         whole = number_value(" ".join(words[:-3]))  # "three and a half"
         return None if whole is None else whole + 0.5
+    if words[0] in _PLURAL_SCALES:
+        return None  # "hundreds of", "millions of"
+    scale = _SCALES.get(words[-1])
+    if scale is not None and len(words) > 1:
+        count = number_value(" ".join(words[:-1]))  # "10 million", "two billion"
+        return None if count is None else count * scale
     first = words[0].replace(",", "")
     half = 0.5 if words[1:] == ["1/2"] or first.endswith("½") else 0
     first = first.rstrip("½")

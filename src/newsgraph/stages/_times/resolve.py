@@ -925,6 +925,9 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     n = round(number)
     if n == 0:
         return None
+    if unit == "Y" and n >= (ctx.published_year or 2000):
+        # "30 million years ago" lies before the calendar's first year
+        return Resolved("DATE", "PAST_REF" if step < 0 else "FUTURE_REF", PUBLICATION)
     relative_to_earlier = direction in {"earlier", "later", "before", "after", "previously"}
     if unit == "Y" and n == 1:
         # "a year ago" in an article about quarters compares quarters.
