@@ -1535,6 +1535,13 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             "2025-01-31",
             [("This year", "DATE", "2025"), ("January 30th", "DATE", "2025-01-30")],
         ),
+        # a caption's present: a day just behind publication is that day, not next year's
+        (
+            "Workers paint the pier railings in Brighton on March 9.",
+            "2025-03-11",
+            [("March 9", "DATE", "2025-03-09")],
+        ),
+        ("The fair opens on March 1.", "2025-03-11", [("March 1", "DATE", "2026-03-01")]),
         # a noun before a bare plural unit names a kind of hours, no length of time
         ("The library posted new opening and closing hours.", PUBLISHED, []),
         ("Buses crawl through the centre during rush hours.", PUBLISHED, []),

@@ -81,11 +81,20 @@ def month_year(anchor: date, month: int, direction: int) -> int:
     return future if ahead * _FUTURE_PENALTY < behind else past
 
 
+#: How many days behind the anchor a day of the month is still read as that day ahead
+_JUST_BEHIND = 7
+
+
 def month_day_year(anchor: date, month: int, day: int, direction: int) -> int:
     """The year of the nearest ``month``/``day``: on or before the anchor unless future."""
     past = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
     future = anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
     if direction > 0:
+        # a day a few days behind is that day even told of ahead, as a caption's present
+        # tells it ("workers clean the cars on Jan 11", published on Jan 13): a plan a
+        # year off would name its year
+        if future != past and _days_between(anchor, past, month, day) >= -_JUST_BEHIND:
+            return past
         return future
     if direction < 0:
         return past
