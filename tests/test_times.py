@@ -1535,6 +1535,17 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             "2025-01-31",
             [("This year", "DATE", "2025"), ("January 30th", "DATE", "2025-01-30")],
         ),
+        # two months take the year written once after the second
+        (
+            "She wrote to the council between June and August 2019.",
+            PUBLISHED,
+            [("June", "DATE", "2019-06"), ("August 2019", "DATE", "2019-08")],
+        ),
+        (
+            "Rents climbed from March to May 2021.",
+            PUBLISHED,
+            [("March", "DATE", "2021-03"), ("May 2021", "DATE", "2021-05")],
+        ),
         # a caption's present: a day just behind publication is that day, not next year's
         (
             "Workers paint the pier railings in Brighton on March 9.",

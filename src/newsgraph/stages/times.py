@@ -186,6 +186,8 @@ def _candidates(text: str) -> list[_Candidate]:
                     found[-1:] = _day_range(match, priority)
                 if pattern.kind == "day_first_range":
                     found[-1:] = _day_first_range(match, priority)
+                if pattern.kind == "month_range":
+                    found[-1:] = _month_range(match, priority)
                 if pattern.kind == "clock_range":
                     found[-1:] = _clock_range(match, priority)
     return found
@@ -248,6 +250,20 @@ def _day_first_range(match: re.Match[str], priority: int) -> list[_Candidate]:
     return [
         _part(match, match.start(), first_end, priority, "month_day", first),
         _part(match, match.start("day2"), match.end(), priority, "month_day", second),
+    ]
+
+
+def _month_range(match: re.Match[str], priority: int) -> list[_Candidate]:
+    """ "between September and October 2015" and "from March to May 2012" are two months
+    of the year written at the end."""
+    year = match.group("year")
+    if not year.isdigit():
+        return []  # a spoken year after a range is too rare to read
+    first = {"month": match.group("month"), "year": year}
+    second = {"month": match.group("month2"), "year": year}
+    return [
+        _part(match, match.start(), match.end("month"), priority, "month_year", first),
+        _part(match, match.start("month2"), match.end(), priority, "month_year", second),
     ]
 
 

@@ -59,6 +59,7 @@ _PATTERN_TRIGGERS = {
     "hrs": "digit",
     "day_range": "month",
     "day_first_range": "month",
+    "month_range": "month",
     "early_hours": "unit",
     "the_part": "daypart",
     "oclock": "clock",
@@ -203,6 +204,13 @@ def grammar() -> Grammar:
             "day_first_range",
             rf"{b}{day}\s*[-–]\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{month}"
             rf"(?:,?\s+{year})?{e}",
+        ),
+        # "between September and October 2015", "from June to August 2016": two months
+        # of the year written once at the end
+        (
+            "month_range",
+            rf"{b}{month}(?:\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)"
+            rf"{month2},?\s+{year}{e}",
         ),
         # "March 3 last year", "on 11 April this year": the year by publication
         (
