@@ -1546,6 +1546,12 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             PUBLISHED,
             [("March", "DATE", "2021-03"), ("May 2021", "DATE", "2021-05")],
         ),
+        # "the month of" a month names the month, not a month's length
+        (
+            "Fares stay frozen through the month of February.",
+            PUBLISHED,
+            [("the month of February", "DATE", "2025-02")],
+        ),
         # a caption's present: a day just behind publication is that day, not next year's
         (
             "Workers paint the pier railings in Brighton on March 9.",

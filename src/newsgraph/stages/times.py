@@ -94,7 +94,7 @@ _ARTICLE_ONLY = re.compile(r"\s*(?:the|a|an)?\s*(?:['’]s)?\s*", re.IGNORECASE)
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 # Dates written all in digits: a year, a month and a day
 _FULL_DATE_KINDS = frozenset({"iso", "numeric", "numeric_dmy"})
-_YEAR_KINDS = frozenset({"iso", "numeric", "month_day", "day_month", "month_year"})
+_YEAR_KINDS = frozenset({"iso", "numeric", "month_day", "day_month", "month_year", "month_of"})
 
 
 @dataclass(slots=True)

@@ -39,6 +39,7 @@ _PATTERN_TRIGGERS = {
     "month_day": "month",
     "day_month": "month",
     "month_year": "month",
+    "month_of": "month",
     "month_rel_year": "month",
     "week_of": "month",
     "rel_month": "month",
@@ -224,6 +225,8 @@ def grammar() -> Grammar:
             rf"(?:,?\s+{year}|\s+(?P<rel>this|last|next)\s+year)?{e}",
         ),
         ("month_year", rf"{b}{month}(?:\s+of)?,?\s+{year}{e}"),
+        # "the month of February": the month, not a month's length
+        ("month_of", rf"{b}the\s+month\s+of\s+{month}(?:,?\s+{year})?{e}"),
         ("month_rel_year", rf"{b}{month}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{e}"),
         ("week_of", rf"{b}the\s+week\s+of\s+{month}\s+{day}(?:,?\s+{year})?{e}"),
         ("rel_month", rf"{b}{relative}\s+{month}{e}(?!\.?\s+\d)"),  # not "last Oct. 23"

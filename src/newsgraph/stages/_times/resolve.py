@@ -323,6 +323,11 @@ def _month_alone(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved("DATE", cal.month_value(year, month), PUBLICATION)
 
 
+def _month_of(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    """ "the month of February", "the month of May 2016"."""
+    return _month_year(g, ctx) if g.get("year") else _month_alone(g, ctx)
+
+
 def _month_rel_year(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     month = _month(g["month"] or "")
     if ctx.published_year is None:
@@ -1178,6 +1183,7 @@ _HANDLERS = {
     "second_day": _month_day,
     "day_month": _month_day,
     "month_year": _month_year,
+    "month_of": _month_of,
     "month_rel_year": _month_rel_year,
     "week_of": _week_of,
     "rel_month": _rel_month,
