@@ -1546,6 +1546,17 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             PUBLISHED,
             [("March", "DATE", "2021-03"), ("May 2021", "DATE", "2021-05")],
         ),
+        # a numbered quarter takes a year written after it without "of"
+        (
+            "Margins narrowed in the second quarter 2023.",
+            PUBLISHED,
+            [("the second quarter 2023", "DATE", "2023-Q2")],
+        ),
+        (
+            "Its third-quarter 2022 report shows the loss.",
+            PUBLISHED,
+            [("third-quarter 2022", "DATE", "2022-Q3")],
+        ),
         # "the month of" a month names the month, not a month's length
         (
             "Fares stay frozen through the month of February.",

@@ -265,7 +265,8 @@ def grammar() -> Grammar:
             rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?"
             r"(?:(?P=fiscal)?fiscal[\s-]+)?"
             r"(?P<qunit>quarter|half|period)"
-            rf"(?:\s+of\s+(?:fiscal\s+)?{year}"
+            # "the third quarter 2016", "fourth-quarter 2015": a numbered one needs no "of"
+            rf"(?:\s+(?:of\s+|(?(qord)|(?!)))(?:fiscal\s+)?{year}"
             # "the first half of the year"; an unnumbered "quarter of this year" is no one
             r"|(?(qord)\s+of\s+(?P<ofrel>the|this|last|next)\s+(?:fiscal\s+)?year|(?!)))?"
             r"(?:\s+a\s+year\s+(?P<qago>ago|earlier))?" + e,
