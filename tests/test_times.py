@@ -269,6 +269,9 @@ def test_times_spans_are_tight(times_of, text, span):
         "Three-quarters said the plan was fair.",
         "The chip handles ten million operations per second.",
         "The British weekly said the plan failed.",
+        # a paper the parse took for an adverb
+        "The minister spoke in an interview with the Novaya Gazeta daily.",
+        "Fares will rise sharply, Vedomosti business daily writes.",
         # a number a noun names
         "The envoy cited UN resolution 1559 and flight 1420 in his speech.",
         # a race time in minutes, seconds and hundredths

@@ -518,6 +518,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         span = ctxmod.tokens_of(doc, c.start, c.end)
         if span is not None and len(span) == 1 and span[0].pos_ == "NOUN":
             return False  # "the British weekly said": a paper
+        if span is not None and len(span) == 1 and _paper_called_an_adverb(span[0]):
+            return False  # "Kommersant business daily writes", "told the Gazeta daily"
         if (span is not None and span[0].pos_ == "PROPN") or re.match(r"\s+[A-Z]", after):
             return False  # "the party daily Granma"
         if span is not None and (g.get("freq") or "").lower() in tables().adverb_sets:
@@ -549,6 +551,16 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         if span is not None and span[0].tag_ in {"MD", "VB", "VBP", "VBZ"}:
             return False  # "may 5 people"
     return True
+
+
+#: Roles only a noun takes
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+
+
+def _paper_called_an_adverb(word: Token) -> bool:
+    """Whether a frequency word is a paper's name the parse tagged as an adverb or an
+    adjective but gave a noun's role ("Vedomosti business daily writes"); not "24/7"."""
+    return word.pos_ in {"ADV", "ADJ"} and word.dep_ in _NOMINAL_DEPS
 
 
 _TIME_WORD_CLASSES = frozenset({"month", "weekday", "daypart", "season", "holiday", "unit"})
