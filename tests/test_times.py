@@ -1560,6 +1560,31 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             PUBLISHED,
             [("third-quarter 2022", "DATE", "2022-Q3")],
         ),
+        # "the same period" with no quarter named is the year told of, not a quarter
+        (
+            "Output fell in 2019. Exports held up over the same period.",
+            PUBLISHED,
+            [("2019", "DATE", "2019"), ("the same period", "DATE", "2019")],
+        ),
+        (
+            "Sales rose in the three months to June. In the same period last year they fell.",
+            "2025-08-01",
+            [
+                ("the three months", "DURATION", "P3M"),
+                ("June", "DATE", "2025-06"),
+                ("the same period", "DATE", "2025-Q2"),
+                ("last year", "DATE", "2024"),
+            ],
+        ),
+        (
+            "Sales grew between 2010 and 2015 while costs rose in the same period.",
+            PUBLISHED,
+            [
+                ("2010", "DATE", "2010"),
+                ("2015", "DATE", "2015"),
+                ("the same period", "DATE", "XXXX"),
+            ],
+        ),
         # "the month of" a month names the month, not a month's length
         (
             "Fares stay frozen through the month of February.",

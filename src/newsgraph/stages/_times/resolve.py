@@ -473,6 +473,14 @@ def _quarter(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         value = f"{explicit}{named.value[4:]}" if named is not None else f"{explicit}"
         anchor = named.id if named is not None else ABSOLUTE
         return Resolved("DATE", value, anchor, derived=True)
+    if (
+        unit == "period"
+        and rel == "same"
+        and not explicit
+        and _named_quarter(ctx) is None
+        and not _A_YEAR_BEFORE.match(ctx.after)
+    ):
+        return _same_period(ctx)
     base = _last_quarter(ctx, latest=rel == "latest")
     if base is not None and explicit:
         base = f"{explicit}{base[4:]}"
@@ -493,6 +501,29 @@ def _quarter(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     if unit == "period" and not rel:
         return None
     return Resolved("DATE", base, PUBLICATION)
+
+
+def _same_period(ctx: Context) -> Resolved:
+    """ "the same period" where no quarter was named: the year of the time told of before
+    ("in 2016, ... 18,000 attended; tourists came during the same period"), or unknown,
+    as after a range ("between 2013 and 2018 ... during the same period")."""
+    earlier = _previous_dated(ctx)
+    if earlier is None or not re.match(r"\d{4}", earlier.value):
+        return Resolved("DATE", "XXXX", None)
+    index = ctx.earlier.index(earlier)
+    if index > 0 and earlier.start - ctx.earlier[index - 1].end <= _RANGE_GAP:
+        return Resolved("DATE", "XXXX", None)  # the end of a range or a pair
+    return Resolved("DATE", earlier.value[:4], earlier.id)
+
+
+#: "the same period last year", "… a year earlier": a report's comparison of quarters
+_A_YEAR_BEFORE = re.compile(
+    r"\s+(?:last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))",
+    re.IGNORECASE,
+)
+
+#: The most characters between two times that make them a range or a pair ("2013 and")
+_RANGE_GAP = 5
 
 
 _QUARTER_ENDED = re.compile(
