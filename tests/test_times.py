@@ -1560,6 +1560,17 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             PUBLISHED,
             [("third-quarter 2022", "DATE", "2022-Q3")],
         ),
+        # a number of units later counts from the time told of before, not publication
+        (
+            "Ministers meet in Oslo next week and again in Rome a week later.",
+            PUBLISHED,
+            [("next week", "DATE", "2025-W05"), ("a week later", "DATE", "2025-W06")],
+        ),
+        (
+            "The plant closed in 2016. Nine months later, it reopened.",
+            PUBLISHED,
+            [("2016", "DATE", "2016"), ("Nine months later", "DATE", "XXXX-XX")],
+        ),
         # "the same period" with no quarter named is the year told of, not a quarter
         (
             "Output fell in 2019. Exports held up over the same period.",

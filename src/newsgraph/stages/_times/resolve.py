@@ -131,6 +131,10 @@ def _shift_value(anchor_value: str, unit: str, n: int) -> str | None:
     month = re.fullmatch(r"(\d{4})-(\d{2})", anchor_value)
     quarter = re.fullmatch(r"(\d{4})-Q([1-4])", anchor_value)
     year = re.fullmatch(r"(\d{4})", anchor_value)
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", anchor_value)
+    if week and unit == "W":  # "next week, and again a week later"
+        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return cal.week_value(monday + timedelta(weeks=n))
     if day:
         d = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
         return _shift_day(d, unit, n)
@@ -981,6 +985,9 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
                 value = f"{earlier.value[:4]}-WXX" if unit == "W" else f"{earlier.value[:4]}-XX-XX"
             if value is not None:
                 return Resolved("DATE", value, earlier.id)
+            # "In 2016 ... Nine months later": which month is unknown, and no time
+            # counted from publication
+            return Resolved("DATE", _underspecified(unit), None)
         elif direction in {"later", "after"}:
             # "yet over 70 years later, some still deny it": later than a
             # time the text does not give, not 70 years after publication
