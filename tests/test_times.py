@@ -269,6 +269,8 @@ def test_times_spans_are_tight(times_of, text, span):
         "Three-quarters said the plan was fair.",
         "The chip handles ten million operations per second.",
         "The British weekly said the plan failed.",
+        # a weekday in a name whose article stands before a word between
+        "Leaders of the moderate Tuesday Group met the speaker.",
         # a paper the parse took for an adverb
         "The minister spoke in an interview with the Novaya Gazeta daily.",
         "Fares will rise sharply, Vedomosti business daily writes.",

@@ -699,9 +699,13 @@ def _part_of_a_name(c: _Candidate, doc: Doc, text: str) -> bool:
 
 
 def _names_a_paper(weekday: Token, following: Token | None, text: str, end: int) -> bool:
-    """Whether a weekday is part of a newspaper's name: before the proper noun it
-    modifies ("the Sunday Times"), or ending a title ("the Independent on Sunday")."""
+    """Whether a weekday is part of a name: before the proper noun it modifies ("the
+    Sunday Times", "the moderate Tuesday Group"), or ending a title ("the Independent on
+    Sunday")."""
     named = weekday.i > 0 and weekday.doc[weekday.i - 1].lower_ == "the"  # not "his Sunday Mass"
+    if following is not None and not named:
+        # "the moderate Tuesday Group": the name's article before a word between
+        named = any(w.dep_ == "det" and w.lower_ == "the" for w in following.lefts)
     if named and following is not None and weekday.head.i == following.i:
         t = tables()
         if (
