@@ -1562,6 +1562,18 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             PUBLISHED,
             [("third-quarter 2022", "DATE", "2022-Q3")],
         ),
+        # a plan told in the simple past may lie behind publication: the nearer reading
+        (
+            "The envoy was scheduled to visit on Tuesday, but the trip was put off.",
+            "2025-01-23",
+            [("Tuesday", "DATE", "2025-01-21")],
+        ),
+        (
+            "The launch was scheduled for the middle of December.",
+            PUBLISHED,
+            [("the middle of December", "DATE", "2024-12")],
+        ),
+        ("The vote is scheduled for Tuesday.", "2025-01-23", [("Tuesday", "DATE", "2025-01-28")]),
         # a number of units later counts from the time told of before, not publication
         (
             "Ministers meet in Oslo next week and again in Rome a week later.",

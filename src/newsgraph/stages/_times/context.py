@@ -142,7 +142,11 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
         # on Saturday" is a plan too.
         if _put_off_then(verb, span.root):
             return PAST
-        overtaken = _past_perfect(verb) or (verb.dep_ == "acl" and _in_past_clause(verb))
+        overtaken = (
+            _past_perfect(verb)
+            or _plan_in_past(verb)
+            or (verb.dep_ == "acl" and _in_past_clause(verb))
+        )
         return UNKNOWN if overtaken else FUTURE
     if "going" in aux_words or (
         verb.tag_ == "VBG"
@@ -170,7 +174,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     ):
         # "plans to meet on Friday", "is expected to vote in April"; "had been scheduled
         # to expire Friday" may lie on either side of publication: the nearest
-        return UNKNOWN if _past_perfect(verb.head) else FUTURE
+        return UNKNOWN if _past_perfect(verb.head) or _plan_in_past(verb.head) else FUTURE
     if (
         verb.tag_ == "VB"
         and "to" in aux_words
@@ -361,6 +365,13 @@ def _past_perfect(verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
             return True
     return False
+
+
+def _plan_in_past(verb: Token) -> bool:
+    """Whether a plan is told in the simple past, and so may lie on either side of
+    publication: "was scheduled to visit on Tuesday, but …", "the flight was scheduled
+    for the middle of January"."""
+    return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
