@@ -1653,6 +1653,16 @@ def test_times_present_day_news_forms(times_of, text, published, expected):
         # the game told of in the sentence before or after, or named after "of"
         ("Rossi hit the post twice in the second half. The hosts won 2-0 with a late goal.", []),
         ("Nobody spoke in the first half of the meeting.", []),
+        # the article tells of the game elsewhere: half-time, a free-kick, a striker
+        (
+            "The referee booked two players before half-time.\n\n"
+            "The second half could not match the pace of the opening period.",
+            [],
+        ),
+        (
+            "Their coach spoke at half-time.\n\nThe hosts added three second-half tries.",
+            [],
+        ),
         (
             "The engine was invented in the second half of the 19th century.",
             [("the 19th century", "18")],

@@ -631,7 +631,8 @@ def _in_a_game(c: _Candidate, doc: Doc) -> bool:
     """Whether a half or a quarter with no year is a part of a game, or of something else
     named after it ("the second half of the match", "of the 19th century"): its sentence,
     or the one on either side in its paragraph, tells of half-time, a striker, or goals
-    and a match ("scored a goal in the second half")."""
+    and a match ("scored a goal in the second half"), or the article tells of a game
+    elsewhere."""
     g = c.groups
     if (g.get("qunit") or "").lower() not in {"half", "quarter"}:
         return False
@@ -645,9 +646,16 @@ def _in_a_game(c: _Candidate, doc: Doc) -> bool:
     window = _paragraph_neighbours(span.sent)
     kinds = [tables().game_words.get(t.lower_) for t in window]
     sure, likely = kinds.count("sure"), kinds.count("likely")
-    return sure > 0 or likely > 1 or (likely > 0 and bool(_SCORE.search(window.text)))
+    if sure > 0 or likely > 1 or (likely > 0 and bool(_SCORE.search(window.text))):
+        return True
+    # a match report tells of half-time or the referee somewhere else: "a trio of
+    # second-half tries", "The second half failed to live up to the opening period"
+    words = _HYPHENATED_WORD.findall(doc.text.lower())  # "half-time" is one word here
+    told = sum(tables().game_words.get(w) == "sure" for w in words)
+    return told > 1 or (told > 0 and likely > 0)
 
 
+_HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")
 _OF_SOMETHING = re.compile(
     r"\s+of\s+(?:the|a|an)\s+(?!(?:(?:current|coming|next|last|previous|same)\s+)?"
     r"(?:(?:fiscal|financial|calendar)\s+)?year\b)",
