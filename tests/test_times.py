@@ -1736,8 +1736,15 @@ def test_times_weekday_set_after_a_date_is_that_date(times_of):
     assert _values(times_of(text)) == [("11 April 2016", "2016-04-11"), ("Monday", "2016-04-11")]
 
 
-def test_times_day_of_saying_takes_no_year_from_last_year(times_of):
-    text = "Sales rose 4% last year, the director said at a briefing on Jan 15."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose 4% last year, the director said at a briefing on Jan 15.",
+        # the day figures or a report were put out
+        "Sales rose 4% last year, according to figures released on Jan 15.",
+    ],
+)
+def test_times_day_of_saying_takes_no_year_from_last_year(times_of, text):
     assert _values(times_of(text)) == [("last year", "2024"), ("Jan 15", "2025-01-15")]
 
 

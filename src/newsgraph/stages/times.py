@@ -1250,7 +1250,8 @@ def _apposed_weekday(
 
 def _when_said(doc: Doc, start: int, end: int) -> bool:
     """Whether a time says when something was said: the first verb above it is a verb of
-    saying ("said at a news conference on Jan 22")."""
+    saying or of putting out figures ("said at a news conference on Jan 22", "figures
+    released on Feb 20")."""
     span = ctxmod.tokens_of(doc, start, end)
     if span is None:
         return False
@@ -1260,7 +1261,10 @@ def _when_said(doc: Doc, start: int, end: int) -> bool:
             return False
         word = word.head
         if word.pos_ in {"VERB", "AUX"}:
-            return word.lemma_.lower() in load_lexicon("speech_verbs", "attributions")
+            lemma = word.lemma_.lower()
+            return lemma in load_lexicon(
+                "speech_verbs", "attributions"
+            ) or lemma in ctxmod.verb_class("publishing")
     return False
 
 
