@@ -346,6 +346,9 @@ def test_times_clock_time_takes_its_weekday(times_of):
         "Baker said on ABC's This Week that talks would go on.",
         "The poster showed Gary Cooper from the film High Noon.",
         "The preferred stock pays $1.76 a year.",
+        # a rate after an amount of money written in words
+        "A bed in the ward costs 9,000 yuan a day.",
+        "The scheme would save the farms £2bn pounds a year.",
         # newspapers, shows, films and bands named with a time word
         "A survey for the Sunday Herald and the Mail on Sunday found a swing.",
         "Her interview with TODAY co-host Ann Lee drew praise.",

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from newsgraph.lexicons import load_table
 from newsgraph.stages._times import calendar as cal
 from newsgraph.stages._times.context import FUTURE, PAST
 from newsgraph.stages._times.grammar import number_value
@@ -1087,6 +1088,7 @@ def _duration_match(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         if (
             before.endswith(("%", *"0123456789"))
             or last in words
+            or last in load_table("currencies", "quantities")  # "30,000 yuan a day"
             or re.search(r"\d[^\s,;:.]*$", before)
         ):
             return None  # a rate ("$1.76 a year", "15p an hour") is no time of its own
