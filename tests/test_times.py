@@ -303,6 +303,10 @@ def test_times_no_false_friends(times_of, text):
             ("four years", "DURATION", "P4Y", None),
         ),
         ("Rents have climbed over recent years.", ("recent years", "DURATION", "PXY", None)),
+        (
+            "Over past two decades the town has doubled.",
+            ("past two decades", "DURATION", "P20Y", None),
+        ),
         ("The search took over six hours.", ("over six hours", "DURATION", "PT6H", "MORE_THAN")),
         ("It took at least 30 days.", ("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")),
         ("Growth slowed in the early 1990s.", ("the early 1990s", "DATE", "199", "START")),

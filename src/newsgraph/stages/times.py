@@ -1073,8 +1073,10 @@ def _attach_modifier(c: _Candidate, text: str, doc: Doc) -> None:
             return
         if own.startswith("the ") and phrase in {"over", "under", "around", "about", "some"}:
             return  # "over the past two years" is a preposition, not "more than"
-        if phrase == "over" and re.match(r"(?:several|a\s+few|few|many|the)\b", own):
-            return  # "gained her trust over several months": during, not "more than"
+        if phrase == "over" and _OVER_DURING.match(own):
+            # "gained her trust over several months", "over past two decades": during,
+            # not "more than"
+            return
         if phrase == "over" and re.search(r"\bor\s+so\b", own):
             return  # "at their lowest over forty or so years": during, not "more than"
         if phrase == "over" and _over_means_during(doc, text, c.start, c.end):
@@ -1087,6 +1089,11 @@ def _attach_modifier(c: _Candidate, text: str, doc: Doc) -> None:
         while text[start].isspace():
             start += 1
     c.start = start
+
+
+_OVER_DURING = re.compile(
+    r"(?:several|a\s+few|few|many|the|past|last|next|coming|previous|recent)\b", re.IGNORECASE
+)
 
 
 def _over_means_during(doc: Doc, text: str, start: int, end: int) -> bool:
