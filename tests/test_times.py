@@ -231,6 +231,9 @@ def test_times_dateline_less_article_with_year_only_publication(times_of):
         ("It happened in the past two months.", "the past two months"),
         ("Figures are due in a few weeks.", "a few weeks"),
         ("Officials expect the inquiry to last two to three weeks.", "two to three weeks"),
+        # "following" without "the" is a preposition
+        ("A deal came following nine days of talks.", "nine days"),
+        ("Prices froze for the following nine days.", "the following nine days"),
     ],
 )
 def test_times_spans_are_tight(times_of, text, span):

@@ -389,8 +389,9 @@ def grammar() -> Grammar:
         (
             "duration",
             rf"{b}(?:(?P<det>the|a|an)\s+)?"
-            r"(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest"
-            r"|recent|initial|remaining|same|additional|further|entire|whole)\s+)?"
+            # "following" without "the" is a preposition: "following 11 days of talks"
+            r"(?:(?P<rel>past|last|next|first|coming|previous|(?<=the\s)following|final"
+            r"|latest|recent|initial|remaining|same|additional|further|entire|whole)\s+)?"
             rf"(?P<num>{number})(?:\s+(?:or|to)\s+(?P<num2>{number}))?"
             r"(?P<numorso>\s+or\s+so)?"  # "fifty or so years"
             r"(?:\s+(?:more|additional|further))?[\s-]+"
