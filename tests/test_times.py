@@ -1550,6 +1550,12 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             "2025-01-31",
             [("This year", "DATE", "2025"), ("January 30th", "DATE", "2025-01-30")],
         ),
+        # a range written day first with "to" is two dates
+        (
+            "The show runs from 6 to 9 March in Leeds.",
+            PUBLISHED,
+            [("6", "DATE", "2025-03-06"), ("9 March", "DATE", "2025-03-09")],
+        ),
         # two months take the year written once after the second
         (
             "She wrote to the council between June and August 2019.",
