@@ -1300,6 +1300,11 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
         ),
         ("Sales fell this past April.", PUBLISHED, [("this past April", "DATE", "2024-04")]),
         (
+            "His contract ends this coming November.",
+            PUBLISHED,
+            [("this coming November", "DATE", "2025-11")],
+        ),
+        (
             "The drills run until Wednesday next week.",
             PUBLISHED,
             [("Wednesday next week", "DATE", "2025-01-29")],
