@@ -786,6 +786,12 @@ def test_times_part_of_a_weekday_after_a_clock_time_is_the_clock_day(times_of):
             "2017-06-12",
             ("midnight", "2017-06-04T24:00"),
         ),
+        # a part of a day named after it
+        (
+            "A van struck the jogger at about 9.40pm last night.",
+            "2017-03-08",
+            ("9.40pm", "2017-03-07T21:40"),
+        ),
         # a day told of behind publication is no day of a clock time ahead
         (
             "The mill shut yesterday. Its owners will brief staff at 10am.",

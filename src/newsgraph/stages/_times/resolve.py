@@ -763,7 +763,12 @@ FOLLOWING_WEEKDAY = re.compile(
     r"\s*(?:\((?:[^()]{0,20}\s)?|(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+|of\s+)?)"
     r"(?P<weekday>[A-Z][a-z]+day)\b"
 )
-_FOLLOWING_DEICTIC = re.compile(r"\s*,?\s*(?P<deictic>yesterday|today|tomorrow|tonight)\b", re.I)
+#: A day named just after a clock time: "at 3 p.m. yesterday", "at 9.45pm last night"
+_FOLLOWING_DEICTIC = re.compile(
+    r"\s*,?\s*(?P<deictic>yesterday|today|tomorrow|tonight"
+    r"|(?:last|this)(?=\s+(?:morning|afternoon|evening|night)\b))\b",
+    re.I,
+)
 # A habit after a clock time or a clock range: "9am-5pm on Mondays", "at 8 p.m. daily"
 _HABITUAL_DAY = re.compile(
     r"\s*(?:(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?\s*)?,?\s*"
