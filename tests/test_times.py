@@ -272,6 +272,8 @@ def test_times_spans_are_tight(times_of, text, span):
         "Three-quarters said the plan was fair.",
         "The chip handles ten million operations per second.",
         "The British weekly said the plan failed.",
+        # a season that names a festival
+        "Families travel home for the upcoming Spring Festival.",
         # a weekday in a name whose article stands before a word between
         "Leaders of the moderate Tuesday Group met the speaker.",
         # a paper the parse took for an adverb
