@@ -358,6 +358,9 @@ def test_times_clock_time_takes_its_weekday(times_of):
         # a rate after an amount of money written in words
         "A bed in the ward costs 9,000 yuan a day.",
         "The scheme would save the farms £2bn pounds a year.",
+        # an award's title
+        "She was named player of the year by the club.",
+        "The band took album of the year and best new act.",
         # newspapers, shows, films and bands named with a time word
         "A survey for the Sunday Herald and the Mail on Sunday found a swing.",
         "Her interview with TODAY co-host Ann Lee drew praise.",

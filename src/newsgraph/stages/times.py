@@ -472,6 +472,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False  # "nearly a quarter to a third of the crop", "a quarter (21%) of": a share
     if c.kind == "ref" and not _ref_is_time(c, doc):
         return False
+    if c.kind == "the_unit" and _award_title(text, c.start):
+        return False  # "named player of the year": an award, no year
     if c.kind == "anchored" and (g.get("anch") or "").lower() == "that":
         span = ctxmod.tokens_of(doc, c.start, c.end)
         if span is not None and span[0].dep_ == "mark":
@@ -564,6 +566,16 @@ def _paper_called_an_adverb(word: Token) -> bool:
 
 
 _TIME_WORD_CLASSES = frozenset({"month", "weekday", "daypart", "season", "holiday", "unit"})
+
+
+_OF_BEFORE = re.compile(r"(\w+)\s+of\s+$")
+
+
+def _award_title(text: str, start: int) -> bool:
+    """Whether "the year" closes an award's title: "player of the year", "album of the
+    year" (`award_nouns.txt`)."""
+    before = _OF_BEFORE.search(text[max(0, start - 30) : start])
+    return before is not None and before.group(1).lower() in load_lexicon("award_nouns", "times")
 
 
 def _kind_of_hours(c: _Candidate, doc: Doc) -> bool:
