@@ -231,6 +231,8 @@ def test_times_dateline_less_article_with_year_only_publication(times_of):
         ("It happened in the past two months.", "the past two months"),
         ("Figures are due in a few weeks.", "a few weeks"),
         ("Officials expect the inquiry to last two to three weeks.", "two to three weeks"),
+        # a hyphen glued onto the next word for a space
+        ("The camp opened in 1991-as a shelter.", "1991"),
         # "following" without "the" is a preposition
         ("A deal came following nine days of talks.", "nine days"),
         ("Prices froze for the following nine days.", "the following nine days"),
@@ -272,6 +274,7 @@ def test_times_spans_are_tight(times_of, text, span):
         "Three-quarters said the plan was fair.",
         "The chip handles ten million operations per second.",
         "The British weekly said the plan failed.",
+        "Imports rose on a year-on-year basis.",
         # a season that names a festival
         "Families travel home for the upcoming Spring Festival.",
         # a weekday in a name whose article stands before a word between

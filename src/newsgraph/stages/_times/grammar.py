@@ -152,7 +152,11 @@ def grammar() -> Grammar:
     # A time starts a word and is no price, decimal or part of a number; "mid-" may
     # be written onto it ("mid-1996").
     b = r"(?:(?<![\w$£€.,/-])|(?<=mid-)|(?<=late-)|(?<=early-))"
-    e = r"(?![\w-]|\.\d)"
+    # A hyphen glued onto a pronoun, an article or a verb "be" after a time stands for a
+    # space ("opened in 1991-as a shelter", "this morning-A truly remarkable woman");
+    # before anything else it joins a word ("year-on-year", "day-by-day").
+    glued = r"(?:as|he|she|it|they|we|the|a|an|was|is|were|but|with)\b(?!-)"
+    e = rf"(?!\w|-(?!{glued})|\.\d)"
 
     day_parts = _alternation(w for w, v in t.dayparts.items() if v in {"MO", "AF", "EV"})
     plural_parts = _alternation(w for w, v in t.dayparts.items() if v in {"MO", "AF", "EV", "NI"})
