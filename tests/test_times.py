@@ -1569,6 +1569,12 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             "2025-01-31",
             [("This year", "DATE", "2025"), ("January 30th", "DATE", "2025-01-30")],
         ),
+        # saints' days
+        (
+            "Pipers lead the parade on St. Patrick's Day.",
+            "2025-03-10",
+            [("St. Patrick's Day", "DATE", "2025-03-17")],
+        ),
         # a range written day first with "to" is two dates
         (
             "The show runs from 6 to 9 March in Leeds.",
