@@ -922,6 +922,8 @@ def test_times_parts_of_day_with_a_modifier_and_spoken_decades(times_of, text, e
     [
         "Good evening from Havana.",
         "He is in his sixties.",
+        "The puzzles suit 9 year olds and their parents.",
+        "The boy was nine years and four months old.",
         "She was in her grade eight year when the school shut.",
         "It happened in season two years before the finale.",
     ],

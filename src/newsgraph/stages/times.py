@@ -530,8 +530,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
             if _RATE_BEFORE.search(text[max(0, c.start - 30) : c.start]):
                 return False  # a rate: "to rise 8.5% annually", "10,000 units annually"
     if c.kind in {"duration", "vague_units", "ago"}:
-        if re.match(r"(?:-|\s+)old\b", after) or re.match(r"-year-old", after):
-            return False  # ages: "a 20-year-old", "five years old"
+        if _AGE_AFTER.match(text, c.end) or re.match(r"-year-old", after):
+            return False  # ages: "a 20-year-old", "five years old", "11 year olds"
         if _previous_word(text, c.start) in tables().labels:
             return False  # "her grade eight year": the number names a grade
         if (
@@ -565,6 +565,9 @@ def _paper_called_an_adverb(word: Token) -> bool:
     return word.pos_ in {"ADV", "ADJ"} and word.dep_ in _NOMINAL_DEPS
 
 
+#: What makes a length before it an age: "old", "olds", or another unit and then "old"
+#: ("12 years and seven months old")
+_AGE_AFTER = re.compile(r"(?:-|\s+)olds?\b|\s+and\s+(?:a\s+half|\w+\s+months?)\s+old\b")
 _TIME_WORD_CLASSES = frozenset({"month", "weekday", "daypart", "season", "holiday", "unit"})
 
 
