@@ -568,9 +568,6 @@ def _paper_called_an_adverb(word: Token) -> bool:
 #: What makes a length before it an age: "old", "olds", or another unit and then "old"
 #: ("12 years and seven months old")
 _AGE_AFTER = re.compile(r"(?:-|\s+)olds?\b|\s+and\s+(?:a\s+half|\w+\s+months?)\s+old\b")
-_TIME_WORD_CLASSES = frozenset({"month", "weekday", "daypart", "season", "holiday", "unit"})
-
-
 _OF_BEFORE = re.compile(r"(\w+)\s+of\s+$")
 
 
@@ -579,6 +576,9 @@ def _award_title(text: str, start: int) -> bool:
     year" (`award_nouns.txt`)."""
     before = _OF_BEFORE.search(text[max(0, start - 30) : start])
     return before is not None and before.group(1).lower() in load_lexicon("award_nouns", "times")
+
+
+_TIME_WORD_CLASSES = frozenset({"month", "weekday", "daypart", "season", "holiday", "unit"})
 
 
 def _kind_of_hours(c: _Candidate, doc: Doc) -> bool:
@@ -1284,9 +1284,8 @@ def _when_said(doc: Doc, start: int, end: int) -> bool:
         word = word.head
         if word.pos_ in {"VERB", "AUX"}:
             lemma = word.lemma_.lower()
-            return lemma in load_lexicon(
-                "speech_verbs", "attributions"
-            ) or lemma in ctxmod.verb_class("publishing")
+            speech = load_lexicon("speech_verbs", "attributions")
+            return lemma in speech or lemma in ctxmod.verb_class("publishing")
     return False
 
 
