@@ -1583,6 +1583,11 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             PUBLISHED,
             [("6", "DATE", "2025-03-06"), ("9 March", "DATE", "2025-03-09")],
         ),
+        (
+            "Smaller works will go under the hammer on 22 and 23 June.",
+            PUBLISHED,
+            [("22", "DATE", "2025-06-22"), ("23 June", "DATE", "2025-06-23")],
+        ),
         # two months take the year written once after the second
         (
             "She wrote to the council between June and August 2019.",

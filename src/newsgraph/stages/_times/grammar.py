@@ -204,11 +204,11 @@ def grammar() -> Grammar:
             rf"(?:{month2}\s+)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
             rf"(?:,?\s+{year})?{e}",
         ),
-        # "16-28 November", "on 3-5 December 2004", "from 6 to 9 January": two dates, day
-        # first
+        # "16-28 November", "on 3-5 December 2004", "from 6 to 9 January", "on 22 and 23
+        # June": two dates, day first
         (
             "day_first_range",
-            rf"{b}{day}(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)"
+            rf"{b}{day}(?:\s*[-–]\s*|\s+(?:to|until|till|through|and)\s+)"
             rf"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{month}"
             rf"(?:,?\s+{year})?{e}",
         ),
