@@ -1272,6 +1272,13 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
         # "fall" is a season only where a time word introduces it
         ("Cheaper fuel drove the fall in inflation.", PUBLISHED, []),
         ("The council will vote in the fall.", PUBLISHED, [("the fall", "DATE", "2025-FA")]),
+        # "the future of" a thing is its prospects, no time
+        ("Investors worry about the future of the mill.", PUBLISHED, []),
+        (
+            "Rules may change in the future.",
+            PUBLISHED,
+            [("the future", "DATE", "FUTURE_REF")],
+        ),
         # "the past", "the present" and "the future" as adjectives are no times
         ("She led the party for the past three terms.", PUBLISHED, []),
         ("The present case concerns water rights.", PUBLISHED, []),

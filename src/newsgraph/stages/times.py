@@ -622,10 +622,15 @@ _CLAUSE_AFTER = re.compile(
 _ADJECTIVE_REFS = frozenset({"the past", "the present", "the future"})
 
 
+_OF_A_THING = re.compile(r"\s+(?:of|for)\s+(?!(?:the\s+)?(?:year|month|week|decade|century)\b)")
+
+
 def _ref_is_time(c: _Candidate, doc: Doc) -> bool:
     """ "the past" is no time where it is an adjective: "the past two terms", "the present
-    matter", "the future space industry"."""
+    matter", "the future space industry"; nor is "the future of" a thing."""
     ref = re.sub(r"\s+", " ", (c.groups.get("ref") or "").lower())
+    if ref == "the future" and _OF_A_THING.match(doc.text, c.end):
+        return False  # "the future of the Chinese market": its prospects, as TimeBank reads it
     if ref not in _ADJECTIVE_REFS:
         return True
     span = ctxmod.tokens_of(doc, c.start, c.end)
