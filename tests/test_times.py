@@ -1624,11 +1624,12 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             [("Tuesday", "DATE", "2025-01-21")],
         ),
         (
-            "The launch was scheduled for the middle of December.",
+            "The launch was originally scheduled for the middle of December.",
             PUBLISHED,
             [("the middle of December", "DATE", "2024-12")],
         ),
         ("The vote is scheduled for Tuesday.", "2025-01-23", [("Tuesday", "DATE", "2025-01-28")]),
+        ("The vote was scheduled for Monday.", "2025-01-24", [("Monday", "DATE", "2025-01-27")]),
         # a number of units later counts from the time told of before, not publication
         (
             "Ministers meet in Oslo next week and again in Rome a week later.",

@@ -368,10 +368,12 @@ def _past_perfect(verb: Token) -> bool:
 
 
 def _plan_in_past(verb: Token) -> bool:
-    """Whether a plan is told in the simple past, and so may lie on either side of
-    publication: "was scheduled to visit on Tuesday, but …", "the flight was scheduled
-    for the middle of January"."""
-    return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    """Whether a plan is told in the simple past as one overtaken, and so may lie on
+    either side of publication: "was scheduled to visit on Tuesday, but …", "the flight
+    was originally scheduled for mid-January" (not "the vote was scheduled for Monday")."""
+    if not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children):
+        return False
+    return any(t.lower_ in verb_class("overtaken") for t in verb.sent)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
