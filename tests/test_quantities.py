@@ -1089,6 +1089,9 @@ def test_quantities_count_after_an_age_and_its_and_is_kept(pipeline):
     [
         ("He was charged \ufffd152 for the repair.", "152", 152),
         ("The council paid it \ufffd48m to run the homes.", "48m", 48e6),
+        # a question mark that opens a word stands for the sign too, with its qualifier
+        ("Owners who ignore the ban face a fine of ?250.", "250", 250),
+        ("The new roof may cost up to ?4,500 in all.", "up to ?4,500", 4500),
     ],
 )
 def test_quantities_figure_after_a_lost_currency_sign_is_money(pipeline, text, quantity, value):
@@ -1099,6 +1102,11 @@ def test_quantities_figure_after_a_lost_currency_sign_is_money(pipeline, text, q
         None,
         "money",
     )
+
+
+def test_quantities_question_mark_that_ends_a_question_is_no_sign(pipeline):
+    found = _only(pipeline, "Who would come? 40 people said they would.")
+    assert (found.text, found.counted.category) == ("40", "people")
 
 
 def test_quantities_top_before_the_noun_it_counts_still_counts(pipeline):

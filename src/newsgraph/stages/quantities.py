@@ -28,12 +28,12 @@ from newsgraph.lexicons import load_lexicon
 from newsgraph.nlp import entity_of
 from newsgraph.records import Counted, Quantity, Span
 from newsgraph.stages._quantities.numbers import (
-    LOST_SIGN,
     NumberPhrase,
     currency_after,
     currency_before,
     figure_value,
     fused_word,
+    lost_sign,
     nationality_currency,
     number_phrases,
     people_word,
@@ -198,12 +198,9 @@ def _counted_by_toll(doc: Doc, found: _Found) -> Token | None:
 
 
 def _after_lost_sign(doc: Doc, found: _Found) -> bool:
-    """Whether a figure follows the replacement character a broken encoding left of its
-    currency sign ("charged �152"): money whose currency is lost."""
-    if found.start == 0:
-        return False
-    sign = doc[found.start - 1]
-    return sign.text == LOST_SIGN and not sign.whitespace_
+    """Whether a figure follows what a broken encoding left of its currency sign
+    ("charged �152", "fined ?250"): money whose currency is lost."""
+    return found.first > 0 and lost_sign(doc[found.first - 1])
 
 
 def _converted_amount(doc: Doc, found: _Found) -> bool:
@@ -597,7 +594,7 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         owned = prev is not None and prev.tag_ == "PRP$"  # "its 2023 goals"
         plural_next = nxt is not None and nxt.tag_ == "NNS"
         return plural_next and not after_prep and not named_date and not owned
-    if prev is not None and prev.text == LOST_SIGN and not prev.whitespace_:
+    if prev is not None and lost_sign(prev):
         return True  # "charged �152": an amount whose currency sign the encoding lost
     if after.startswith(("-year-old", " years old", " year-old", "-year old", " years of age")):
         return False
@@ -1682,6 +1679,8 @@ def _add_qualifier(doc: Doc, item: _Found) -> None:
     if after is not None:
         item.qualifier = after
     start = item.start
+    if start > 0 and lost_sign(doc[start - 1]):
+        start -= 1  # "up to ?1,000": the qualifier stands before the lost sign
     if start > 0 and doc[start - 1].lower_ == "another":
         start -= 1  # "at least another 15"
     words = [t.lower_ for t in doc[max(start - 3, 0) : start]]

@@ -402,10 +402,22 @@ def people_word(word: Token) -> str | None:
 LOST_SIGN = "\ufffd"
 
 
+def lost_sign(token: Token) -> bool:
+    """Whether a token is what a broken encoding left of a currency sign right before a
+    figure: the replacement character ("charged \ufffd152"), or a question mark that opens
+    a word ("fined ?250"; not "Why?250 came", which ends a question)."""
+    doc = token.doc
+    if token.whitespace_ or token.i + 1 == len(doc) or not doc[token.i + 1].text[0].isdigit():
+        return False
+    if token.text == LOST_SIGN:
+        return True
+    return token.text == "?" and (token.i == 0 or bool(doc[token.i - 1].whitespace_))
+
+
 def _names_money(sentence: Span) -> bool:
     """Whether a sentence names a currency ("euros", "£", "A$"), or a sign its encoding
-    lost before a figure ("paid it �131m")."""
-    return any(t.lower_ in currencies() or "$" in t.text or t.text == LOST_SIGN for t in sentence)
+    lost before a figure ("paid it \ufffd131m", "paid it ?131m")."""
+    return any(t.lower_ in currencies() or "$" in t.text or lost_sign(t) for t in sentence)
 
 
 def _owned_by_time(token: Token) -> bool:
