@@ -1341,6 +1341,12 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         ("Nine people were killed in three car bombs.", ["killed", "other"]),
         ("The guard was shot dead by two of his cellmates.", ["other"]),
         ("The driver was killed along with three others.", ["killed"]),
+        # those who did the harm to the verb's object did not suffer it; those whose own
+        # lives or homes it names did
+        ("Two roadside bombs near the depot killed five guards.", ["other", "killed"]),
+        ("Three separate blasts claimed 40 lives that week.", ["other", "killed"]),
+        ("Four climbers lost their lives on the ridge.", ["killed"]),
+        ("Some 9,000 villagers fled their homes overnight.", ["displaced"]),
         # the verb a raising verb governs says what befell its subject
         ("More than 2,000 people are believed to have died in the quake.", ["killed"]),
         # the value of a toll the parser hung on the noun of the next clause

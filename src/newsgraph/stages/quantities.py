@@ -1910,7 +1910,7 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     for holder in [*holders, doc[item.head], doc[item.first]]:
         verb = _governing_verb(holder)
         if verb is not None:
-            if _means_of(holder, verb):
+            if _means_of(holder, verb) or _doers(holder, verb):
                 verb = None  # "killed in eight air strikes", "shot by two colleagues"
             break
     verb_category = _verb_category(verb) if verb is not None else None
@@ -2103,6 +2103,32 @@ def _means_of(holder: Token, verb: Token) -> bool:
         if current.dep_ in {"prep", "agent"} and current.lower_ not in _SHARING_PREPOSITIONS:
             return True
         current = current.head
+    return False
+
+
+#: What a verb does to its object, not to its subject ("killed", "kidnapped"); a verb of
+#: fleeing or of protest tells what its subject did ("fled their homes").
+_HARMS = frozenset({"killed", "wounded", "hostages", "prisoners", "arrested"})
+
+
+def _doers(holder: Token, verb: Token) -> bool:
+    """Whether the counted are the subject of a verb that did harm to its object, and so
+    did it rather than suffered it ("three attacks killed nine people", "two bombings
+    claimed 53 lives"; not "five miners lost their lives", their own)."""
+    current = holder
+    while current.head.i != verb.i and current.head.i != current.i:
+        current = current.head
+    if current.dep_ != "nsubj" or current.head.i != verb.i:
+        return False
+    table = categories()
+    lemma = verb.lemma_.lower()
+    for harmed in (c for c in verb.children if c.dep_ == "dobj"):
+        if harmed.lemma_.lower() == "life":
+            owned = any(c.dep_ == "poss" for c in harmed.children)
+            if ("lives", lemma) in table and not owned:
+                return True
+        elif _verb_lemma_category(verb) in _HARMS:
+            return True  # not "65 million have fled their homes", "thousands protested it"
     return False
 
 
