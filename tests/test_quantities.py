@@ -1346,6 +1346,8 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         ("Two roadside bombs near the depot killed five guards.", ["other", "killed"]),
         ("Three separate blasts claimed 40 lives that week.", ["other", "killed"]),
         ("Four climbers lost their lives on the ridge.", ["killed"]),
+        # a bare count ending the sentence, which the parser reads as a measure of the verb
+        ("On Friday a truck bomb near the port killed at least 27.", ["killed"]),
         ("Some 9,000 villagers fled their homes overnight.", ["displaced"]),
         # the verb a raising verb governs says what befell its subject
         ("More than 2,000 people are believed to have died in the quake.", ["killed"]),

@@ -2241,6 +2241,9 @@ def _governing_verb(token: Token) -> Token | None:
             break
     if token.head.pos_ == "VERB" and token.head.i > token.i and token.dep_ == "nsubj":
         return token.head
+    measure = token.dep_ == "npadvmod" and token.pos_ == "NUM"
+    if measure and token.head.pos_ == "VERB" and token.head.i < token.i:
+        return token.head  # "killed at least 34.": an object the parser took for a measure
     return None
 
 
