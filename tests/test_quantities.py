@@ -1346,6 +1346,13 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         ("Two roadside bombs near the depot killed five guards.", ["other", "killed"]),
         ("Three separate blasts claimed 40 lives that week.", ["other", "killed"]),
         ("Four climbers lost their lives on the ridge.", ["killed"]),
+        # people who march or protest are protesters, and so are those who take to the
+        # streets where unrest is told; soldiers who march and revellers stay what they are
+        ("About 600 nurses marched on the ministry.", ["protesters"]),
+        ("When the strike was banned, thousands took to the streets.", ["protesters"]),
+        ("For the carnival about 9,000 people took to the streets in costume.", ["people"]),
+        ("Some 400 soldiers marched into the square.", ["troops"]),
+        ("Crowds protested the treatment of 300 workers.", ["people"]),
         # a bare count ending the sentence, which the parser reads as a measure of the verb
         ("On Friday a truck bomb near the port killed at least 27.", ["killed"]),
         ("Some 9,000 villagers fled their homes overnight.", ["displaced"]),

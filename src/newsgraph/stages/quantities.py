@@ -1907,11 +1907,13 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         return table.get(("strong", noun.lemma_.lower()), "other")
     holders = [noun] if noun is not None else []
     verb = None
+    subject = False
     for holder in [*holders, doc[item.head], doc[item.first]]:
         verb = _governing_verb(holder)
         if verb is not None:
             if _means_of(holder, verb) or _doers(holder, verb):
                 verb = None  # "killed in eight air strikes", "shot by two colleagues"
+            subject = verb is not None and _subject_of(holder, verb)
             break
     verb_category = _verb_category(verb) if verb is not None else None
     if verb_category not in _CASUALTY:
@@ -1964,6 +1966,8 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
             (c for form in _noun_forms(noun) if (c := table.get(("noun", form))) is not None),
             None,
         )
+        if noun_category == "people" and verb_category == "protesters" and subject:
+            return verb_category  # "300 students marched", "8,000 people took to the streets"
         if noun_category is not None:
             return noun_category
     if noun is not None and _those_described(noun):
@@ -2024,7 +2028,10 @@ def _verb_category(verb: Token) -> str | None:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     if kind == "manner":
                         # over the verb's own: "stabbed to death"
-                        category = table.get((kind, pobj.lemma_.lower())) or category
+                        manner = table.get((kind, pobj.lemma_.lower()))
+                        if manner == "protesters" and not _unrest_told(word):
+                            manner = None  # "took to the streets" for a carnival
+                        category = manner or category
                     else:
                         # not over the verb's own: "died in custody"
                         category = category or table.get((kind, pobj.lemma_.lower()))
@@ -2106,6 +2113,14 @@ def _means_of(holder: Token, verb: Token) -> bool:
     return False
 
 
+def _subject_of(holder: Token, verb: Token) -> bool:
+    """Whether the counted phrase is the active subject of its verb."""
+    current = holder
+    while current.head.i != verb.i and current.head.i != current.i:
+        current = current.head
+    return current.dep_ == "nsubj" and current.head.i == verb.i
+
+
 #: What a verb does to its object, not to its subject ("killed", "kidnapped"); a verb of
 #: fleeing or of protest tells what its subject did ("fled their homes").
 _HARMS = frozenset({"killed", "wounded", "hostages", "prisoners", "arrested"})
@@ -2115,10 +2130,7 @@ def _doers(holder: Token, verb: Token) -> bool:
     """Whether the counted are the subject of a verb that did harm to its object, and so
     did it rather than suffered it ("three attacks killed nine people", "two bombings
     claimed 53 lives"; not "five miners lost their lives", their own)."""
-    current = holder
-    while current.head.i != verb.i and current.head.i != current.i:
-        current = current.head
-    if current.dep_ != "nsubj" or current.head.i != verb.i:
+    if not _subject_of(holder, verb):
         return False
     table = categories()
     lemma = verb.lemma_.lower()
@@ -2155,6 +2167,16 @@ def _noun_forms(noun: Token) -> list[str]:
     if before is not None and before.head == noun and before.dep_ in {"compound", "amod"}:
         forms.insert(0, f"{before.lower_} {noun.lemma_.lower()}")
     return forms
+
+
+def _unrest_told(word: Token) -> bool:
+    """Whether the sentence of a word or the one before tells of protest or unrest, which
+    makes those who "took to the streets" protesters rather than revellers."""
+    table = categories()
+    sentence = word.sent
+    start = word.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    told = word.doc[start : sentence.end]
+    return any(("unrest", t.lemma_.lower()) in table for t in told)
 
 
 def _victims(noun: Token) -> str:
