@@ -366,6 +366,10 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The five climbers who died were all from Leeds.", "killed", "climbers"),
         ("The 12 officers who had abducted the boys sat in court.", "people", "officers"),
         ("Ministers courted the region's 1.5m self-employed.", "people", "self-employed"),
+        # a hyphen or a stop and hyphen where the text lost a space is no part of the noun
+        ("Up to 9,000 villagers-also fear the river.", "people", "villagers"),
+        ("She has three sons-in-law in the army.", "people", "sons-in-law"),
+        ("The bus carried 40 pupils:- None was hurt.", "people", "pupils"),
     ],
 )
 def test_quantities_category(pipeline, text, category, counted):

@@ -1876,6 +1876,21 @@ def _participle_after(word: Token) -> Token | None:
     return None
 
 
+#: Word classes that never end a hyphenated noun: a hyphen before one stands where a
+#: text lost a space ("homes-inside the camp", "civilians-also face").
+_FUNCTION_POS = frozenset({"ADP", "ADV", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
+
+
+def _lost_space(doc: Doc, i: int) -> bool:
+    """Whether the hyphen at token ``i`` stands where a text lost a space: a function word
+    follows that no further hyphen ties on ("awards-for Best Film"; not "sons-in-law")."""
+    return doc[i + 1].pos_ in _FUNCTION_POS and not _hyphen_joins(doc, i + 2)
+
+
+#: A stop glued to a hyphen where a text lost its spaces ("people:- Then", "a minor.- More").
+_GLUED_STOP = re.compile(r"[.:;,]-$")
+
+
 def _noun_phrase(doc: Doc, noun: Token, item: _Found) -> Span:
     """The counted noun with its modifiers after the number ("Palestinian prisoners")."""
     start = noun.i
@@ -1888,10 +1903,11 @@ def _noun_phrase(doc: Doc, noun: Token, item: _Found) -> Span:
     end = noun.i + 1
     if _those_described(noun):
         end += 1  # "those surveyed"
-    while _hyphen_joins(doc, end):  # "e-mail", "ex-soldiers": split at the hyphen
-        end += 2
+    while _hyphen_joins(doc, end) and not _lost_space(doc, end):
+        end += 2  # "e-mail", "ex-soldiers": split at the hyphen
     span = doc[start:end]
-    return Span(span.start_char, span.end_char, span.text)
+    text = _GLUED_STOP.sub("", span.text)  # "killed nine people:- she said"
+    return Span(span.start_char, span.start_char + len(text), text)
 
 
 def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
@@ -2159,8 +2175,9 @@ def _event_of(noun: Token) -> str | None:
 def _noun_forms(noun: Token) -> list[str]:
     """The noun's lemma with the word that modifies it right before it ("service member",
     "security force"), its lemma, its text, and its text made singular where the tagger
-    left a plural as its lemma ("US servicemen" tagged as a name)."""
-    text = noun.lower_
+    left a plural as its lemma ("US servicemen" tagged as a name), without a stop glued
+    on where a text lost a space ("families:-")."""
+    text = _GLUED_STOP.sub("", noun.lower_)
     singular = text[:-3] + "man" if text.endswith("men") else text.removesuffix("s")
     forms = [noun.lemma_.lower(), text, singular, fused_word(noun)]
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
