@@ -830,6 +830,8 @@ def test_quantities_bare_m_figure_is_millions_where_another_counts_in_millions(p
     ("text", "quantity", "value", "unit", "counted"),
     [
         ("The road is 40 km long.", "40 km", 40, "km", None),
+        # a rate written with a slash after a spaced figure is one unit
+        ("The bus sped along at 95 km/h on the bypass.", "95 km/h", 95, "km/h", None),
         # what the measure is of
         ("Police seized 5 tonnes of cocaine at the port.", "5 tonnes", 5, "t", "cocaine"),
         ("The tower rises 300 feet above the bay.", "300 feet", 300, "ft", None),

@@ -1634,12 +1634,25 @@ def _measure_after(doc: Doc, end: int) -> tuple[str, int] | None:
     ("40 km", "300 square miles": mi2)."""
     table = measures()
     if end < len(doc) and _unit_word(doc[end]):
+        rate = _per_unit_time(doc, end)
+        if rate is not None:
+            return rate, end + 3  # "79 km/h", which the tokenizer split at the slash
         return table[doc[end].lower_], end + 1
     if 0 < end < len(doc) and doc[end].lower_ == "in" and not doc[end - 1].whitespace_:
         return "in", end + 1  # "a 6.1in screen": inches written onto the figure
     if end + 1 < len(doc) and doc[end].lower_ in _POWERS and _unit_word(doc[end + 1]):
         return table[doc[end + 1].lower_] + _POWERS[doc[end].lower_], end + 2
     return None
+
+
+def _per_unit_time(doc: Doc, i: int) -> str | None:
+    """The unit of a rate written as a unit, a slash and a unit of time with no spaces
+    ("km/h" split into three tokens), where the measures know it, or None."""
+    if i + 2 >= len(doc) or doc[i + 1].text != "/":
+        return None
+    if doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return None  # "40 km / hour", "5 miles / 8 km": spaced, no one unit
+    return measures().get(f"{doc[i].lower_}/{doc[i + 2].lower_}")
 
 
 #: Words before a unit of measure that make it an area, a volume or a metric ton: "300
