@@ -1359,6 +1359,9 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         ("For the carnival about 9,000 people took to the streets in costume.", ["people"]),
         ("Some 400 soldiers marched into the square.", ["troops"]),
         ("Crowds protested the treatment of 300 workers.", ["people"]),
+        # a parent "of" a bare count counts the children, whatever befell the parent
+        ("A widowed mother-of-five runs the shop alone.", ["people"]),
+        ("Gunmen killed a father of seven near the well.", ["people"]),
         # a bare count ending the sentence, which the parser reads as a measure of the verb
         ("On Friday a truck bomb near the port killed at least 27.", ["killed"]),
         ("Some 9,000 villagers fled their homes overnight.", ["displaced"]),

@@ -1927,6 +1927,8 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     """The category of the count: money, a casualty verb, else the counted noun's."""
     if _is_money(item.unit):
         return "money"
+    if noun is None and (children := _children_of(doc, item.first)) is not None:
+        return children  # "a father of four", "the mother-of-three": her children
     head = doc[item.first].head
     if noun is None and head.i < item.first and (verb_category := _headline_verb(head)):
         return verb_category  # "Quake Kills 20"
@@ -2008,6 +2010,20 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     if noun is not None and any(_named_like_a_person(form) for form in _noun_forms(noun)):
         return "people"  # "12 Russian medalists", "three finalists", "nine justices"
     return "other"
+
+
+def _children_of(doc: Doc, first: int) -> str | None:
+    """The category of a count with no noun after "of" and a parent ("a father of four",
+    "the mother-of-three"): the children it counts, or None."""
+    i = first - 1
+    words: list[Token] = []
+    while i >= 0 and len(words) < 2:
+        if doc[i].text != "-":
+            words.append(doc[i])
+        i -= 1
+    if len(words) < 2 or words[0].lower_ != "of":
+        return None
+    return categories().get(("parent", words[1].lower_))
 
 
 def _verb_category(verb: Token) -> str | None:
