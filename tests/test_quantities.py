@@ -1362,6 +1362,9 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         # a parent "of" a bare count counts the children, whatever befell the parent
         ("A widowed mother-of-five runs the shop alone.", ["people"]),
         ("Gunmen killed a father of seven near the well.", ["people"]),
+        # and a place or a population "of" a bare count counts its people
+        ("The port, a town of about 8,000, lost its ferry.", ["people"]),
+        ("Officials said the island has a population of over 40,000.", ["people"]),
         # a bare count ending the sentence, which the parser reads as a measure of the verb
         ("On Friday a truck bomb near the port killed at least 27.", ["killed"]),
         ("Some 9,000 villagers fled their homes overnight.", ["displaced"]),

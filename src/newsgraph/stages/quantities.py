@@ -1927,8 +1927,8 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     """The category of the count: money, a casualty verb, else the counted noun's."""
     if _is_money(item.unit):
         return "money"
-    if noun is None and (children := _children_of(doc, item.first)) is not None:
-        return children  # "a father of four", "the mother-of-three": her children
+    if noun is None and (whole := _people_of(doc, item.start)) is not None:
+        return whole  # "a father of four": his children; "a city of two million"
     head = doc[item.first].head
     if noun is None and head.i < item.first and (verb_category := _headline_verb(head)):
         return verb_category  # "Quake Kills 20"
@@ -2012,10 +2012,11 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     return "other"
 
 
-def _children_of(doc: Doc, first: int) -> str | None:
-    """The category of a count with no noun after "of" and a parent ("a father of four",
-    "the mother-of-three"): the children it counts, or None."""
-    i = first - 1
+def _people_of(doc: Doc, start: int) -> str | None:
+    """The category of a count with no noun after "of" and a word whose count is of people:
+    a parent's children ("a father of four", "the mother-of-three"), a place's people ("a
+    city of two million", "a population of over 1 million"), or None."""
+    i = start - 1
     words: list[Token] = []
     while i >= 0 and len(words) < 2:
         if doc[i].text != "-":
@@ -2023,7 +2024,7 @@ def _children_of(doc: Doc, first: int) -> str | None:
         i -= 1
     if len(words) < 2 or words[0].lower_ != "of":
         return None
-    return categories().get(("parent", words[1].lower_))
+    return categories().get(("people of", words[1].lower_))
 
 
 def _verb_category(verb: Token) -> str | None:
