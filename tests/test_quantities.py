@@ -366,6 +366,10 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The five climbers who died were all from Leeds.", "killed", "climbers"),
         ("The 12 officers who had abducted the boys sat in court.", "people", "officers"),
         ("Ministers courted the region's 1.5m self-employed.", "people", "self-employed"),
+        # people by their role or their company, and the dead by their remains
+        ("Two former classmates testified at the trial.", "people", "former classmates"),
+        ("Some 900 revellers crowded the square.", "people", "revellers"),
+        ("Divers recovered four corpses from the lake.", "killed", "corpses"),
         # a hyphen or a stop and hyphen where the text lost a space is no part of the noun
         ("Up to 9,000 villagers-also fear the river.", "people", "villagers"),
         ("She has three sons-in-law in the army.", "people", "sons-in-law"),
