@@ -1747,11 +1747,14 @@ def _adjective_after_determiner(word: Token) -> bool:
 def _particle_of_verb(word: Token) -> bool:
     """Whether a qualifier's first word is the particle of the verb right before it
     ("picked up to 10.8 percent", "slotted over four penalties"; the phrasal verbs of
-    ``particle_verbs.txt``), not "cut up to 900 jobs", where the parser may still call
+    ``particle_verbs.txt``), or of the verb whose object stands between ("brought their
+    premiums up to $9,600"), not "cut up to 900 jobs", where the parser may still call
     "up" a particle."""
     if word.i == 0:
         return False
     verb = word.doc[word.i - 1]
+    if verb.dep_ == "dobj" and verb.head.i < verb.i:
+        verb = verb.head  # "pushed earnings up to $43m": the object splits the verb
     return verb.pos_ == "VERB" and f"{verb.lemma_.lower()} {word.lower_}" in particle_verbs()
 
 
