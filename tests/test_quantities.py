@@ -640,6 +640,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "He made his first Six Nations start on Sunday.",
         "The Nine-Dragons crew won the cup again.",
         "Fans cheered loudly. Nine-Dragons hopes to win the cup again.",
+        "Tickets for the Forty Two Tigers gig sold out.",
         # a figure that ends a name with the word before it, a rank, a formula
         "Shares in the lender joined the FTSE 250 index.",
         "The Top 100 chart comes out on a Sunday.",
@@ -1370,6 +1371,8 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         # and a place or a population "of" a bare count counts its people
         ("The port, a town of about 8,000, lost its ferry.", ["people"]),
         ("Officials said the island has a population of over 40,000.", ["people"]),
+        # number words capitalized inside a sentence still count before a noun in lower case
+        ("Police said Twenty Two people were hurt in the crash.", ["wounded"]),
         # a bare count ending the sentence, which the parser reads as a measure of the verb
         ("On Friday a truck bomb near the port killed at least 27.", ["killed"]),
         ("Some 9,000 villagers fled their homes overnight.", ["displaced"]),

@@ -1118,8 +1118,11 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
     number word capitalized inside a sentence names too ("BBC One", "Two Sigma"). A
     currency before a number is money ("Rs 500"), and a headline's verb in title case
     still counts ("Quake Kills 20")."""
-    if phrase.start == 0 or phrase.end - phrase.start != 1:
+    if phrase.start == 0:
         return False
+    words = doc[phrase.start : phrase.end]
+    if len(words) > 1 and not all(w.is_alpha and w.is_title for w in words):
+        return False  # "Twenty One Pilots" is a name; "400 million" a count
     number, noun = doc[phrase.start], doc[phrase.start - 1]
     if noun.text == "." and phrase.start > 1 and not doc[phrase.start - 2].whitespace_:
         abbreviation = doc[phrase.start - 2]
@@ -1138,6 +1141,8 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
         named_after = after is not None and after.is_title and after.is_alpha
         in_name = number.ent_type_ in _NAME_TYPES or _capitalized_name(noun) or named_after
         return in_name and _in_prose(number)
+    if len(words) > 1:
+        return False
     if _LABEL_NUMBER.fullmatch(number.text) and _after_name_of(doc, phrase):
         return True  # "the Group of 7 meeting"
     after = doc[phrase.end] if phrase.end < len(doc) else None
