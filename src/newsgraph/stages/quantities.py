@@ -714,6 +714,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "another 6 1/2 years"
     if _service_number(doc, phrase):
         return False  # "unable to call 911", "911 service", "ext. 5"
+    if _stock_code(doc, phrase):
+        return False  # "(TWSE: 2495)": a share's code on its exchange
     if _entry_time(doc, phrase):
         return False  # "21.45 Exit polls show …": the time of an entry of a live report
     if _hour_after_at(doc, phrase):
@@ -864,6 +866,19 @@ def _in_one_idiom(doc: Doc, one: Token) -> bool:
         if first >= 0 and tuple(t.lower_ for t in words) == idiom:
             return True
     return False
+
+
+def _stock_code(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a figure is a share's code after its exchange's initials and a colon, alone
+    in brackets ("(TWSE: 2495)", "(HKEX: 700)"; not "(UN: 45 dead)"), not a count."""
+    start = phrase.start
+    if phrase.end - start != 1 or start < 3 or not doc[start].text.isdigit():
+        return False
+    if phrase.end == len(doc) or doc[phrase.end].text != ")":
+        return False
+    bracket, exchange, colon = doc[start - 3], doc[start - 2], doc[start - 1]
+    initials = exchange.is_alpha and exchange.is_upper and 2 <= len(exchange) <= 6
+    return bracket.text == "(" and initials and colon.text == ":"
 
 
 def _service_number(doc: Doc, phrase: NumberPhrase) -> bool:
