@@ -1118,6 +1118,16 @@ def test_quantities_figure_after_a_lost_currency_sign_is_money(pipeline, text, q
     )
 
 
+def test_quantities_stop_glued_to_a_hyphen_ends_the_counted_phrase(pipeline):
+    # the parser reads the two sentences as one; the counted noun stops at the glued stop
+    text = "Rebels at the pass killed seven porters.- Tens of thousands of herders have fled."
+    found = pipeline.extract(text).quantities
+    assert [(q.text, q.counted.span.text) for q in found] == [
+        ("seven", "porters"),
+        ("Tens of thousands", "herders"),
+    ]
+
+
 def test_quantities_question_mark_that_ends_a_question_is_no_sign(pipeline):
     found = _only(pipeline, "Who would come? 40 people said they would.")
     assert (found.text, found.counted.category) == ("40", "people")

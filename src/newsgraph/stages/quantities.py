@@ -1844,6 +1844,7 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
         if noun is not None:
             if item.unit is None and noun.i >= item.end:
                 noun = _compound_head(noun)
+            noun = _before_glued_stop(doc, item.end, noun)
             return noun if any(c.isalpha() for c in noun.text) else None
     described = after
     while (
@@ -1872,6 +1873,22 @@ def _compound_head(noun: Token) -> Token:
             return noun
         head = head.head
     return head if head.tag_ in {"NNS", "NNPS"} else noun
+
+
+def _before_glued_stop(doc: Doc, end: int, noun: Token) -> Token:
+    """The counted noun, or the word before it that ends its sentence with a stop glued to
+    a hyphen where a text lost a space ("killed nine policemen.- Tens of thousands …"),
+    which the parser did not take for the end of a sentence."""
+    for word in doc[end : noun.i]:
+        if _GLUED_STOP.search(word.text) and word.text[0].isalpha():
+            return word  # whatever the tagger made of the word, it ends the phrase
+    return noun
+
+
+def _glued_stop_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a word in tokens ``[start, end)`` ends a sentence with a stop glued to a
+    hyphen where a text lost a space ("policemen.- Tens")."""
+    return any(_GLUED_STOP.search(t.text) for t in doc[start:end])
 
 
 def _full_stop_between(doc: Doc, start: int, end: int) -> bool:
@@ -1960,6 +1977,8 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         # "a 12,000-strong force": the size of a body, troops whatever befell others
         return table.get(("strong", noun.lemma_.lower()), "other")
     holders = [noun] if noun is not None else []
+    if noun is not None and _GLUED_STOP.search(noun.text) and noun.head.i > noun.i:
+        holders.append(noun.head)  # "killed nine policemen.- Tens of …", parsed as one
     verb = None
     subject = False
     for holder in [*holders, doc[item.head], doc[item.first]]:
@@ -1967,6 +1986,8 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         if verb is not None:
             if _means_of(holder, verb) or _doers(holder, verb):
                 verb = None  # "killed in eight air strikes", "shot by two colleagues"
+            elif _glued_stop_between(doc, *sorted((verb.i, item.start))):
+                verb = None  # "killed nine policemen.- Tens of thousands have fled"
             subject = verb is not None and _subject_of(holder, verb)
             break
     verb_category = _verb_category(verb) if verb is not None else None
