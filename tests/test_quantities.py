@@ -641,6 +641,9 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The Nine-Dragons crew won the cup again.",
         "Fans cheered loudly. Nine-Dragons hopes to win the cup again.",
         "Tickets for the Forty Two Tigers gig sold out.",
+        # how many digits an amount has
+        "The new chief will draw a six-figure salary.",
+        "Nurses rarely earn a 6 figure income there.",
         # a share's code after its exchange, alone in brackets
         "Shares in Qelvar Systems (TWSE: 3817) rose on Friday.",
         # a figure that ends a name with the word before it, a rank, a formula

@@ -716,6 +716,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "unable to call 911", "911 service", "ext. 5"
     if _stock_code(doc, phrase):
         return False  # "(TWSE: 2495)": a share's code on its exchange
+    if _digits_of_an_amount(doc, phrase):
+        return False  # "a six-figure salary": how long the amount is, not a count
     if _entry_time(doc, phrase):
         return False  # "21.45 Exit polls show …": the time of an entry of a live report
     if _hour_after_at(doc, phrase):
@@ -866,6 +868,19 @@ def _in_one_idiom(doc: Doc, one: Token) -> bool:
         if first >= 0 and tuple(t.lower_ for t in words) == idiom:
             return True
     return False
+
+
+#: Words after a number that tell how many digits an amount has ("a six-figure salary").
+_DIGIT_WORDS = frozenset({"figure", "digit"})
+
+
+def _digits_of_an_amount(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number tells how many digits the amount after it has ("a six-figure
+    salary", "a 7 figure deal", "two-digit growth"); not "five figures were released"."""
+    at = phrase.end + 1 if _hyphen_joins(doc, phrase.end) else phrase.end
+    if at + 1 >= len(doc) or doc[at].lower_ not in _DIGIT_WORDS:
+        return False
+    return doc[at + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
 
 
 def _stock_code(doc: Doc, phrase: NumberPhrase) -> bool:
