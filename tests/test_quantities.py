@@ -641,6 +641,9 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The Nine-Dragons crew won the cup again.",
         "Fans cheered loudly. Nine-Dragons hopes to win the cup again.",
         "Tickets for the Forty Two Tigers gig sold out.",
+        # an hour of the day, by its part of the day or a zone's time
+        "It was almost four in the afternoon and the market was empty.",
+        "As of 14.30 local time the polls were open.",
         # how many digits an amount has
         "The new chief will draw a six-figure salary.",
         "Nurses rarely earn a 6 figure income there.",

@@ -696,6 +696,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False
     if nxt is not None and (nxt.lower_ in _CLOCK_WORDS or nxt.text == ":"):
         return False
+    if _hour_of_the_day(doc, phrase):
+        return False  # "at two in the afternoon", "as of 19.00 Moscow time"
     if nxt is not None and nxt.lower_ in _DURATION_UNITS:
         return False  # "six months", "two weeks": a duration, which the times stage reads
     if (
@@ -815,6 +817,36 @@ def _entry_time(doc: Doc, phrase: NumberPhrase) -> bool:
         and not _unit_word(word)
         and token_value(word) is None
     )
+
+
+#: Parts of the day that make an hour of a number before "in the" ("two in the afternoon").
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening"})
+#: Words before an hour ("until five in the morning", "it is almost two in the afternoon"),
+#: qualifiers skipped; not "sold five in the morning", a count.
+_BEFORE_HOURS = frozenset(
+    {"at", "until", "till", "by", "before", "after", "around", "since", "from", "to", "is", "was"}
+)
+_HOUR_QUALIFIERS = frozenset({"almost", "nearly", "about", "around", "just", "shortly"})
+
+
+def _hour_of_the_day(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number is an hour: one to twelve before a part of the day after a word of
+    time ("it is almost two in the afternoon"), or "HH.MM" before a zone's time ("as of
+    19.00 Moscow time")."""
+    number = doc[phrase.start]
+    end = phrase.end
+    if _CLOCK_DECIMAL.fullmatch(number.text) and end - phrase.start == 1:
+        return any(t.lower_ == "time" for t in doc[end : end + 3])
+    if not (phrase.value.is_integer() and 1 <= phrase.value <= 12) or end + 2 >= len(doc):
+        return False
+    if [t.lower_ for t in doc[end : end + 2]] != ["in", "the"]:
+        return False
+    if doc[end + 2].lower_ not in _DAY_PARTS:
+        return False
+    before = phrase.start - 1
+    while before >= 0 and doc[before].lower_ in _HOUR_QUALIFIERS:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in _BEFORE_HOURS
 
 
 def _hour_after_at(doc: Doc, phrase: NumberPhrase) -> bool:
