@@ -844,6 +844,14 @@ def test_quantities_bare_m_figure_is_millions_where_another_counts_in_millions(p
     ("text", "quantity", "value", "unit", "counted"),
     [
         ("The road is 40 km long.", "40 km", 40, "km", None),
+        # "and a half" hyphenated onto the number adds to it
+        (
+            "Pilgrims walked four-and-a-half miles to the shrine.",
+            "four-and-a-half miles",
+            4.5,
+            "mi",
+            None,
+        ),
         # a rate written with a slash after a spaced figure is one unit
         ("The bus sped along at 95 km/h on the bypass.", "95 km/h", 95, "km/h", None),
         # what the measure is of

@@ -131,8 +131,9 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
             if value is None and parts and parts[-1][1] != "scale":
                 half = _and_a_fraction(doc, j)
             if half is not None:
-                parts[-1] = (parts[-1][0] + half, parts[-1][1])  # "two and a half million"
-                j += 3
+                # "two and a half million", "a three-and-a-half foot fence"
+                parts[-1] = (parts[-1][0] + half[0], parts[-1][1])
+                j += half[1]
                 continue
             if value is None:
                 # "hundreds of thousands"
@@ -306,15 +307,21 @@ def _stands_alone(word: Token) -> bool:
     return not period or word.dep_ in {"nsubj", "nsubjpass"}
 
 
-def _and_a_fraction(doc: Doc, j: int) -> float | None:
+def _and_a_fraction(doc: Doc, j: int) -> tuple[float, int] | None:
     """The fraction that "and a half" or "and a quarter" from token ``j`` adds to the
-    number before it ("two and a half million"), or None."""
-    words = [t.lower_ for t in doc[j : j + 3]]
+    number before it ("two and a half million"), or hyphenated onto it ("a
+    three-and-a-half foot fence"), and the number of its tokens; or None."""
+    width = 3
+    tokens = list(doc[j : j + 6])
+    hyphens = [t for t in tokens[0::2] if t.text == "-" and not t.whitespace_]
+    if len(tokens) == 6 and len(hyphens) == 3 and not any(t.whitespace_ for t in tokens[:5]):
+        tokens, width = tokens[1::2], 6  # the words between the hyphens
+    words = [t.lower_ for t in tokens[:3]]
     if len(words) < 3 or words[0] != "and" or words[1] not in _ARTICLES:
         return None
     if words[2] not in {"half", "quarter"}:
         return None
-    return 1 / fractions()[words[2]]
+    return 1 / fractions()[words[2]], width
 
 
 def _metres(doc: Doc, start: int, i: int) -> bool:
