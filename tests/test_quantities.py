@@ -852,6 +852,7 @@ def test_quantities_bare_m_figure_is_millions_where_another_counts_in_millions(p
             "mi",
             None,
         ),
+        ("The hedge stood three and a half feet high.", "three and a half feet", 3.5, "ft", None),
         # a rate written with a slash after a spaced figure is one unit
         ("The bus sped along at 95 km/h on the bypass.", "95 km/h", 95, "km/h", None),
         # what the measure is of

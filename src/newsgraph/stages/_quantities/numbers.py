@@ -14,6 +14,7 @@ from newsgraph.stages._quantities.tables import (
     country_currencies,
     currencies,
     fractions,
+    measures,
     named_currencies,
     number_words,
     qualifiers,
@@ -450,6 +451,8 @@ def _owned_by_time(token: Token) -> bool:
         return True
     if any(t.lower_ in currencies() for t in ent):
         return False  # "two and a half billion dollars", which the NER took for a date
+    if any(len(t) > 1 and t.lower_ in measures() for t in ent):
+        return False  # "three and a half feet high", which the NER took for a time
     if len(ent) == 1 and toll_of(token) is not None:
         return False  # "the death toll stands at 46"
     if len(ent) == 1 and token.text.isdigit() and len(token.text) <= 3 and _casualties(token):
