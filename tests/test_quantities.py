@@ -128,6 +128,18 @@ def test_quantities_range_between_and(pipeline):
     assert q.counted.category == "wounded"
 
 
+def test_quantities_range_between_and_of_a_measure(pipeline):
+    # the NER takes "between 80" for a date; the range keeps both ends and the unit
+    q = _only(pipeline, "Gusts reached between 80 and 95 km/h on the hills.")
+    assert (q.text, q.qualifier, q.low, q.high, q.unit) == (
+        "between 80 and 95 km/h",
+        "range",
+        80,
+        95,
+        "km/h",
+    )
+
+
 def test_quantities_range_to(pipeline):
     q = _only(pipeline, "The fire destroyed 30 to 40 homes.")
     assert (q.text, q.qualifier, q.low, q.high) == ("30 to 40", "range", 30, 40)

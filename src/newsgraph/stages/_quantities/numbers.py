@@ -458,6 +458,9 @@ def _owned_by_time(token: Token) -> bool:
     if len(ent) == 1 and token.text.isdigit() and len(token.text) <= 3 and _casualties(token):
         return False  # "killing 12 people and injuring 49": a count, not the year '49
     following = doc[ent.end] if ent.end < len(doc) else None
+    if ent[0].lower_ == "between" and following is not None and following.lower_ == "and":
+        # "between 72 and 79 km/h", the NER taking the first end of the range for a date
+        return ent.end + 1 == len(doc) or not doc[ent.end + 1].like_num
     return following is None or following.pos_ not in {"NOUN", "PROPN"}
 
 
