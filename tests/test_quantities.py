@@ -653,6 +653,8 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The Nine-Dragons crew won the cup again.",
         "Fans cheered loudly. Nine-Dragons hopes to win the cup again.",
         "Tickets for the Forty Two Tigers gig sold out.",
+        # a length of time whose unit the number leaves unsaid
+        "Judges there sit for five years or ten, as the king decides.",
         # an hour of the day, by its part of the day or a zone's time
         "It was almost four in the afternoon and the market was empty.",
         "As of 14.30 local time the polls were open.",

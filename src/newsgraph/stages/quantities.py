@@ -138,6 +138,8 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
             noun = None  # "12 percent", "500 million euros": the unit is not what is counted
         if noun is not None and found.unit == "%" and noun.lower_ in {*_PERCENT, "cent"}:
             noun = None  # "53" in "by 53-47 percent": the other share's percent sign
+        if noun is not None and found.unit is None and noun.lower_ in _DURATION_UNITS:
+            continue  # "after four years or eight": a length of time, which counts nothing
         if noun is None and _is_measure(found.unit):
             noun = _measured(doc, found.end)  # "5 tonnes of cocaine"
         if noun is None and found.unit is None and not converted:
