@@ -379,6 +379,12 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The five climbers who died were all from Leeds.", "killed", "climbers"),
         ("The 12 officers who had abducted the boys sat in court.", "people", "officers"),
         ("Ministers courted the region's 1.5m self-employed.", "people", "self-employed"),
+        # a modifier joined by "and" to a second one counts the noun they both modify
+        (
+            "About 80 business and labour leaders met the minister.",
+            "people",
+            "business and labour leaders",
+        ),
         # people by their role or their company, and the dead by their remains
         ("Two former classmates testified at the trial.", "people", "former classmates"),
         ("Some 900 revellers crowded the square.", "people", "revellers"),

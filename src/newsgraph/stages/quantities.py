@@ -1915,9 +1915,10 @@ def _compound_head(noun: Token) -> Token:
     """The plural noun a singular counted noun is a compound modifier of, which the
     number counts ("2 million kitchen knives", "90 housing association tenants"), or
     the noun itself ("a six page letter" counts pages; "20 million people health care"
-    is a misparse)."""
+    is a misparse); the parser may call the modifier "nmod" where a second one joins it
+    ("2,000 business and political leaders")."""
     head = noun
-    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+    while head.dep_ in {"compound", "nmod"} and head.head.i > head.i and head.head.pos_ == "NOUN":
         if head.tag_ not in {"NN", "NNP"}:
             return noun
         head = head.head
