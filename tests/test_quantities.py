@@ -1400,6 +1400,8 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         ("Nine people were killed in three car bombs.", ["killed", "other"]),
         ("The guard was shot dead by two of his cellmates.", ["other"]),
         ("The driver was killed along with three others.", ["killed"]),
+        ("The courier was killed with a single blow and two shots.", ["other"]),
+        ("The judge was killed along with two bodyguards.", ["killed"]),
         # those who did the harm to the verb's object did not suffer it; those whose own
         # lives or homes it names did
         ("Two roadside bombs near the depot killed five guards.", ["other", "killed"]),

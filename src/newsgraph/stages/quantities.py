@@ -2249,8 +2249,17 @@ def _means_of(holder: Token, verb: Token) -> bool:
     while current.i != verb.i and current.head.i != current.i:
         if current.dep_ in {"prep", "agent"} and current.lower_ not in _SHARING_PREPOSITIONS:
             return True
+        if current.dep_ == "prep" and current.lower_ == "with" and _instrument(holder):
+            return True  # "killed with one shot"; not "killed along with three others"
         current = current.head
     return False
+
+
+def _instrument(noun: Token) -> bool:
+    """Whether a counted noun after "with" is a thing the verb was done with ("one shot",
+    "two knives"; the `instrument` rows of ``categories.tsv``), not people who shared its
+    fate."""
+    return ("instrument", noun.lemma_.lower()) in categories()
 
 
 def _subject_of(holder: Token, verb: Token) -> bool:
