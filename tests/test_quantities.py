@@ -1420,6 +1420,9 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         # and a place or a population "of" a bare count counts its people
         ("The port, a town of about 8,000, lost its ferry.", ["people"]),
         ("Officials said the island has a population of over 40,000.", ["people"]),
+        # a count with no noun that speaks is people, unless it is a part "of" a whole
+        ("After the hearing the three told reporters they were innocent.", ["people"]),
+        ("Nine of them said they would appeal.", ["other"]),
         # number words capitalized inside a sentence still count before a noun in lower case
         ("Police said Twenty Two people were hurt in the crash.", ["wounded"]),
         # a bare count ending the sentence, which the parser reads as a measure of the verb

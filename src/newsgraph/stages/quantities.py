@@ -2103,6 +2103,10 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         return "people"
     if noun is not None and any(_named_like_a_person(form) for form in _noun_forms(noun)):
         return "people"  # "12 Russian medalists", "three finalists", "nine justices"
+    part = item.end < len(doc) and doc[item.end].lower_ == "of"
+    if noun is None and subject and verb is not None and not part:
+        # "the two said in a statement": only people speak; "13 of them said" may be firms
+        return table.get(("speaks", verb.lemma_.lower()), "other")
     return "other"
 
 
