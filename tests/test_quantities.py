@@ -664,6 +664,8 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         # an hour of the day, by its part of the day or a zone's time
         "It was almost four in the afternoon and the market was empty.",
         "As of 14.30 local time the polls were open.",
+        # a title in quotes that a number opens
+        'Critics loved the new drama "7 Broken Promises" on Sunday.',
         # how many digits an amount has
         "The new chief will draw a six-figure salary.",
         "Nurses rarely earn a 6 figure income there.",
@@ -1420,6 +1422,8 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         # and a place or a population "of" a bare count counts its people
         ("The port, a town of about 8,000, lost its ferry.", ["people"]),
         ("Officials said the island has a population of over 40,000.", ["people"]),
+        # a quoted sentence that a number opens still counts
+        ('"Forty villagers were hurt," the mayor said.', ["wounded"]),
         # a count with no noun that speaks is people, unless it is a part "of" a whole
         ("After the hearing the three told reporters they were innocent.", ["people"]),
         ("Nine of them said they would appeal.", ["other"]),

@@ -720,6 +720,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "unable to call 911", "911 service", "ext. 5"
     if _stock_code(doc, phrase):
         return False  # "(TWSE: 2495)": a share's code on its exchange
+    if _opens_a_quoted_title(doc, phrase):
+        return False  # "the drama "13 Reasons Why"": a title, not a count
     if _digits_of_an_amount(doc, phrase):
         return False  # "a six-figure salary": how long the amount is, not a count
     if _entry_time(doc, phrase):
@@ -915,6 +917,33 @@ def _digits_of_an_amount(doc: Doc, phrase: NumberPhrase) -> bool:
     if at + 1 >= len(doc) or doc[at].lower_ not in _DIGIT_WORDS:
         return False
     return doc[at + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
+_OPENING_QUOTES = frozenset({'"', "“"})
+_CLOSING_QUOTES = ('"', "”")
+
+
+def _opens_a_quoted_title(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number opens a title in quotes, every word of which is capitalized ("the
+    drama "13 Reasons Why""); not "40 people died," he said", a quoted sentence."""
+    i = phrase.start - 1
+    if i >= 0 and doc[i].text == "?" and not doc[i].whitespace_:
+        i -= 1  # the mark a broken encoding left of a curly quote
+    if i < 0 or doc[i].text not in _OPENING_QUOTES or doc[i].whitespace_:
+        return False
+    words = doc[phrase.end : phrase.end + 6]
+    titled = False  # a capitalized word follows the number: "Three," alone is no title
+    for word in words:
+        closed = any(mark in word.text for mark in _CLOSING_QUOTES)
+        if word.text[:1].isupper():
+            titled = True
+            if closed:
+                return True
+        elif closed:
+            return titled and not word.text[0].isalnum()  # "… Why", "… Why."
+        elif not word.is_punct:
+            return False
+    return False
 
 
 def _stock_code(doc: Doc, phrase: NumberPhrase) -> bool:
