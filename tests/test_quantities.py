@@ -389,6 +389,13 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Two former classmates testified at the trial.", "people", "former classmates"),
         ("Some 900 revellers crowded the square.", "people", "revellers"),
         ("Divers recovered four corpses from the lake.", "killed", "corpses"),
+        # a spaced dash ends the counted phrase; a quote it opens is kept with it
+        (
+            "Nearly 3 million Kurds - mostly farmers and herders - live in the hills.",
+            "people",
+            "Kurds",
+        ),
+        ('The firm sold 40 "smart" kettles last year.', "other", '"smart" kettles'),
         # a hyphen or a stop and hyphen where the text lost a space is no part of the noun
         ("Up to 9,000 villagers-also fear the river.", "people", "villagers"),
         ("She has three sons-in-law in the army.", "people", "sons-in-law"),

@@ -1955,12 +1955,17 @@ def _compound_head(noun: Token) -> Token:
 
 
 def _before_glued_stop(doc: Doc, end: int, noun: Token) -> Token:
-    """The counted noun, or the word before it that ends its sentence with a stop glued to
-    a hyphen where a text lost a space ("killed nine policemen.- Tens of thousands …"),
-    which the parser did not take for the end of a sentence."""
+    """The counted noun, or the word before it that ends its phrase: one with a stop glued
+    to a hyphen where a text lost a space ("killed nine policemen.- Tens of thousands …"),
+    which the parser did not take for the end of a sentence, or one before a spaced dash
+    ("1.7 million Palestinians - comprising Christians …")."""
     for word in doc[end : noun.i]:
         if _GLUED_STOP.search(word.text) and word.text[0].isalpha():
             return word  # whatever the tagger made of the word, it ends the phrase
+        dash = doc[word.i + 1]
+        spaced = dash.text in {"-", "–", "—"} and word.whitespace_ and dash.whitespace_
+        if spaced and word.pos_ in {"NOUN", "PROPN"}:
+            return word
     return noun
 
 
@@ -2037,6 +2042,8 @@ def _noun_phrase(doc: Doc, noun: Token, item: _Found) -> Span:
         end += 1  # "those surveyed"
     while _hyphen_joins(doc, end) and not _lost_space(doc, end):
         end += 2  # "e-mail", "ex-soldiers": split at the hyphen
+    if start > item.end and doc[start - 1].text == '"' and doc[start:end].text.count('"') % 2:
+        start -= 1  # '2.5 million "home and leisure" robots': the quote it closes opens it
     span = doc[start:end]
     text = _GLUED_STOP.sub("", span.text)  # "killed nine people:- she said"
     return Span(span.start_char, span.start_char + len(text), text)
