@@ -902,6 +902,7 @@ def test_quantities_bare_m_figure_is_millions_where_another_counts_in_millions(p
         # pounds of weight, not money
         ("The parcel weighed roughly 12 pounds.", "roughly 12 pounds", 12, "lb", None),
         ("She is listed as 5-foot-6, 130 pounds.", "130 pounds", 130, "lb", None),
+        ("Agents seized 700 pounds of cannabis at the dock.", "700 pounds", 700, "lb", "cannabis"),
         # a count, not a measure; a one-letter unit only in lower case
         ("Some 40 tanks moved north.", "Some 40", 40, None, "tanks"),
     ],
@@ -1170,6 +1171,11 @@ def test_quantities_stop_glued_to_a_hyphen_ends_the_counted_phrase(pipeline):
         ("seven", "porters"),
         ("Tens of thousands", "herders"),
     ]
+
+
+def test_quantities_pounds_of_money_stay_money(pipeline):
+    found = _only(pipeline, "The trust wasted 8,000 pounds of public money on signs.")
+    assert (found.text, found.unit, found.counted.category) == ("8,000 pounds", "GBP", "money")
 
 
 def test_quantities_question_mark_that_ends_a_question_is_no_sign(pipeline):

@@ -46,6 +46,7 @@ from newsgraph.stages._quantities.tables import (
     currencies,
     fixed_compounds,
     measures,
+    money_nouns,
     not_people,
     one_idioms,
     particle_verbs,
@@ -1636,7 +1637,8 @@ def _add_unit(doc: Doc, item: _Found) -> None:
     if measure is not None:
         item.unit, item.end = measure  # "40 km", "a 3m wall", "300 square miles"
         return
-    if end_token is not None and end_token.lower_ in {"pound", "pounds"} and _weighed(doc, item):
+    pounds = end_token is not None and end_token.lower_ in {"pound", "pounds"}
+    if pounds and (_weighed(doc, item) or _pounds_of_goods(doc, item)):
         item.unit, item.end = "lb", item.end + 1  # "weighs 180 pounds", "6-foot-1, 190 pounds"
         return
     if item.counted_word is not None and doc[item.counted_word].lower_ in measures():
@@ -1679,6 +1681,21 @@ def _weighed(doc: Doc, item: _Found) -> bool:
     # "6-foot-1" comes as "6", "-", "foot-1"
     near = doc[max(item.start - 3, start) : item.start]
     return any(not _HEIGHT_WORDS.isdisjoint(t.lower_.split("-")) for t in near)
+
+
+def _pounds_of_goods(doc: Doc, item: _Found) -> bool:
+    """Whether "pounds of" after a number weighs what it names ("5,500 pounds of research
+    equipment"), the noun being no word of money (``money_nouns.txt``: "pounds of
+    investment") and the sentence holding no pound sign."""
+    of = item.end + 1
+    if of >= len(doc) or doc[of].lower_ != "of":
+        return False
+    goods = next((c for c in doc[of].children if c.dep_ == "pobj"), None)
+    if goods is None or goods.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if goods.lemma_.lower() in money_nouns():
+        return False
+    return not any("£" in t.text for t in doc[item.start].sent)
 
 
 def _add_subunit(doc: Doc, item: _Found, currency: str | None = None) -> bool:

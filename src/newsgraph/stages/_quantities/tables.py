@@ -101,6 +101,12 @@ def fixed_compounds() -> frozenset[str]:
 
 
 @cache
+def money_nouns() -> frozenset[str]:
+    """Nouns after "pounds of" that keep the pounds money ("pounds of investment")."""
+    return _words("money_nouns.txt")
+
+
+@cache
 def time_words() -> frozenset[str]:
     """Words that make a date or time entity a time rather than a count."""
     return _words("time_words.txt")
