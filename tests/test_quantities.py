@@ -24,6 +24,7 @@ def _only(pipeline, text: str):
         ("More than 300 protesters gathered outside.", "More than 300", 300, "more than"),
         ("Fewer than 50 soldiers remain in the town.", "Fewer than 50", 50, "fewer than"),
         ("The jail holds up to 400 prisoners.", "up to 400", 400, "up to"),
+        ("Waves as tall as 12 metres hit the coast.", "as tall as 12 metres", 12, "up to"),
         ("Nearly 2,000 refugees crossed the border.", "Nearly 2,000", 2000, "nearly"),
         ("The company hired 251 workers.", "251", 251, "exact"),
         # "not more than" is at most; "over" after a noun is a place; "plus" a word after
