@@ -483,6 +483,11 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             "1989-10-27",
             ("Tuesday", "1989-10-31"),
         ),
+        (
+            "The new parking fees are to be debated by the town board on Thursday.",
+            "2017-03-18",
+            ("Thursday", "2017-03-23"),
+        ),
         # a weekday a thing was put off on, not one it was put off to
         (
             "The hearing was postponed Sunday as a storm approached.",

@@ -183,12 +183,12 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
     ):
         return FUTURE  # "wants to sell the unit by March"
     if (
-        verb.tag_ == "VB"
+        (verb.tag_ == "VB" or _passive_infinitive(verb))
         and "to" in aux_words
         and verb.head.lemma_ == "be"
         and verb.head.tag_ in {"VBZ", "VBP"}
     ):
-        return FUTURE  # "is to resume trading Tuesday"
+        return FUTURE  # "is to resume trading Tuesday", "are to be discussed on Thursday"
     if verb.tag_ in {"VBZ", "VBP"}:
         if any(t.lower_ in _FUTURE_AUX or t.lower_ in {"next", "upcoming"} for t in span.sent):
             return FUTURE
@@ -331,6 +331,13 @@ def _due(token: Token, verb: Token | None) -> int | None:
     if due.head.tag_ in {"VBZ", "VBP"}:
         return FUTURE
     return PAST if due.head.tag_ == "VBD" else None
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """Whether a participle is told as "to be" done ("are to be discussed")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" and c.lemma_ == "be" for c in verb.children
+    )
 
 
 def _past_form(verb: Token) -> bool:
