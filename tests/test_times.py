@@ -494,6 +494,17 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             "2017-02-16",
             ("Sunday", "2017-02-12"),
         ),
+        # a day a thing was put off to lies ahead, unless told in the past perfect
+        (
+            "The judge adjourned the sentencing until Thursday to hear from the families.",
+            "2017-03-18",
+            ("Thursday", "2017-03-23"),
+        ),
+        (
+            "The ferry crossing had been delayed until Thursday by high winds.",
+            "2017-03-18",
+            ("Thursday", "2017-03-16"),
+        ),
         # a request in the present points ahead
         (
             "The chair has written to her, inviting her to attend the hearing on Thursday.",

@@ -62,6 +62,7 @@ class _Cues:
     future: re.Pattern[str]  # "as soon as Tuesday"
     past: re.Pattern[str]  # "since March"
     endpoint: re.Pattern[str]  # "until Nov. 9", "extended the offer to Nov. 20"
+    put_off_to: re.Pattern[str]  # "adjourned the case until Thursday"
 
 
 @cache
@@ -74,10 +75,12 @@ def _cues() -> _Cues:
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
     extension = rf"(?:{words_of('extension')})\w*(?:\s+\S+){{0,3}}?\s+to"
+    deferral = rf"(?:{words_of('deferral')})\w*(?:\s+\S+){{0,5}}?\s+(?:to|until|till)"
     return _Cues(
         future=before_time(words_of("future")),
         past=before_time(words_of("past")),
         endpoint=before_time(f"{words_of('endpoint')}|{extension}"),
+        put_off_to=before_time(deferral),
     )
 
 
@@ -90,11 +93,18 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
     if cues.past.search(before):
         return PAST  # "on patrol since March and scheduled to return"
     verb = _verb_direction(doc, start, end)
+    if cues.put_off_to.search(before) and not _PAST_PERFECT.search(before):
+        # "was adjourned until Thursday"; not "had been delayed until May", which
+        # may have come and gone
+        return FUTURE
     if verb == PAST and cues.endpoint.search(before):
         # an end point after a past verb ("extended the offer until Nov. 9") lies on
         # either side of publication: the nearest reading, the past weighted as nearer
         return UNKNOWN
     return verb
+
+
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
 def _verb_direction(doc: Doc, start: int, end: int) -> int:
@@ -255,12 +265,15 @@ def _headline_end(span: Span) -> bool:
 def _put_off_then(verb: Token, time: Token) -> bool:
     """Whether a time says when a thing was put off, not when it will be: "was postponed
     Sunday", "delayed the vote on Monday" (not "postponed until Friday", "to Friday")."""
-    if tables().cues.get(verb.lemma_.lower()) != "extension" or not _told_in_past(verb):
+    if tables().cues.get(verb.lemma_.lower()) not in _PUT_OFF_ROLES or not _told_in_past(verb):
         return False
     if time.head.i == verb.i:
         return time.dep_ in {"npadvmod", "tmod"}
     on = time.head
     return time.dep_ == "pobj" and on.lower_ == "on" and on.head.i == verb.i
+
+
+_PUT_OFF_ROLES = frozenset({"extension", "deferral"})
 
 
 def _owned_direction(token: Token) -> int | None:

@@ -41,7 +41,7 @@ class Tables:
     holidays: dict[str, str]
     modifiers: dict[str, str]
     relatives: dict[str, int]
-    cues: dict[str, str]  # word before a time → future, past, endpoint or extension
+    cues: dict[str, str]  # word before a time → future, past, endpoint, extension, deferral
     verb_classes: dict[str, frozenset[str]]  # class → words (plan, intent, modal, …)
     unchanged_past: frozenset[str]  # verbs whose past tense is spelled as the present
     zones: frozenset[str]
