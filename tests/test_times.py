@@ -1503,6 +1503,12 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
         ),
         ("The heater costs 15p an hour to run.", PUBLISHED, []),
         ("She cooks three meals a day.", PUBLISHED, [("a day", "SET", "P1D")]),
+        (
+            "The ferry carries two million cheerful tourists a year.",
+            PUBLISHED,
+            [("a year", "SET", "P1Y")],
+        ),
+        ("About 900 people a month apply for the grant.", PUBLISHED, [("a month", "SET", "P1M")]),
         ("The court unsealed about 2000 pages of records.", PUBLISHED, []),
         ("The tasting is at 1775 Lakeshore Rd. in Penticton.", PUBLISHED, []),
         ("The temperature climbed into the sixties.", PUBLISHED, []),

@@ -1121,9 +1121,12 @@ def _fraction(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 
 
 # A count of a plural thing just before "a day": "three meals a day" is how often
+# a count, up to two words, then a plural noun ("three meals", "30 million active
+# users", "4,000 people")
 _COUNT_BEFORE = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few)"
-    r"\s+(?:[a-z]+\s+)?[a-z]+[^s\W]s$"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few"
+    r"|hundred|thousand|million|billion)"
+    r"\s+(?:[a-z]+\s+){0,2}(?:[a-z]+[^s\W]s|people|children|men|women)$"
 )
 
 
