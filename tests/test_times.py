@@ -364,6 +364,7 @@ def test_times_clock_time_takes_its_weekday(times_of):
         # an award's title
         "She was named player of the year by the club.",
         "The band took album of the year and best new act.",
+        "Her site was voted blog of the year, and the studio publisher of the year.",
         # newspapers, shows, films and bands named with a time word
         "A survey for the Sunday Herald and the Mail on Sunday found a swing.",
         "Her interview with TODAY co-host Ann Lee drew praise.",
