@@ -1312,6 +1312,11 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             [("2015", "DATE", "2015"), ("the year", "DATE", "2015")],
         ),
         (
+            "The bridge was rebuilt in 1841, the year of the great flood.",
+            PUBLISHED,
+            [("1841", "DATE", "1841"), ("the year", "DATE", "1841")],
+        ),
+        (
             "He lost his job in the year after the merger.",
             PUBLISHED,
             [("the year", "DURATION", "P1Y")],

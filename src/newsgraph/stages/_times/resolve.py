@@ -1174,6 +1174,14 @@ def _ref(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved(kind, value, ABSOLUTE if value[0].isdigit() else PUBLICATION)
 
 
+# A year "the year" is set beside: "since 2015, the year the …"; an older one after a
+# preposition, where a number of things cannot stand ("In 1799, the year of his death")
+_APPOSED_YEAR = re.compile(
+    r"(?:\b(?:in|since|of|from|by|until)\s+(1[0-8]\d\d)|\b((?:19|20)\d\d)),\s*$",
+    re.IGNORECASE,
+)
+
+
 def _the_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     unit = _unit(g["unit"] or "")
     if unit == "WE":
@@ -1182,9 +1190,10 @@ def _the_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         return None
     if g.get("year") and unit == "Y":
         return Resolved("DATE", g["year"] or "", ABSOLUTE)
-    apposed = re.search(r"\b((?:19|20)\d\d),\s*$", ctx.before)
+    apposed = _APPOSED_YEAR.search(ctx.before)
     if apposed and unit == "Y":
-        return Resolved("DATE", apposed.group(1), ABSOLUTE)  # "since 2015, the year the…"
+        year = apposed.group(1) or apposed.group(2)
+        return Resolved("DATE", year, ABSOLUTE)  # "since 2015, the year the…"
     before = ctx.before.rstrip().lower()
     if (unit == "W" and re.search(r"\bdays?\s+of$", before)) or re.search(r"\btime\s+of$", before):
         return None  # "the day of the week you book", "the time of the year": any
