@@ -1322,6 +1322,11 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             [("the year", "DURATION", "P1Y")],
         ),
         (
+            "In the decade since, the old pier has slowly rusted.",
+            PUBLISHED,
+            [("the decade", "DURATION", "P10Y")],
+        ),
+        (
             "The arena opened on May 7, 1959. He had been hurt the year before in a crash.",
             PUBLISHED,
             [("May 7, 1959", "DATE", "1959-05-07"), ("the year before", "DATE", "1958")],

@@ -1198,11 +1198,13 @@ def _the_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     if (unit == "W" and re.search(r"\bdays?\s+of$", before)) or re.search(r"\btime\s+of$", before):
         return None  # "the day of the week you book", "the time of the year": any
     if re.match(
-        r"\s+(?:after|following|since|before)\s+(?!(?:in|on|at|and|but|as|with|while|for|from)\b)\w",
+        r"\s+(?:(?:after|following|since|before)\s+(?!(?:in|on|at|and|but|as|with|while|for|from)\b)\w"
+        r"|since\s*[,;.])",
         ctx.after,
         re.IGNORECASE,
     ):
-        return Resolved("DURATION", _duration(1, unit), None)  # "in the year after the surgery"
+        # "in the year after the surgery", "in the decade since, nothing moved"
+        return Resolved("DURATION", _duration(1, unit), None)
     if _PERIOD_ENDED.match(ctx.after):
         return Resolved("DURATION", _duration(1, unit), None)
     if re.search(r"\b(?:during|over|throughout|through)$", before):
