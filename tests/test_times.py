@@ -615,6 +615,11 @@ def test_times_fractions_and_more_in_durations(times_of, text, expected):
             "Revenue in this year's third quarter reached $9 million.",
             ("this year's third quarter", "1989-Q3"),
         ),
+        # the last quarter of a year named is its fourth, whenever the article appeared
+        (
+            "Shipments of bicycles slowed in the last quarter of 1985.",
+            ("the last quarter of 1985", "1985-Q4"),
+        ),
     ],
 )
 def test_times_quarter_of_last_or_next_year(times_of, text, expected):

@@ -434,6 +434,8 @@ def _quarter(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         year = int(explicit) if explicit else (ctx.published_year or 0)
         half = 1 if ordinal in {"first", "1st"} else 2
         return Resolved("DATE", f"{year:04d}-H{half}" if year else f"XXXX-H{half}", PUBLICATION)
+    if rel == "last" and not ordinal and unit == "quarter" and (explicit or of_rel):
+        ordinal = "fourth"  # "the last quarter of 2004", "of the year", is its fourth
     if ordinal:
         q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(ordinal, 4)
         if unit == "period":
