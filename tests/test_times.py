@@ -816,6 +816,12 @@ def test_times_part_of_a_weekday_after_a_clock_time_is_the_clock_day(times_of):
             "2017-06-12",
             ("midnight", "2017-06-04T24:00"),
         ),
+        # across a part of that day
+        (
+            "The alarm sounded at 11pm on the night of May 9 and nobody came.",
+            "2017-06-12",
+            ("11pm", "2017-05-09T23:00"),
+        ),
         # a part of a day named after it
         (
             "A van struck the jogger at about 9.40pm last night.",

@@ -776,9 +776,11 @@ _HABITUAL_DAY = re.compile(
     r"\s*(?:(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?\s*)?,?\s*"
     r"(?:(?:on\s+)?(?P<weekday>[A-Z][a-z]+day)s\b|(?:daily|every\s+day|each\s+day)\b)"
 )
-# (across a zone in brackets: "8am (05:00 GMT) on January 11", for both clock times)
+# (across a zone in brackets: "8am (05:00 GMT) on January 11", for both clock times;
+# across a part of the day: "just before midnight on the night of March 10")
 _FOLLOWING_DATE = re.compile(
     r"\)?(?:\s*\([^()]{1,20}\))?,?\s+(?:on|of)\s+"
+    r"(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?"
     r"(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>[12]\d|3[01]|0?[1-9])\b"
     r"(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
     # day first: "on 10 March", "on the 10th of March 2003"
