@@ -524,6 +524,11 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             "2017-02-13",
             ("Sunday", "2017-02-12"),
         ),
+        (
+            "Rates eased following Thursday talks between the two banks.",
+            "2017-02-13",
+            ("Thursday", "2017-02-09"),
+        ),
         # a holiday takes the tense of the participle between it and a verb further
         # back, and a headline's present tells of the past
         (

@@ -114,7 +114,7 @@ def find_times(doc: Doc, article: Article) -> list[TimeExpression]:
     chosen = _choose(candidates)
     for candidate in chosen:
         _leave_out_verb_last(candidate, text, doc)
-        _leave_out_preposition_following(candidate, text)
+        _leave_out_preposition_following(candidate, text, doc)
         _attach_modifier(candidate, text, doc)
     return _resolve_all(_early_hours_of(chosen, text), doc, article)
 
@@ -134,16 +134,25 @@ def _leave_out_verb_last(c: _Candidate, text: str, doc: Doc) -> None:
     c.groups["rel"] = None
 
 
-def _leave_out_preposition_following(c: _Candidate, text: str) -> None:
-    """Leave the preposition "following" out of a weekday that owns a noun: "following
-    Sunday's protests" is "Sunday", after them, not "the following Sunday"."""
+def _leave_out_preposition_following(c: _Candidate, text: str, doc: Doc) -> None:
+    """Leave the preposition "following" out of a weekday that owns or modifies a noun:
+    "following Sunday's protests" and "following Tuesday talks" are "Sunday" and
+    "Tuesday", after them, not "the following Sunday"."""
     if c.kind != "weekday_part" or (c.groups.get("rel") or "").lower() != "following":
         return
-    if c.groups.get("the") or not re.match(r"['’]s\b", text[c.end : c.end + 3]):
+    if c.groups.get("the"):
+        return
+    if not re.match(r"['’]s\b", text[c.end : c.end + 3]) and not _noun_after(doc, c.end):
         return
     c.start = text.index(c.groups.get("weekday") or "", c.start)
     c.groups["rel"] = None
     c.groups["_text"] = text[c.start : c.end]
+
+
+def _noun_after(doc: Doc, end: int) -> bool:
+    """Whether a common noun follows a time directly ("Tuesday talks")."""
+    word = next((t for t in doc if t.idx >= end), None)
+    return word is not None and word.idx == end + 1 and word.pos_ == "NOUN"
 
 
 def _early_hours_of(chosen: list[_Candidate], text: str) -> list[_Candidate]:
