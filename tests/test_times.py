@@ -272,6 +272,7 @@ def test_times_spans_are_tight(times_of, text, span):
         # shares, units of a rate and papers
         "Almost a quarter (24%) of members backed the plan.",
         "Three-quarters said the plan was fair.",
+        "Roughly three-quarters backed the new bus lanes.",
         "The chip handles ten million operations per second.",
         "The British weekly said the plan failed.",
         "Imports rose on a year-on-year basis.",

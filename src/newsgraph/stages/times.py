@@ -1048,7 +1048,8 @@ _PERCENT_ASIDE = re.compile(r"\s*\([^()]{0,15}(?:%|per\s?cent)[^()]{0,5}\)")
 def _a_share(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether quarters (from ``start`` to ``end``) are a share, not three months: before
     "of" something or another fraction, after their figure in brackets ("a quarter (24%)
-    of voters"), or who say something ("Three-quarters said")."""
+    of voters"), who say something ("Three-quarters said") or, bare, do something a stretch
+    of time cannot ("About three-quarters voted for it")."""
     aside = _PERCENT_ASIDE.match(text, end)
     if aside is not None:
         return True
@@ -1058,8 +1059,18 @@ def _a_share(doc: Doc, text: str, start: int, end: int) -> bool:
     if span is None:
         return False
     root = span.root
-    speaking = root.head.lemma_.lower() in load_lexicon("speech_verbs", "attributions")
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and speaking
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB" or _quarters_of_time(doc, text, end):
+        return False
+    verb = root.head.lemma_.lower()
+    if verb in load_lexicon("speech_verbs", "attributions"):
+        return True
+    bare = not any(w.dep_ in {"det", "poss"} or w.lower_ in _PERIOD_WORDS for w in root.lefts)
+    return bare and verb not in ctxmod.verb_class("time_subject")
+
+
+# Words before quarters that make them a company's or a calendar's ("the last three
+# quarters", "its first two quarters")
+_PERIOD_WORDS = frozenset({"last", "past", "next", "first", "previous", "recent", "coming"})
 
 
 def _quarters_of_time(doc: Doc, text: str, end: int) -> bool:
