@@ -371,6 +371,9 @@ def test_times_clock_time_takes_its_weekday(times_of):
         "Her interview with TODAY co-host Ann Lee drew praise.",
         "Reviewers liked Fahrenheit 9/11 director Ben Hall.",
         "The playlist mixed Happy Mondays with older soul.",
+        # a programme's name in quotes that a time word ends
+        'The senator repeated the claim on "Capitol Report Sunday" in a long chat.',
+        'She spoke to the anchors of CBS\'s "Today" about her garden.',
     ],
 )
 def test_times_titles_and_rates_are_not_times(times_of, text):

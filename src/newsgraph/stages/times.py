@@ -493,6 +493,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         and re.search(r"['’]s\s+$", text[max(0, c.start - 4) : c.start])
     ):
         return False  # "NBC's TODAY" is a programme
+    if c.kind in {"deictic", "weekday_part"} and _ends_quoted_title(text, c.start, c.end):
+        return False  # 'on "Fox News Sunday"', 'NBC's "Today" show': a programme
     if _part_of_a_name(c, doc, text):
         return False
     if c.kind == "vague_units" and _number_before().search(text[max(0, c.start - 20) : c.start]):
@@ -760,6 +762,19 @@ def _names_a_paper(weekday: Token, following: Token | None, text: str, end: int)
         if match is not None and match.group(0)[0].isupper():
             return True
     return False
+
+
+# A quoted title that a capitalized time word ends: '"Fox News Sunday"', 'NBC's "Today"'
+_TITLE_OPENS = re.compile(r"(?:['’]s\s+[\"“]|[\"“](?:[A-Z][\w.&'’-]*\s+){1,4})$")
+_TITLE_CLOSES = re.compile(r"[.,!?]?[\"”]")
+
+
+def _ends_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether a capitalized time word closes a quoted name of a show or a paper."""
+    if not text[start].isupper():
+        return False
+    opens = _TITLE_OPENS.search(text[max(0, start - 60) : start])
+    return opens is not None and _TITLE_CLOSES.match(text, end) is not None
 
 
 def _shouted_name(token: Token, word: str) -> bool:
