@@ -228,6 +228,7 @@ def test_times_dateline_less_article_with_year_only_publication(times_of):
         ("Pay must arrive by Friday.", "Friday"),
         ("It lasted for more than 15 months.", "more than 15 months"),
         ("It signed a five-year deal.", "five-year"),
+        ("The dockers called a further 48-hour walkout.", "48-hour"),
         ("It happened in the past two months.", "the past two months"),
         ("Figures are due in a few weeks.", "a few weeks"),
         ("Officials expect the inquiry to last two to three weeks.", "two to three weeks"),
