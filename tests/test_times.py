@@ -234,6 +234,7 @@ def test_times_dateline_less_article_with_year_only_publication(times_of):
         ("Officials expect the inquiry to last two to three weeks.", "two to three weeks"),
         # a hyphen glued onto the next word for a space
         ("The camp opened in 1991-as a shelter.", "1991"),
+        ("The final airs tonight-on the second channel.", "tonight"),
         # "following" without "the" is a preposition
         ("A deal came following nine days of talks.", "nine days"),
         ("Prices froze for the following nine days.", "the following nine days"),

@@ -152,10 +152,11 @@ def grammar() -> Grammar:
     # A time starts a word and is no price, decimal or part of a number; "mid-" may
     # be written onto it ("mid-1996").
     b = r"(?:(?<![\w$£€.,/-])|(?<=mid-)|(?<=late-)|(?<=early-))"
-    # A hyphen glued onto a pronoun, an article or a verb "be" after a time stands for a
-    # space ("opened in 1991-as a shelter", "this morning-A truly remarkable woman");
+    # A hyphen glued onto a pronoun, an article, a preposition or a verb "be" after a time
+    # stands for a space ("opened in 1991-as a shelter", "this morning-A truly remarkable
+    # woman", "the show airs tonight-on BBC Two");
     # before anything else it joins a word ("year-on-year", "day-by-day").
-    glued = r"(?:as|he|she|it|they|we|the|a|an|was|is|were|but|with)\b(?!-)"
+    glued = r"(?:as|he|she|it|they|we|the|a|an|was|is|were|but|with|on|in|at|for|from)\b(?!-)"
     e = rf"(?!\w|-(?!{glued})|\.\d)"
 
     day_parts = _alternation(w for w, v in t.dayparts.items() if v in {"MO", "AF", "EV"})
