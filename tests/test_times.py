@@ -549,6 +549,17 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             ("Christmas Day", "2016-12-25"),
         ),
         ("They meet on Christmas Day.", "2017-03-24", ("Christmas Day", "2017-12-25")),
+        # "as early as" points ahead, unless the verb it hangs on is told in the past
+        (
+            "The stray dog was spotted on the beach as early as Thursday.",
+            "2017-03-18",
+            ("Thursday", "2017-03-16"),
+        ),
+        (
+            "The ferry could sail again as early as Thursday.",
+            "2017-03-18",
+            ("Thursday", "2017-03-23"),
+        ),
         # "this Sunday" told in the past is the one just gone
         (
             "Crowds marched through the capital this Sunday.",

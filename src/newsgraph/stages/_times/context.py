@@ -89,7 +89,9 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
     before = text[max(0, start - 40) : start]
     cues = _cues()
     if cues.future.search(before):
-        return FUTURE
+        # "could come as early as Monday"; told in the past, the time is behind: "was
+        # seen there as early as 6 p.m."
+        return PAST if _told_before_cue(doc, start, end) else FUTURE
     if cues.past.search(before):
         return PAST  # "on patrol since March and scheduled to return"
     verb = _verb_direction(doc, start, end)
@@ -105,6 +107,26 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
 
 
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def _told_before_cue(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb that a cue such as "as early as" hangs on is told in the past."""
+    span = tokens_of(doc, start, end)
+    if span is None or len(span) == 0:
+        return False
+    current = span.root
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            # "began", "was seen"; not a bare participle ("a report released as early as")
+            return current.tag_ == "VBD" or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in current.children
+            )
+        if current.pos_ not in {"ADP", "ADV"}:
+            return False
+    return False
 
 
 def _verb_direction(doc: Doc, start: int, end: int) -> int:
