@@ -165,6 +165,19 @@ def test_times_following_day_anchors_to_previous_time(times_of, text, expected):
     assert times[1].anchor == "T1"
 
 
+def test_times_the_same_night_is_in_the_month_told_of_since_the_last_day(times_of):
+    text = (
+        "The tour opened on Monday. Floods had struck the valley in May 2011,"
+        " and a dam burst on the same night."
+    )
+    times = times_of(text, published="2017-03-18")
+    assert _values(times) == [
+        ("Monday", "2017-03-13"),
+        ("May 2011", "2011-05"),
+        ("the same night", "2011-05-XXTNI"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -857,6 +857,8 @@ def _relative_to_earlier(
     earlier = _previous_with_day(ctx) if unit in {"D", "W", "NI", "WE"} else _previous_dated(ctx)
     if unit == "NI":
         unit, part = "D", "NI"
+    if earlier is not None and step == 0 and unit in {"D", "W", "WE"} and _told_since(earlier, ctx):
+        earlier = None  # "on Friday … in November 2015 … the same night": that November's
     kind = "TIME" if part else "DATE"
     suffix = f"T{part}" if part else ""
     if earlier is None and unit in {"D", "W", "WE"}:
@@ -879,6 +881,14 @@ def _relative_to_earlier(
         return Resolved(kind, _underspecified(unit) + suffix, None)
     value = _shift_day(ctx.published, unit, step)
     return Resolved(kind, (value or "") + suffix, PUBLICATION) if value else None
+
+
+def _told_since(day: Earlier, ctx: Context) -> bool:
+    """Whether a month or a year that does not hold a day told of was told after it."""
+    told = _previous_dated(ctx, skip_comparisons=True)
+    if told is None or told.start <= day.start or told.value[:4] == day.value[:4]:
+        return False
+    return _within(told.value, "D") is not None and not day.value.startswith(told.value)
 
 
 def _within(value: str, unit: str) -> str | None:
