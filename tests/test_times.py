@@ -1363,6 +1363,11 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             [("1841", "DATE", "1841"), ("the year", "DATE", "1841")],
         ),
         (
+            "A poor harvest in 1987 made the year a hard one for farmers.",
+            PUBLISHED,
+            [("1987", "DATE", "1987"), ("the year", "DATE", "1987")],
+        ),
+        (
             "He lost his job in the year after the merger.",
             PUBLISHED,
             [("the year", "DURATION", "P1Y")],

@@ -1196,6 +1196,16 @@ _APPOSED_YEAR = re.compile(
 )
 
 
+def _year_just_before(ctx: Context) -> Earlier | None:
+    """A year named a few words before in the same sentence, which "the year" takes up."""
+    if not ctx.earlier or not re.fullmatch(r"\d{4}", ctx.earlier[-1].value):
+        return None
+    gap = ctx.offset - ctx.earlier[-1].end
+    if not 0 < gap <= len(ctx.before) or re.search(r"[.!?;]", ctx.before[-gap:]):
+        return None
+    return ctx.earlier[-1]
+
+
 def _the_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     unit = _unit(g["unit"] or "")
     if unit == "WE":
@@ -1208,6 +1218,9 @@ def _the_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     if apposed and unit == "Y":
         year = apposed.group(1) or apposed.group(2)
         return Resolved("DATE", year, ABSOLUTE)  # "since 2015, the year the…"
+    near = _year_just_before(ctx) if unit == "Y" else None
+    if near is not None:
+        return Resolved("DATE", near.value, near.id)  # "the early months of 2004 kept the year"
     before = ctx.before.rstrip().lower()
     if (unit == "W" and re.search(r"\bdays?\s+of$", before)) or re.search(r"\btime\s+of$", before):
         return None  # "the day of the week you book", "the time of the year": any
