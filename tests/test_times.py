@@ -1363,6 +1363,17 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             [("1841", "DATE", "1841"), ("the year", "DATE", "1841")],
         ),
         (
+            "Exports in 1994 rose from the same period the year before. In the same period,"
+            " imports fell.",
+            PUBLISHED,
+            [
+                ("1994", "DATE", "1994"),
+                ("the same period", "DATE", "1994"),
+                ("the year before", "DATE", "1993"),
+                ("the same period", "DATE", "1994"),
+            ],
+        ),
+        (
             "A poor harvest in 1987 made the year a hard one for farmers.",
             PUBLISHED,
             [("1987", "DATE", "1987"), ("the year", "DATE", "1987")],

@@ -257,7 +257,7 @@ def _previous_dated(ctx: Context, *, skip_comparisons: bool = False) -> Earlier 
     for earlier in reversed(ctx.earlier):
         if skip_comparisons and earlier.kind in _COMPARISONS:
             continue
-        if re.match(r"\d{4}", earlier.value) or _COARSE.fullmatch(earlier.value):
+        if _dated(earlier):
             return earlier
     return None
 
@@ -513,14 +513,27 @@ def _quarter(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 def _same_period(ctx: Context) -> Resolved:
     """ "the same period" where no quarter was named: the year of the time told of before
     ("in 2016, ... 18,000 attended; tourists came during the same period"), or unknown,
-    as after a range ("between 2013 and 2018 ... during the same period")."""
-    earlier = _previous_dated(ctx)
+    as after a range ("between 2013 and 2018 ... during the same period"). A year it was
+    compared with ("from the same period the year before") is not the one it names."""
+    earlier = next((e for e in reversed(ctx.earlier) if _dated(e) and not _year_compared(e)), None)
     if earlier is None or not re.match(r"\d{4}", earlier.value):
         return Resolved("DATE", "XXXX", None)
     index = ctx.earlier.index(earlier)
     if index > 0 and earlier.start - ctx.earlier[index - 1].end <= _RANGE_GAP:
         return Resolved("DATE", "XXXX", None)  # the end of a range or a pair
     return Resolved("DATE", earlier.value[:4], earlier.id)
+
+
+def _dated(earlier: Earlier) -> bool:
+    """Whether a time is on the calendar, down to a decade or a century."""
+    return re.match(r"\d{4}", earlier.value) is not None or bool(_COARSE.fullmatch(earlier.value))
+
+
+def _year_compared(earlier: Earlier) -> bool:
+    """Whether a time is a comparison's year: "a year earlier", "the year before"."""
+    return earlier.kind in _COMPARISONS or (
+        earlier.kind == "day_before" and re.fullmatch(r"\d{4}", earlier.value) is not None
+    )
 
 
 #: "the same period last year", "… a year earlier": a report's comparison of quarters
