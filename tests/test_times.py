@@ -485,6 +485,11 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             "2017-03-16",
             ("June 23", "2016-06-23"),
         ),
+        (
+            "The town's June fair drew record crowds to the harbour.",
+            "2017-03-16",
+            ("June", "2016-06"),
+        ),
         # a headline run into the next sentence: the verb the "on" hangs on
         (
             "The fans' hopes may be on another trophy Schalke needed spot kicks to edge Hertha"

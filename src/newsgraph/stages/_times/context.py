@@ -327,6 +327,8 @@ def _verb_of_event_named(token: Token) -> Token | None:
     noun = token.head
     if token.dep_ not in {"nmod", "compound", "amod"} or noun.i <= token.i:
         return None
+    if noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.tag_ == "VBD":
+        return noun.head  # "Britain's June vote took the pound to a low": it had been held
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in _EVENT_PREPOSITIONS:
         return None
     verb = noun.head.head
