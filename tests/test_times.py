@@ -567,6 +567,13 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             ("Christmas Day", "2016-12-25"),
         ),
         ("They meet on Christmas Day.", "2017-03-24", ("Christmas Day", "2017-12-25")),
+        # "this past" and "this coming" before a weekday, as before a month
+        (
+            "The mayor opened the new library this past Sunday.",
+            "2017-03-19",
+            ("this past Sunday", "2017-03-12"),
+        ),
+        ("The ferry sails this coming Friday.", "2017-03-19", ("this coming Friday", "2017-03-24")),
         # "as early as" points ahead, unless the verb it hangs on is told in the past
         (
             "The stray dog was spotted on the beach as early as Thursday.",

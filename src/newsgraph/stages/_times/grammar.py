@@ -281,7 +281,8 @@ def grammar() -> Grammar:
         (
             "weekday_part",
             rf"{b}(?:(?P<the>the)\s+(?=(?:previous|following|preceding)\s))?"
-            r"(?:(?P<rel>last|next|this|previous|preceding|coming|following)\s+)?"
+            r"(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|previous|preceding|coming"
+            r"|following)\s+)?"
             rf"{weekday}(?:\s+{daypart})?"
             r"(?:\s+(?P<wrel>next|last|this)\s+week)?" + e,  # "Wednesday next week"
         ),

@@ -554,7 +554,8 @@ _QUARTER_ENDED = re.compile(
 def _weekday(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     weekday = tables().weekdays[(g["weekday"] or "").lower()]
     part = tables().dayparts.get((g.get("part") or "").lower())
-    rel = (g.get("rel") or "").lower()
+    rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
+    rel = {"this past": "last", "this coming": "coming"}.get(rel, rel)  # "this past Sunday"
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"
     if ctx.published is None or _generic_weekday(g, ctx):
