@@ -1375,7 +1375,7 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             [("1841", "DATE", "1841"), ("the year", "DATE", "1841")],
         ),
         (
-            "Exports in 1994 rose from the same period the year before. In the same period,"
+            "Exports in 1994 beat the same period the year before, while over the same period"
             " imports fell.",
             PUBLISHED,
             [
