@@ -165,6 +165,15 @@ def test_times_following_day_anchors_to_previous_time(times_of, text, expected):
     assert times[1].anchor == "T1"
 
 
+def test_times_later_set_beside_today_counts_from_the_time_before(times_of):
+    times = times_of("The mill shut in May 2021. Today, two years later, it is a museum.")
+    assert _values(times) == [
+        ("May 2021", "2021-05"),
+        ("Today", "2025-01-22"),
+        ("two years later", "2023"),
+    ]
+
+
 def test_times_the_same_night_is_in_the_month_told_of_since_the_last_day(times_of):
     text = (
         "The tour opened on Monday. Floods had struck the valley in May 2011,"

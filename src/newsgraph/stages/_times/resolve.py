@@ -251,11 +251,13 @@ def _previous_with_day(ctx: Context) -> Earlier | None:
 _COMPARISONS = frozenset({"derived", "ago", "year_ago"})
 
 
-def _previous_dated(ctx: Context, *, skip_comparisons: bool = False) -> Earlier | None:
+def _previous_dated(
+    ctx: Context, *, skip_comparisons: bool = False, skip: Earlier | None = None
+) -> Earlier | None:
     """The latest calendar time before, down to a decade or a century ("the early 2010s"),
     which a later "seven years later" counts from, not from a year named before it."""
     for earlier in reversed(ctx.earlier):
-        if skip_comparisons and earlier.kind in _COMPARISONS:
+        if (skip_comparisons and earlier.kind in _COMPARISONS) or earlier is skip:
             continue
         if _dated(earlier):
             return earlier
@@ -1011,7 +1013,9 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
             if shifted and step < 0:
                 return Resolved("DATE", shifted, quarter.id, derived=True)
     if relative_to_earlier:
-        earlier = _previous_dated(ctx, skip_comparisons=unit == "Y" and n == 1)
+        earlier = _previous_dated(
+            ctx, skip_comparisons=unit == "Y" and n == 1, skip=_today_set_beside(ctx)
+        )
         if earlier is not None:
             value = _shift_value(earlier.value, unit, step * n)
             if value is None and unit in {"W", "D"} and re.fullmatch(r"\d{4}-\d\d", earlier.value):
@@ -1027,6 +1031,16 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
             # time the text does not give, not 70 years after publication
             return Resolved("DATE", _underspecified(unit), None)
     return _from_publication(ctx, unit, step * n)
+
+
+def _today_set_beside(ctx: Context) -> Earlier | None:
+    """A "today" or "now" just before "… later" that the later time restates ("Today,
+    nearly two years later, she lives in Oslo"): no time to count from."""
+    if not ctx.earlier or ctx.earlier[-1].kind != "deictic":
+        return None
+    gap = ctx.offset - ctx.earlier[-1].end
+    between = ctx.before[-gap:] if 0 < gap <= len(ctx.before) else "x"
+    return ctx.earlier[-1] if re.fullmatch(r",\s*", between) else None
 
 
 _CLOCK = re.compile(r"T(?P<h>\d\d):(?P<m>\d\d)")
