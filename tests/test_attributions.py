@@ -2168,6 +2168,9 @@ def test_attributions_going_on_to_say_is_one_cue(pipeline):
         ("Data recovery experts say human error is still to blame.", "say", "indirect"),
         # a view, not a sight
         ("Critics see the new rules as too lax.", "see", "belief"),
+        # how a thing seems is an impression, not a report of words
+        ("The new ferry seems to have cut the crossing time.", "seems", "belief"),
+        ("Her rivals appear to be unready for a long campaign.", "appear", "belief"),
         # a deed verb that says what its object is reports a view
         ("The minister has cast her rival as weak.", "has cast", "indirect"),
         (
