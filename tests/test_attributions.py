@@ -417,6 +417,11 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "told",
             "the mayor",
         ),
+        # what the words were given in says how, not who
+        ("Okafor in a statement denied taking any gifts.", "denied", "Okafor"),
+        ("The senator in an interview said the levy was dead.", "said", "The senator"),
+        # where others appear is part of who they are
+        ("A man in the video said he was sorry.", "said", "A man in the video"),
     ],
 )
 def test_attributions_source_extent(pipeline, text, cue, source):

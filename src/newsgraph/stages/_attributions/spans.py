@@ -441,6 +441,17 @@ def _antecedent_extent(token: Token) -> Extent | None:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def _delivered_in(prep: Token) -> bool:
+    """Whether a phrase after a speaker's name says what the words were given in ("in a
+    statement", "during an interview")."""
+    delivery = load_lexicon("delivery_nouns", "attributions")
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in {"in", "during"}
+        and any(c.dep_ == "pobj" and c.lower_ in delivery for c in prep.children)
+    )
+
+
 def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
     """The source's noun phrase, as PolNeAR marks it.
 
@@ -463,6 +474,8 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
             aside = child.dep_ in {"acl", "advcl"} and child.tag_ == "VBG"
             if aside and doc[first - 1].text == ",":
                 end = min(end, first - 1)  # "Trump, speaking to veterans, said": an aside
+            if child.i < end <= child.right_edge.i + 1 and _delivered_in(child):
+                end = child.i  # "Sessions in a statement denied": how, not who
         left = token.left_edge.i
         if token.dep_ in _SUBJECTS:
             for sibling in token.head.children:
