@@ -422,6 +422,12 @@ def test_attributions_cue_extent(pipeline, text, cue):
         ("The senator in an interview said the levy was dead.", "said", "The senator"),
         # where others appear is part of who they are
         ("A man in the video said he was sorry.", "said", "A man in the video"),
+        # a relative pronoun before the speaker stands for what is said
+        (
+            "The levy, which the mayor has said will fund a new pool, starts in May.",
+            "has said",
+            "the mayor",
+        ),
     ],
 )
 def test_attributions_source_extent(pipeline, text, cue, source):

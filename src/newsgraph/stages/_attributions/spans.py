@@ -441,6 +441,13 @@ def _antecedent_extent(token: Token) -> Extent | None:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def _relative_before_speaker(word: Token) -> bool:
+    """Whether a word opening a source is a relative pronoun that stands for what is said,
+    not for the speaker after it ("which the mayor said will fail"); "that" as a
+    determiner ("that small share") is no relative pronoun."""
+    return word.lower_ in _RELATIVE | {"whom"} and word.dep_ != "det"
+
+
 def _delivered_in(prep: Token) -> bool:
     """Whether a phrase after a speaker's name says what the words were given in ("in a
     statement", "during an interview")."""
@@ -493,6 +500,8 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
         start, end = _trim_tokens(doc, left, end)
         if start + 1 < end and doc[start].lower_ == "even" and doc[start].pos_ == "ADV":
             start += 1  # "Even China, …": PolNeAR train leaves "Even" out 11 times of 12
+        if start < token.i and _relative_before_speaker(doc[start]):
+            start += 1  # "a plan which the mayor said will fail": the mayor
         # "a bid for Robbie Savage - but managing director Karen Brady has called it": the
         # parser hung the clause before "but" on the subject (not "complete but unofficial
         # returns", with no stop before "but")
