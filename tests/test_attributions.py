@@ -1542,6 +1542,23 @@ def test_attributions_raised_subject_is_part_of_the_content(pipeline, text, cue,
     assert found.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("Farm groups were angered by the new levy.", "were angered by", "Farm groups",
+         "the new levy"),
+        ("The new tax has angered farmers across the county.", "has angered", "farmers",
+         "The new tax"),
+        # who urges speaks through the subject
+        ("The mayor encouraged residents to save water.", "encouraged", "The mayor",
+         "residents to save water"),
+    ],
+)  # fmt: skip
+def test_attributions_who_feels_it_holds_the_view(pipeline, text, cue, source, content):
+    found = _one(pipeline, text, cue)
+    assert (found.source.span.text, found.content.text) == (source, content)
+
+
 def test_attributions_a_time_after_the_cue_dates_the_saying(pipeline):
     found = _one(pipeline, "The bridge, the mayor said on Monday, will reopen in spring.", "said")
     assert found.content.text == "The bridge, the mayor said on Monday, will reopen in spring"

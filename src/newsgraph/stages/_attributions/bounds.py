@@ -331,9 +331,13 @@ def _takes_cue_phrase(doc: Doc, found: Found, first: int, rule: int) -> bool:
 
 
 def _active_cue(doc: Doc, cue: Extent) -> bool:
-    """Whether a cue's verb is no passive participle ("predicts", not "was approved")."""
+    """Whether a cue's verb is no passive participle ("predicts", "has angered", not "was
+    approved")."""
     span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.tag_ != "VBN"
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in root.children)
 
 
 def _takes_source(doc: Doc, found: Found, first: int, start: int) -> bool:

@@ -441,6 +441,26 @@ def _antecedent_extent(token: Token) -> Extent | None:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def _feeling(token: Token) -> tuple[Token, Token, Token | None] | None:
+    """Who feels what a verb of feeling tells ("The move angered farmers", "Farmers were
+    angered by the move", "is alarmed by …"), what stirs it, and the "by" before it."""
+    if token.lemma_.lower() not in load_lexicon("feeling_verbs", "attributions"):
+        return None
+    subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and token.dep_ == "acomp":
+        subject = next((c for c in token.head.children if c.dep_ in _SUBJECTS), None)
+    by = next((c for c in token.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by"), None)
+    if by is not None:
+        cause = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if subject is None or cause is None or (subject.dep_ == "nsubj" and token.tag_ != "JJ"):
+            return None
+        return subject, cause, by
+    felt_by = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if subject is None or felt_by is None or subject.dep_ != "nsubj":
+        return None
+    return felt_by, subject, None
+
+
 def _relative_before_speaker(word: Token) -> bool:
     """Whether a word opening a source is a relative pronoun that stands for what is said,
     not for the speaker after it ("which the mayor said will fail"); "that" as a
@@ -1870,7 +1890,15 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     passive = _passive_parts(token) if inner is None else None
     raised = _raised_clause(token) if inner is None else None
     saying = _as_saying(token) if subject is not None and subject.dep_ == "nsubjpass" else None
-    if saying is not None:
+    felt = _feeling(token) if inner is None else None
+    if felt is not None:
+        # "The move angered farmers", "Farmers were angered by the move": who feels it
+        # holds the view, and what stirs it is what the view is about.
+        feeler, cause, by = felt
+        source = _source_extent(feeler, token)
+        raw_content = _subtree_extent(cause)
+        cue = _cue_extent(token) if by is None else (_cue_extent(token)[0], by.idx + len(by))
+    elif saying is not None:
         # "Kim was quoted as saying", "was quoted in the paper as saying the port would
         # reopen": who is quoted says it, what the saying reports is said.
         cue = cue[0], saying.idx + len(saying)
