@@ -420,6 +420,12 @@ def test_attributions_cue_extent(pipeline, text, cue):
         # what the words were given in says how, not who
         ("Okafor in a statement denied taking any gifts.", "denied", "Okafor"),
         ("The senator in an interview said the levy was dead.", "said", "The senator"),
+        (
+            "The security firm Kestrel in a blog about the attack said the thieves wanted gift "
+            "cards.",
+            "said",
+            "The security firm Kestrel",
+        ),
         # where others appear is part of who they are
         ("A man in the video said he was sorry.", "said", "A man in the video"),
         # a relative pronoun before the speaker stands for what is said
