@@ -1565,6 +1565,22 @@ def test_attributions_who_feels_it_holds_the_view(pipeline, text, cue, source, c
     assert (found.source.span.text, found.content.text) == (source, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The court said on Thursday Ruiz had been found guilty of fraud.", "said",
+         "Ruiz had been found guilty of fraud"),
+        # a day with "'s", or one that names a kind of thing, is part of the report
+        ("She said Monday's vote was a turning point.", "said",
+         "Monday's vote was a turning point"),
+        ("The senator made the rounds of Sunday talk shows.", "made the rounds of",
+         "Sunday talk shows"),
+    ],
+)  # fmt: skip
+def test_attributions_content_leaves_out_the_day_of_saying(pipeline, text, cue, content):
+    assert _one(pipeline, text, cue).content.text == content
+
+
 def test_attributions_a_time_after_the_cue_dates_the_saying(pipeline):
     found = _one(pipeline, "The bridge, the mayor said on Monday, will reopen in spring.", "said")
     assert found.content.text == "The bridge, the mayor said on Monday, will reopen in spring"

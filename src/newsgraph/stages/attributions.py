@@ -44,6 +44,7 @@ from newsgraph.stages._attributions.spans import (
     surname_may,
     tags_quotation,
 )
+from newsgraph.stages._times.tables import tables as time_tables
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -513,6 +514,7 @@ def _content_extent(
     official said": "Sales rose")."""
     text = quotes.text
     start, end = _before_run_in_word(text, extent)
+    start = _after_day_of_saying(doc, (start, end), cue)
     if end - start > 2 and text[end - 1] == "-" and text[end - 2] in '.!?"”':
         # "… in their homes.-": a stop with a hyphen for the space after it
         end -= 2 if text[end - 2] == "." else 1
@@ -529,6 +531,24 @@ def _content_extent(
             end = line.start()
             break
     return start, end
+
+
+def _after_day_of_saying(doc: Doc, extent: tuple[int, int], cue: tuple[int, int]) -> int:
+    """Where a content starts that the parser began with the day right after its cue,
+    the day when it was said ("promised Monday to lower fares", "said on Monday Ruiz
+    had lied"); a day with "'s" or a comma after it, or one that names a kind of thing
+    ("Sunday talk shows"), stays."""
+    start, end = extent
+    text = doc.text
+    if start < cue[1] or text[cue[1] : start].strip() not in {"", "on"}:
+        return start
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or len(words) < 2 or words[0].lower_ not in time_tables().weekdays:
+        return start
+    after = words[1]
+    if after.is_punct or after.lower_ in {"'s", "’s"} or after.pos_ in {"NOUN", "ADJ", "NUM"}:
+        return start
+    return after.idx
 
 
 def _opens_phrase(doc: Doc, position: int) -> bool:
