@@ -428,6 +428,19 @@ def test_attributions_cue_extent(pipeline, text, cue):
         ),
         # where others appear is part of who they are
         ("A man in the video said he was sorry.", "said", "A man in the video"),
+        # a hyphened word the parse split ends no source
+        (
+            "Rabbi Stein, who co-founded the fund in 2012, said in a letter that the doors "
+            "would stay open.",
+            "said",
+            "Rabbi Stein, who co-founded the fund in 2012,",
+        ),
+        # a hyphen for a lost space before the cue is no part of the source
+        (
+            "The chairman of the party-has said the vote will go ahead.",
+            "has said",
+            "The chairman of the party",
+        ),
         # a relative pronoun before the speaker stands for what is said
         (
             "The levy, which the mayor has said will fund a new pool, starts in May.",

@@ -316,7 +316,8 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
         named = _span(text, found.antecedent) if found.antecedent else None
         source = None
         if found.source is not None:
-            source_span = _span(text, _source_extent(text, found.source))
+            extent = _through_split_word(text, _source_extent(text, found.source), found.cue)
+            source_span = _span(text, extent)
             named = named or source_span
             source = Source(span=source_span, entity=sources.entity_for(named))
         sources.said = found.content
@@ -416,6 +417,43 @@ def _source_extent(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     extent = _after_closed_quotation(text, _after_bracket(text, extent))
     extent = _after_lost_comma_space(text, extent)
     return _after_last(_LEAD_IN, text, _after_last(_LOST_BREAK, text, extent))
+
+
+#: A word in lower case that a hyphen joins to the next ("co-host", "ex-wife", "who
+#: co-founded"), which the parse may split from it.
+_HYPHENED_END = re.compile(r"(?<![\w-])[a-z]+$")
+#: What a source taken up to its cue may not run over: a sentence break or a quotation.
+_NO_SOURCE = re.compile(r"[.!?;:\"“”]")
+#: Where a clause after the cue ends.
+_CLAUSE_END = re.compile(r"[,.;:!?]")
+
+
+def _through_split_word(
+    text: str, extent: tuple[int, int], cue: tuple[int, int]
+) -> tuple[int, int]:
+    """A source that the parse ended inside a hyphened word ("Blaze co" of "Blaze co-host
+    Stu Burguiere mused", "Rabbi Stein, who co" of "who co-founded the fund, said") goes
+    on to the cue after it, or to the end of its clause after the cue."""
+    start, end = extent
+    if not (
+        end + 1 < len(text)
+        and text[end] == "-"
+        and text[end + 1].isalpha()
+        and _HYPHENED_END.search(text, start, end)
+    ):
+        return extent
+    if cue[0] == end + 1:
+        return extent  # "the party-has said": a hyphen for a lost space before the cue
+    if cue[0] >= end:
+        last = cue[0]
+    else:
+        stop = _CLAUSE_END.search(text, end)
+        last = stop.start() if stop else len(text)
+    while last > end and text[last - 1].isspace():
+        last -= 1
+    if _NO_SOURCE.search(text, end, last):
+        return extent
+    return start, last
 
 
 #: A comma with a hyphen for the space after it, before a word.
