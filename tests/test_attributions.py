@@ -1042,6 +1042,17 @@ def test_attributions_passive_cue_without_an_agent_names_no_source(pipeline):
     assert attribution.content.text == "manslaughter"
 
 
+def test_attributions_cue_after_a_missed_sentence_break_takes_no_subject_before_it(pipeline):
+    # the parser joined "told" to "won" across "U.K. Ann Ruiz": the team is no speaker
+    text = (
+        "The team won the cup and flew home to the U.K. Ann Ruiz, the coach, told reporters "
+        "it was a great day."
+    )
+    attribution = _one(pipeline, text, "told")
+    assert attribution.source is None
+    assert attribution.content.text == "it was a great day"
+
+
 def test_attributions_finished_quotation_before_a_new_speaker_line_is_not_resumed(pipeline):
     text = "“It is the same old system.” She adds, “What kind of leader loses a billion dollars?”"
     attribution = _one(pipeline, text, "adds")

@@ -1846,10 +1846,12 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     unhung = subject is None and token.tag_ in {"VBD", "VBZ", "VBP"} and _after_word(token)
     # "Ann Ruiz, head of sales at the firm, told a paper that …", the name hung elsewhere
     # and the cue without a subject, or with the passive one of a clause it is joined to
-    # ("Campaigns have been launched, Ann Ruiz, head of …, told a conference")
+    # ("Campaigns have been launched, Ann Ruiz, head of …, told a conference"), or that of
+    # a verb it was joined to where the parser missed a sentence break ("… her trip to
+    # the U.S. Ann Ruiz, head of …, told a paper")
     unhung = unhung or (
         not _has_subject(token)
-        and (subject is None or subject.dep_ == "nsubjpass")
+        and (subject is None or subject.dep_ == "nsubjpass" or token.dep_ == "conj")
         and token.tag_ in {"VBD", "VBZ", "VBP"}
         and _after_apposition(token, quotes)
     )
