@@ -431,9 +431,9 @@ _CLAUSE_END = re.compile(r"[,.;:!?]")
 def _through_split_word(
     text: str, extent: tuple[int, int], cue: tuple[int, int]
 ) -> tuple[int, int]:
-    """A source that the parse ended inside a hyphened word ("Blaze co" of "Blaze co-host
-    Stu Burguiere mused", "Rabbi Stein, who co" of "who co-founded the fund, said") goes
-    on to the cue after it, or to the end of its clause after the cue."""
+    """A source that the parse ended inside a hyphened word ("Radio co" of "Radio co-host
+    Stu Burke mused", "Rabbi Stein, who co" of "who co-founded the fund, said") goes on
+    to the cue after it, or to the end of its clause after the cue."""
     start, end = extent
     if not (
         end + 1 < len(text)

@@ -502,7 +502,7 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
             if aside and doc[first - 1].text == ",":
                 end = min(end, first - 1)  # "Trump, speaking to veterans, said": an aside
             if child.i < end <= child.right_edge.i + 1 and _delivered_in(child):
-                end = child.i  # "Sessions in a statement denied": how, not who
+                end = child.i  # "Okafor in a statement denied": how, not who
         left = token.left_edge.i
         if token.dep_ in _SUBJECTS:
             for sibling in token.head.children:
