@@ -829,6 +829,8 @@ def test_attributions_passive_cue_reports_its_subject_not_the_clause_it_joins(pi
          "explained", "“The bots copy what people do, only faster,”"),
         ("Parents complained to the council that the road was unsafe.",
          "complained", "that the road was unsafe"),
+        ("The coach suggested to reporters that the striker would start.",
+         "suggested", "that the striker would start"),
         # a verb whose "to" phrase is what it is about keeps it
         ("The minister referred to the audit.", "referred to", "the audit"),
     ],

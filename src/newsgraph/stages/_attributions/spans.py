@@ -50,7 +50,8 @@ _TOLD_TO = frozenset({"tell", "inform", "notify", "assure"})
 _ADDRESSING = frozenset(
     {"say", "explain", "talk", "speak", "complain", "write", "tweet", "remark", "confide",
      "boast", "joke", "declare", "state", "insist", "announce", "report", "reveal",
-     "disclose", "describe", "recount", "whisper", "shout", "yell", "mutter", "lament"}
+     "disclose", "describe", "recount", "whisper", "shout", "yell", "mutter", "lament",
+     "indicate", "signal", "suggest", "mention", "stress", "emphasize", "emphasise"}
 )  # fmt: skip
 
 
