@@ -1055,6 +1055,19 @@ def test_attributions_cue_after_a_missed_sentence_break_takes_no_subject_before_
     assert attribution.content.text == "it was a great day"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # who is asked is whom it is said to, not what is asked
+        ("The mayor was asked by a reporter about the closure of the pool.", None),
+        ("The question was asked by a reporter from the local paper.", "The question"),
+    ],
+)
+def test_attributions_who_is_asked_is_no_content(pipeline, text, content):
+    found = _one(pipeline, text, "was asked")
+    assert (found.content.text if found.content else None) == content
+
+
 def test_attributions_finished_quotation_before_a_new_speaker_line_is_not_resumed(pipeline):
     text = "“It is the same old system.” She adds, “What kind of leader loses a billion dollars?”"
     attribution = _one(pipeline, text, "adds")

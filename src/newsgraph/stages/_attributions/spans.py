@@ -60,6 +60,8 @@ def _addressed(token: Token, prep: Token) -> bool:
     return prep.lower_ == "to" and token.lemma_.lower() in _ADDRESSING
 
 
+#: Verbs whose passive subject is whom they are said to ("Ruiz was asked by a reporter").
+_ASKING = frozenset({"ask", "quiz", "press"})
 #: Verbs whose object is whom they are said to ("told TASS", "briefed reporters").
 _TELLING = frozenset({"tell", "inform", "brief", "assure"})
 #: Nouns of those spoken to.
@@ -1922,7 +1924,10 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         # "The meeting was first reported by Politico": what is reported is the subject,
         # who reports it the agent.
         theme, agent = passive
-        raw_content = _source_extent(theme, token)
+        # "Ruiz was asked by a reporter": who is asked is whom it is said to, not what;
+        # "the question was asked" is what
+        if token.lemma_.lower() not in _ASKING or not _could_speak(theme):
+            raw_content = _source_extent(theme, token)
         source = _source_extent(agent) if agent is not None else None
         cue = _cue_extent(token)
     elif subject is not None and subject.dep_ == "nsubjpass" and _agent_of(token) is None:
