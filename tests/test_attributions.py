@@ -2257,6 +2257,8 @@ def test_attributions_going_on_to_say_is_one_cue(pipeline):
         ("Data recovery experts say human error is still to blame.", "say", "indirect"),
         # a view, not a sight
         ("Critics see the new rules as too lax.", "see", "belief"),
+        # a feeling is a view, not a report of words
+        ("The new tax has angered farmers across the county.", "has angered", "belief"),
         # how a thing seems is an impression, not a report of words
         ("The new ferry seems to have cut the crossing time.", "seems", "belief"),
         ("Her rivals appear to be unready for a long campaign.", "appear", "belief"),

@@ -671,6 +671,8 @@ def _kind(found: Found, head: str | None, cue: str, text: str) -> str:
         return "document"  # "issued a statement saying …"
     if found.lemma in load_lexicon("belief_cues", "attributions"):
         return "belief"
+    if found.lemma in load_lexicon("feeling_verbs", "attributions"):
+        return "belief"  # "The move angered farmers": how they feel, not what they said
     return "indirect"
 
 
