@@ -592,6 +592,33 @@ def test_attributions_quotation_opening_a_paraphrase_runs_on_after_the_cue(pipel
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "kind"),
+    [
+        (
+            'She wants to see the bridge rebuilt "before the first snow", her aide said.',
+            'She wants to see the bridge rebuilt "before the first snow"',
+            "indirect",
+        ),
+        (
+            'A one-off grant will help families "get through the winter", the minister said.',
+            'A one-off grant will help families "get through the winter"',
+            "indirect",
+        ),
+        (
+            'The Leeds-based firm shut at noon.-"We had no choice at all," the owner said.',
+            '"We had no choice at all,"',
+            "direct",
+        ),
+    ],
+)
+def test_attributions_quoted_phrase_finishing_a_clause_brings_the_clause(
+    pipeline, text, content, kind
+):
+    attribution = _one(pipeline, text, "said")
+    assert (attribution.content.text, attribution.kind) == (content, kind)
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
         ("Officials expressed deep concern about the new tests.",

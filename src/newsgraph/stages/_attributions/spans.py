@@ -2276,17 +2276,41 @@ def _opens_quotation(doc: Doc, start: int, quotation: Extent) -> bool:
     span = doc.char_span(start, quotation[1], alignment_mode="expand")
     if span is None or any(t.is_sent_start for t in span[1:]):
         return False
+    if doc.text[start : quotation[0]].rstrip(" -\u00a0")[-1:] in {".", "!", "?"}:
+        return False  # a sentence the parser ran into the quotation ("an analyst.-“…”")
     inside = {t.i for t in span if t.idx >= quotation[0]}
     before = [t for t in span if t.i not in inside and not t.is_punct]
     speech = load_lexicon("speech_verbs", "attributions")
-    if any(t.text in _ANNOUNCING for t in span if t.i not in inside) or any(
-        t.pos_ == "VERB" and t.lemma_.lower() in speech for t in before
+    if any(_announces(t) for t in span if t.i not in inside) or (
+        _set_off_quotation(doc.text, quotation)
+        and any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in before)
     ):
         return False  # "… declared: “…”", "added, “…”": the words announce the quotation
     opening = {t.i for t in before}
     return any(t.head.i in inside for t in before) or any(
         t.head.i in opening for t in span if t.i in inside
     )
+
+
+def _announces(token: Token) -> bool:
+    """Whether a colon or a dash announces what follows; a hyphen inside a word
+    ("one-off") does not."""
+    if token.text not in _ANNOUNCING:
+        return False
+    text = token.doc.text
+    start, end = token.idx, token.idx + len(token)
+    inside_word = start > 0 and end < len(text) and text[start - 1].isalnum()
+    return not (inside_word and text[end].isalnum())
+
+
+def _set_off_quotation(text: str, quotation: Extent) -> bool:
+    """Whether a quotation stands apart from the words before it: set off by a comma or
+    colon, or opening with a capital ('added, “…”', 'told him “We …”'); a quoted phrase
+    run on in lower case ('wants to see them leave “as soon as it can”') finishes the
+    clause before it, whatever verb that clause has."""
+    before = text[: quotation[0]].rstrip()
+    first = next((c for c in text[quotation[0] : quotation[1]] if c.isalnum()), "")
+    return before[-1:] in {",", ":", ""} or not first.islower()
 
 
 def _cue_phrase_end(token: Token, position: int, quotes: Quotes) -> int:
