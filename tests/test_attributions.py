@@ -563,6 +563,14 @@ def test_attributions_content_stays_in_the_cue_paragraph(pipeline):
     assert attribution.content.text == "The vote was rigged"
 
 
+def test_attributions_quotation_ending_the_paragraph_before_is_not_the_next_cues(pipeline):
+    text = (
+        'The mayor added: "The depot will close for good."\n\n'
+        "The union leader wrote to the board on Friday."
+    )
+    assert _one(pipeline, text, "wrote").content is None
+
+
 def test_attributions_claim_inside_according_to_is_not_its_own(pipeline):
     text = "Turkey has agreed to take in 15 prisoners, according to regional officials."
     cues = [a.cue.text for a in pipeline.extract(text).attributions]

@@ -1948,6 +1948,8 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     before = _quotation_before(text, left, quotes)
     if glued is not None and source == glued[1]:
         before = glued[0]
+    if before is not None and "\n" in text[before[1] : left]:
+        before = None  # “… remark.”¶The mayor wrote to him: a new paragraph's own report
     if (
         before is not None
         and quoted
