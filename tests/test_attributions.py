@@ -899,6 +899,9 @@ def test_attributions_linking_word_opening_a_report_is_not_said(pipeline, text, 
         # an age the NER takes for a date is still who speaks
         ("“It was a hard match, and I was lucky,” said the 29-year-old.", "said",
          "the 29-year-old"),
+        # the parser took words of the quotation for the subject; the speaker comes after
+        ('"My goats, my goats, my poor old goats," cried one farmer walking past the shed.',
+         "cried", "one farmer"),
     ],
 )  # fmt: skip
 def test_attributions_source_the_parse_lost_is_found(pipeline, text, cue, source):

@@ -1527,14 +1527,31 @@ def _speaker_outside(token: Token, quotes: Quotes) -> Token | None:
     after = token.i + 1
     while after < len(doc) and doc[after].pos_ in {"ADV", "PART"}:
         after += 1
+    if token.tag_ in {"VBD", "VBZ", "VBP"} and _utterance_before(token, doc[start].idx, quotes):
+        # “…,” said an agency statement; “…,” explained the nurse; “…,” cried one man
+        while after < len(doc) and (doc[after].pos_ in {"DET", "NUM"} or doc[after].tag_ == "PRP$"):
+            after += 1
     if after < len(doc) and doc[after].pos_ in {"PROPN", "NOUN"}:
         head = doc[after]
         while (
             head.head.i != head.i and head.head.pos_ in {"PROPN", "NOUN"} and head.head.i > token.i
         ):
             head = head.head
-        return head
+        return None if head.ent_type_ in {"DATE", "TIME"} else head
     return None
+
+
+def _utterance_before(token: Token, position: int, quotes: Quotes) -> bool:
+    """Whether a cue in lower case comes right after a quoted sentence of its own: one that
+    opens its sentence and closes on a stop or a comma (“We are done,” said …), not a
+    title or a word quoted within the reporter's words ('summed him up as “weak,”')."""
+    text = quotes.text
+    quotation = _quotation_before(text, position, quotes)
+    if quotation is None or not token.text[:1].islower():
+        return False
+    words = text[quotation[0] : quotation[1]].rstrip(_QUOTE_MARKS_TEXT + " ")
+    before = text[: quotation[0]].rstrip(" \u00a0")
+    return words[-1:] in {",", ".", "?", "!"} and before[-1:] in {"", ".", "?", "!", ":", "\n"}
 
 
 def _before_aside(doc: Doc, comma: int, quotes: Quotes) -> int:
