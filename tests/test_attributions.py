@@ -1104,6 +1104,19 @@ def test_attributions_cue_after_a_missed_sentence_break_takes_no_subject_before_
 def test_attributions_who_is_asked_is_no_content(pipeline, text, content):
     found = _one(pipeline, text, "was asked")
     assert (found.content.text if found.content else None) == content
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Ann Ruiz was hurt in the crash and fears she may lose her job.", "fears", "Ann Ruiz"),
+        ("The mayor was booed at the rally and said the crowd had been paid.", "said", "The mayor"),
+        ("The drivers were stopped at the gate and told to wait.", "told", None),
+    ],
+)
+def test_attributions_active_cue_joined_to_a_passive_verb_has_its_subject(
+    pipeline, text, cue, source
+):
+    found = _one(pipeline, text, cue).source
+    assert (found.span.text if found else None) == source
 
 
 def test_attributions_finished_quotation_before_a_new_speaker_line_is_not_resumed(pipeline):

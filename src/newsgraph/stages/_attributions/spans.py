@@ -1947,9 +1947,16 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
             raw_content = _source_extent(theme, token)
         source = _source_extent(agent) if agent is not None else None
         cue = _cue_extent(token)
-    elif subject is not None and subject.dep_ == "nsubjpass" and _agent_of(token) is None:
+    elif (
+        subject is not None
+        and subject.dep_ == "nsubjpass"
+        and _agent_of(token) is None
+        and not _active_beside_passive(token, subject)
+    ):
         # "The officer was charged with manslaughter", "a curfew was announced from
-        # midnight": the subject is what is told of; nobody is named as telling it.
+        # midnight": the subject is what is told of; nobody is named as telling it. An
+        # active verb joined to the passive one has it for its speaker ("Ruiz was hurt in
+        # the crash and fears for her job").
         source = None
     if _asked_before_answer(token):
         # "Asked if the deal was dead, Ruiz said …": the question is what is asked, and
@@ -2066,6 +2073,19 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         False,
         quoted,
         _antecedent_extent(subject) if subject is not None else None,
+    )
+
+
+def _active_beside_passive(token: Token, subject: Token) -> bool:
+    """Whether a cue is an active verb joined to the passive verb whose subject it shares
+    ("Ruiz was hurt in the crash and fears for her job", "was arrested and said he …"),
+    not a participle sharing its passive ("are stopped and told to wait")."""
+    if token.dep_ != "conj" or subject.head != token.head:
+        return False
+    if token.lemma_.lower() not in load_lexicon("speech_verbs", "attributions"):
+        return False  # "… were seen, and others took pictures": a misread deed
+    return token.tag_ in {"VBZ", "VBP"} or (
+        token.tag_ == "VBD" and any(c.dep_ in {"ccomp", "dobj"} for c in token.children)
     )
 
 
