@@ -506,6 +506,13 @@ def test_attributions_name_in_capitals_read_as_auxiliary_is_the_source(pipeline,
     assert _one(pipeline, text, cue).source.span.text == "IS"
 
 
+def test_attributions_name_read_as_an_adverb_is_the_source_not_the_cue(pipeline):
+    text = (
+        "Coach Anton Morelly praised the squad. Morelly says the players trained hard all winter."
+    )
+    assert _one(pipeline, text, "says").source.span.text == "Morelly"
+
+
 def test_attributions_object_of_an_urging_verb_is_part_of_the_content(pipeline):
     text = "China urged North Korea to refrain from further tests."
     attribution = _one(pipeline, text, "urged")

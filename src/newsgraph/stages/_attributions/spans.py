@@ -157,6 +157,15 @@ def surname_may(token: Token) -> bool:
     return token.text == "May" and month_names_a_person(token)
 
 
+def _name_read_as_adverb(token: Token) -> bool:
+    """Whether a capitalised word the tagger took for an adverb is a name the article
+    gives elsewhere as one ("Morelly says", read like "Lately says", where the text also
+    has "Anton Morelly")."""
+    if token.tag_ != "RB" or not token.text[:1].isupper() or token.is_upper:
+        return False
+    return any(t.text == token.text and t.pos_ == "PROPN" for t in token.doc)
+
+
 def cue_start(token: Token) -> int:
     """The index of the first word of a cue verb's phrase: the auxiliaries, negation and
     adverbs just before it ("has not said", "also said", "went even further")."""
@@ -171,6 +180,7 @@ def cue_start(token: Token) -> int:
                 or (before.dep_ == "advmod" and before.pos_ == "ADV")
             )
             and not surname_may(before)
+            and not _name_read_as_adverb(before)
             # "IS said": a group's name in capitals, not "is" (but "HE'S BEEN CALLED")
             and not (before.is_upper and len(before.text) > 1 and not token.is_upper)
         ):
@@ -521,6 +531,9 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
                 if last != token:
                     end = last.right_edge.i + 1
         start, end = _trim_tokens(doc, left, end)
+        named = end < len(doc) and doc[end].head == cue and _name_read_as_adverb(doc[end])
+        if cue is not None and end < cue.i and named:
+            end += 1  # "Team captain Morelly says": the name read as an adverb
         if start + 1 < end and doc[start].lower_ == "even" and doc[start].pos_ == "ADV":
             start += 1  # "Even China, …": PolNeAR train leaves "Even" out 11 times of 12
         if start < token.i and _relative_before_speaker(doc[start]):
@@ -1588,6 +1601,8 @@ def _name_read_as_auxiliary(token: Token) -> bool:
     if start == 0:
         return False
     word = token.doc[start - 1]
+    if word.head == token and word.dep_ == "advmod" and _name_read_as_adverb(word):
+        return True  # "Morelly says", the name read as an adverb
     return (
         word.head == token
         and word.dep_ in {"aux", "auxpass"}
