@@ -1307,6 +1307,9 @@ def test_attributions_speaker_line_and_signed_quotation(pipeline, text, cue, sou
         ("The minister put it simply: “There is no money left.”", "put it simply:",
          "The minister"),
         ("She went even further: “They lied to us for years.”", "went even further:", "She"),
+        # the speaker after the verb is no part of the cue
+        ("Adds Mr Pardoe: “The road at present marks a sad decline; the buses run late, the "
+         "trams run empty.”", "Adds", "Mr Pardoe"),
     ],
 )  # fmt: skip
 def test_attributions_clause_with_a_colon_introduces_a_quotation(pipeline, text, cue, source):

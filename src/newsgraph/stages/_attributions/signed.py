@@ -144,7 +144,9 @@ def _introduced_quotations(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
         ):
             continue
         source = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-        found.append(((doc[cue_start(verb)].idx, colon_at + 1), source, region, ":", True))
+        # "Adds Ms Ruiz: “…”": the speaker after the verb is no part of the cue
+        cue_end = verb.idx + len(verb) if subject.i > verb.i else colon_at + 1
+        found.append(((doc[cue_start(verb)].idx, cue_end), source, region, ":", True))
     return found
 
 
