@@ -447,6 +447,12 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "has said",
             "the mayor",
         ),
+        # a participle after the report is its reporter's, not said by what it is about
+        (
+            "Several unions said a strike was unlikely, citing the new pay offer.",
+            "citing",
+            "Several unions",
+        ),
     ],
 )
 def test_attributions_source_extent(pipeline, text, cue, source):

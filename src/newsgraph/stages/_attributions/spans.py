@@ -259,6 +259,11 @@ def _goes_on_saying(token: Token) -> bool:
     )
 
 
+def _set_off_participle(token: Token) -> bool:
+    """Whether a cue is a participle after a comma (", citing", ", insisting")."""
+    return token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ","
+
+
 def _reporter_of(clause: Token) -> Token | None:
     """The subject of the verb of saying whose report a clause is ("she" of "she said it
     would …")."""
@@ -357,9 +362,13 @@ def _source_of(token: Token) -> Token | None:
             if child.dep_ in _SUBJECTS:
                 reporter = _reporter_of(verb)
                 if reporter is not None and (
-                    child.lower_ in {"it", "there"} or _goes_on_saying(token)
+                    child.lower_ in {"it", "there"}
+                    or _goes_on_saying(token)
+                    or (_set_off_participle(token) and not _could_speak(child))
                 ):
-                    return reporter  # "said it would look abroad, saying …": she says it
+                    # "said it would look abroad, saying …", "said a cut was unlikely,
+                    # citing …": she says it, not the thing her report is about
+                    return reporter
                 agent = _speaking_agent(token, verb, child)
                 return agent if agent is not None else child
     if token.dep_ == "acl" and token.tag_ != "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
