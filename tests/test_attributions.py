@@ -1089,6 +1089,18 @@ def test_attributions_reporting_clause_whose_subject_the_parser_hung_elsewhere(p
     assert doc.text[slice(*found.source)] == "a statement from the operator"
 
 
+def test_attributions_learned_content_end_does_not_cut_a_list_at_a_comma(pipeline):
+    from newsgraph.stages._attributions.bounds import _splits_a_list
+
+    doc = pipeline.nlp(
+        "Tom Ruiz, Ann Leeson, Sam Chowdry and Mia Park have all been named as captains."
+    )
+    last = [t.text for t in doc].index("Park")
+    # ending at "Leeson" leaves out "Sam Chowdry and Mia Park"; at "Chowdry", an "and" follows
+    assert _splits_a_list(doc, 0, 4, last)
+    assert not _splits_a_list(doc, 0, 7, last)
+
+
 def test_attributions_passive_cue_without_an_agent_names_no_source(pipeline):
     attribution = _one(pipeline, "The officer was charged with manslaughter.", "was charged with")
     assert attribution.source is None

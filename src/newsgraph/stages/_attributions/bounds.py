@@ -347,6 +347,15 @@ def _takes_source(doc: Doc, found: Found, first: int, start: int) -> bool:
     return source is not None and doc[first].idx <= source[0] < doc[start].idx
 
 
+def _splits_a_list(doc: Doc, first: int, last: int, rule: int) -> bool:
+    """Whether ending a content at word ``last`` rather than ``rule`` cuts a list at one of
+    its commas, leaving out a conjunct of a word it keeps ("Tom Ruiz, Ann Lee and …"; an
+    "and" may join another clause the parser hung there)."""
+    if last + 1 >= rule or doc[last + 1].text != ",":
+        return False
+    return any(t.dep_ == "conj" and first <= t.head.i <= last for t in doc[last + 2 : rule + 1])
+
+
 def refine(
     words: Words, found: Found, model: BoundsModel, joined: frozenset[int] = frozenset()
 ) -> Found:
@@ -370,6 +379,8 @@ def refine(
             last = _best(words, edge, False, model.weights.get(f"{role}.e", {}))
             if any(i in joined for i in range(edge.last + 1, last + 1)):
                 last = edge.last
+            if role == "content" and _splits_a_list(doc, first, last, edge.last):
+                last = edge.last  # not "Tom Ruiz" of "Tom Ruiz, Ann Lee and Sam Cho were …"
             if (
                 role == "content"
                 and found.source is not None
