@@ -757,6 +757,26 @@ def test_attributions_content_the_parse_hung_elsewhere(pipeline, text, cue, sour
     assert (attribution.source.span.text, attribution.content.text) == (source, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The firm grew, Ms Ruiz believes, by buying up its smaller rivals.",
+            "believes",
+            "The firm grew, Ms Ruiz believes, by buying up its smaller rivals",
+        ),
+        # where and when it was said is no part of the report
+        (
+            "The port will reopen, officials said, in a statement on Friday.",
+            "said",
+            "The port will reopen",
+        ),
+    ],
+)
+def test_attributions_report_goes_on_after_the_cue_that_interrupts_it(pipeline, text, cue, content):
+    assert _one(pipeline, text, cue).content.text == content
+
+
 def test_attributions_interrupting_cue_keeps_the_opening_clause_of_the_report(pipeline):
     text = (
         "Though that handover was relatively smooth, he said, replacing her would be much harder."

@@ -2081,6 +2081,8 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         content = _without_linking_word(doc, content)
     if content is not None and quoted:
         content = _quoted_paragraphs_after(text, content, max(right, cue[1]), quotes)
+    if content is not None and not quoted:
+        content = _resumed_after_cue(token, content, left, max(right, cue[1]))
     if source is not None and cue[0] < source[0] < cue[1]:
         # "Asked by a reporter about …": the cue does not run over its source
         cue = cue[0], min(cue[1], _cue_extent(token)[1])
@@ -2111,6 +2113,37 @@ def _active_beside_passive(token: Token, subject: Token) -> bool:
     return token.tag_ in {"VBZ", "VBP"} or (
         token.tag_ == "VBD" and any(c.dep_ in {"ccomp", "dobj"} for c in token.children)
     )
+
+
+#: Prepositions after a set-off cue that say where, when or to whom it was said, or add a
+#: circumstance ("…, officials said, with shelters open"), not how what is said came about.
+_SAYING_PREPS = frozenset(
+    {"in", "on", "at", "during", "to", "after", "before", "from", "via", "with", "amid"}
+)
+
+
+def _resumed_after_cue(token: Token, content: Extent, left: int, right: int) -> Extent:
+    """A report the cue interrupts goes on after it to the end of its sentence ("The firm
+    grew, Ms Ruiz believes, by buying its rivals"): a phrase after the cue's closing comma
+    that tells how or why, not where or when it was said."""
+    doc = token.doc
+    text = doc.text
+    if content[1] > left or text[content[1] : left].strip() != ",":
+        return content
+    after = next((t for t in doc[token.i + 1 : token.sent.end] if t.idx >= right), None)
+    if after is None or after.text != "," or after.i + 1 >= token.sent.end:
+        return content
+    phrase = doc[after.i + 1]
+    resumes = phrase.head == token and (
+        (phrase.dep_ == "prep" and phrase.lower_ not in _SAYING_PREPS)
+        or (phrase.dep_ == "advcl" and phrase.tag_ != "VBG")
+    )
+    if not resumes:
+        return content
+    last = token.sent.end - 1
+    while last > phrase.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return content[0], doc[last].idx + len(doc[last])
 
 
 def _name_set_off(token: Token, quotes: Quotes) -> tuple[Extent, Extent] | None:
