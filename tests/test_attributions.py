@@ -750,6 +750,8 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
          "said", "Mr Hale", "the ferries were meant to carry freight"),
         ("Then, says Ms Ortiz, the whole village turned up.",
          "says", "Ms Ortiz", "the whole village turned up"),
+        ("By contrast, says Mr Hale, the new ferry is almost silent.",
+         "says", "Mr Hale", "By contrast, says Mr Hale, the new ferry is almost silent"),
     ],
 )  # fmt: skip
 def test_attributions_content_the_parse_hung_elsewhere(pipeline, text, cue, source, content):

@@ -2179,10 +2179,11 @@ def _name_set_off(token: Token, quotes: Quotes) -> tuple[Extent, Extent] | None:
 
 def _misread_set_off(doc: Doc, name: Extent, source: Extent | None, content: Extent | None) -> bool:
     """Whether the parser read a name set off after its cue as part of the report (no
-    source, the content starting at the name) or ran the source on into the report's
+    source, the content holding the name) or ran the source on into the report's
     clause ("Ms Ortiz, the whole village turned up")."""
     if source is None:
-        return content is not None and content[0] == name[0]
+        # the content starting at the name, or running over it from the sentence's start
+        return content is not None and content[0] <= name[0] < content[1]
     if source[0] != name[0] or source[1] <= name[1]:
         return False
     rest = doc.char_span(name[1], source[1], alignment_mode="expand")
