@@ -779,6 +779,25 @@ def test_attributions_report_goes_on_after_the_cue_that_interrupts_it(pipeline, 
     assert _one(pipeline, text, cue).content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor called for the old pier to be rebuilt by next summer.",
+            "called for",
+            "the old pier to be rebuilt by next summer",
+        ),
+        (
+            "Local traders are pushing for the market to reopen before the spring.",
+            "are pushing for",
+            "the market to reopen before the spring",
+        ),
+    ],
+)
+def test_attributions_for_and_the_clause_it_opens_after_a_cue(pipeline, text, cue, content):
+    assert _one(pipeline, text, cue).content.text == content
+
+
 def test_attributions_interrupting_cue_keeps_the_opening_clause_of_the_report(pipeline):
     text = (
         "Though that handover was relatively smooth, he said, replacing her would be much harder."

@@ -1933,6 +1933,13 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     else:  # "went on to say", "refused to disclose": one cue, the inner verb's content
         raw_content, prep = _content_of(inner, scope, text)
         cue = _cue_extent(token)[0], _cue_extent(inner, prep)[1]
+    if raw_content is None and inner is None and told_before is None:
+        wished = _for_clause(token)
+        if wished is not None:
+            # "called for the port to be reopened": "for" joins the cue, its clause is said
+            mark, clause = wished
+            cue = cue[0], max(cue[1], mark.idx + len(mark))
+            raw_content = (doc[mark.i + 1].idx, clause.right_edge.idx + len(clause.right_edge))
     passive = _passive_parts(token) if inner is None else None
     raised = _raised_clause(token) if inner is None else None
     saying = _as_saying(token) if subject is not None and subject.dep_ == "nsubjpass" else None
@@ -2144,6 +2151,19 @@ def _resumed_after_cue(token: Token, content: Extent, left: int, right: int) -> 
     while last > phrase.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     return content[0], doc[last].idx + len(doc[last])
+
+
+def _for_clause(token: Token) -> tuple[Token, Token] | None:
+    """The "for" right after a cue and the clause it opens, where the parser read the two
+    as "for" marking a clause ("called for the port to be reopened")."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "for":
+        return None
+    mark = doc[token.i + 1]
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.head != token or clause.dep_ not in {"advcl", "ccomp"}:
+        return None
+    return mark, clause
 
 
 def _name_set_off(token: Token, quotes: Quotes) -> tuple[Extent, Extent] | None:
