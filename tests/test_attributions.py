@@ -1130,6 +1130,13 @@ def test_attributions_reporting_clause_whose_subject_the_parser_hung_elsewhere(p
     assert doc.text[slice(*found.source)] == "a statement from the operator"
 
 
+def test_attributions_expected_clause_keeps_a_subject_split_at_a_list_comma(pipeline):
+    text = (
+        "Rent, wages, the price of bread and the cost of fuel are all expected to rise this winter."
+    )
+    assert _one(pipeline, text, "expected").content.text == text[:-1]
+
+
 def test_attributions_learned_content_end_does_not_cut_a_list_at_a_comma(pipeline):
     from newsgraph.stages._attributions.bounds import _splits_a_list
 

@@ -1855,7 +1855,28 @@ def _raised_clause(token: Token) -> tuple[Extent, Token | None] | None:
     ):
         return None  # "it appears that …", "it seems likely …": the clause alone
     last = max(c.right_edge for c in complements)
-    return (subject.left_edge.idx, last.idx + len(last)), _agent_of(token)
+    return (_split_subject_start(token, subject), last.idx + len(last)), _agent_of(token)
+
+
+def _split_subject_start(verb: Token, subject: Token) -> int:
+    """Where a subject starts that the parser split in two at a list's comma or "and"
+    ("Rent, wages, the price of bread … are expected"), not before a pronoun that starts a
+    clause of its own ("…, she is seen") nor across a heading run into the text."""
+    start = subject.left_edge
+    if subject.pos_ == "PRON":
+        return start.idx
+    text = verb.doc.text
+    for part in sorted((c for c in verb.lefts if c.dep_ == subject.dep_), reverse=True):
+        if part.i >= start.i:
+            continue
+        end = part.right_edge
+        while end.i > part.i and end.is_punct:
+            end = end.doc[end.i - 1]
+        gap = text[end.idx + len(end) : start.idx].strip()
+        if gap not in {",", "and", "or", ", and", ", or"}:
+            break
+        start = part.left_edge
+    return start.idx
 
 
 def _verb_cue(token: Token, quotes: Quotes) -> Found:
