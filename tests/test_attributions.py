@@ -1397,6 +1397,9 @@ def test_attributions_long_clause_before_a_colon_introduces_nothing(pipeline):
          "ex-Labour transport secretary Maria Ellison"),
         ("Hip-hop producer No ID encouraged the singer to slow the song down.",
          "Hip-hop producer No ID"),
+        # the article the parser hung on the verb when it split the subject at a hyphen
+        ('The non-profit is seeking "bold ideas" for how to house older people in the city.',
+         "The non-profit"),
         # an intensifying "himself" is no source, nor a name in an aside
         ("A veteran of the party, Okafor had himself called on the leader to resign.",
          "Okafor"),

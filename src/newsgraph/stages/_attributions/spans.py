@@ -530,6 +530,9 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
             for sibling in token.head.children:
                 if sibling.dep_ in _SUBJECTS and _joins(sibling, left):
                     left = sibling.left_edge.i  # a subject the parser split in two
+            before = doc[left - 1] if left > 0 else None
+            if before is not None and before.dep_ == "det" and before.head == token.head:
+                left -= 1  # "the ex-Wallaby added", the article hung on the verb
             if token.i > token.head.i:  # after the cue: "says Lotus Yoga co|-|founder Mei Lan"
                 last = token
                 for sibling in token.head.rights:
