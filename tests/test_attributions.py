@@ -1177,6 +1177,8 @@ def test_attributions_cue_after_a_missed_sentence_break_takes_no_subject_before_
 def test_attributions_who_is_asked_is_no_content(pipeline, text, content):
     found = _one(pipeline, text, "was asked")
     assert (found.content.text if found.content else None) == content
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
