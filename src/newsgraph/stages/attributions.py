@@ -84,13 +84,12 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
     return found + _signed(doc, quotes, found)
 
 
-def _deed_without_words(doc: Doc, found: Found) -> bool:
+def _deed_without_words(doc: Doc, text: str, found: Found) -> bool:
     """Whether a cue that is no verb of saying reports nothing: "floated in a corner",
     "have become scarce" tell what someone did, and no words are found to be theirs. A
     stance taken at something ("balked at it", "scoffed at the bill") is still one."""
     if found.according or found.quoted:
         return False
-    text = doc.text
     if found.content is not None and text[found.content[0] : found.content[1]].strip():
         return False
     if found.lemma in load_lexicon("speech_verbs", "attributions"):
@@ -306,7 +305,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     text = article.text
     # a bare "is" or "were" says nothing of anyone's words (PolNeAR train: 6 of 19,833 cues)
     refined = [f for f in refined if text[f.cue[0] : f.cue[1]].lower() not in _BARE_COPULAS]
-    refined = [f for f in refined if not _deed_without_words(doc, f)]
+    refined = [f for f in refined if not _deed_without_words(doc, text, f)]
     refined = [_through_quotation(quotes, f) for f in refined]
     attributions: list[Attribution] = []
     sources = _Sources(article, doc, quotes)
@@ -552,7 +551,7 @@ def _content_extent(
     official said": "Sales rose")."""
     text = quotes.text
     start, end = _before_run_in_word(text, extent)
-    start = _after_day_of_saying(doc, (start, end), cue)
+    start = _after_day_of_saying(doc, text, (start, end), cue)
     if end - start > 2 and text[end - 1] == "-" and text[end - 2] in '.!?"”':
         # "… in their homes.-": a stop with a hyphen for the space after it
         end -= 2 if text[end - 2] == "." else 1
@@ -571,13 +570,12 @@ def _content_extent(
     return start, end
 
 
-def _after_day_of_saying(doc: Doc, extent: tuple[int, int], cue: tuple[int, int]) -> int:
+def _after_day_of_saying(doc: Doc, text: str, extent: tuple[int, int], cue: tuple[int, int]) -> int:
     """Where a content starts that the parser began with the day right after its cue,
     the day when it was said ("promised Monday to lower fares", "said on Monday Ruiz
     had lied"); a day with "'s" or a comma after it, or one that names a kind of thing
     ("Sunday talk shows"), stays."""
     start, end = extent
-    text = doc.text
     if start < cue[1] or text[cue[1] : start].strip() not in {"", "on"}:
         return start
     words = doc.char_span(start, end, alignment_mode="expand")

@@ -2059,8 +2059,8 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         # “…,” he said: the quotation before the cue is the content, and so is a
         # quotation resumed after it (“…,” he said, “…” or “…,” he said. “…”).
         opening = content[0] if content is not None else before[0]
-        if not (opening < before[0] and _opens_quotation(doc, opening, before)):
-            opening = _sentence_around(doc, before)
+        if not (opening < before[0] and _opens_quotation(doc, text, opening, before)):
+            opening = _sentence_around(doc, text, before)
         content, quoted = (opening, before[1]), True
         resumed = _resumed_after(text, _cue_phrase_end(token, right, quotes), quotes)
         resumed = resumed or _next_sentence_quote(token, quotes)
@@ -2113,7 +2113,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
     if content is not None and quoted:
         content = _quoted_paragraphs_after(text, content, max(right, cue[1]), quotes)
     if content is not None and not quoted:
-        content = _resumed_after_cue(token, content, left, max(right, cue[1]))
+        content = _resumed_after_cue(token, quotes.text, content, left, max(right, cue[1]))
     if source is not None and cue[0] < source[0] < cue[1]:
         # "Asked by a reporter about …": the cue does not run over its source
         cue = cue[0], min(cue[1], _cue_extent(token)[1])
@@ -2153,12 +2153,11 @@ _SAYING_PREPS = frozenset(
 )
 
 
-def _resumed_after_cue(token: Token, content: Extent, left: int, right: int) -> Extent:
+def _resumed_after_cue(token: Token, text: str, content: Extent, left: int, right: int) -> Extent:
     """A report the cue interrupts goes on after it to the end of its sentence ("The firm
     grew, Ms Ruiz believes, by buying its rivals"): a phrase after the cue's closing comma
     that tells how or why, not where or when it was said."""
     doc = token.doc
-    text = doc.text
     if content[1] > left or text[content[1] : left].strip() != ",":
         return content
     after = next((t for t in doc[token.i + 1 : token.sent.end] if t.idx >= right), None)
@@ -2397,7 +2396,7 @@ def _aside_extent(token: Token) -> Extent:
     return start, end
 
 
-def _sentence_around(doc: Doc, quotation: Extent) -> int:
+def _sentence_around(doc: Doc, text: str, quotation: Extent) -> int:
     """Where the report holding a quotation starts: the start of its sentence where the
     words before it begin the clause it finishes ('Progress should be checked "at set
     times", the report adds'), else the quotation's own start."""
@@ -2405,25 +2404,25 @@ def _sentence_around(doc: Doc, quotation: Extent) -> int:
     if first is None or len(first) == 0:
         return quotation[0]
     start = first[0].sent.start_char
-    if start < quotation[0] and _opens_quotation(doc, start, quotation):
+    if start < quotation[0] and _opens_quotation(doc, text, start, quotation):
         return start
     return quotation[0]
 
 
-def _opens_quotation(doc: Doc, start: int, quotation: Extent) -> bool:
+def _opens_quotation(doc: Doc, text: str, start: int, quotation: Extent) -> bool:
     """Whether the words from ``start`` up to a quotation in the same sentence begin the
     clause it finishes (Reyes “signed the deal in secret,” …; the plan is “a disaster,” …):
     then they are part of what is said."""
     span = doc.char_span(start, quotation[1], alignment_mode="expand")
     if span is None or any(t.is_sent_start for t in span[1:]):
         return False
-    if doc.text[start : quotation[0]].rstrip(" -\u00a0")[-1:] in {".", "!", "?"}:
+    if text[start : quotation[0]].rstrip(" -\u00a0")[-1:] in {".", "!", "?"}:
         return False  # a sentence the parser ran into the quotation ("an analyst.-“…”")
     inside = {t.i for t in span if t.idx >= quotation[0]}
     before = [t for t in span if t.i not in inside and not t.is_punct]
     speech = load_lexicon("speech_verbs", "attributions")
     if any(_announces(t) for t in span if t.i not in inside) or (
-        _set_off_quotation(doc.text, quotation)
+        _set_off_quotation(text, quotation)
         and any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in before)
     ):
         return False  # "… declared: “…”", "added, “…”": the words announce the quotation
