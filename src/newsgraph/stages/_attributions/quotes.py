@@ -119,6 +119,7 @@ class Quotes:
         self.text = text  # kept: a spaCy Doc rebuilds its text on every access
         self.regions = quote_regions(text)
         self._starts = [start for start, _ in self.regions]
+        self._ends = sorted(end for _, end in self.regions)
 
     def around(self, start: int, end: int) -> tuple[int, int] | None:
         """The quotation that contains ``[start, end)``, or None."""
@@ -135,6 +136,11 @@ class Quotes:
         if n >= 0 and self.regions[n][0] >= position:
             return self.regions[n]
         return None
+
+    def ends_between(self, start: int, end: int) -> bool:
+        """Whether a quotation ends after ``start`` and at or before ``end``."""
+        n = bisect_right(self._ends, start)
+        return n < len(self._ends) and self._ends[n] <= end
 
     def inside(self, position: int) -> bool:
         """Whether the character at ``position`` is inside a quotation."""

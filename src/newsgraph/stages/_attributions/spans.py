@@ -1684,6 +1684,10 @@ def _speaker_run_into_quotation(
     the cue has a subject the name is no part of."""
     doc = token.doc
     start = cue_start(token)
+    first = max(token.sent.start, start - _GLUED_NAME_WORDS)
+    last = doc[start - 1]
+    if start <= first or not quotes.ends_between(doc[first].idx, last.idx + len(last)):
+        return None  # no quotation ends in the words before the cue: the common case
     n = start - 1
     while n >= token.sent.start and not quotes.inside(doc[n].idx):
         if doc[n].text in {";", ":"} or start - n > _GLUED_NAME_WORDS:
@@ -1835,7 +1839,7 @@ _COMPLEMENTS = frozenset({"xcomp", "oprd", "acomp", "attr", "ccomp"})
 _COMPLEMENT_PREPS = frozenset({"as", "for", "of", "with", "to"})
 
 
-def _raised_clause(token: Token) -> tuple[Extent, Token | None] | None:
+def _raised_clause(token: Token, text: str) -> tuple[Extent, Token | None] | None:
     """The clause of a cue whose subject is part of the content, with its agent."""
     lemma = token.lemma_.lower()
     deps = {c.dep_: c for c in token.children}
@@ -1858,17 +1862,16 @@ def _raised_clause(token: Token) -> tuple[Extent, Token | None] | None:
     ):
         return None  # "it appears that …", "it seems likely …": the clause alone
     last = max(c.right_edge for c in complements)
-    return (_split_subject_start(token, subject), last.idx + len(last)), _agent_of(token)
+    return (_split_subject_start(token, subject, text), last.idx + len(last)), _agent_of(token)
 
 
-def _split_subject_start(verb: Token, subject: Token) -> int:
+def _split_subject_start(verb: Token, subject: Token, text: str) -> int:
     """Where a subject starts that the parser split in two at a list's comma or "and"
     ("Rent, wages, the price of bread … are expected"), not before a pronoun that starts a
     clause of its own ("…, she is seen") nor across a heading run into the text."""
     start = subject.left_edge
     if subject.pos_ == "PRON":
         return start.idx
-    text = verb.doc.text
     for part in sorted((c for c in verb.lefts if c.dep_ == subject.dep_), reverse=True):
         if part.i >= start.i:
             continue
@@ -1965,7 +1968,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
             cue = cue[0], max(cue[1], mark.idx + len(mark))
             raw_content = (doc[mark.i + 1].idx, clause.right_edge.idx + len(clause.right_edge))
     passive = _passive_parts(token) if inner is None else None
-    raised = _raised_clause(token) if inner is None else None
+    raised = _raised_clause(token, quotes.text) if inner is None else None
     saying = _as_saying(token) if subject is not None and subject.dep_ == "nsubjpass" else None
     felt = _feeling(token) if inner is None else None
     if felt is not None:
