@@ -142,6 +142,20 @@ def test_attributions_named_source_links_to_its_entity(pipeline):
     assert article.entity(attribution.source.entity).name == "Amnesty International"
 
 
+def _parsed_cue(pipeline, cue: int, **parse) -> tuple[str, str]:
+    """The source and the content the rules find for the cue at token ``cue`` of a parse
+    given by hand (``words``, ``heads``, ``deps``, ``pos`` and the like)."""
+    from spacy.tokens import Doc
+
+    from newsgraph.stages._attributions.quotes import Quotes
+    from newsgraph.stages._attributions.spans import _verb_cue
+
+    doc = Doc(pipeline.nlp.vocab, **parse)
+    found = _verb_cue(doc[cue], Quotes(doc.text))
+    assert found.source is not None and found.content is not None
+    return doc.text[slice(*found.source)], doc.text[slice(*found.content)]
+
+
 def _source_entity(pipeline, text: str, cue: str, source: str) -> str | None:
     article = pipeline.extract(text)
     found = [a for a in article.attributions if a.cue.text == cue and a.source]
@@ -965,11 +979,6 @@ def test_attributions_source_the_parse_lost_is_found(pipeline, text, cue, source
 
 
 def test_attributions_name_between_quotation_and_aside_is_the_source(pipeline):
-    from spacy.tokens import Doc
-
-    from newsgraph.stages._attributions.quotes import Quotes
-    from newsgraph.stages._attributions.spans import _verb_cue
-
     # The name and its aside hung on the quotation, leaving "told" without a subject.
     # fmt: off
     words = ["“", "Rates", "fall", ",", "”", "Ana", "Ruiz", ",", "who", "leads", "it", ",",
@@ -982,19 +991,11 @@ def test_attributions_name_between_quotation_and_aside_is_the_source(pipeline):
     pos = ["PUNCT", "NOUN", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON",
            "VERB", "PRON", "PUNCT", "VERB", "PRON", "PUNCT"]
     # fmt: on
-    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
-    found = _verb_cue(doc[12], Quotes(doc.text))
-    assert found.source is not None and found.content is not None
-    assert doc.text[slice(*found.source)] == "Ana Ruiz"
-    assert doc.text[slice(*found.content)] == "“Rates fall,”"
+    found = _parsed_cue(pipeline, 12, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    assert found == ("Ana Ruiz", "“Rates fall,”")
 
 
 def test_attributions_whom_a_quotation_is_told_to_is_not_its_speaker(pipeline):
-    from spacy.tokens import Doc
-
-    from newsgraph.stages._attributions.quotes import Quotes
-    from newsgraph.stages._attributions.spans import _verb_cue
-
     # The name and its aside hung inside the quotation, leaving "told" without a subject:
     # the speaker is the name before the aside, not the paper it was told to.
     # fmt: off
@@ -1012,8 +1013,9 @@ def test_attributions_whom_a_quotation_is_told_to_is_not_its_speaker(pipeline):
     lemmas = ["“", "we", "be", "ready", ",", "”", "Ana", "Ruiz", ",", "head", "of", "sale",
               ",", "tell", "the", "paper", "."]
     # fmt: on
-    doc = Doc(
-        pipeline.nlp.vocab,
+    found = _parsed_cue(
+        pipeline,
+        13,
         words=words,
         spaces=spaces,
         heads=heads,
@@ -1022,18 +1024,10 @@ def test_attributions_whom_a_quotation_is_told_to_is_not_its_speaker(pipeline):
         tags=tags,
         lemmas=lemmas,
     )
-    found = _verb_cue(doc[13], Quotes(doc.text))
-    assert found.source is not None and found.content is not None
-    assert doc.text[slice(*found.source)] == "Ana Ruiz, head of sales,"
-    assert doc.text[slice(*found.content)] == "“We are ready,”"
+    assert found == ("Ana Ruiz, head of sales,", "“We are ready,”")
 
 
 def test_attributions_name_before_an_apposition_the_parser_hung_elsewhere(pipeline):
-    from spacy.tokens import Doc
-
-    from newsgraph.stages._attributions.quotes import Quotes
-    from newsgraph.stages._attributions.spans import _verb_cue
-
     # The name and its aside hung on the phrase that opens the sentence, leaving "said"
     # without a subject.
     # fmt: off
@@ -1051,8 +1045,9 @@ def test_attributions_name_before_an_apposition_the_parser_hung_elsewhere(pipeli
     lemmas = ["amid", "the", "storm", ",", "Ana", "Ruiz", ",", "editor", "of", "Ledger", ",",
               "say", "the", "port", "be", "shut", "."]
     # fmt: on
-    doc = Doc(
-        pipeline.nlp.vocab,
+    found = _parsed_cue(
+        pipeline,
+        11,
         words=words,
         spaces=spaces,
         heads=heads,
@@ -1061,10 +1056,7 @@ def test_attributions_name_before_an_apposition_the_parser_hung_elsewhere(pipeli
         tags=tags,
         lemmas=lemmas,
     )
-    found = _verb_cue(doc[11], Quotes(doc.text))
-    assert found.source is not None and found.content is not None
-    assert doc.text[slice(*found.source)] == "Ana Ruiz, editor of Ledger,"
-    assert doc.text[slice(*found.content)] == "the port was shut"
+    assert found == ("Ana Ruiz, editor of Ledger,", "the port was shut")
 
 
 def test_attributions_name_before_an_aside_of_what_was_asked_is_the_source(pipeline):
