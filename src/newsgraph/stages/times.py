@@ -480,7 +480,7 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
     quarter = c.kind == "duration" and (g.get("unit") or "").lower().startswith("quarter")
     if quarter and _a_share(doc, text, c.start, c.end):
         return False  # "nearly a quarter to a third of the crop", "a quarter (21%) of": a share
-    if c.kind == "ref" and not _ref_is_time(c, doc):
+    if c.kind == "ref" and not _ref_is_time(c, doc, text):
         return False
     if c.kind == "the_unit" and _award_title(text, c.start):
         return False  # "named player of the year": an award, no year
@@ -500,11 +500,11 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False
     if c.kind == "vague_units" and _number_before().search(text[max(0, c.start - 20) : c.start]):
         return False  # "five years ahead": the duration "five years" is the time
-    if c.kind == "vague_units" and _kind_of_hours(c, doc):
+    if c.kind == "vague_units" and _kind_of_hours(c, doc, text):
         return False  # "opening hours", "80 gigawatt hours": a kind of hours, no length
     if c.kind == "code" and not (g.get("code") or "").isupper():
         return False
-    if c.kind == "quarter" and _in_a_game(c, doc):
+    if c.kind == "quarter" and _in_a_game(c, doc, text):
         return False  # "scored in the second half": a part of a match
     if c.kind == "overnight":
         span = ctxmod.tokens_of(doc, c.start, c.end)
@@ -593,11 +593,11 @@ def _award_title(text: str, start: int) -> bool:
 _TIME_WORD_CLASSES = frozenset({"month", "weekday", "daypart", "season", "holiday", "unit"})
 
 
-def _kind_of_hours(c: _Candidate, doc: Doc) -> bool:
+def _kind_of_hours(c: _Candidate, doc: Doc, text: str) -> bool:
     """Whether a bare plural unit is a compound's head that a noun before it names a kind
     of: "opening and closing hours", "rush hours", "80 gigawatt hours" (not "evening
     hours", a part of the day, nor "the closing minutes" of a match)."""
-    if c.groups.get("det") or c.groups.get("rel") or _COUNTED_FROM.match(doc.text, c.end):
+    if c.groups.get("det") or c.groups.get("rel") or _COUNTED_FROM.match(text, c.end):
         return False  # "crossing the border days after the killing": a time all the same
     span = ctxmod.tokens_of(doc, c.start, c.end)
     if span is None or span.start == 0:
@@ -637,11 +637,11 @@ _ADJECTIVE_REFS = frozenset({"the past", "the present", "the future"})
 _OF_A_THING = re.compile(r"\s+(?:of|for)\s+(?!(?:the\s+)?(?:year|month|week|decade|century)\b)")
 
 
-def _ref_is_time(c: _Candidate, doc: Doc) -> bool:
+def _ref_is_time(c: _Candidate, doc: Doc, text: str) -> bool:
     """ "the past" is no time where it is an adjective: "the past two terms", "the present
     matter", "the future space industry"; nor is "the future of" a thing."""
     ref = re.sub(r"\s+", " ", (c.groups.get("ref") or "").lower())
-    if ref == "the future" and _OF_A_THING.match(doc.text, c.end):
+    if ref == "the future" and _OF_A_THING.match(text, c.end):
         return False  # "the future of the Chinese market": its prospects, as TimeBank reads it
     if ref not in _ADJECTIVE_REFS:
         return True
@@ -659,7 +659,7 @@ _UNIT_GROUPS = ("unit", "noon", "part")
 _NEXT_UNIT = re.compile(r"the\s+next\s+(?:week|month|year)", re.IGNORECASE)
 
 
-def _in_a_game(c: _Candidate, doc: Doc) -> bool:
+def _in_a_game(c: _Candidate, doc: Doc, text: str) -> bool:
     """Whether a half or a quarter with no year is a part of a game, or of something else
     named after it ("the second half of the match", "of the 19th century"): its sentence,
     or the one on either side in its paragraph, tells of half-time, a striker, or goals
@@ -670,7 +670,7 @@ def _in_a_game(c: _Candidate, doc: Doc) -> bool:
         return False
     if any(g.get(k) for k in ("qyear", "year", "fiscal", "ofrel", "qrel", "qyrel")):
         return False
-    if _OF_SOMETHING.match(doc.text, c.end):
+    if _OF_SOMETHING.match(text, c.end):
         return True  # "of the match", "of the 19th century"; not "of the current fiscal year"
     span = ctxmod.tokens_of(doc, c.start, c.end)
     if span is None:
@@ -682,7 +682,7 @@ def _in_a_game(c: _Candidate, doc: Doc) -> bool:
         return True
     # a match report tells of half-time or the referee somewhere else: "a trio of
     # second-half tries", "The second half failed to live up to the opening period"
-    words = _HYPHENATED_WORD.findall(doc.text.lower())  # "half-time" is one word here
+    words = _HYPHENATED_WORD.findall(text.lower())  # "half-time" is one word here
     told = sum(tables().game_words.get(w) == "sure" for w in words)
     return told > 1 or (told > 0 and likely > 0)
 

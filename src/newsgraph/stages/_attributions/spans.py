@@ -1170,7 +1170,7 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
             f.cue[0] <= token.idx < f.cue[1] for f in found
         ):
             found.append(_verb_cue(token, quotes))
-    found = [_through_medium(doc, f, found) for f in found]
+    found = [_through_medium(doc, quotes.text, f, found) for f in found]
     # A cue inside a longer one ("say" of "went on to say") is part of it.
     return [
         f
@@ -1328,7 +1328,7 @@ def _only_medium(doc: Doc, own: Found, found: Found) -> bool:
     return between is not None and not any(t.pos_ in {"VERB", "AUX"} for t in between)
 
 
-def _through_medium(doc: Doc, found: Found, every: list[Found]) -> Found:
+def _through_medium(doc: Doc, text: str, found: Found, every: list[Found]) -> Found:
     """A participle's attribution with the verb that put out its message in the cue, as
     PolNeAR marks it ("issued a statement saying", content: what the statement says).
     The verb's own attribution, inside the longer cue, then drops out; a verb with a
@@ -1347,7 +1347,7 @@ def _through_medium(doc: Doc, found: Found, every: list[Found]) -> Found:
     if (
         source is None
         or start <= source[0] < found.cue[1]  # the message itself ("a statement saying")
-        or doc.text[source[0] : source[1]].lower() in _RELATIVE
+        or text[source[0] : source[1]].lower() in _RELATIVE
     ):
         if own is not None:
             source = own.source
@@ -2424,7 +2424,7 @@ def _opens_quotation(doc: Doc, text: str, start: int, quotation: Extent) -> bool
     inside = {t.i for t in span if t.idx >= quotation[0]}
     before = [t for t in span if t.i not in inside and not t.is_punct]
     speech = load_lexicon("speech_verbs", "attributions")
-    if any(_announces(t) for t in span if t.i not in inside) or (
+    if any(_announces(t, text) for t in span if t.i not in inside) or (
         _set_off_quotation(text, quotation)
         and any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in before)
     ):
@@ -2435,12 +2435,11 @@ def _opens_quotation(doc: Doc, text: str, start: int, quotation: Extent) -> bool
     )
 
 
-def _announces(token: Token) -> bool:
+def _announces(token: Token, text: str) -> bool:
     """Whether a colon or a dash announces what follows; a hyphen inside a word
     ("one-off") does not."""
     if token.text not in _ANNOUNCING:
         return False
-    text = token.doc.text
     start, end = token.idx, token.idx + len(token)
     inside_word = start > 0 and end < len(text) and text[start - 1].isalnum()
     return not (inside_word and text[end].isalnum())

@@ -94,7 +94,7 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
         return PAST if _told_before_cue(doc, start, end) else FUTURE
     if cues.past.search(before):
         return PAST  # "on patrol since March and scheduled to return"
-    verb = _verb_direction(doc, start, end)
+    verb = _verb_direction(doc, text, start, end)
     if cues.put_off_to.search(before) and not _PAST_PERFECT.search(before):
         # "was adjourned until Thursday"; not "had been delayed until May", which
         # may have come and gone
@@ -129,7 +129,7 @@ def _told_before_cue(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _verb_direction(doc: Doc, start: int, end: int) -> int:
+def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
     span = tokens_of(doc, start, end)
     if span is None or len(span) == 0:
         return UNKNOWN
@@ -229,7 +229,7 @@ def _verb_direction(doc: Doc, start: int, end: int) -> int:
             # hurt the index on Friday", where the tagger cannot tell the tense, nor a
             # headline's present, which tells of the past ("Envoy dies on Christmas Day
             # The envoy …", run into the next sentence)
-            return UNKNOWN if _headline_end(span) else FUTURE
+            return UNKNOWN if _headline_end(text, span) else FUTURE
     if verb.tag_ in {"VBG", "VBN"} and all(c.tag_ == "VBG" for c in auxes):
         # "died after being taken to hospital on Friday"; not "asked that it be held"
         return _tense_above(verb)
@@ -278,10 +278,10 @@ def _participle_between(verb: Token | None, span: Span) -> Token | None:
 _NEXT_SENTENCE = re.compile(r"[ \t]+(?:On|In|At|The|A|An|After|As|When|While)\s")
 
 
-def _headline_end(span: Span) -> bool:
+def _headline_end(text: str, span: Span) -> bool:
     """Whether a time ends a headline that runs into the next sentence with no full stop
     ("Official dies on Election Day On the morning of …")."""
-    return _NEXT_SENTENCE.match(span.doc.text, span.end_char) is not None
+    return _NEXT_SENTENCE.match(text, span.end_char) is not None
 
 
 def _put_off_then(verb: Token, time: Token) -> bool:
