@@ -35,7 +35,13 @@ from spacy.tokens import Doc, DocBin
 from newsgraph.evaluate.attribution import BratDocument, read_brat_folder
 from newsgraph.nlp import load_model
 from newsgraph.stages._attributions import bounds
-from newsgraph.stages._attributions.model import MODEL_FILE, features, is_candidate, weighted
+from newsgraph.stages._attributions.model import (
+    MODEL_FILE,
+    features,
+    is_candidate,
+    quote_marks,
+    weighted,
+)
 from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages.attributions import CUE_THRESHOLD, rule_spans
 
@@ -65,8 +71,9 @@ def examples(articles: list[tuple[BratDocument, Doc]]) -> list[tuple[list[str], 
             if span is not None:
                 heads.add(span.root.i)
         quotes = Quotes(doc.text)
+        marks = quote_marks(doc)
         rows.extend(
-            (features(t, quotes.inside(t.idx)), t.i in heads) for t in doc if is_candidate(t)
+            (features(t, quotes.inside(t.idx), marks), t.i in heads) for t in doc if is_candidate(t)
         )
     return rows
 

@@ -27,12 +27,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon, load_table
 from newsgraph.records import Attribution, Source, Span
 from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
-from newsgraph.stages._attributions.model import CueModel, load_confidence, load_model, score
+from newsgraph.stages._attributions.model import (
+    CueModel,
+    load_confidence,
+    load_model,
+    quote_marks,
+    score,
+)
 from newsgraph.stages._attributions.quotes import CLOSING, OPENING, STRAIGHT, Quotes
 from newsgraph.stages._attributions.signed import find_signed
 from newsgraph.stages._attributions.spans import (
@@ -64,24 +71,30 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
     """What the cue classifier and the parse rules find, before the edges are learned;
     ``scores`` gets the classifier's score of each word it was asked about."""
     model = load_model()
+    askable = _askable()
+    marks = quote_marks(doc)
     scores = {} if scores is None else scores
 
     def accept(token: Token) -> bool:
         # Words seen as a cue fewer than twice in training, or never taken there by the
         # classifier, and no verb of saying or thinking, are not worth asking about.
         lemma = token.lemma_.lower()
-        if token.dep_ in {"aux", "auxpass"} or (
-            lemma not in model.lemmas and lemma not in load_lexicon("speech_verbs", "attributions")
-        ):
+        if token.dep_ in {"aux", "auxpass"} or lemma not in askable:
             return False
         if token.i not in scores:
-            scores[token.i] = score(token, model.weights, quotes.inside(token.idx))
+            scores[token.i] = score(token, model.weights, quotes.inside(token.idx), marks)
         if scores[token.i] <= CUE_THRESHOLD and not tags_quotation(token, quotes):
             return False
         return not _says_nothing(token, lemma) and not _hands_over_to_deed(token, model)
 
-    found = find_spans(doc, accept, quotes)
+    found = find_spans(doc, accept, quotes, askable)
     return found + _signed(doc, quotes, found)
+
+
+@cache
+def _askable() -> frozenset[str]:
+    """The lemmas the classifier is asked about: those seen as cues, and verbs of saying."""
+    return load_model().lemmas | load_lexicon("speech_verbs", "attributions")
 
 
 def _deed_without_words(doc: Doc, text: str, found: Found) -> bool:

@@ -15,6 +15,9 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+
 from newsgraph.lexicons import load_lexicon
 
 if TYPE_CHECKING:
@@ -32,11 +35,11 @@ def is_candidate(token: Token) -> bool:
 _PERSONAL = frozenset({"i", "we", "he", "she", "they", "you"})
 
 
-def _subject_kind(children: list[Token]) -> str:
-    """What kind of thing a word's subject (among its ``children``) is: an entity type, a
-    pronoun, a noun or none."""
-    for child in children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
+def _subject_kind(children: list[Token], deps: list[str]) -> str:
+    """What kind of thing a word's subject (among its ``children``, whose relations are
+    ``deps``) is: an entity type, a pronoun, a noun or none."""
+    for child, dep in zip(children, deps, strict=True):
+        if dep in _SUBJECT_DEPS:
             if child.lower_ in _PERSONAL:
                 return "pron"
             if child.ent_type_:
@@ -45,36 +48,52 @@ def _subject_kind(children: list[Token]) -> str:
     return "none"
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
+_QUOTE_IDS = frozenset(get_string_id(q) for q in _QUOTE_TOKENS)
 
 
-def _quote_near(doc: Doc, i: int) -> bool:
-    """Whether a quotation mark is among the three words either side of word ``i``."""
-    return any(doc[j].text in _QUOTE_TOKENS for j in range(max(i - 3, 0), min(i + 4, len(doc))))
+def quote_marks(doc: Doc) -> frozenset[int]:
+    """The positions of the words of ``doc`` that are quotation marks."""
+    return frozenset(
+        i for i, orth in enumerate(doc.to_array([ORTH]).tolist()) if orth in _QUOTE_IDS
+    )
 
 
-def features(token: Token, quoted: bool = False) -> list[str]:
-    """The parse features of a candidate cue word; ``quoted``: it sits inside a quotation."""
+def features(token: Token, quoted: bool = False, marks: frozenset[int] | None = None) -> list[str]:
+    """The parse features of a candidate cue word; ``quoted``: it sits inside a quotation;
+    ``marks``: the ``quote_marks`` of its parse, where known."""
     lemma = token.lemma_.lower()
     children = list(token.children)
-    subject = _subject_kind(children)
-    deps = sorted({c.dep_ for c in children})
+    child_deps = [c.dep_ for c in children]
+    subject = _subject_kind(children, child_deps)
+    deps = sorted(set(child_deps))
     doc = token.doc
-    prev = doc[token.i - 1].lower_ if token.i > 0 else "<s>"
-    nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "</s>"
-    quote_near = _quote_near(doc, token.i)
-    has_subject = any(d in {"nsubj", "nsubjpass"} for d in deps)
-    has_clause = any(d in {"ccomp", "xcomp"} for d in deps)
+    i = token.i
+    prev = doc[i - 1].lower_ if i > 0 else "<s>"
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else "</s>"
+    marks = quote_marks(doc) if marks is None else marks
+    # a quotation mark among the three words either side
+    quote_near = any(j in marks for j in range(i - 3, i + 4))
+    has_subject = not _SUBJECT_DEPS.isdisjoint(deps)
+    has_clause = not _CLAUSE_DEPS.isdisjoint(deps)
+    dep = token.dep_
+    tag = token.tag_
+    head = token.head
+    head_dep = head.dep_
+    # The class of the word, which reaches lemmas training has not seen as cues.
+    speech = lemma in load_lexicon("speech_verbs", "attributions")
     feats = [
         "bias",
         f"l={lemma}",
         f"w={token.lower_}",
-        f"t={token.tag_}",
-        f"d={token.dep_}",
-        f"l+d={lemma}|{token.dep_}",
-        f"l+t={lemma}|{token.tag_}",
-        f"hd={token.head.dep_}",
-        f"hl={token.head.lemma_.lower()}",
+        f"t={tag}",
+        f"d={dep}",
+        f"l+d={lemma}|{dep}",
+        f"l+t={lemma}|{tag}",
+        f"hd={head_dep}",
+        f"hl={head.lemma_.lower()}",
         f"p={prev}",
         f"n={nxt}",
         f"l+n={lemma}|{nxt}",
@@ -83,30 +102,20 @@ def features(token: Token, quoted: bool = False) -> list[str]:
         f"s={has_subject}",
         f"c={has_clause}",
         f"l+s+c={lemma}|{has_subject}|{has_clause}",
-        f"d+s+c={token.dep_}|{has_subject}|{has_clause}",
+        f"d+s+c={dep}|{has_subject}|{has_clause}",
+        f"sk={subject}",
+        f"l+sk={lemma}|{subject}",
+        f"iq={quoted}",
+        f"l+iq={lemma}|{quoted}",
+        f"d+hd={dep}|{head_dep}",
+        f"sv={speech}",
+        f"sv+d={speech}|{dep}",
+        f"sv+s+c={speech}|{has_subject}|{has_clause}",
+        f"sv+sk={speech}|{subject}",
+        f"sv+t={speech}|{tag}",
     ]
-    feats.extend(
-        (
-            f"sk={subject}",
-            f"l+sk={lemma}|{subject}",
-            f"iq={quoted}",
-            f"l+iq={lemma}|{quoted}",
-            f"d+hd={token.dep_}|{token.head.dep_}",
-        )
-    )
-    # The class of the word, which reaches lemmas training has not seen as cues.
-    speech = lemma in load_lexicon("speech_verbs", "attributions")
-    feats.extend(
-        (
-            f"sv={speech}",
-            f"sv+d={speech}|{token.dep_}",
-            f"sv+s+c={speech}|{has_subject}|{has_clause}",
-            f"sv+sk={speech}|{subject}",
-            f"sv+t={speech}|{token.tag_}",
-        )
-    )
-    feats.extend(f"cd={d}" for d in deps)
-    feats.extend(f"l+cd={lemma}|{d}" for d in deps)
+    feats.extend([f"cd={d}" for d in deps])
+    feats.extend([f"l+cd={lemma}|{d}" for d in deps])
     return feats
 
 
@@ -127,9 +136,15 @@ def load_model() -> CueModel:
     return CueModel(weights=data["weights"], lemmas=frozenset(data["cue_lemmas"]))
 
 
-def score(token: Token, weights: dict[str, float], quoted: bool = False) -> float:
-    """The classifier's score for the token as a cue; positive means a cue."""
-    return weighted(features(token, quoted), weights)
+def score(
+    token: Token,
+    weights: dict[str, float],
+    quoted: bool = False,
+    marks: frozenset[int] | None = None,
+) -> float:
+    """The classifier's score for the token as a cue; positive means a cue (``marks``: the
+    ``quote_marks`` of its parse, where known)."""
+    return weighted(features(token, quoted, marks), weights)
 
 
 def weighted(feats: list[str], weights: dict[str, float]) -> float:

@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
+
+from spacy.attrs import DEP, LEMMA, LOWER
+from spacy.strings import get_string_id
 
 from newsgraph.lexicons import load_lexicon
 from newsgraph.stages._attributions.quotes import Quotes
@@ -1135,10 +1139,44 @@ def _goes_on_to_say(token: Token, inner: Token) -> bool:
     )
 
 
-def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> list[Found]:
-    """Every attribution in the parse whose cue ``accept`` takes (``quotes``: of its text)."""
+@cache
+def _ids_to_look_at(lemmas: frozenset[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """The ids of the lemmas (as the tagger writes them: lower-case, or capitalized on a
+    name) and of the word forms a rule of ``find_spans`` takes."""
+    wanted = lemmas | _CHAIN_VERBS | {"take"}
+    words = {"according", "in", *load_lexicon("verbs_read_as_nouns", "attributions")}
+    return (
+        frozenset(get_string_id(v) for w in wanted for v in (w, w.capitalize(), w.upper())),
+        frozenset(get_string_id(w) for w in words),
+    )
+
+
+_PCOMP = get_string_id("pcomp")
+
+
+def _worth_a_look(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
+    """The words any rule of ``find_spans`` could take, in text order: a word whose lemma
+    is among ``lemmas`` (those ``accept`` may take), "take" or a verb that hands over,
+    "according", "in", a noun of saying and the verb of "as saying". Reading the parse
+    as one array and making tokens only for these keeps the other words, most of an
+    article, from costing a token object and its lookups each."""
+    lemma_ids, word_ids = _ids_to_look_at(lemmas)
+    rows = doc.to_array([LOWER, LEMMA, DEP]).tolist()
+    return [
+        doc[i]
+        for i, (lower, lemma, dep) in enumerate(rows)
+        if lemma in lemma_ids or lower in word_ids or dep == _PCOMP
+    ]
+
+
+def find_spans(
+    doc: Doc, accept: Callable[[Token], bool], quotes: Quotes, lemmas: frozenset[str]
+) -> list[Found]:
+    """Every attribution in the parse whose cue ``accept`` takes (``quotes``: of its text;
+    ``lemmas``: the lemmas ``accept`` may take, lower-cased)."""
     found: list[Found] = []
-    for token in doc:
+    candidates = _worth_a_look(doc, lemmas)
+    for token in candidates:
         if (
             token.lower_ == "according"
             and token.i + 1 < len(doc)
@@ -1156,7 +1194,7 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
             found.append(tail)  # "…, the central bank forecast on Thursday."
     # "issued a statement saying …": the construction makes the participle a cue.
     speech = load_lexicon("speech_verbs", "attributions")
-    for token in doc:
+    for token in candidates:
         if (
             token.dep_ in _PARTICIPLE_DEPS
             and token.lemma_.lower() in speech
@@ -1165,7 +1203,7 @@ def find_spans(doc: Doc, accept: Callable[[Token], bool], quotes: Quotes) -> lis
         ):
             found.append(_verb_cue(token, quotes))
     # "the paper quoted an aide as saying …": the aide's words, within the paper's.
-    for token in doc:
+    for token in candidates:
         if _quoted_speaker(token) is not None and not any(
             f.cue[0] <= token.idx < f.cue[1] for f in found
         ):
