@@ -30,6 +30,9 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+
 from newsgraph.lexicons import load_lexicon, load_table
 from newsgraph.records import Attribution, Source, Span
 from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
@@ -322,6 +325,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     refined = [_through_quotation(quotes, f) for f in refined]
     attributions: list[Attribution] = []
     sources = _Sources(article, doc, quotes)
+    hedge_words = _hedge_words(doc)
     for found in _outermost(sorted(refined, key=lambda f: f.cue)):
         cue = _span(text, found.cue)
         # What names the source: the noun a "who" stands for, else the source itself.
@@ -349,7 +353,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
                 source=source,
                 content=content,
                 kind=kind,
-                hedged=kind == "belief" or _hedged(doc, found),
+                hedged=kind == "belief" or _hedged(found, hedge_words),
                 confidence=confidence(*evidence(doc, quotes, found.cue, scores)),
             )
         )
@@ -687,13 +691,28 @@ def _kind(found: Found, head: str | None, cue: str, text: str) -> str:
     return "indirect"
 
 
-def _hedged(doc: Doc, found: Found) -> bool:
-    hedges = load_lexicon("hedges", "attributions")
+def _hedged(found: Found, hedge_words: list[Token]) -> bool:
+    """Whether a hedge word (of ``hedge_words``, the parse's) lies in an attribution."""
     extents = [found.cue] + [e for e in (found.source, found.content) if e is not None]
     start = min(e[0] for e in extents)
     end = max(e[1] for e in extents)
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(_hedge(t, hedges) for t in span)
+    return any(t.idx < end and start < t.idx + len(t) for t in hedge_words)
+
+
+@cache
+def _hedge_ids() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in load_lexicon("hedges", "attributions"))
+
+
+def _hedge_words(doc: Doc) -> list[Token]:
+    """The words of the parse that hedge a claim, found from its array of word forms."""
+    hedges = load_lexicon("hedges", "attributions")
+    ids = _hedge_ids()
+    return [
+        doc[i]
+        for i, lower in enumerate(doc.to_array([LOWER]).tolist())
+        if lower in ids and _hedge(doc[i], hedges)
+    ]
 
 
 def _hedge(token: Token, hedges: frozenset[str]) -> bool:
