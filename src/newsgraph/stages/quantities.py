@@ -24,6 +24,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import ORTH
+
 from newsgraph.lexicons import load_lexicon
 from newsgraph.nlp import entity_of
 from newsgraph.records import Counted, Quantity, Span
@@ -1272,12 +1275,12 @@ def _label_named_elsewhere(doc: Doc, phrase: NumberPhrase) -> bool:
     counts = number.dep_ == "nummod" and number.head.tag_ in {"NNS", "NNPS"}  # "230 firms"
     if not titled and (len(number.text) < 3 or counts):
         return False
-    for other in doc:
-        if other.text != number.text or other.i == number.i:
+    for i in numpy.flatnonzero(doc.to_array(ORTH) == number.orth).tolist():
+        if i == number.i:
             continue
-        if titled and (other.i == 0 or doc[other.i - 1].text != word):
+        if titled and (i == 0 or doc[i - 1].text != word):
             continue  # only the same name again: "Note 7", not "7 people"
-        if _names(doc, NumberPhrase(other.i, other.i + 1, phrase.value)):
+        if _names(doc, NumberPhrase(i, i + 1, phrase.value)):
             return True
     return False
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from spacy.attrs import LOWER
 
 from newsgraph.nlp import entity_of, modifies_noun
 from newsgraph.stages._entities.gazetteer import fold, gazetteer
@@ -58,6 +61,7 @@ def figure_value(token: Token) -> tuple[float, str] | None:
     return (float(suffixed.group(1)), "digits") if suffixed else token_value(token)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every word of every article: most are no number
 def text_value(text: str) -> tuple[float, str] | None:
     """The value and kind of a number token by its lowercase text, or None."""
     if _DIGITS.match(text):
@@ -75,7 +79,8 @@ def text_value(text: str) -> tuple[float, str] | None:
 def number_phrases(doc: Doc) -> list[NumberPhrase]:
     """Maximal runs of number tokens outside dates and times, with their values."""
     phrases: list[NumberPhrase] = []
-    lowers = [t.lower_ for t in doc]
+    strings = doc.vocab.strings
+    lowers = [strings[word] for word in doc.to_array([LOWER]).tolist()]
     i = 0
     shares = fractions()
     while i < len(doc):
