@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -81,9 +82,10 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
     phrases: list[NumberPhrase] = []
     strings = doc.vocab.strings
     lowers = [strings[word] for word in doc.to_array([LOWER]).tolist()]
-    i = 0
     shares = fractions()
-    while i < len(doc):
+    opens = _openings(lowers, shares)
+    i = 0
+    while (i := _next_opening(opens, i, len(doc))) < len(doc):
         after = lowers[i + 1] if i + 1 < len(lowers) else ""
         if after == "-" and i + 2 < len(lowers):
             after = lowers[i + 2]
@@ -178,6 +180,25 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
         phrases.append(NumberPhrase(start, j, total, any(k == "vague" for _, k in parts)))
         i = j
     return phrases
+
+
+def _openings(lowers: list[str], shares: dict[str, float]) -> list[int]:
+    """Where a number phrase can open, in order, by the words' lower-case forms: at a
+    number, "a" or "an", "half", or one or two words before a fraction ("two thirds",
+    "two-thirds"). ``number_phrases`` passes over every other word."""
+    opens: set[int] = set()
+    for k, word in enumerate(lowers):
+        if word in shares:
+            opens.update((k - 1, k - 2))
+        if word in _ARTICLES or word == "half" or text_value(word) is not None:
+            opens.add(k)
+    return sorted(k for k in opens if k >= 0)
+
+
+def _next_opening(opens: list[int], i: int, end: int) -> int:
+    """The first of ``opens`` at ``i`` or after, else ``end``."""
+    at = bisect_left(opens, i)
+    return opens[at] if at < len(opens) else end
 
 
 #: Tens that a number word of one to nine after them adds to ("twenty one": 21).
