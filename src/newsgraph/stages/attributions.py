@@ -263,6 +263,9 @@ def _carries_words(thing: Token) -> bool:
 def _in_connective(token: Token) -> bool:
     """Whether the word is in a phrase that opens its sentence before a comma and says
     no one's words ("That said, …", "Having said that, …"; ``connectives.txt``)."""
+    doc = token.doc
+    if not any(doc[k].is_sent_start for k in range(max(token.i - 5, 0), token.i + 1)):
+        return False  # more than five words into its sentence: no opening phrase
     sentence = token.sent
     comma = next((t.i for t in sentence if t.text == ","), None)
     if comma is None or token.i > comma or comma - sentence.start > 5:
