@@ -1893,6 +1893,7 @@ def test_attributions_claim_with_a_clause_still_claims_a_fact(pipeline):
         "(CNN)The plant will close in March, two managers told CNN.",
         "SPRINGFIELD, Ohio (AP) — The plant will close in March, two managers said.",
         "SPRINGFIELD, Ohio — The plant will close in March, two managers said.",
+        "SPRINGFIELD ― The plant will close in March, two managers said.",
     ],
 )
 def test_attributions_content_opening_a_story_leaves_the_dateline_out(pipeline, text):

@@ -588,14 +588,14 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
 #: A dateline before a story's first words: an agency in brackets ("Maryland (CNN)White
 #: House …", "(Reuters) - ") or a dash after a place in capitals ("WASHINGTON — ").
 _DATELINE = re.compile(
-    r"\([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*\)\s*(?:[-—–]+\s*)?(?=[A-Z])"
-    r"|\b[A-Z]{3,}(?:,? [A-Z][a-z]+)* [—–-]{1,2} (?=[A-Z])"
+    r"\([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*\)\s*(?:[-—–―]+\s*)?(?=[A-Z])"
+    r"|\b[A-Z]{3,}(?:,? [A-Z][a-z]+)* [—–―-]{1,2} (?=[A-Z])"
 )
 #: The same at the opening of a paragraph, with the place before the agency ("MEXICO CITY
 #: (AP) — ") and the date after a place in capitals ("PUTRAJAYA, Nov 22 — ").
 _OPENING_DATELINE = re.compile(
     rf"(?:[A-Z][\w .,'’-]{{0,40}}?)?(?:{_DATELINE.pattern})"
-    r"|[A-Z][A-Z.'’ ]*[A-Z.](?:,\s*[A-Z][\w.'’ ]{0,30}?)?\s+(?:--|[–—])\s+"
+    r"|[A-Z][A-Z.'’ ]*[A-Z.](?:,\s*[A-Z][\w.'’ ]{0,30}?)?\s+(?:--|[–—―])\s+"
 )
 
 
