@@ -28,6 +28,7 @@ from newsgraph.stages._quantities.tables import (
 from newsgraph.stages._times.tables import tables as time_tables
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -81,21 +82,22 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
     """Maximal runs of number tokens outside dates and times, with their values."""
     phrases: list[NumberPhrase] = []
     strings = doc.vocab.strings
-    lowers = [strings[word] for word in doc.to_array([LOWER]).tolist()]
+    ids = doc.to_array(LOWER).tolist()
     shares = fractions()
-    opens = _openings(lowers, shares)
+    opens = _openings(ids, strings)
     i = 0
     while (i := _next_opening(opens, i, len(doc))) < len(doc):
-        after = lowers[i + 1] if i + 1 < len(lowers) else ""
-        if after == "-" and i + 2 < len(lowers):
-            after = lowers[i + 2]
-        if after in shares or lowers[i] == "half":  # cheap: most words open no fraction
+        word = strings[ids[i]]
+        after = strings[ids[i + 1]] if i + 1 < len(ids) else ""
+        if after == "-" and i + 2 < len(ids):
+            after = strings[ids[i + 2]]
+        if after in shares or word == "half":  # cheap: most words open no fraction
             fraction = _fraction_at(doc, i)
             if fraction is not None:
                 phrases.append(fraction)
                 i = fraction.end
                 continue
-        if lowers[i] not in _ARTICLES and text_value(lowers[i]) is None:
+        if word not in _ARTICLES and text_value(word) is None:
             i += 1  # a run opens with a number or "a" before one
             continue
         start = i
@@ -182,15 +184,38 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
     return phrases
 
 
-def _openings(lowers: list[str], shares: dict[str, float]) -> list[int]:
-    """Where a number phrase can open, in order, by the words' lower-case forms: at a
-    number, "a" or "an", "half", or one or two words before a fraction ("two thirds",
-    "two-thirds"). ``number_phrases`` passes over every other word."""
+#: What a word form (by its id) can be in a number phrase: its opening (``_OPENS``), a
+#: fraction (``_FRACTION``), both or neither; learnt as forms are met.
+_ROLES: dict[int, int] = {}
+_OPENS, _FRACTION = 1, 2
+
+
+def _role(strings: StringStore, word_id: int) -> int:
+    role = _ROLES.get(word_id)
+    if role is None:
+        if len(_ROLES) > 200_000:
+            _ROLES.clear()  # a bound on memory over a long run
+        word = strings[word_id]
+        opens = word in _ARTICLES or word == "half" or text_value(word) is not None
+        role = _ROLES[word_id] = (_OPENS if opens else 0) | (
+            _FRACTION if word in fractions() else 0
+        )
+    return role
+
+
+def _openings(ids: list[int], strings: StringStore) -> list[int]:
+    """Where a number phrase can open, in order, by the ids of the words' lower-case
+    forms: at a number, "a" or "an", "half", or one or two words before a fraction ("two
+    thirds", "two-thirds"). ``number_phrases`` passes over every other word."""
     opens: set[int] = set()
-    for k, word in enumerate(lowers):
-        if word in shares:
+    roles = _ROLES
+    for k, word_id in enumerate(ids):
+        role = roles.get(word_id)
+        if role is None:
+            role = _role(strings, word_id)
+        if role & _FRACTION:
             opens.update((k - 1, k - 2))
-        if word in _ARTICLES or word == "half" or text_value(word) is not None:
+        if role & _OPENS:
             opens.add(k)
     return sorted(k for k in opens if k >= 0)
 
