@@ -1875,6 +1875,9 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         # a deed done to someone or something, told in the passive
         "A new version of the app was released last week.",
         "The case was studied by two panels.",
+        # what ought to be, nobody's belief
+        "Every landlord is supposed to hand over the deposit within a month.",
+        "The ferry was not supposed to sail in such high winds.",
     ],
 )
 def test_attributions_cue_verb_that_says_nothing_is_no_cue(pipeline, text):

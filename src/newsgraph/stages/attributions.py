@@ -178,6 +178,12 @@ def _says_nothing(token: Token, lemma: str) -> bool:
     fact ("China claims the islands", "claimed a draw")."""
     if lemma == "claim" and _claimed_land(token):
         return True
+    if (
+        lemma == "suppose"
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "xcomp" for c in token.children)
+    ):
+        return True  # "is supposed to hand it over": what ought to be, nobody's belief
     if _in_connective(token):
         return True
     if _deed_on_a_thing(token, lemma) or _asked_of(token):
