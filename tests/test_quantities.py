@@ -872,6 +872,16 @@ def test_quantities_bare_m_figure_is_millions_where_another_counts_in_millions(p
     ]
 
 
+def test_quantities_race_distances_are_metres_beside_race_titles(pipeline):
+    text = "She holds the 1500m and 5000m titles. She was slower in the 800m."
+    found = pipeline.extract(text).quantities
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("1500m", 1500, "m"),
+        ("5000m", 5000, "m"),
+        ("800m", 800, "m"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "quantity", "value", "unit", "counted"),
     [

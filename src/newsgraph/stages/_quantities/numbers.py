@@ -385,8 +385,8 @@ def _metres(doc: Doc, start: int, i: int) -> bool:
     if not token.lower_.endswith("m"):
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
-    if after is not None and after.lemma_.lower() in race_words():
-        return True  # "the 800m runners", "the 400m hurdles": a race's distance
+    if _before_race(doc, i):
+        return True  # "the 800m runners", "the 100m and 200m finals": a race's distance
     if _names_money(doc[start].sent):
         return False
     if after is not None and people_word(after) is not None:
@@ -417,15 +417,32 @@ def _metres(doc: Doc, start: int, i: int) -> bool:
 _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def _before_race(doc: Doc, i: int) -> bool:
+    """Whether a figure with "m" (token ``i``) comes before a noun of a race, alone or
+    joined to another figure that does ("the 400m hurdles", "the 100m and 200m
+    finals")."""
+    after = i + 1
+    if after + 1 < len(doc) and doc[after].lower_ in {"and", "or"}:
+        figure = _SUFFIXED.match(doc[after + 1].lower_)
+        if figure and figure.group(2) == "m":
+            after += 2
+        elif doc[after + 1].like_num and after + 2 < len(doc) and doc[after + 2].lower_ == "m":
+            after += 3  # "the 5,000 m and 10,000 m races": figure and unit apart
+    return after < len(doc) and doc[after].lemma_.lower() in race_words()
+
+
 def _millions_elsewhere(doc: Doc, i: int) -> bool:
     """Whether another figure with "m" in the article counts a plural noun or people in
-    millions ("6.1m viewers"), so that a bare one (token ``i``) is millions too."""
+    millions ("6.1m viewers"), so that a bare one (token ``i``) is millions too; a race's
+    distance ("the 5,000m titles") counts nothing."""
     for token in doc:
         if token.i == i or not token.lower_.endswith("m") or token.i + 1 >= len(doc):
             continue
         figure = _SUFFIXED.match(token.lower_)
         split = token.lower_ == "m" and token.i > 0 and doc[token.i - 1].like_num
         if not (figure and figure.group(2) == "m") and not split:
+            continue
+        if _before_race(doc, token.i):
             continue
         after = doc[token.i + 1]
         if after.tag_ in {"NNS", "NNPS"} or people_word(after) is not None:
