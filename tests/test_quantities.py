@@ -89,6 +89,8 @@ def test_quantities_qualifier(pipeline, text, quantity, value, qualifier):
         ("A single fare costs £10 one-way.", "£10", 10),
         ("The bank ranks among the top 500 firms.", "500", 500),
         ("Hamas is led by a five-member interim committee.", "five-member", 5),
+        # "tn" written onto a figure is trillions, as "bn" is billions
+        ("The plan would trim a $4.5tn budget.", "$4.5tn", 4_500_000_000_000),
         # Indian scale words
         ("The state spent Rs 1,200 crore on roads.", "Rs 1,200 crore", 12_000_000_000),
         ("Over 2 lakh farmers joined the march.", "Over 2 lakh", 200_000),

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
-_SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|bn|mn|k)$", re.IGNORECASE)
+_SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|bn|mn|tn|k)$", re.IGNORECASE)
 # Labels whose numbers are not counts: the times stage and ordinals own them.
 _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _ARTICLES = frozenset({"a", "an"})
