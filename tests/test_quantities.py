@@ -283,6 +283,8 @@ def test_quantities_part_of_a_whole(pipeline):
         # money in a currency's subunit
         ("The firm earned 41 cents a share in the quarter.", "41 cents", 0.41, "USD"),
         ("A loaf now costs 95 pence at the corner shop.", "95 pence", 0.95, "GBP"),
+        # cents the NER took for a date
+        ("Vendors sell the ribbons for as little as 15 cents.", "15 cents", 0.15, "USD"),
         # cents of the currency the sentence names
         ("The euro fell 2 cents against the pound on Friday.", "2 cents", 0.02, "EUR"),
         ("The vending machine takes only 50 euro cents.", "50 euro cents", 0.5, "EUR"),

@@ -23,6 +23,7 @@ from newsgraph.stages._quantities.tables import (
     number_words,
     qualifiers,
     race_words,
+    subunits,
     time_words,
 )
 from newsgraph.stages._times.tables import tables as time_tables
@@ -517,8 +518,10 @@ def _owned_by_time(token: Token) -> bool:
     ent = entity_of(token)
     if any(t.lower_ in time_words() for t in ent):
         return True
-    if any(t.lower_ in currencies() for t in ent):
-        return False  # "two and a half billion dollars", which the NER took for a date
+    if any(t.lower_ in currencies() or t.lower_ in subunits() for t in ent):
+        # "two and a half billion dollars", "as little as 15 cents", which the NER took for
+        # a date
+        return False
     if any(len(t) > 1 and t.lower_ in measures() for t in ent):
         return False  # "three and a half feet high", which the NER took for a time
     if len(ent) == 1 and toll_of(token) is not None:
