@@ -890,6 +890,8 @@ def test_quantities_race_distances_are_metres_beside_race_titles(pipeline):
     ("text", "quantity", "value", "unit", "counted"),
     [
         ("The road is 40 km long.", "40 km", 40, "km", None),
+        # a capital "C" or "F" after a figure is degrees Celsius or Fahrenheit
+        ("The lake warmed by 2.4 C over the decade.", "2.4 C", 2.4, "°C", None),
         # "and a half" hyphenated onto the number adds to it
         (
             "Pilgrims walked four-and-a-half miles to the shrine.",

@@ -1755,11 +1755,11 @@ def _measure_after(doc: Doc, end: int) -> tuple[str, int] | None:
         rate = _per_unit_time(doc, end)
         if rate is not None:
             return rate, end + 3  # "79 km/h", which the tokenizer split at the slash
-        return table[doc[end].lower_], end + 1
+        return table[_unit_key(doc[end])], end + 1
     if 0 < end < len(doc) and doc[end].lower_ == "in" and not doc[end - 1].whitespace_:
         return "in", end + 1  # "a 6.1in screen": inches written onto the figure
     if end + 1 < len(doc) and doc[end].lower_ in _POWERS and _unit_word(doc[end + 1]):
-        return table[doc[end + 1].lower_] + _POWERS[doc[end].lower_], end + 2
+        return table[_unit_key(doc[end + 1])] + _POWERS[doc[end].lower_], end + 2
     return None
 
 
@@ -1779,10 +1779,15 @@ _POWERS = {"square": "2", "cubic": "3", "metric": ""}
 
 
 def _unit_word(token: Token) -> bool:
-    """Whether the word is a unit of measure; a one-letter unit only in lower case
-    ("3m", "5 g"; not "3G phones")."""
-    word = token.text if len(token.text) == 1 else token.lower_
-    return word in measures()
+    """Whether the word is a unit of measure; a one-letter unit only in the case it is
+    written in ("3m", "5 g", "1.5 C"; not "3G phones")."""
+    return _unit_key(token) in measures()
+
+
+def _unit_key(token: Token) -> str:
+    """A unit's word as ``measures.tsv`` holds it: a one-letter unit as written, for its
+    case tells "C" (Celsius) from "c", any other in lower case."""
+    return token.text if len(token.text) == 1 else token.lower_
 
 
 def _add_qualifier(doc: Doc, item: _Found) -> None:
