@@ -405,6 +405,7 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ('The firm sold 40 "smart" kettles last year.', "other", '"smart" kettles'),
         # a hyphen or a stop and hyphen where the text lost a space is no part of the noun
         ("Up to 9,000 villagers-also fear the river.", "people", "villagers"),
+        ("The storm cut off 40 farms-supplying the city.", "other", "farms"),
         ("She has three sons-in-law in the army.", "people", "sons-in-law"),
         ("The bus carried 40 pupils:- None was hurt.", "people", "pupils"),
     ],

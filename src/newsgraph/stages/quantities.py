@@ -2045,8 +2045,14 @@ _FUNCTION_POS = frozenset({"ADP", "ADV", "DET", "CCONJ", "SCONJ", "PRON", "AUX",
 
 def _lost_space(doc: Doc, i: int) -> bool:
     """Whether the hyphen at token ``i`` stands where a text lost a space: a function word
-    follows that no further hyphen ties on ("awards-for Best Film"; not "sons-in-law")."""
-    return doc[i + 1].pos_ in _FUNCTION_POS and not _hyphen_joins(doc, i + 2)
+    follows that no further hyphen ties on ("awards-for Best Film"; not "sons-in-law"), or
+    a verb's participle follows a plural noun ("six employees-delivering aid", "three
+    firms-accused-of fraud")."""
+    if _hyphen_joins(doc, i + 2) and not _lost_space(doc, i + 2):
+        return False
+    if doc[i + 1].pos_ in _FUNCTION_POS:
+        return True
+    return doc[i - 1].tag_ in {"NNS", "NNPS"} and doc[i + 1].tag_ in {"VBG", "VBN"}
 
 
 #: A stop glued to a hyphen where a text lost its spaces ("people:- Then", "a minor.- More").
