@@ -30,6 +30,7 @@ from spacy.attrs import ORTH
 from newsgraph.lexicons import load_lexicon
 from newsgraph.nlp import entity_of
 from newsgraph.records import Counted, Quantity, Span
+from newsgraph.stages._entities.gazetteer import fold, gazetteer
 from newsgraph.stages._quantities.numbers import (
     NumberPhrase,
     currency_after,
@@ -2166,7 +2167,7 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         return "people"  # "two-thirds of those questioned"
     if verb_category is not None:
         return verb_category
-    if noun is not None and noun.ent_type_ in {"NORP", "PERSON"}:
+    if noun is not None and (noun.ent_type_ in {"NORP", "PERSON"} or _people_of_a_nation(noun)):
         return "people"
     if noun is not None and any(_named_like_a_person(form) for form in _noun_forms(noun)):
         return "people"  # "12 Russian medalists", "three finalists", "nine justices"
@@ -2175,6 +2176,12 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         # "the two said in a statement": only people speak; "13 of them said" may be firms
         return table.get(("speaks", verb.lemma_.lower()), "other")
     return "other"
+
+
+def _people_of_a_nation(noun: Token) -> bool:
+    """Whether a counted noun names a nation's people ("one in three Greeks", "millions
+    of Turks"), which the NER left unlabelled."""
+    return noun.is_title and fold(noun.text) in gazetteer().demonyms
 
 
 def _people_of(doc: Doc, start: int) -> str | None:
