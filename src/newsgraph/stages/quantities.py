@@ -101,6 +101,8 @@ _AGE_BEFORE = frozenset({"aged", "age", "ages"})
 _AGE_BOUNDS = frozenset({"over", "under", "above", "below"})
 #: "a three-and-a-half-year-old girl": the age runs on past the number.
 _HALF_YEAR_OLD = re.compile(r"(?:-and-a-half|\s+and\s+a\s+half)(?:-year-old|\s+years?\s+old)")
+#: "16 and 17-year-olds": the first of two ages that share the second's "-year-old".
+_PAIRED_YEAR_OLD = re.compile(r"\s+(?:and|or|to)\s+(?:\d+|[a-z]+)-year-olds?\b", re.IGNORECASE)
 _CASUALTY = frozenset(
     {"killed", "wounded", "missing", "hostages", "prisoners", "arrested", "displaced"}
 )
@@ -607,6 +609,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False
     if _HALF_YEAR_OLD.match(text, last.idx + len(last)):
         return False  # "a three-and-a-half-year-old girl"
+    if _PAIRED_YEAR_OLD.match(text, last.idx + len(last)):
+        return False  # "a wage for 16 and 17-year-olds", "for three and four-year-olds"
     if prev is not None and prev.lower_ in _AGE_BEFORE:
         return False
     if (
