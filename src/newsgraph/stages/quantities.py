@@ -101,6 +101,9 @@ _AGE_BEFORE = frozenset({"aged", "age", "ages"})
 _AGE_BOUNDS = frozenset({"over", "under", "above", "below"})
 #: "a three-and-a-half-year-old girl": the age runs on past the number.
 _HALF_YEAR_OLD = re.compile(r"(?:-and-a-half|\s+and\s+a\s+half)(?:-year-old|\s+years?\s+old)")
+#: What ends an age set off by a comma after a name: "Donna Rawlings, 59, of Ashton", "the
+#: victims: Ann Lee, 19; Bo Kim, 17", "Ed Fox, 28 "who had …"".
+_AGE_ENDS = frozenset({",", ".", ";", '"', "“", "”"})
 #: "16 and 17-year-olds": the first of two ages that share the second's "-year-old".
 _PAIRED_YEAR_OLD = re.compile(r"\s+(?:and|or|to)\s+(?:\d+|[a-z]+)-year-olds?\b", re.IGNORECASE)
 _CASUALTY = frozenset(
@@ -681,7 +684,7 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
     # "Tomas Reed, also 23, left": an adverb may stand between the comma and the age
     adverb = prev is not None and prev.lower_ in {"also", "now"}
     comma = phrase.start - 1 - adverb
-    if comma >= 0 and doc[comma].text == "," and nxt is not None and nxt.text in {",", "."}:
+    if comma >= 0 and doc[comma].text == "," and nxt is not None and nxt.text in _AGE_ENDS:
         before = doc[comma - 1] if comma > 0 else None
         if before is not None and before.ent_type_ == "PERSON":
             return False  # "Donna Rawlings, 59, of Ashton"
