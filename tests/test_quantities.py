@@ -578,6 +578,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "A magnitude 6.4 tremor shook the valley.",
         "A 5.9-magnitude tremor shook the valley.",
         "Donna Rawlings, 59, watched the ceremony.",
+        "Her death at 88 closed a long career on stage.",
         "Police named the riders as Ola Brandt, 31; Finn Moe, 27.",
         "The Lancashire batsman, 26, takes over as captain.",
         "A week after his cousin Tomas Reed, also 23, left, the shop was closed.",

@@ -651,8 +651,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "a 2+2 meeting", "two-plus-two talks", "a one-on-one interview"
     if _age_after_age(doc, phrase.start) or _age_by_its_noun(doc, phrase.start):
         return False  # "at age 16 or 17", "as young as 14", "the retirement age to 67"
-    if prev is not None and prev.lower_ == "at" and prev.head.lemma_ == "die":
-        return False  # "died at 80": an age
+    if prev is not None and _age_at_death(prev, nxt):
+        return False  # "died at 80", "his death at 90": an age
     if prev is not None and prev.lemma_ == "turn" and last.dep_ != "nummod":
         return False  # "before he turns 35": an age; not "turned 87 US tanks into …"
     if first.lower_ == "scores" and phrase.end - phrase.start == 1:
@@ -1056,6 +1056,15 @@ def _age_by_its_noun(doc: Doc, start: int) -> bool:
     if i >= 0 and doc[i].lower_ in _AGE_LINKS:
         i -= 1
     return i >= 0 and doc[i].lemma_.lower() == "age" and doc[i].pos_ == "NOUN"
+
+
+def _age_at_death(prev: Token, nxt: Token | None) -> bool:
+    """Whether a number after ``prev`` is an age at death: after "at" that hangs on "die"
+    or "death" ("died at 80", "his death at 90"), with no noun of its own ("deaths at 20
+    sites" counts sites)."""
+    if prev.lower_ != "at" or prev.head.lemma_ not in {"die", "death"}:
+        return False
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
 
 
 def _age_of_someone(number: Token) -> bool:
