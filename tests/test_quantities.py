@@ -881,6 +881,21 @@ def test_quantities_bare_m_figure_is_millions_where_another_counts_in_millions(p
     ]
 
 
+def test_quantities_amount_whose_currency_goes_unsaid_is_money(pipeline):
+    text = (
+        "The chain made 12m euros last year, up from 9m. It employs 800 people and its "
+        "sales reached 4.1 billion ($4.4 billion) in May."
+    )
+    found = pipeline.extract(text).quantities
+    assert [(q.text, q.counted.category) for q in found] == [
+        ("12m euros", "money"),
+        ("9m", "money"),
+        ("800", "people"),
+        ("4.1 billion", "money"),
+        ("$4.4 billion", "money"),
+    ]
+
+
 def test_quantities_race_distances_are_metres_beside_race_titles(pipeline):
     text = "She holds the 1500m and 5000m titles. She was slower in the 800m."
     found = pipeline.extract(text).quantities

@@ -52,6 +52,7 @@ from newsgraph.stages._quantities.tables import (
     measures,
     money_nouns,
     not_people,
+    number_words,
     one_idioms,
     particle_verbs,
     period_words,
@@ -141,7 +142,9 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
             continue  # "on the 11 December", "another 6 1/2 years": the times stage has it
         # "(£12m; 14m euros; 15m)": the last amount of a list of conversions lost its sign
         converted = found.unit is None and (
-            _converted_amount(doc, found) or _after_lost_sign(doc, found)
+            _converted_amount(doc, found)
+            or _after_lost_sign(doc, found)
+            or _before_conversion(doc, found)
         )
         noun = None if converted else _counted_noun(doc, found)
         if noun is not None and found.start <= noun.i < found.end and found.unit is not None:
@@ -165,11 +168,14 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
             counted_span = whole.span
             if category not in _CASUALTY:
                 category = whole.category
-        elided = _elided_noun(doc, last, found, category) if counted_span is None else None
+        unsaid = counted_span is None and category != "money"
+        elided = _elided_noun(doc, last, found, category) if unsaid else None
         if elided is not None and last is not None:
             # "900 people, with about 300 in Wales": the second
             # counts what the first does
             counted_span, category = _noun_phrase(doc, elided, last[0]), last[2]
+        if counted_span is None and _money_left_unsaid(doc, last, found):
+            category = "money"  # "77m euros, up from 38m": the currency goes unsaid
         last = (found, noun, category)
         if noun is not None and found.unit is None and _of_people(noun) and not _subset(noun):
             previous = (found, noun)
@@ -215,6 +221,18 @@ def _after_lost_sign(doc: Doc, found: _Found) -> bool:
     return found.first > 0 and lost_sign(doc[found.first - 1])
 
 
+def _before_conversion(doc: Doc, found: _Found) -> bool:
+    """Whether a bare figure of millions or more stands before the same amount in another
+    currency in brackets, its own sign lost ("a turnover of 9.8 billion ($11.9
+    billion)"): money whose currency goes unsaid."""
+    if found.value is None or found.value < 1e6 or found.end + 2 >= len(doc):
+        return False
+    if doc[found.end].text != "(":
+        return False
+    sign = doc[found.end + 1]
+    return "$" in sign.text or sign.lower_ in currencies() or lost_sign(sign)
+
+
 def _converted_amount(doc: Doc, found: _Found) -> bool:
     """Whether a bare figure is an amount of money in a bracketed list of the same amount
     in other currencies, after a semicolon, its own sign lost ("$1,400; 1,300 euros;
@@ -230,6 +248,30 @@ def _converted_amount(doc: Doc, found: _Found) -> bool:
         return False
     listed = doc[opening + 1 : found.start]
     return any(t.lower_ in currencies() or "$" in t.text for t in listed)
+
+
+def _money_left_unsaid(
+    doc: Doc, last: tuple[_Found, Token | None, str] | None, found: _Found
+) -> bool:
+    """Whether a bare figure of millions or more, written with its multiplier, follows an
+    amount of money in its sentence and so is money whose currency goes unsaid ("77m
+    euros, up from 38m", "of the 203 billion euros spent, 26 billion could be saved")."""
+    if last is None or last[2] != "money" or found.unit is not None:
+        return False
+    if found.qualifier in {"ratio", "range"} or found.value is None or found.value < 1e6:
+        return False
+    if not any(_multiplier(t) for t in doc[found.start : found.end]):
+        return False  # "$5 for 1,000,000 shares" would not leave the currency unsaid
+    return doc[last[0].head].sent.start == doc[found.head].sent.start
+
+
+def _multiplier(token: Token) -> bool:
+    """Whether a token is a multiplier or a figure with one written on ("billion", "38m")."""
+    word = number_words().get(token.lower_)
+    if word is not None:
+        return word.kind == "scale"  # "38 m" split by the tokenizer, "26 billion"
+    value = token_value(token)
+    return value is not None and value != figure_value(token)
 
 
 #: Pronouns after "of" that stand for a whole counted before ("four of them").
