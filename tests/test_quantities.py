@@ -358,6 +358,8 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The treaty needs all 27 EU members to sign.", "other", "EU members"),
         ("The bloc's ten members met in Oslo.", "other", "members"),
         ("Costs are shared by the 30 allied members.", "other", "allied members"),
+        ("The 15-member trade bloc set new tariffs.", "other", "member"),
+        ("A 12-member jury heard the case.", "people", "member"),
         ("Two members of the European Parliament resigned.", "people", "members"),
         ("Growth has two key drivers: exports and tourism.", "other", "key drivers"),
         ("The air force will get ten multirole fighters this year.", "other", "multirole fighters"),

@@ -2360,8 +2360,11 @@ def _thing_by_its_modifier(noun: Token) -> bool:
 def _of_states(noun: Token) -> bool:
     """Whether counted members are those of a group of states (``state_groups.txt``): the
     group modifies them or follows "of" ("the 27 EU members", "the bloc's ten members",
-    "the ten members of the Association of Southeast Asian Nations")."""
+    "the ten members of the Association of Southeast Asian Nations"), or a "-member"
+    count describes the group ("the 19-member currency bloc")."""
     groups = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+    if noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i > noun.i:
+        groups.append(noun.head)
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             groups += [c for c in prep.children if c.dep_ == "pobj"]
