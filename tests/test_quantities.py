@@ -308,6 +308,7 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The army killed at least 46,707 Palestinians.", "killed", "Palestinians"),
         ("The strike wounded 110 people.", "wounded", "people"),
         ("Relatives said three villagers were martyred in the raid.", "killed", "villagers"),
+        ("Divers found two deceased anglers near the weir.", "killed", "deceased anglers"),
         ("Twelve climbers are missing.", "missing", "climbers"),
         ("The group still holds 251 hostages.", "hostages", "hostages"),
         ("Israel released 70 prisoners.", "prisoners", "prisoners"),
