@@ -568,6 +568,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The road was built under the Qin Dynasty (221 BC-206 BC).",
         # a time of day: an hour after "at" before a verb-led clause, an entry's "HH.MM"
         "Last night at nine shells hit the town.",
+        "Residents fear the clubs will stay open till three or four in the morning.",
         "Counting went on past midnight. 22.40 Polls now show Ms Ruiz ahead.",
         "Updates below: 09.15 Voters queued in the rain.",
         # a set's tie-break score in brackets
