@@ -1402,6 +1402,9 @@ def test_quantities_strong_counts_the_body_it_describes(pipeline, text, counted,
         "The city wants zero-emission buses on every route.",
         "The town opened a one-stop shop for permits.",
         "The brand sells mostly to 30-somethings in big cities.",
+        "The farm's one-eyed goat drew crowds at the fair.",
+        "Her studio sold a five-headed clay dragon.",
+        "The museum screens a 3-D film about coral reefs.",
     ],
 )
 def test_quantities_fixed_compounds_count_nothing(pipeline, text):
