@@ -588,6 +588,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The Lancashire batsman, 26, takes over as captain.",
         "A week after his cousin Tomas Reed, also 23, left, the shop was closed.",
         "The men were aged 20 and 25.",
+        "The injured children were ages 3, 6, 9 and 11.",
         "She left school at roughly age 15 or 16.",
         "Some pupils in the class were as young as 14.",
         "They met her brother, who was about 10 or 11 then.",

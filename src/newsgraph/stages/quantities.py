@@ -1069,14 +1069,35 @@ _RECKONINGS = frozenset({"measure", "estimate", "account", "count", "reckoning",
 
 
 def _age_after_age(doc: Doc, start: int) -> bool:
-    """Whether the number at ``start`` is an age by the words before it: the second of two
-    ("at age 16 or 17", "aged 12 to 15") or after "as young as" / "as old as"."""
+    """Whether the number at ``start`` is an age by the words before it: one of a list after
+    "age" ("at age 16 or 17", "aged 12 to 15", "the children were ages 4, 7, 10 and 13")
+    or after "as young as" / "as old as"."""
+    if _in_list_of_ages(doc, start):
+        return True
     before = [t.lower_ for t in doc[max(start - 3, 0) : start]]
     if len(before) < 3:
         return False
-    if before[2] in {"or", "to", "and", "-"} and doc[start - 2].like_num:
-        return before[0] in _AGE_BEFORE
     return before[0] == "as" and before[1] in _AGE_ADJECTIVES and before[2] == "as"
+
+
+#: What stands between the ages of a list: "ages 4, 7, 10 and 13", "aged 12 to 15".
+_AGE_LIST_LINKS = frozenset({",", "and", "or", "to", "-"})
+
+
+def _in_list_of_ages(doc: Doc, start: int) -> bool:
+    """Whether the number at ``start`` follows "age", "aged" or "ages" across other numbers
+    and the words that link them ("aged 12 to 15"); after a comma, only with no noun of its
+    own ("ages 4, 7 and 10"; not "aged 20 to 30, 500 people")."""
+    i, comma = start - 1, False
+    while i >= 0 and start - i <= 12 and (doc[i].like_num or doc[i].lower_ in _AGE_LIST_LINKS):
+        comma = comma or doc[i].text == ","
+        i -= 1
+    if i < 0 or i == start - 1 or doc[i].lower_ not in _AGE_BEFORE:
+        return False
+    if not any(t.like_num for t in doc[i + 1 : start]) and doc[start - 1].text != "-":
+        return False  # "aged and frail": no number before this one
+    nxt = doc[start + 1] if start + 1 < len(doc) else None
+    return not (comma and nxt is not None and nxt.pos_ in {"NOUN", "PROPN"})
 
 
 #: Words between the noun "age" and its number: "the age of 16", "the retirement age
