@@ -153,6 +153,8 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
             noun = None  # "53" in "by 53-47 percent": the other share's percent sign
         if noun is not None and found.unit is None and noun.lower_ in _DURATION_UNITS:
             continue  # "after four years or eight": a length of time, which counts nothing
+        if noun is not None and noun.lower_ == "worth":
+            noun = _measured(doc, noun.i + 1)  # "$1bn worth of contracts": the contracts
         if noun is None and _is_measure(found.unit):
             noun = _measured(doc, found.end)  # "5 tonnes of cocaine"
         if noun is None and found.unit is None and not converted:
