@@ -1352,6 +1352,23 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             "“She speaks for all of us.”",
             "direct",
         ),
+        # a verb of saying with a stop and a hyphen run into it for a lost space
+        (
+            'The club met on Friday. "We owe the fans a better season," he added.- "Nobody '
+            'here is happy."',
+            "added",
+            "he",
+            '"We owe the fans a better season,"',
+            "direct",
+        ),
+        (
+            'Rain fell all week. "The river has never been this high," Tom Ferris, '
+            "speaking from the bridge, said.- Crews worked through the night.",
+            "said",
+            "Tom Ferris",
+            '"The river has never been this high,"',
+            "direct",
+        ),
     ],
 )
 def test_attributions_speaker_line_and_signed_quotation(pipeline, text, cue, source, content, kind):

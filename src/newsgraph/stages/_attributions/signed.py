@@ -9,7 +9,10 @@ Three conventions of news writing name a speaker without a verb of saying:
   dash is the cue, the name after it the source, the quotation the content;
 - a short clause about someone that ends in a colon before a quotation ("The minister
   put it simply: “…”"): the clause's verb phrase and the colon are the cue, its subject
-  the source, the quotation the content.
+  the source, the quotation the content;
+- a quotation closed by its speaker and a verb of saying that the text ran a stop and a
+  hyphen into for a lost space ('…," she said.- "…'), which the parser reads as a name:
+  the verb is the cue, the words before it the source, the quotation the content.
 
 A name must hold a named entity, be written in capitals, or be one capitalized noun the
 entity recognizer missed in a title-case headline ("Sanders: …", "Poll: …"). A line
@@ -58,6 +61,7 @@ def find_signed(doc: Doc, quotes: Quotes, is_label: Callable[[str], bool]) -> li
         *_speaker_lines(doc, text, is_label),
         *_signed_quotations(doc, text, quotes),
         *_introduced_quotations(doc, text, quotes),
+        *_closed_by_run_in_verb(doc, text, quotes),
     ]
     return sorted(found)
 
@@ -148,6 +152,51 @@ def _introduced_quotations(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
         cue_end = verb.idx + len(verb) if subject.i > verb.i else colon_at + 1
         found.append(((doc[cue_start(verb)].idx, cue_end), source, region, ":", True))
     return found
+
+
+#: After a quotation's closing mark: up to 12 words of speaker, none a quotation mark or
+#: stop, then a verb of saying with a stop and a hyphen run into it ('," he added.-',
+#: '," Ana Ruiz, a lawyer,-explains.-').
+_RUN_IN_VERB = re.compile(
+    r"[ \t\u00a0]*-?(?P<speaker>(?:[^\s\"“”.!?]+[ \t\u00a0]+){0,11}[^\s\"“”.!?]+?)"
+    r"[ \t\u00a0,-]+(?P<verb>[a-z]+)[.,]-"
+)
+
+
+def _closed_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
+    """Quotations their speaker closes with a verb of saying the parser could not read,
+    as the text ran a stop and a hyphen into it for a lost space: '“…,” she said.- “…”'."""
+    found: list[Signed] = []
+    verbs = load_lexicon("run_in_verbs", "attributions")
+    for region in quotes.regions:
+        match = _RUN_IN_VERB.match(text, region[1])
+        if match is None or match.group("verb") not in verbs:
+            continue
+        speaker = match.group("speaker")
+        # '," Ana Ruiz, reporting from Lima, said.-': the name before an aside that the
+        # parser reads as a clause
+        source = next(
+            (
+                extent
+                for extent in _speaker_extents(match.start("speaker"), speaker)
+                if speaker.split()[0].lower() in _INTRODUCERS
+                or _names_someone(doc, extent, _SIGNER_TYPES)
+            ),
+            None,
+        )
+        if source is None:
+            continue
+        found.append((match.span("verb"), source, region, match.group("verb"), True))
+    return found
+
+
+def _speaker_extents(start: int, speaker: str) -> list[Extent]:
+    """The whole speaker, then the words before its first comma."""
+    extents = [(start, start + len(speaker))]
+    comma = speaker.find(",")
+    if comma > 0:
+        extents.append((start, start + comma))
+    return extents
 
 
 def _name_after(text: str, start: int) -> Extent | None:
