@@ -766,6 +766,13 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
          "says", "Ms Ortiz", "the whole village turned up"),
         ("By contrast, says Mr Hale, the new ferry is almost silent.",
          "says", "Mr Hale", "By contrast, says Mr Hale, the new ferry is almost silent"),
+        # the next sentence run into the source where the text lost the space after a stop
+        ("Records fell in many towns, according to the National Weather Service.- "
+         "Temperatures in Ohio nearly reached 90 degrees this month.", "according to",
+         "the National Weather Service", "Records fell in many towns"),
+        ("About 250 people gathered to sing, according to The Daily Post.- Huge rally in "
+         "downtown Atlanta today.", "according to", "The Daily Post",
+         "About 250 people gathered to sing"),
     ],
 )  # fmt: skip
 def test_attributions_content_the_parse_hung_elsewhere(pipeline, text, cue, source, content):

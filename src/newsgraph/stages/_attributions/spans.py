@@ -1419,6 +1419,24 @@ def _goes_to_plan(to: Token) -> bool:
     )
 
 
+#: A word with a sentence's closing stop and a hyphen for the lost space after it
+#: ("Service.-"), which the tokenizer keeps in one token.
+_LOST_BREAK_WORD = re.compile(r"[A-Za-z)\]][.!?]-$")
+
+
+def _lost_break_in(phrase: Token) -> Token | None:
+    """The first word of the phrase that ends a sentence whose following space was lost."""
+    doc = phrase.doc
+    return next(
+        (
+            t
+            for t in doc[phrase.left_edge.i : phrase.right_edge.i + 1]
+            if _LOST_BREAK_WORD.search(t.text)
+        ),
+        None,
+    )
+
+
 def _according_to(token: Token, quotes: Quotes) -> Found:
     """ "according to X": X is the source, the clause it is attached to the content."""
     doc = token.doc
@@ -1481,6 +1499,13 @@ def _according_to(token: Token, quotes: Quotes) -> Found:
             clause = (min(clause[0], doc[cut + 1].idx), max(clause[1], scope[1]))
         if cut is not None and source is not None:
             source = (source[0], doc[cut - 1].idx + len(doc[cut - 1]))
+    broken = _lost_break_in(objects[0]) if objects else None
+    if broken is not None and source is not None and sentence.start < token.i:
+        # "…, according to the weather service.- Temperatures in Ohio reached …": the
+        # parser ran the next sentence into the source where the text lost the space
+        # after its full stop; the source ends at the stop, the claim at the cue
+        source = (source[0], broken.idx + len(broken.text.rstrip(".!?-")))
+        clause = (clause[0] if clause[0] < cue[0] else sentence.start_char, cue[0])
     if anchor.pos_ not in {"VERB", "AUX"} and sentence.start > 0:
         # A verbless fragment is usually a sentence split too early ("… (MIT) Director …,
         # according to …"): the claim starts with the sentence before it.
