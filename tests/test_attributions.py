@@ -1969,6 +1969,15 @@ def test_attributions_going_according_to_plan_is_no_attribution(pipeline):
     assert [a.cue.text for a in pipeline.extract(sorted_by).attributions] == []
 
 
+def test_attributions_according_to_inside_a_quotation_is_the_speakers_words(pipeline):
+    text = (
+        '"According to our own count, forty shops on the street broke the rules," Ruiz '
+        "told the council."
+    )
+    found = pipeline.extract(text).attributions
+    assert [(a.cue.text, a.source.span.text, a.kind) for a in found] == [("told", "Ruiz", "direct")]
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [

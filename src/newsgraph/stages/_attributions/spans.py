@@ -1182,7 +1182,9 @@ def find_spans(
             and token.i + 1 < len(doc)
             and doc[token.i + 1].lower_ == "to"
         ):
-            if not _goes_to_plan(doc[token.i + 1]):
+            # inside a quotation it is the speaker's own words, which the quotation's
+            # attribution reports (PolNeAR train and dev mark none of 7)
+            if not _goes_to_plan(doc[token.i + 1]) and not quotes.inside(token.idx):
                 found.append(_according_to(token, quotes))
         elif token.lower_ == "in" and (poll := _opening_poll(token)) is not None:
             found.append(_in_poll(token, poll, quotes))
