@@ -1376,6 +1376,14 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             '"The river has never been this high,"',
             "direct",
         ),
+        # a colon and a hyphen run into the verb that opens the quotation
+        (
+            'When the old mill closed, Mayor Tom Ruiz said:- "This town owes it a great deal."',
+            "said",
+            "Mayor Tom Ruiz",
+            '"This town owes it a great deal."',
+            "direct",
+        ),
     ],
 )
 def test_attributions_speaker_line_and_signed_quotation(pipeline, text, cue, source, content, kind):

@@ -11,7 +11,8 @@ Three conventions of news writing name a speaker without a verb of saying:
   put it simply: “…”"): the clause's verb phrase and the colon are the cue, its subject
   the source, the quotation the content;
 - a quotation closed by its speaker and a verb of saying that the text ran a stop and a
-  hyphen into for a lost space ('…," she said.- "…'), which the parser reads as a name:
+  hyphen into for a lost space ('…," she said.- "…'), which the parser reads as a name,
+  or opened by them with a colon and a hyphen run into the verb ('Ruiz said:- "…"'):
   the verb is the cue, the words before it the source, the quotation the content.
 
 A name must hold a named entity, be written in capitals, or be one capitalized noun the
@@ -62,6 +63,7 @@ def find_signed(doc: Doc, quotes: Quotes, is_label: Callable[[str], bool]) -> li
         *_signed_quotations(doc, text, quotes),
         *_introduced_quotations(doc, text, quotes),
         *_closed_by_run_in_verb(doc, text, quotes),
+        *_opened_by_run_in_verb(doc, text, quotes),
     ]
     return sorted(found)
 
@@ -187,6 +189,39 @@ def _closed_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
         if source is None:
             continue
         found.append((match.span("verb"), source, region, match.group("verb"), True))
+    return found
+
+
+#: Before a quotation's opening mark: up to 8 words of speaker, none a punctuation mark,
+#: then a verb of saying with a colon and a hyphen run into it ('Ana Ruiz said:- ').
+_RUN_IN_COLON = re.compile(
+    r"(?P<speaker>[A-Za-z][^\s,.;:!?\"“”]*(?:[ \t\u00a0]+[^\s,.;:!?\"“”-][^\s,.;:!?\"“”]*){0,7})"
+    r"[ \t\u00a0]+(?P<verb>[a-z]+):-[ \t\u00a0]*$"
+)
+_RUN_IN_REACH = 120  # characters before a quotation looked at for its speaker
+
+
+def _opened_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
+    """Quotations their speaker opens with a verb of saying and a colon that the text ran
+    a hyphen into for a lost space ('Ruiz said:- “…”'), which the parser cannot read."""
+    found: list[Signed] = []
+    verbs = load_lexicon("run_in_verbs", "attributions")
+    for region in quotes.regions:
+        window = max(0, region[0] - _RUN_IN_REACH)
+        match = _RUN_IN_COLON.search(text, window, region[0])
+        if match is None or match.group("verb") not in verbs:
+            continue
+        words = list(re.finditer(r"\S+", match.group("speaker")))
+        start = match.start("speaker")
+        if words[-1].group().lower() in _INTRODUCERS:
+            source: Extent | None = (start + words[-1].start(), start + words[-1].end())
+        else:
+            # the longest run of words before the verb that names someone ("When he
+            # died, the Prime Minister Ana Ruiz said:-": not "When he died")
+            tails = [(start + word.start(), match.end("speaker")) for word in words]
+            source = next((t for t in tails if _names_someone(doc, t, _SIGNER_TYPES)), None)
+        if source is not None:
+            found.append((match.span("verb"), source, region, match.group("verb"), True))
     return found
 
 
