@@ -382,6 +382,12 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "adding:",
             "He",
         ),
+        (
+            "He told the court that several boats linked to the firm had been sunk last year, "
+            'adding "follow the cash."',
+            "adding",
+            "He",
+        ),
         # a name before a participle aside after a quotation
         (
             '"It is a very secure area," Al Jazeera\'s Tom Azimy, reporting from Kabul, said. '

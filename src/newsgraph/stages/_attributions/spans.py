@@ -360,6 +360,10 @@ def _source_of(token: Token) -> Token | None:
             verb = verb.head.head  # "criticized him after announcing …"
         elif verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head
+        elif verb.dep_ == "ccomp" and _set_off_participle(token) and _reporter_of(verb) is not None:
+            # "He testified that three men had been killed, adding …": the parser hung the
+            # participle on the report; the reporter goes on
+            verb = verb.head
         else:
             break
         for child in verb.children:
