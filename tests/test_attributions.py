@@ -1382,6 +1382,15 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             '"The river has never been this high,"',
             "direct",
         ),
+        # a "?" for the lost space between the closing mark and the verb before its speaker
+        (
+            'The judge took the phrase "out of thin air,"?said Jack Robson, the lawyer for '
+            "the family.",
+            "said",
+            "Jack Robson",
+            '"out of thin air,"',
+            "direct",
+        ),
         # a colon and a hyphen run into the verb that opens the quotation
         (
             'When the old mill closed, Mayor Tom Ruiz said:- "This town owes it a great deal."',

@@ -165,12 +165,25 @@ _RUN_IN_VERB = re.compile(
 )
 
 
+#: After a quotation's closing mark: a "?" that stands for the lost space, a verb of
+#: saying and the speaker after it ('…,"?said Ana Ruiz').
+_RUN_IN_INVERTED = re.compile(r"\?(?P<verb>[a-z]+)[ \t\u00a0]+(?P<speaker>\S)")
+
+
 def _closed_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
     """Quotations their speaker closes with a verb of saying the parser could not read,
-    as the text ran a stop and a hyphen into it for a lost space: '“…,” she said.- “…”'."""
+    as the text ran a stop and a hyphen into it for a lost space: '“…,” she said.- “…”',
+    or ran the closing mark into it with a "?" for the space: '“…,”?said Ana Ruiz'."""
     found: list[Signed] = []
     verbs = load_lexicon("run_in_verbs", "attributions")
     for region in quotes.regions:
+        inverted = _RUN_IN_INVERTED.match(text, region[1])
+        if inverted is not None and inverted.group("verb") in verbs:
+            named = _name_after(text, inverted.start("speaker"))
+            if named is not None and _names_someone(doc, named, _SIGNER_TYPES):
+                verb = inverted.span("verb")
+                found.append((verb, named, region, inverted.group("verb"), True))
+            continue
         match = _RUN_IN_VERB.match(text, region[1])
         if match is None or match.group("verb") not in verbs:
             continue
