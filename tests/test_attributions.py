@@ -1505,6 +1505,12 @@ def test_attributions_a_line_label_verb_is_no_cue(pipeline):
         "READ: Fans must stand for the anthem\n\nWatch: the full match here."
     )
     assert [a.cue.text for a in pipeline.extract(text).attributions] == []
+    two_words = (
+        '"We are ready for the final," the coach said. READ MORE: What went wrong for the '
+        "league this year? The final is on Sunday."
+    )
+    found = pipeline.extract(two_words).attributions
+    assert [(a.cue.text, a.source.span.text) for a in found] == [("said", "the coach")]
 
 
 def test_attributions_source_leaves_out_a_bracket_closed_inside_it(pipeline):

@@ -90,7 +90,8 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
             return False
         return not _says_nothing(token, lemma) and not _hands_over_to_deed(token, model)
 
-    found = find_spans(doc, accept, quotes, askable)
+    # a line label is no cue, and leaves the quotation before it to a signed speaker
+    found = [f for f in find_spans(doc, accept, quotes, askable) if not _line_label(doc, f)]
     return found + _signed(doc, quotes, found)
 
 
@@ -161,14 +162,30 @@ _SENTENCE_BREAKS = frozenset('.?!\n"“”«»')
 
 def _line_label(doc: Doc, found: Found) -> bool:
     """Whether a found cue is a word that labels a line ("READ: …", "Watch: …";
-    ``line_labels.txt``): in capitals always, otherwise where it has no subject."""
+    ``line_labels.txt``): in capitals always, otherwise where it has no subject. A label
+    word in capitals before another and a colon is one too ("READ MORE: …")."""
     cue = doc.char_span(found.cue[0], found.cue[1], alignment_mode="expand")
-    if cue is None or len(cue) == 0 or cue[-1].text != ":":
+    if cue is None or len(cue) == 0:
         return False
+    if cue[-1].text != ":":
+        return _capital_label(cue[-1])
     word = cue[0]
     if len(cue) != 2 or word.lower_ not in load_lexicon("line_labels", "attributions"):
         return False
     return word.is_upper or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children)
+
+
+def _capital_label(word: Token) -> bool:
+    """Whether a word in capitals is a line label that goes on with another word in
+    capitals and a colon ("READ MORE:", "WATCH MORE:")."""
+    doc = word.doc
+    return (
+        word.is_upper
+        and word.lower_ in load_lexicon("line_labels", "attributions")
+        and word.i + 2 < len(doc)
+        and doc[word.i + 1].is_upper
+        and doc[word.i + 2].text == ":"
+    )
 
 
 def _says_nothing(token: Token, lemma: str) -> bool:

@@ -156,11 +156,11 @@ def _introduced_quotations(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
     return found
 
 
-#: After a quotation's closing mark: up to 12 words of speaker, none a quotation mark or
+#: After a quotation's closing mark: up to 16 words of speaker, none a quotation mark or
 #: stop, then a verb of saying with a stop and a hyphen run into it ('," he added.-',
 #: '," Ana Ruiz, a lawyer,-explains.-').
 _RUN_IN_VERB = re.compile(
-    r"[ \t\u00a0]*-?(?P<speaker>(?:[^\s\"“”.!?]+[ \t\u00a0]+){0,11}[^\s\"“”.!?]+?)"
+    r"[ \t\u00a0]*-?(?P<speaker>(?:[^\s\"“”.!?]+[ \t\u00a0]+){0,15}[^\s\"“”.!?]+?)"
     r"[ \t\u00a0,-]+(?P<verb>[a-z]+)[.,]-"
 )
 
