@@ -431,6 +431,13 @@ def test_attributions_cue_extent(pipeline, text, cue):
         ("Storm news  Local police said the pier would stay shut.", "said", "Local police"),
         # a comma whose space was lost, after a phrase
         ("Speaking at the harbour on Monday,-Ruiz said the pier would reopen.", "said", "Ruiz"),
+        # a hyphen for a lost space before the first word or after the last one's stop
+        (
+            "The talks were long. Meanwhile -the union leaders said they would strike.",
+            "said",
+            "the union leaders",
+        ),
+        ('"Nobody can win this war alone," said Ruiz.- The talks ended late.', "said", "Ruiz"),
         # a closing mark run into the speaker by a "?" for a lost space
         (
             '"The bridge will open next spring,"?the mayor told reporters on Friday.',

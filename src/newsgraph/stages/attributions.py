@@ -458,7 +458,25 @@ def _source_extent(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     of a quotation or of a sentence, or a line of another kind."""
     extent = _after_closed_quotation(text, _after_bracket(text, extent))
     extent = _after_lost_comma_space(text, extent)
-    return _after_last(_LEAD_IN, text, _after_last(_LOST_BREAK, text, extent))
+    extent = _after_last(_LEAD_IN, text, _after_last(_LOST_BREAK, text, extent))
+    return _without_lost_space_marks(text, extent)
+
+
+#: A hyphen for a lost space before a source's first word ("-the Pentagon"), and a stop
+#: with one after its last ("said Qadi.-").
+_LOST_SPACE_START = re.compile(r"-(?=[A-Za-z])")
+_LOST_SPACE_END = re.compile(r"(?<=[a-z])[.!?]-$")
+
+
+def _without_lost_space_marks(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source without the hyphen a text put for a lost space at either end."""
+    start, end = extent
+    if _LOST_SPACE_START.match(text, start, end):
+        start += 1
+    tail = _LOST_SPACE_END.search(text, start, end)
+    if tail is not None:
+        end = tail.start()
+    return (start, end) if start < end else extent
 
 
 #: A word in lower case that a hyphen joins to the next ("co-host", "ex-wife", "who
