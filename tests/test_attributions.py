@@ -2012,6 +2012,18 @@ def test_attributions_according_to_inside_a_quotation_is_the_speakers_words(pipe
     )
     found = pipeline.extract(text).attributions
     assert [(a.cue.text, a.source.span.text, a.kind) for a in found] == [("told", "Ruiz", "direct")]
+    # a closing mark run into the word before it, which a quotation mark lost from the
+    # text led the pairing to take for an opening one, opens no quotation
+    damaged = (
+        'The talks went on. "We raised the issue at the last meeting at ministers"?level. '
+        'They said they had no comments on the plan," the minister said. According to Ruiz, '
+        'trade in the bloc fell by 40% last year. "I have no such figures," she said.'
+    )
+    according = _one(pipeline, damaged, "According to")
+    assert (according.source.span.text, according.content.text) == (
+        "Ruiz",
+        "trade in the bloc fell by 40% last year",
+    )
 
 
 @pytest.mark.parametrize(

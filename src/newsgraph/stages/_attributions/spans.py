@@ -1173,6 +1173,21 @@ def _worth_a_look(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
     ]
 
 
+def _quoted_words(token: Token, quotes: Quotes) -> bool:
+    """Whether a word stands inside a quotation, the last mark before it an opening one:
+    not one run into the word or stop before it ('that document," the minister said. …
+    According to …': a closing mark that damaged text led the pairing to take for an
+    opening one)."""
+    region = quotes.around(token.idx, token.idx + 1)
+    if region is None:
+        return False
+    text = quotes.text
+    mark = max(text.rfind(q, region[0], token.idx) for q in '"“”')
+    if mark < 0 or text[mark] != '"':
+        return mark < 0 or text[mark] == "“"  # another kind of mark, or a curly one
+    return mark == 0 or not (text[mark - 1].isalnum() or text[mark - 1] in ",.;!?")
+
+
 def find_spans(
     doc: Doc, accept: Callable[[Token], bool], quotes: Quotes, lemmas: frozenset[str]
 ) -> list[Found]:
@@ -1188,7 +1203,7 @@ def find_spans(
         ):
             # inside a quotation it is the speaker's own words, which the quotation's
             # attribution reports (PolNeAR train and dev mark none of 7)
-            if not _goes_to_plan(doc[token.i + 1]) and not quotes.inside(token.idx):
+            if not _goes_to_plan(doc[token.i + 1]) and not _quoted_words(token, quotes):
                 found.append(_according_to(token, quotes))
         elif token.lower_ == "in" and (poll := _opening_poll(token)) is not None:
             found.append(_in_poll(token, poll, quotes))
