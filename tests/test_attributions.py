@@ -438,6 +438,12 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "the union leaders",
         ),
         ('"Nobody can win this war alone," said Ruiz.- The talks ended late.', "said", "Ruiz"),
+        # a list's dash run into the first word of a name, which the parser leaves out
+        (
+            "The polls were mixed. [Post]\n-Matthew Olsen thinks the plan will cause trouble.",
+            "thinks",
+            "Matthew Olsen",
+        ),
         # a closing mark run into the speaker by a "?" for a lost space
         (
             '"The bridge will open next spring,"?the mayor told reporters on Friday.',
