@@ -1404,6 +1404,15 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             '"out of thin air,"',
             "direct",
         ),
+        # hyphens for the lost spaces around the verb
+        (
+            'The talks were over. "We will strike on Monday,"-said-Union Secretary Tom Ferris '
+            "in an interview.",
+            "said",
+            "Union Secretary Tom Ferris",
+            '"We will strike on Monday,"',
+            "direct",
+        ),
         # a colon and a hyphen run into the verb that opens the quotation
         (
             'When the old mill closed, Mayor Tom Ruiz said:- "This town owes it a great deal."',

@@ -165,15 +165,16 @@ _RUN_IN_VERB = re.compile(
 )
 
 
-#: After a quotation's closing mark: a "?" that stands for the lost space, a verb of
-#: saying and the speaker after it ('…,"?said Ana Ruiz').
-_RUN_IN_INVERTED = re.compile(r"\?(?P<verb>[a-z]+)[ \t\u00a0]+(?P<speaker>\S)")
+#: After a quotation's closing mark: a "?" or a hyphen that stands for the lost space, a
+#: verb of saying and the speaker after it ('…,"?said Ana Ruiz', '…,"-said-Ana Ruiz').
+_RUN_IN_INVERTED = re.compile(r"[?-](?P<verb>[a-z]+)(?:-|[ \t\u00a0]+)(?P<speaker>\S)")
 
 
 def _closed_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
     """Quotations their speaker closes with a verb of saying the parser could not read,
     as the text ran a stop and a hyphen into it for a lost space: '“…,” she said.- “…”',
-    or ran the closing mark into it with a "?" for the space: '“…,”?said Ana Ruiz'."""
+    or ran the closing mark into it with a "?" or a hyphen for the space: '“…,”?said Ana
+    Ruiz', '“…,”-said-Ana Ruiz'."""
     found: list[Signed] = []
     verbs = load_lexicon("run_in_verbs", "attributions")
     for region in quotes.regions:
