@@ -222,6 +222,8 @@ def _opened_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
     verbs = load_lexicon("run_in_verbs", "attributions")
     for region in quotes.regions:
         window = max(0, region[0] - _RUN_IN_REACH)
+        if ":-" not in text[window : region[0]]:
+            continue  # the cheap test first: most quotations have no such colon before them
         match = _RUN_IN_COLON.search(text, window, region[0])
         if match is None or match.group("verb") not in verbs:
             continue
