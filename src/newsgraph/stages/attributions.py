@@ -462,12 +462,6 @@ def _source_extent(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     return _with_dashed_first_word(text, _without_lost_space_marks(text, extent))
 
 
-#: A hyphen for a lost space before a source's first word ("-the Pentagon"), and a stop
-#: with one after its last ("said Qadi.-").
-_LOST_SPACE_START = re.compile(r"-(?=[A-Za-z])")
-_LOST_SPACE_END = re.compile(r"(?<=[a-z])[.!?]-$")
-
-
 #: A list's dash run into a source's first word, which the tokenizer keeps on the dash
 #: ("-Matthew Yglesias thinks", "-Mrs. Clinton said").
 _DASHED_FIRST_WORD = re.compile(r"(?:^|(?<=\s))-(?P<word>[A-Z][\w.’']*)[ \t]+$")
@@ -480,6 +474,12 @@ def _with_dashed_first_word(text: str, extent: tuple[int, int]) -> tuple[int, in
         return extent
     dashed = _DASHED_FIRST_WORD.search(text, max(0, start - 30), start)
     return (dashed.start("word"), end) if dashed else extent
+
+
+#: A hyphen for a lost space before a source's first word ("-the Pentagon"), and a stop
+#: with one after its last ("said Qadi.-").
+_LOST_SPACE_START = re.compile(r"-(?=[A-Za-z])")
+_LOST_SPACE_END = re.compile(r"(?<=[a-z])[.!?]-$")
 
 
 def _without_lost_space_marks(text: str, extent: tuple[int, int]) -> tuple[int, int]:

@@ -1,4 +1,4 @@
-"""Attributions that punctuation marks instead of a verb.
+"""Attributions that punctuation marks instead of a verb, or hides a verb of saying in.
 
 Three conventions of news writing name a speaker without a verb of saying:
 
@@ -9,11 +9,13 @@ Three conventions of news writing name a speaker without a verb of saying:
   dash is the cue, the name after it the source, the quotation the content;
 - a short clause about someone that ends in a colon before a quotation ("The minister
   put it simply: “…”"): the clause's verb phrase and the colon are the cue, its subject
-  the source, the quotation the content;
-- a quotation closed by its speaker and a verb of saying that the text ran a stop and a
-  hyphen into for a lost space ('…," she said.- "…'), which the parser reads as a name,
-  or opened by them with a colon and a hyphen run into the verb ('Ruiz said:- "…"'):
-  the verb is the cue, the words before it the source, the quotation the content.
+  the source, the quotation the content.
+
+Damaged text hides a verb of saying from the parser where it ran punctuation into the
+verb for a lost space: a quotation closed by its speaker and such a verb ('…," she
+said.- "…', '…,"?said Ana Ruiz', '…,"-said-Ana Ruiz') or opened by them with a colon
+('Ruiz said:- "…"') takes the verb for its cue, the speaker for its source and the
+quotation for its content (``data/attributions/run_in_verbs.txt``).
 
 A name must hold a named entity, be written in capitals, or be one capitalized noun the
 entity recognizer missed in a title-case headline ("Sanders: …", "Poll: …"). A line
