@@ -2229,6 +2229,44 @@ def test_attributions_forecast_the_tagger_read_as_a_noun(pipeline, text, source,
     assert (found.source.span.text, found.content.text) == (source, content)
 
 
+_AFTER_HEADLINE = "\n\nThe vote is set for May."
+
+
+@pytest.mark.parametrize(
+    ("headline", "cue", "source", "content"),
+    [
+        (
+            "Veteran Senator Praises Harbor Plan With Rare Warmth",
+            "Praises",
+            "Veteran Senator",
+            "Harbor Plan",
+        ),
+        (
+            "Farm Union Chief Slams New Water Rules After Dry Summer",
+            "Slams",
+            "Farm Union Chief",
+            "New Water Rules",
+        ),
+        (
+            "Prices Will Keep Rising, Bank Chief Tells Grain Traders",
+            "Tells",
+            "Bank Chief",
+            "Prices Will Keep Rising",
+        ),
+    ],
+)
+def test_attributions_headline_verb_the_tagger_read_as_a_name(
+    pipeline, headline, cue, source, content
+):
+    found = _one(pipeline, headline + _AFTER_HEADLINE, cue)
+    assert (found.source.span.text, found.content.text) == (source, content)
+
+
+def test_attributions_plural_noun_in_a_headline_is_no_cue(pipeline):
+    text = "Exit Polls In Ohio Favor Governor Lane" + _AFTER_HEADLINE
+    assert [a.cue.text for a in pipeline.extract(text).attributions] == []
+
+
 @pytest.mark.parametrize(
     ("text", "word", "speaks"),
     [

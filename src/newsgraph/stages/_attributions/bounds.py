@@ -360,10 +360,11 @@ def refine(
     words: Words, found: Found, model: BoundsModel, joined: frozenset[int] = frozenset()
 ) -> Found:
     """The attribution with each span's edges chosen by the rankers; a quotation keeps
-    its own, which its marks fix (and ranking them gains nothing on PolNeAR dev). A
+    its own, which its marks fix (and ranking them gains nothing on PolNeAR dev), and so
+    does one whose rule marks it ``settled``. A
     content's end moves over no word of ``joined``, the cues joined to the report before
     them ("said the levy was costly and warned that …" ends before "and warned")."""
-    if found.quoted:
+    if found.quoted or found.settled:
         return found
     doc = words.doc
     changes: dict[str, Extent] = {}

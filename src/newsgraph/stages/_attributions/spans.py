@@ -106,6 +106,7 @@ class Found:
     according: bool
     quoted: bool
     antecedent: Extent | None = None  # what a relative pronoun source ("who") stands for
+    settled: bool = False  # edges a rule fixes that the learned ranker leaves alone
 
 
 def _subtree_extent(token: Token) -> Extent:
@@ -1194,7 +1195,9 @@ def find_spans(
     """Every attribution in the parse whose cue ``accept`` takes (``quotes``: of its text;
     ``lemmas``: the lemmas ``accept`` may take, lower-cased)."""
     found: list[Found] = []
-    candidates = _worth_a_look(doc, lemmas)
+    headline = headline_end(doc, quotes.text)
+    # every word of a headline: a verb there may be read as a name ("Chief Slams …")
+    candidates = [*doc[:headline], *(t for t in _worth_a_look(doc, lemmas) if t.i >= headline)]
     for token in candidates:
         if (
             token.lower_ == "according"
@@ -1213,6 +1216,12 @@ def find_spans(
             found.append(_verb_cue(token, quotes))
         elif token.pos_ == "NOUN" and (tail := _tail_report(token, quotes)) is not None:
             found.append(tail)  # "…, the central bank forecast on Thursday."
+        elif (
+            token.pos_ == "PROPN"
+            and token.i < headline
+            and (titled := _headline_verb(token, quotes, headline)) is not None
+        ):
+            found.append(titled)  # "Senator Praises Rival Plan", the verb read as a name
     # "issued a statement saying …": the construction makes the participle a cue.
     speech = load_lexicon("speech_verbs", "attributions")
     for token in candidates:
@@ -1312,6 +1321,126 @@ def _tail_report(token: Token, quotes: Quotes) -> Found | None:
     content, quoted = _fix_quotes(doc, content, quotes)
     cue = (token.idx, token.idx + len(token))
     return Found(cue, _speaker_before(token), content, token.lemma_.lower(), False, quoted)
+
+
+def headline_end(doc: Doc, text: str) -> int:
+    """The index of the first word after the article's opening line where that line is a
+    headline in title case ("Senator Praises Rival Plan"), else 0."""
+    end = text.find("\n")
+    if end < 0:
+        return 0
+    longer = upper = 0
+    stop = 0
+    for token in doc:
+        if token.idx >= end:
+            break
+        stop = token.i + 1
+        if len(token) > 3 and token.is_alpha:
+            longer += 1
+            upper += token.text[0].isupper()
+    return stop if longer >= _TITLE_WORDS and upper >= _TITLE_SHARE * longer else 0
+
+
+#: A title-case headline: at least this many words of four letters or more, and this share
+#: of them capitalized.
+_TITLE_WORDS = 3
+_TITLE_SHARE = 0.8
+#: Words of a title-case headline that begin when or where, not what is said ("Pence Backs
+#: Ryan After Vote", "… With Rival's Blessing").
+_HEADLINE_BREAKS = frozenset(
+    {"after", "amid", "with", "in", "despite", "before", "following", "during", "ahead",
+     "instead"}
+)  # fmt: skip
+
+
+def _verb_stem(word: str) -> str | None:
+    """The verb of saying a word ending in "-s" or "-ed" is a form of ("slams", "praised",
+    "worries"), if any."""
+    if word.endswith(("ies", "ied")):
+        forms: tuple[str, ...] = (word[:-3] + "y",)
+    elif word.endswith("s"):
+        forms = (word[:-1], word[:-2])
+    elif word.endswith("ed"):
+        forms = (word[:-1], word[:-2], word[:-3])
+    else:
+        return None
+    speech = load_lexicon("speech_verbs", "attributions")
+    return next((form for form in forms if form in speech), None)
+
+
+def _in_headline_name(token: Token) -> bool:
+    """Whether a headline word can be part of the name before its verb ("France's Marine
+    Le Pen", "This Big-Name Senator")."""
+    if token.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "NUM"} or token.tag_ == "POS":
+        return True
+    # a hyphen inside a word: "Big-Name"
+    return (
+        token.text in {"-", "–"}
+        and not token.whitespace_
+        and token.i > 0
+        and not (token.doc[token.i - 1].whitespace_)
+    )
+
+
+def _ends_headline_report(token: Token) -> bool:
+    """Whether a headline word ends what its verb reports: a comma, a stop, a dash, a word
+    that begins when or where, or "And" before another verb of saying ("Backs Trump And
+    Denounces …")."""
+    if token.text in {",", ".", ";", "—", "–", "--"}:
+        return True
+    if not token.text[0].isupper():
+        return False
+    if token.lower_ in _HEADLINE_BREAKS:
+        return True  # whatever the tagger took it for: it reads them as names too
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ == "and"
+        and after is not None
+        and after.text[0].isupper()
+        and _verb_stem(after.lower_) is not None
+    )
+
+
+def _headline_verb(token: Token, quotes: Quotes, end: int) -> Found | None:
+    """A verb of saying in a title-case headline that the tagger read as a name ("Senator
+    Praises Rival Plan"): the name just before it is the source, the words after it, to the
+    end of the line or a word that begins when or where, the content; for a verb of telling
+    after a comma, the words before the comma ("Rates Will Fall, Banker Tells Forum"). A
+    plural noun ("Exit Polls In …", "New Reports Reveal …") has a preposition or a verb
+    after it."""
+    if token.i == 0 or token.i + 1 >= end or not token.text[0].isupper():
+        return None
+    lemma = _verb_stem(token.lower_)
+    if lemma is None:
+        return None
+    doc = token.doc
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.pos_ not in {"PROPN", "NOUN", "ADV"} or after.is_punct:
+        return None
+    if after.pos_ in {"ADP", "PART"} or after.lower_ in load_lexicon(
+        "speech_verbs", "attributions"
+    ):
+        return None
+    start = token.i - 1 if before.pos_ == "ADV" else token.i  # "Finally Endorses"
+    first = start
+    while first > 0 and _in_headline_name(doc[first - 1]):
+        first -= 1
+    if first == start:
+        return None
+    source = (doc[first].idx, doc[start - 1].idx + len(doc[start - 1]))
+    opening = quotes.text[: source[0]].rstrip(" " + _QUOTE_MARKS_TEXT)
+    if lemma in _TELLING and opening.endswith(","):
+        said = (doc[0].idx, len(quotes.text[: source[0]].rstrip()))  # told to whom: after
+    else:
+        last = token.i + 1
+        # a stop or a comma inside a quotation ends nothing: "Aide: ‘Very Good Plan.’"
+        while last < end and (quotes.inside(doc[last].idx) or not _ends_headline_report(doc[last])):
+            last += 1
+        said = (after.idx, doc[last - 1].idx + len(doc[last - 1]))
+    content, quoted = _fix_quotes(doc, said, quotes)
+    cue = (doc[start].idx, token.idx + len(token))
+    # the ranker learned its edges from sentences, not from a headline's run of names
+    return Found(cue, source, content, lemma, False, quoted, settled=True)
 
 
 #: How a participle or relative clause that reports a message hangs off its verb or noun.
