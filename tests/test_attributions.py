@@ -1421,6 +1421,23 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             '"This town owes it a great deal."',
             "direct",
         ),
+        # a digest line credits the quotation to the name after its dash
+        (
+            "Rents Rose Fastest In Port Towns - Ana M. Ruiz: “Nobody in the harbor district"
+            " expected a rise this steep.” [Herald.]\n\nThe vote is set for May.",
+            ":",
+            "Ana M. Ruiz",
+            "“Nobody in the harbor district expected a rise this steep.”",
+            "direct",
+        ),
+        (
+            "Tenants feel it most - More from the survey: “Most tenants now spend half"
+            " their pay on rent.”\n\nThe vote is set for May.",
+            ":",
+            "the survey",
+            "“Most tenants now spend half their pay on rent.”",
+            "direct",
+        ),
     ],
 )
 def test_attributions_speaker_line_and_signed_quotation(pipeline, text, cue, source, content, kind):

@@ -10,6 +10,9 @@ Three conventions of news writing name a speaker without a verb of saying:
 - a short clause about someone that ends in a colon before a quotation ("The minister
   put it simply: “…”"): the clause's verb phrase and the colon are the cue, its subject
   the source, the quotation the content.
+- a line of a news digest that credits the quotation after it to a name after a dash
+  ("Turnout fell everywhere - Ana Ruiz: “…”", "… - More from the report: “…”"): the colon
+  is the cue, the name the source, the quotation the content.
 
 Damaged text hides a verb of saying from the parser where it ran punctuation into the
 verb for a lost space: a quotation closed by its speaker and such a verb ('…," she
@@ -66,6 +69,7 @@ def find_signed(doc: Doc, quotes: Quotes, is_label: Callable[[str], bool]) -> li
         *_introduced_quotations(doc, text, quotes),
         *_closed_by_run_in_verb(doc, text, quotes),
         *_opened_by_run_in_verb(doc, text, quotes),
+        *_credited_quotations(text),
     ]
     return sorted(found)
 
@@ -94,6 +98,44 @@ def _speaker_lines(doc: Doc, text: str, is_label: Callable[[str], bool]) -> list
             content_text = content_text.rstrip(".;,")
         content = (match.end(), match.end() + len(content_text))
         found.append(((colon, colon + 1), source, content, ":", quoted))
+    return found
+
+
+# A digest line: a heading, a dash, a name, a colon and an opening quotation mark.
+_CREDIT_LINE = re.compile(
+    r"(?m)^[^\n:]{1,200}\s[-–—]\s?(?P<name>[^\n:\-–—]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]*(?=[\"“])"
+)
+# Where a digest got the quotation, after it: "… [Gallup.]".
+_CITED = re.compile(r"\s*\[[^\]\n]*\]\.?\s*$")
+_CLOSING_MARKS = frozenset('"”“’')
+# What introduces a further quotation from a name credited before ("More from Ruiz:").
+_FROM = re.compile(r"(?i)(?:more )?from ")
+
+
+def _credited_quotations(text: str) -> list[Signed]:
+    """Quotations a digest line credits to a name after a dash: "Turnout fell everywhere -
+    Ana Ruiz: “…”", "… - More from the report: “…”" (the source: "the report")."""
+    found: list[Signed] = []
+    for match in _CREDIT_LINE.finditer(text):
+        start, end = match.span("name")
+        # the name ends the heading's last sentence: "… Not all are equal. From the report"
+        # (not after an initial: "Jeffrey M. Jones")
+        stop = text.rfind(". ", start, end)
+        if stop > start + 1 and text[stop - 2].isalpha():
+            start = stop + 2
+        credited = _FROM.match(text, start, end)
+        if credited is not None:
+            start = credited.end()
+        elif not _is_name(text[start:end].split()):
+            continue
+        colon = text.index(":", end)
+        line_end = text.find("\n", colon)
+        line_end = len(text) if line_end < 0 else line_end
+        said = _CITED.sub("", text[match.end() : line_end]).rstrip()
+        if said[-1:] not in _CLOSING_MARKS:
+            said = said.rstrip(".")  # a quotation left open ends at its words
+        content = (match.end(), match.end() + len(said))
+        found.append(((colon, colon + 1), (start, end), content, ":", True))
     return found
 
 
