@@ -1421,6 +1421,14 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             '"This town owes it a great deal."',
             "direct",
         ),
+        # a headline's speaker, less whom or where they speak to
+        (
+            "Senator Ruiz To Dairy Farmers: Water Prices Will Hold.\n\nThe vote is set for May.",
+            ":",
+            "Senator Ruiz",
+            "Water Prices Will Hold",
+            "indirect",
+        ),
         # a digest line credits the quotation to the name after its dash
         (
             "Rents Rose Fastest In Port Towns - Ana M. Ruiz: “Nobody in the harbor district"

@@ -78,6 +78,8 @@ def _speaker_lines(doc: Doc, text: str, is_label: Callable[[str], bool]) -> list
     found: list[Signed] = []
     for match in _SPEAKER_LINE.finditer(text):
         name = match.group("name")
+        if match.start() == 0:
+            name = _before_addressee(name)
         words = name.split()
         if not _is_name(words) or is_label(words[0].lower().replace("’", "'").strip(".'")):
             continue
@@ -110,6 +112,21 @@ _CITED = re.compile(r"\s*\[[^\]\n]*\]\.?\s*$")
 _CLOSING_MARKS = frozenset('"”“’')
 # What introduces a further quotation from a name credited before ("More from Ruiz:").
 _FROM = re.compile(r"(?i)(?:more )?from ")
+
+
+#: Words after a headline's speaker that say to whom or where they speak ("Mayor To
+#: Farmers: …", "Ruiz at Rally: …").
+_ADDRESSING = frozenset({"to", "at"})
+
+
+def _before_addressee(name: str) -> str:
+    """A headline's speaker without what follows it to say to whom or where they speak
+    ("Mayor Ruiz To Dairy Farmers" is "Mayor Ruiz")."""
+    words = name.split(" ")
+    for n, word in enumerate(words[1:], start=1):
+        if word.lower() in _ADDRESSING:
+            return " ".join(words[:n])
+    return name
 
 
 def _credited_quotations(text: str) -> list[Signed]:
