@@ -2287,6 +2287,37 @@ def test_attributions_headline_verb_the_tagger_read_as_a_name(
     assert (found.source.span.text, found.content.text) == (source, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "To Ms. Ortiz, the new ferry timetable looks like a quiet betrayal.",
+            "Ms. Ortiz",
+            "the new ferry timetable looks like a quiet betrayal",
+        ),
+        (
+            "To them, the harbor levy was never about safety.",
+            "them",
+            "the harbor levy was never about safety",
+        ),
+    ],
+)
+def test_attributions_sentence_opening_to_someone_tells_their_view(pipeline, text, source, content):
+    found = _one(pipeline, text, "To")
+    assert (found.source.span.text, found.content.text, found.kind) == (source, content, "belief")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To varying degrees, the tenants all welcomed the plan.",
+        "To a person, the tenants welcomed the plan.",
+    ],
+)
+def test_attributions_sentence_opening_to_something_tells_no_view(pipeline, text):
+    assert [a.cue.text for a in pipeline.extract(text).attributions] == []
+
+
 def test_attributions_plural_noun_in_a_headline_is_no_cue(pipeline):
     text = "Exit Polls In Ohio Favor Governor Lane" + _AFTER_HEADLINE
     assert [a.cue.text for a in pipeline.extract(text).attributions] == []

@@ -746,6 +746,8 @@ def _kind(found: Found, head: str | None, cue: str, text: str) -> str:
         return "belief"
     if found.lemma in load_lexicon("feeling_verbs", "attributions"):
         return "belief"  # "The move angered farmers": how they feel, not what they said
+    if found.lemma == "to":
+        return "belief"  # "To them, the levy is a betrayal": how they see it
     return "indirect"
 
 

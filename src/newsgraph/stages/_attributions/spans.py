@@ -1149,7 +1149,7 @@ def _ids_to_look_at(lemmas: frozenset[str]) -> tuple[frozenset[int], frozenset[i
     """The ids of the lemmas (as the tagger writes them: lower-case, or capitalized on a
     name) and of the word forms a rule of ``find_spans`` takes."""
     wanted = lemmas | _CHAIN_VERBS | {"take"}
-    words = {"according", "in", *load_lexicon("verbs_read_as_nouns", "attributions")}
+    words = {"according", "in", "to", *load_lexicon("verbs_read_as_nouns", "attributions")}
     return (
         frozenset(get_string_id(v) for w in wanted for v in (w, w.capitalize(), w.upper())),
         frozenset(get_string_id(w) for w in words),
@@ -1162,7 +1162,7 @@ _PCOMP = get_string_id("pcomp")
 def _worth_a_look(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
     """The words any rule of ``find_spans`` could take, in text order: a word whose lemma
     is among ``lemmas`` (those ``accept`` may take), "take" or a verb that hands over,
-    "according", "in", a noun of saying and the verb of "as saying". Reading the parse
+    "according", "in", "to", a noun of saying and the verb of "as saying". Reading the parse
     as one array and making tokens only for these keeps the other words, most of an
     article, from costing a token object and its lookups each."""
     lemma_ids, word_ids = _ids_to_look_at(lemmas)
@@ -1210,6 +1210,8 @@ def find_spans(
                 found.append(_according_to(token, quotes))
         elif token.lower_ == "in" and (poll := _opening_poll(token)) is not None:
             found.append(_in_poll(token, poll, quotes))
+        elif token.text == "To" and (viewer := _opening_viewer(token, quotes)) is not None:
+            found.append(_to_viewer(token, viewer, quotes))
         elif token.pos_ in {"VERB", "AUX", "NOUN"} and (
             accept(token) or _stance_taken(token) is not None or _hands_over(token, accept)
         ):
@@ -1691,6 +1693,36 @@ def _in_poll(token: Token, poll: Token, quotes: Quotes) -> Found:
     clause = _minus(quotes.text, _subtree_extent(token.head), phrase)
     content, quoted = _fix_quotes(token.doc, clause, quotes)
     return Found(cue, _source_extent(poll), content, "in", False, quoted)
+
+
+def _opening_viewer(token: Token, quotes: Quotes) -> Token | None:
+    """Who a sentence that opens "To …," tells the view of ("To Ms Ruiz, the levy is a
+    betrayal", "To them, …"): someone named or a pronoun, before a comma, outside a
+    quotation (not "To varying degrees, …" nor "To a person, …")."""
+    first = next((t for t in token.sent if not (t.is_space or t.is_punct)), None)
+    if token != first or quotes.inside(token.idx):
+        return None
+    viewer = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if viewer is None or not (
+        viewer.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or viewer.pos_ == "PROPN"
+        or (viewer.pos_ == "PRON" and viewer.lower_ in _SPEAKING_PRONOUNS)
+    ):
+        return None
+    after = token.right_edge.i + 1
+    if after + 1 >= token.sent.end or token.doc[after].text != ",":
+        return None
+    return viewer
+
+
+def _to_viewer(token: Token, viewer: Token, quotes: Quotes) -> Found:
+    """ "To X, …": X is the source, the clause after the comma the content."""
+    doc = token.doc
+    cue = (token.idx, token.idx + len(token))
+    source = (viewer.left_edge.idx, viewer.right_edge.idx + len(viewer.right_edge))
+    rest = doc[token.right_edge.i + 2]
+    content, quoted = _fix_quotes(doc, (rest.idx, token.sent.end_char), quotes)
+    return Found(cue, source, content, "to", False, quoted)
 
 
 def _has_subject(verb: Token) -> bool:
