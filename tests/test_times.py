@@ -470,6 +470,12 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             ("Monday morning", "2024-07-29TMO"),
         ),
         ("A summit is set for April.", "1998-12-05", ("April", "1999-04")),
+        # a time inside a noun phrase takes the future of the verb the phrase hangs on
+        (
+            "Both squads will face each other at the cup final in July, the coach added.",
+            "2017-03-30",
+            ("July", "2017-07"),
+        ),
         # a participle without a tense of its own takes the clause's above it
         (
             "The boy died after being rushed to a clinic on Thursday.",

@@ -147,10 +147,17 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         if owned is not None:
             return owned
     if verb is None:
-        # A time inside a noun phrase: only a future auxiliary in its clause says more.
+        # A time inside a noun phrase: only a future auxiliary in its clause says more,
+        # on the clause's main verb or on the verb the noun phrase hangs on ("the two
+        # leaders will meet at the summit in July, he added")
         root = span.sent.root
         modals = _FUTURE_AUX if root.tag_ != "VB" else _FUTURE_AUX | verb_class("modal")
         if any(c.lower_ in modals and c.dep_ == "aux" for c in root.children):
+            return FUTURE
+        above = _verb_above(span.root)
+        if above is not None and any(
+            c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in above.children
+        ):
             return FUTURE
         return UNKNOWN
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -237,6 +244,18 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The first verb above a word, within a few steps."""
+    current = token
+    for _ in range(6):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+    return None
 
 
 def _tense_above(verb: Token) -> int:
