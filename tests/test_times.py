@@ -453,6 +453,12 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
         # a deadline named after a past verb lies on the nearer side of publication
         ("The offer was extended to Nov. 20.", "1989-11-02", ("Nov. 20", "1989-11-20")),
         ("It extended loans through January.", "1989-10-30", ("January", "1990-01")),
+        # an end point after a verb in the simple present lies ahead
+        (
+            "The quilt show is open at the town museum until Aug. 26.",
+            "2017-02-28",
+            ("Aug. 26", "2017-08-26"),
+        ),
         (
             "Until Thursday, they had not called him a suspect.",
             "1999-05-07",

@@ -103,10 +103,23 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
         # an end point after a past verb ("extended the offer until Nov. 9") lies on
         # either side of publication: the nearest reading, the past weighted as nearer
         return UNKNOWN
+    if verb == UNKNOWN and cues.endpoint.search(before) and _told_in_present(doc, start, end):
+        return FUTURE  # "is on show through Aug. 26": what holds now ends ahead
     return verb
 
 
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def _told_in_present(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb a time hangs on is in the simple present ("is", "remains")."""
+    span = tokens_of(doc, start, end)
+    if span is None or len(span) == 0:
+        return False
+    verb = _governing_verb(span.root) or _verb_of_preposition_before(span)
+    if verb is None or verb.tag_ not in {"VBZ", "VBP"} or _past_form(verb):
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _told_before_cue(doc: Doc, start: int, end: int) -> bool:
