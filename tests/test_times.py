@@ -257,6 +257,8 @@ def test_times_dateline_less_article_with_year_only_publication(times_of):
         # a hyphen glued onto the next word for a space
         ("The camp opened in 1991-as a shelter.", "1991"),
         ("The final airs tonight-on the second channel.", "tonight"),
+        # a hyphen before a space is a dash
+        ("The ferry sank on 9 May 1962- Nobody was rescued.", "9 May 1962"),
         # "following" without "the" is a preposition
         ("A deal came following nine days of talks.", "nine days"),
         ("Prices froze for the following nine days.", "the following nine days"),

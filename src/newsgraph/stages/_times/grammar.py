@@ -155,9 +155,10 @@ def grammar() -> Grammar:
     # A hyphen glued onto a pronoun, an article, a preposition or a verb "be" after a time
     # stands for a space ("opened in 1991-as a shelter", "this morning-A truly remarkable
     # woman", "the show airs tonight-on BBC Two");
-    # before anything else it joins a word ("year-on-year", "day-by-day").
+    # before anything else it joins a word ("year-on-year", "day-by-day"). One before a
+    # space is a dash ("on 4 June 1981- The search").
     glued = r"(?:as|he|she|it|they|we|the|a|an|was|is|were|but|with|on|in|at|for|from)\b(?!-)"
-    e = rf"(?!\w|-(?!{glued})|\.\d)"
+    e = rf"(?!\w|-(?!{glued}|\s)|\.\d)"
 
     day_parts = _alternation(w for w, v in t.dayparts.items() if v in {"MO", "AF", "EV"})
     plural_parts = _alternation(w for w, v in t.dayparts.items() if v in {"MO", "AF", "EV", "NI"})
