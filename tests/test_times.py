@@ -287,6 +287,9 @@ def test_times_spans_are_tight(times_of, text, span):
         "Three quarters of voters agreed.",
         "He made a second attempt.",
         "The fall of the city shocked the world.",
+        # "now and then" is from time to time
+        "Every now and then a heron lands on the weir.",
+        "She still paints, now and again in oils.",
         # "May" the person: after a name or a title, or before a verb a month cannot do
         "The pact holds until Mrs May signs the letter.",
         "Ministers agreed and May wrote to the council about the plan.",

@@ -634,6 +634,7 @@ _CLAUSE_AFTER = re.compile(
 _ADJECTIVE_REFS = frozenset({"the past", "the present", "the future"})
 
 
+_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 _OF_A_THING = re.compile(r"\s+(?:of|for)\s+(?!(?:the\s+)?(?:year|month|week|decade|century)\b)")
 
 
@@ -643,6 +644,8 @@ def _ref_is_time(c: _Candidate, doc: Doc, text: str) -> bool:
     ref = re.sub(r"\s+", " ", (c.groups.get("ref") or "").lower())
     if ref == "the future" and _OF_A_THING.match(text, c.end):
         return False  # "the future of the Chinese market": its prospects, as TimeBank reads it
+    if ref == "now" and _AND_THEN.match(text, c.end):
+        return False  # "every now and then": from time to time
     if ref not in _ADJECTIVE_REFS:
         return True
     span = ctxmod.tokens_of(doc, c.start, c.end)
