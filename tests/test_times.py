@@ -423,6 +423,12 @@ def test_times_titles_and_rates_are_not_times(times_of, text):
         ),
         ("Protesters planned a rally on Saturday.", PUBLISHED, [("Saturday", "2025-01-25")]),
         ("The offer was extended until Nov. 9.", "1989-11-02", [("Nov. 9", "1989-11-09")]),
+        # no year is joined on across a paragraph break
+        (
+            "Cup final: Sunday, 16 March\n\n1430 GMT, live on the second channel.",
+            "2025-03-10",
+            [("Sunday, 16 March", "2025-03-16")],
+        ),
         (
             "Sales rose in the quarter ended Sept. 30.",
             "1989-10-26",

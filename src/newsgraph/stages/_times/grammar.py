@@ -159,6 +159,9 @@ def grammar() -> Grammar:
     # space is a dash ("on 4 June 1981- The search").
     glued = r"(?:as|he|she|it|they|we|the|a|an|was|is|were|but|with|on|in|at|for|from)\b(?!-)"
     e = rf"(?!\w|-(?!{glued}|\s)|\.\d)"
+    # A year is written onto its day or month across no paragraph break ("Sunday, 27
+    # February" then "1500 GMT" on a line of its own is no year 1500)
+    gap = r"(?!\s*\n\s*\n)\s+"
 
     day_parts = _alternation(w for w, v in t.dayparts.items() if v in {"MO", "AF", "EV"})
     plural_parts = _alternation(w for w, v in t.dayparts.items() if v in {"MO", "AF", "EV", "NI"})
@@ -204,7 +207,7 @@ def grammar() -> Grammar:
             "day_range",
             rf"{b}{month}\s+{day}(?:(?P<dash>\s*[-–]\s*)|\s+(?:to|through|until|till)\s+)"
             rf"(?:{month2}\s+)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-            rf"(?:,?\s+{year})?{e}",
+            rf"(?:,?{gap}{year})?{e}",
         ),
         # "16-28 November", "on 3-5 December 2004", "from 6 to 9 January", "on 22 and 23
         # June": two dates, day first
@@ -212,31 +215,31 @@ def grammar() -> Grammar:
             "day_first_range",
             rf"{b}{day}(?:\s*[-–]\s*|\s+(?:to|until|till|through|and)\s+)"
             rf"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{month}"
-            rf"(?:,?\s+{year})?{e}",
+            rf"(?:,?{gap}{year})?{e}",
         ),
         # "between September and October 2015", "from June to August 2016": two months
         # of the year written once at the end
         (
             "month_range",
             rf"{b}{month}(?:\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)"
-            rf"{month2},?\s+{year}{e}",
+            rf"{month2},?{gap}{year}{e}",
         ),
         # "March 3 last year", "on 11 April this year": the year by publication
         (
             "month_day",
             rf"{b}(?:{weekday},?\s+)?{month}\s+{day}"
-            rf"(?:,?\s+{year}|\s+(?P<rel>this|last|next)\s+year)?{e}",
+            rf"(?:,?{gap}{year}|\s+(?P<rel>this|last|next)\s+year)?{e}",
         ),
         (
             "day_month",
             rf"{b}(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}"
-            rf"(?:,?\s+{year}|\s+(?P<rel>this|last|next)\s+year)?{e}",
+            rf"(?:,?{gap}{year}|\s+(?P<rel>this|last|next)\s+year)?{e}",
         ),
-        ("month_year", rf"{b}{month}(?:\s+of)?,?\s+{year}{e}"),
+        ("month_year", rf"{b}{month}(?:\s+of)?,?{gap}{year}{e}"),
         # "the month of February": the month, not a month's length
-        ("month_of", rf"{b}the\s+month\s+of\s+{month}(?:,?\s+{year})?{e}"),
+        ("month_of", rf"{b}the\s+month\s+of\s+{month}(?:,?{gap}{year})?{e}"),
         ("month_rel_year", rf"{b}{month}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{e}"),
-        ("week_of", rf"{b}the\s+week\s+of\s+{month}\s+{day}(?:,?\s+{year})?{e}"),
+        ("week_of", rf"{b}the\s+week\s+of\s+{month}\s+{day}(?:,?{gap}{year})?{e}"),
         ("rel_month", rf"{b}{relative}\s+{month}{e}(?!\.?\s+\d)"),  # not "last Oct. 23"
         ("month", rf"{b}{month}(?![\w-])"),
         (
