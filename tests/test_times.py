@@ -1586,6 +1586,11 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             PUBLISHED,
             [("2019", "DATE", "2019"), ("The next day", "DATE", "2019-XX-XX")],
         ),
+        (
+            "On a winter day in the late 1980s, the mill burned. The next day, the owners left.",
+            PUBLISHED,
+            [("the late 1980s", "DATE", "198"), ("The next day", "DATE", "198X-XX-XX")],
+        ),
         # a decade told of is what years later count from, not a year named before it
         (
             "The war ended in 1945. In the 1990s the army shrank. Two years later it grew.",

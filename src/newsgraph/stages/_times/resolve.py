@@ -908,8 +908,11 @@ def _told_since(day: Earlier, ctx: Context) -> bool:
 
 
 def _within(value: str, unit: str) -> str | None:
-    """A day or week inside a month, quarter, season or year, unknown which: "2025-04-XX",
-    "2025-WXX"; None for another value."""
+    """A day or week inside a month, quarter, season, year, decade or century, unknown
+    which: "2025-04-XX", "2025-WXX", "199X-XX-XX"; None for another value."""
+    if re.fullmatch(r"\d{2,3}", value):
+        year = value.ljust(4, "X")  # "On a day in the 1990s … that day"
+        return f"{year}-XX-XX" if unit == "D" else f"{year}-WXX" + ("-WE" if unit == "WE" else "")
     month = re.fullmatch(r"(\d{4})-(\d{2})", value)
     if month is None and not re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?", value):
         return None
