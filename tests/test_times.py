@@ -1591,6 +1591,15 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             PUBLISHED,
             [("the late 1980s", "DATE", "198"), ("The next day", "DATE", "198X-XX-XX")],
         ),
+        (
+            "The shop opened in 2011. The next day it was robbed during the night.",
+            PUBLISHED,
+            [
+                ("2011", "DATE", "2011"),
+                ("The next day", "DATE", "2011-XX-XX"),
+                ("the night", "TIME", "2011-XX-XXTNI"),
+            ],
+        ),
         # a decade told of is what years later count from, not a year named before it
         (
             "The war ended in 1945. In the 1990s the army shrank. Two years later it grew.",

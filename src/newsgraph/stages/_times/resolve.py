@@ -764,7 +764,14 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
     earlier = _previous_with_day(ctx)
     if earlier is not None and not _before_publication_ahead(earlier, ctx):
         return earlier.value[:10], earlier.id
+    if earlier is None and ctx.earlier and _UNKNOWN_DAY.fullmatch(ctx.earlier[-1].value):
+        # "The next day he came back … she had died during the night": that day
+        return ctx.earlier[-1].value, ctx.earlier[-1].id
     return _day_value(ctx, 0)
+
+
+#: A day known only by its year or month ("2008-XX-XX", "2016-07-XX", "199X-XX-XX")
+_UNKNOWN_DAY = re.compile(r"[\dX]{4}-(?:\d\d|XX)-XX")
 
 
 def _before_publication_ahead(earlier: Earlier, ctx: Context) -> bool:
