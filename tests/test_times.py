@@ -423,6 +423,13 @@ def test_times_titles_and_rates_are_not_times(times_of, text):
         ),
         ("Protesters planned a rally on Saturday.", PUBLISHED, [("Saturday", "2025-01-25")]),
         ("The offer was extended until Nov. 9.", "1989-11-02", [("Nov. 9", "1989-11-09")]),
+        # a clock time right after its day is on that day, whatever the tense after it
+        (
+            "A photo posted by a dancer (@dancer) on May 11, 2015 at 8:17pm PDT How will the"
+            " cuts hit you?",
+            "2017-03-17",
+            [("May 11, 2015", "2015-05-11"), ("8:17pm PDT", "2015-05-11T20:17")],
+        ),
         # no year is joined on across a paragraph break
         (
             "Cup final: Sunday, 16 March\n\n1430 GMT, live on the second channel.",

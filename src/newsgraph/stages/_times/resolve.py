@@ -762,7 +762,9 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
             if on is not None:
                 return on.value, on.anchor
     earlier = _previous_with_day(ctx)
-    if earlier is not None and not _before_publication_ahead(earlier, ctx):
+    if earlier is not None and (
+        _just_before(earlier, ctx) or not _before_publication_ahead(earlier, ctx)
+    ):
         return earlier.value[:10], earlier.id
     if earlier is None and ctx.earlier and _UNKNOWN_DAY.fullmatch(ctx.earlier[-1].value):
         # "The next day he came back … she had died during the night": that day
@@ -772,6 +774,14 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
 
 #: A day known only by its year or month ("2008-XX-XX", "2016-07-XX", "199X-XX-XX")
 _UNKNOWN_DAY = re.compile(r"[\dX]{4}-(?:\d\d|XX)-XX")
+
+
+def _just_before(earlier: Earlier, ctx: Context) -> bool:
+    """Whether a day is written right before the clock time: "on May 11, 2015 at 8:17pm"."""
+    gap = ctx.offset - earlier.end
+    if not 0 < gap <= 6 or gap > len(ctx.before):
+        return False
+    return re.fullmatch(r",?\s*(?:at\s+)?", ctx.before[-gap:]) is not None
 
 
 def _before_publication_ahead(earlier: Earlier, ctx: Context) -> bool:
