@@ -257,6 +257,9 @@ def test_times_dateline_less_article_with_year_only_publication(times_of):
         # a hyphen glued onto the next word for a space
         ("The camp opened in 1991-as a shelter.", "1991"),
         ("The final airs tonight-on the second channel.", "tonight"),
+        # a hyphen glued after a preposition before a time stands for a space
+        ("Talks began in-February 2016 and stalled.", "February 2016"),
+        ("By-1968, she had opened a studio.", "1968"),
         # a hyphen before a space is a dash
         ("The ferry sank on 9 May 1962- Nobody was rescued.", "9 May 1962"),
         # "following" without "the" is a preposition
