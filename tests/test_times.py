@@ -290,6 +290,8 @@ def test_times_spans_are_tight(times_of, text, span):
         "Three quarters of voters agreed.",
         "He made a second attempt.",
         "The fall of the city shocked the world.",
+        # "on 23 minutes" in a match report is the 23rd minute, no length of time
+        "The visitors went ahead on 23 minutes through a header.",
         # "now and then" is from time to time
         "Every now and then a heron lands on the weir.",
         "She still paints, now and again in oils.",

@@ -477,6 +477,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         unit = (g.get("unit") or "").lower()
         if not unit.endswith("s") and not g.get("long") and "-" not in text[c.start : c.end]:
             return False  # "a few second serve returns": no duration ("several-year" is)
+    if c.kind == "duration" and _minute_of_a_game(c, text):
+        return False  # "Henry broke through on 17 minutes": the 17th minute, no length
     quarter = c.kind == "duration" and (g.get("unit") or "").lower().startswith("quarter")
     if quarter and _a_share(doc, text, c.start, c.end):
         return False  # "nearly a quarter to a third of the crop", "a quarter (21%) of": a share
@@ -615,6 +617,15 @@ def _number_before() -> re.Pattern[str]:
     """A number just before a unit word ("five years", "a few years")."""
     words = "|".join(sorted((w for w in tables().numbers if w not in {"a", "an"}), key=len)[::-1])
     return re.compile(rf"(?<![-–\d])(?:\d+|\b(?:{words}|few|several|many))[\s-]+$", re.IGNORECASE)
+
+
+def _minute_of_a_game(c: _Candidate, text: str) -> bool:
+    """Whether a bare count of minutes after "on" names a minute of a game."""
+    g = c.groups
+    if g.get("det") or g.get("rel") or not (g.get("num") or "").isdigit():
+        return False
+    unit = (g.get("unit") or "").lower()
+    return unit in {"minute", "minutes"} and _previous_word(text, c.start) == "on"
 
 
 def _previous_word(text: str, start: int) -> str:
