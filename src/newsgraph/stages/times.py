@@ -183,6 +183,8 @@ def _candidates(text: str) -> list[_Candidate]:
                 if match.end() == match.start():
                     continue
                 groups = match.groupdict()
+                if groups.get("glued") is not None and not _glued_on(text, match.start()):
+                    continue  # "Zapad-2017", "June-July": part of a word
                 groups["_text"] = match.group(0)
                 _spell_out_years(groups)
                 start = _tight_start(pattern.kind, match)
@@ -200,6 +202,17 @@ def _candidates(text: str) -> list[_Candidate]:
                 if pattern.kind == "clock_range":
                     found[-1:] = _clock_range(match, priority)
     return found
+
+
+#: Words a time may be written onto with a hyphen: "mid-1996", "in-February 2016"
+_GLUED_ON = frozenset({"mid", "late", "early", "in", "on", "at", "by", "since", "from", "until"})
+
+
+def _glued_on(text: str, start: int) -> bool:
+    """Whether the word a hyphen joins onto a time is one that stands apart from it."""
+    if text[start - 2 : start - 1] == ")":
+        return True  # "(@user)-May 2"
+    return _previous_word(text, start) in _GLUED_ON
 
 
 def _year_span(match: re.Match[str], priority: int) -> list[_Candidate]:

@@ -149,13 +149,10 @@ def grammar() -> Grammar:
         rf"|\s+(?:local|(?!(?:{named})\s)[A-Z][a-z]+)\s+time\b)?"
     )
     ampm = r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
-    # A time starts a word and is no price, decimal or part of a number; "mid-" may
-    # be written onto it ("mid-1996"). A hyphen glued after a preposition or a closing
-    # bracket stands for a space ("issued in-February 2016", "By-1968", "(@user)-May 2").
-    glued_before = "|".join(
-        rf"(?<=\b{w}-)" for w in ("in", "on", "at", "by", "By", "since", "from", "until")
-    )
-    b = rf"(?:(?<![\w$£€.,/-])|(?<=mid-)|(?<=late-)|(?<=early-)|(?<=\)-)|{glued_before})"
+    # A time starts a word and is no price, decimal or part of a number; a word may be
+    # written onto it with a hyphen, which the stage keeps only after "mid-" ("mid-1996"),
+    # a preposition or a closing bracket ("issued in-February 2016", "(@user)-May 2")
+    b = r"(?:(?<![\w$£€.,/-])|(?<=[A-Za-z)]-)(?P<glued>))"
     # A hyphen glued onto a pronoun, an article, a preposition or a verb "be" after a time
     # stands for a space ("opened in 1991-as a shelter", "this morning-A truly remarkable
     # woman", "the show airs tonight-on BBC Two");
