@@ -428,6 +428,17 @@ def test_times_titles_and_rates_are_not_times(times_of, text):
         ),
         ("Protesters planned a rally on Saturday.", PUBLISHED, [("Saturday", "2025-01-25")]),
         ("The offer was extended until Nov. 9.", "1989-11-02", [("Nov. 9", "1989-11-09")]),
+        # one length told in two units
+        (
+            "The judge gave him 4 years and 9 months in jail.",
+            PUBLISHED,
+            [("4 years and 9 months", "P4Y9M")],
+        ),
+        (
+            "Her winning time was 31 minutes 12 seconds.",
+            PUBLISHED,
+            [("31 minutes 12 seconds", "PT31M12S")],
+        ),
         # a clock time right after its day is on that day, whatever the tense after it
         (
             "A photo posted by a dancer (@dancer) on May 11, 2015 at 8:17pm PDT How will the"

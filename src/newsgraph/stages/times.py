@@ -201,7 +201,23 @@ def _candidates(text: str) -> list[_Candidate]:
                     found[-1:] = _month_range(match, priority)
                 if pattern.kind == "clock_range":
                     found[-1:] = _clock_range(match, priority)
+                if pattern.kind == "compound_duration" and not _units_fall(groups):
+                    found.pop()  # "24 hours 7 days a week": two times, not one length
     return found
+
+
+#: The units a length may be told in, largest first ("3 years and 6 months")
+_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+
+
+def _units_fall(groups: dict[str, str | None]) -> bool:
+    """Whether the second unit of a length in two units is smaller than the first."""
+    units = tables().units
+    first = units.get((groups.get("unit") or "").lower())
+    second = units.get((groups.get("unit3") or "").lower())
+    if first not in _UNIT_ORDER or second not in _UNIT_ORDER:
+        return False
+    return _UNIT_ORDER.index(first) < _UNIT_ORDER.index(second)
 
 
 #: Words a time may be written onto with a hyphen: "mid-1996", "in-February 2016"
@@ -556,7 +572,7 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
                 return False  # "a quarterly dividend", "its initial quarterly"
             if _RATE_BEFORE.search(text[max(0, c.start - 30) : c.start]):
                 return False  # a rate: "to rise 8.5% annually", "10,000 units annually"
-    if c.kind in {"duration", "vague_units", "ago"}:
+    if c.kind in {"duration", "compound_duration", "vague_units", "ago"}:
         if _AGE_AFTER.match(text, c.end) or re.match(r"-year-old", after):
             return False  # ages: "a 20-year-old", "five years old", "11 year olds"
         if _previous_word(text, c.start) in tables().labels:

@@ -77,6 +77,7 @@ _PATTERN_TRIGGERS = {
     "rel_unit": "unit",
     "ago": "unit",
     "year_ago": "unit",
+    "compound_duration": "unit",
     "duration": "unit",
     "fraction": "unit",
     "vague_units": "unit",
@@ -398,6 +399,13 @@ def grammar() -> Grammar:
             r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously)"
             # "nine days later than planned" is a delay, not a day
             r"(?!\s+than\b)" + e,
+        ),
+        # "3 years and 6 months", "22 minutes 45 seconds": one length in two units
+        (
+            "compound_duration",
+            rf"{b}(?P<num>\d+|{_alternation(simple_numbers)})[\s-]+(?P<unit>{unit_words})"
+            rf"(?:,?\s+and)?\s+(?P<num3>\d+|{_alternation(simple_numbers)})\s+"
+            rf"(?P<unit3>{unit_words}){e}",
         ),
         (
             "duration",

@@ -1169,6 +1169,19 @@ def _duration_match(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved("DURATION", _duration(number, unit), None, mod)
 
 
+def _compound_duration(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    """ "3 years and 6 months" is P3Y6M, "22 minutes 45 seconds" PT22M45S."""
+    first, second = _unit(g["unit"] or ""), _unit(g["unit3"] or "")
+    number, more = number_value((g["num"] or "").lower()), number_value((g["num3"] or "").lower())
+    if number is None or more is None:
+        return None
+    value = _duration(number, first)
+    prefix, letter, _ = _DURATION_UNITS[second]
+    if prefix == "PT" and "T" not in value:
+        value += "T"
+    return Resolved("DURATION", f"{value}{int(more)}{letter}", None)
+
+
 #: How much of its unit a fraction word names.
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 
@@ -1351,6 +1364,7 @@ _HANDLERS = {
     "ago": _ago,
     "year_ago": lambda g, ctx: _ago({"num": "a", "unit": "year", "dir": g["dir"]}, ctx),
     "duration": _duration_match,
+    "compound_duration": _compound_duration,
     "some_day": _some_day,
     "fraction": _fraction,
     "vague_units": _vague_units,
