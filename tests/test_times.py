@@ -441,10 +441,9 @@ def test_times_titles_and_rates_are_not_times(times_of, text):
         ),
         # a clock time right after its day is on that day, whatever the tense after it
         (
-            "A photo posted by a dancer (@dancer) on May 11, 2015 at 8:17pm PDT How will the"
-            " cuts hit you?",
+            "Viewers will see footage of the fire on May 4, 2014 at 8:17pm in the film.",
             "2017-03-17",
-            [("May 11, 2015", "2015-05-11"), ("8:17pm PDT", "2015-05-11T20:17")],
+            [("May 4, 2014", "2014-05-04"), ("8:17pm", "2014-05-04T20:17")],
         ),
         # no year is joined on across a paragraph break
         (
