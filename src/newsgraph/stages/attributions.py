@@ -736,14 +736,15 @@ def _kind(found: Found, head: str | None, cue: str, text: str) -> str:
     documents = load_lexicon("document_words", "attributions")
     if head is not None and (head in documents or head.removesuffix("s") in documents):
         return "document"
-    cue_words = [w.strip(",:") for w in cue.lower().split()[1:]]
+    cue_words = [w.strip(",:") for w in cue.lower().split()]
     # "was quoted in the paper as saying": where it is quoted, not who says it
     if found.lemma != "quote" and any(
-        w in documents or w.removesuffix("s") in documents for w in cue_words
+        w in documents or w.removesuffix("s") in documents for w in cue_words[1:]
     ):
         return "document"  # "issued a statement saying …"
-    if found.lemma in load_lexicon("belief_cues", "attributions"):
-        return "belief"
+    beliefs = load_lexicon("belief_cues", "attributions")
+    if found.lemma in beliefs or any(w in beliefs for w in cue_words):
+        return "belief"  # by its lemma, or as written where the lemmatizer errs ("hopes")
     if found.lemma in load_lexicon("feeling_verbs", "attributions"):
         return "belief"  # "The move angered farmers": how they feel, not what they said
     if found.lemma == "to":
