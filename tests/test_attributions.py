@@ -1203,6 +1203,17 @@ def test_attributions_who_is_asked_is_no_content(pipeline, text, content):
         ("Ann Ruiz was hurt in the crash and fears she may lose her job.", "fears", "Ann Ruiz"),
         ("The mayor was booed at the rally and said the crowd had been paid.", "said", "The mayor"),
         ("The drivers were stopped at the gate and told to wait.", "told", None),
+        # a passive cue joined to an active verb: its subject is what is expected
+        (
+            "The new bridge opens in May and is widely expected to ease the queues.",
+            "is widely expected",
+            None,
+        ),
+        (
+            "Sales rose for ten years in a row and were forecast to keep rising.",
+            "were forecast",
+            None,
+        ),
     ],
 )
 def test_attributions_active_cue_joined_to_a_passive_verb_has_its_subject(

@@ -2261,6 +2261,10 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         # active verb joined to the passive one has it for its speaker ("Ruiz was hurt in
         # the crash and fears for her job").
         source = None
+    elif _shares_passive_subject(token):
+        # "The summit opens on Monday and is widely expected to last a week": the subject
+        # of the verb the passive is joined to is what is expected, not who expects it.
+        source = None
     if _asked_before_answer(token):
         # "Asked if the deal was dead, Ruiz said …": the question is what is asked, and
         # whoever asked it is named only by "by" ("Asked by a reporter"); the one asked
@@ -2378,6 +2382,17 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         False,
         quoted,
         _antecedent_extent(subject) if subject is not None else None,
+    )
+
+
+def _shares_passive_subject(token: Token) -> bool:
+    """Whether a cue is a passive verb with no subject and no agent of its own, joined to
+    a verb whose subject it shares ("… and was forecast to grow")."""
+    return (
+        token.dep_ == "conj"
+        and any(c.dep_ == "auxpass" and c.lower_ not in {"'s", "’s"} for c in token.children)
+        and not _has_subject(token)
+        and _agent_of(token) is None
     )
 
 
