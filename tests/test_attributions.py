@@ -2239,13 +2239,32 @@ def test_attributions_adjective_before_a_clause_ends_the_cue(pipeline):
     assert found.content.text == "that the pier should not be called a bridge"
 
 
-def test_attributions_cue_joined_to_a_report_shares_the_reporter(pipeline):
-    text = "The mayor said the levy was costly and warned that rents would rise."
+@pytest.mark.parametrize(
+    ("text", "report", "cue", "content"),
+    [
+        (
+            "The mayor said the levy was costly and warned that rents would rise.",
+            "the levy was costly",
+            "warned",
+            "that rents would rise",
+        ),
+        # the parser hung the second cue on an infinitive of the report
+        (
+            "The mayor said the tenants did not want to leave and called for new talks.",
+            "the tenants did not want to leave",
+            "called for",
+            "new talks",
+        ),
+    ],
+)
+def test_attributions_cue_joined_to_a_report_shares_the_reporter(
+    pipeline, text, report, cue, content
+):
     said = _one(pipeline, text, "said")
-    warned = _one(pipeline, text, "warned")
-    assert said.content.text == "the levy was costly"
-    assert warned.source.span.text == "The mayor"
-    assert warned.content.text == "that rents would rise"
+    joined = _one(pipeline, text, cue)
+    assert said.content.text == report
+    assert joined.source.span.text == "The mayor"
+    assert joined.content.text == content
 
 
 @pytest.mark.parametrize(

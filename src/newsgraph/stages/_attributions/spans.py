@@ -237,6 +237,10 @@ def joined_to_report(token: Token) -> Token | None:
     mayor warns, not the plan."""
     speech = load_lexicon("speech_verbs", "attributions")
     clause = token.head
+    while clause.dep_ == "xcomp" and clause.tag_ in _NONFINITE:
+        # "said workers did not want to strike and called for talks": a verb in the past
+        # is not joined to an infinitive or a participle, but to the clause above it
+        clause = clause.head
     if (
         token.dep_ != "conj"
         or clause.dep_ != "ccomp"
@@ -249,8 +253,23 @@ def joined_to_report(token: Token) -> Token | None:
         or any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children)
     ):
         return None
-    joined = any(c.dep_ == "cc" and c.i < token.i for c in clause.children)
+    joined = any(c.dep_ == "cc" and c.i < token.i for c in token.head.children)
     return clause.head if joined else None
+
+
+#: Tags of a verb that is no clause of its own: the infinitive and the participles.
+_NONFINITE = frozenset({"VB", "VBG", "VBN"})
+
+
+def _joined_cues(clause: Token, cue: Token) -> list[Token]:
+    """The cues joined to ``cue`` that the parser hung on the clause it reports, or on the
+    infinitives and participles that clause goes on with."""
+    joined: list[Token] = []
+    verb: Token | None = clause
+    while verb is not None:
+        joined += [c for c in verb.children if c.dep_ == "conj" and joined_to_report(c) == cue]
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ in _NONFINITE), None)
+    return joined
 
 
 def _goes_on_saying(token: Token) -> bool:
@@ -706,11 +725,11 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             for child in token.children:
                 if child.dep_ == "dobj" and token.i < child.i < best.i:
                     start = child.left_edge.idx
-        joined = [c for c in best.children if joined_to_report(c) == token]
+        joined = _joined_cues(best, token)
         if joined:
             # "said the plan was costly and warned that …": the report ends before the
             # second cue and its conjunction
-            cc = [c for c in best.children if c.dep_ == "cc" and c.i < joined[0].i]
+            cc = [c for c in joined[0].head.children if c.dep_ == "cc" and c.i < joined[0].i]
             last = token.doc[(cc[-1].i if cc else joined[0].i) - 1]
             end = last.idx + len(last)
         # "was adamant that …", the clause hung on the verb: the adjective ends the cue
