@@ -486,6 +486,9 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "citing",
             "Several unions",
         ),
+        # a word of time that opens the sentence tells when, not who
+        ("Earlier Paul Dent defended the new timetable.", "defended", "Paul Dent"),
+        ("Earlier union official Dent questioned the plan.", "questioned", "union official Dent"),
     ],
 )
 def test_attributions_source_extent(pipeline, text, cue, source):

@@ -460,6 +460,9 @@ def _joins(sibling: Token, start: int) -> bool:
 
 _MAX_JOINED = 5
 
+#: Words of time that open a sentence and that the parser may hang on its subject.
+_THEN = frozenset({"earlier", "later"})
+
 
 def _trim_tokens(doc: Doc, start: int, end: int, *, clause: bool = False) -> tuple[int, int]:
     """Token indexes without punctuation or spaces at the edges (nor, for a clause, "And")."""
@@ -576,6 +579,8 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
             end += 1  # "Team captain Morelly says": the name read as an adverb
         if start + 1 < end and doc[start].lower_ == "even" and doc[start].pos_ == "ADV":
             start += 1  # "Even China, …": PolNeAR train leaves "Even" out 11 times of 12
+        elif start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in _THEN:
+            start += 1  # "Earlier Tony Blair defended …": when, not who
         if start < token.i and _relative_before_speaker(doc[start]):
             start += 1  # "a plan which the mayor said will fail": the mayor
         # "a bid for Robbie Savage - but managing director Karen Brady has called it": the
