@@ -1499,6 +1499,9 @@ def test_attributions_long_clause_before_a_colon_introduces_nothing(pipeline):
          "ex-Labour transport secretary Maria Ellison"),
         ("Hip-hop producer No ID encouraged the singer to slow the song down.",
          "Hip-hop producer No ID"),
+        # a name and its post set off by a comma, with no comma before the cue
+        ("Mr Bryn Price, Green party housing spokesman said: “The rents are too high.”",
+         "Mr Bryn Price, Green party housing spokesman"),
         # the article the parser hung on the verb when it split the subject at a hyphen
         ('The non-profit is seeking "bold ideas" for how to house older people in the city.',
          "The non-profit"),
