@@ -795,6 +795,9 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
         ("About 250 people gathered to sing, according to The Daily Post.- Huge rally in "
          "downtown Atlanta today.", "according to", "The Daily Post",
          "About 250 people gathered to sing"),
+        # the programme a report is told to is no part of it
+        ("Mr Hale told Radio Kent's Drive Time programme that the ferry would be sold.",
+         "told", "Mr Hale", "that the ferry would be sold"),
     ],
 )  # fmt: skip
 def test_attributions_content_the_parse_hung_elsewhere(pipeline, text, cue, source, content):

@@ -73,7 +73,8 @@ _AUDIENCES = frozenset(
     {"reporter", "journalist", "audience", "crowd", "supporter", "listener", "viewer",
      "reader", "lawmaker", "colleague", "friend", "voter", "agency", "outlet", "press",
      "paper", "newspaper", "magazine", "broadcaster", "station", "channel", "website",
-     "court", "jury", "committee", "panel", "hearing"}
+     "court", "jury", "committee", "panel", "hearing", "programme", "program", "show",
+     "podcast"}
 )  # fmt: skip
 
 
@@ -745,9 +746,12 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
                 if child.dep_ == "dobj" and token.i < child.i < best.i and not told:
                     start = child.left_edge.idx
         if best.dep_ == "xcomp":
-            # "warned North Korea to refrain": the object belongs to what is urged.
+            # "warned North Korea to refrain": the object belongs to what is urged, not
+            # whom a quotation after a colon is told to ("told the Today programme: “…”").
             for child in token.children:
-                if child.dep_ == "dobj" and token.i < child.i < best.i:
+                colon = any(t.text == ":" for t in token.doc[child.i : best.i])
+                told = colon and _addressee_object(token, child)
+                if child.dep_ == "dobj" and token.i < child.i < best.i and not told:
                     start = child.left_edge.idx
         joined = _joined_cues(best, token)
         if joined:
