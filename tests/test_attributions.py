@@ -2421,6 +2421,24 @@ def test_attributions_cue_does_not_run_over_its_source(pipeline):
             assert cue.end <= source.start or source.end <= cue.start, (cue.text, source.text)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The union says the plan will fail, while the bosses say it will save the yard.",
+            "the plan will fail",
+        ),
+        (
+            "Ms Ortiz said the new rota was unfair and she accused the board of bad faith.",
+            "the new rota was unfair",
+        ),
+    ],
+)
+def test_attributions_report_ends_before_a_speaker_joined_to_it(pipeline, text, content):
+    first = pipeline.extract(text).attributions[0]
+    assert first.content.text == content
+
+
 def test_attributions_report_ends_before_a_cue_joined_to_it(pipeline):
     text = "The local MP said the cartoon was clumsy but urged people not to rush to judgement."
     assert _one(pipeline, text, "said").content.text == "the cartoon was clumsy"

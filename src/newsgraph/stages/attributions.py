@@ -160,6 +160,44 @@ def _through_quotation(quotes: Quotes, found: Found) -> Found:
 _SENTENCE_BREAKS = frozenset('.?!\n"“”«»')
 
 
+#: Words that join a second report, with its own speaker, to the one before it: a
+#: contrast by the same verb ("Labour say …, while the Tories say …"), or "and" or "but"
+#: before a pronoun that speaks ("… and she accused them of …").
+_CONTRAST = re.compile(r"(?:,\s*)?\b(?:while|whereas)\s+$", re.IGNORECASE)
+_AND = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$", re.IGNORECASE)
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _before_joined_report(text: str, found: Found, others: list[Found]) -> Found:
+    """A report ends before a second report joined to it that names its own speaker
+    ("Labour say the vote is lost, while the Tories say it is won": Labour say only that
+    the vote is lost)."""
+    content = found.content
+    # only a report said in so many words: a poll's "prefer" or "according to" may list
+    # what others said or did as part of what it reports
+    if content is None or found.quoted or found.according or found.lemma != "say":
+        return found
+    for other in others:
+        source = other.source
+        if (
+            source is None
+            or not content[0] < source[0] < other.cue[0] < content[1]
+            or other.lemma not in load_lexicon("speech_verbs", "attributions")
+        ):
+            continue
+        before = text[content[0] : source[0]]
+        # the same verb on both sides sets two speakers against each other; a different
+        # one may be part of the report ("found that 58 percent stressed A, while 62
+        # percent stressed B")
+        joining = _CONTRAST.search(before) if other.lemma == found.lemma else None
+        if joining is None and text[source[0] : source[1]].lower() in _SPEAKING_PRONOUNS:
+            joining = _AND.search(before)
+        if joining is not None and joining.start() > 0:
+            end = content[0] + len(before[: joining.start()].rstrip(" ,;"))
+            return replace(found, content=(content[0], end))
+    return found
+
+
 def _line_label(doc: Doc, found: Found) -> bool:
     """Whether a found cue is a word that labels a line ("READ: …", "Watch: …";
     ``line_labels.txt``): in capitals always, otherwise where it has no subject. A label
@@ -349,6 +387,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     refined = [f for f in refined if text[f.cue[0] : f.cue[1]].lower() not in _BARE_COPULAS]
     refined = [f for f in refined if not _deed_without_words(doc, text, f)]
     refined = [_through_quotation(quotes, f) for f in refined]
+    refined = [_before_joined_report(text, f, refined) for f in refined]
     attributions: list[Attribution] = []
     sources = _Sources(article, doc, quotes)
     hedge_words = _hedge_words(doc)
