@@ -1823,6 +1823,11 @@ def test_attributions_report_going_on_after_an_interrupting_cue(pipeline, text, 
         # an empty "it" is no part of what seems so
         ("It appears that the vote will be delayed.", "appears", None,
          "that the vote will be delayed"),
+        # a subject the parser split between two words
+        ("A cello belonging to jazz bassist Oscar Pettiford is expected to raise about "
+         "$400,000 at a sale in Boston.", "is expected", None,
+         "A cello belonging to jazz bassist Oscar Pettiford is expected to raise about "
+         "$400,000 at a sale in Boston"),
     ],
 )  # fmt: skip
 def test_attributions_raised_subject_is_part_of_the_content(pipeline, text, cue, source, content):

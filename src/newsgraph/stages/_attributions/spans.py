@@ -2159,8 +2159,9 @@ def _raised_clause(token: Token, text: str) -> tuple[Extent, Token | None] | Non
 
 def _split_subject_start(verb: Token, subject: Token, text: str) -> int:
     """Where a subject starts that the parser split in two at a list's comma or "and"
-    ("Rent, wages, the price of bread … are expected"), not before a pronoun that starts a
-    clause of its own ("…, she is seen") nor across a heading run into the text."""
+    ("Rent, wages, the price of bread … are expected") or between two words, not before
+    a pronoun that starts a clause of its own ("…, she is seen") nor across a heading run
+    into the text."""
     start = subject.left_edge
     if subject.pos_ == "PRON":
         return start.idx
@@ -2170,8 +2171,11 @@ def _split_subject_start(verb: Token, subject: Token, text: str) -> int:
         end = part.right_edge
         while end.i > part.i and end.is_punct:
             end = end.doc[end.i - 1]
-        gap = text[end.idx + len(end) : start.idx].strip()
-        if gap not in {",", "and", "or", ", and", ", or"}:
+        between = text[end.idx + len(end) : start.idx]
+        gap = between.strip()
+        # or run on with nothing between ("A violin owned by the late player| Ida Haendel
+        # is expected …"), within a paragraph
+        if gap not in {",", "and", "or", ", and", ", or"} and (gap or "\n" in between):
             break
         start = part.left_edge
     return start.idx
