@@ -795,6 +795,10 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
         ("About 250 people gathered to sing, according to The Daily Post.- Huge rally in "
          "downtown Atlanta today.", "according to", "The Daily Post",
          "About 250 people gathered to sing"),
+        # "say" takes no object: what the parser took for one starts the report
+        ('The RHA say the figures for the three weeks up to 30 September are a "steep '
+         'rise" on 2003.', "say", "The RHA",
+         'the figures for the three weeks up to 30 September are a "steep rise" on 2003'),
         # the programme a report is told to is no part of it
         ("Mr Hale told Radio Kent's Drive Time programme that the ferry would be sold.",
          "told", "Mr Hale", "that the ferry would be sold"),

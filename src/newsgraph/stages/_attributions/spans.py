@@ -738,12 +738,15 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             if token.dep_ == "conj" and token.head.i < best.left_edge.i:
                 # "A, but B, a source said", parsed as A and (said B): both are said.
                 start = token.head.left_edge.idx
-        elif best.dep_ == "ccomp" and not _has_subject(best):
-            # "said single people would qualify": the parser took the subject for an object.
-            # (not whom it is told to: "he told me, is that …")
+        elif best.dep_ == "ccomp" and (not _has_subject(best) or token.lemma_.lower() == "say"):
+            # "said single people would qualify": the parser took the subject for an object
+            # (not whom it is told to: "he told me, is that …"). "Say" takes no object
+            # before a clause, so one run into the clause's subject is part of it ("say
+            # the figures for the months up to| June are …").
             for child in token.children:
                 told = _addressee_object(token, child)
-                if child.dep_ == "dobj" and token.i < child.i < best.i and not told:
+                run_on = not _has_subject(best) or child.right_edge.i + 1 == best.left_edge.i
+                if child.dep_ == "dobj" and token.i < child.i < best.i and not told and run_on:
                     start = child.left_edge.idx
         if best.dep_ == "xcomp":
             # "warned North Korea to refrain": the object belongs to what is urged, not
