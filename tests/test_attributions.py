@@ -2646,6 +2646,12 @@ def test_attributions_going_on_to_say_is_one_cue(pipeline):
         # how a thing seems is an impression, not a report of words
         ("The new ferry seems to have cut the crossing time.", "seems", "belief"),
         ("Her rivals appear to be unready for a long campaign.", "appear", "belief"),
+        # a view held in the passive, whoever holds it
+        (
+            "When the mill shut, it was widely believed the owners would sell the land.",
+            "was widely believed",
+            "belief",
+        ),
         # a hope or a wish is a view, whatever lemma the tagger gives "hopes"
         ("The club hopes its new stand will be ready by May.", "hopes", "belief"),
         ("The growers were hoping the rain would hold off until June.", "were hoping", "belief"),

@@ -86,7 +86,11 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
             return False
         if token.i not in scores:
             scores[token.i] = score(token, model.weights, quotes.inside(token.idx), marks)
-        if scores[token.i] <= CUE_THRESHOLD and not tags_quotation(token, quotes):
+        if (
+            scores[token.i] <= CUE_THRESHOLD
+            and not tags_quotation(token, quotes)
+            and not _held_in_the_passive(token, lemma)
+        ):
             return False
         return not _says_nothing(token, lemma) and not _hands_over_to_deed(token, model)
 
@@ -99,6 +103,23 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
 def _askable() -> frozenset[str]:
     """The lemmas the classifier is asked about: those seen as cues, and verbs of saying."""
     return load_model().lemmas | load_lexicon("speech_verbs", "attributions")
+
+
+def _held_in_the_passive(token: Token, lemma: str) -> bool:
+    """Whether a cue is a belief told in the passive with "it" and the clause it holds ("it
+    was widely believed he would stay"): a view held, whoever holds it."""
+    if lemma not in _HELD:
+        return False
+    children = list(token.children)
+    return (
+        any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in children)
+        and any(c.dep_ == "ccomp" and c.i > token.i for c in children)
+    )
+
+
+#: Verbs of believing whose passive with "it" and a clause always reports a view.
+_HELD = frozenset({"believe", "think", "understand", "fear", "rumour", "rumor"})
 
 
 def _deed_without_words(doc: Doc, text: str, found: Found) -> bool:
