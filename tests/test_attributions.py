@@ -1063,6 +1063,32 @@ def test_attributions_whom_a_quotation_is_told_to_is_not_its_speaker(pipeline):
     assert found == ("Ana Ruiz, head of sales,", "“We are ready,”")
 
 
+def test_attributions_report_the_parser_took_for_an_adverbial_clause(pipeline):
+    # "after" hung on the report's verb, which hangs on "said" as an adverbial clause
+    # fmt: off
+    words = ["She", "said", "after", "two", "years", "the", "club", "had", "grown", "."]
+    spaces = [True, True, True, True, True, True, True, True, False, False]
+    heads = [1, 1, 8, 4, 2, 6, 8, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "prep", "nummod", "pobj", "det", "nsubj", "aux", "advcl",
+            "punct"]
+    pos = ["PRON", "VERB", "ADP", "NUM", "NOUN", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    tags = ["PRP", "VBD", "IN", "CD", "NNS", "DT", "NN", "VBD", "VBN", "."]
+    lemmas = ["she", "say", "after", "two", "year", "the", "club", "have", "grow", "."]
+    # fmt: on
+    found = _parsed_cue(
+        pipeline,
+        1,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+    )
+    assert found == ("She", "the club had grown")
+
+
 def test_attributions_name_before_an_apposition_the_parser_hung_elsewhere(pipeline):
     # The name and its aside hung on the phrase that opens the sentence, leaving "said"
     # without a subject.

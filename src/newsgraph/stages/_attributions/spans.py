@@ -717,6 +717,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
         or _clause_on_adverb(token)
         or _clause_of_medium(token)
+        or _report_read_as_adverbial(token)
     )
     if clauses:
         after = [c for c in clauses if c.i > token.i and c.dep_ == "ccomp"]
@@ -725,6 +726,10 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         # the cue 94 times where both sides hold one, the one before 25 times).
         best = max(after or clauses, key=lambda c: c.right_edge.i - c.left_edge.i)
         start, end = _subtree_extent(best)
+        if best.dep_ == "advcl":
+            # "said after the vote he would quit": the time the parser hung on the report
+            # is when it was said, PolNeAR's annotators find
+            start = next(c for c in best.children if c.dep_ in _SUBJECTS).left_edge.idx
         if best in after and len(after) > 1:
             # "said Trump has respect for X and his comment was Y": one report the parser
             # split in two clauses.
@@ -874,6 +879,30 @@ def _clause_on_adverb(token: Token) -> list[Token]:
         for clause in adverb.children
         if clause.dep_ == "ccomp" and clause.i > adverb.i
     ]
+
+
+def _report_read_as_adverbial(token: Token) -> list[Token]:
+    """A report after the cue that the parser took for an adverbial clause ("said after
+    seven years the party had changed", with "after" hung on the report): a clause in a
+    tense, with a subject of its own and no word such as "because" or "when" to open it."""
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.children):
+        return []
+    return [
+        clause
+        for clause in token.rights
+        if clause.dep_ == "advcl"
+        and clause.left_edge.i == token.i + 1
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WDT", "WP"} for c in clause.children)
+        and (
+            clause.tag_ in _FINITE
+            or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in clause.children)
+        )
+    ]
+
+
+#: Tags of a verb in a tense of its own.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _clause_of_medium(token: Token) -> list[Token]:
