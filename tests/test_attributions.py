@@ -2092,12 +2092,17 @@ def test_attributions_what_someone_calls_is_the_name_it_gives(pipeline, text, cu
     assert found.content.text == content
 
 
-def test_attributions_going_according_to_plan_is_no_attribution(pipeline):
-    assert (
-        pipeline.extract("If all goes according to plan, the ship sails in May.").attributions == []
-    )
-    sorted_by = "The clubs seat their guests according to their age and their rank."
-    assert [a.cue.text for a in pipeline.extract(sorted_by).attributions] == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If all goes according to plan, the ship sails in May.",
+        "The clubs seat their guests according to their age and their rank.",
+        # a measure told by a question
+        "Drivers are paid according to how many parcels they deliver in a day.",
+    ],
+)
+def test_attributions_going_according_to_plan_is_no_attribution(pipeline, text):
+    assert [a.cue.text for a in pipeline.extract(text).attributions] == []
 
 
 def test_attributions_according_to_inside_a_quotation_is_the_speakers_words(pipeline):

@@ -1636,9 +1636,17 @@ _TRAITS = frozenset(
 )  # fmt: skip
 
 
+#: Words that open a question a measure is told by ("according to how much …").
+_QUESTION_WORDS = frozenset({"how", "what", "whether", "which", "where", "when", "who"})
+
+
 def _goes_to_plan(to: Token) -> bool:
     """Whether "according to" names a course or a trait, not a source: a bare "plan",
-    "schedule"; "their race", "the way it looks"."""
+    "schedule"; "their race", "the way it looks"; or a measure in a question ("paid
+    according to how much they sell")."""
+    following = to.doc[to.i + 1] if to.i + 1 < len(to.doc) else None
+    if following is not None and following.lower_ in _QUESTION_WORDS:
+        return True
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if not objects:
         following = to.doc[to.i + 1] if to.i + 1 < len(to.doc) else None
