@@ -1239,6 +1239,12 @@ def test_attributions_who_is_asked_is_no_content(pipeline, text, content):
         ("Ann Ruiz was hurt in the crash and fears she may lose her job.", "fears", "Ann Ruiz"),
         ("The mayor was booed at the rally and said the crowd had been paid.", "said", "The mayor"),
         ("The drivers were stopped at the gate and told to wait.", "told", None),
+        # a participle of believing, tagged as a past tense: nobody is named believing it
+        (
+            "Mr Amos, believed to be a farm worker from Hereford, was found in the barn.",
+            "believed",
+            None,
+        ),
         # a passive cue joined to an active verb: its subject is what is expected
         (
             "The new bridge opens in May and is widely expected to ease the queues.",

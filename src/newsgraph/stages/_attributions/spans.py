@@ -2356,6 +2356,10 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         # "The summit opens on Monday and is widely expected to last a week": the subject
         # of the verb the passive is joined to is what is expected, not who expects it.
         source = None
+    elif _participle_of_belief(token):
+        # "hit by a missile, believed to be a coin", "Others thought to be in the running":
+        # a participle the tagger took for a past tense; nobody is named as believing it
+        source = None
     if _asked_before_answer(token):
         # "Asked if the deal was dead, Ruiz said …": the question is what is asked, and
         # whoever asked it is named only by "by" ("Asked by a reporter"); the one asked
@@ -2485,6 +2489,27 @@ def _shares_passive_subject(token: Token) -> bool:
         and not _has_subject(token)
         and _agent_of(token) is None
     )
+
+
+def _participle_of_belief(token: Token) -> bool:
+    """Whether a verb of believing is a passive participle with no "be" ("a coin, believed
+    to be …"): "to be" right after it, and no object, which only the passive allows."""
+    if (
+        token.lemma_.lower() not in _BELIEVED
+        or token.tag_ not in {"VBD", "VBN"}  # not "a defeat he believes to be his worst"
+        or token.i + 2 >= len(token.doc)
+    ):
+        return False
+    doc = token.doc
+    return (
+        doc[token.i + 1].lower_ == "to"
+        and doc[token.i + 2].lemma_ == "be"
+        and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in token.children)
+    )
+
+
+#: Verbs of believing that take no infinitive of their own in the active voice.
+_BELIEVED = frozenset({"believe", "think", "rumour", "rumor"})
 
 
 def _active_beside_passive(token: Token, subject: Token) -> bool:
