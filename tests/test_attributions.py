@@ -1006,6 +1006,12 @@ def test_attributions_linking_word_opening_a_report_is_not_said(pipeline, text, 
         # the parser took words of the quotation for the subject; the speaker comes after
         ('"My goats, my goats, my poor old goats," cried one farmer walking past the shed.',
          "cried", "one farmer"),
+        # the parser joined the speaker by "and" to the object of the clause before
+        ("Three more people were arrested after the riot and Chief Inspector Paul Hendry said"
+         " the men were held overnight in Leeds.", "said", "Chief Inspector Paul Hendry"),
+        # the parser took the speaker's name for an adverb of the verb
+        ("Connelly said that, as seas warm, the kelp would eventually thin out and be replaced"
+         " with hardier weeds.", "said", "Connelly"),
     ],
 )  # fmt: skip
 def test_attributions_source_the_parse_lost_is_found(pipeline, text, cue, source):

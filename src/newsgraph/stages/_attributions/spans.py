@@ -42,6 +42,13 @@ _INTERRUPTING = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 _CONCESSIVE = frozenset({"though", "although", "whereas"})
 # Auxiliaries and adverbs that belong to the cue: "has said", "also said", "did not say".
 _CUE_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_OBJECTS = frozenset({"dobj", "pobj"})
+_JOINING = frozenset({"and", "but", "or"})
+#: Links by which the words of one noun phrase hang together, up to its head.
+_IN_PHRASE = frozenset(
+    {"compound", "amod", "nummod", "poss", "prep", "pobj", "appos", "relcl", "npadvmod"}
+)
 _TRIM = " \t\n\u00a0,;:—–-―"
 _QUOTE_MARKS_TEXT = "\"“”'‘’«»"
 _QUOTE_TAIL = ",.?!;:'\"”» \u00a0"
@@ -375,6 +382,9 @@ def _source_of(token: Token) -> Token | None:
     for child in token.lefts:
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == token.i - 1:
             return child  # "Trump claims that …" parsed as a noun phrase
+    stray = _subject_hung_elsewhere(token)
+    if stray is not None:
+        return stray
     verb = token
     for _ in range(3):
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -411,6 +421,33 @@ def _source_of(token: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _subject_hung_elsewhere(token: Token) -> Token | None:
+    """The name just before a cue verb that has no subject, which the parser hung on a word
+    before it instead: as an adverb ("Hale said that …"), or joined to the last noun of the
+    clause before ("… after the vote and party chairman Ann Hale said …")."""
+    if token.tag_ not in _FINITE:
+        return None
+    start = cue_start(token)
+    if start == 0:
+        return None
+    node = token.doc[start - 1]
+    if node.text == "," and start > 1:
+        node = token.doc[start - 2]  # "Ann Hale, the party chairman, said"
+    if node.head == token:
+        # "Hale said": a name the tagger took for an adverb of the verb
+        return node if node.pos_ == "PROPN" and node.dep_ in {"advmod", "npadvmod"} else None
+    while node.dep_ != "conj":
+        if node.dep_ not in _IN_PHRASE or node.head.i > node.i:
+            return None
+        node = node.head
+    # Joined by "and" to the object of the clause before, not to a subject, a list or an
+    # apposition of its own ("Hale and Amos said", "Hale, the chairman and treasurer, said")
+    joined = node.doc[node.left_edge.i - 1].lower_ in _JOINING
+    if node.pos_ not in _NOMINAL or node.head.dep_ not in _OBJECTS or not joined:
+        return None
+    return node
 
 
 def _speaking_agent(token: Token, verb: Token, subject: Token) -> Token | None:
