@@ -802,6 +802,9 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
         # the programme a report is told to is no part of it
         ("Mr Hale told Radio Kent's Drive Time programme that the ferry would be sold.",
          "told", "Mr Hale", "that the ferry would be sold"),
+        # the report the parser took for a relative clause of whom it is told to
+        ("Mrs Dunne told the programme she had first blamed her brother.", "told",
+         "Mrs Dunne", "she had first blamed her brother"),
     ],
 )  # fmt: skip
 def test_attributions_content_the_parse_hung_elsewhere(pipeline, text, cue, source, content):
