@@ -548,6 +548,19 @@ def test_attributions_name_in_capitals_read_as_auxiliary_is_the_source(pipeline,
     assert _one(pipeline, text, cue).source.span.text == "IS"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ('Mr Barnes didn"t mention the mayor by name on Friday.', 'didn"t mention', "Mr Barnes"),
+        ('Frankly, I don"t believe the figures add up.', 'don"t believe', "I"),
+    ],
+)
+def test_attributions_negation_that_lost_its_apostrophe_is_part_of_the_cue(
+    pipeline, text, cue, source
+):
+    assert _one(pipeline, text, cue).source.span.text == source
+
+
 def test_attributions_name_read_as_an_adverb_is_the_source_not_the_cue(pipeline):
     text = (
         "Coach Anton Morelly praised the squad. Morelly says the players trained hard all winter."

@@ -179,6 +179,12 @@ def _name_read_as_adverb(token: Token) -> bool:
     return any(t.text == token.text and t.pos_ == "PROPN" for t in token.doc)
 
 
+def _lost_apostrophe_not(token: Token) -> bool:
+    """Whether a word is a negated auxiliary whose apostrophe the text lost to a straight
+    double quote ("didn"t", "won"t"), which the tagger reads as a noun of its own."""
+    return token.lower_.endswith('n"t')
+
+
 def cue_start(token: Token) -> int:
     """The index of the first word of a cue verb's phrase: the auxiliaries, negation and
     adverbs just before it ("has not said", "also said", "went even further")."""
@@ -186,7 +192,9 @@ def cue_start(token: Token) -> int:
     start = token.i
     while start > 0:
         before = doc[start - 1]
-        if (
+        if _lost_apostrophe_not(before):
+            start -= 1  # "Tyson didn"t mention": the verb's negation, not its subject
+        elif (
             before.head == token
             and (
                 before.dep_ in _CUE_PREFIX_DEPS
@@ -364,7 +372,14 @@ def _source_of(token: Token) -> Token | None:
     quoted = _quoted_speaker(token)
     if quoted is not None:
         return quoted
-    subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ not in _REFLEXIVES]
+    subjects = [
+        c
+        for c in token.children
+        if c.dep_ in _SUBJECTS and c.lower_ not in _REFLEXIVES and not _lost_apostrophe_not(c)
+    ]
+    for negation in (c for c in token.lefts if _lost_apostrophe_not(c)):
+        # "Tyson didn"t mention", parsed with "Tyson" the subject of "didn"t"
+        subjects += [c for c in negation.lefts if c.dep_ in _SUBJECTS]
     subjects += [c for c in token.lefts if c.dep_ == "aux" and surname_may(c)]
     inverted = _named_after_cue(token, subjects)
     if inverted is not None:
@@ -630,6 +645,8 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
                         last = sibling
                 if last != token:
                     end = last.right_edge.i + 1
+        while end > left + 1 and _lost_apostrophe_not(doc[end - 1]):
+            end -= 1  # "I don"t want": the verb's negation, which the parser hung on "I"
         start, end = _trim_tokens(doc, left, end)
         named = end < len(doc) and doc[end].head == cue and _name_read_as_adverb(doc[end])
         if cue is not None and end < cue.i and named:
