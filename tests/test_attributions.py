@@ -2061,6 +2061,8 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         # what ought to be, nobody's belief
         "Every landlord is supposed to hand over the deposit within a month.",
         "The ferry was not supposed to sail in such high winds.",
+        # a referee's penalty, nothing shown to be so
+        "Tom Ashby (Rovers) is shown the yellow card for a late tackle.",
     ],
 )
 def test_attributions_cue_verb_that_says_nothing_is_no_cue(pipeline, text):
