@@ -336,6 +336,9 @@ def test_times_no_false_friends(times_of, text):
         ("The war lasted three years.", ("three years", "DURATION", "P3Y", None)),
         ("The siege lasted 24 hours.", ("24 hours", "DURATION", "PT24H", None)),
         ("It took about two weeks.", ("about two weeks", "DURATION", "P2W", "APPROX")),
+        # a range in digits is told by its first number, as "two to three weeks" is
+        ("Crews work 10-14 hours without a rest.", ("10-14 hours", "DURATION", "PT10H", None)),
+        ("The repairs take 2–3 weeks.", ("2–3 weeks", "DURATION", "P2W", None)),
         (
             "Ties are at their lowest point over forty or so years.",
             ("forty or so years", "DURATION", "P40Y", "APPROX"),
