@@ -317,6 +317,9 @@ def test_times_spans_are_tight(times_of, text, span):
         # a paper the parse took for an adverb
         "The minister spoke in an interview with the Novaya Gazeta daily.",
         "Fares will rise sharply, Vedomosti business daily writes.",
+        # a paper named beside its kind
+        'The author spoke in an interview with the French daily "Le Parisien," at length.',
+        "The ministry confirmed to Izvestia daily that the talks had stalled.",
         # a number a noun names
         "The envoy cited UN resolution 1559 and flight 1420 in his speech.",
         # a race time in minutes, seconds and hundredths

@@ -567,6 +567,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
             return False  # "Kommersant business daily writes", "told the Gazeta daily"
         if (span is not None and span[0].pos_ == "PROPN") or re.match(r"\s+[A-Z]", after):
             return False  # "the party daily Granma"
+        if span is not None and len(span) == 1 and _beside_a_paper_name(span[0]):
+            return False  # "confirmed to Izvestia daily earlier"
         if span is not None and (g.get("freq") or "").lower() in tables().adverb_sets:
             if span[0].pos_ != "ADV" and span[0].dep_ != "advmod":
                 return False  # "a quarterly dividend", "its initial quarterly"
@@ -600,6 +602,28 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
 
 #: Roles only a noun takes
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+
+
+#: Entity labels the tagger gives a paper's name
+_PAPER_LABELS = frozenset({"ORG", "WORK_OF_ART"})
+
+
+def _beside_a_paper_name(word: Token) -> bool:
+    """Whether a frequency word is the kind of a paper named beside it: after the name of
+    an organization and before no noun ("told Izvestia daily"), or before a quoted name it
+    modifies ('the German daily "Die Welt"'); not how often ("updates its maps daily",
+    "the weekly Prime Minister's Questions")."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is not None and after.is_quote and word.dep_ == "amod":
+        return word.head.pos_ == "PROPN"
+    if word.i == 0 or (after is not None and after.pos_ == "NOUN"):
+        return False
+    before = word.doc[word.i - 1]
+    told = before.dep_ in {"nsubj", "nsubjpass"} or (
+        before.dep_ == "pobj" and before.head.lower_ in {"to", "with"}
+    )  # "Izvestia daily reported", "in an interview with Izvestia daily"; not "took the
+    # Eurostar daily"
+    return told and before.pos_ == "PROPN" and before.ent_type_ in _PAPER_LABELS
 
 
 def _paper_called_an_adverb(word: Token) -> bool:
