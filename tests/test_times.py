@@ -157,6 +157,9 @@ def test_times_dated_article_month_goes_to_nearest_past_not_story_year(times_of)
         ("Talks opened on January 10. Two days later they collapsed.", "2025-01-12"),
         ("Talks opened on January 10. A week later they collapsed.", "2025-W03"),
         ("Talks opened on January 10. The day before, rockets fell.", "2025-01-09"),
+        # a season or a half is in its year
+        ("The vote may come in the autumn of 2026 or the spring of the following year.", "2027"),
+        ("The mill shut in the second half of 2011 and reopened a year later.", "2012"),
     ],
 )
 def test_times_following_day_anchors_to_previous_time(times_of, text, expected):
