@@ -1893,6 +1893,12 @@ def test_times_present_day_news_forms(times_of, text, published, expected):
         # the game told of in the sentence before or after, or named after "of"
         ("Rossi hit the post twice in the second half. The hosts won 2-0 with a late goal.", []),
         ("Nobody spoke in the first half of the meeting.", []),
+        # a player sent on: a replacement or a substitute
+        ("The prop was a second-half replacement in the 31-17 loss.", []),
+        (
+            "Okafor came on as a first-half substitute. Moreau was another substitute.",
+            [],
+        ),
         # the article tells of the game elsewhere: half-time, a free-kick, a striker
         (
             "The referee booked two players before half-time.\n\n"
@@ -1915,6 +1921,7 @@ def test_times_present_day_news_forms(times_of, text, published, expected):
         # a business half or quarter stays, a goal and a percentage range notwithstanding
         ("Profits rose in the first half.", [("the first half", "2025-H1")]),
         ("Sales rose 3-4% in the second half.", [("the second half", "2025-H2")]),
+        ("The board named a replacement in the first half.", [("the first half", "2025-H1")]),
         ("The firm met its sales goal in the fourth quarter.", [("the fourth quarter", "2025-Q4")]),
     ],
 )
