@@ -518,6 +518,12 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             ("Monday morning", "2024-07-29TMO"),
         ),
         ("A summit is set for April.", "1998-12-05", ("April", "1999-04")),
+        # a past form the tagger takes for a present, joined to a past: the nearer day
+        (
+            "On Monday, a gunman snuck into the hall and fired at the guards.",
+            "2017-02-17",
+            ("Monday", "2017-02-13"),
+        ),
         # a time inside a noun phrase takes the future of the verb the phrase hangs on
         (
             "Both squads will face each other at the cup final in July, the coach added.",

@@ -244,6 +244,10 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
     if verb.tag_ in {"VBZ", "VBP"}:
         if any(t.lower_ in _FUTURE_AUX or t.lower_ in {"next", "upcoming"} for t in span.sent):
             return FUTURE
+        if _joined_to_past(verb):
+            # "snuck into a rally on Monday and blew himself up": a past form the tagger
+            # took for a present, the verb joined to it tells the tense
+            return UNKNOWN
         if verb.lemma_ not in verb_class("reporting") and not auxes and not _past_form(verb):
             # a plain present with a date is a schedule: "they meet Monday"; not "stocks
             # hurt the index on Friday", where the tagger cannot tell the tense, nor a
@@ -407,6 +411,11 @@ def _passive_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ == "VB" and c.lemma_ == "be" for c in verb.children
     )
+
+
+def _joined_to_past(verb: Token) -> bool:
+    """Whether a verb has a verb in the simple past joined to it by "and" or "or"."""
+    return any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _past_form(verb: Token) -> bool:
