@@ -1677,6 +1677,17 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             [("a year", "SET", "P1Y")],
         ),
         ("About 900 people a month apply for the grant.", PUBLISHED, [("a month", "SET", "P1M")]),
+        # a length in a shorter unit spent on a thing before "a week": how much in each
+        (
+            "Pupils should get three hours of swimming lessons a week.",
+            PUBLISHED,
+            [("three hours", "DURATION", "PT3H"), ("a week", "SET", "P1W")],
+        ),
+        (
+            "She spent three hours in the lab in a week.",
+            PUBLISHED,
+            [("three hours", "DURATION", "PT3H"), ("a week", "DURATION", "P1W")],
+        ),
         ("The court unsealed about 2000 pages of records.", PUBLISHED, []),
         ("The tasting is at 1775 Lakeshore Rd. in Penticton.", PUBLISHED, []),
         ("The temperature climbed into the sixties.", PUBLISHED, []),

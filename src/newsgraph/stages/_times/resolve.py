@@ -1160,8 +1160,9 @@ def _duration_match(g: dict[str, str | None], ctx: Context) -> Resolved | None:
             or re.search(r"\d[^\s,;:.]*$", before)
         ):
             return None  # a rate ("$1.76 a year", "15p an hour") is no time of its own
-        if _COUNT_BEFORE.search(before):
-            return Resolved("SET", _duration(1, unit), None)  # "three meals a day"
+        if _COUNT_BEFORE.search(before) or _shorter_length_before(before, unit, ctx.after):
+            # "three meals a day", "two hours of sport a week"
+            return Resolved("SET", _duration(1, unit), None)
     mod = "APPROX" if g.get("orso") or g.get("numorso") else None
     if num_text in {"some"}:
         return None
@@ -1204,6 +1205,35 @@ _COUNT_BEFORE = re.compile(
     r"|hundred|thousand|million|billion)"
     r"\s+(?:[a-z]+\s+){0,2}(?:[a-z]+[^s\W]s|people|children|men|women)$"
 )
+
+
+# A length in a shorter unit, then what it is spent on, just before "a week" or "a day":
+# "two hours of sport a week", "eight hours' sleep a night" tell how much in each
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[\s-]+"
+    r"(?P<unit>minutes?|hours?|days?|nights?|weeks?|months?)['’]?"
+    r"(?:\s+[a-z]+){1,4}$"
+)
+_RELATIVE_AFTER = re.compile(r"\s+(?:before|after|later|earlier|ago|since|on)\b", re.IGNORECASE)
+#: Units by length, for a length told in a shorter unit than "a …" after it
+_UNIT_RANKS = {"MIN": 1, "H": 2, "D": 3, "NI": 3, "W": 4, "M": 5, "Y": 6}
+#: Words before "a week" that make it a length of its own: "two hours in a week"
+_LENGTH_OF_ITS_OWN = frozenset(
+    {"in", "within", "for", "after", "over", "than", "about", "around", "under", "by", "of"}
+)
+
+
+def _shorter_length_before(before: str, unit: str, after: str) -> bool:
+    """Whether a length in a shorter unit and the thing it is spent on come just before
+    "a <unit>", which then tells how often: "two hours of sport a week"; not "three days
+    at the plant a month before it shut"."""
+    length = _LENGTH_BEFORE.search(before)
+    if length is None or before.rsplit(maxsplit=1)[-1] in _LENGTH_OF_ITS_OWN:
+        return False
+    if _RELATIVE_AFTER.match(after):
+        return False
+    shorter = _UNIT_RANKS.get(_unit(length.group("unit")), 99)
+    return shorter < _UNIT_RANKS.get(unit, 0)
 
 
 def _vague_units(g: dict[str, str | None], ctx: Context) -> Resolved | None:
