@@ -345,6 +345,7 @@ def test_times_no_false_friends(times_of, text):
         # a range in digits is told by its first number, as "two to three weeks" is
         ("Crews work 10-14 hours without a rest.", ("10-14 hours", "DURATION", "PT10H", None)),
         ("The repairs take 2–3 weeks.", ("2–3 weeks", "DURATION", "P2W", None)),
+        ("The walk takes 40 mins at a gentle pace.", ("40 mins", "DURATION", "PT40M", None)),
         (
             "Ties are at their lowest point over forty or so years.",
             ("forty or so years", "DURATION", "P40Y", "APPROX"),
