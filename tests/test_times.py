@@ -323,6 +323,8 @@ def test_times_spans_are_tight(times_of, text, span):
         # a paper named beside its kind
         'The author spoke in an interview with the French daily "Le Parisien," at length.',
         "The ministry confirmed to Izvestia daily that the talks had stalled.",
+        # a form of cricket
+        "The spinner was left out of the one-day squad for the tour.",
         # a number a noun names
         "The envoy cited UN resolution 1559 and flight 1420 in his speech.",
         # a race time in minutes, seconds and hundredths
@@ -346,6 +348,7 @@ def test_times_no_false_friends(times_of, text):
         ("Crews work 10-14 hours without a rest.", ("10-14 hours", "DURATION", "PT10H", None)),
         ("The repairs take 2–3 weeks.", ("2–3 weeks", "DURATION", "P2W", None)),
         ("The walk takes 40 mins at a gentle pace.", ("40 mins", "DURATION", "PT40M", None)),
+        ("Dockers held a one-day strike.", ("one-day", "DURATION", "P1D", None)),
         (
             "Ties are at their lowest point over forty or so years.",
             ("forty or so years", "DURATION", "P40Y", "APPROX"),

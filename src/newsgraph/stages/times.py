@@ -513,6 +513,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False  # "nearly a quarter to a third of the crop", "a quarter (21%) of": a share
     if c.kind == "ref" and not _ref_is_time(c, doc, text):
         return False
+    if c.kind == "duration" and _one_day_cricket(c, text):
+        return False  # "a one-day international": a form of match, no length
     if c.kind == "the_unit" and _award_title(text, c.start):
         return False  # "named player of the year": an award, no year
     if c.kind == "anchored" and (g.get("anch") or "").lower() == "that":
@@ -636,6 +638,18 @@ def _paper_called_an_adverb(word: Token) -> bool:
 #: ("12 years and seven months old")
 _AGE_AFTER = re.compile(r"(?:-|\s+)olds?\b|\s+and\s+(?:a\s+half|\w+\s+months?)\s+old\b")
 _OF_BEFORE = re.compile(r"(\w+)\s+of\s+$")
+
+
+_WORD_AFTER = re.compile(r"[\s-]+([\w-]+)")
+
+
+def _one_day_cricket(c: _Candidate, text: str) -> bool:
+    """Whether "one-day" names a form of cricket by the noun after it (`one_day_nouns.txt`):
+    "England's one-day international series"; not "a one-day strike"."""
+    if text[c.start : c.end].lower() != "one-day":
+        return False
+    after = _WORD_AFTER.match(text, c.end)
+    return after is not None and after.group(1).lower() in load_lexicon("one_day_nouns", "times")
 
 
 def _award_title(text: str, start: int) -> bool:
