@@ -309,6 +309,7 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The strike wounded 110 people.", "wounded", "people"),
         ("Relatives said three villagers were martyred in the raid.", "killed", "villagers"),
         ("Divers found two deceased anglers near the weir.", "killed", "deceased anglers"),
+        ("Gunmen slaughtered 40 herders in the valley.", "killed", "herders"),
         # an amount's "worth of" names what it is the value of
         ("The ministry revoked $2bn worth of licences.", "money", "licences"),
         ("Twelve climbers are missing.", "missing", "climbers"),
