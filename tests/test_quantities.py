@@ -604,6 +604,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The suspect was 19, police said.",
         "The eldest is 12 and the youngest is nine.",
         "They adopted a three-and-a-half-year-old girl.",
+        "Twenty-four-year-old Lena Park opened the bakery.",
         "Free lunches now go to all six and seven-year-olds.",
         # "one" as a pronoun
         "She wanted a plan like the one in force in Spain.",

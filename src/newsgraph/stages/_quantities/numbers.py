@@ -138,6 +138,22 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
             ):
                 j += 1  # "$100-million": a hyphen between a figure and its multiplier
                 continue
+            if (
+                value is None
+                and token.text == "-"
+                and parts
+                and parts[-1][1] == "unit"
+                and j + 1 < len(doc)
+                and not token.whitespace_
+                and not doc[j - 1].whitespace_
+                and _tens_and_ones(doc[j - 1], doc[j + 1])
+            ):
+                # "twenty-one-year-old": the tokenizer split the number at its hyphen
+                ones = token_value(doc[j + 1])
+                if ones is not None:
+                    parts.append(ones)
+                    j += 2
+                    continue
             half = None
             if value is None and parts and parts[-1][1] != "scale":
                 half = _and_a_fraction(doc, j)
