@@ -388,6 +388,8 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Nine pupils sustained light injuries in the fire.", "wounded", "pupils"),
         ("About 300 fishermen remain in captivity after the raid.", "hostages", "fishermen"),
         ("Four protesters were taken into custody overnight.", "arrested", "protesters"),
+        ("Some 600 herders were forced from their homes.", "displaced", "herders"),
+        ("Five guests came from home by bus.", "people", "guests"),
         ("The five climbers who died were all from Leeds.", "killed", "climbers"),
         ("The 12 officers who had abducted the boys sat in court.", "people", "officers"),
         ("Ministers courted the region's 1.5m self-employed.", "people", "self-employed"),

@@ -2324,6 +2324,11 @@ def _verb_category(verb: Token) -> str | None:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     group = table.get(("noun", pobj.lower_))
                     category = group if group in _CASUALTY else category
+            elif child.dep_ == "prep" and child.lower_ == "from" and _passive(word):
+                # "were driven from their homes", not "came from home"; not over the
+                # verb's own ("were dragged from their homes and killed")
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    category = category or table.get(("from", pobj.lemma_.lower()))
             elif child.dep_ == "prep" and child.lower_ in {"to", "in", "into"}:
                 kind = "manner" if child.lower_ == "to" else "held"
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -2340,6 +2345,13 @@ def _verb_category(verb: Token) -> str | None:
             for harm in objects:
                 category = table.get(("noun", harm.lemma_.lower())) or category
     return category
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is a passive participle ("were forced", "people driven out")."""
+    return verb.tag_ == "VBN" and (
+        verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def _verb_lemma_category(verb: Token) -> str | None:
