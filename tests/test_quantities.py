@@ -1046,6 +1046,8 @@ def test_quantities_per_cent_hyphenated_figures_and_vague_multiples(
         ("He earns about 300 Bangladeshi taka a week.", "about 300 Bangladeshi taka", "BDT"),
         ("The firm lost Canadian dollars 40m in the year.", "Canadian dollars 40m", "CAD"),
         ("Tickets cost 5,000 rupiah at the gate.", "5,000 rupiah", "IDR"),
+        ("A sack of rice sold for 9,500 riel.", "9,500 riel", "KHR"),
+        ("The noodle stall charged 45,000 dong a bowl.", "45,000 dong", "VND"),
         # a country's short name or a currency union before the currency's name
         ("Sales hit 40 million US dollars in May.", "40 million US dollars", "USD"),
         ("The bridge cost 3 billion U.S. dollars.", "3 billion U.S. dollars", "USD"),
