@@ -251,6 +251,8 @@ def test_quantities_a_change_and_a_level_in_a_currency_are_two_values(pipeline):
     [
         ("One out of every 50 people has been killed in Gaza.", "One out of every 50", 0.02),
         ("One in five voters is undecided.", "One in five", 0.2),
+        ("Three of every four flats stood empty.", "Three of every four", 0.75),
+        ("One of every ten bridges needs repair.", "One of every ten", 0.1),
     ],
 )
 def test_quantities_ratio(pipeline, text, quantity, value):

@@ -566,7 +566,7 @@ def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
         return _Found(
             start, second.end, None, "range", low, high, head=second.end - 1, first=first.start
         )
-    if second.value and between in (["out", "of"], ["out", "of", "every"], ["in"], ["in", "every"]):
+    if second.value and between in _RATIO_WORDS:
         ratio = round(first.value / second.value, 6)
         return _Found(
             first.start, second.end, ratio, "ratio", head=second.end - 1, first=first.start
@@ -582,6 +582,8 @@ def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
     return None
 
 
+#: What joins the two numbers of a ratio ("one out of every 50", "four of every five").
+_RATIO_WORDS = (["out", "of"], ["out", "of", "every"], ["in"], ["in", "every"], ["of", "every"])
 #: What joins the two ends of a range that each have their unit ("$5-$6", "$5 or $6").
 _RANGE_SIGNS = (["-"], ["–"], ["or"])
 
@@ -832,10 +834,12 @@ def _one_counts(doc: Doc, phrase: NumberPhrase) -> bool:
 
 
 def _one_in(doc: Doc, phrase: NumberPhrase) -> bool:
-    """Whether "one" opens a ratio ("one out of every 50", "one in five") or stands for
-    one of those counted before, in a place ("five voters in Leeds and one in York");
-    not the pronoun "the one in place"."""
+    """Whether "one" opens a ratio ("one out of every 50", "one in five", "one of every
+    three") or stands for one of those counted before, in a place ("five voters in Leeds
+    and one in York"); not the pronoun "the one in place"."""
     nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        return phrase.end + 1 < len(doc) and doc[phrase.end + 1].lower_ == "every"
     if nxt is None or nxt.lower_ not in {"out", "in"}:
         return False
     return phrase.start == 0 or doc[phrase.start - 1].lower_ != "the"
