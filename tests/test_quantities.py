@@ -395,6 +395,7 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The five climbers who died were all from Leeds.", "killed", "climbers"),
         ("The 12 officers who had abducted the boys sat in court.", "people", "officers"),
         ("Ministers courted the region's 1.5m self-employed.", "people", "self-employed"),
+        ("By then there were 9 million uninsured, it said.", "people", "uninsured"),
         # a modifier joined by "and" to a second one counts the noun they both modify
         (
             "About 80 business and labour leaders met the minister.",

@@ -2098,7 +2098,13 @@ def _noun_of(token: Token) -> Token | None:
     """The noun one number word modifies ("46 people", "hundreds of people"), or None."""
     if (
         token.head.i != token.i
-        and (token.head.pos_ in {"NOUN", "PROPN"} or _those_described(token.head))
+        and (
+            token.head.pos_ in {"NOUN", "PROPN"}
+            or _those_described(token.head)
+            # "52 million uninsured"; not "40 dead", whom a count after it ("and 12
+            # wounded") would take for its own
+            or people_word(token.head) == "people"
+        )
         and token.dep_ in _MODIFIER_DEPS
     ):
         return token.head
