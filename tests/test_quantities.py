@@ -253,6 +253,8 @@ def test_quantities_a_change_and_a_level_in_a_currency_are_two_values(pipeline):
         ("One in five voters is undecided.", "One in five", 0.2),
         ("Three of every four flats stood empty.", "Three of every four", 0.75),
         ("One of every ten bridges needs repair.", "One of every ten", 0.1),
+        # a fraction spelled like an ordinal after a number word, as a subject
+        ("Roughly one third complained about the noise.", "Roughly one third", 0.333333333333),
     ],
 )
 def test_quantities_ratio(pipeline, text, quantity, value):

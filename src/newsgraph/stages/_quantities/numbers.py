@@ -328,7 +328,7 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
         return NumberPhrase(i, at + 1, value_of, share=True)  # "half the country"
     if at > i + 1:
         return NumberPhrase(i, at + 1, value_of, share=True)  # "a one-fifth stake"
-    if _stands_alone(doc[at]):
+    if _stands_alone(doc[at], numbered=value is not None):
         return NumberPhrase(i, at + 1, value_of, share=True)  # "cut by a third", "rise to half"
     return None
 
@@ -353,13 +353,14 @@ def _after_and(doc: Doc, i: int) -> bool:
 _ALONE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 
 
-def _stands_alone(word: Token) -> bool:
+def _stands_alone(word: Token, numbered: bool = False) -> bool:
     """Whether a fraction word is a share by itself, the whole left unsaid: the subject
     or object it heads, with no noun after it ("Two-thirds said", "cut the budget by a
     third", "could rise to half"; not "half-time", "half past six", "split in half"). A
     fraction that is also a period of the year is a share only as a subject ("A quarter
     said"; "in a quarter" is a time), and one spelled like an ordinal only after a
-    preposition ("fell by a fifth"; "scored a fourth" is the fourth goal)."""
+    preposition ("fell by a fifth"; "scored a fourth" is the fourth goal) or, after a
+    number word (``numbered``), as a subject too ("one third said")."""
     doc = word.doc
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
     if word.dep_ not in _ALONE:
@@ -371,7 +372,7 @@ def _stands_alone(word: Token) -> bool:
     if word.dep_ == "pobj" and word.head.lower_ == "in":
         return False  # "cut in half": an idiom, not a share of a whole
     if word.lower_ in time_tables().ordinals:
-        return word.dep_ == "pobj"
+        return word.dep_ == "pobj" or (numbered and word.dep_ in {"nsubj", "nsubjpass"})
     period = word.lower_ in time_tables().units
     return not period or word.dep_ in {"nsubj", "nsubjpass"}
 
