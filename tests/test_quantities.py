@@ -990,6 +990,21 @@ def test_quantities_time_after_a_count_is_not_what_it_counts(pipeline):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # "times" before a comparison multiplies it and is no thing counted
+        ("The new pump runs four times longer on a charge.", None),
+        ("Rents there are at least three times higher.", None),
+        ("Cyclists were five times as likely to be hurt.", None),
+        ("The band has toured Japan six times.", "times"),
+    ],
+)
+def test_quantities_times_before_a_comparison_count_nothing(pipeline, text, counted):
+    q = _only(pipeline, text)
+    assert (q.counted.span.text if q.counted.span else None) == counted
+
+
 def test_quantities_tens_without_of_counts_nothing(pipeline):
     assert pipeline.extract("The tens digit is wrong.").quantities == []
 

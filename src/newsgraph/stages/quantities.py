@@ -147,6 +147,8 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
             or _before_conversion(doc, found)
         )
         noun = None if converted else _counted_noun(doc, found)
+        if noun is not None and noun.i == found.end and _multiplies_a_comparison(doc, found):
+            noun = None  # "six times longer": "times" is no thing counted
         if noun is not None and found.start <= noun.i < found.end and found.unit is not None:
             noun = None  # "12 percent", "500 million euros": the unit is not what is counted
         if noun is not None and found.unit == "%" and noun.lower_ in {*_PERCENT, "cent"}:
@@ -202,6 +204,16 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         quantity.attribution = _attribution(article, quantity)
         quantities.append(quantity)
     return quantities
+
+
+def _multiplies_a_comparison(doc: Doc, found: _Found) -> bool:
+    """Whether a number before "times" multiplies a comparison ("six times longer",
+    "three times as big", "seven times more likely"), where "won six times" counts
+    occasions."""
+    i = found.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "times" or found.unit is not None:
+        return False
+    return doc[i + 1].lower_ == "as" or doc[i + 1].tag_ in {"JJR", "RBR"}
 
 
 def _counted_by_toll(doc: Doc, found: _Found) -> Token | None:
