@@ -622,6 +622,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         # a place in a ranking
         "He is ranked 40 in the world.",
         "She has spent years in the top 10.",
+        "Their second single was a top 20 hit in Spain.",
         "Price is the number-one worry for voters.",
         # a minute in a match report, an age in brackets after a name
         "Replacements: Holt for Farrow (62), Dunn for Maple (70).",
@@ -1003,6 +1004,13 @@ def test_quantities_time_after_a_count_is_not_what_it_counts(pipeline):
 def test_quantities_times_before_a_comparison_count_nothing(pipeline, text, counted):
     q = _only(pipeline, text)
     assert (q.counted.span.text if q.counted.span else None) == counted
+
+
+def test_quantities_rank_after_top_before_what_is_counted(pipeline):
+    found = pipeline.extract("The duo later released two more top 10 singles.").quantities
+    assert [(q.text, q.counted.span.text if q.counted.span else None) for q in found] == [
+        ("two", "top 10 singles")
+    ]
 
 
 def test_quantities_tens_without_of_counts_nothing(pipeline):

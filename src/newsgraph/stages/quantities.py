@@ -1256,7 +1256,8 @@ def _one_or_two(doc: Doc, phrase: NumberPhrase) -> bool:
 def _rank(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number is a place in a ranking: after "ranked" ("ranked 40 in the
     world"), after "top" with no noun it counts ("in the top ten", "the top 10 last
-    year"; not "the top three operators"), or after "number-" ("the number-one worry")."""
+    year"; not "the top three operators") or with a count or "a" before "top" ("two
+    US top 10 albums", "a top 20 hit"), or after "number-" ("the number-one worry")."""
     if phrase.start < 2:
         return False
     before, word = doc[phrase.start - 2], doc[phrase.start - 1]
@@ -1267,7 +1268,21 @@ def _rank(doc: Doc, phrase: NumberPhrase) -> bool:
     if word.lower_ != "top":
         return False
     nxt = doc[phrase.end] if phrase.end < len(doc) else None
-    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ"}
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ"} or _counted_before_top(word)
+
+
+def _counted_before_top(top: Token) -> bool:
+    """Whether a count or "a" stands before "top", over a name or an adjective or two:
+    "top 10" is then what the counted things are ("three top 10 albums", "two US top 10
+    albums", "a top 20 hit")."""
+    doc = top.doc
+    for i in range(top.i - 1, max(top.i - 4, -1), -1):
+        word = doc[i]
+        if word.lower_ in {"a", "an"} or token_value(word) is not None:
+            return True
+        if word.pos_ not in {"PROPN", "ADJ"}:
+            return False
+    return False
 
 
 #: Words after a goal's minute in a match report: "Kemp 48 pen", "Nolan 35 og".
