@@ -623,6 +623,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "He is ranked 40 in the world.",
         "She has spent years in the top 10.",
         "Their second single was a top 20 hit in Spain.",
+        "Kerr, seeded four, lost in the second round.",
         "Price is the number-one worry for voters.",
         # a minute in a match report, an age in brackets after a name
         "Replacements: Holt for Farrow (62), Dunn for Maple (70).",

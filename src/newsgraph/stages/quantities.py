@@ -1254,15 +1254,15 @@ def _one_or_two(doc: Doc, phrase: NumberPhrase) -> bool:
 
 
 def _rank(doc: Doc, phrase: NumberPhrase) -> bool:
-    """Whether a number is a place in a ranking: after "ranked" ("ranked 40 in the
-    world"), after "top" with no noun it counts ("in the top ten", "the top 10 last
+    """Whether a number is a place in a ranking: after "ranked" or "seeded" ("ranked 40
+    in the world"), after "top" with no noun it counts ("in the top ten", "the top 10 last
     year"; not "the top three operators") or with a count or "a" before "top" ("two
     US top 10 albums", "a top 20 hit"), or after "number-" ("the number-one worry")."""
     if phrase.start < 2:
         return False
     before, word = doc[phrase.start - 2], doc[phrase.start - 1]
-    if word.lower_ == "ranked":
-        return True
+    if word.lower_ in {"ranked", "seeded"}:
+        return True  # "ranked 40 in the world", "Henman, seeded three, …"
     if word.text == "-" and before.lower_ == "number" and not word.whitespace_:
         return True
     if word.lower_ != "top":
