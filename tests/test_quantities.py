@@ -606,6 +606,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         # opens a sentence, the age of one person a noun names
         "Jobs for those aged over 50 are scarce.",
         "Women over 50 earn less than men.",
+        "Most of the new members were younger than 30.",
         "Her country's under 16 girls reached the final.",
         "At 12, he was handing out leaflets for the party.",
         "The suspect was 19, police said.",

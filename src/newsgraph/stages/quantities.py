@@ -100,6 +100,8 @@ _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
 #: Words before a number that bound an age: "aged over 50", "women over 50".
 _AGE_BOUNDS = frozenset({"over", "under", "above", "below"})
+#: Comparatives before "than" and a number that bound an age: "older than 75".
+_AGE_COMPARED = frozenset({"older", "younger"})
 #: "a three-and-a-half-year-old girl": the age runs on past the number.
 _HALF_YEAR_OLD = re.compile(r"(?:-and-a-half|\s+and\s+a\s+half)(?:-year-old|\s+years?\s+old)")
 #: What ends an age set off by a comma after a name: "Donna Rawlings, 59, of Ashton", "the
@@ -1182,9 +1184,13 @@ _GROUPS = frozenset(
 def _age_bound(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number after "over" or "under" bounds an age: after "aged" ("those aged
     over 45"), or after the people it sets apart, with no noun of its own ("children
-    under five", "women over 50"; not "people over 20 days")."""
+    under five", "women over 50"; not "people over 20 days"); or one after "older than"
+    or "younger than" with no noun of its own ("children younger than five")."""
     start = phrase.start
-    if start < 2 or doc[start - 1].lower_ not in _AGE_BOUNDS:
+    if start < 2:
+        return False
+    compared = doc[start - 1].lower_ == "than" and doc[start - 2].lower_ in _AGE_COMPARED
+    if doc[start - 1].lower_ not in _AGE_BOUNDS and not compared:
         return False
     if doc[start - 2].lower_ in _AGE_BEFORE:
         return True
@@ -1193,6 +1199,8 @@ def _age_bound(doc: Doc, phrase: NumberPhrase) -> bool:
     nxt = doc[phrase.end] if phrase.end < len(doc) else None
     if nxt is not None and (nxt.pos_ in {"NOUN", "SYM", "NUM"} or nxt.lower_ in _PERCENT):
         return False
+    if compared:
+        return True  # "30% are older than 75", "children younger than five"
     people = doc[start - 2]
     if people.lower_ == "those":
         return True
