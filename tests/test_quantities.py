@@ -407,6 +407,8 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         # people by their role or their company, and the dead by their remains
         ("Two former classmates testified at the trial.", "people", "former classmates"),
         ("Some 900 revellers crowded the square.", "people", "revellers"),
+        ("About 60 tribal elders met the governor.", "people", "tribal elders"),
+        ("Two film critics walked out early.", "people", "film critics"),
         ("By then one in three Greeks had lost a job.", "people", "Greeks"),
         ("Rangers found two lost backpackers on the ridge.", "people", "lost backpackers"),
         ("The club booked three DJs for the night.", "people", "DJs"),
