@@ -964,6 +964,9 @@ def test_quantities_race_distances_are_metres_beside_race_titles(pipeline):
         ("The parcel weighed roughly 12 pounds.", "roughly 12 pounds", 12, "lb", None),
         ("She is listed as 5-foot-6, 130 pounds.", "130 pounds", 130, "lb", None),
         ("Agents seized 700 pounds of cannabis at the dock.", "700 pounds", 700, "lb", "cannabis"),
+        # feet and inches: one length, in feet
+        ("The suspect was about 5ft 9in tall.", "about 5ft 9in", 5.75, "ft", None),
+        ("The fence stood 7 feet 6 inches high.", "7 feet 6 inches", 7.5, "ft", None),
         # a count, not a measure; a one-letter unit only in lower case
         ("Some 40 tanks moved north.", "Some 40", 40, None, "tanks"),
     ],

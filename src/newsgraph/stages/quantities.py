@@ -443,6 +443,10 @@ def _find(doc: Doc, text: str) -> list[_Found]:
             n += 1
         _add_hyphen_compound(doc, item)
         _add_unit(doc, item)
+        if nxt is not None and not changed and _inches_after_feet(doc, item, nxt):
+            # "5ft 8in", "6 feet 2 inches": one height, in feet
+            item.value, item.end = (item.value or 0.0) + nxt.value / 12, nxt.end + 1
+            n += 1
         _add_qualifier(doc, item)
         _add_sign(doc, item)
         if before_change is not None:
@@ -456,6 +460,16 @@ def _find(doc: Doc, text: str) -> list[_Found]:
         found.append(item)
         n += 1
     return found
+
+
+def _inches_after_feet(doc: Doc, item: _Found, nxt: NumberPhrase) -> bool:
+    """Whether a length in feet goes on in inches right after it ("5ft 8in", "6 feet 2
+    inches"), the inches being fewer than a foot."""
+    if item.unit != "ft" or item.value is None or item.end != nxt.start or nxt.end >= len(doc):
+        return False
+    unit = doc[nxt.end]
+    glued = unit.lower_ == "in" and not doc[nxt.end - 1].whitespace_  # "8in", not "8 in May"
+    return 0 < nxt.value < 12 and (glued or unit.lower_ in {"inch", "inches"})
 
 
 def _falling(joined: _Found) -> bool:
