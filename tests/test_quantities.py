@@ -1239,6 +1239,8 @@ def test_quantities_count_after_an_age_and_its_and_is_kept(pipeline):
         # a question mark that opens a word stands for the sign too, with its qualifier
         ("Owners who ignore the ban face a fine of ?250.", "250", 250),
         ("The new roof may cost up to ?4,500 in all.", "up to ?4,500", 4500),
+        # before a time the NER took it for a date with
+        ("Her rent rose to \ufffd1,800 a month in June.", "1,800", 1800),
     ],
 )
 def test_quantities_figure_after_a_lost_currency_sign_is_money(pipeline, text, quantity, value):

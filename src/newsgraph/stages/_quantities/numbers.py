@@ -519,7 +519,8 @@ def _owned_by_time(token: Token) -> bool:
 
     The NER sometimes calls a count a date ("Between 10 and 20 people"): a DATE or TIME
     entity keeps its numbers only when it has a time word or is a bare year-like number,
-    and never a number right after a currency sign or that is a toll's value.
+    and never a number right after a currency sign (or what a broken encoding left of
+    one) or that is a toll's value.
     """
     if token.ent_type_ == "ORDINAL":
         # The NER sometimes calls "3bn" an ordinal; a written ordinal has no such form.
@@ -532,6 +533,8 @@ def _owned_by_time(token: Token) -> bool:
     doc = token.doc
     if currency_before(doc, token.i) is not None:
         return False  # "NZ$5bn", which the NER took for a date
+    if token.i > 0 and lost_sign(doc[token.i - 1]):
+        return False  # "earned \ufffd10,000 a month": the sign the encoding lost
     ent = entity_of(token)
     if any(t.lower_ in time_words() for t in ent):
         return True
