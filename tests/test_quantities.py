@@ -314,6 +314,8 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Relatives said three villagers were martyred in the raid.", "killed", "villagers"),
         ("Divers found two deceased anglers near the weir.", "killed", "deceased anglers"),
         ("Gunmen slaughtered 40 herders in the valley.", "killed", "herders"),
+        # a group's name after a number, as the verb's object, is no street address
+        ("The strike killed 13 Taliban near the pass.", "killed", "Taliban"),
         # an amount's "worth of" names what it is the value of
         ("The ministry revoked $2bn worth of licences.", "money", "licences"),
         ("Twelve climbers are missing.", "missing", "climbers"),

@@ -1513,10 +1513,18 @@ def _address(doc: Doc, phrase: NumberPhrase) -> bool:
         and name.is_title
         and name.ent_type_ != "NORP"
         and not name.lower_.endswith("s")  # "10 Grammys", "13 Celsius"
+        and not _group_counted(name)  # "killed 13 Taliban"
         and currency_after(doc, phrase.end) is None  # "300 Taka", "300 Bangladeshi Taka"
         and number.head.tag_ == "NNP"
         and number.head.i >= name.i
     )
+
+
+def _group_counted(name: Token) -> bool:
+    """Whether a name after a number is a group whose members the number counts, as the
+    subject or object of a verb ("killed 13 Taliban", "40 Hamas were held"), where a
+    street number's name follows a preposition ("at 180 Kent")."""
+    return name.ent_type_ == "ORG" and name.dep_ in {"dobj", "nsubj", "nsubjpass"}
 
 
 #: What a label number looks like: "370", "206.6", "4.2.1"; not "1,200" or "3.5bn".
