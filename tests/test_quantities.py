@@ -495,9 +495,17 @@ def test_quantities_count_before_a_measure_counts_the_noun_after_it(pipeline):
     )
 
 
-def test_quantities_count_after_a_month_and_year_is_counted(pipeline):
-    q = _only(pipeline, "In June 2019, 21 hikers were killed on the ridge.")
-    assert (q.value, q.counted.category) == (21, "killed")
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In June 2019, 21 hikers were killed on the ridge.", 21),
+        # a number word the NER ran the month on to
+        ("Last June two hikers were killed on the ridge.", 2),
+    ],
+)
+def test_quantities_count_after_a_month_and_year_is_counted(pipeline, text, value):
+    q = _only(pipeline, text)
+    assert (q.value, q.counted.category) == (value, "killed")
 
 
 def test_quantities_plural_subject_with_a_number_is_counted(pipeline):

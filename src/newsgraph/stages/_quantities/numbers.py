@@ -536,6 +536,8 @@ def _owned_by_time(token: Token) -> bool:
     if token.i > 0 and lost_sign(doc[token.i - 1]):
         return False  # "earned \ufffd10,000 a month": the sign the encoding lost
     ent = entity_of(token)
+    if _counts_after_the_date(token, ent):
+        return False  # "Last May two soldiers were killed"
     if any(t.lower_ in time_words() for t in ent):
         return True
     if any(t.lower_ in currencies() or t.lower_ in subunits() for t in ent):
@@ -553,6 +555,19 @@ def _owned_by_time(token: Token) -> bool:
         # "between 72 and 79 km/h", the NER taking the first end of the range for a date
         return ent.end + 1 == len(doc) or not doc[ent.end + 1].like_num
     return following is None or following.pos_ not in {"NOUN", "PROPN"}
+
+
+def _counts_after_the_date(token: Token, ent: Span) -> bool:
+    """Whether a number word that ends a date entity counts the plural noun after it,
+    which the NER ran the date on to ("Last May two Romanian soldiers were killed")."""
+    head = token.head
+    return (
+        token.is_alpha
+        and token.i == ent.end - 1
+        and token.dep_ == "nummod"
+        and head.i >= ent.end
+        and head.tag_ in {"NNS", "NNPS"}
+    )
 
 
 #: How a count hangs on its verb where it names no noun ("injuring 49").
