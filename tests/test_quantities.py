@@ -395,6 +395,8 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("About 300 fishermen remain in captivity after the raid.", "hostages", "fishermen"),
         ("Four protesters were taken into custody overnight.", "arrested", "protesters"),
         ("Some 600 herders were forced from their homes.", "displaced", "herders"),
+        ("About 70 sailors are still held as hostages.", "hostages", "sailors"),
+        ("Two nurses worked as volunteers at the camp.", "people", "nurses"),
         ("Five guests came from home by bus.", "people", "guests"),
         ("The five climbers who died were all from Leeds.", "killed", "climbers"),
         ("The 12 officers who had abducted the boys sat in court.", "people", "officers"),

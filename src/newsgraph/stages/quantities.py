@@ -2353,8 +2353,8 @@ def _verb_category(verb: Token) -> str | None:
     """The category of what a verb says befell those it counts: its own ("killed"), or a
     word that completes it ("are missing", "left 200 homeless", "found shot dead"), a
     verb joined to it ("were stabbed and killed"), the manner of it ("shot to death",
-    "fatally shot"), what they suffered ("sustained minor injuries") or the state they
-    are held in ("remain in captivity")."""
+    "fatally shot"), what they suffered ("sustained minor injuries"), the state they
+    are held in ("remain in captivity") or what they are held as ("kept as hostages")."""
     table = categories()
     # "are believed to have been killed": the verb the first one raises says it too
     joined = [
@@ -2385,6 +2385,12 @@ def _verb_category(verb: Token) -> str | None:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     got = table.get(("noun", pobj.lemma_.lower()))
                     category = got if got == "wounded" else category
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                # "are being kept as hostages", "held as prisoners of war": what they are
+                # held as; not "worked as volunteers"
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    held_as = table.get(("noun", pobj.lemma_.lower()))
+                    category = held_as if held_as in _CASUALTY else category
             elif child.dep_ == "prep" and child.lower_ == "among":
                 # "are among the dead", "Among the injured, two are …": the group they
                 # are of
