@@ -1032,6 +1032,15 @@ def test_quantities_rank_after_top_before_what_is_counted(pipeline):
     ]
 
 
+def test_quantities_difference_counts_nothing_past_its_comparison(pipeline):
+    text = "The club won 18 games, four more than last year but still a poor season."
+    found = pipeline.extract(text).quantities
+    assert [(q.text, q.counted.span.text if q.counted.span else None) for q in found] == [
+        ("18", "games"),
+        ("four", None),
+    ]
+
+
 def test_quantities_tens_without_of_counts_nothing(pipeline):
     assert pipeline.extract("The tens digit is wrong.").quantities == []
 

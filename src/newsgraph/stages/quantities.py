@@ -151,6 +151,8 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         noun = None if converted else _counted_noun(doc, found)
         if noun is not None and noun.i == found.end and _multiplies_a_comparison(doc, found):
             noun = None  # "six times longer": "times" is no thing counted
+        if noun is not None and _past_a_comparison(doc, found, noun):
+            noun = None  # "20 seats, five more than last time but a setback": not the setback
         if noun is not None and found.start <= noun.i < found.end and found.unit is not None:
             noun = None  # "12 percent", "500 million euros": the unit is not what is counted
         if noun is not None and found.unit == "%" and noun.lower_ in {*_PERCENT, "cent"}:
@@ -206,6 +208,19 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         quantity.attribution = _attribution(article, quantity)
         quantities.append(quantity)
     return quantities
+
+
+def _past_a_comparison(doc: Doc, found: _Found, noun: Token) -> bool:
+    """Whether a noun the parser hung a difference on lies past the comparison right after
+    it ("five more than last time but still a setback"), where what a difference counts
+    stands before "than" ("30 more nurses than last year") or went before it."""
+    i = found.end
+    return (
+        noun.i > i + 1
+        and i + 1 < len(doc)
+        and doc[i].lower_ in {"more", "fewer", "less"}
+        and doc[i + 1].lower_ == "than"
+    )
 
 
 def _multiplies_a_comparison(doc: Doc, found: _Found) -> bool:
