@@ -818,6 +818,11 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
         # the report the parser took for a relative clause of whom it is told to
         ("Mrs Dunne told the programme she had first blamed her brother.", "told",
          "Mrs Dunne", "she had first blamed her brother"),
+        # a report with no "that" after whom it is told to, parsed as a relative clause of
+        # the addressee; a true relative clause leaves a gap and is what is told
+        ("The mayor told the evening show she expected the bridge to reopen by spring.",
+         "told", "The mayor", "she expected the bridge to reopen by spring"),
+        ("He told reporters the story he had heard.", "told", "He", "the story he had heard"),
     ],
 )  # fmt: skip
 def test_attributions_content_the_parse_hung_elsewhere(pipeline, text, cue, source, content):

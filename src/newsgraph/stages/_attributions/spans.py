@@ -773,6 +773,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         or _clause_of_medium(token)
         or _clause_of_addressee(token)
         or _report_read_as_adverbial(token)
+        or _report_hung_on_addressee(token)
     )
     if clauses:
         after = [c for c in clauses if c.i > token.i and c.dep_ == "ccomp"]
@@ -949,15 +950,52 @@ def _report_read_as_adverbial(token: Token) -> list[Token]:
         and clause.left_edge.i == token.i + 1
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
         and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WDT", "WP"} for c in clause.children)
-        and (
-            clause.tag_ in _FINITE
-            or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in clause.children)
-        )
+        and _finite(clause)
     ]
 
 
 #: Tags of a verb in a tense of its own.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _report_hung_on_addressee(token: Token) -> list[Token]:
+    """The report after whom it is told to that the parser took for a relative clause of
+    that addressee ("told the morning programme he hoped to stay", parsed as a programme
+    that he hoped): a clause in a tense, with a subject of its own, no relative word, and
+    something of its own where a relative clause would leave a gap."""
+    for obj in token.rights:
+        if not _addressee_object(token, obj):
+            continue
+        for clause in obj.rights:
+            subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+            relative = any(c.lower_ in _RELATIVE or c.dep_ == "mark" for c in clause.children)
+            if (
+                clause.dep_ == "relcl"
+                and subjects
+                and subjects[0].left_edge.i == obj.i + 1
+                and not relative
+                and _finite(clause)
+                and _no_gap(clause)
+            ):
+                return [clause]
+    return []
+
+
+def _finite(clause: Token) -> bool:
+    """Whether the clause's verb is in a tense of its own."""
+    return clause.tag_ in _FINITE or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in clause.children
+    )
+
+
+def _no_gap(clause: Token) -> bool:
+    """Whether the clause holds its own object or complement, which a relative clause
+    without a relative word leaves out ("the story he heard")."""
+    return any(
+        c.dep_ in {"dobj", "xcomp", "attr", "acomp", "oprd"}
+        or (c.dep_ == "ccomp" and _has_subject(c))
+        for c in clause.children
+    )
 
 
 def _clause_of_medium(token: Token) -> list[Token]:
