@@ -388,6 +388,17 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "adding",
             "He",
         ),
+        (
+            'Ms Ford said the chiefs had a "hard time" at the meeting adding: "Nobody was spared."',
+            "adding:",
+            "Ms Ford",
+        ),
+        (
+            "She denied the protesters had swayed the ministers, telling the radio station "
+            '"the rules were already under review".',
+            "telling",
+            "She",
+        ),
         # a name before a participle aside after a quotation
         (
             '"It is a very secure area," Al Jazeera\'s Tom Azimy, reporting from Kabul, said. '

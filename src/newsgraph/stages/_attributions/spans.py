@@ -289,13 +289,16 @@ def _joined_cues(clause: Token, cue: Token) -> list[Token]:
 
 
 def _goes_on_saying(token: Token) -> bool:
-    """Whether a cue is ", adding" or ", saying" after a report, which the reporter goes on
-    to say, wherever the parser hung it ("He said Mr Blair had spoken with sincerity,
-    adding: …": he adds it)."""
+    """Whether a cue is ", adding", ", saying" or ", telling" after a report, or "adding:"
+    before a quotation, which the reporter goes on to say, wherever the parser hung it
+    ("He said Mr Blair had spoken with sincerity, adding: …": he adds it)."""
+    doc = token.doc
+    set_off = token.i > 0 and doc[token.i - 1].text == ","
+    before_colon = token.i + 1 < len(doc) and doc[token.i + 1].text == ":"
     return (
         token.tag_ == "VBG"
-        and token.lemma_.lower() in {"add", "say"}
-        and token.doc[token.i - 1].text == ","
+        and token.lemma_.lower() in {"add", "say", "tell"}
+        and (set_off or before_colon)
     )
 
 
@@ -417,7 +420,7 @@ def _source_of(token: Token) -> Token | None:
                 reporter = _reporter_of(verb)
                 if reporter is not None and (
                     child.lower_ in {"it", "there"}
-                    or _goes_on_saying(token)
+                    or (_goes_on_saying(token) and reporter.i < token.i)
                     or (_set_off_participle(token) and not _could_speak(child))
                 ):
                     # "said it would look abroad, saying …", "said a cut was unlikely,
