@@ -2525,6 +2525,32 @@ def test_attributions_report_ends_before_a_speaker_joined_to_it(pipeline, text, 
     assert first.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'Ms Ford said the chiefs had a "hard time" at the meeting adding: "Nobody was spared."',
+            "said",
+            'the chiefs had a "hard time" at the meeting',
+        ),
+        (
+            "The mayor said the bridge would stay shut, citing a survey that found cracks in "
+            "two piers.",
+            "said",
+            "the bridge would stay shut",
+        ),
+        # a participle that describes a thing in the report is part of it
+        (
+            "The coach replied to a fan asking whether the striker would stay.",
+            "replied to",
+            "a fan asking whether the striker would stay",
+        ),
+    ],
+)
+def test_attributions_report_ends_before_its_speaker_goes_on(pipeline, text, cue, content):
+    assert _one(pipeline, text, cue).content.text == content
+
+
 def test_attributions_report_ends_before_a_cue_joined_to_it(pipeline):
     text = "The local MP said the cartoon was clumsy but urged people not to rush to judgement."
     assert _one(pipeline, text, "said").content.text == "the cartoon was clumsy"

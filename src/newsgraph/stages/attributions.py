@@ -219,6 +219,41 @@ def _before_joined_report(text: str, found: Found, others: list[Found]) -> Found
     return found
 
 
+#: What may join a participle that goes on with the speaker's words to the report
+#: before it: "…, while noting", "… and adding".
+_BEFORE_PARTICIPLE = re.compile(r"[\s,;:\u2013\u2014-]*(?:\b(?:while|and|also)\s+)*$")
+_PARTICIPLE = re.compile(r"\w+ing\b", re.IGNORECASE)
+
+
+def _before_going_on(text: str, found: Found, others: list[Found]) -> Found:
+    """A report ends before a participle by which its speaker goes on with words of their
+    own ("The mayor said the bridge would stay shut, citing a survey": she said only that
+    it would stay shut; what she cited is a report of its own)."""
+    content = found.content
+    if content is None or found.quoted or found.source is None:
+        return found
+    for other in others:
+        if (
+            other.source != found.source
+            or other.content is None
+            or not content[0] < other.cue[0] < content[1]
+            or other.content[0] < other.cue[1]
+            or not text[other.cue[0] - 1].isspace()  # "half-joking"
+            or not _PARTICIPLE.match(text, other.cue[0], other.cue[1])
+        ):
+            continue
+        before = text[content[0] : other.cue[0]]
+        joining = _BEFORE_PARTICIPLE.search(before)
+        if joining is None:
+            continue
+        # set off by a comma or a joining word, or opening a quotation ("… adding: “…”");
+        # else it may describe a thing in the report ("an inquiry asking whether …")
+        set_off = joining.group().strip() or text[other.cue[1] - 1] == ":"
+        if set_off and joining.start() > 0:
+            return replace(found, content=(content[0], content[0] + joining.start()))
+    return found
+
+
 def _line_label(doc: Doc, found: Found) -> bool:
     """Whether a found cue is a word that labels a line ("READ: …", "Watch: …";
     ``line_labels.txt``): in capitals always, otherwise where it has no subject. A label
@@ -409,6 +444,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     refined = [f for f in refined if not _deed_without_words(doc, text, f)]
     refined = [_through_quotation(quotes, f) for f in refined]
     refined = [_before_joined_report(text, f, refined) for f in refined]
+    refined = [_before_going_on(text, f, refined) for f in refined]
     attributions: list[Attribution] = []
     sources = _Sources(article, doc, quotes)
     hedge_words = _hedge_words(doc)
