@@ -2551,6 +2551,25 @@ def test_attributions_report_ends_before_its_speaker_goes_on(pipeline, text, cue
     assert _one(pipeline, text, cue).content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            'The vote was close. Ms Ruiz added: "We will keep fighting for the depot," she said.',
+            ("added:", "Ms Ruiz", '"We will keep fighting for the depot,"'),
+        ),
+        (
+            'The vote was close. Last week he said: "The answer is still no," he said at a '
+            "briefing.",
+            ("said:", "he", '"The answer is still no,"'),
+        ),
+    ],
+)
+def test_attributions_quotation_opened_and_closed_by_a_cue_is_said_once(pipeline, text, found):
+    attributions = pipeline.extract(text).attributions
+    assert [(a.cue.text, a.source.span.text, a.content.text) for a in attributions] == [found]
+
+
 def test_attributions_report_ends_before_a_cue_joined_to_it(pipeline):
     text = "The local MP said the cartoon was clumsy but urged people not to rush to judgement."
     assert _one(pipeline, text, "said").content.text == "the cartoon was clumsy"

@@ -254,6 +254,37 @@ def _before_going_on(text: str, found: Found, others: list[Found]) -> Found:
     return found
 
 
+def _without_second_cue(text: str, found: list[Found]) -> list[Found]:
+    """One attribution for a quotation that a named speaker opens with a colon and that
+    closes with a pronoun's "said" ('Ms Ruiz added: "…," she said.'): the named speaker's,
+    through the end of the quotation the closing cue had."""
+    kept = list(found)
+    for closing in found:
+        content, source = closing.content, closing.source
+        if (
+            content is None
+            or source is None
+            or closing.cue[0] < content[0]
+            or text[source[0] : source[1]].lower() not in _SPEAKING_PRONOUNS
+        ):
+            continue
+        for i, opening in enumerate(kept):
+            ahead = opening.content
+            if (
+                opening is closing
+                or opening.lemma not in {"say", "add"}  # "scolded him: “…,” she said" is two
+                or ahead is None
+                or ahead[0] != content[0]
+                or ahead[1] > closing.cue[0]
+                or not text[opening.cue[0] : ahead[0]].rstrip().endswith(":")
+            ):
+                continue
+            kept[i] = replace(opening, content=(ahead[0], max(ahead[1], content[1])))
+            kept.remove(closing)
+            break
+    return kept
+
+
 def _line_label(doc: Doc, found: Found) -> bool:
     """Whether a found cue is a word that labels a line ("READ: …", "Watch: …";
     ``line_labels.txt``): in capitals always, otherwise where it has no subject. A label
@@ -445,6 +476,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     refined = [_through_quotation(quotes, f) for f in refined]
     refined = [_before_joined_report(text, f, refined) for f in refined]
     refined = [_before_going_on(text, f, refined) for f in refined]
+    refined = _without_second_cue(text, refined)
     attributions: list[Attribution] = []
     sources = _Sources(article, doc, quotes)
     hedge_words = _hedge_words(doc)
