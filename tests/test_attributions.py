@@ -834,6 +834,9 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
         ("The mayor told the evening show she expected the bridge to reopen by spring.",
          "told", "The mayor", "she expected the bridge to reopen by spring"),
         ("He told reporters the story he had heard.", "told", "He", "the story he had heard"),
+        # the "'s" of the programme's owner read as "is", with no subject
+        ('The row went on. "We had some frank talks about the budget," he told BBC Radio 2\'s '
+         "The Week in Review.", "told", "he", '"We had some frank talks about the budget,"'),
     ],
 )  # fmt: skip
 def test_attributions_content_the_parse_hung_elsewhere(pipeline, text, cue, source, content):

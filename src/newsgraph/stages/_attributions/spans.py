@@ -771,7 +771,11 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
     if named is not None:
         return named, None
     clauses = (
-        [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+        [
+            c
+            for c in token.children
+            if c.dep_ in ("ccomp", "xcomp") and not _possessive_read_as_is(c)
+        ]
         or _clause_on_adverb(token)
         or _clause_of_medium(token)
         or _clause_of_addressee(token)
@@ -959,6 +963,12 @@ def _report_read_as_adverbial(token: Token) -> list[Token]:
 
 #: Tags of a verb in a tense of its own.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _possessive_read_as_is(clause: Token) -> bool:
+    """Whether the parser took the "'s" of a name for "is" with no subject ("told BBC
+    Radio 2's The Week in Review", parsed as Radio 2 is The Week in Review)."""
+    return clause.lower_ in {"'s", "’s"} and not _has_subject(clause)
 
 
 def _report_hung_on_addressee(token: Token) -> list[Token]:
