@@ -1613,6 +1613,24 @@ def test_attributions_wire_lead_reports_the_clause_before_its_cue(pipeline):
     assert [q.attribution for q in article.quantities] == [found.id, found.id]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # the parser made the report a sentence of its own and "it said" another
+        ("Sales rose in May. Over 40% of bikes sold during the two months up to June featured "
+         "electric motors, it said.", "it",
+         "Over 40% of bikes sold during the two months up to June featured electric motors"),
+        ("Over 70% of laptops shipped during the quarter through to March featured touch "
+         "screens, the firm said.", "the firm",
+         "Over 70% of laptops shipped during the quarter through to March featured touch "
+         "screens"),
+    ],
+)  # fmt: skip
+def test_attributions_report_the_parser_cut_off_before_the_cue(pipeline, text, source, content):
+    found = _one(pipeline, text, "said")
+    assert (found.source.span.text, found.content.text) == (source, content)
+
+
 def test_attributions_signed_quotation_takes_initials_into_the_name(pipeline):
     text = "Readers wrote in.\n\n“I am proud of this.” ― Rosa M. Delgado Fuentes.\n"
     signed = _one(pipeline, text, "―")

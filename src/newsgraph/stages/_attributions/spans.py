@@ -929,7 +929,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
                     return (child.idx, _subtree_extent(grandchild)[1]), None
                 if grandchild.dep_ in {"pobj", "pcomp"}:
                     return _subtree_extent(grandchild), child
-    return _report_read_as_subject(token), None
+    return _report_read_as_subject(token) or _report_cut_off_before(token), None
 
 
 def _clause_on_adverb(token: Token) -> list[Token]:
@@ -1042,6 +1042,23 @@ def _clause_of_addressee(token: Token) -> list[Token]:
         if clause.dep_ == "relcl" and subjects and not relative:
             return [clause]
     return []
+
+
+def _report_cut_off_before(token: Token) -> Extent | None:
+    """The report before "…, it said." that the parser made a sentence of its own, the cue
+    with its subject another ("Most phones sold had cameras, it said."): from the start
+    of that sentence to the comma."""
+    if token.dep_ != "ROOT" or any(c.dep_ != "punct" for c in token.rights):
+        return None
+    subjects = [c for c in token.lefts if c.dep_ in _SUBJECTS]
+    if len(subjects) != 1:
+        return None
+    doc = token.doc
+    comma = subjects[0].left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or doc[comma - 1].sent == token.sent:
+        return None
+    last = doc[comma - 1]
+    return last.sent.start_char, last.idx + len(last)
 
 
 def _report_read_as_subject(token: Token) -> Extent | None:
