@@ -399,6 +399,12 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "telling",
             "She",
         ),
+        (
+            "Two bankers said there would be no rise this year, while noting that lending had "
+            "slowed.",
+            "noting",
+            "Two bankers",
+        ),
         # a name before a participle aside after a quotation
         (
             '"It is a very secure area," Al Jazeera\'s Tom Azimy, reporting from Kabul, said. '

@@ -303,8 +303,14 @@ def _goes_on_saying(token: Token) -> bool:
 
 
 def _set_off_participle(token: Token) -> bool:
-    """Whether a cue is a participle after a comma (", citing", ", insisting")."""
-    return token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ","
+    """Whether a cue is a participle after a comma (", citing", ", insisting", ", while
+    noting")."""
+    if token.tag_ != "VBG" or token.i < 2:
+        return False
+    before = token.doc[token.i - 1]
+    if before.lower_ == "while" and before.head == token:
+        before = token.doc[token.i - 2]
+    return before.text == ","
 
 
 def _reporter_of(clause: Token) -> Token | None:
