@@ -784,7 +784,6 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         ]
         or _clause_on_adverb(token)
         or _clause_of_medium(token)
-        or _clause_of_addressee(token)
         or _report_read_as_adverbial(token)
         or _report_hung_on_addressee(token)
     )
@@ -1032,21 +1031,6 @@ def _clause_of_medium(token: Token) -> list[Token]:
                 relative = any(c.lower_ in _RELATIVE or c.dep_ == "mark" for c in clause.children)
                 if clause.dep_ == "relcl" and subjects and not relative:
                     return [clause]
-    return []
-
-
-def _clause_of_addressee(token: Token) -> list[Token]:
-    """The report the parser hung on whom it is told to ("told the panel she had left
-    early", parsed as the panel that she had left early): a clause right after the
-    addressee, with a subject of its own and no relative word."""
-    objects = [c for c in token.rights if c.dep_ == "dobj"]
-    if len(objects) != 1 or not _addressee_object(token, objects[0]):
-        return []  # "told the Daily Mail programme the …": two objects, one run into the report
-    for clause in objects[0].rights:
-        subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
-        relative = any(c.lower_ in _RELATIVE or c.dep_ == "mark" for c in clause.children)
-        if clause.dep_ == "relcl" and subjects and not relative:
-            return [clause]
     return []
 
 
