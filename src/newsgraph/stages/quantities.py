@@ -1123,10 +1123,10 @@ def _age_after_age(doc: Doc, start: int) -> bool:
     or after "as young as" / "as old as"."""
     if _in_list_of_ages(doc, start):
         return True
-    before = [t.lower_ for t in doc[max(start - 3, 0) : start]]
-    if len(before) < 3:
+    if start < 3 or doc[start - 3].lower_ != "as":
         return False
-    return before[0] == "as" and before[1] in _AGE_ADJECTIVES and before[2] == "as"
+    before = [t.lower_ for t in doc[start - 3 : start]]
+    return before[1] in _AGE_ADJECTIVES and before[2] == "as"
 
 
 #: What stands between the ages of a list: "ages 4, 7, 10 and 13", "aged 12 to 15".
@@ -1269,13 +1269,15 @@ _TO_NUMBER = re.compile(r"to-\d+(?:\.\d+)?")
 def _to_pair(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number is one side of two hyphenated with "to" ("a 31-to-2 vote", "a
     two-to-one margin", "a five-to-four ruling"): a score or a ratio, not a count."""
-    words = [t.lower_ for t in doc[phrase.end : phrase.end + 4]]
-    glued = not doc[phrase.end - 1].whitespace_
-    if glued and words[:1] == ["-"] and len(words) > 1 and _TO_NUMBER.fullmatch(words[1]):
-        return True  # "31-to-2"
-    if glued and words[:3] == ["-", "to", "-"] and len(words) == 4:
-        return token_value(doc[phrase.end + 3]) is not None  # "two-to-one"
-    before = [t.lower_ for t in doc[max(phrase.start - 4, 0) : phrase.start]]
+    if not doc[phrase.end - 1].whitespace_:  # glued to what follows
+        words = [t.lower_ for t in doc[phrase.end : phrase.end + 4]]
+        if words[:1] == ["-"] and len(words) > 1 and _TO_NUMBER.fullmatch(words[1]):
+            return True  # "31-to-2"
+        if words[:3] == ["-", "to", "-"] and len(words) == 4:
+            return token_value(doc[phrase.end + 3]) is not None  # "two-to-one"
+    if phrase.start < 4 or doc[phrase.start - 1].text != "-":
+        return False
+    before = [t.lower_ for t in doc[phrase.start - 4 : phrase.start]]
     return before[1:] == ["-", "to", "-"] and token_value(doc[phrase.start - 4]) is not None
 
 
@@ -1489,7 +1491,10 @@ def _after_a_name_word(doc: Doc, phrase: NumberPhrase) -> bool:
 def _formula(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number is one side of a formula written without spaces: "a 2+2
     meeting", "two-plus-two talks", "a one-on-one interview", "a two-by-two grid"."""
-    return _joined_number(doc, phrase.end, 1) or _joined_number(doc, phrase.start - 1, -1)
+    # the sign is written onto the number: no space after it, or before it
+    after = not doc[phrase.end - 1].whitespace_ and _joined_number(doc, phrase.end, 1)
+    before = phrase.start > 0 and not doc[phrase.start - 1].whitespace_
+    return after or (before and _joined_number(doc, phrase.start - 1, -1))
 
 
 def _joined_number(doc: Doc, i: int, step: int) -> bool:
