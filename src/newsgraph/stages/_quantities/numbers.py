@@ -127,12 +127,7 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
                     value = word.value, "scale"
             if (
                 value is None
-                and token.text == "-"
-                and parts
-                and parts[-1][1] == "digits"
-                and j + 1 < len(doc)
-                and not token.whitespace_
-                and not doc[j - 1].whitespace_
+                and _glued_hyphen(doc, j, parts, "digits")
                 and (number_words().get(doc[j + 1].lower_) or _NO_WORD).kind == "scale"
                 and len(doc[j + 1]) > 2
             ):
@@ -140,12 +135,7 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
                 continue
             if (
                 value is None
-                and token.text == "-"
-                and parts
-                and parts[-1][1] == "unit"
-                and j + 1 < len(doc)
-                and not token.whitespace_
-                and not doc[j - 1].whitespace_
+                and _glued_hyphen(doc, j, parts, "unit")
                 and _tens_and_ones(doc[j - 1], doc[j + 1])
             ):
                 # "twenty-one-year-old": the tokenizer split the number at its hyphen
@@ -199,6 +189,21 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
         phrases.append(NumberPhrase(start, j, total, any(k == "vague" for _, k in parts)))
         i = j
     return phrases
+
+
+def _glued_hyphen(doc: Doc, j: int, parts: list[tuple[float, str]], kind: str) -> bool:
+    """Whether word ``j`` is a hyphen written without spaces between a number of ``kind``
+    ("digits", "unit"), the last of ``parts``, and the word after it ("$100-million",
+    "Twenty-nine")."""
+    hyphen = doc[j]
+    return (
+        hyphen.text == "-"
+        and bool(parts)
+        and parts[-1][1] == kind
+        and j + 1 < len(doc)
+        and not hyphen.whitespace_
+        and not doc[j - 1].whitespace_
+    )
 
 
 #: What a word form (by its id) can be in a number phrase: its opening (``_OPENS``), a
