@@ -44,9 +44,11 @@ _KEPT = frozenset(_KEPT_WORDS.split())
 
 
 def _word(token: Token) -> str:
-    if token.is_punct or token.is_space or token.text in _QUOTE_MARKS:
-        return "P:\\n" if "\n" in token.text else f"P:{token.text}"
-    return token.lower_ if token.lower_ in _KEPT else token.pos_
+    text = token.text
+    if token.is_punct or token.is_space or text in _QUOTE_MARKS:
+        return "P:\\n" if "\n" in text else f"P:{text}"
+    lower = token.lower_
+    return lower if lower in _KEPT else token.pos_
 
 
 def _bucket(n: int, limit: int) -> str:
@@ -55,21 +57,23 @@ def _bucket(n: int, limit: int) -> str:
 
 def _opening(token: Token) -> Token | None:
     """The largest phrase that starts with the token, by its head word."""
-    if token.left_edge.i != token.i:
+    i = token.i
+    if token.left_edge.i != i:
         return None  # a word with words of its own before it starts no phrase
-    node = token
-    while node.head.i != node.i and node.head.left_edge.i == token.i:
-        node = node.head
+    node, head = token, token.head
+    while head.i != node.i and head.left_edge.i == i:
+        node, head = head, head.head
     return node
 
 
 def _closing(token: Token) -> Token | None:
     """The largest phrase that ends with the token, by its head word."""
-    if token.right_edge.i != token.i:
+    i = token.i
+    if token.right_edge.i != i:
         return None
-    node = token
-    while node.head.i != node.i and node.head.right_edge.i == token.i:
-        node = node.head
+    node, head = token, token.head
+    while head.i != node.i and head.right_edge.i == i:
+        node, head = head, head.head
     return node
 
 
@@ -117,6 +121,8 @@ class Words:
             token = self.doc[i]
             head = token.head
             opening, closing = _opening(token), _closing(token)
+            opening_head = opening.head if opening is not None else None
+            closing_head = closing.head if closing is not None else None
             facts = _Facts(
                 _word(token),
                 token.dep_,
@@ -125,9 +131,9 @@ class Words:
                 bool(token.is_sent_start),
                 token.is_space,
                 opening.dep_ if opening is not None else "-",
-                (opening.head.i, opening.head.dep_) if opening is not None else None,
+                (opening_head.i, opening_head.dep_) if opening_head is not None else None,
                 closing.dep_ if closing is not None else "-",
-                (closing.head.i, closing.head.dep_) if closing is not None else None,
+                (closing_head.i, closing_head.dep_) if closing_head is not None else None,
             )
             self._facts[i] = facts
         return facts
