@@ -706,6 +706,15 @@ def test_times_spelled_out_years(times_of, text, expected):
         ("She ran the firm for a decade and a half.", ("a decade and a half", "P15Y")),
         ("The temple stood for two thousand years.", ("two thousand years", "P2000Y")),
         ("The strike lasted five hundred days.", ("five hundred days", "P500D")),
+        # a hundred and the tens and ones after it
+        (
+            "The lighthouse burned for one hundred and forty days.",
+            ("one hundred and forty days", "P140D"),
+        ),
+        (
+            "Their vigil ran two hundred and sixty-five days.",
+            ("two hundred and sixty-five days", "P265D"),
+        ),
         # millions, and hundreds of a unit
         ("The rocks took 40 million years to form.", ("40 million years", "P40000000Y")),
         ("Volunteers gave hundreds of hours to the count.", ("hundreds of hours", "PTXH")),

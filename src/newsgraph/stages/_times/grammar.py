@@ -113,10 +113,13 @@ def grammar() -> Grammar:
     simple_numbers = [w for w in t.numbers if w not in {"a", "an", "couple", "dozen"}]
     tens = [w for w, v in t.numbers.items() if v in range(20, 100, 10)]
     ones = [w for w, v in t.numbers.items() if v in range(1, 10) and w not in {"a", "an"}]
+    tens_ones = rf"(?:{_alternation(tens)})[\s-](?:{_alternation(ones)})"
     number = (
         rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\s+1/2|½)|\d+(?:\.\d+)?"
-        rf"|(?:{_alternation(tens)})[\s-](?:{_alternation(ones)})"
+        rf"|{tens_ones}"
         rf"|{_alternation(simple_numbers)}|a\s+dozen|(?:a\s+)?couple\s+of|a\s+half"
+        # "one hundred and forty", "two hundred and sixty-five"
+        rf"|(?:a|{_alternation(ones)})\s+hundred\s+and\s+(?:{tens_ones}|{_alternation(simple_numbers)})"
         rf"|(?:a|{_alternation(ones)}|{_alternation(tens)})\s+(?:hundred|thousand|million|billion)"
         # "10 million years", "hundreds of hours", "millions of years ago"
         r"|\d+(?:\.\d+)?\s+(?:million|billion)|(?:hundreds|thousands|millions|billions)\s+of"
@@ -555,7 +558,7 @@ def number_value(text: str) -> int | float | None:
         words = words[1:]
     total = 0
     for word in words:
-        if word in {"of"}:
+        if word in {"of", "and"}:  # "hundreds of", "one hundred and forty"
             continue
         value = numbers.get(word)
         if value is None:
