@@ -421,6 +421,9 @@ def test_times_clock_time_takes_its_weekday(times_of):
         # a programme's name in quotes that a time word ends
         'The senator repeated the claim on "Capitol Report Sunday" in a long chat.',
         'She spoke to the anchors of CBS\'s "Today" about her garden.',
+        # a programme named by "Today" or "Tonight" after "the" or a possessive
+        "The mayor defended the budget on the Today programme.",
+        'A clip from the channel\'s "Late Desk Tonight" went viral.',
     ],
 )
 def test_times_titles_and_rates_are_not_times(times_of, text):

@@ -521,13 +521,11 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         span = ctxmod.tokens_of(doc, c.start, c.end)
         if span is not None and span[0].dep_ == "mark":
             return False  # "Strava says that night heatmaps will be…"
-    if (
-        c.kind == "deictic"
-        and text[c.start].isupper()
-        and re.search(r"['’]s\s+$", text[max(0, c.start - 4) : c.start])
+    if _names_a_programme(c, text):
+        return False  # "NBC's TODAY", "the Today programme" are a programme
+    if c.kind in {"deictic", "weekday_part", "deictic_part"} and _ends_quoted_title(
+        text, c.start, c.end
     ):
-        return False  # "NBC's TODAY" is a programme
-    if c.kind in {"deictic", "weekday_part"} and _ends_quoted_title(text, c.start, c.end):
         return False  # 'on "Fox News Sunday"', 'NBC's "Today" show': a programme
     if _part_of_a_name(c, doc, text):
         return False
@@ -844,6 +842,20 @@ def _names_a_paper(weekday: Token, following: Token | None, text: str, end: int)
         if match is not None and match.group(0)[0].isupper():
             return True
     return False
+
+
+# A capitalized "Today" after a possessive or a lower-case "the" names a programme: "the
+# Today programme", "NBC's TODAY"; the day itself takes neither
+_PROGRAMME_BEFORE = re.compile(r"(?:['’]s|(?<![\w])the)\s+$")
+
+
+def _names_a_programme(c: _Candidate, text: str) -> bool:
+    """Whether a capitalized "Today" or "Tonight" is the name of a programme."""
+    if c.kind not in {"deictic", "deictic_part"} or not text[c.start].isupper():
+        return False
+    if (c.groups.get("deictic") or "").lower() not in {"today", "tonight", "tomorrow", "yesterday"}:
+        return False
+    return _PROGRAMME_BEFORE.search(text[max(0, c.start - 5) : c.start]) is not None
 
 
 # A quoted title that a capitalized time word ends: '"Fox News Sunday"', 'NBC's "Today"'
