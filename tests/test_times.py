@@ -347,6 +347,11 @@ def test_times_no_false_friends(times_of, text):
         # a range in digits is told by its first number, as "two to three weeks" is
         ("Crews work 10-14 hours without a rest.", ("10-14 hours", "DURATION", "PT10H", None)),
         ("The repairs take 2–3 weeks.", ("2–3 weeks", "DURATION", "P2W", None)),
+        # and one written with hyphens: "three-to-four weeks"
+        (
+            "The clinic cut waits of three-to-four weeks.",
+            ("three-to-four weeks", "DURATION", "P3W", None),
+        ),
         ("The walk takes 40 mins at a gentle pace.", ("40 mins", "DURATION", "PT40M", None)),
         ("Dockers held a one-day strike.", ("one-day", "DURATION", "P1D", None)),
         (

@@ -416,8 +416,10 @@ def grammar() -> Grammar:
             # "following" without "the" is a preposition: "following 11 days of talks"
             r"(?:(?P<rel>past|last|next|first|coming|previous|(?<=the\s)following|final"
             r"|latest|recent|initial|remaining|same|additional|further|entire|whole)\s+)?"
-            # "3 to 4 days", "10-12 hours": a range is told by its first number
-            rf"(?P<num>{number})(?:(?:\s+(?:or|to)\s+|(?<=\d)[-–](?=[1-9]))(?P<num2>{number}))?"
+            # "3 to 4 days", "10-12 hours", "three-to-four weeks": a range is told by its
+            # first number
+            rf"(?P<num>{number})(?:(?:\s+(?:or|to)\s+|-to-|(?<=\d)[-–](?=[1-9]))"
+            rf"(?P<num2>{number}))?"
             r"(?P<numorso>\s+or\s+so)?"  # "fifty or so years"
             r"(?:\s+(?:more|additional|further))?[\s-]+"
             rf"(?:(?P<adj>trading|business|calendar|working)\s+)?"
