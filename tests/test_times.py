@@ -238,6 +238,17 @@ def test_times_without_publication_date_stay_underspecified(times_of, text, expe
     assert times[0].anchor is None
 
 
+def test_times_counted_from_an_unplaced_year_stay_underspecified(times_of):
+    # "a year later" counts from "next year", which no publication date places, not
+    # from the year named before it
+    text = "The club opened in 1987. Its owners plan a sale next year and a move a year later."
+    assert _values(times_of(text, published=None)) == [
+        ("1987", "1987"),
+        ("next year", "XXXX"),
+        ("a year later", "XXXX"),
+    ]
+
+
 def test_times_dateline_less_article_with_year_only_publication(times_of):
     assert [t.value for t in times_of("Prices fell last year.", published="2025")] == ["2024"]
 

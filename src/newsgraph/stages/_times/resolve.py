@@ -262,7 +262,14 @@ def _previous_dated(
             continue
         if _dated(earlier):
             return earlier
+        if _UNKNOWN_PERIOD.fullmatch(earlier.value):
+            return None  # "next year's election and a vote a year later": which year is unknown
     return None
+
+
+#: A year, month, week, quarter or half that no publication date placed ("next year" in an
+#: undated article): a time after it counts from it, not from a year named before it.
+_UNKNOWN_PERIOD = re.compile(r"XXXX(?:-(?:XX|WXX|QX|Q\d|H\d))?")
 
 
 #: A decade ("201") or a century ("19"), which a number of years cannot be counted from.
