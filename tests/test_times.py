@@ -854,6 +854,20 @@ def test_times_ends_and_starts_of_periods(times_of, text, expected):
     assert [(t.text, t.value, t.mod) for t in times] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year named just before in the sentence is the year whose end it is
+        ("In 1985, the town put the fee into its year-end budget.", ("year-end", "1985", "END")),
+        # not for a year-end still to come
+        ("Fees rose in 1988 and will fall by year-end.", ("year-end", "1989", "END")),
+    ],
+)
+def test_times_year_end_after_a_year_named(times_of, text, expected):
+    times = times_of(text, published="1989-11-02")
+    assert [(t.text, t.value, t.mod) for t in times][-1] == expected
+
+
 def test_times_a_named_year_period_is_the_quarter_reported_on(times_of):
     text = "Net fell in the third quarter. There was a gain in the 1988 period."
     times = times_of(text, published="1989-11-02")

@@ -1340,6 +1340,10 @@ def _the_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 
 def _unit_end(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     unit = _unit(g["unit"] or "")
+    near = _year_just_before(ctx) if unit == "Y" and ctx.direction != FUTURE else None
+    if near is not None:
+        # "In 2014, the plan made it into the year-end deal": that year's end
+        return Resolved("DATE", near.value, near.id, mod="END")
     step = -1 if ctx.direction == PAST else 0  # "since year-end" is last year's
     resolved = _from_publication(ctx, unit, step)
     if resolved is not None:
