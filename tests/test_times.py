@@ -271,6 +271,9 @@ def test_times_dateline_less_article_with_year_only_publication(times_of):
         # a hyphen glued onto the next word for a space
         ("The camp opened in 1991-as a shelter.", "1991"),
         ("The final airs tonight-on the second channel.", "tonight"),
+        ("The fair first ran in 1974-when the bridge was new.", "1974"),
+        ("Crews searched the shore yesterday-and found a boot.", "yesterday"),
+        ("Gates stay shut until Friday-to let the floor dry.", "Friday"),
         # a hyphen glued after a preposition before a time stands for a space
         ("Talks began in-February 2016 and stalled.", "February 2016"),
         ("By-1968, she had opened a studio.", "1968"),

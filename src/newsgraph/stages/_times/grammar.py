@@ -159,10 +159,13 @@ def grammar() -> Grammar:
     b = r"(?:(?<![\w$£€.,/-])|(?<=[A-Za-z)]-)(?P<glued>))"
     # A hyphen glued onto a pronoun, an article, a preposition or a verb "be" after a time
     # stands for a space ("opened in 1991-as a shelter", "this morning-A truly remarkable
-    # woman", "the show airs tonight-on BBC Two");
+    # woman", "the show airs tonight-on BBC Two", "early March-to allow", "in 1998-when");
     # before anything else it joins a word ("year-on-year", "day-by-day"). One before a
     # space is a dash ("on 4 June 1981- The search").
-    glued = r"(?:as|he|she|it|they|we|the|a|an|was|is|were|but|with|on|in|at|for|from)\b(?!-)"
+    glued = (
+        r"(?:as|he|she|it|they|we|the|a|an|was|is|were|but|and|when|with|on|in|at|for|from|to)"
+        r"\b(?!-)"
+    )
     e = rf"(?!\w|-(?!{glued}|\s)|\.\d)"
     # A year is written onto its day or month across no paragraph break ("Sunday, 27
     # February" then "1500 GMT" on a line of its own is no year 1500)
