@@ -1579,3 +1579,20 @@ def test_quantities_categories_of_a_sentence(pipeline, text, categories):
 def test_quantities_quarter_of_a_compound_noun_is_a_share(pipeline):
     found = _only(pipeline, "A quarter of web shoppers pay by phone.")
     assert (found.text, found.value, found.qualifier) == ("A quarter", 0.25, "ratio")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "counted"),
+    [
+        # a level the figure names counts nothing
+        ("The index closed above the 9,000 mark on Tuesday.", "9,000", None),
+        ("Ministers doubt the 60 million figure they were given.", "60 million", None),
+        ("Rents climbed past the 2,500 threshold in spring.", "2,500", None),
+        # a plural of the same noun is still counted
+        ("The tower has 12 levels above the street.", "12", "levels"),
+    ],
+)
+def test_quantities_level_named_by_a_figure_counts_nothing(pipeline, text, quantity, counted):
+    found = _only(pipeline, text)
+    span = found.counted.span.text if found.counted.span is not None else None
+    assert (found.text, span) == (quantity, counted)

@@ -49,6 +49,7 @@ from newsgraph.stages._quantities.tables import (
     change_words,
     currencies,
     fixed_compounds,
+    level_words,
     measures,
     money_nouns,
     not_people,
@@ -2107,6 +2108,8 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
             return None  # "in Wales 40,000": where, not what is counted
         if noun is not None and noun.i < item.start and _headline_verb(noun) is not None:
             return None  # "Quake Kills 20": the verb, not what is counted
+        if noun is not None and noun.i >= item.end and _level_named(noun, item):
+            return None  # "topped the 25,000 mark": a level, not what is counted
         if noun is not None and _full_stop_between(doc, item.end - 1, noun.i):
             return None  # "for about $230m. Rumours …": a full stop ends the amount
         if noun is not None:
@@ -2128,6 +2131,12 @@ def _counted_noun(doc: Doc, item: _Found) -> Token | None:
     if item.unit is None and after is not None and fused and people_word(after) is not None:
         return after  # "Britain's 4.8m self-employed", which the tokenizer split
     return None
+
+
+def _level_named(noun: Token, item: _Found) -> bool:
+    """Whether the noun after a figure other than one is a level it names ("the 2 million
+    figure", "its lowest level"), not a thing it counts ("one figure" may be a person)."""
+    return noun.lower_ in level_words() and item.value != 1
 
 
 def _compound_head(noun: Token) -> Token:

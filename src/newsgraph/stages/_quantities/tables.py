@@ -153,3 +153,9 @@ def not_people() -> frozenset[str]:
 def state_groups() -> frozenset[str]:
     """Names of groups of states ("eu", "* nations"), whose members are states."""
     return _words("state_groups.txt")
+
+
+@cache
+def level_words() -> frozenset[str]:
+    """Singular nouns a figure names a level by, counting nothing ("the 25,000 mark")."""
+    return _words("level_words.txt")
