@@ -1065,6 +1065,9 @@ def test_quantities_money_multiplier_keeps_out_the_full_stop_and_counts_nothing(
         ("Prices rose roughly 30 per cent last year.", "roughly 30 per cent", 30, "about", "%"),
         ("Villagers expect a three-percent rise.", "three-percent", 3, "exact", "%"),
         ("The $100-million project opens in May.", "$100-million", 1e8, "exact", "USD"),
+        # a number word hyphenated to its multiplier
+        ("The old two-million lira coin is gone.", "two-million lira", 2e6, "exact", "TRY"),
+        ("They built a six-billion-dollar dam.", "six-billion-dollar", 6e9, "exact", "USD"),
         # a vague plural counts at least two of its unit, once
         ("Hundreds of thousands of people marched.", "Hundreds of thousands", 2e5, "at least",
          None),

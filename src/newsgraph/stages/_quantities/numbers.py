@@ -127,15 +127,17 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
                     value = word.value, "scale"
             if (
                 value is None
-                and _glued_hyphen(doc, j, parts, "digits")
+                and _glued_hyphen(doc, j, parts, _FIGURE_KINDS)
                 and (number_words().get(doc[j + 1].lower_) or _NO_WORD).kind == "scale"
                 and len(doc[j + 1]) > 2
             ):
-                j += 1  # "$100-million": a hyphen between a figure and its multiplier
+                # "$100-million", "a one-million lira note": a hyphen between a figure or a
+                # number word and its multiplier
+                j += 1
                 continue
             if (
                 value is None
-                and _glued_hyphen(doc, j, parts, "unit")
+                and _glued_hyphen(doc, j, parts, _UNIT_KIND)
                 and _tens_and_ones(doc[j - 1], doc[j + 1])
             ):
                 # "twenty-one-year-old": the tokenizer split the number at its hyphen
@@ -191,15 +193,21 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
     return phrases
 
 
-def _glued_hyphen(doc: Doc, j: int, parts: list[tuple[float, str]], kind: str) -> bool:
-    """Whether word ``j`` is a hyphen written without spaces between a number of ``kind``
-    ("digits", "unit"), the last of ``parts``, and the word after it ("$100-million",
-    "Twenty-nine")."""
+#: Kinds of the number part before a glued hyphen: a figure or a number word before a
+#: multiplier ("$100-million", "one-million"), a number word before its ones ("Twenty-nine").
+_FIGURE_KINDS = frozenset({"digits", "unit"})
+_UNIT_KIND = frozenset({"unit"})
+
+
+def _glued_hyphen(doc: Doc, j: int, parts: list[tuple[float, str]], kinds: frozenset[str]) -> bool:
+    """Whether word ``j`` is a hyphen written without spaces between a number of one of
+    ``kinds`` ("digits", "unit"), the last of ``parts``, and the word after it
+    ("$100-million", "Twenty-nine")."""
     hyphen = doc[j]
     return (
         hyphen.text == "-"
         and bool(parts)
-        and parts[-1][1] == kind
+        and parts[-1][1] in kinds
         and j + 1 < len(doc)
         and not hyphen.whitespace_
         and not doc[j - 1].whitespace_
