@@ -742,6 +742,8 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "He will stay for another 6 1/2 years.",
         # a number inside a time expression is the time's
         "The return match is a week later on the 11 December in Accra.",
+        # a tournament's year after a capitalized currency word
+        "Italy lost the Euro 2016 semi-finals in Lyon.",
         "The crossing lasted about three-and-a-half hours.",
         "They can only guess roughly four to five years.",
         "Get the latest scores sent to your phone.",

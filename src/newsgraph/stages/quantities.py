@@ -143,6 +143,8 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         span = doc[found.start : found.end]
         if _inside_time(times, span.start_char, span.end_char):
             continue  # "on the 11 December", "another 6 1/2 years": the times stage has it
+        if _year_after_named_currency(doc, found, times):
+            continue  # "the Euro 2016 semi-finals": a tournament's year, not money
         # "(£12m; 14m euros; 15m)": the last amount of a list of conversions lost its sign
         converted = found.unit is None and (
             _converted_amount(doc, found)
@@ -515,6 +517,16 @@ def _inside_time(times: list[tuple[int, int]], start: int, end: int) -> bool:
     the span: the last one to start at or before it."""
     at = bisect_right(times, (start, float("inf"))) - 1
     return at >= 0 and end <= times[at][1]
+
+
+def _year_after_named_currency(doc: Doc, found: _Found, times: list[tuple[int, int]]) -> bool:
+    """Whether the figure after a capitalized currency word is a year the times stage took
+    ("Euro 2016"): the name of an event, where a sum would be a symbol ("€2016")."""
+    sign = doc[found.start]
+    if found.first <= found.start or not (sign.is_title and sign.is_alpha):
+        return False
+    figure = doc[found.first : found.end]
+    return _inside_time(times, figure.start_char, figure.end_char)
 
 
 def _change(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> bool:
