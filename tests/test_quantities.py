@@ -277,6 +277,8 @@ def test_quantities_part_of_a_whole(pipeline):
         ("The bill costs $1.2 million.", "$1.2 million", 1_200_000, "USD"),
         ("The club paid £30m for him.", "£30m", 30_000_000, "GBP"),
         ("The fund holds 500 million euros.", "500 million euros", 500_000_000, "EUR"),
+        # thousands set off by a full stop
+        ("The club paid its coach 72.000 euros a year.", "72.000 euros", 72_000, "EUR"),
         # a vague amount of a currency is money
         ("The firm lost millions of dollars.", "millions of dollars", 2_000_000, "USD"),
         ("Tens of millions of euros were spent.", "Tens of millions of euros", 20_000_000,

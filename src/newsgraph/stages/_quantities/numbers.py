@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+# Thousands set off by full stops, as much of Europe writes them: "84.000", "1.250.000"
+# (a single group other than "000" may be a decimal: "1.125").
+_DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.000|(?:\.\d{3}){2,})$")
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|bn|mn|tn|k)$", re.IGNORECASE)
 # Labels whose numbers are not counts: the times stage and ordinals own them.
 _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL"})
@@ -67,6 +70,8 @@ def figure_value(token: Token) -> tuple[float, str] | None:
 @lru_cache(maxsize=1 << 16)  # asked of every word of every article: most are no number
 def text_value(text: str) -> tuple[float, str] | None:
     """The value and kind of a number token by its lowercase text, or None."""
+    if "." in text and _DOTTED_THOUSANDS.match(text):
+        return float(text.replace(".", "")), "digits"
     if _DIGITS.match(text):
         return float(text.replace(",", "")), "digits"
     suffixed = _SUFFIXED.match(text)
