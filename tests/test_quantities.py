@@ -1021,6 +1021,9 @@ def test_quantities_time_after_a_count_is_not_what_it_counts(pipeline):
         ("The new pump runs four times longer on a charge.", None),
         ("Rents there are at least three times higher.", None),
         ("Cyclists were five times as likely to be hurt.", None),
+        # nor is the amount it multiplies after "times the", "times its"
+        ("The bridge cost 2.5 times the sum first agreed.", None),
+        ("The new depot is four times its old size.", None),
         ("The band has toured Japan six times.", "times"),
     ],
 )

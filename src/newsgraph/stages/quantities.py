@@ -154,6 +154,8 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         noun = None if converted else _counted_noun(doc, found)
         if noun is not None and noun.i == found.end and _multiplies_a_comparison(doc, found):
             noun = None  # "six times longer": "times" is no thing counted
+        if noun is not None and noun.i >= found.end and _multiplies_an_amount(doc, found):
+            noun = None  # "2.5 times the sum paid": a multiple of the sum, not sums counted
         if noun is not None and _past_a_comparison(doc, found, noun):
             noun = None  # "20 seats, five more than last time but a setback": not the setback
         if noun is not None and found.start <= noun.i < found.end and found.unit is not None:
@@ -234,6 +236,19 @@ def _multiplies_a_comparison(doc: Doc, found: _Found) -> bool:
     if i + 1 >= len(doc) or doc[i].lower_ != "times" or found.unit is not None:
         return False
     return doc[i + 1].lower_ == "as" or doc[i + 1].tag_ in {"JJR", "RBR"}
+
+
+#: Words after "times" that open the amount a number multiplies ("three times the level").
+_AMOUNT_OPENERS = frozenset({"the", "that", "this", "its", "their", "his", "her", "our"})
+
+
+def _multiplies_an_amount(doc: Doc, found: _Found) -> bool:
+    """Whether a number before "times" multiplies an amount named after it ("2.5 times the
+    sum", "four times its size"), where "six times a year" counts occasions."""
+    i = found.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "times":
+        return False
+    return doc[i + 1].lower_ in _AMOUNT_OPENERS
 
 
 def _counted_by_toll(doc: Doc, found: _Found) -> Token | None:
