@@ -764,6 +764,8 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "Leaders flew in for the Group of 8 summit in May.",
         "The carrier plans to fly the 787-9X on the route.",
         "He spent a season with Australian Super 14 side the Reds.",
+        # a capitalized label word opening a sentence, with its number word
+        "Phase Three of the dig begins after the floods.",
     ],
 )
 def test_quantities_non_quantities_are_skipped(pipeline, text):

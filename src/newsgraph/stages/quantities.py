@@ -1414,6 +1414,10 @@ def _names(doc: Doc, phrase: NumberPhrase) -> bool:
         # A number word capitalized inside a sentence that is not in title case, in a
         # name, after one or before one, is part of it: "BBC One", "Air Force One", "the
         # Three Gorges Dam", "Two Sigma", "the Group of Eight", "the Six Nations".
+        if noun.is_title and noun.lower_ in time_tables().labels:
+            # "Part Two of the report" opening a sentence: a label's number, both in
+            # capitals (not "last season Two of the sides", with a headline run in)
+            return True
         if noun.lower_ == "of" and phrase.start > 1:
             noun = doc[phrase.start - 2]
         after = doc[phrase.end + hyphened] if phrase.end < len(doc) else None
