@@ -1957,6 +1957,11 @@ def _measure_after(doc: Doc, end: int) -> tuple[str, int] | None:
         return "in", end + 1  # "a 6.1in screen": inches written onto the figure
     if end + 1 < len(doc) and doc[end].lower_ in _POWERS and _unit_word(doc[end + 1]):
         return table[_unit_key(doc[end + 1])] + _POWERS[doc[end].lower_], end + 2
+    if end + 1 < len(doc) and _unit_word(doc[end + 1]):
+        # "200 nautical miles": a word before the unit that makes it another one
+        pair = table.get(f"{doc[end].lower_} {_unit_key(doc[end + 1])}")
+        if pair is not None:
+            return pair, end + 2
     return None
 
 
