@@ -692,9 +692,13 @@ def _after_last(pattern: re.Pattern[str], text: str, extent: tuple[int, int]) ->
     """A source that begins after the last match of ``pattern`` inside it."""
     start, end = extent
     matches = list(pattern.finditer(text, start, end))
-    if not matches:
-        return extent
-    begin = matches[-1].end()
+    return _rest_from(text, matches[-1].end(), extent) if matches else extent
+
+
+def _rest_from(text: str, begin: int, extent: tuple[int, int]) -> tuple[int, int]:
+    """What is left of a source from ``begin`` on, less the spaces there; all of it where
+    nothing is left."""
+    end = extent[1]
     while begin < end and text[begin].isspace():
         begin += 1
     return (begin, end) if begin < end else extent
@@ -707,10 +711,7 @@ def _after_bracket(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     close = text.find(")", start, end)
     if close == -1 or "(" in text[start:close]:
         return extent
-    begin = close + 1
-    while begin < end and text[begin].isspace():
-        begin += 1
-    return (begin, end) if begin < end else extent
+    return _rest_from(text, close + 1, extent)
 
 
 #: A quotation mark closed against the word before it, or run into the next word by a
@@ -726,14 +727,13 @@ def _after_closed_quotation(text: str, extent: tuple[int, int]) -> tuple[int, in
     marks = list(_CLOSED_QUOTATION.finditer(text, start, end))
     if not marks:
         return extent
-    begin = marks[-1].end()
-    while begin < end and text[begin].isspace():
-        begin += 1
+    rest = _rest_from(text, marks[-1].end(), extent)
     # '… in the car"?and detectives said': the conjunction joins the clauses
-    first = text[begin:end].split(" ", 1)
-    if len(first) == 2 and first[0].lower() in {"and", "but"}:
-        begin += len(first[0]) + 1
-    return (begin, end) if begin < end else extent
+    first = text[rest[0] : end].split(" ", 1)
+    if rest != extent and len(first) == 2 and first[0].lower() in {"and", "but"}:
+        begin = rest[0] + len(first[0]) + 1
+        return (begin, end) if begin < end else extent
+    return rest
 
 
 #: A closing quotation mark after a stop, with the next sentence's first word run into
