@@ -1408,19 +1408,13 @@ def _when_said(doc: Doc, start: int, end: int) -> bool:
     """Whether a time says when something was said: the first verb above it is a verb of
     saying or of putting out figures ("said at a news conference on Jan 22", "figures
     released on Feb 20")."""
-    span = ctxmod.tokens_of(doc, start, end)
-    if span is None:
+    verb = ctxmod.verb_above(doc, start, end)
+    if verb is None:
         return False
-    word = span.root
-    for _ in range(4):
-        if word.head.i == word.i:
-            return False
-        word = word.head
-        if word.pos_ in {"VERB", "AUX"}:
-            lemma = word.lemma_.lower()
-            speech = load_lexicon("speech_verbs", "attributions")
-            return lemma in speech or lemma in ctxmod.verb_class("publishing")
-    return False
+    lemma = verb.lemma_.lower()
+    return lemma in load_lexicon("speech_verbs", "attributions") or lemma in ctxmod.verb_class(
+        "publishing"
+    )
 
 
 def _day_of_clock(resolved: Resolved, c: _Candidate, earlier: list[Earlier], text: str) -> Resolved:

@@ -122,24 +122,35 @@ def _told_in_present(doc: Doc, start: int, end: int) -> bool:
     return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
-def _told_before_cue(doc: Doc, start: int, end: int) -> bool:
-    """Whether the verb that a cue such as "as early as" hangs on is told in the past."""
+def verb_above(
+    doc: Doc, start: int, end: int, through: frozenset[str] | None = None
+) -> Token | None:
+    """The first verb above the words from ``start`` to ``end`` in the parse, at most four
+    steps up; where ``through`` is given, only across words of those parts of speech."""
     span = tokens_of(doc, start, end)
     if span is None or len(span) == 0:
-        return False
-    current = span.root
+        return None
+    word = span.root
     for _ in range(4):
-        if current.head.i == current.i:
-            return False
-        current = current.head
-        if current.pos_ in {"VERB", "AUX"}:
-            # "began", "was seen"; not a bare participle ("a report released as early as")
-            return current.tag_ == "VBD" or any(
-                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in current.children
-            )
-        if current.pos_ not in {"ADP", "ADV"}:
-            return False
-    return False
+        if word.head.i == word.i:
+            return None
+        word = word.head
+        if word.pos_ in {"VERB", "AUX"}:
+            return word
+        if through is not None and word.pos_ not in through:
+            return None
+    return None
+
+
+def _told_before_cue(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb that a cue such as "as early as" hangs on, across prepositions and
+    adverbs, is told in the past: "began", "was seen"; not a bare participle ("a report
+    released as early as")."""
+    verb = verb_above(doc, start, end, through=frozenset({"ADP", "ADV"}))
+    return verb is not None and (
+        verb.tag_ == "VBD"
+        or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+    )
 
 
 def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
