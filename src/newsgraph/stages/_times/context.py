@@ -130,16 +130,7 @@ def verb_above(
     span = tokens_of(doc, start, end)
     if span is None or len(span) == 0:
         return None
-    word = span.root
-    for _ in range(4):
-        if word.head.i == word.i:
-            return None
-        word = word.head
-        if word.pos_ in {"VERB", "AUX"}:
-            return word
-        if through is not None and word.pos_ not in through:
-            return None
-    return None
+    return _verb_above(span.root, 4, through)
 
 
 def _told_before_cue(doc: Doc, start: int, end: int) -> bool:
@@ -274,15 +265,20 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _verb_above(token: Token) -> Token | None:
-    """The first verb above a word, within a few steps."""
+def _verb_above(
+    token: Token, steps: int = 6, through: frozenset[str] | None = None
+) -> Token | None:
+    """The first verb above a word, at most ``steps`` up; where ``through`` is given, only
+    across words of those parts of speech."""
     current = token
-    for _ in range(6):
+    for _ in range(steps):
         if current.head.i == current.i:
             return None
         current = current.head
         if current.pos_ in {"VERB", "AUX"}:
             return current
+        if through is not None and current.pos_ not in through:
+            return None
     return None
 
 
