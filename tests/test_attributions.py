@@ -1855,6 +1855,32 @@ def test_attributions_cue_verbs_training_has_not_seen(pipeline, text, cue):
     assert pipeline.nlp(text)[1].lemma_ not in load_model().lemmas
 
 
+def test_cue_score_is_the_sum_of_its_feature_weights(pipeline):
+    # the weights of what a word reads of itself are summed once per construction and
+    # remembered; the score stays the classifier's sum over all the features
+    from newsgraph.stages._attributions.model import (
+        features,
+        load_model,
+        quote_marks,
+        score,
+        weighted,
+    )
+
+    doc = pipeline.nlp(
+        "The mayor said the ferry would run again in May. Her deputy said it would not, "
+        "and “nobody believes the timetable,” a ferry captain told the harbour paper. "
+        "Officials said repairs were finished, the operator claimed."
+    )
+    model = load_model()
+    marks = quote_marks(doc)
+    words = [t for t in doc if t.pos_ in {"VERB", "AUX", "NOUN"}]
+    for _ in range(2):  # the second round reads the remembered sums
+        for token in words:
+            expected = weighted(features(token, False, marks), model.weights)
+            assert score(token, model, False, marks) == pytest.approx(expected, abs=1e-9)
+    assert score(doc[2], model, False, marks) > 0  # "said"
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
