@@ -148,33 +148,23 @@ def _around(words: Words, i: int, start: bool) -> tuple[object, ...]:
     """What the features of word ``i`` read of it and its neighbours alone, whatever the
     span: the key under which their summed weights are remembered."""
     token = words(i)
-    if start:
-        head = token.opening_head
-        return (
-            True,
-            token.word,
-            words.word(i - 1),
-            words.word(i + 1),
-            token.dep,
-            token.head_dep,
-            token.opening,
-            None if head is None else head[1],
-            token.head < i,
-        )
-    head = token.closing_head
-    return (
-        False,
+    phrase, head = (
+        (token.opening, token.opening_head) if start else (token.closing, token.closing_head)
+    )
+    read = (
+        start,
         token.word,
         words.word(i - 1),
         words.word(i + 1),
         token.dep,
         token.head_dep,
-        token.closing,
+        phrase,
         None if head is None else head[1],
-        token.head > i,
-        words.word(i + 2),
-        i + 1 >= words.size or words(i + 1).sent_start,
     )
+    if start:
+        return (*read, token.head < i)
+    sentence_end = i + 1 >= words.size or words(i + 1).sent_start
+    return (*read, token.head > i, words.word(i + 2), sentence_end)
 
 
 def _around_features(key: tuple[object, ...]) -> list[str]:
