@@ -983,6 +983,7 @@ def test_quantities_race_distances_are_metres_beside_race_titles(pipeline):
         ("The parcel weighed roughly 12 pounds.", "roughly 12 pounds", 12, "lb", None),
         ("She is listed as 5-foot-6, 130 pounds.", "130 pounds", 130, "lb", None),
         ("Agents seized 700 pounds of cannabis at the dock.", "700 pounds", 700, "lb", "cannabis"),
+        ("He shed 45 pounds before the race.", "45 pounds", 45, "lb", None),
         # feet and inches: one length, in feet
         ("The suspect was about 5ft 9in tall.", "about 5ft 9in", 5.75, "ft", None),
         ("The fence stood 7 feet 6 inches high.", "7 feet 6 inches", 7.5, "ft", None),
@@ -995,6 +996,34 @@ def test_quantities_measure_takes_its_unit(pipeline, text, quantity, value, unit
     span = found.counted.span.text if found.counted.span else None
     assert (found.text, found.value, found.unit, span) == (quantity, value, unit, counted)
     assert found.counted.category != "money"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ounces in the sentence make its pounds a weight, and are one themselves
+        (
+            "The tent is compact, at 4 pounds and 2 ounces.",
+            [("4 pounds", "lb"), ("2 ounces", "oz")],
+        ),
+        # pounds weighed before in the sentence weigh the pounds after them
+        (
+            "The small pan weighs 3 pounds and the deep one is almost 5 pounds.",
+            [("3 pounds", "lb"), ("almost 5 pounds", "lb")],
+        ),
+        # losing a small number of pounds is weight; millions of pounds and a pound sign
+        # in the sentence keep them money
+        ("Her brother lost 40 pounds over the winter.", [("40 pounds", "lb")]),
+        ("The club lost 3 million pounds on the transfer.", [("3 million pounds", "GBP")]),
+        (
+            "He lost 200 pounds at the races and £10 on the bus.",
+            [("200 pounds", "GBP"), ("£10", "GBP")],
+        ),
+    ],
+)
+def test_quantities_pounds_weigh_by_their_sentence(pipeline, text, expected):
+    found = [(q.text, q.unit) for q in pipeline.extract(text).quantities]
+    assert found == expected
 
 
 def test_quantities_pounds_after_a_preposition_stay_money(pipeline):

@@ -62,6 +62,7 @@ from newsgraph.stages._quantities.tables import (
     result_words,
     state_groups,
     subunits,
+    weight_words,
 )
 from newsgraph.stages._times.tables import tables as time_tables
 
@@ -1870,14 +1871,33 @@ _HEIGHT_WORDS = frozenset({"foot", "feet", "ft", "inch", "inches"})
 
 
 def _weighed(doc: Doc, item: _Found) -> bool:
-    """Whether "pounds" after a number is a weight: a verb or noun of weight among the
-    six words before it ("weighs about 180 pounds"), or a height among the three."""
-    start = doc[item.start].sent.start
-    if any(
-        t.lemma_.lower() in {"weigh", "weight"}
-        for t in doc[max(item.start - 6, start) : item.start]
+    """Whether "pounds" after a number is a weight (``weight_words.tsv``): a word of
+    weight among the six words before it ("weighs about 180 pounds"), a verb of losing or
+    gaining weight among the three before a number under 1,000 ("lost 22 pounds"), a
+    unit of weight in its sentence ("2 pounds and 5 ounces"), pounds weighed before it in
+    its sentence, or a height among the three words before it."""
+    sent = doc[item.start].sent
+    start = sent.start
+    words = weight_words()
+    before = doc[max(item.start - 6, start) : item.start]
+    if any(t.lemma_.lower() in words["before"] for t in before):
+        return True
+    changed = doc[max(item.start - 3, start) : item.start]
+    if (
+        item.value is not None
+        and item.value < 1000
+        and any(t.lemma_.lower() in words["loss"] for t in changed)
+        and not any("£" in t.text for t in sent)
     ):
         return True
+    if any(t.lower_ in words["sentence"] for t in sent):
+        return True
+    # "which weighs 2 pounds, to Long Wide, which is nearly 3 pounds"
+    for pounds in doc[start : item.start]:
+        if pounds.lower_ in {"pound", "pounds"} and any(
+            t.lemma_.lower() in words["before"] for t in doc[max(pounds.i - 7, start) : pounds.i]
+        ):
+            return True
     # "6-foot-1" comes as "6", "-", "foot-1"
     near = doc[max(item.start - 3, start) : item.start]
     return any(not _HEIGHT_WORDS.isdisjoint(t.lower_.split("-")) for t in near)

@@ -107,6 +107,16 @@ def money_nouns() -> frozenset[str]:
 
 
 @cache
+def weight_words() -> dict[str, frozenset[str]]:
+    """Words that make "pounds" a weight, by kind: "before", "loss", "sentence"
+    (``weight_words.tsv``)."""
+    kinds: dict[str, set[str]] = {}
+    for kind, word in _rows("weight_words.tsv"):
+        kinds.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+@cache
 def time_words() -> frozenset[str]:
     """Words that make a date or time entity a time rather than a count."""
     return _words("time_words.txt")
