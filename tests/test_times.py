@@ -662,6 +662,13 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             ("Christmas Day", "2016-12-25"),
         ),
         ("They meet on Christmas Day.", "2017-03-24", ("Christmas Day", "2017-12-25")),
+        # a holiday of the last few days is the one meant, whatever the tense
+        (
+            "Once we get past Christmas Day, shoppers will turn to the sales.",
+            "2017-12-27",
+            ("Christmas Day", "2017-12-25"),
+        ),
+        ("They will meet again on Christmas Day.", "2017-12-20", ("Christmas Day", "2017-12-25")),
         # "this past" and "this coming" before a weekday, as before a month
         (
             "The mayor opened the new library this past Sunday.",

@@ -634,6 +634,10 @@ def _holiday(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     behind = this_year if this_year <= p else cal.holiday(rule, p.year - 1)
     if step == 0 and ahead is not None and behind is not None:
         d = cal.nearest(p, behind, ahead)  # no tense: the nearer one, the past weighted
+    elif step > 0 and not g.get("rel") and behind is not None and (p - behind).days <= 3:
+        # a holiday of the last few days is the one meant, not next year's: "as we move
+        # past Labor Day, we will …" written the day after it
+        d = behind
     else:
         d = ahead if step > 0 else behind
     return Resolved("DATE", d.isoformat(), PUBLICATION) if d else None
