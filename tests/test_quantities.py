@@ -664,6 +664,9 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The meeting starts at 3:30 p.m. on Monday.",
         "The train leaves at 10 a.m. sharp.",
         "He flew an F-16 over the base.",
+        # a rank or a catalogue number after a number sign
+        "The ballad went to #1 across the region.",
+        "The cider (#48213) is sold in pairs.",
         "They drove along Route 66 for hours.",
         # a number after the noun it names is a label, not a count
         "The retailer filed for Chapter 11 protection last month.",

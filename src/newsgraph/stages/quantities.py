@@ -870,6 +870,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and not doc[phrase.start - 2].like_num
     ):
         return False  # "F-16", "COVID-19"; not "Twenty-five" opening a sentence
+    if prev is not None and prev.text == "#" and not prev.whitespace_:
+        return False  # "#1 hit", "(#559393)": a rank or a catalogue number
     if _address(doc, phrase):
         return False  # "300 Slater Street", "at 180 Kent"
     if _names(doc, phrase) or _listed_label(doc, phrase.start):
