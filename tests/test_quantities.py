@@ -1029,6 +1029,26 @@ def test_quantities_pounds_weigh_by_their_sentence(pipeline, text, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another figure with a unit of measure makes "m" metres where money is named too
+        (
+            "The rack takes 9kg of laundry on 14m of rail, and a cover adds £12.",
+            [("9kg", "kg", 9), ("14m", "m", 14), ("£12", "GBP", 12)],
+        ),
+        # money stays millions
+        (
+            "The council spent £4m on a 6km tram line.",
+            [("£4m", "GBP", 4_000_000), ("6km", "km", 6)],
+        ),
+    ],
+)
+def test_quantities_metres_beside_other_measures(pipeline, text, expected):
+    found = [(q.text, q.unit, q.value) for q in pipeline.extract(text).quantities]
+    assert found == expected
+
+
 def test_quantities_pounds_after_a_preposition_stay_money(pipeline):
     found = _only(pipeline, "The stall brought in 300 pounds a week.")
     assert (found.unit, found.counted.category) == ("GBP", "money")

@@ -414,16 +414,20 @@ def _and_a_fraction(doc: Doc, j: int) -> tuple[float, int] | None:
 
 def _metres(doc: Doc, start: int, i: int) -> bool:
     """Whether an "m" after a figure (token ``i``) is metres, not million: no money in the
-    sentence and no plural noun after it ("13m of drying space", "a 3m wall"; not
-    "£13m", "77m euros", "up from 38m" after an amount in euros, "1m websites", "300m
-    blog entries", "2m of the voters")."""
+    sentence, or another figure there with a unit of measure and no currency before this
+    one ("15kg … 21m of drying space … a £15 saving"), and no plural noun after it ("13m
+    of drying space", "a 3m wall"; not "£13m", "77m euros", "up from 38m" after an amount
+    in euros, "1m websites", "300m blog entries", "2m of the voters")."""
     token = doc[i]
     if not token.lower_.endswith("m"):
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
     if _before_race(doc, i):
         return True  # "the 800m runners", "the 100m and 200m finals": a race's distance
-    if _names_money(doc[start].sent):
+    sentence = doc[start].sent
+    if _names_money(sentence) and (
+        currency_before(doc, start) is not None or not _measured_beside(sentence, i)
+    ):
         return False
     if after is not None and people_word(after) is not None:
         return False  # "Britain's 4.8m self-employed", "2m jobless": people, not metres
@@ -447,6 +451,19 @@ def _metres(doc: Doc, start: int, i: int) -> bool:
     ):
         after = after.head
     return after is None or after.tag_ not in {"NNS", "NNPS"}
+
+
+def _measured_beside(sentence: Span, i: int) -> bool:
+    """Whether another figure of the sentence (not token ``i``) has a unit of measure
+    other than "m" ("holds 15kg of washing on 21m of drying space … a £15 saving": the
+    "m" is metres though money is named)."""
+    units = measures()
+    for token in sentence[1:]:
+        if token.i in {i, i + 1} or token.lower_ == "m" or token.lower_ not in units:
+            continue
+        if token.doc[token.i - 1].text[-1:].isdigit():
+            return True
+    return False
 
 
 #: Tags of a finite verb, whose subject a figure right before it is.
