@@ -1028,6 +1028,11 @@ def test_times_clock_time_takes_the_day_after_it_or_told_of(times_of, text, publ
             "Polls were open from 7 a.m. to 8 p.m. on Tuesday.",
             [("7 a.m.", "2025-01-21T07:00"), ("8 p.m.", "2025-01-21T20:00")],
         ),
+        # and so is a date
+        (
+            "The fair runs 5-8 p.m. on February 3 in the old hall.",
+            [("5", "2025-02-03T17:00"), ("8 p.m.", "2025-02-03T20:00")],
+        ),
         # an end before the start is on the next day
         (
             "The curfew runs from 10 p.m. to 6 a.m.",

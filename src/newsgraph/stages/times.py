@@ -30,6 +30,7 @@ from newsgraph.stages._times.resolve import (
     Context,
     Earlier,
     Resolved,
+    following_date,
     parse_published,
     resolve,
 )
@@ -320,7 +321,8 @@ def _part(
 def _clock_range(match: re.Match[str], priority: int) -> list[_Candidate]:
     """ "6-9 p.m." and "from 10 p.m. to 6 a.m." are two clock times. The first takes the
     second's half of the day when it names none, unless that would put it after the
-    second ("11-1 p.m." starts before noon); a day named after the range is both's."""
+    second ("11-1 p.m." starts before noon); a weekday or a date named after the range
+    is both's."""
     hour1, hour2 = int(match.group("hour1")), int(match.group("hour"))
     ampm2 = match.group("ampm")
     ampm1 = match.group("ampm1")
@@ -330,8 +332,11 @@ def _clock_range(match: re.Match[str], priority: int) -> list[_Candidate]:
     first_end = max(match.end(g) for g in ("hour1", "minute1", "ampm1") if match.group(g))
     first = {"hour": match.group("hour1"), "minute": match.group("minute1"), "ampm": ampm1}
     day = FOLLOWING_WEEKDAY.match(match.string, match.end())
+    dated = following_date(match.string, match.end())
     if day is not None and day.group("weekday").lower() in tables().weekdays:
         first["weekday"] = day.group("weekday")
+    elif dated is not None:
+        first.update(dated)  # "6-9 p.m. on June 11"
     second = {
         "hour": match.group("hour"),
         "minute": match.group("minute"),

@@ -700,7 +700,7 @@ def _clock(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         on = _weekday({"weekday": g["weekday"]}, ctx)
         day, anchor = (on.value, on.anchor) if on else _clock_day(ctx)
     elif g.get("month") and g.get("day"):
-        on = _month_day({"month": g["month"], "day": g["day"]}, ctx)
+        on = _month_day({"month": g["month"], "day": g["day"], "year": g.get("year")}, ctx)
         day, anchor = (on.value, on.anchor) if on else _clock_day(ctx)
     elif start is not None:
         day, anchor = start.value[:10], start.id
@@ -760,19 +760,11 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
         on = _weekday({"weekday": following.group("weekday")}, ctx)
         if on is not None:
             return on.value, on.anchor
-    dated = _FOLLOWING_DATE.match(ctx.after)
-    if dated is not None:
-        # "4:05 a.m. on May 2, 2024", "the early morning of April 12", "just before
-        # midnight on 10 March"
-        day = {
-            "month": dated.group("month") or dated.group("dmonth"),
-            "day": dated.group("day") or dated.group("dday"),
-            "year": dated.group("year") or dated.group("dyear"),
-        }
-        if (day["month"] or "").lower().rstrip(".") in tables().months:
-            on = _month_day(day, ctx)
-            if on is not None:
-                return on.value, on.anchor
+    day = following_date(ctx.after)
+    if day is not None:
+        on = _month_day(day, ctx)
+        if on is not None:
+            return on.value, on.anchor
     earlier = _previous_with_day(ctx)
     if earlier is not None and (
         _just_before(earlier, ctx) or not _before_publication_ahead(earlier, ctx)
@@ -832,6 +824,23 @@ _FOLLOWING_DATE = re.compile(
     r"|(?:the\s+)?(?P<dday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?P<dmonth>[A-Z][a-z]{2,8}\.?)(?!\w)(?:,?\s+(?P<dyear>(?:19|20)\d\d)\b)?)"
 )
+
+
+def following_date(text: str, pos: int = 0) -> dict[str, str | None] | None:
+    """The month, day and year of a date named right after a clock time ends at ``pos``
+    of ``text`` ("4:05 a.m. on May 2, 2024", "the early morning of April 12", "just
+    before midnight on 10 March"), or None."""
+    dated = _FOLLOWING_DATE.match(text, pos)
+    if dated is None:
+        return None
+    month = dated.group("month") or dated.group("dmonth")
+    if (month or "").lower().rstrip(".") not in tables().months:
+        return None
+    return {
+        "month": month,
+        "day": dated.group("day") or dated.group("dday"),
+        "year": dated.group("year") or dated.group("dyear"),
+    }
 
 
 def _noon(g: dict[str, str | None], ctx: Context) -> Resolved | None:
