@@ -324,6 +324,9 @@ def test_times_spans_are_tight(times_of, text, span):
         "Almost a quarter (24%) of members backed the plan.",
         "Three-quarters said the plan was fair.",
         "Roughly three-quarters backed the new bus lanes.",
+        # a share of what a pronoun names
+        "Saving just a quarter of that spoiled grain would feed the valley.",
+        "Only one-quarter of those who applied got a loan, and a quarter of which lapsed.",
         "The chip handles ten million operations per second.",
         "The British weekly said the plan failed.",
         "Imports rose on a year-on-year basis.",

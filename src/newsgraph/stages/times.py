@@ -1150,7 +1150,7 @@ _SHARE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _QUARTERS_OF = re.compile(
-    r"\s+of\s+(?!(?:the|an?|its|their|his|her|our|this|these|those|all)\b)"
+    r"\s+of\s+(?!(?:the|an?|its|their|his|her|our|this|that|these|those|all|which|what|them)\b)"
     r"(?P<noun>[a-z]+[^s\W])\b"
 )
 
