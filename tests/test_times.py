@@ -328,6 +328,7 @@ def test_times_spans_are_tight(times_of, text, span):
         "Saving just a quarter of that spoiled grain would feed the valley.",
         "Only one-quarter of those who applied got a loan, and a quarter of which lapsed.",
         "The chip handles ten million operations per second.",
+        "The probe sped away at 40 km per second, then at 90,000 kilometer per hour.",
         "The British weekly said the plan failed.",
         "Imports rose on a year-on-year basis.",
         # a season that names a festival

@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from newsgraph.lexicons import load_lexicon
+from newsgraph.lexicons import load_lexicon, load_table
 from newsgraph.nlp import modifies_noun
 from newsgraph.records import TimeExpression
 from newsgraph.stages._times import context as ctxmod
@@ -888,13 +888,17 @@ def _shouted_name(token: Token, word: str) -> bool:
 
 def _unit_of_rate(c: _Candidate, doc: Doc) -> bool:
     """Whether "per" and a unit shorter than a day follow the things counted, as a unit
-    of a rate ("megabits per second", "miles per hour"), not a time that recurs ("paid
-    per hour")."""
+    of a rate ("megabits per second", "miles per hour", "7,400 kilometer per hour"), not
+    a time that recurs ("paid per hour")."""
     unit = tables().units.get((c.groups.get("unit") or "").lower())
     if unit not in {"S", "MIN", "H"} or c.groups.get("num"):
         return False
     span = ctxmod.tokens_of(doc, c.start, c.end)
-    return span is not None and span.start > 0 and doc[span.start - 1].tag_ == "NNS"
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    # a unit of measure read as singular ("km", "kilometer") counts too
+    return before.tag_ == "NNS" or before.lower_ in load_table("measures", "quantities")
 
 
 def _titled_unit(c: _Candidate, text: str) -> bool:
