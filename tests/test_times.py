@@ -329,6 +329,8 @@ def test_times_spans_are_tight(times_of, text, span):
         "Only one-quarter of those who applied got a loan, and a quarter of which lapsed.",
         "The chip handles ten million operations per second.",
         "The probe sped away at 40 km per second, then at 90,000 kilometer per hour.",
+        # "every second" before a noun: every other one
+        "Nearly every second voter with a car backs the toll.",
         "The British weekly said the plan failed.",
         "Imports rose on a year-on-year basis.",
         # a season that names a festival
@@ -1323,6 +1325,8 @@ def _typed(times):
         ("The siege lasted for three hours.", [("three hours", "DURATION", "PT3H")]),
         ("Unions called a 24-hour strike.", [("24-hour", "DURATION", "PT24H")]),
         ("Bins are collected every two weeks.", [("every two weeks", "SET", "P2W")]),
+        # an ordinal after "every" skips units: every second year is every two years
+        ("She visits her aunt every second year.", [("every second year", "SET", "P2Y")]),
         ("The board meets twice a year.", [("twice a year", "SET", "P1Y")]),
         ("The shop opens six days a week.", [("six days a week", "SET", "P1W")]),
         ("Staff work three days per week.", [("three days per week", "SET", "P1W")]),

@@ -564,6 +564,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False  # "13 days after the bombings": the duration alone is the time
     if c.kind == "set" and (g.get("every") or "").lower() == "per" and _unit_of_rate(c, doc):
         return False  # "calculations per second", "miles per hour": a unit of a rate
+    if c.kind == "set" and _every_second_thing(c, doc):
+        return False  # "almost every second person": every other one, no time
     if c.kind == "set" and g.get("freq"):
         span = ctxmod.tokens_of(doc, c.start, c.end)
         if span is not None and len(span) == 1 and span[0].pos_ == "NOUN":
@@ -899,6 +901,14 @@ def _unit_of_rate(c: _Candidate, doc: Doc) -> bool:
     before = doc[span.start - 1]
     # a unit of measure read as singular ("km", "kilometer") counts too
     return before.tag_ == "NNS" or before.lower_ in load_table("measures", "quantities")
+
+
+def _every_second_thing(c: _Candidate, doc: Doc) -> bool:
+    """Whether "every second" is the ordinal before a noun ("every second person")."""
+    if (c.groups.get("unit") or "").lower() != "second" or c.groups.get("num"):
+        return False
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    return span is not None and span[-1].dep_ == "amod"
 
 
 def _titled_unit(c: _Candidate, text: str) -> bool:

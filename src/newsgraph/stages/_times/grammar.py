@@ -173,6 +173,7 @@ def grammar() -> Grammar:
 
     day_parts = _alternation(w for w, v in t.dayparts.items() if v in {"MO", "AF", "EV"})
     plural_parts = _alternation(w for w, v in t.dayparts.items() if v in {"MO", "AF", "EV", "NI"})
+    skips = _alternation(w for w, v in t.ordinals.items() if 1 < v <= 10)
     specs: list[tuple[str, str]] = [
         (
             "iso",
@@ -446,7 +447,8 @@ def grammar() -> Grammar:
         ),
         (
             "set",
-            rf"{b}(?:(?P<every>every|each|per)\s+(?P<other>other\s+)?"
+            # "every other week", "every second year": every two of them
+            rf"{b}(?:(?P<every>every|each|per)\s+(?:(?P<other>other|{skips})\s+)?"
             rf"(?:(?P<num>{number})\s+)?(?P<unit>{unit_words}|{_alternation(t.weekdays)}"
             rf"|{_alternation(full_months)}|{_alternation(t.seasons)}"
             rf"|{_alternation(w for w, v in t.dayparts.items() if not v.startswith('T'))})"

@@ -1276,7 +1276,8 @@ def _set(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         suffix = f"T{part}" if part else ""
         return Resolved("SET", f"XXXX-WXX-{t.weekdays[(g['days'] or '').lower()]}{suffix}", None)
     word = (g["unit"] or "").lower()
-    every = 2 if g.get("other") else 1
+    other = (g.get("other") or "").lower()
+    every = 2 if other == "other" else t.ordinals.get(other, 1)
     if word in t.weekdays:
         return Resolved("SET", f"XXXX-WXX-{t.weekdays[word]}", None)
     if word in t.months:
