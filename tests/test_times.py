@@ -620,6 +620,11 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             "2017-02-16",
             ("Sunday", "2017-02-12"),
         ),
+        (
+            "The regional polls were put back again and postponed in October after the floods.",
+            "2017-02-16",
+            ("October", "2016-10"),
+        ),
         # a day a thing was put off to lies ahead, unless told in the past perfect
         (
             "The judge adjourned the sentencing until Thursday to hear from the families.",

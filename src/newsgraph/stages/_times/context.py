@@ -329,13 +329,14 @@ def _headline_end(text: str, span: Span) -> bool:
 
 def _put_off_then(verb: Token, time: Token) -> bool:
     """Whether a time says when a thing was put off, not when it will be: "was postponed
-    Sunday", "delayed the vote on Monday" (not "postponed until Friday", "to Friday")."""
+    Sunday", "delayed the vote on Monday", "were postponed in October" (not "postponed
+    until Friday", "to Friday")."""
     if tables().cues.get(verb.lemma_.lower()) not in _PUT_OFF_ROLES or not _told_in_past(verb):
         return False
     if time.head.i == verb.i:
         return time.dep_ in {"npadvmod", "tmod"}
     on = time.head
-    return time.dep_ == "pobj" and on.lower_ == "on" and on.head.i == verb.i
+    return time.dep_ == "pobj" and on.lower_ in {"on", "in"} and on.head.i == verb.i
 
 
 _PUT_OFF_ROLES = frozenset({"extension", "deferral"})
