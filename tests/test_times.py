@@ -614,6 +614,12 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             "2017-03-18",
             ("Thursday", "2017-03-23"),
         ),
+        # "due to" do something, with no verb of its own: a plan ahead
+        (
+            "The cosmonaut joins the crew of the rocket due to be launched on September 13.",
+            "2017-03-01",
+            ("September 13", "2017-09-13"),
+        ),
         # a weekday a thing was put off on, not one it was put off to
         (
             "The hearing was postponed Sunday as a storm approached.",

@@ -405,13 +405,26 @@ def _due(token: Token, verb: Token | None) -> int | None:
         if due is not None or current.head.i == current.i:
             break
         current = current.head
-        if current.lower_ == "due" and current.pos_ == "ADJ":
+        if current.lower_ == "due" and (current.pos_ == "ADJ" or _due_to_do(current)):
             due = current
+    if due is not None and due.head.lemma_ != "be" and _due_to_do(due):
+        # "the spaceship due to be launched on September 13": a plan told with no tense,
+        # ahead unless a past clause tells of it
+        return UNKNOWN if _in_past_clause(due) else FUTURE
     if due is None or due.head.lemma_ != "be":
         return None
     if due.head.tag_ in {"VBZ", "VBP"}:
         return FUTURE
     return PAST if due.head.tag_ == "VBD" else None
+
+
+def _due_to_do(due: Token) -> bool:
+    """Whether "due" takes an infinitive ("due to arrive", "due to be launched"), not a
+    cause ("due to the storm")."""
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in due.children
+    )
 
 
 def _passive_infinitive(verb: Token) -> bool:
