@@ -2006,6 +2006,18 @@ def test_times_present_day_news_forms(times_of, text, published, expected):
             "Their coach spoke at half-time.\n\nThe hosts added three second-half tries.",
             [],
         ),
+        # or names one player's place, and goals or a score elsewhere
+        (
+            "The goalkeeper was beaten twice before the break.\n\n"
+            "His two goals and sharp scoring lifted the side, and a third goal came late."
+            '\n\n"In the first half he ran the show," the coach said.',
+            [],
+        ),
+        (
+            "The scrum-half was rested after the 21-13 defeat.\n\n"
+            "He hurt a knee in the first half against the visitors on Saturday.",
+            [("Saturday", "2025-11-08")],
+        ),
         (
             "The engine was invented in the second half of the 19th century.",
             [("the 19th century", "18")],

@@ -770,7 +770,11 @@ def _in_a_game(c: _Candidate, doc: Doc, text: str) -> bool:
     # second-half tries", "The second half failed to live up to the opening period"
     words = _HYPHENATED_WORD.findall(text.lower())  # "half-time" is one word here
     told = sum(tables().game_words.get(w) == "sure" for w in words)
-    return told > 1 or (told > 0 and likely > 0)
+    if told > 1 or (told > 0 and likely > 0):
+        return True
+    # or names one player's place and, elsewhere, a score or goals and a win
+    said = sum(tables().game_words.get(w) == "likely" for w in words)
+    return told > 0 and (said > 2 or bool(_SCORE.search(text)))
 
 
 _HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")
