@@ -2044,6 +2044,7 @@ def test_times_a_half_or_quarter_of_a_game_is_no_time(times_of, text, expected):
         # "one day" is some day, not a day's length, before its verb or after one of no
         # length; a day told of ("on a day when") is no length either
         ("Doctors hope the drug could one day be sold.", [("one day", "DATE", "FUTURE_REF")]),
+        ("The young chef hopes to one day run a bistro.", [("one day", "DATE", "FUTURE_REF")]),
         (
             "One day in spring, the farmer sold his goats.",
             [("One day", "DATE", "PAST_REF"), ("spring", "DATE", "2024-SP")],

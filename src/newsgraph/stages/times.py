@@ -1380,6 +1380,8 @@ def _some_day(doc: Doc, text: str, start: int, end: int) -> bool:
     span = ctxmod.tokens_of(doc, start, end)
     if span is None:
         return False
+    if _previous_word(text, start) == "to" and span.end < len(doc) and doc[span.end].tag_ == "VB":
+        return True  # "hopes to one day run the firm", which the parse takes for "to" a day
     day, verb = span.root, span.root.head
     if verb.pos_ not in {"VERB", "AUX"} or day.dep_ in {"pobj", "dobj"}:
         return False
