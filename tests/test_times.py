@@ -265,6 +265,8 @@ def test_times_dateline_less_article_with_year_only_publication(times_of):
         ("It lasted for more than 15 months.", "more than 15 months"),
         ("It signed a five-year deal.", "five-year"),
         ("The dockers called a further 48-hour walkout.", "48-hour"),
+        # a length after "a recent" describes the noun; "over" it is during, not "more than"
+        ("The aide bought stock over a recent three-year period.", "three-year"),
         ("It happened in the past two months.", "the past two months"),
         ("Figures are due in a few weeks.", "a few weeks"),
         ("Officials expect the inquiry to last two to three weeks.", "two to three weeks"),

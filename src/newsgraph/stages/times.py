@@ -421,12 +421,13 @@ def _tight_start(kind: str, match: re.Match[str]) -> int:
     """
     rel = (match.group("rel") or "").lower() if kind == "duration" else ""
     if (
-        rel in {"first", "final", "further", "additional"}
+        rel in {"first", "final", "further", "additional", "recent", "latest"}
         and match.group("num")
         and match.group("unit")
         and "-" in match.string[match.end("num") : match.start("unit")]
     ):
-        # "the first 30-minute series", "a further 24-hour stoppage": an adjective's length
+        # "the first 30-minute series", "a further 24-hour stoppage", "over a recent
+        # four-year period": an adjective's length
         return match.start("num")
     if kind == "duration" and match.group("long") and match.group("num").lower() in {"a", "an"}:
         return match.start("unit")  # "a day-long meeting": the article is the meeting's
