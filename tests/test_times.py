@@ -322,6 +322,8 @@ def test_times_spans_are_tight(times_of, text, span):
         # where the article names Mrs May, a "May" that nothing makes a month is hers
         "Mrs May flew home. May's aides say the talks went well.",
         "Mrs May met the envoy. The offer is fair, May has argued.",
+        # a month's name as a first name, before a surname the article names as a person's
+        "Arguing for the city was August Brandt, a deputy counsel. Brandt told the judges no.",
         # shares, units of a rate and papers
         "Almost a quarter (24%) of members backed the plan.",
         "Three-quarters said the plan was fair.",

@@ -601,6 +601,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         span = ctxmod.tokens_of(doc, c.start, c.end)
         if span is None or span[0].dep_ == "nummod":
             return False  # "on Feb. 3 and 4 people died"
+    if c.kind == "month" and not g.get("year") and _first_name(doc, c):
+        return False  # "Arguing for the state was August Flentje": a person
     if c.kind == "month_day" and (g.get("month") or "").lower() == "may":
         span = ctxmod.tokens_of(doc, c.start, c.end)
         if span is not None and span[0].tag_ in {"MD", "VB", "VBP", "VBZ"}:
@@ -906,6 +908,21 @@ def _unit_of_rate(c: _Candidate, doc: Doc) -> bool:
     before = doc[span.start - 1]
     # a unit of measure read as singular ("km", "kilometer") counts too
     return before.tag_ == "NNS" or before.lower_ in load_table("measures", "quantities")
+
+
+def _first_name(doc: Doc, c: _Candidate) -> bool:
+    """Whether a month's name is a person's first name, before a surname the tagger
+    marks as a person's here or elsewhere in the article ("August Flentje")."""
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is None or len(span) != 1:
+        return False
+    month = span[0]
+    surname = month.head
+    if month.dep_ != "compound" or surname.i != month.i + 1 or surname.tag_ != "NNP":
+        return False
+    return surname.ent_type_ == "PERSON" or any(
+        e.label_ == "PERSON" and surname.text in e.text.split() for e in doc.ents
+    )
 
 
 def _every_second_thing(c: _Candidate, doc: Doc) -> bool:
