@@ -322,6 +322,9 @@ def test_times_spans_are_tight(times_of, text, span):
         # where the article names Mrs May, a "May" that nothing makes a month is hers
         "Mrs May flew home. May's aides say the talks went well.",
         "Mrs May met the envoy. The offer is fair, May has argued.",
+        # "last" after a possessive: the final one
+        "Round off your last night with a swim in the bay.",
+        "It was the mayor's last week in office.",
         # a month's name as a first name, before a surname the article names as a person's
         "Arguing for the city was August Brandt, a deputy counsel. Brandt told the judges no.",
         # shares, units of a rate and papers

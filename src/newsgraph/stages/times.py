@@ -601,6 +601,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         span = ctxmod.tokens_of(doc, c.start, c.end)
         if span is None or span[0].dep_ == "nummod":
             return False  # "on Feb. 3 and 4 people died"
+    if _final_one(c, doc, text):
+        return False  # "round off your last night", "their last week in office": the final one
     if c.kind == "month" and not g.get("year") and _first_name(doc, c):
         return False  # "Arguing for the state was August Flentje": a person
     if c.kind == "month_day" and (g.get("month") or "").lower() == "may":
@@ -908,6 +910,14 @@ def _unit_of_rate(c: _Candidate, doc: Doc) -> bool:
     before = doc[span.start - 1]
     # a unit of measure read as singular ("km", "kilometer") counts too
     return before.tag_ == "NNS" or before.lower_ in load_table("measures", "quantities")
+
+
+def _final_one(c: _Candidate, doc: Doc, text: str) -> bool:
+    """Whether "last" after a possessive means final, not the one before this one."""
+    if not text.startswith(("last", "Last"), c.start):
+        return False
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    return span is not None and span.start > 0 and doc[span.start - 1].tag_ in {"PRP$", "POS"}
 
 
 def _first_name(doc: Doc, c: _Candidate) -> bool:
