@@ -278,6 +278,14 @@ def test_times_dateline_less_article_with_year_only_publication(times_of):
         ("Gates stay shut until Friday-to let the floor dry.", "Friday"),
         # a hyphen glued after a preposition before a time stands for a space
         ("Talks began in-February 2016 and stalled.", "February 2016"),
+        ("Fees rose as of-April 6 last year.", "April 6 last year"),
+        # or after a lower-case word before a day's or a month's name, or after a space
+        ("The board sent notice-Tuesday that it would appeal.", "Tuesday"),
+        ("Bread goes stale fast. -Every week, the bakery gives it away.", "Every week"),
+        # a hyphen before "that", "under" or "after" after a time stands for a space
+        ("The fee was paid in 2012-under the old rules.", "2012"),
+        # but a range written as one word is not split
+        ("Sales fell over the April-to-June stretch and rose on Monday.", "Monday"),
         ("By-1968, she had opened a studio.", "1968"),
         # a hyphen before a space is a dash
         ("The ferry sank on 9 May 1962- Nobody was rescued.", "9 May 1962"),

@@ -222,14 +222,29 @@ def _units_fall(groups: dict[str, str | None]) -> bool:
 
 
 #: Words a time may be written onto with a hyphen: "mid-1996", "in-February 2016"
-_GLUED_ON = frozenset({"mid", "late", "early", "in", "on", "at", "by", "since", "from", "until"})
+_GLUED_ON = frozenset(
+    {"mid", "late", "early", "in", "on", "at", "by", "since", "from", "until", "of"}
+)
+_NAMED_AFTER_WORD = re.compile(r"[a-z]+-(?:[A-Z][a-z]+)")
+_RANGE_WORDS = frozenset({"to", "through", "till", "until", "and", "or"})
 
 
 def _glued_on(text: str, start: int) -> bool:
-    """Whether the word a hyphen joins onto a time is one that stands apart from it."""
-    if text[start - 2 : start - 1] == ")":
-        return True  # "(@user)-May 2"
-    return _previous_word(text, start) in _GLUED_ON
+    """Whether the word a hyphen joins onto a time is one that stands apart from it: a
+    preposition, or a lower-case word before a day's or a month's name, which no word
+    takes into itself ("released data-Tuesday", "gave notice-Tuesday night")."""
+    if text[start - 2 : start - 1] == ")" or text[start - 2 : start - 1].isspace():
+        return True  # "(@user)-May 2", "-Every year": a bracket or a dash before it
+    word = _previous_word(text, start)
+    if word in _RANGE_WORDS and text[start - len(word) - 2 : start - len(word) - 1] == "-":
+        return False  # "the January-to-March quarter": one word for a range
+    if word in _GLUED_ON:
+        return True
+    named = _NAMED_AFTER_WORD.match(text, start - len(word) - 1)
+    if named is None or text[start - len(word) - 1 : start - 1] != word:
+        return False
+    name = named.group(0).split("-", 1)[1].lower()
+    return name in tables().weekdays or name in tables().months
 
 
 def _year_span(match: re.Match[str], priority: int) -> list[_Candidate]:

@@ -155,16 +155,18 @@ def grammar() -> Grammar:
     ampm = r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
     # A time starts a word and is no price, decimal or part of a number; a word may be
     # written onto it with a hyphen, which the stage keeps only after "mid-" ("mid-1996"),
-    # a preposition or a closing bracket ("issued in-February 2016", "(@user)-May 2")
-    b = r"(?:(?<![\w$£€.,/-])|(?<=[A-Za-z)]-)(?P<glued>))"
+    # a preposition, a closing bracket or a lower-case word before a day's or a month's
+    # name ("issued in-February 2016", "(@user)-May 2", "gave notice-Tuesday"). A hyphen
+    # after a space opens the time ("-Every year, a third of the food is wasted").
+    b = r"(?:(?<![\w$£€.,/-])|(?<=[A-Za-z)\s]-)(?P<glued>))"
     # A hyphen glued onto a pronoun, an article, a preposition or a verb "be" after a time
     # stands for a space ("opened in 1991-as a shelter", "this morning-A truly remarkable
     # woman", "the show airs tonight-on BBC Two", "early March-to allow", "in 1998-when");
     # before anything else it joins a word ("year-on-year", "day-by-day"). One before a
     # space is a dash ("on 4 June 1981- The search").
     glued = (
-        r"(?:as|he|she|it|they|we|the|a|an|was|is|were|but|and|when|with|on|in|at|for|from|to)"
-        r"\b(?!-)"
+        r"(?:as|he|she|it|they|we|the|a|an|was|is|were|but|and|when|with|on|in|at|for|from|to"
+        r"|that|which|under|after|before|by|during)\b(?!-)"
     )
     e = rf"(?!\w|-(?!{glued}|\s)|\.\d)"
     # A year is written onto its day or month across no paragraph break ("Sunday, 27
