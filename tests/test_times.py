@@ -1902,6 +1902,12 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             PUBLISHED,
             [("March", "DATE", "2021-03"), ("May 2021", "DATE", "2021-05")],
         ),
+        # or "next year", "this year" or "last year" after the second
+        (
+            "Pass holders can ride between August and December next year.",
+            "2017-03-27",
+            [("August", "DATE", "2018-08"), ("December next year", "DATE", "2018-12")],
+        ),
         # a numbered quarter takes a year written after it without "of"
         (
             "Margins narrowed in the second quarter 2023.",

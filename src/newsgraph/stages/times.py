@@ -308,8 +308,16 @@ def _day_first_range(match: re.Match[str], priority: int) -> list[_Candidate]:
 
 
 def _month_range(match: re.Match[str], priority: int) -> list[_Candidate]:
-    """ "between September and October 2015" and "from March to May 2012" are two months
-    of the year written at the end."""
+    """ "between September and October 2015", "from March to May 2012" and "between
+    August and December next year" are two months of the year written at the end."""
+    rel = match.group("rel")
+    if rel:
+        first = {"month": match.group("month"), "rel": rel}
+        second = {"month": match.group("month2"), "rel": rel}
+        return [
+            _part(match, match.start(), match.end("month"), priority, "month_rel_year", first),
+            _part(match, match.start("month2"), match.end(), priority, "month_rel_year", second),
+        ]
     year = match.group("year")
     if not year.isdigit():
         return []  # a spoken year after a range is too rare to read

@@ -233,7 +233,7 @@ def grammar() -> Grammar:
         (
             "month_range",
             rf"{b}{month}(?:\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)"
-            rf"{month2},?{gap}{year}{e}",
+            rf"{month2}(?:,?{gap}{year}|\s+(?P<rel>this|last|next)\s+year){e}",
         ),
         # "March 3 last year", "on 11 April this year": the year by publication
         (
