@@ -874,6 +874,11 @@ def test_times_quarter_ended_is_the_quarter_it_mostly_covers(times_of, text, exp
             "Losses for the full year 1988 were $257 million.",
             ("the full year 1988", "DATE", "1988"),
         ),
+        # "of" between "the year" and its number
+        (
+            "The club doubled its members throughout the year of 1987.",
+            ("the year of 1987", "DATE", "1987"),
+        ),
         ("Sales for the year to March 1990 will rise.", ("the year", "DURATION", "P1Y")),
     ],
 )

@@ -473,7 +473,8 @@ def grammar() -> Grammar:
         (
             "the_unit",
             rf"{b}(?P<det>the)\s+(?:(?:full|fiscal)\s+)?(?P<unit>year|month|week|weekend|day|decade)"
-            r"(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w-])",  # "the full year 2016"
+            # "the full year 2016", "throughout the year of 2016"
+            r"(?:(?:(?<=year)\s+of)?\s+(?P<year>(?:19|20)\d\d))?(?![\w-])",
         ),
         # "by year-end", "around year end", "before year's end": the end of this year
         ("unit_end", rf"{b}(?P<unit>year|month)(?:-|\s+|['’]s\s+)end{e}"),
