@@ -103,6 +103,9 @@ def test_times_weekday_resolves_to_publication_week(times_of, text, expected):
         # a part of the day the date is told in takes the clause's tense
         ("She said that on the night of May 3, the boats left port.", "2024-05-03"),
         ("Talks will resume on the morning of March 3.", "2025-03-03"),
+        # what usually happens in a month happens in any year's
+        ("The herring run usually peaks in October.", "XXXX-10"),
+        ("The harvest fair normally opens on Sept. 9.", "XXXX-09-09"),
     ],
 )
 def test_times_month_goes_to_nearest_past_unless_future(times_of, text, expected):

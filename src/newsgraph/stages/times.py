@@ -1376,6 +1376,8 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
             c.groups["that"] = "that"  # "that Saturday evening": a day told of, not this week's
         if c.kind == "weekday_part" and _any_such_day(doc, text, c.start, c.end):
             c.groups["any"] = "any"  # "book on a Tuesday"
+        if c.kind in {"month", "month_day"} and not c.groups.get("year") and _habitual(doc, c):
+            c.groups["habitual"] = "habitual"  # "the flu generally spreads from November"
         second = c.kind == "second_day" or c.groups.get("range") == "second"
         if second and earlier and re.match(r"\d{4}-", earlier[-1].value):
             carried = (int(earlier[-1].value[:4]), earlier[-1].id)  # the first day's year
@@ -1617,6 +1619,21 @@ def _any_such_day(doc: Doc, text: str, start: int, end: int) -> bool:
     if not re.search(r"\b(?:a|an|any)\s+$", text[max(0, start - 5) : start], re.IGNORECASE):
         return False
     return not _modifies_noun(doc, start, end)
+
+
+def _habitual(doc: Doc, c: _Candidate) -> bool:
+    """Whether the verb a month hangs on tells of what happens every year: an adverb such
+    as "usually" or "generally" on it ("normally falls on Feb 3", "cases often peak in
+    February")."""
+    verb = ctxmod.verb_above(doc, c.start, c.end, through=_HABITUAL_THROUGH)
+    if verb is None or verb.tag_ not in {"VB", "VBZ", "VBP", "VBG"}:
+        return False  # "often fell in January that year" is one year's
+    return any(
+        w.dep_ == "advmod" and w.lower_ in ctxmod.verb_class("habitual") for w in verb.children
+    )
+
+
+_HABITUAL_THROUGH = frozenset({"ADP", "SCONJ", "PROPN", "NUM"})
 
 
 def _anaphoric_that(doc: Doc, start: int) -> bool:

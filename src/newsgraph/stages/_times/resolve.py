@@ -307,7 +307,7 @@ def _month_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         d = cal.valid_day(year, month, day)
         if d is not None:
             return Resolved("DATE", d.isoformat(), anchor)
-    if ctx.published is None:
+    if ctx.published is None or g.get("habitual"):
         return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", None)
     year = cal.month_day_year(ctx.published, month, day, ctx.direction)
     weekday = tables().weekdays.get((g.get("weekday") or "").lower())
@@ -332,7 +332,7 @@ def _month_alone(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     month = _month(g["month"] or "")
     if ctx.year_hint is not None:
         return Resolved("DATE", cal.month_value(ctx.year_hint[0], month), ctx.year_hint[1])
-    if ctx.published is None:
+    if ctx.published is None or g.get("habitual"):
         return Resolved("DATE", f"XXXX-{month:02d}", None)
     year = cal.month_year(ctx.published, month, ctx.direction)
     return Resolved("DATE", cal.month_value(year, month), PUBLICATION)
