@@ -1916,6 +1916,12 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             "2017-03-27",
             [("August", "DATE", "2018-08"), ("December next year", "DATE", "2018-12")],
         ),
+        # a quarter named by its months
+        (
+            "Exports slowed in the July-to-September quarter.",
+            "2017-02-10",
+            [("the July-to-September quarter", "DATE", "2016-Q3")],
+        ),
         # a numbered quarter takes a year written after it without "of"
         (
             "Margins narrowed in the second quarter 2023.",

@@ -200,6 +200,8 @@ def _candidates(text: str) -> list[_Candidate]:
                     found[-1:] = _day_first_range(match, priority)
                 if pattern.kind == "month_range":
                     found[-1:] = _month_range(match, priority)
+                if pattern.kind == "month_quarter":
+                    found[-1:] = _month_quarter(match, found[-1])
                 if pattern.kind == "clock_range":
                     found[-1:] = _clock_range(match, priority)
                 if pattern.kind == "compound_duration" and not _units_fall(groups):
@@ -327,6 +329,20 @@ def _month_range(match: re.Match[str], priority: int) -> list[_Candidate]:
         _part(match, match.start(), match.end("month"), priority, "month_year", first),
         _part(match, match.start("month2"), match.end(), priority, "month_year", second),
     ]
+
+
+def _month_quarter(match: re.Match[str], found: _Candidate) -> list[_Candidate]:
+    """ "the January-to-March quarter" is the first quarter; months that span no
+    calendar quarter ("the February-to-April quarter", a company's) are left alone."""
+    months = tables().months
+    first = months.get(match.group("month").lower().rstrip("."), 0)
+    last = months.get(match.group("month2").lower().rstrip("."), 0)
+    if first % 3 != 1 or last != first + 2:
+        return []
+    ordinal = ("first", "second", "third", "fourth")[first // 3]
+    found.kind = "quarter"
+    found.groups = {**found.groups, "qord": ordinal}
+    return [found]
 
 
 def _part(

@@ -61,6 +61,7 @@ _PATTERN_TRIGGERS = {
     "day_range": "month",
     "day_first_range": "month",
     "month_range": "month",
+    "month_quarter": "month",
     "early_hours": "unit",
     "the_part": "daypart",
     "oclock": "clock",
@@ -227,6 +228,12 @@ def grammar() -> Grammar:
             rf"{b}{day}(?:\s*[-–]\s*|\s+(?:to|until|till|through|and)\s+)"
             rf"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{month}"
             rf"(?:,?{gap}{year})?{e}",
+        ),
+        # "the January-to-March quarter": a quarter named by its months
+        (
+            "month_quarter",
+            rf"{b}(?P<det>the)\s+{month}(?:-to-|\s*[-–]\s*|\s+to\s+){month2}"
+            r"\s+(?P<qunit>quarter)(?![\w-])",
         ),
         # "between September and October 2015", "from June to August 2016": two months
         # of the year written once at the end
