@@ -163,6 +163,12 @@ def test_times_dated_article_month_goes_to_nearest_past_not_story_year(times_of)
         # a season or a half is in its year
         ("The vote may come in the autumn of 2026 or the spring of the following year.", "2027"),
         ("The mill shut in the second half of 2011 and reopened a year later.", "2012"),
+        # "only to" do something: what followed, in the tense of the clause before
+        (
+            "The panel was set up by the mayor in 2013 to look into graft, only to be shut"
+            " down by him the next year.",
+            "2014",
+        ),
     ],
 )
 def test_times_following_day_anchors_to_previous_time(times_of, text, expected):

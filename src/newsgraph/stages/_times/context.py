@@ -259,6 +259,14 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
     if verb.tag_ in {"VBG", "VBN"} and all(c.tag_ == "VBG" for c in auxes):
         # "died after being taken to hospital on Friday"; not "asked that it be held"
         return _tense_above(verb)
+    if (
+        (verb.tag_ == "VB" or _passive_infinitive(verb))
+        and "to" in aux_words
+        and any(c.lower_ == "only" and c.dep_ == "advmod" for c in verb.children)
+    ):
+        # "set up in 2013, only to be disbanded the next year": what followed, told in
+        # the tense of the clause it follows
+        return _tense_above(verb)
     return UNKNOWN
 
 
