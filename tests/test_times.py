@@ -504,6 +504,11 @@ def test_times_titles_and_rates_are_not_times(times_of, text):
             PUBLISHED,
             [("31 minutes 12 seconds", "PT31M12S")],
         ),
+        (
+            "The skater won the heat in two minutes 8.35 seconds.",
+            PUBLISHED,
+            [("two minutes 8.35 seconds", "PT2M8.35S")],
+        ),
         # a clock time right after its day is on that day, whatever the tense after it
         (
             "Viewers will see footage of the fire on May 4, 2014 at 8:17pm in the film.",

@@ -420,7 +420,7 @@ def grammar() -> Grammar:
         (
             "compound_duration",
             rf"{b}(?P<num>\d+|{_alternation(simple_numbers)})[\s-]+(?P<unit>{unit_words})"
-            rf"(?:,?\s+and)?\s+(?P<num3>\d+|{_alternation(simple_numbers)})\s+"
+            rf"(?:,?\s+and)?\s+(?P<num3>\d+(?:\.\d+)?|{_alternation(simple_numbers)})\s+"
             rf"(?P<unit3>{unit_words}){e}",
         ),
         (

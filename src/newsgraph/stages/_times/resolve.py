@@ -1192,7 +1192,8 @@ def _duration_match(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 
 
 def _compound_duration(g: dict[str, str | None], ctx: Context) -> Resolved | None:
-    """ "3 years and 6 months" is P3Y6M, "22 minutes 45 seconds" PT22M45S."""
+    """ "3 years and 6 months" is P3Y6M, "22 minutes 45 seconds" PT22M45S, "four minutes
+    14.74 seconds" PT4M14.74S."""
     first, second = _unit(g["unit"] or ""), _unit(g["unit3"] or "")
     number, more = number_value((g["num"] or "").lower()), number_value((g["num3"] or "").lower())
     if number is None or more is None:
@@ -1201,7 +1202,8 @@ def _compound_duration(g: dict[str, str | None], ctx: Context) -> Resolved | Non
     prefix, letter, _ = _DURATION_UNITS[second]
     if prefix == "PT" and "T" not in value:
         value += "T"
-    return Resolved("DURATION", f"{value}{int(more)}{letter}", None)
+    amount = int(more) if float(more).is_integer() else round(float(more), 3)
+    return Resolved("DURATION", f"{value}{amount}{letter}", None)
 
 
 #: How much of its unit a fraction word names.
