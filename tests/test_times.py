@@ -2060,7 +2060,7 @@ def test_times_present_day_news_forms(times_of, text, published, expected):
             [],
         ),
         (
-            "The scrum-half was rested after the 21-13 defeat.\n\n"
+            "The scrum-half was rested after the 21-13 defeat in the cup match.\n\n"
             "He hurt a knee in the first half against the visitors on Saturday.",
             [("Saturday", "2025-11-08")],
         ),
@@ -2078,6 +2078,11 @@ def test_times_present_day_news_forms(times_of, text, published, expected):
         ("Sales rose 3-4% in the second half.", [("the second half", "2025-H2")]),
         ("The board named a replacement in the first half.", [("the first half", "2025-H1")]),
         ("The firm met its sales goal in the fourth quarter.", [("the fourth quarter", "2025-Q4")]),
+        # one word of a game and a vote's count tell of a labour dispute
+        (
+            "The strikers voted 12-3 to go back.\n\nOutput fell in the first half.",
+            [("the first half", "2025-H1")],
+        ),
     ],
 )
 def test_times_a_half_or_quarter_of_a_game_is_no_time(times_of, text, expected):

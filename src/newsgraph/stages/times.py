@@ -816,9 +816,10 @@ def _in_a_game(c: _Candidate, doc: Doc, text: str) -> bool:
     told = sum(tables().game_words.get(w) == "sure" for w in words)
     if told > 1 or (told > 0 and likely > 0):
         return True
-    # or names one player's place and, elsewhere, a score or goals and a win
+    # or names one player's place and, elsewhere, goals and a win, or a score and a match
+    # ("strikers" and a 12-3 vote alone tell of a labour dispute)
     said = sum(tables().game_words.get(w) == "likely" for w in words)
-    return told > 0 and (said > 2 or bool(_SCORE.search(text)))
+    return told > 0 and (said > 2 or (said > 0 and bool(_SCORE.search(text))))
 
 
 _HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")
