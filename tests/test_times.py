@@ -819,6 +819,8 @@ def test_times_fractions_and_more_in_durations(times_of, text, expected):
             "Revenue in this year's third quarter reached $9 million.",
             ("this year's third quarter", "1989-Q3"),
         ),
+        # "last" after a company's name is its latest quarter, not its final one
+        ("The carmaker's last quarter was weak.", ("last quarter", "1989-Q3")),
         # the last quarter of a year named is its fourth, whenever the article appeared
         (
             "Shipments of bicycles slowed in the last quarter of 1985.",

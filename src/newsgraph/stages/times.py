@@ -953,11 +953,18 @@ def _unit_of_rate(c: _Candidate, doc: Doc) -> bool:
 
 
 def _final_one(c: _Candidate, doc: Doc, text: str) -> bool:
-    """Whether "last" after a possessive means final, not the one before this one."""
+    """Whether "last" after a possessive means final, not the one before this one: a
+    night, a day or a week of someone's ("your last night"), not a company's quarter or
+    year ("Apple's last quarter", "its last fiscal year": the latest)."""
     if not text.startswith(("last", "Last"), c.start):
+        return False
+    if not _FINAL_UNITS.fullmatch(text[c.start : c.end].lower()):
         return False
     span = ctxmod.tokens_of(doc, c.start, c.end)
     return span is not None and span.start > 0 and doc[span.start - 1].tag_ in {"PRP$", "POS"}
+
+
+_FINAL_UNITS = re.compile(r"last\s+(?:night|evening|day|week|weekend)")
 
 
 def _first_name(doc: Doc, c: _Candidate) -> bool:
