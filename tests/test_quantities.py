@@ -705,6 +705,8 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The plan is part of its 2023 goals.",
         "She is the one who scores for the club.",
         "Thoughts on the plan: 1. Read it first. 2. Then vote.",
+        'She called the plan "fine." 2. Then the storm came.',
+        "The shop sells: (1) Bread; (2) Milk and (3) Eggs.",
         "She trusts her judgment more than she did when she was 30 or even 41.",
         "He starred in the 2023-24 season.",
         "The actor died at 80 in his home.",
@@ -773,6 +775,14 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
 )
 def test_quantities_non_quantities_are_skipped(pipeline, text):
     assert pipeline.extract(text).quantities == []
+
+
+def test_quantities_list_number_after_an_item_without_a_stop_counts_nothing(pipeline):
+    text = (
+        "The top gems: 1. Aster, found in Peru in 1901, weighed 70 carats 2. Bellis, found"
+        " in Chad in 1950, weighed 50 carats 3. Crocus, found in Mali in 1977, weighed 40 carats"
+    )
+    assert [q.text for q in pipeline.extract(text).quantities] == ["70", "50", "40"]
 
 
 def test_quantities_link_time_in_the_same_sentence(pipeline):

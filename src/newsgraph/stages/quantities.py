@@ -1382,15 +1382,59 @@ def _goal_minute(doc: Doc, phrase: NumberPhrase) -> bool:
 
 
 def _enumerator(doc: Doc, phrase: NumberPhrase) -> bool:
-    """Whether a number opens an item of a list: "thoughts: 1. Just don't. 2. If you …"."""
-    if phrase.end - phrase.start != 1 or phrase.end + 1 >= len(doc):
+    """Whether a number opens an item of a list: "thoughts: 1. Just don't. 2. If you …",
+    "of: (1) Food; (2) Drink", or goes on from the item before it where no stop ends
+    that one ("1. Aster weighed 7 grams 2. Bellis weighed 5 grams")."""
+    if phrase.end - phrase.start != 1:
         return False
-    number, after = doc[phrase.start], doc[phrase.end]
-    if not number.text.isdigit() or after.text not in {".", ")"} or after.whitespace_ == "":
+    return _list_marker(doc, phrase.start) and (
+        _opens_an_item(doc, phrase.start) or _after_the_item_before(doc, phrase.start)
+    )
+
+
+#: Marks that may close a sentence or a quotation before a list's number.
+_ITEM_OPENERS = frozenset({":", ".", ";", "!", "?"})
+_ITEM_CLOSERS = frozenset({'"', "”", "'", "’", ")"})
+#: The longest list whose numbers are followed back to the one that opens an item.
+_LONGEST_LIST = 20
+
+
+def _list_marker(doc: Doc, i: int) -> bool:
+    """Whether a whole number is followed by a stop or a closing bracket and a word in
+    title case, as a list's number is ("2. Then", "(2) Meat", "6. 'South Park'")."""
+    if i + 2 >= len(doc) or not doc[i].text.isdigit():
         return False
-    prev = doc[phrase.start - 1] if phrase.start > 0 else None
-    opens = prev is None or prev.text in {":", ".", ";"} or prev.is_space
-    return opens and doc[phrase.end + 1].is_title
+    after, word = doc[i + 1], doc[i + 2]
+    if word.text in _OPENING_QUOTES | {"'", "‘"} and i + 3 < len(doc):
+        word = doc[i + 3]
+    return after.text in {".", ")"} and after.whitespace_ != "" and word.is_title
+
+
+def _opens_an_item(doc: Doc, i: int) -> bool:
+    """Whether a list's number opens its sentence: after a stop, also past a closing
+    quotation mark ('funny." 2. George'), or opens a bracket after one ("of: (1) Food")."""
+    if i > 0 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
+        i -= 1
+    j = i - 1
+    while j >= 0 and doc[j].text in _ITEM_CLOSERS:
+        j -= 1
+    if j < 0 or doc[j].is_space or doc[j].text in _ITEM_OPENERS:
+        return True
+    # "the set).- 3. Appreciate": a stop glued to a hyphen where a text lost a space
+    return j == i - 1 and _GLUED_STOP.search(doc[j].text) is not None
+
+
+def _after_the_item_before(doc: Doc, i: int) -> bool:
+    """Whether a list's number goes on from the number before it, marked the same way
+    and opening an item or going on itself ("… 7 grams 2. Bellis …")."""
+    number = int(doc[i].text)
+    if not 2 <= number <= _LONGEST_LIST:
+        return False
+    before, mark = str(number - 1), doc[i + 1].text
+    for j in range(i - 1, -1, -1):
+        if doc[j].text == before and doc[j + 1].text == mark and _list_marker(doc, j):
+            return _opens_an_item(doc, j) or _after_the_item_before(doc, j)
+    return False
 
 
 def _names(doc: Doc, phrase: NumberPhrase) -> bool:
