@@ -421,6 +421,9 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Three backbenchers rebelled over the bill.", "people", "backbenchers"),
         ("The two heirs fought over the estate.", "people", "heirs"),
         ("Three school principals signed the letter.", "people", "school principals"),
+        # a word that only ends like a person's
+        ("The gang planned three heists in a year.", "other", "heists"),
+        ("The crew pulled off two daring heists.", "other", "daring heists"),
         ("By then one in three Greeks had lost a job.", "people", "Greeks"),
         ("Rangers found two lost backpackers on the ridge.", "people", "lost backpackers"),
         ("The club booked three DJs for the night.", "people", "DJs"),

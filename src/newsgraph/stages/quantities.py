@@ -1133,7 +1133,8 @@ def _person_noun(lemma: str) -> bool:
 def _named_like_a_person(lemma: str) -> bool:
     """Whether a noun is a title ("senator") or ends like "batsman", "activist",
     "politician"."""
-    if lemma in not_people() or lemma.endswith(("playlist", "checklist", "shortlist")):
+    last = lemma.rsplit(" ", 1)[-1]  # "major heist": the noun, past its modifier
+    if last in not_people() or lemma.endswith(("playlist", "checklist", "shortlist")):
         return False  # "exists" taken for a noun, "two playlists", "two oil fields"
     if lemma in load_lexicon("titles"):
         return True
