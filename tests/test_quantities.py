@@ -992,6 +992,10 @@ def test_quantities_race_distances_are_metres_beside_race_titles(pipeline):
         ("The phone has a 6.1in screen.", "6.1in", 6.1, "in", None),
         ("The park covers 300 square miles.", "300 square miles", 300, "mi2", None),
         ("The trawler lay 12 nautical miles offshore.", "12 nautical miles", 12, "nmi", None),
+        # "degrees" before a scale is a temperature; alone it may be an angle
+        ("The lake froze at 2 degrees Celsius.", "2 degrees Celsius", 2, "°C", None),
+        ("The gauge read 95 degrees F at noon.", "95 degrees F", 95, "°F", None),
+        ("The roof slopes at 30 degrees.", "30", 30, None, "degrees"),
         ("They set off on a 3-mile walk.", "3-mile", 3, "mi", None),
         ("The tablet holds 64GB of photos.", "64GB", 64, "GB", "photos"),
         ("The valley hosts a 45MW wind farm.", "45MW", 45, "MW", "wind farm"),
