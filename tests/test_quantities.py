@@ -996,6 +996,9 @@ def test_quantities_race_distances_are_metres_beside_race_titles(pipeline):
         ("The lake froze at 2 degrees Celsius.", "2 degrees Celsius", 2, "°C", None),
         ("The gauge read 95 degrees F at noon.", "95 degrees F", 95, "°F", None),
         ("The roof slopes at 30 degrees.", "30", 30, None, "degrees"),
+        # a rate spelled out
+        ("The van hit 160 kilometers per hour.", "160 kilometers per hour", 160, "km/h", None),
+        ("Gusts reached 70 miles per hour.", "70 miles per hour", 70, "mph", None),
         ("They set off on a 3-mile walk.", "3-mile", 3, "mi", None),
         ("The tablet holds 64GB of photos.", "64GB", 64, "GB", "photos"),
         ("The valley hosts a 45MW wind farm.", "45MW", 45, "MW", "wind farm"),

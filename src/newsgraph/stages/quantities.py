@@ -2034,8 +2034,13 @@ def _measure_after(doc: Doc, end: int) -> tuple[str, int] | None:
 
 def _per_unit_time(doc: Doc, i: int) -> str | None:
     """The unit of a rate written as a unit, a slash and a unit of time with no spaces
-    ("km/h" split into three tokens), where the measures know it, or None."""
-    if i + 2 >= len(doc) or doc[i + 1].text != "/":
+    ("km/h" split into three tokens) or spelled out ("kilometres per hour"), where the
+    measures know it, or None."""
+    if i + 2 >= len(doc):
+        return None
+    if doc[i + 1].lower_ == "per":
+        return measures().get(f"{doc[i].lower_} per {doc[i + 2].lower_}")
+    if doc[i + 1].text != "/":
         return None
     if doc[i].whitespace_ or doc[i + 1].whitespace_:
         return None  # "40 km / hour", "5 miles / 8 km": spaced, no one unit
