@@ -797,8 +797,10 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "Maple (70)", "Kim Dahl (45)", "Kemp 48 pen": a minute or an age
     if nxt is not None and nxt.text == "-" and phrase.end + 1 < len(doc):
         word = doc[phrase.end + 1].lower_
-        if f"{last.lower_}-{word}" in fixed_compounds() or f"*-{word}" in fixed_compounds():
-            return False  # "a one-off", "the two-state solution", "a three-star hotel"
+        forms = {f"{last.lower_}-{word}", f"*-{word}", f"{last.lower_}-*"}
+        if forms & fixed_compounds():
+            # "a one-off", "the two-state solution", "a three-star hotel", "zero-waste"
+            return False
     # "Tomas Reed, also 23, left": an adverb may stand between the comma and the age
     adverb = prev is not None and prev.lower_ in {"also", "now"}
     comma = phrase.start - 1 - adverb
@@ -886,6 +888,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "the 2023-24 season"
     if first.lower_ == "zero" and prev is not None and prev.lower_ == "net":
         return False  # "net zero by 2050": a goal, not a count
+    if first.lower_ == "zero" and nxt is not None and _none_of_a_mass(nxt):
+        return False  # "zero tolerance", "zero appetite for talks"; not "zero deaths"
     if first.lower_ == "one" and nxt is not None and prev is not None:
         if (prev.lower_, nxt.lower_) == ("the", "hand"):
             return False  # "on the one hand"
@@ -898,6 +902,13 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         # "one of them", "one day": a count only with a noun it modifies, or a ratio.
         return _one_counts(doc, phrase) or _one_in(doc, phrase)
     return True
+
+
+def _none_of_a_mass(noun: Token) -> bool:
+    """Whether "zero" stands before a singular noun that is no unit ("zero tolerance"): the
+    none of a thing not counted, where a count of none takes a plural ("zero deaths")."""
+    unit = noun.lower_ in _PERCENT or noun.lower_ in measures() or noun.lower_ in currencies()
+    return noun.tag_ == "NN" and not unit
 
 
 def _one_counts(doc: Doc, phrase: NumberPhrase) -> bool:
