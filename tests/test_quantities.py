@@ -255,6 +255,8 @@ def test_quantities_a_change_and_a_level_in_a_currency_are_two_values(pipeline):
         ("One of every ten bridges needs repair.", "One of every ten", 0.1),
         # a fraction spelled like an ordinal after a number word, as a subject
         ("Roughly one third complained about the noise.", "Roughly one third", 0.333333333333),
+        # a plural fraction after a number word, whatever follows it
+        ("Nearly two thirds - mostly young men - agreed.", "Nearly two thirds", 0.666666666667),
     ],
 )
 def test_quantities_ratio(pipeline, text, quantity, value):

@@ -348,6 +348,10 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
         return NumberPhrase(i, at + 1, value_of, share=True)  # "a one-fifth stake"
     if _stands_alone(doc[at], numbered=value is not None):
         return NumberPhrase(i, at + 1, value_of, share=True)  # "cut by a third", "rise to half"
+    if value is not None and word.endswith("s") and word not in time_tables().units:
+        # "Nearly two thirds - 61% - of those polled": a number's plural fraction is a
+        # share whatever follows it ("two quarters" may be half a year)
+        return NumberPhrase(i, at + 1, value_of, share=True)
     return None
 
 
