@@ -255,6 +255,8 @@ def test_quantities_a_change_and_a_level_in_a_currency_are_two_values(pipeline):
         ("One of every ten bridges needs repair.", "One of every ten", 0.1),
         # a fraction spelled like an ordinal after a number word, as a subject
         ("Roughly one third complained about the noise.", "Roughly one third", 0.333333333333),
+        # a share of what a year owns, not of the year
+        ("A third of 2016's budget went unspent.", "A third", 0.333333333333),
         # a plural fraction after a number word, whatever follows it
         ("Nearly two thirds - mostly young men - agreed.", "Nearly two thirds", 0.666666666667),
     ],
@@ -756,6 +758,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "One of them refused to comment.",
         # a duration is a time, and a year after a preposition is a date
         "Nearly six months after the vote, nothing had changed.",
+        "Sales held up in the first three quarters of 2016.",
         "The charges date from 1977 counts of fraud.",
         "He will stay for another 6 1/2 years.",
         # a number inside a time expression is the time's

@@ -331,6 +331,8 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
     whole = at + 2
     while whole < len(doc) and doc[whole].lower_ in _ARTICLES | {"the"}:
         whole += 1
+    if after[:1] == ["of"] and whole < len(doc) and _a_year_itself(doc, whole):
+        return None  # "the first three quarters of 2016": a time; not "of 2016's budget"
     if after[:1] == ["of"] and whole < len(doc) and doc[whole].lower_ not in time_words():
         # "a third of the vote"; not "three quarters of an hour", a duration, nor "two
         # quarters of contraction", half a year of it (a share of quarters names its whole
@@ -353,6 +355,19 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
         # share whatever follows it ("two quarters" may be half a year)
         return NumberPhrase(i, at + 1, value_of, share=True)
     return None
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _a_year_itself(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a year, neither one that owns what follows ("2016's budget")
+    nor a count of a noun after it ("of 2000 workers")."""
+    if not _YEAR.fullmatch(doc[i].text):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    owner = nxt is not None and nxt.lower_ in {"'s", "’s"}
+    return not owner and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def _ends_qualifier(doc: Doc, i: int) -> bool:
