@@ -775,6 +775,8 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "Officials said 911 service was restored.",
         "Some calls to 999 went unanswered.",
         "Parents can reach the school office on ext. 5 all day.",
+        "Swimmers in trouble should call the coastguard at 112 or 999.",
+        "Readers abroad can call +44 7700 900 123 for help.",
         # a street number
         "The agency moved to 300 Elgin Street in the spring.",
         "Staff at 180 Kent will move next year.",

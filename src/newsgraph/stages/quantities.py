@@ -98,6 +98,8 @@ _DURATION_UNITS_OF = _DURATION_UNITS | {"centuries", "millennia"}
 _PHONE = re.compile(r"\(?\+?\d[\d ()\-.]{6,}\d")
 #: A whole number written with a leading zero: a code or a clock time, never a count.
 _LEADING_ZERO = re.compile(r"0\d{2,}")
+#: A country's calling code and groups of digits right before a number: "+44 7624 800 ".
+_INTERNATIONAL_CODE = re.compile(r"\+\d{1,3}(?: \(0\))?[ \d]*[ -]$")
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs"})
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
 #: Words before a number that bound an age: "aged over 50", "women over 50".
@@ -828,6 +830,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
     phone = _PHONE.search(line) and len(re.sub(r"\D", "", line)) >= 7 and "," not in first.text
     if phone and not _model_name(doc, phrase.end):
         return False
+    if _INTERNATIONAL_CODE.search(text, max(first.idx - 24, 0), first.idx):
+        return False  # "+44 7624 800 100": the last groups of a number to call abroad
     if nxt is not None and (nxt.lower_ in _CLOCK_WORDS or nxt.text == ":"):
         return False
     if _hour_of_the_day(doc, phrase):
@@ -1122,8 +1126,15 @@ def _service_number(doc: Doc, phrase: NumberPhrase) -> bool:
     nxt = doc[phrase.end] if phrase.end < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in _SERVICE_NOUNS:
         return True
-    if prev is not None and prev.lower_ == "to" and phrase.start > 1:
-        prev = doc[phrase.start - 2]  # "calls to 911"
+    start = phrase.start
+    joined = prev is not None and prev.lower_ in {"or", "and"} and start > 2
+    if joined and doc[start - 2].text in _SERVICE_NUMBERS:
+        start -= 2  # "call 112 or 999": the second number as the first
+        prev = doc[start - 1]
+    if prev is not None and prev.lower_ in {"to", "at", "on"} and start > 1:
+        if prev.head.lemma_.lower() in _CALLING:
+            return True  # "call the coastguard at 112"
+        prev = doc[start - 2]  # "calls to 911"
     return prev is not None and prev.lemma_.lower() in _CALLING
 
 
