@@ -230,6 +230,14 @@ def test_quantities_range_with_a_percent_sign_on_both_ends(pipeline, text, quant
     assert (q.text, q.qualifier, q.low, q.high, q.unit) == (quantity, "range", low, high, "%")
 
 
+def test_quantities_range_before_its_conversion_in_brackets_is_no_number_to_call(pipeline):
+    quantities = pipeline.extract("Fares rose to £12-15 (14-17 euros) a trip.").quantities
+    assert [(q.text, q.low, q.high, q.unit) for q in quantities] == [
+        ("£12-15", 12, 15, "GBP"),
+        ("14-17 euros", 14, 17, "EUR"),
+    ]
+
+
 def test_quantities_amount_before_to_and_a_count_is_no_range(pipeline):
     text = "Fines fell from 900 cases worth £80m to 700 cases worth £50m."
     quantities = pipeline.extract(text).quantities

@@ -98,6 +98,7 @@ _DURATION_UNITS_OF = _DURATION_UNITS | {"centuries", "millennia"}
 _PHONE = re.compile(r"\(?\+?\d[\d ()\-.]{6,}\d")
 #: A whole number written with a leading zero: a code or a clock time, never a count.
 _LEADING_ZERO = re.compile(r"0\d{2,}")
+_CURRENCY_SIGNS = frozenset("$£€¥₹")
 #: A country's calling code and groups of digits right before a number: "+44 7624 800 ".
 _INTERNATIONAL_CODE = re.compile(r"\+\d{1,3}(?: \(0\))?[ \d]*[ -]$")
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs"})
@@ -827,7 +828,10 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
     if _LEADING_ZERO.fullmatch(first.text):
         return False  # "declared 056 the area code", "0040 GMT": a code, not a count
     line = text[max(first.idx - 4, 0) : last.idx + len(last) + 8]
-    phone = _PHONE.search(line) and len(re.sub(r"\D", "", line)) >= 7 and "," not in first.text
+    dialled = _PHONE.search(line)
+    if dialled and dialled.start() > 0 and line[dialled.start() - 1] in _CURRENCY_SIGNS:
+        dialled = None  # "$45-50 (42-47 euros)": amounts in two currencies, not a number to call
+    phone = dialled and len(re.sub(r"\D", "", line)) >= 7 and "," not in first.text
     if phone and not _model_name(doc, phrase.end):
         return False
     if _INTERNATIONAL_CODE.search(text, max(first.idx - 24, 0), first.idx):
