@@ -1599,6 +1599,8 @@ def test_quantities_counted_noun_has_letters(pipeline):
         # bodies are the dead unless organizations
         ("Divers recovered three bodies from the canal.", "killed"),
         ("Four regulatory bodies tightened the rules on lending.", "other"),
+        ("The law covers four elected bodies in the region.", "other"),
+        ("The report lists 111 appointed bodies set up since the war.", "other"),
         # those who get away are not displaced
         ("Witnesses said two gunmen fled on a motorbike.", "troops"),
         ("Three suspects fled before the police arrived.", "people"),

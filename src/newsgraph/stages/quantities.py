@@ -2626,7 +2626,9 @@ def _thing_by_its_modifier(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma not in _SENSES:
         return False
-    kinds = (c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"})
+    # the word as written too: the lemma of "elected" or "appointed" is the verb's
+    modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound"}]
+    kinds = {form for c in modifiers for form in (c.lemma_.lower(), c.lower_)}
     return any((lemma, kind) in categories() for kind in kinds)
 
 
