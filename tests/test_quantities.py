@@ -1011,6 +1011,9 @@ def test_quantities_race_distances_are_metres_beside_race_titles(pipeline):
         ("The lake froze at 2 degrees Celsius.", "2 degrees Celsius", 2, "°C", None),
         ("The gauge read 95 degrees F at noon.", "95 degrees F", 95, "°F", None),
         ("The roof slopes at 30 degrees.", "30", 30, None, "degrees"),
+        # a vague amount "of" a unit is of that unit
+        ("Crews stored thousands of tons of grit.", "thousands of tons", 2000, "t", "grit"),
+        ("Hundreds of kilometres of road were shut.", "Hundreds of kilometres", 200, "km", "road"),
         # a rate spelled out
         ("The van hit 160 kilometers per hour.", "160 kilometers per hour", 160, "km/h", None),
         ("Gusts reached 70 miles per hour.", "70 miles per hour", 70, "mph", None),

@@ -1921,13 +1921,25 @@ def _add_unit(doc: Doc, item: _Found) -> None:
     if _add_subunit(doc, item):
         return
     after = currency_after(doc, item.end)
-    if after is None and item.end + 1 < len(doc) and doc[item.end].lower_ == "of":
-        last = token_value(doc[item.end - 1])
-        if last is not None and last[1] in {"scale", "vague"}:
-            after = currency_after(doc, item.end + 1)  # "hundreds of billions of dollars"
+    of_many = after is None and _of_after_a_multiplier(doc, item.end)
+    if of_many:
+        after = currency_after(doc, item.end + 1)  # "hundreds of billions of dollars"
     if after is not None:
         item.unit, item.end = after
         _add_subunit(doc, item, after[0])  # "50 euro cents"
+        return
+    measure = _measure_after(doc, item.end + 1) if of_many else None
+    if measure is not None:
+        item.unit, item.end = measure  # "thousands of tons", "thousands of square miles"
+
+
+def _of_after_a_multiplier(doc: Doc, end: int) -> bool:
+    """Whether "of" follows a number that ends in a multiplier or a vague plural, whose
+    unit may come after it ("hundreds of billions of dollars", "thousands of tons")."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    last = token_value(doc[end - 1])
+    return last is not None and last[1] in {"scale", "vague"}
 
 
 #: Points of a rate and their units: percentage points, basis points (hundredths of one).
