@@ -91,6 +91,9 @@ def test_quantities_qualifier(pipeline, text, quantity, value, qualifier):
         ("Hamas is led by a five-member interim committee.", "five-member", 5),
         # "tn" written onto a figure is trillions, as "bn" is billions
         ("The plan would trim a $4.5tn budget.", "$4.5tn", 4_500_000_000_000),
+        # half of a multiplier, after a determiner or with its article left out
+        ("Each delay costs the port another half a million.", "half a million", 500_000),
+        ("Some two and half million voters stayed home.", "Some two and half million", 2_500_000),
         # Indian scale words
         ("The state spent Rs 1,200 crore on roads.", "Rs 1,200 crore", 12_000_000_000),
         ("Over 2 lakh farmers joined the march.", "Over 2 lakh", 200_000),

@@ -304,9 +304,13 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
         if at + 1 < len(doc) and doc[at].text == "-" and not doc[at].whitespace_:
             at += 1  # "two-thirds"
     elif doc[i].lower_ != "half" or (
-        i > 0 and doc[i - 1].pos_ in {"ADJ", "DET"} and not _ends_qualifier(doc, i)
+        i > 0
+        and doc[i - 1].pos_ in {"ADJ", "DET"}
+        and not _ends_qualifier(doc, i)
+        and not _half_a_multiplier(doc, i)
     ):
-        # not "the second half of the game", "the northern half", "a half"; "at least half"
+        # not "the second half of the game", "the northern half", "a half"; "at least half",
+        # "another half a million"
         return None
     if i > 0 and (doc[i - 1].lower_ == "-" or _after_and(doc, i)):
         # "two and a half", which the number before it reads; "a year and a half", "a
@@ -370,6 +374,19 @@ def _a_year_itself(doc: Doc, i: int) -> bool:
     return not owner and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
 
 
+def _multiplier(word: str) -> bool:
+    """Whether a word multiplies the number before it: "dozen", "million"."""
+    scale = number_words().get(word)
+    return scale is not None and scale.kind == "scale" and scale.value >= 12
+
+
+def _half_a_multiplier(doc: Doc, i: int) -> bool:
+    """Whether "half" at token ``i`` is half of the multiplier after it ("half a
+    million"), whatever stands before it ("another half a million")."""
+    words = [t.lower_ for t in doc[i + 1 : i + 3]]
+    return len(words) == 2 and words[0] in {"a", "an"} and _multiplier(words[1])
+
+
 def _ends_qualifier(doc: Doc, i: int) -> bool:
     """Whether the words just before token ``i`` end a qualifier ("at least half")."""
     words = tuple(t.lower_ for t in doc[max(i - 3, 0) : i])
@@ -424,6 +441,8 @@ def _and_a_fraction(doc: Doc, j: int) -> tuple[float, int] | None:
     if len(tokens) == 6 and len(hyphens) == 3 and not any(t.whitespace_ for t in tokens[:5]):
         tokens, width = tokens[1::2], 6  # the words between the hyphens
     words = [t.lower_ for t in tokens[:3]]
+    if words[:2] == ["and", "half"] and len(words) == 3 and _multiplier(words[2]):
+        return 0.5, 2  # "two and half million": the article left out
     if len(words) < 3 or words[0] != "and" or words[1] not in _ARTICLES:
         return None
     if words[2] not in {"half", "quarter"}:
