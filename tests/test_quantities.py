@@ -1221,6 +1221,8 @@ def test_quantities_per_cent_hyphenated_figures_and_vague_multiples(
         ("The bridge cost 3 billion U.S. dollars.", "3 billion U.S. dollars", "USD"),
         ("Cotton brought in 12 billion CFA francs.", "12 billion CFA francs", "XOF"),
         ("Losses reached AUS$9 million by June.", "AUS$9 million", "AUD"),
+        # "won" after a multiplier, where it is no verb with an object
+        ("The court fined the firm 5 billion won.", "5 billion won", "KRW"),
     ],
 )
 def test_quantities_more_currencies(pipeline, text, quantity, unit):

@@ -731,11 +731,29 @@ def currency_after(doc: Doc, end: int) -> tuple[str, int] | None:
     there: "500 Australian dollars" is AUD), and the end past it."""
     if end < len(doc) and doc[end].lower_ in currencies() and doc[end].is_alpha:
         return currencies()[doc[end].lower_], end + 1
+    if end < len(doc) and _won_after_a_multiplier(doc, end):
+        return "KRW", end + 1  # "43 million won ($37.3 million)"
     if end + 1 < len(doc) and doc[end + 1].lower_ in currencies() and doc[end + 1].is_alpha:
         national = _national_currency(doc[end], doc[end + 1])
         if national is not None:
             return national, end + 2
     return None
+
+
+#: What follows the verb "won" where it has an object: "a million won seats".
+_OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
+
+
+def _won_after_a_multiplier(doc: Doc, i: int) -> bool:
+    """Whether "won" at token ``i`` is Korea's currency: after a multiplier, where the
+    verb, which takes an object, is not ("43 million won ($37m)"; not "a million won
+    seats")."""
+    if doc[i].lower_ != "won" or i == 0:
+        return False
+    before = token_value(doc[i - 1])
+    if before is None or before[1] != "scale":
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].pos_ not in _OBJECT_POS
 
 
 def _national_currency(nationality: Token, currency: Token) -> str | None:
