@@ -1643,7 +1643,17 @@ def _address(doc: Doc, phrase: NumberPhrase) -> bool:
         and currency_after(doc, phrase.end) is None  # "300 Taka", "300 Bangladeshi Taka"
         and number.head.tag_ == "NNP"
         and number.head.i >= name.i
+        and not _names_a_kind_of(name)  # "20 Serie A appearances"
     )
+
+
+def _names_a_kind_of(name: Token) -> bool:
+    """Whether a name is part of a compound before a plural common noun, which it names a
+    kind of: "20 Serie A appearances", "11 Premier League games"."""
+    head = name
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head is not name and head.tag_ == "NNS"
 
 
 def _group_counted(name: Token) -> bool:
