@@ -1665,6 +1665,8 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         ("For the carnival about 9,000 people took to the streets in costume.", ["people"]),
         ("Some 400 soldiers marched into the square.", ["troops"]),
         ("Crowds protested the treatment of 300 workers.", ["people"]),
+        # and so are those who did something so as to protest
+        ("Thousands of nurses braved the sleet to protest the cuts.", ["protesters"]),
         # a parent "of" a bare count counts the children, whatever befell the parent
         ("A widowed mother-of-five runs the shop alone.", ["people"]),
         ("Gunmen killed a father of seven near the well.", ["people"]),

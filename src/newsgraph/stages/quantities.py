@@ -2444,6 +2444,8 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
             subject = verb is not None and _subject_of(holder, verb)
             break
     verb_category = _verb_category(verb) if verb is not None else None
+    if verb_category is None and subject and verb is not None and _to_protest(verb):
+        verb_category = "protesters"  # "thousands of nurses gathered to protest the cuts"
     if verb_category not in _CASUALTY:
         # "the other three who died", "two officers who were injured": a relative clause
         # on the counted says what befell them where the verb of the sentence does not
@@ -2603,6 +2605,17 @@ def _verb_category(verb: Token) -> str | None:
             for harm in objects:
                 category = table.get(("noun", harm.lemma_.lower())) or category
     return category
+
+
+def _to_protest(verb: Token) -> bool:
+    """Whether a verb's clause of purpose is one of protest: "gathered to protest",
+    "braved the cold to march"; those who did it for that are protesters."""
+    return any(
+        child.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        and _verb_lemma_category(child) == "protesters"
+        for child in verb.children
+    )
 
 
 def _passive(verb: Token) -> bool:
