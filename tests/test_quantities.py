@@ -1016,6 +1016,9 @@ def test_quantities_race_distances_are_metres_beside_race_titles(pipeline):
         ("The lake froze at 2 degrees Celsius.", "2 degrees Celsius", 2, "°C", None),
         ("The gauge read 95 degrees F at noon.", "95 degrees F", 95, "°F", None),
         ("The roof slopes at 30 degrees.", "30", 30, None, "degrees"),
+        # an area abbreviated, or hyphenated to the number
+        ("Each hen needs at least 4 sq m of room.", "at least 4 sq m", 4, "m2", "room"),
+        ("They rebuilt the 28,000-square-meter hall.", "28,000-square-meter", 28000, "m2", None),
         # a vague amount "of" a unit is of that unit
         ("Crews stored thousands of tons of grit.", "thousands of tons", 2000, "t", "grit"),
         ("Hundreds of kilometres of road were shut.", "Hundreds of kilometres", 200, "km", "road"),

@@ -1856,6 +1856,11 @@ def _add_hyphen_compound(doc: Doc, item: _Found) -> None:
     """ "five-member": the number and the word it is hyphenated to are one quantity; in
     "a 12,000-strong force" the force is counted."""
     end = item.end
+    if _powered_unit_joined(doc, end):
+        # "a 28,000-square-metre hall": an area, the unit's symbol with its power
+        item.unit = measures()[_unit_key(doc[end + 3])] + _POWERS[doc[end + 1].lower_]
+        item.end = end + 4
+        return
     if _hyphen_joins(doc, end):
         item.end = end + 2
         item.counted_word = end + 1
@@ -1863,6 +1868,17 @@ def _add_hyphen_compound(doc: Doc, item: _Found) -> None:
         if strong.lower_ == "strong":
             noun = strong.head
             item.counted_word = noun.i if noun.pos_ in {"NOUN", "PROPN"} and noun.i > end else None
+
+
+def _powered_unit_joined(doc: Doc, i: int) -> bool:
+    """Whether hyphens from token ``i`` join a power word and a unit to the number before
+    ("28,000-square-metre", "5,000-cubic-metre")."""
+    return (
+        _hyphen_joins(doc, i)
+        and doc[i + 1].lower_ in _POWERS
+        and _hyphen_joins(doc, i + 2)
+        and _unit_word(doc[i + 3])
+    )
 
 
 def _hyphen_joins(doc: Doc, i: int) -> bool:
@@ -2096,8 +2112,8 @@ def _per_unit_time(doc: Doc, i: int) -> str | None:
 
 
 #: Words before a unit of measure that make it an area, a volume or a metric ton: "300
-#: square miles" (mi2), "5,000 cubic metres" (m3), "9,000 metric tons" (t).
-_POWERS = {"square": "2", "cubic": "3", "metric": ""}
+#: square miles" (mi2), "4 sq m" (m2), "5,000 cubic metres" (m3), "9,000 metric tons" (t).
+_POWERS = {"square": "2", "sq": "2", "sq.": "2", "cubic": "3", "metric": ""}
 
 
 def _unit_word(token: Token) -> bool:
