@@ -57,6 +57,7 @@ def _only(pipeline, text: str):
         ("The town plans at least another 12 schools.", "at least another 12", 12, "at least"),
         # the particle of a phrasal verb, or a preposition after the verb's object
         ("Inflation picked up to 4.2 percent.", "4.2 percent", 4.2, "exact"),
+        ("Rescuers scaled up to 40 boats by noon.", "40", 40, "exact"),
         ("The storm pushed river levels up to 4 metres.", "4 metres", 4, "exact"),
         ("The winger slotted over three conversions.", "three", 3, "exact"),
         ("Scientists group the storms under six headings.", "six", 6, "exact"),
