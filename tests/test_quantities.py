@@ -1017,6 +1017,7 @@ def test_quantities_race_distances_are_metres_beside_race_titles(pipeline):
         ("The lake froze at 2 degrees Celsius.", "2 degrees Celsius", 2, "°C", None),
         ("The gauge read 95 degrees F at noon.", "95 degrees F", 95, "°F", None),
         ("The roof slopes at 30 degrees.", "30", 30, None, "degrees"),
+        ("The old engine now makes 300 horsepower.", "300 horsepower", 300, "hp", None),
         # an area abbreviated, or hyphenated to the number
         ("Each hen needs at least 4 sq m of room.", "at least 4 sq m", 4, "m2", "room"),
         ("They rebuilt the 28,000-square-meter hall.", "28,000-square-meter", 28000, "m2", None),
