@@ -438,6 +438,9 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The two heirs fought over the estate.", "people", "heirs"),
         ("Three school principals signed the letter.", "people", "school principals"),
         # a word that only ends like a person's
+        # those a verb of holding took as hostages or prisoners
+        ("Gunmen took 30 villagers hostage at dawn.", "hostages", "villagers"),
+        ("Rebels held two guards prisoner for a week.", "prisoners", "guards"),
         # a name that names a kind of the noun after it, not a street's number
         ("Rossi made 20 Serie A appearances for the club.", "other", "Serie A appearances"),
         ("The gang planned three heists in a year.", "other", "heists"),

@@ -2462,6 +2462,8 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     verb_category = _verb_category(verb) if verb is not None else None
     if verb_category is None and subject and verb is not None and _to_protest(verb):
         verb_category = "protesters"  # "thousands of nurses gathered to protest the cuts"
+    if verb_category is None and noun is not None:
+        verb_category = _taken_as(noun)  # "took 30 people hostage"
     if verb_category not in _CASUALTY:
         # "the other three who died", "two officers who were injured": a relative clause
         # on the counted says what befell them where the verb of the sentence does not
@@ -2621,6 +2623,28 @@ def _verb_category(verb: Token) -> str | None:
             for harm in objects:
                 category = table.get(("noun", harm.lemma_.lower())) or category
     return category
+
+
+#: Verbs that take or hold people as what the noun after them names: "took 30 people
+#: hostage", "held two guards prisoner".
+_HOLDING_VERBS = frozenset({"take", "hold", "keep"})
+
+
+def _taken_as(noun: Token) -> str | None:
+    """What a verb of holding took the counted as, named right after them ("took 30
+    people hostage", which the parser may read as "people hostage"): hostages or
+    prisoners; or None."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return None
+    held_as = doc[noun.i + 1]
+    category = categories().get(("noun", held_as.lemma_.lower()))
+    if category not in {"hostages", "prisoners"} or held_as.tag_ != "NN":
+        return None  # not "took 30 hostages", who are counted as such already
+    verb = held_as.head if held_as.dep_ in {"dobj", "oprd"} else None
+    if noun.dep_ == "compound" and noun.head.i == held_as.i:
+        verb = held_as.head
+    return category if verb is not None and verb.lemma_.lower() in _HOLDING_VERBS else None
 
 
 def _to_protest(verb: Token) -> bool:
