@@ -445,6 +445,12 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Rossi made 20 Serie A appearances for the club.", "other", "Serie A appearances"),
         ("The gang planned three heists in a year.", "other", "heists"),
         ("The crew pulled off two daring heists.", "other", "daring heists"),
+        # a prize the tagger takes for a person's name
+        (
+            "Late in life, Ortiz won eight Grammy Awards, including song of the year.",
+            "other",
+            "Grammy Awards",
+        ),
         ("By then one in three Greeks had lost a job.", "people", "Greeks"),
         ("Rangers found two lost backpackers on the ridge.", "people", "lost backpackers"),
         ("The club booked three DJs for the night.", "people", "DJs"),

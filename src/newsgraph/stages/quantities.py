@@ -2522,8 +2522,9 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
         return "people"  # "two-thirds of those questioned"
     if verb_category is not None:
         return verb_category
-    if noun is not None and (noun.ent_type_ in {"NORP", "PERSON"} or _people_of_a_nation(noun)):
-        return "people"
+    named = noun is not None and (noun.ent_type_ in {"NORP", "PERSON"} or _people_of_a_nation(noun))
+    if named and noun is not None and not any(f in not_people() for f in _noun_forms(noun)):
+        return "people"  # not "eight Grammy Awards" the tagger took for a name
     if noun is not None and any(_named_like_a_person(form) for form in _noun_forms(noun)):
         return "people"  # "12 Russian medalists", "three finalists", "nine justices"
     part = item.end < len(doc) and doc[item.end].lower_ == "of"
