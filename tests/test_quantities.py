@@ -1333,6 +1333,9 @@ def test_quantities_count_that_looks_like_a_time_is_kept(pipeline, text, quantit
         ("We met five voters in Leeds and one in York.", "voters", "people"),
         # where they come from sets the second apart from the first
         ("The court charged 20 officials and five from the firm.", None, "other"),
+        # a figure with a fraction is a reading, not a count of things
+        ("Output in the two sectors hit a high of 53.5 in May.", None, "other"),
+        ("The UK has 7.5 links per 100 homes, against 6.7 in Spain.", "links", "other"),
     ],
 )
 def test_quantities_bare_count_after_a_count_counts_its_noun(pipeline, text, counted, category):

@@ -368,6 +368,8 @@ def _elided_noun(
     if last is None or found.unit is not None or found.qualifier == "ratio":
         return None
     before, noun, _ = last
+    if _fraction_after_whole(before, found):
+        return None  # "the two sectors … hit a high of 53.5": a reading, not sectors
     if noun is None or category in _CASUALTY:
         return None
     if before.unit is not None or before.counted_word is not None:
@@ -384,6 +386,14 @@ def _elided_noun(
         return None  # "20 officials and five from the firm": where they come from sets them apart
     after_preposition = nxt is not None and nxt.pos_ == "ADP"
     return noun if head.dep_ in _ELIDED_ROLES or after_preposition else None
+
+
+def _fraction_after_whole(before: _Found, found: _Found) -> bool:
+    """Whether a figure with a fraction follows a whole count, whose things it cannot
+    count ("two sectors … a high of 53.5"); a rate may have fractions in both ("7.5
+    connections per 100 people, against 6.7 in Germany")."""
+    whole = before.value is not None and before.value.is_integer()
+    return whole and found.value is not None and not found.value.is_integer()
 
 
 def _tidy(value: float | None) -> float | None:
