@@ -49,6 +49,8 @@ def _only(pipeline, text: str):
         ("A half-dozen towns signed the pact.", "A half-dozen", 6, "exact"),
         ("Several hundred nurses marched on Friday.", "Several hundred", 200, "at least"),
         ("A few thousand tourists were stranded.", "A few thousand", 2000, "at least"),
+        ("A couple hundred fans waited outside.", "A couple hundred", 200, "about"),
+        ("A couple of dozen boats sailed.", "A couple of dozen", 24, "about"),
         # a verb that says more: it qualifies, and is no part of the number
         ("Ticket sales have exceeded 40 million.", "40 million", 40e6, "more than"),
         ("Exports topped 7% for a third year.", "7%", 7, "more than"),

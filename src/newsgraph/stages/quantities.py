@@ -33,6 +33,7 @@ from newsgraph.records import Counted, Quantity, Span
 from newsgraph.stages._entities.gazetteer import fold, gazetteer
 from newsgraph.stages._quantities.numbers import (
     NumberPhrase,
+    a_couple,
     currency_after,
     currency_before,
     figure_value,
@@ -472,7 +473,8 @@ def _find(doc: Doc, text: str) -> list[_Found]:
             phrase.start, phrase.end, phrase.value, head=phrase.end - 1, first=phrase.start
         )
         if phrase.vague:
-            item.qualifier = "at least"
+            # "several hundred" is at least 200; "a couple hundred" about 200
+            item.qualifier = "about" if a_couple(doc, phrase.start) else "at least"
         if phrase.share:
             item.qualifier = "ratio"  # "two-thirds of voters": a share of the whole
         changed = nxt is not None and _change(doc, phrase, nxt)

@@ -276,9 +276,20 @@ def _tens_and_ones(tens: Token, ones: Token) -> bool:
     return (tens.is_title or not capitalized) and ones.ent_iob_ != "B"
 
 
+def a_couple(doc: Doc, start: int) -> bool:
+    """Whether a count opens with "a couple": about two of what follows ("a couple
+    hundred" is about 200)."""
+    return start + 1 < len(doc) and doc[start + 1].lower_ == "couple"
+
+
 def _vague_before(doc: Doc, start: int) -> int | None:
-    """Where "several", "many" or "a few" opens a count just before token ``start``."""
+    """Where "several", "many", "a few" or "a couple (of)" opens a count just before token
+    ``start``."""
     before = doc[start - 1].lower_ if start > 0 else ""
+    if before == "of" and start > 1 and doc[start - 2].lower_ == "couple":
+        start, before = start - 1, "couple"  # "a couple of hundred"
+    if before == "couple":
+        return start - 2 if start > 1 and doc[start - 2].lower_ == "a" else None
     if before not in {"several", "many", "few"}:
         return None
     if before == "few":
