@@ -440,6 +440,9 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The two heirs fought over the estate.", "people", "heirs"),
         ("Three school principals signed the letter.", "people", "school principals"),
         # a word that only ends like a person's
+        # sources who speak or know something are people; sources of money are not
+        ("Two sources familiar with the talks said the deal was close.", "people", "sources"),
+        ("The plan draws on three sources of funding.", "other", "sources"),
         # those a verb of holding took as hostages or prisoners
         ("Gunmen took 30 villagers hostage at dawn.", "hostages", "villagers"),
         ("Rebels held two guards prisoner for a week.", "prisoners", "guards"),

@@ -2543,7 +2543,28 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     if noun is None and subject and verb is not None and not part:
         # "the two said in a statement": only people speak; "13 of them said" may be firms
         return table.get(("speaks", verb.lemma_.lower()), "other")
+    if noun is not None and ("speaker", noun.lemma_.lower()) in table:
+        speaks = subject and verb is not None and ("speaks", verb.lemma_.lower()) in table
+        if speaks or _familiar_with(noun):
+            return table[("speaker", noun.lemma_.lower())]  # "two sources said"
     return "other"
+
+
+#: Words before "with" or "to" that only people are: "sources familiar with the talks",
+#: "a source close to the minister".
+_ACQUAINTED = frozenset({("familiar", "with"), ("close", "to")})
+
+
+def _familiar_with(noun: Token) -> bool:
+    """Whether a noun is described as familiar with or close to something ("two sources
+    familiar with the decision"), as only people are."""
+    return any(
+        (child.lower_, prep.lower_) in _ACQUAINTED
+        for child in noun.children
+        if child.dep_ == "amod"
+        for prep in child.children
+        if prep.dep_ == "prep"
+    )
 
 
 def _people_of_a_nation(noun: Token) -> bool:
