@@ -316,12 +316,12 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
             at += 1  # "two-thirds"
     elif doc[i].lower_ != "half" or (
         i > 0
-        and doc[i - 1].pos_ in {"ADJ", "DET"}
+        and (doc[i - 1].pos_ in {"ADJ", "DET"} or _named_part(doc[i - 1], doc[i]))
         and not _ends_qualifier(doc, i)
         and not _half_a_multiplier(doc, i)
     ):
-        # not "the second half of the game", "the northern half", "a half"; "at least half",
-        # "another half a million"
+        # not "the second half of the game", "the northern half", "a Welsh half", "a half";
+        # "at least half", "another half a million"
         return None
     if i > 0 and (doc[i - 1].lower_ == "-" or _after_and(doc, i)):
         # "two and a half", which the number before it reads; "a year and a half", "a
@@ -383,6 +383,12 @@ def _a_year_itself(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     owner = nxt is not None and nxt.lower_ in {"'s", "’s"}
     return not owner and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _named_part(word: Token, half: Token) -> bool:
+    """Whether a name describes the half after it, a part of a game or a place: "there
+    was a Welsh half", "the Catholic half of the city"."""
+    return word.pos_ == "PROPN" and word.head.i == half.i and word.dep_ in {"amod", "compound"}
 
 
 def _multiplier(word: str) -> bool:
