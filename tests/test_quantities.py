@@ -787,6 +787,9 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         # a duration is a time, and a year after a preposition is a date
         "Nearly six months after the vote, nothing had changed.",
         "Sales held up in the first three quarters of 2016.",
+        # the time in which a race was won or finished
+        "Dunne took the women's crown in 51.18, well ahead of Kerr.",
+        "She won the sprint, winning easily in 30.26.",
         # a half a name describes, a part of a game or a place
         'The coach said: "There was a Welsh half, then an Irish one".',
         "The Leeds half of the pitch was muddy.",

@@ -880,6 +880,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "21.45 Exit polls show …": the time of an entry of a live report
     if _hour_after_at(doc, phrase):
         return False  # "at nine shells hit the town": at nine o'clock
+    if _race_time(doc, phrase):
+        return False  # "won the 10km in 33.22": a time, which counts nothing
     if ":" in first.text or first.like_url:
         return False
     if (
@@ -1018,6 +1020,27 @@ def _hour_of_the_day(doc: Doc, phrase: NumberPhrase) -> bool:
     while before >= 0 and doc[before].lower_ in _HOUR_QUALIFIERS:
         before -= 1
     return before >= 0 and doc[before].lower_ in _BEFORE_HOURS
+
+
+#: Verbs that finish a race in a time: "won in 30.26", "took the title in 46.46".
+_RACE_VERBS = frozenset({"win", "finish", "take", "complete", "clock", "edge", "cross"})
+_RACE_TIME = re.compile(r"\d{1,3}\.[0-5]\d")
+
+
+def _race_time(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a figure with two places after the point is the time in which a verb of
+    winning or finishing was done ("finished fifth in 7.35", "took the title in 46.46"),
+    its seconds and hundredths or minutes and seconds, with no unit after it."""
+    start, end = phrase.start, phrase.end
+    if end - start != 1 or start == 0 or not _RACE_TIME.fullmatch(doc[start].text):
+        return False
+    prep = doc[start - 1]
+    if prep.lower_ != "in" or doc[start].dep_ != "pobj":
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_alpha and after.lower_ not in {"ahead", "behind"}:
+        return False  # "in 12.50 euros": a unit or what it counts
+    return prep.head.lemma_.lower() in _RACE_VERBS
 
 
 def _hour_after_at(doc: Doc, phrase: NumberPhrase) -> bool:
