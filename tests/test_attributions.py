@@ -1660,6 +1660,10 @@ def test_attributions_signed_quotation_takes_initials_into_the_name(pipeline):
         # a team sheet
         "Replacements: Okafor, Lindqvist, Barros, Tully.",
         "Referee: Dana Whitlock (Leeds).",
+        # a name after a quotation and a dash that goes on into a clause, or a list of
+        # titles and names
+        '"We never saw the bill coming." - The City Council has since agreed to pay it.',
+        'Best play "The Long Road" -- Ana Ruiz "Paper Boats" -- Tom Bell Best actor "Tide"',
     ],
 )
 def test_attributions_labels_headlines_and_lists_are_not_speakers(pipeline, text):

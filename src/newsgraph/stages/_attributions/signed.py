@@ -165,10 +165,35 @@ def _signed_quotations(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
         cue_text = text[dash.start() : dash.end()].strip()
         cue_start = text.index(cue_text, dash.start())
         source = _name_after(text, dash.end())
-        if source is None or not _names_someone(doc, source, _SIGNER_TYPES):
+        if source is None or not _ends_signature(doc, text, source[1]):
+            continue
+        if not _names_someone(doc, source, _SIGNER_TYPES):
             continue
         found.append(((cue_start, cue_start + len(cue_text)), source, region, cue_text, True))
     return found
+
+
+#: Verb tags of a clause: a name after a dash that a finite verb follows is a sentence's
+#: subject, not a signature.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _ends_signature(doc: Doc, text: str, end: int) -> bool:
+    """Whether a name after a quotation and a dash ends what signs it: the line or the
+    sentence ends there, or a post set off by a comma with no verb of a clause follows
+    ("― Ana Ruiz", "- Ana Ruiz, a nurse."; not "- The council has agreed …", nor a name
+    run into the speaker's clause: '"…"-Ana Ruiz, a nurse, told the paper.', nor a list
+    of titles and names: '"Arrival" -- Ana Ruiz "The Plan" -- …')."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[end:line_end].lstrip(_SPACE)
+    if not rest or rest[0] == ".":
+        return True
+    if rest[0] != ",":
+        return False
+    stop = text.find(". ", end, line_end)
+    after = doc.char_span(end, line_end if stop < 0 else stop, alignment_mode="expand")
+    return after is not None and not any(t.tag_ in _FINITE for t in after)
 
 
 #: Who can introduce a quotation: pronouns of people and the entity types of speakers.
