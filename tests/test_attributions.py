@@ -526,6 +526,9 @@ def test_attributions_source_extent(pipeline, text, cue, source):
         ('"We are surely not saying the council flooded the valley on purpose,"?Hale told the '
          "radio station.", "told", "Hale",
          '"We are surely not saying the council flooded the valley on purpose,"'),
+        # the run-in name that the tagger took for an adverb of the verb
+        ('Rents are high. "We will see no mass evictions,"?Kelly told the meeting.', "told",
+         "Kelly", '"We will see no mass evictions,"'),
     ],
 )  # fmt: skip
 def test_attributions_speaker_run_into_the_closing_mark(pipeline, text, cue, source, content):

@@ -202,6 +202,8 @@ def cue_start(token: Token) -> int:
             )
             and not surname_may(before)
             and not _name_read_as_adverb(before)
+            # '…,"?Kelly said': a name run into a closing mark, not an adverb
+            and '"' not in before.text
             # "IS said": a group's name in capitals, not "is" (but "HE'S BEEN CALLED")
             and not (before.is_upper and len(before.text) > 1 and not token.is_upper)
         ):
