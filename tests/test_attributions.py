@@ -1516,6 +1516,23 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             '"We will strike on Monday,"',
             "direct",
         ),
+        # a "?" for the lost space between the closing mark and the speaker before the verb
+        (
+            'Councillor Grace Okafor lost her seat on Friday. "We will fight on, in a calm '
+            'way, in a fair way,"?Okafor continued. The count took a day.',
+            "continued",
+            "Okafor",
+            '"We will fight on, in a calm way, in a fair way,"',
+            "direct",
+        ),
+        (
+            'The storm hit the coast at dawn. "Nobody on the beach road had any warning of it '
+            'at all,"?she added.- Crews worked all night.',
+            "added",
+            "she",
+            '"Nobody on the beach road had any warning of it at all,"',
+            "direct",
+        ),
         # a colon and a hyphen run into the verb that opens the quotation
         (
             'When the old mill closed, Mayor Tom Ruiz said:- "This town owes it a great deal."',

@@ -542,12 +542,17 @@ def confidence(path: str, value: float | None) -> float:
 
 def _signed(doc: Doc, quotes: Quotes, found: list[Found]) -> list[Found]:
     """Speaker lines and signed quotations (see ``_attributions.signed``) that no verb
-    cue has already taken."""
+    cue has already taken, as their source or, for a verb run into punctuation, as its
+    own cue."""
     labels = load_lexicon("line_labels", "attributions")
     extra = []
     for cue, source, content, mark, quoted in find_signed(doc, quotes, labels.__contains__):
         taken = any(
-            f.content == content or (f.cue[0] < source[1] and source[0] < f.cue[1]) for f in found
+            f.content == content
+            or (f.cue[0] < source[1] and source[0] < f.cue[1])
+            # a verb run into punctuation that the parser read after all
+            or (mark.isalpha() and f.cue[0] < cue[1] and cue[0] < f.cue[1])
+            for f in found
         )
         if not taken:
             extra.append(Found(cue, source, content, mark, False, quoted))

@@ -16,9 +16,9 @@ Three conventions of news writing name a speaker without a verb of saying:
 
 Damaged text hides a verb of saying from the parser where it ran punctuation into the
 verb for a lost space: a quotation closed by its speaker and such a verb ('…," she
-said.- "…', '…,"?said Ana Ruiz', '…,"-said-Ana Ruiz') or opened by them with a colon
-('Ruiz said:- "…"') takes the verb for its cue, the speaker for its source and the
-quotation for its content (``data/attributions/run_in_verbs.txt``).
+said.- "…', '…,"?said Ana Ruiz', '…,"-said-Ana Ruiz', '…,"?Ruiz said.') or opened by
+them with a colon ('Ruiz said:- "…"') takes the verb for its cue, the speaker for its
+source and the quotation for its content (``data/attributions/run_in_verbs.txt``).
 
 A name must hold a named entity, be written in capitals, or be one capitalized noun the
 entity recognizer missed in a title-case headline ("Sanders: …", "Poll: …"). A line
@@ -256,14 +256,27 @@ _RUN_IN_VERB = re.compile(
 _RUN_IN_INVERTED = re.compile(r"[?-](?P<verb>[a-z]+)(?:-|[ \t\u00a0]+)(?P<speaker>\S)")
 
 
+#: After a quotation's closing mark: a "?" for the lost space, a speaker of up to four
+#: words and a verb of saying ('…,"?Ruiz said.', '…,"?Ana Ruiz continued. "…',
+#: '…,"?she added.-').
+_RUN_IN_SPEAKER = re.compile(
+    r"\?(?P<speaker>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3})"
+    r"[ \t\u00a0]+(?P<verb>[a-z]+)(?![\w'’])"
+)
+
+
 def _closed_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
     """Quotations their speaker closes with a verb of saying the parser could not read,
     as the text ran a stop and a hyphen into it for a lost space: '“…,” she said.- “…”',
     or ran the closing mark into it with a "?" or a hyphen for the space: '“…,”?said Ana
-    Ruiz', '“…,”-said-Ana Ruiz'."""
+    Ruiz', '“…,”-said-Ana Ruiz', '“…,”?Ana Ruiz said.'."""
     found: list[Signed] = []
     verbs = load_lexicon("run_in_verbs", "attributions")
     for region in quotes.regions:
+        glued = _glued_speaker(doc, text, region, verbs)
+        if glued is not None:
+            found.append(glued)
+            continue
         inverted = _RUN_IN_INVERTED.match(text, region[1])
         if inverted is not None and inverted.group("verb") in verbs:
             named = _name_after(text, inverted.start("speaker"))
@@ -290,6 +303,27 @@ def _closed_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
             continue
         found.append((match.span("verb"), source, region, match.group("verb"), True))
     return found
+
+
+def _glued_speaker(doc: Doc, text: str, region: Extent, verbs: frozenset[str]) -> Signed | None:
+    """A quotation closed by a speaker and a verb of saying that the text ran into its
+    closing mark with a "?" for the lost space ('…,"?Ruiz said.'), which the tokenizer
+    keeps in one word with the quotation's last word, so that the parser reads no verb
+    there. The speaker is a pronoun or a name the article gives elsewhere as someone's."""
+    if text[region[1] : region[1] + 1] != "?" or text[region[1] - 2 : region[1] - 1] not in ",.":
+        return None
+    match = _RUN_IN_SPEAKER.match(text, region[1])
+    if match is None or match.group("verb") not in verbs:
+        return None
+    speaker = match.group("speaker")
+    if speaker[0].islower() and speaker.lower() not in _INTRODUCERS:
+        return None
+    last = speaker.split()[-1]
+    if speaker[0].isupper() and not any(
+        t.text == last and t.ent_type_ in _SIGNER_TYPES for t in doc
+    ):
+        return None
+    return match.span("verb"), match.span("speaker"), region, match.group("verb"), True
 
 
 #: Before a quotation's opening mark: up to 8 words of speaker, none a punctuation mark,
