@@ -1412,6 +1412,10 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
         # a sentence break whose space the text lost ends the content
         ("The mayor said the ferry would run again by spring.- Locals were less sure of "
          "that.", "said", "the ferry would run again by spring"),
+        # … and so does one after a closing mark
+        ('He said the town would bid "fairly and on a level field".- Leeds, he added, had '
+         'done a "fine job" in drawing firms.', "said",
+         'the town would bid "fairly and on a level field"'),
         # a byline run into the report where the text lost its line breaks; not a space
         # typed twice
         ("By Ann Ruiz for the Ledger  Ferry fares will rise by a third next year, an "
