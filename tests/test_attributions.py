@@ -1412,7 +1412,9 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
         # a sentence break whose space the text lost ends the content
         ("The mayor said the ferry would run again by spring.- Locals were less sure of "
          "that.", "said", "the ferry would run again by spring"),
-        # … and so does one after a closing mark
+        # … and so does one after an abbreviation in capitals or a closing mark
+        ("He said the mills would soon come back to the UK.- Ms Ruiz was less sure of that.",
+         "said", "the mills would soon come back to the UK"),
         ('He said the town would bid "fairly and on a level field".- Leeds, he added, had '
          'done a "fine job" in drawing firms.', "said",
          'the town would bid "fairly and on a level field"'),

@@ -678,10 +678,11 @@ def _after_lost_comma_space(text: str, extent: tuple[int, int]) -> tuple[int, in
     return _after_last(_LOST_COMMA_SPACE, text, extent)
 
 
-#: A full stop with a hyphen for the space after it, after a word in lower case or a
-#: closing mark: a sentence break lost in the text ("… the bill.-Majority Leader Ann Ruiz
-#: has said", '… a "level field".- Ireland, he said, …'; not "the U.K.-based group").
-_LOST_BREAK = re.compile(r"(?<=[a-z)\]\"”])[.!?]-(?=[ A-Z])")
+#: A full stop with a hyphen for the space after it, after a word in lower case, an
+#: abbreviation in capitals or a closing mark: a sentence break lost in the text ("… the
+#: bill.-Majority Leader Ann Ruiz has said", "… back to the US.- Mr Ruiz said", '… a
+#: "level field".- Ireland, he said, …'; not "the U.K.-based group").
+_LOST_BREAK = re.compile(r"(?:(?<=[a-z)\]\"”])|(?<=[A-Za-z][A-Z]))[.!?]-(?=[ A-Z])")
 #: What ends a line before a source where the line breaks were lost: a run of spaces
 #: before a capital, a link, or the date that signs a post ("… (@AnnRuiz) March 3,
 #: 2017 Police said").
