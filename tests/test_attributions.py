@@ -506,6 +506,13 @@ def test_attributions_cue_extent(pipeline, text, cue):
         # a word of time that opens the sentence tells when, not who
         ("Earlier Paul Dent defended the new timetable.", "defended", "Paul Dent"),
         ("Earlier union official Dent questioned the plan.", "questioned", "union official Dent"),
+        # a quoted title that opens the source keeps its opening mark
+        (
+            'The crowd cheered. "Harbour Lights" director Ana Ruiz later told reporters, "I '
+            'think all the films were worthy."',
+            "later told",
+            '"Harbour Lights" director Ana Ruiz',
+        ),
     ],
 )
 def test_attributions_source_extent(pipeline, text, cue, source):

@@ -592,7 +592,21 @@ def _source_extent(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     extent = _after_closed_quotation(text, _after_bracket(text, extent))
     extent = _after_lost_comma_space(text, extent)
     extent = _after_last(_LEAD_IN, text, _after_last(_LOST_BREAK, text, extent))
-    return _with_dashed_first_word(text, _without_lost_space_marks(text, extent))
+    extent = _with_dashed_first_word(text, _without_lost_space_marks(text, extent))
+    return _with_opening_mark(text, extent)
+
+
+def _with_opening_mark(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source that begins with a quoted title takes the title's opening mark, which the
+    parser left outside it ('"Harbour Lights" director Ana Ruiz', not 'Harbour Lights"
+    director Ana Ruiz')."""
+    start, end = extent
+    if start == 0 or text[start - 1] not in '"“':
+        return extent
+    words = text[start:end]
+    if "”" in words or words.count('"') % 2 == 1:
+        return start - 1, end
+    return extent
 
 
 #: A list's dash run into a source's first word, which the tokenizer keeps on the dash
