@@ -1060,6 +1060,11 @@ def test_attributions_linking_word_opening_a_report_is_not_said(pipeline, text, 
         # the parser joined the speaker by "and" to the object of the clause before
         ("Three more people were arrested after the riot and Chief Inspector Paul Hendry said"
          " the men were held overnight in Leeds.", "said", "Chief Inspector Paul Hendry"),
+        # … or by "But" across a lost sentence break, with a post set off after the name
+        ("Ana Ruiz insisted that her partners are required to side with her party regarding "
+         "all planning matters.-  But Finance Minister Tom Hale, head of the rural Green "
+         "party, said the bridge would open next month as planned.", "said",
+         "Finance Minister Tom Hale, head of the rural Green party,"),
         # the parser took the speaker's name for an adverb of the verb
         ("Connelly said that, as seas warm, the kelp would eventually thin out and be replaced"
          " with hardier weeds.", "said", "Connelly"),

@@ -449,6 +449,14 @@ def _source_of(token: Token) -> Token | None:
     return None
 
 
+def _stray_subject(token: Token, subject: Token | None) -> bool:
+    """Whether the subject found for a cue verb is the name just before it that the parser
+    hung on the clause before, which stays its source where no other speaker is named
+    around the cue ("… on all matters.- But Finance Minister Ann Ruiz, head of the Green
+    party, said …", the name joined to "matters" by "But")."""
+    return subject is not None and subject == _subject_hung_elsewhere(token)
+
+
 def _subject_hung_elsewhere(token: Token) -> Token | None:
     """The name just before a cue verb that has no subject, which the parser hung on a word
     before it instead: as an adverb ("Hale said that …"), or joined to the last noun of the
@@ -2401,12 +2409,14 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         # Congress,” Rep. Cummings said; "12:15 p.m. Donald Trump says"), or found none
         # ("Said Ellis: …", “…,” said Edward Lee, an economist, “…”): the speaker is named
         # just before the cue, or right after it.
-        subject = _speaker_outside(token, quotes)
-        source = _source_extent(subject, token) if subject is not None else None
-        if source is not None and subject is not None and subject.i > token.i:
-            source = _until_speech(doc, source, quotes, token.i + 1)
-        elif source is not None:
-            source = _with_closing_comma(text, source, doc[cue_start(token)].idx)
+        outside = _speaker_outside(token, quotes)
+        if outside is not None or misread or not _stray_subject(token, subject):
+            subject = outside
+            source = _source_extent(subject, token) if subject is not None else None
+            if source is not None and subject is not None and subject.i > token.i:
+                source = _until_speech(doc, source, quotes, token.i + 1)
+            elif source is not None:
+                source = _with_closing_comma(text, source, doc[cue_start(token)].idx)
     glued = _speaker_run_into_quotation(token, quotes, subject)
     if glued is not None:
         # '“…,"?Shams told HuffPost': the name the closing mark was run into speaks
