@@ -1534,6 +1534,15 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             '"We will strike on Monday,"',
             "direct",
         ),
+        # a colon run into the opening mark with no space
+        (
+            'At the end of the meeting, Ms Ruiz said:"We are big believers in the town. We '
+            'think it will be just fine."',
+            "said",
+            "Ms Ruiz",
+            '"We are big believers in the town. We think it will be just fine."',
+            "direct",
+        ),
         # a "?" for the lost space between the closing mark and the speaker before the verb
         (
             'Councillor Grace Okafor lost her seat on Friday. "We will fight on, in a calm '

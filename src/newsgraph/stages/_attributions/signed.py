@@ -327,22 +327,24 @@ def _glued_speaker(doc: Doc, text: str, region: Extent, verbs: frozenset[str]) -
 
 
 #: Before a quotation's opening mark: up to 8 words of speaker, none a punctuation mark,
-#: then a verb of saying with a colon and a hyphen run into it ('Ana Ruiz said:- ').
+#: then a verb of saying with a colon and a hyphen run into it ('Ana Ruiz said:- '), or a
+#: colon with no space before the mark ('Ana Ruiz said:"').
 _RUN_IN_COLON = re.compile(
     r"(?P<speaker>[A-Za-z][^\s,.;:!?\"“”]*(?:[ \t\u00a0]+[^\s,.;:!?\"“”-][^\s,.;:!?\"“”]*){0,7})"
-    r"[ \t\u00a0]+(?P<verb>[a-z]+):-[ \t\u00a0]*$"
+    r"[ \t\u00a0]+(?P<verb>[a-z]+):(?:-[ \t\u00a0]*)?$"
 )
 _RUN_IN_REACH = 120  # characters before a quotation looked at for its speaker
 
 
 def _opened_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
     """Quotations their speaker opens with a verb of saying and a colon that the text ran
-    a hyphen into for a lost space ('Ruiz said:- “…”'), which the parser cannot read."""
+    a hyphen into for a lost space ('Ruiz said:- “…”'), or ran the quotation into
+    ('Ruiz said:“…”'), which the parser cannot read."""
     found: list[Signed] = []
     verbs = load_lexicon("run_in_verbs", "attributions")
     for region in quotes.regions:
         window = max(0, region[0] - _RUN_IN_REACH)
-        if ":-" not in text[window : region[0]]:
+        if ":-" not in text[window : region[0]] and text[region[0] - 1 : region[0]] != ":":
             continue  # the cheap test first: most quotations have no such colon before them
         match = _RUN_IN_COLON.search(text, window, region[0])
         if match is None or match.group("verb") not in verbs:
