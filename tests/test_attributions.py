@@ -1525,6 +1525,15 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             '"out of thin air,"',
             "direct",
         ),
+        # … and "the" before the speaker's name
+        (
+            'The board met in May. "No family should ever face a wait like that,"?said the '
+            "RSPCA's Maria Okafor, who is helping them.",
+            "said",
+            "the RSPCA's Maria Okafor",
+            '"No family should ever face a wait like that,"',
+            "direct",
+        ),
         # hyphens for the lost spaces around the verb
         (
             'The talks were over. "We will strike on Monday,"-said-Union Secretary Tom Ferris '

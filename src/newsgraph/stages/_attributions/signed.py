@@ -279,7 +279,7 @@ def _closed_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
             continue
         inverted = _RUN_IN_INVERTED.match(text, region[1])
         if inverted is not None and inverted.group("verb") in verbs:
-            named = _name_after(text, inverted.start("speaker"))
+            named = _name_after_article(text, inverted.start("speaker"))
             if named is not None and _names_someone(doc, named, _SIGNER_TYPES):
                 verb = inverted.span("verb")
                 found.append((verb, named, region, inverted.group("verb"), True))
@@ -395,6 +395,15 @@ def _name_after(text: str, start: int) -> Extent | None:
     if not words:
         return None
     return start, words[-1][0] + len(words[-1][1])
+
+
+def _name_after_article(text: str, start: int) -> Extent | None:
+    """The name that begins at ``start``, with "the" before it where the name has one
+    ("the ACLU's Jo Block")."""
+    if text.startswith("the ", start):
+        named = _name_after(text, start + len("the "))
+        return (start, named[1]) if named is not None else None
+    return _name_after(text, start)
 
 
 def _is_name(words: list[str]) -> bool:
