@@ -756,10 +756,11 @@ def _after_closed_quotation(text: str, extent: tuple[int, int]) -> tuple[int, in
     return rest
 
 
-#: A closing quotation mark after a stop, with the next sentence's first word run into
-#: it where the space after the mark was lost or turned into a "?" ('… for good."?Some';
+#: A closing quotation mark after a stop, with the next sentence's first word, or the
+#: opening mark of the next quotation and its first word, run into it where the space
+#: after the mark was lost or turned into a "?" ('… for good."?Some', '… for good."?"We';
 #: not 'to "undermine"?NATO', where the word goes on with the clause).
-_RUN_IN_WORD = re.compile(r"(?<=[.,!?])(?<![\"”]\?)[\"”]\??[A-Za-z][\w'’-]*$")
+_RUN_IN_WORD = re.compile(r"(?<=[.,!?])(?<![\"”]\?)[\"”]\??[\"“]?[A-Za-z][\w'’-]*$")
 
 
 def _content_extent(
