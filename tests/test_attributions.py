@@ -1439,6 +1439,9 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
         # the next sentence's first word run into the closing mark is not said
         ('Ruiz told a paper that the toll was "a waste of money."?She later took it back.',
          "told", 'that the toll was "a waste of money."'),
+        # … but takes in the stop and the closing mark the next word was run into
+        ('The mayor described the new toll as "a fair price for a safer road."?Okafor was '
+         "having none of that.", "described", 'the new toll as "a fair price for a safer road."'),
         # … nor the next quotation's opening mark and first word
         ('Ruiz said that the new rules were "a fair deal."?"We waited years for this," she '
          "added.", "said", 'that the new rules were "a fair deal."'),

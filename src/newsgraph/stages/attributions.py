@@ -774,7 +774,7 @@ def _content_extent(
     text lost its line breaks (a byline or a headline: "For the Daily  Sales rose, an
     official said": "Sales rose")."""
     text = quotes.text
-    start, end = _before_run_in_word(text, extent)
+    start, end = _through_closing_mark(text, _before_run_in_word(text, extent))
     start = _after_day_of_saying(doc, text, (start, end), cue)
     if end - start > 2 and text[end - 1] == "-" and text[end - 2] in '.!?"”':
         # "… in their homes.-": a stop with a hyphen for the space after it
@@ -827,6 +827,22 @@ def _before_run_in_word(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     start, end = extent
     found = _RUN_IN_WORD.search(text, start, end)
     return (start, found.start() + 1) if found is not None else extent
+
+
+#: A stop and a closing mark with a "?" for the lost space after them, which the
+#: tokenizer keeps in one word with the next word ('… modern life."?Smith').
+_CLOSED_BEFORE_RUN_IN = re.compile(r"[.,!?]?[\"”](?=\?)")
+
+
+def _through_closing_mark(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A content that stops before the stop and the closing mark of a quotation it opened,
+    where the text ran the next word into them, takes them in ('she called it "a fact of
+    modern life."?Smith …', not '… "a fact of modern life')."""
+    start, end = extent
+    closed = _CLOSED_BEFORE_RUN_IN.match(text, end)
+    if closed is None or text.count('"', start, end) + text.count("“", start, end) != 1:
+        return extent
+    return start, closed.end()
 
 
 def _span(text: str, extent: tuple[int, int]) -> Span:
