@@ -853,6 +853,13 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
         # the "'s" of the programme's owner read as "is", with no subject
         ('The row went on. "We had some frank talks about the budget," he told BBC Radio 2\'s '
          "The Week in Review.", "told", "he", '"We had some frank talks about the budget,"'),
+        # whom a quotation is told or put to, however a clause describes them
+        ('The plan was bold. "Friends, there is one thing left that unites us: the harbour. '
+         'Not a joke," he told a dinner honoring his work on the docks.', "told", "he",
+         '"Friends, there is one thing left that unites us: the harbour. Not a joke,"'),
+        ('The plan was bold. "Do we want to move as a group of ten? Or should those who want '
+         'to go fast do so?" he asked a meeting in the Dutch city of Delft.', "asked", "he",
+         '"Do we want to move as a group of ten? Or should those who want to go fast do so?"'),
     ],
 )  # fmt: skip
 def test_attributions_content_the_parse_hung_elsewhere(pipeline, text, cue, source, content):

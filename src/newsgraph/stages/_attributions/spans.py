@@ -2540,7 +2540,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         or content[1] <= before[1]  # a clause of the quotation the parser hung the cue on
         or (
             content[0] > cue[1]
-            and (quoted or (token.lemma_ == "tell" and not _has_verb(doc, content)))
+            and (quoted or (token.lemma_ in _TELL_ASK and _told_to(doc, text, content, before)))
         )
     ):
         # “…,” he said: the quotation before the cue is the content, and so is a
@@ -2869,6 +2869,23 @@ def _names_words(doc: Doc, content: Extent, cue: Extent) -> bool:
     head = span.root.lemma_.lower()
     media = load_lexicon("media_nouns", "attributions")
     return head in _WORDS_SAID or head in media or any(t.lower_ == "following" for t in span)
+
+
+#: Verbs whose object after a quotation is whom the quotation is told or put to.
+_TELL_ASK = frozenset({"tell", "ask"})
+
+
+def _told_to(doc: Doc, text: str, extent: Extent, quotation: Extent) -> bool:
+    """Whether an extent after a verb of telling or asking only names whom the quotation
+    before the verb is told or put to: no clause ("told the crowd"), or, after a quotation
+    its speaker breaks off with a comma or a question mark, a noun phrase that a clause
+    only describes ("a dinner honoring his work", "a meeting in the city"; not after
+    '… all leads." The office asks anyone who …')."""
+    if not _has_verb(doc, extent):
+        return True
+    span = doc.char_span(extent[0], extent[1], alignment_mode="expand")
+    ending = text[quotation[0] : quotation[1]].rstrip(_QUOTE_MARKS_TEXT)[-1:]
+    return span is not None and ending in {",", "?"} and span.root.pos_ in _NOMINAL
 
 
 def _has_verb(doc: Doc, extent: Extent) -> bool:
