@@ -2538,6 +2538,21 @@ def test_attributions_forecast_the_tagger_read_as_a_noun(pipeline, text, source,
     assert (found.source.span.text, found.content.text) == (source, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ('The court met. "The ban is lawful and must stand," the brief states.', "states",
+         "the brief", '"The ban is lawful and must stand,"'),
+        # the closing mark the parser hung on the speaker is no part of it
+        ('The court met. "Prices will ease by spring," the central bank forecast.',
+         "forecast", "the central bank", '"Prices will ease by spring,"'),
+    ],
+)  # fmt: skip
+def test_attributions_verb_read_as_a_noun_after_a_quotation(pipeline, text, cue, source, content):
+    found = _one(pipeline, text, cue)
+    assert (found.source.span.text, found.content.text) == (source, content)
+
+
 _AFTER_HEADLINE = "\n\nThe vote is set for May."
 
 

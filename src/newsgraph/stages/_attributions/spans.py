@@ -1515,9 +1515,14 @@ def _misread_verb(token: Token) -> bool:
 
 
 def _speaker_before(token: Token) -> Extent:
-    """The words before a misread verb of saying, which name who says it."""
-    last = token.doc[token.i - 1]
-    return token.left_edge.idx, last.idx + len(last)
+    """The words before a misread verb of saying, which name who says it, less the closing
+    mark of a quotation the parser hung on them ('"…," the central bank forecast')."""
+    doc = token.doc
+    first = token.left_edge
+    while first.i < token.i - 1 and first.text in _QUOTE_MARKS:
+        first = doc[first.i + 1]
+    last = doc[token.i - 1]
+    return first.idx, last.idx + len(last)
 
 
 def _tail_report(token: Token, quotes: Quotes) -> Found | None:
@@ -1528,6 +1533,8 @@ def _tail_report(token: Token, quotes: Quotes) -> Found | None:
         return None
     doc = token.doc
     comma = token.left_edge.i - 1
+    if comma > 0 and doc[comma].text in _QUOTE_MARKS:
+        comma -= 1  # '"…," the brief states.': the comma closes a quotation
     sentence = token.sent
     if comma <= sentence.start or doc[comma].text != ",":
         return None
