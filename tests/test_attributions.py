@@ -853,6 +853,12 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
         # the "'s" of the programme's owner read as "is", with no subject
         ('The row went on. "We had some frank talks about the budget," he told BBC Radio 2\'s '
          "The Week in Review.", "told", "he", '"We had some frank talks about the budget,"'),
+        # the report the parser took for a relative clause of the time phrase opening it
+        ("Ana Ruiz, a popular Leeds-based garden writer and former lecturer of plant "
+         "biology, says these days the harvest fairs have more social than farming "
+         "significance.", "says",
+         "Ana Ruiz, a popular Leeds-based garden writer and former lecturer of plant biology,",
+         "these days the harvest fairs have more social than farming significance"),
         # whom a quotation is told or put to, however a clause describes them
         ('The plan was bold. "Friends, there is one thing left that unites us: the harbour. '
          'Not a joke," he told a dinner honoring his work on the docks.', "told", "he",

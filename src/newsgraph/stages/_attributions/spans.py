@@ -796,6 +796,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         or _clause_of_medium(token)
         or _report_read_as_adverbial(token)
         or _report_hung_on_addressee(token)
+        or _report_hung_on_time(token)
     )
     if clauses:
         after = [c for c in clauses if c.i > token.i and c.dep_ == "ccomp"]
@@ -1006,6 +1007,29 @@ def _report_hung_on_addressee(token: Token) -> list[Token]:
                 and _no_gap(clause)
             ):
                 return [clause]
+    return []
+
+
+def _report_hung_on_time(token: Token) -> list[Token]:
+    """The report after a time phrase that opens it, which the parser took for a relative
+    clause of the phrase ("says these days the old fairs matter less", parsed as days that
+    the fairs matter): the phrase, with the clause, when the clause is in a tense, has a
+    subject of its own right after the phrase, no relative word and no gap."""
+    for phrase in token.rights:
+        if phrase.dep_ != "npadvmod" or phrase.ent_type_ not in {"DATE", "TIME"}:
+            continue  # "something many had urged him to do": no time
+        for clause in phrase.rights:
+            subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+            relative = any(c.lower_ in _RELATIVE or c.dep_ == "mark" for c in clause.children)
+            if (
+                clause.dep_ == "relcl"
+                and subjects
+                and subjects[0].left_edge.i == phrase.i + 1
+                and not relative
+                and _finite(clause)
+                and _no_gap(clause)
+            ):
+                return [phrase]
     return []
 
 
