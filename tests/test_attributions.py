@@ -2698,6 +2698,16 @@ def test_attributions_cue_does_not_run_over_its_source(pipeline):
             "Ms Ortiz said the new rota was unfair and she accused the board of bad faith.",
             "the new rota was unfair",
         ),
+        # who passed the report on, hung beside the report or with the report on it
+        (
+            'Police said the two men were "thieves of the worst sort", the Gazette reported.',
+            'the two men were "thieves of the worst sort"',
+        ),
+        (
+            'Police said Mr Dale was "a cheat of the old school", selling fake coins by post, '
+            "the local paper reported.",
+            'Mr Dale was "a cheat of the old school", selling fake coins by post',
+        ),
     ],
 )
 def test_attributions_report_ends_before_a_speaker_joined_to_it(pipeline, text, content):

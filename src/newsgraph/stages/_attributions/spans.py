@@ -800,6 +800,12 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
     )
     if clauses:
         after = [c for c in clauses if c.i > token.i and c.dep_ == "ccomp"]
+        # "said X, news agency AP reported": the last clause names who passed the report
+        # on, whether the parser hung it beside the report or the report on it
+        passer = next((c for c in after if _passed_on_by(c)), None)
+        if passer is not None:
+            held = [c for c in passer.lefts if c.dep_ == "ccomp"]
+            after = [c for c in after if c != passer] or held or after
         # A report after the cue is its content, whatever the parser hung on it before
         # ("While he acknowledged X, he noted Y": PolNeAR train takes the clause after
         # the cue 94 times where both sides hold one, the one before 25 times).
@@ -946,6 +952,25 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
                 if grandchild.dep_ in {"pobj", "pcomp"}:
                     return _subtree_extent(grandchild), child
     return _report_read_as_subject(token) or _report_cut_off_before(token), None
+
+
+def _passed_on_by(clause: Token) -> bool:
+    """Whether a clause the parser hung after a report is "…, a news agency reported": a
+    verb of saying after a comma with its own subject and nothing reported after it, which
+    names who passed the report on, not more of what was said."""
+    subject = next((c for c in clause.lefts if c.dep_ in _SUBJECTS), None)
+    if subject is None or clause.lemma_.lower() not in load_lexicon("speech_verbs", "attributions"):
+        return False
+    first = subject.left_edge.i
+    return (
+        first > 0
+        and clause.doc[first - 1].text == ","
+        and not any(c.dep_ in _REPORTED for c in clause.rights)
+    )
+
+
+#: What a verb of saying has after it when it reports something of its own.
+_REPORTED = frozenset({"ccomp", "xcomp", "dobj", "conj"})
 
 
 def _clause_on_adverb(token: Token) -> list[Token]:
