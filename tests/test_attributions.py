@@ -2841,6 +2841,15 @@ def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline)
             "a study by the lender",
             "Around 20 million adults will miss out on cheaper online banking by 2030",
         ),
+        (
+            'But the housing office responsible for the new scheme suffered from a "very high '
+            'loss" of staff in recent years, which had "badly hurt" its work, said the audit '
+            "committee.",
+            "said",
+            "the audit committee",
+            'the housing office responsible for the new scheme suffered from a "very high loss" '
+            "of staff in recent years",
+        ),
         # a speaker named after the cue that the parser read otherwise
         (
             "The tone of the race, said Mr Hale, would be calmer than before.",

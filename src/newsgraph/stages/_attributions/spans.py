@@ -1200,6 +1200,31 @@ def _speaker_after_cue(token: Token, quotes: Quotes) -> tuple[Extent | None, Tok
     return (doc[first].idx, doc[last - 1].idx + len(doc[last - 1])), speaker
 
 
+def _report_taken_for_subject(token: Token) -> tuple[Extent, Token] | None:
+    """The report before "…, said the committee." that the parser took for a first subject
+    of the cue, the speaker after it its second ("Staff turnover at the agency, which had
+    hampered its work, said the committee."): the report and the speaker's head word."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != ",":
+        return None
+    before = [c for c in token.lefts if c.dep_ in _SUBJECTS]
+    speaker = next((c for c in token.rights if c.dep_ in _SUBJECTS), None)
+    if (
+        len(before) != 1
+        or speaker is None
+        or speaker.left_edge.i != token.i + 1
+        or not _ends_sentence(speaker.right_edge)
+        or not _could_speak(speaker)
+        # a clause, not a name with its post ("Ann Ruiz, the chairman, said Mr Hale")
+        or not any(t.pos_ == "VERB" for t in before[0].subtree)
+    ):
+        return None
+    first, last = _trim_tokens(doc, token.sent.start, token.i - 1)
+    if first >= last:
+        return None
+    return (doc[first].idx, doc[last - 1].idx + len(doc[last - 1])), speaker
+
+
 def _predicated_object(token: Token, child: Token) -> bool:
     """Whether an "oprd" after an active cue verb is its object misread ("named Hassan as
     responsible") or a small clause ("declared the election “inconclusive”"): not a bare
@@ -2427,7 +2452,11 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         subject = agent
     if subject is None and _name_read_as_auxiliary(token):
         subject = token.doc[cue_start(token) - 1]  # "IS said it was behind the attack"
-    told_before = _speaker_after_report(token, subject) or _speaker_after_cue(token, quotes)
+    told_before = (
+        _speaker_after_report(token, subject)
+        or _speaker_after_cue(token, quotes)
+        or _report_taken_for_subject(token)
+    )
     if told_before is not None:
         subject = told_before[1]  # "Vandals daubed the statue, an official said"
     source = _source_extent(subject, token) if subject is not None else None
