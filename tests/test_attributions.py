@@ -2850,6 +2850,21 @@ def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline)
             'the housing office responsible for the new scheme suffered from a "very high loss" '
             "of staff in recent years",
         ),
+        # a cue after an aside set off by dashes, hung on the aside's "which"
+        (
+            "Mr Dunn has twice tried to relaunch Beacon - which lasted for 11 years before "
+            'folding - but conceded these bids had been "sad and dreary flops".',
+            "conceded",
+            "Mr Dunn",
+            'these bids had been "sad and dreary flops"',
+        ),
+        (
+            "He turned down free parking in the town - which is on offer in Leeds, saying it "
+            'was "a waste".',
+            "saying",
+            "He",
+            'it was "a waste"',
+        ),
         # a speaker named after the cue that the parser read otherwise
         (
             "The tone of the race, said Mr Hale, would be calmer than before.",

@@ -425,6 +425,11 @@ def _source_of(token: Token) -> Token | None:
             break
         for child in verb.children:
             if child.dep_ in _SUBJECTS:
+                beyond = _beyond_relative_aside(verb, child, token)
+                if beyond is not None:
+                    # "tried to revive Factory - which lasted 14 years - but conceded …":
+                    # the verb the aside interrupts has the speaker, not "which"
+                    return _subject_up_from(beyond)
                 reporter = _reporter_of(verb)
                 if reporter is not None and (
                     child.lower_ in {"it", "there"}
@@ -455,6 +460,45 @@ def _stray_subject(token: Token, subject: Token | None) -> bool:
     around the cue ("… on all matters.- But Finance Minister Ann Ruiz, head of the Green
     party, said …", the name joined to "matters" by "But")."""
     return subject is not None and subject == _subject_hung_elsewhere(token)
+
+
+def _beyond_relative_aside(verb: Token, subject: Token, cue: Token) -> Token | None:
+    """The verb a relative clause set off by a dash interrupts, where a cue after the aside
+    was hung on the clause and so got "which" for its subject ("… Factory - which lasted
+    14 years - but conceded", "ruled out free care - which is on offer in Wales, saying
+    …"): a thing the aside tells of does not speak."""
+    doc = verb.doc
+    if subject.tag_ != "WDT" or subject.i == 0 or doc[subject.i - 1].text not in _DASHES:
+        return None
+    if verb.dep_ == "relcl":
+        mark = doc[subject.i - 1].text
+        if not any(t.text == mark for t in doc[subject.i + 1 : cue.i]):
+            return None  # the aside runs on to the cue: "which" may speak through it
+        node = verb.head
+        while node.pos_ not in {"VERB", "AUX"} and node.head != node:
+            node = node.head
+        return node if node.pos_ in {"VERB", "AUX"} else None
+    # the parser hung the aside's verb itself on the verb it interrupts
+    if verb.dep_ in {"advcl", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return verb.head
+    return None
+
+
+#: Dashes that set off an aside.
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _subject_up_from(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is an infinitive of or joined to ("has
+    tried to revive" of "tried")."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in {"xcomp", "conj", "advcl"} or verb.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        verb = verb.head
+    return None
 
 
 def _subject_hung_elsewhere(token: Token) -> Token | None:
