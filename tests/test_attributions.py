@@ -672,6 +672,11 @@ def test_attributions_claim_inside_according_to_is_not_its_own(pipeline):
         ("The senator said the bill would hurt Dan Smith, who is 70.",
          "the bill would hurt Dan Smith"),
         ("The report says the plan failed, which surprised nobody.", "the plan failed"),
+        # a participle after a short aside that interrupts its auxiliary finishes the verb
+        ("The union said there were 4,000 more staff on short contracts who are, in fact, "
+         "looking for full-time posts.",
+         "there were 4,000 more staff on short contracts who are, in fact, looking for "
+         "full-time posts"),
     ],
 )  # fmt: skip
 def test_attributions_writer_aside_after_a_comma_is_not_content(pipeline, text, content):

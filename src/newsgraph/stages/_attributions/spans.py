@@ -2953,11 +2953,25 @@ def _without_trailing_aside(doc: Doc, content: Extent) -> Extent:
         clause = token.head if token.dep_ in {"nsubj", "mark"} else token
         if clause.dep_ not in _ASIDE_DEPS or clause.right_edge.i < span.end - 2:
             continue
+        if token.tag_ == "VBG" and _resumes_after_aside(doc, comma.i, span.start):
+            continue  # "who are, in fact, looking for work": the verb goes on
         if token.lower_ in _ASIDE_WORDS or (token.tag_ == "VBG" and clause is token):
             start, end = _trim_tokens(doc, span.start, comma.i)
             if end > start:
                 return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     return content
+
+
+def _resumes_after_aside(doc: Doc, comma: int, start: int) -> bool:
+    """Whether a comma closes a short aside set off after an auxiliary, so that the words
+    after it finish the verb the aside interrupts ("who are, in fact, looking for work")."""
+    for opening in range(comma - 1, max(start, comma - 5), -1):
+        if doc[opening].text == ",":
+            between = doc[opening + 1 : comma]
+            return doc[opening - 1].pos_ == "AUX" and not any(
+                t.pos_ in {"VERB", "AUX"} for t in between
+            )
+    return False
 
 
 def _same_paragraph(
