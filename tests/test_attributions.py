@@ -2890,6 +2890,21 @@ def test_attributions_speaker_where_the_parse_misleads(pipeline, text, cue, sour
     assert (found.source.span.text, found.content.text) == (source, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The deal brought in more than the $40m analysts had expected.", "had expected",
+         "analysts"),
+        ("Profits rose by less than the 6% economists had forecast.", "had forecast",
+         "economists"),
+        # a count of people is part of who speaks
+        ("The 12 jurors said they had reached a verdict.", "said", "The 12 jurors"),
+    ],
+)  # fmt: skip
+def test_attributions_amount_before_who_expected_it_is_not_the_source(pipeline, text, cue, source):
+    assert _one(pipeline, text, cue).source.span.text == source
+
+
 def test_attributions_quotation_mark_with_a_space_inside_closes_before_a_stop(pipeline):
     text = (
         'Three students started a blog called " Our town is dying quietly ". '

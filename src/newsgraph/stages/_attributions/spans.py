@@ -720,6 +720,7 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
             start += 1  # "Earlier Tony Blair defended …": when, not who
         if start < token.i and _relative_before_speaker(doc[start]):
             start += 1  # "a plan which the mayor said will fail": the mayor
+        start = max(start, _after_amount_expected(token, start))
         # "a bid for Robbie Savage - but managing director Karen Brady has called it": the
         # parser hung the clause before "but" on the subject (not "complete but unofficial
         # returns", with no stop before "but")
@@ -763,6 +764,20 @@ _OPENING_DATELINE = re.compile(
     rf"(?:[A-Z][\w .,'’-]{{0,40}}?)?(?:{_DATELINE.pattern})"
     r"|[A-Z][A-Z.'’ ]*[A-Z.](?:,\s*[A-Z][\w.'’ ]{0,30}?)?\s+(?:--|[–—―])\s+"
 )
+
+
+def _after_amount_expected(token: Token, start: int) -> int:
+    """Where a source starts that the parser ran on from an amount before it, the relative
+    word left out: "more than the £100m analysts had expected" is the amount analysts
+    expected, said by "analysts"; a count of people ("the 12 jurors said") stays."""
+    doc = token.doc
+    if doc[start].lower_ != "the" or token.tag_ != "NNS" or token.dep_ not in _SUBJECTS:
+        return start
+    amount = doc[start + 1 : token.i]
+    money = any(t.tag_ == "$" or t.text == "%" for t in amount)
+    if not amount or not money or not all(t.like_num or t.head.i > t.i for t in amount):
+        return start
+    return token.i
 
 
 def after_dateline(text: str, extent: Extent) -> Extent:
