@@ -2870,6 +2870,21 @@ def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline)
             "He",
             'it was "a waste"',
         ),
+        # a participle the parser hung on the "that" clause of what the speaker rejects
+        (
+            "The minister denied allegations that officials in her press office were in "
+            'frequent contact with the developers, calling it "pure fiction".',
+            "calling",
+            "The minister",
+            'it "pure fiction"',
+        ),
+        (
+            "Ms Patel rejected the allegation that Mr Ross had been sidelined in the merger "
+            "talks, saying he was now doing other work.",
+            "saying",
+            "Ms Patel",
+            "he was now doing other work",
+        ),
         # a speaker named after the cue that the parser read otherwise
         (
             "The tone of the race, said Mr Hale, would be calmer than before.",

@@ -417,6 +417,11 @@ def _source_of(token: Token) -> Token | None:
             verb = verb.head.head  # "criticized him after announcing …"
         elif verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head
+            owner = _owner_of_noun_clause(verb) if verb == token.head else None
+            if owner is not None and _set_off_participle(token):
+                # "rejected the claim that Hale had lied, saying …": the parser hung the
+                # participle on the claim; who rejects it goes on
+                verb = owner
         elif verb.dep_ == "ccomp" and _set_off_participle(token) and _reporter_of(verb) is not None:
             # "He testified that three men had been killed, adding …": the parser hung the
             # participle on the report; the reporter goes on
@@ -498,6 +503,20 @@ def _subject_up_from(verb: Token) -> Token | None:
         if verb.dep_ not in {"xcomp", "conj", "advcl"} or verb.head.pos_ not in {"VERB", "AUX"}:
             return None
         verb = verb.head
+    return None
+
+
+def _owner_of_noun_clause(clause: Token) -> Token | None:
+    """The verb whose object a "that" clause tells of ("rejected" of "rejected the claim
+    that Hale had lied")."""
+    noun = clause.head
+    if (
+        clause.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ in {"VERB", "AUX"}
+    ):
+        return noun.head
     return None
 
 
