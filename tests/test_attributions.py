@@ -2885,6 +2885,19 @@ def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline)
             "Ms Patel",
             "he was now doing other work",
         ),
+        # a share of people the NER took for a quarter of the year
+        (
+            "Three quarters of the nurses said they would strike.",
+            "said",
+            "Three quarters of the nurses",
+            "they would strike",
+        ),
+        (
+            "About a quarter of voters, 24%, said they would switch.",
+            "said",
+            "About a quarter of voters, 24%",
+            "they would switch",
+        ),
         # a speaker named after the cue that the parser read otherwise
         (
             "The tone of the race, said Mr Hale, would be calmer than before.",

@@ -2404,6 +2404,14 @@ def _an_age(token: Token) -> bool:
     return token.lower_ in {"old", "olds"} and any(t.lower_ == "year" for t in token.lefts)
 
 
+def _a_share(token: Token) -> bool:
+    """Whether a noun the NER took for a date is a share of people ("Almost a quarter,
+    22%, said", "three quarters of voters say"), not a quarter of the year."""
+    return token.lemma_.lower() == "quarter" and any(
+        t.lower_ in {"a", "one"} or t.like_num for t in token.lefts
+    )
+
+
 def _after_word(token: Token) -> bool:
     """Whether the word before the verb is a noun of a phrase after a comma, as in "…,
     a statement from the airport said"."""
@@ -2545,6 +2553,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         or (
             subject.ent_type_ in {"DATE", "TIME"}
             and not _an_age(subject)
+            and not _a_share(subject)
             and not surname_may(subject)
         )
     )
