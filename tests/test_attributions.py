@@ -2898,6 +2898,20 @@ def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline)
             "About a quarter of voters, 24%",
             "they would switch",
         ),
+        # ", with" and a clause after a speaker named after the cue is no part of the name
+        (
+            "Smart watches were the top gift of the year, said the study, with almost half of "
+            "buyers choosing them over tablets.",
+            "said",
+            "the study",
+            "Smart watches were the top gift of the year",
+        ),
+        (
+            "The plan will fail, said Ann Ruiz, with the bank since 2010.",
+            "said",
+            "Ann Ruiz, with the bank since 2010",
+            "The plan will fail",
+        ),
         # a speaker named after the cue that the parser read otherwise
         (
             "The tone of the race, said Mr Hale, would be calmer than before.",

@@ -706,6 +706,8 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
             aside = child.dep_ in {"acl", "advcl"} and child.tag_ == "VBG"
             if aside and doc[first - 1].text == ",":
                 end = min(end, first - 1)  # "Trump, speaking to veterans, said": an aside
+            if cue is not None and cue.i < token.i and _absolute_with(child):
+                end = min(end, first - 1)  # "said the survey, with 40% choosing this"
             if child.i < end <= child.right_edge.i + 1 and _delivered_in(child):
                 end = child.i  # "Okafor in a statement denied": how, not who
         left = token.left_edge.i
@@ -797,6 +799,19 @@ def _after_amount_expected(token: Token, start: int) -> int:
     if not amount or not money or not all(t.like_num or t.head.i > t.i for t in amount):
         return start
     return token.i
+
+
+def _absolute_with(phrase: Token) -> bool:
+    """Whether a phrase is ", with" and a clause of its own ("…, said the survey, with 40%
+    choosing phones"): more of the report, not who gives it (not "…, said Ann Ruiz, with
+    the bank since 2010")."""
+    doc = phrase.doc
+    return (
+        phrase.lower_ == "with"
+        and phrase.i > 0
+        and doc[phrase.i - 1].text == ","
+        and any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in phrase.subtree if c != phrase)
+    )
 
 
 def after_dateline(text: str, extent: Extent) -> Extent:
