@@ -2912,6 +2912,14 @@ def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline)
             "Ann Ruiz, with the bank since 2010",
             "The plan will fail",
         ),
+        # the name ending the sentence, which the parser hung on the cue as its full stop
+        (
+            'Kim Lowe joins the cast. "It is a romp," said Ray Dunn, president of '
+            "distribution at Warner Bros. However, critics were less kind.",
+            "said",
+            "Ray Dunn, president of distribution at Warner Bros.",
+            '"It is a romp,"',
+        ),
         # a speaker named after the cue that the parser read otherwise
         (
             "The tone of the race, said Mr Hale, would be calmer than before.",

@@ -731,6 +731,7 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
                     end = last.right_edge.i + 1
         while end > left + 1 and _lost_apostrophe_not(doc[end - 1]):
             end -= 1  # "I don"t want": the verb's negation, which the parser hung on "I"
+        end = _past_name_read_as_stop(doc, end)
         start, end = _trim_tokens(doc, left, end)
         named = end < len(doc) and doc[end].head == cue and _name_read_as_adverb(doc[end])
         if cue is not None and end < cue.i and named:
@@ -799,6 +800,19 @@ def _after_amount_expected(token: Token, start: int) -> int:
     if not amount or not money or not all(t.like_num or t.head.i > t.i for t in amount):
         return start
     return token.i
+
+
+def _past_name_read_as_stop(doc: Doc, end: int) -> int:
+    """The end of a source whose last words, a name ending in a full stop, the parser
+    hung on the cue as punctuation ("said Dan Lee, head of sales at Warner Bros."), left
+    after a preposition with no object."""
+    last = doc[end - 1]
+    if last.dep_ != "prep" or any(c.dep_ in {"pobj", "pcomp"} for c in last.children):
+        return end
+    n = end
+    while n < len(doc) and doc[n].tag_ in {"NNP", "NNPS"} and doc[n].sent == last.sent:
+        n += 1
+    return n if n > end and doc[n - 1].dep_ == "punct" else end
 
 
 def _absolute_with(phrase: Token) -> bool:
