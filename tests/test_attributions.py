@@ -2920,6 +2920,13 @@ def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline)
             "Ray Dunn, president of distribution at Warner Bros.",
             '"It is a romp,"',
         ),
+        # the day the parser hung on the speaker's name says when, not who
+        (
+            "The mayor on Thursday nominated Jo Reed for a second term as police chief.",
+            "nominated",
+            "The mayor",
+            "Jo Reed for a second term as police chief",
+        ),
         # a speaker named after the cue that the parser read otherwise
         (
             "The tone of the race, said Mr Hale, would be calmer than before.",
