@@ -946,6 +946,12 @@ def test_attributions_interrupting_cue_keeps_the_opening_clause_of_the_report(pi
          "has said",
          "single people and families - rich, poor, urban and rural - would qualify "
          "for the grants under the plan"),
+        # ... with the preposition before it, which the parser left without its object
+        ('Green spokeswoman Amy Lo meanwhile said instead of the "war on red tape" the Tories '
+         'had promised, there had been a "flood" of new rules.',
+         "meanwhile said",
+         'instead of the "war on red tape" the Tories had promised, there had been a "flood" '
+         "of new rules"),
     ],
 )  # fmt: skip
 def test_attributions_report_the_parser_split_is_one_content(pipeline, text, cue, content):

@@ -947,7 +947,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
                 told = _addressee_object(token, child)
                 run_on = not _has_subject(best) or child.right_edge.i + 1 == best.left_edge.i
                 if child.dep_ == "dobj" and token.i < child.i < best.i and not told and run_on:
-                    start = child.left_edge.idx
+                    start = _with_bare_preposition(token, child).idx
         if best.dep_ == "xcomp":
             # "warned North Korea to refrain": the object belongs to what is urged, not
             # whom a quotation after a colon is told to ("told the Today programme: “…”").
@@ -1062,6 +1062,18 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
                 if grandchild.dep_ in {"pobj", "pcomp"}:
                     return _subtree_extent(grandchild), child
     return _report_read_as_subject(token) or _report_cut_off_before(token), None
+
+
+def _with_bare_preposition(token: Token, noun: Token) -> Token:
+    """The first word of a noun phrase the parser took for the object of a cue, or of the
+    preposition before it that it left without an object ("said instead of| the rise in
+    fees …, there had been cuts")."""
+    first = noun.left_edge
+    before = token.doc[first.i - 1]
+    bare = not any(c.dep_ in {"pobj", "pcomp"} for c in before.children)
+    if before.dep_ == "prep" and before.head == token and bare:
+        return before.left_edge
+    return first
 
 
 def _passed_on_by(clause: Token) -> bool:
