@@ -2933,6 +2933,20 @@ def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline)
             "The mayor",
             "Jo Reed for a second term as police chief",
         ),
+        (
+            "The club looked for a buyer in 2021 and did not find one, said the club's "
+            "chairman, Jo Reed, on Monday.",
+            "said",
+            "the club's chairman, Jo Reed,",
+            "The club looked for a buyer in 2021 and did not find one",
+        ),
+        # ... and so does a year after "in", but not how long something has gone on
+        (
+            "A group of nurses in 2018 sent a letter to the board calling for her dismissal.",
+            "sent a letter to the board calling for",
+            "A group of nurses",
+            "her dismissal",
+        ),
         # a speaker named after the cue that the parser read otherwise
         (
             "The tone of the race, said Mr Hale, would be calmer than before.",

@@ -710,8 +710,10 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
                 end = min(end, first - 1)  # "said the survey, with 40% choosing this"
             if child.i < end <= child.right_edge.i + 1 and _delivered_in(child):
                 end = child.i  # "Okafor in a statement denied": how, not who
-            dated = child.dep_ == "prep" and child.lower_ == "on" and _names_a_time(child)
-            if dated and cue is not None and token.i < cue.i and child.right_edge.i + 1 == end:
+            dated = child.dep_ == "prep" and child.lower_ in {"on", "in"} and _names_a_time(child)
+            # not "the operation, now in its fifth month": how long it has gone on
+            dated = dated and doc[child.i - 1].pos_ != "ADV"
+            if dated and child.right_edge.i + 1 == end:
                 end = child.i  # "Mr Blair on Sunday dismissed": when, not who
         left = token.left_edge.i
         if token.dep_ in _SUBJECTS:
