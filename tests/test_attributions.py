@@ -684,6 +684,17 @@ def test_attributions_writer_aside_after_a_comma_is_not_content(pipeline, text, 
     assert attribution.content.text == content
 
 
+def test_attributions_which_after_the_cue_is_no_report_of_its_own(pipeline):
+    text = (
+        'The inquiry went to the police last week. "We found hints of possible price '
+        'fixing," the official said, which included signs of trades placed ahead of the main '
+        "sale on 3 May."
+    )
+    assert _one(pipeline, text, "said").content.text == (
+        '"We found hints of possible price fixing,"'
+    )
+
+
 def test_attributions_quotation_opening_a_paraphrase_runs_on_after_the_cue(pipeline):
     text = (
         "''I admire the mechanics'' of the plans, Mr. Holtz said. ''They are detailed. "

@@ -910,6 +910,9 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         or _report_hung_on_addressee(token)
         or _report_hung_on_time(token)
     )
+    # "“…,” the spokeswoman said, which included …": the writer's aside on the words
+    asides = [c for c in clauses if _aside_on_the_words(c, token)]
+    clauses = [c for c in clauses if c not in asides]
     if clauses:
         after = [c for c in clauses if c.i > token.i and c.dep_ == "ccomp"]
         # "said X, news agency AP reported": the last clause names who passed the report
@@ -936,7 +939,8 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             # report goes on after the cue.
             whole = _subtree_extent(token)
             if _aside_extent(token)[1] < whole[1]:
-                end = whole[1]
+                # up to the writer's ", which …", if any
+                end = token.doc[asides[0].left_edge.i - 1].idx if asides else whole[1]
             if token.dep_ == "conj" and token.head.i < best.left_edge.i:
                 # "A, but B, a source said", parsed as A and (said B): both are said.
                 start = token.head.left_edge.idx
@@ -1076,6 +1080,18 @@ def _with_bare_preposition(token: Token, noun: Token) -> Token:
     if before.dep_ == "prep" and before.head == token and bare:
         return before.left_edge
     return first
+
+
+def _aside_on_the_words(clause: Token, cue: Token) -> bool:
+    """Whether a clause the parser hung on a cue is ", which …" after it, which tells of
+    the words and is none of them (not "the law, which critics said was unfair")."""
+    first = clause.left_edge
+    return (
+        first.lower_ == "which"
+        and first.dep_ in _SUBJECTS
+        and first.i > cue.i
+        and clause.doc[first.i - 1].text == ","
+    )
 
 
 def _passed_on_by(clause: Token) -> bool:
