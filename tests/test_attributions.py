@@ -684,6 +684,17 @@ def test_attributions_writer_aside_after_a_comma_is_not_content(pipeline, text, 
     assert attribution.content.text == content
 
 
+def test_attributions_cue_in_a_condition_reports_nothing_of_the_main_clause(pipeline):
+    text = (
+        "Sounding upbeat, even if the first counts suggest otherwise, matters a great deal "
+        "to the team."
+    )
+    assert _one(pipeline, text, "suggest otherwise").content is None
+    # "as if" tells what they decided
+    text = "It was as if the rivals had decided, after many months, that there was no point."
+    assert _one(pipeline, text, "had decided").content is not None
+
+
 def test_attributions_which_after_the_cue_is_no_report_of_its_own(pipeline):
     text = (
         'The inquiry went to the police last week. "We found hints of possible price '

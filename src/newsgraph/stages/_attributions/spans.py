@@ -999,6 +999,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
         and not passive
         and not _joined_clause(token)
         and not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in token.children)
+        and not _a_condition(token)
     ):
         return _minus(text, _subtree_extent(clause), cue_scope), None
     feeling = _adjective_content(token)
@@ -1111,6 +1112,22 @@ def _passed_on_by(clause: Token) -> bool:
 
 #: What a verb of saying has after it when it reports something of its own.
 _REPORTED = frozenset({"ccomp", "xcomp", "dobj", "conj"})
+
+
+def _a_condition(token: Token) -> bool:
+    """Whether a cue's clause is a condition of the clause it hangs on ("… if the defendant
+    pleads guilty", "had he denied the charge, …"), which says nothing of that clause."""
+    doc = token.doc
+    for mark in (c for c in token.children if c.dep_ == "mark"):
+        # not "as if": "It was as if his rivals had decided that …" tells what they decided
+        if mark.lower_ == "unless" or (mark.lower_ == "if" and doc[mark.i - 1].lower_ != "as"):
+            return True
+    subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+    return (
+        token.dep_ == "advcl"
+        and subject is not None
+        and any(c.dep_ == "aux" and c.i < subject.i for c in token.children)
+    )
 
 
 def _clause_on_adverb(token: Token) -> list[Token]:
