@@ -2969,6 +2969,14 @@ def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline)
             "A group of nurses",
             "her dismissal",
         ),
+        # "despite saying" hung on a clause whose subject is a thing: who lets it happen says it
+        (
+            "Traders are betting that the new government will allow the currency to weaken "
+            "despite saying they favour a strong one.",
+            "saying",
+            "the new government",
+            "they favour a strong one",
+        ),
         # a speaker named after the cue that the parser read otherwise
         (
             "The tone of the race, said Mr Hale, would be calmer than before.",

@@ -445,6 +445,10 @@ def _source_of(token: Token) -> Token | None:
                     # citing …": she says it, not the thing her report is about
                     return reporter
                 agent = _speaking_agent(token, verb, child)
+                thing = child.pos_ in _NOMINAL and not _could_speak(child)
+                if agent is None and token.dep_ == "pcomp" and thing:
+                    # "will allow the dollar to weaken despite saying …": who allows it
+                    agent = _speaker_of_clause_above(verb)
                 return agent if agent is not None else child
     if token.dep_ == "acl" and token.tag_ != "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
         return token.head
@@ -545,6 +549,15 @@ def _subject_hung_elsewhere(token: Token) -> Token | None:
     if node.pos_ not in _NOMINAL or node.head.dep_ not in _OBJECTS or not joined:
         return None
     return node
+
+
+def _speaker_of_clause_above(clause: Token) -> Token | None:
+    """The subject that can speak of the verb a clause is the complement of ("the
+    administration" of "the administration will allow the dollar to weaken")."""
+    if clause.dep_ not in {"ccomp", "xcomp"}:
+        return None
+    above = next((c for c in clause.head.children if c.dep_ in _SUBJECTS), None)
+    return above if above is not None and _could_speak(above) else None
 
 
 def _speaking_agent(token: Token, verb: Token, subject: Token) -> Token | None:
