@@ -695,6 +695,11 @@ def test_attributions_cue_in_a_condition_reports_nothing_of_the_main_clause(pipe
     assert _one(pipeline, text, "had decided").content is not None
 
 
+def test_attributions_quotation_after_a_colon_is_reported_once(pipeline):
+    text = 'She also thanked the producer: "Thank you for taking a risk on a small film."'
+    assert [a.cue.text for a in pipeline.extract(text).attributions] == ["also thanked"]
+
+
 def test_attributions_which_after_the_cue_is_no_report_of_its_own(pipeline):
     text = (
         'The inquiry went to the police last week. "We found hints of possible price '

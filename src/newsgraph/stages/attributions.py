@@ -46,6 +46,7 @@ from newsgraph.stages._attributions.model import (
 from newsgraph.stages._attributions.quotes import CLOSING, OPENING, STRAIGHT, Quotes
 from newsgraph.stages._attributions.signed import find_signed
 from newsgraph.stages._attributions.spans import (
+    Extent,
     Found,
     after_dateline,
     chained,
@@ -552,11 +553,18 @@ def _signed(doc: Doc, quotes: Quotes, found: list[Found]) -> list[Found]:
             or (f.cue[0] < source[1] and source[0] < f.cue[1])
             # a verb run into punctuation that the parser read after all
             or (mark.isalpha() and f.cue[0] < cue[1] and cue[0] < f.cue[1])
+            or (f.cue[0] < cue[1] and cue[0] < f.cue[1] and _holds(f.content, content))
             for f in found
         )
         if not taken:
             extra.append(Found(cue, source, content, mark, False, quoted))
     return extra
+
+
+def _holds(outer: Extent | None, inner: Extent) -> bool:
+    """Whether a content takes in the whole of another ("the director: “…”" the quotation
+    a colon introduces)."""
+    return outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _outermost(found: list[Found]) -> list[Found]:
