@@ -660,6 +660,15 @@ def test_attributions_quotation_ending_the_paragraph_before_is_not_the_next_cues
     assert _one(pipeline, text, "wrote").content is None
 
 
+def test_attributions_according_to_after_a_colon_reports_what_follows(pipeline):
+    text = (
+        "Most of the farmers will have had no cover: according to figures from the union, "
+        "only a fifth of them could afford it."
+    )
+    found = _one(pipeline, text, "according to")
+    assert found.content.text == "only a fifth of them could afford it"
+
+
 def test_attributions_claim_inside_according_to_is_not_its_own(pipeline):
     text = "Turkey has agreed to take in 15 prisoners, according to regional officials."
     cues = [a.cue.text for a in pipeline.extract(text).attributions]

@@ -2119,6 +2119,15 @@ def _according_to(token: Token, quotes: Quotes) -> Found:
             # source's first comma.
             cut = commas[0]
             clause = (doc[cut + 1].idx, clause[1])
+        elif (
+            doc[token.i - 1].text in {":", ";"}
+            and clause[0] < token.idx
+            and obj.right_edge.i + 2 < sentence.end
+            and doc[obj.right_edge.i + 1].text == ","
+        ):
+            # "… no insurance: according to estimates, only a quarter …": the claim is what
+            # follows the phrase, not what the colon closes
+            clause = (doc[obj.right_edge.i + 2].idx, clause[1])
         opening = [t for t in commas if quotes.starting_near(doc[t + 1].idx, limit=0)]
         if cut is None and opening and source is not None:
             # "The plan is, according to Dana Reid, “the biggest change …”": the parser
