@@ -660,6 +660,18 @@ def test_attributions_quotation_ending_the_paragraph_before_is_not_the_next_cues
     assert _one(pipeline, text, "wrote").content is None
 
 
+def test_attributions_noun_of_saying_reports_its_that_clause(pipeline):
+    text = (
+        "The fees were a shock. The minister's announcement that she was to offer a £100 "
+        "rebate to older drivers was merely a token gesture."
+    )
+    found = _one(pipeline, text, "announcement")
+    assert (found.source.span.text, found.content.text) == (
+        "The minister's",
+        "that she was to offer a £100 rebate to older drivers",
+    )
+
+
 def test_attributions_according_to_after_a_colon_reports_what_follows(pipeline):
     text = (
         "Most of the farmers will have had no cover: according to figures from the union, "

@@ -918,6 +918,7 @@ def _content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | No
             if c.dep_ in ("ccomp", "xcomp") and not _possessive_read_as_is(c)
         ]
         or _clause_on_adverb(token)
+        or _clause_of_noun(token)
         or _clause_of_medium(token)
         or _report_read_as_adverbial(token)
         or _report_hung_on_addressee(token)
@@ -1125,6 +1126,20 @@ def _passed_on_by(clause: Token) -> bool:
 
 #: What a verb of saying has after it when it reports something of its own.
 _REPORTED = frozenset({"ccomp", "xcomp", "dobj", "conj"})
+
+
+def _clause_of_noun(token: Token) -> list[Token]:
+    """The "that" clause a noun of saying whose owner is named holds ("the chancellor's
+    announcement that he would offer a rebate")."""
+    # whose words they are named ("the chancellor's"): else a "that" may open a relative
+    # clause ("the speculation that the row has stirred")
+    if token.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in token.lefts):
+        return []
+    return [
+        c
+        for c in token.rights
+        if c.dep_ == "acl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.lefts)
+    ]
 
 
 def _a_condition(token: Token) -> bool:
