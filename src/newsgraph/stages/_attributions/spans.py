@@ -1200,47 +1200,45 @@ def _possessive_read_as_is(clause: Token) -> bool:
 def _report_hung_on_addressee(token: Token) -> list[Token]:
     """The report after whom it is told to that the parser took for a relative clause of
     that addressee ("told the morning programme he hoped to stay", parsed as a programme
-    that he hoped): a clause in a tense, with a subject of its own, no relative word, and
-    something of its own where a relative clause would leave a gap."""
+    that he hoped)."""
     for obj in token.rights:
         if not _addressee_object(token, obj):
             continue
-        for clause in obj.rights:
-            subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
-            relative = any(c.lower_ in _RELATIVE or c.dep_ == "mark" for c in clause.children)
-            if (
-                clause.dep_ == "relcl"
-                and subjects
-                and subjects[0].left_edge.i == obj.i + 1
-                and not relative
-                and _finite(clause)
-                and _no_gap(clause)
-            ):
-                return [clause]
+        clause = _report_read_as_relative(obj)
+        if clause is not None:
+            return [clause]
     return []
 
 
 def _report_hung_on_time(token: Token) -> list[Token]:
     """The report after a time phrase that opens it, which the parser took for a relative
     clause of the phrase ("says these days the old fairs matter less", parsed as days that
-    the fairs matter): the phrase, with the clause, when the clause is in a tense, has a
-    subject of its own right after the phrase, no relative word and no gap."""
+    the fairs matter): the phrase, with the clause."""
     for phrase in token.rights:
         if phrase.dep_ != "npadvmod" or phrase.ent_type_ not in {"DATE", "TIME"}:
             continue  # "something many had urged him to do": no time
-        for clause in phrase.rights:
-            subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
-            relative = any(c.lower_ in _RELATIVE or c.dep_ == "mark" for c in clause.children)
-            if (
-                clause.dep_ == "relcl"
-                and subjects
-                and subjects[0].left_edge.i == phrase.i + 1
-                and not relative
-                and _finite(clause)
-                and _no_gap(clause)
-            ):
-                return [phrase]
+        if _report_read_as_relative(phrase) is not None:
+            return [phrase]
     return []
+
+
+def _report_read_as_relative(head: Token) -> Token | None:
+    """A clause the parser hung on ``head`` as a relative clause that is a report of its
+    own: in a tense, with a subject of its own right after ``head``, no relative word,
+    and something of its own where a relative clause would leave a gap."""
+    for clause in head.rights:
+        subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+        relative = any(c.lower_ in _RELATIVE or c.dep_ == "mark" for c in clause.children)
+        if (
+            clause.dep_ == "relcl"
+            and subjects
+            and subjects[0].left_edge.i == head.i + 1
+            and not relative
+            and _finite(clause)
+            and _no_gap(clause)
+        ):
+            return clause
+    return None
 
 
 def _finite(clause: Token) -> bool:
