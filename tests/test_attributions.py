@@ -1993,65 +1993,6 @@ def test_attributions_cue_verbs_training_has_not_seen(pipeline, text, cue):
     assert pipeline.nlp(text)[1].lemma_ not in load_model().lemmas
 
 
-def test_cue_score_is_the_sum_of_its_feature_weights(pipeline):
-    # the weights of what a word reads of itself are summed once per construction and
-    # remembered; the score stays the classifier's sum over all the features
-    from newsgraph.stages._attributions.model import (
-        features,
-        load_model,
-        quote_marks,
-        score,
-        weighted,
-    )
-
-    doc = pipeline.nlp(
-        "The mayor said the ferry would run again in May. Her deputy said it would not, "
-        "and “nobody believes the timetable,” a ferry captain told the harbour paper. "
-        "Officials said repairs were finished, the operator claimed."
-    )
-    model = load_model()
-    marks = quote_marks(doc)
-    words = [t for t in doc if t.pos_ in {"VERB", "AUX", "NOUN"}]
-    for _ in range(2):  # the second round reads the remembered sums
-        for token in words:
-            expected = weighted(features(token, False, marks), model.weights)
-            assert score(token, model, False, marks) == pytest.approx(expected, abs=1e-9)
-    assert score(doc[2], model, False, marks) > 0  # "said"
-
-
-def test_edge_ranker_scores_are_the_sums_of_their_feature_weights(pipeline):
-    # the ranker remembers the summed weights of what a candidate word reads of itself
-    # and of its place against the rules' edge; its choice stays that of the full sums
-    from newsgraph.stages._attributions import bounds
-    from newsgraph.stages._attributions.model import weighted
-    from newsgraph.stages._attributions.quotes import Quotes
-    from newsgraph.stages.attributions import rule_spans
-
-    text = (
-        "The harbour master said on Tuesday that the ferry would sail again once the "
-        "storm had passed, and the operator told passengers in a letter that refunds "
-        "were being paid. Fishermen believe the pier will need months of work."
-    )
-    doc = pipeline.nlp(text)
-    words = bounds.Words(doc)
-    model = bounds.load_bounds()
-    checked = 0
-    for found in rule_spans(doc, Quotes(text)):
-        for edge in bounds.edges(doc, found).values():
-            for start in (True, False):
-                weights = model.weights[f"{edge.role}.{'s' if start else 'e'}"]
-                options = bounds.candidates(words, edge, start)
-                full = {
-                    i: weighted(bounds.features(words, i, start, edge), weights) for i in options
-                }
-                rule = edge.first if start else edge.last
-                expected = max(options, key=lambda i: (full[i], i == rule))
-                for _ in range(2):  # the second round reads the remembered sums
-                    assert bounds._best(words, edge, start, model) == expected
-                checked += 1
-    assert checked >= 4
-
-
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [

@@ -86,7 +86,7 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
         if token.dep_ in {"aux", "auxpass"} or lemma not in askable:
             return False
         if token.i not in scores:
-            scores[token.i] = score(token, model, quotes.inside(token.idx), marks)
+            scores[token.i] = score(token, model.weights, quotes.inside(token.idx), marks)
         if (
             scores[token.i] <= CUE_THRESHOLD
             and not tags_quotation(token, quotes)
@@ -529,7 +529,7 @@ def evidence(
     head = span.root
     if scores is not None and head.i in scores:
         return "word", scores[head.i]
-    return "word", score(head, load_model(), quotes.inside(head.idx))
+    return "word", score(head, load_model().weights, quotes.inside(head.idx))
 
 
 def confidence(path: str, value: float | None) -> float:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
@@ -144,127 +144,65 @@ class Words:
         return self(i).word if i < self.size else "</s>"
 
 
-def _around(words: Words, i: int, start: bool) -> tuple[object, ...]:
-    """What the features of word ``i`` read of it and its neighbours alone, whatever the
-    span: the key under which their summed weights are remembered."""
+def features(words: Words, i: int, start: bool, edge: Edge) -> list[str]:
+    """The features of word ``i`` as the first (``start``) or last word of the span."""
     token = words(i)
-    phrase, head = (
-        (token.opening, token.opening_head) if start else (token.closing, token.closing_head)
-    )
-    read = (
-        start,
-        token.word,
-        words.word(i - 1),
-        words.word(i + 1),
-        token.dep,
-        token.head_dep,
-        phrase,
-        None if head is None else head[1],
-    )
-    if start:
-        return (*read, token.head < i)
-    sentence_end = i + 1 >= words.size or words(i + 1).sent_start
-    return (*read, token.head > i, words.word(i + 2), sentence_end)
-
-
-def _around_features(key: tuple[object, ...]) -> list[str]:
-    """The features of a word as an edge that read only the word and its neighbours (the
-    parts of ``_around``'s key)."""
-    start, word, before, after, dep, head_dep, phrase, phrase_head, flag, *end = key
+    rule = edge.first if start else edge.last
+    offset = _bucket(i - rule, 6)
+    word = token.word
+    before = words.word(i - 1)
+    after = words.word(i + 1)
+    kind = edge.kind
     feats = [
+        "bias",
+        "rule" if i == rule else "moved",
+        f"o={offset}",
         f"w={word}",
         f"pw={before}",
         f"nw={after}",
-        f"d={dep}",
-        f"hd={head_dep}",
+        f"d={token.dep}",
+        f"hd={token.head_dep}",
+        f"w+o={word}|{offset}",
         f"pw+w={before}|{word}",
         f"w+nw={word}|{after}",
-    ]
-    if start:
-        feats += [f"cs={phrase}", f"cs+w={phrase}|{word}", f"cs+pw={phrase}|{before}"]
-        if phrase_head is not None:
-            feats.append(f"csh={phrase_head}|{phrase}")
-        feats.append(f"shi={flag}|{dep}")
-        return feats
-    after2, sentence_end = end
-    feats += [f"ce={phrase}", f"ce+nw={phrase}|{after}", f"ce+w={phrase}|{word}"]
-    feats.append(f"nw+nnw={after}|{after2}")
-    if phrase_head is not None:
-        feats.append(f"ceh={phrase_head}|{phrase}")
-    feats.append(f"se={sentence_end}|{word}")
-    feats.append(f"ehi={flag}|{dep}")
-    return feats
-
-
-def _placed(words: Words, i: int, start: bool, edge: Edge) -> tuple[object, ...]:
-    """What the features of word ``i`` read of where it lies against the rules' edge, of
-    the kind of attribution and of the side of its content, beyond its phrase: the key
-    under which their summed weights are remembered."""
-    token = words(i)
-    rule = edge.first if start else edge.last
-    return (
-        start,
-        i == rule,
-        _bucket(i - rule, 6),
-        token.word,
-        edge.kind,
-        edge.side,
-        token.opening if start else token.closing,
-    )
-
-
-def _placed_features(key: tuple[object, ...]) -> list[str]:
-    """The features of a word as an edge that read the parts of ``_placed``'s key."""
-    start, on_rule, offset, word, kind, side, phrase = key
-    return [
-        "bias",
-        "rule" if on_rule else "moved",
-        f"o={offset}",
-        f"w+o={word}|{offset}",
-        f"r+w={on_rule}|{word}",
+        f"r+w={i == rule}|{word}",
         f"k={kind}",
         f"k+o={kind}|{offset}",
         f"k+w={kind}|{word}",
-        f"side={side}",
-        f"cs+o={phrase}|{offset}" if start else f"ce+o={phrase}|{offset}",
+        f"side={edge.side}",
     ]
-
-
-def _span_features(words: Words, i: int, start: bool, edge: Edge) -> list[str]:
-    """The features of a word as an edge that read the span and its cue."""
-    token = words(i)
     if start:
-        feats = []
-        if token.opening_head is not None:
-            feats.append(f"csc={token.opening_head[0] == edge.cue_head}|{token.opening}")
+        phrase, head = token.opening, token.opening_head
+        feats += [f"cs={phrase}", f"cs+w={phrase}|{word}", f"cs+pw={phrase}|{before}"]
+        feats.append(f"cs+o={phrase}|{offset}")
+        if head is not None:
+            feats.append(f"csh={head[1]}|{phrase}")
+            feats.append(f"csc={head[0] == edge.cue_head}|{phrase}")
         if i > 0:
             prev = words(i - 1)
             feats.append(f"phi={i <= prev.head <= edge.last}|{prev.dep}")
-        feats.append(f"lm={edge.lemma}|{token.word}")
+        feats.append(f"shi={token.head < i}|{token.dep}")
+        feats.append(f"lm={edge.lemma}|{word}")
         return feats
-    after = words.word(i + 1)
-    feats = []
-    if token.closing_head is not None:
-        feats.append(f"cec={token.closing_head[0] == edge.cue_head}|{token.closing}")
+    after2 = words.word(i + 2)
+    phrase, head = token.closing, token.closing_head
+    feats += [f"ce={phrase}", f"ce+nw={phrase}|{after}", f"ce+w={phrase}|{word}"]
+    feats += [f"ce+o={phrase}|{offset}", f"nw+nnw={after}|{after2}"]
+    if head is not None:
+        feats.append(f"ceh={head[1]}|{phrase}")
+        feats.append(f"cec={head[0] == edge.cue_head}|{phrase}")
     feats.append(f"nc={i + 1 == edge.cue_first}|{after}")
-    rule = edge.last
+    sentence_end = i + 1 >= words.size or words(i + 1).sent_start
+    feats.append(f"se={sentence_end}|{word}")
     low, high = sorted((rule, i))
     crossed = sum(1 for n in edge.breaks if low < n <= high)
     feats.append(f"sd={_bucket(crossed if i > rule else -crossed, 2)}")
     if i + 1 < words.size:
         nxt = words(i + 1)
         feats.append(f"nhi={edge.first <= nxt.head <= i}|{nxt.dep}")
+    feats.append(f"ehi={token.head > i}|{token.dep}")
     feats.append(f"lm={edge.lemma}|{after}")
     return feats
-
-
-def features(words: Words, i: int, start: bool, edge: Edge) -> list[str]:
-    """The features of word ``i`` as the first (``start``) or last word of the span."""
-    return [
-        *_placed_features(_placed(words, i, start, edge)),
-        *_around_features(_around(words, i, start)),
-        *_span_features(words, i, start, edge),
-    ]
 
 
 def candidates(words: Words, edge: Edge, start: bool) -> list[int]:
@@ -306,9 +244,6 @@ class BoundsModel:
     """Weights of the edge rankers, by ``ROLE.s`` (start) and ``ROLE.e`` (end)."""
 
     weights: dict[str, dict[str, float]]
-    # the summed weights of ``_around_features`` and of ``_placed_features`` by their key
-    # (which says whether it is a start), by ranker: many candidates share them
-    sums: dict[str, dict[tuple[object, ...], float]] = field(default_factory=dict, compare=False)
 
 
 @cache
@@ -361,29 +296,14 @@ def edges(doc: Doc, found: Found) -> dict[str, Edge]:
     return result
 
 
-def _best(words: Words, edge: Edge, start: bool, model: BoundsModel) -> int:
+def _best(words: Words, edge: Edge, start: bool, weights: dict[str, float]) -> int:
     rule = edge.first if start else edge.last
-    ranker = f"{edge.role}.{'s' if start else 'e'}"
-    weights = model.weights.get(ranker, {})
-    sums = model.sums.setdefault(ranker, {})
-    if len(sums) >= _MAX_SUMS:
-        sums.clear()
     best, best_score = rule, float("-inf")
     for i in candidates(words, edge, start):
-        around, placed = _around(words, i, start), _placed(words, i, start, edge)
-        value = sums.get(around)
-        if value is None:
-            value = sums[around] = weighted(_around_features(around), weights)
-        shared = sums.get(placed)
-        if shared is None:
-            shared = sums[placed] = weighted(_placed_features(placed), weights)
-        value += shared + weighted(_span_features(words, i, start, edge), weights)
+        value = weighted(features(words, i, start, edge), weights)
         if value > best_score or (value == best_score and i == rule):
             best, best_score = i, value
     return best
-
-
-_MAX_SUMS = 100_000
 
 
 def _settled(words: Words, edge: Edge, start: bool) -> bool:
@@ -457,13 +377,13 @@ def refine(
     for role, edge in edges(doc, found).items():
         first, last = edge.first, edge.last
         if not _settled(words, edge, True):
-            first = _best(words, edge, True, model)
+            first = _best(words, edge, True, model.weights.get(f"{role}.s", {}))
             if role == "content" and _takes_cue_phrase(doc, found, first, edge.first):
                 first = edge.first  # not "in an email" of "said in an email the cost …"
             if role == "content" and _takes_source(doc, found, first, edge.first):
                 first = edge.first  # not "Ms Ortiz," of "Then, says Ms Ortiz, the …"
         if not _settled(words, edge, False):
-            last = _best(words, edge, False, model)
+            last = _best(words, edge, False, model.weights.get(f"{role}.e", {}))
             if any(i in joined for i in range(edge.last + 1, last + 1)):
                 last = edge.last
             if role == "content" and _splits_a_list(doc, first, last, edge.last):

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import gzip
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
@@ -61,59 +61,42 @@ def quote_marks(doc: Doc) -> frozenset[int]:
     )
 
 
-class _Word(NamedTuple):
-    """What the classifier reads of a candidate word itself, apart from its neighbours."""
-
-    lemma: str
-    form: str
-    tag: str
-    dep: str
-    head_dep: str
-    quote_near: bool  # a quotation mark among the three words either side
-    has_subject: bool
-    has_clause: bool
-    subject: str  # the kind of its subject (``_subject_kind``)
-    quoted: bool  # it sits inside a quotation
-    deps: tuple[str, ...]  # its dependents' relations, sorted, each once
-
-
-def _read(token: Token, quoted: bool, marks: frozenset[int] | None) -> _Word:
+def features(token: Token, quoted: bool = False, marks: frozenset[int] | None = None) -> list[str]:
+    """The parse features of a candidate cue word; ``quoted``: it sits inside a quotation;
+    ``marks``: the ``quote_marks`` of its parse, where known."""
+    lemma = token.lemma_.lower()
     children = list(token.children)
     child_deps = [c.dep_ for c in children]
-    deps = tuple(sorted(set(child_deps)))
+    subject = _subject_kind(children, child_deps)
+    deps = sorted(set(child_deps))
+    doc = token.doc
     i = token.i
-    marks = quote_marks(token.doc) if marks is None else marks
-    return _Word(
-        token.lemma_.lower(),
-        token.lower_,
-        token.tag_,
-        token.dep_,
-        token.head.dep_,
-        any(j in marks for j in range(i - 3, i + 4)),
-        not _SUBJECT_DEPS.isdisjoint(deps),
-        not _CLAUSE_DEPS.isdisjoint(deps),
-        _subject_kind(children, child_deps),
-        quoted,
-        deps,
-    )
-
-
-def _word_features(word: _Word) -> list[str]:
-    """The features of a candidate word that do not look at its neighbours."""
-    lemma, dep, tag = word.lemma, word.dep, word.tag
-    quote_near, quoted, subject = word.quote_near, word.quoted, word.subject
-    has_subject, has_clause = word.has_subject, word.has_clause
+    prev = doc[i - 1].lower_ if i > 0 else "<s>"
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else "</s>"
+    marks = quote_marks(doc) if marks is None else marks
+    # a quotation mark among the three words either side
+    quote_near = any(j in marks for j in range(i - 3, i + 4))
+    has_subject = not _SUBJECT_DEPS.isdisjoint(deps)
+    has_clause = not _CLAUSE_DEPS.isdisjoint(deps)
+    dep = token.dep_
+    tag = token.tag_
+    head = token.head
+    head_dep = head.dep_
     # The class of the word, which reaches lemmas training has not seen as cues.
     speech = lemma in load_lexicon("speech_verbs", "attributions")
     feats = [
         "bias",
         f"l={lemma}",
-        f"w={word.form}",
+        f"w={token.lower_}",
         f"t={tag}",
         f"d={dep}",
         f"l+d={lemma}|{dep}",
         f"l+t={lemma}|{tag}",
-        f"hd={word.head_dep}",
+        f"hd={head_dep}",
+        f"hl={head.lemma_.lower()}",
+        f"p={prev}",
+        f"n={nxt}",
+        f"l+n={lemma}|{nxt}",
         f"q={quote_near}",
         f"l+q={lemma}|{quote_near}",
         f"s={has_subject}",
@@ -124,32 +107,16 @@ def _word_features(word: _Word) -> list[str]:
         f"l+sk={lemma}|{subject}",
         f"iq={quoted}",
         f"l+iq={lemma}|{quoted}",
-        f"d+hd={dep}|{word.head_dep}",
+        f"d+hd={dep}|{head_dep}",
         f"sv={speech}",
         f"sv+d={speech}|{dep}",
         f"sv+s+c={speech}|{has_subject}|{has_clause}",
         f"sv+sk={speech}|{subject}",
         f"sv+t={speech}|{tag}",
     ]
-    feats.extend([f"cd={d}" for d in word.deps])
-    feats.extend([f"l+cd={lemma}|{d}" for d in word.deps])
+    feats.extend([f"cd={d}" for d in deps])
+    feats.extend([f"l+cd={lemma}|{d}" for d in deps])
     return feats
-
-
-def _context_features(token: Token, lemma: str) -> list[str]:
-    """The features of a candidate word that look at the words around it and its head."""
-    doc = token.doc
-    i = token.i
-    prev = doc[i - 1].lower_ if i > 0 else "<s>"
-    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else "</s>"
-    return [f"hl={token.head.lemma_.lower()}", f"p={prev}", f"n={nxt}", f"l+n={lemma}|{nxt}"]
-
-
-def features(token: Token, quoted: bool = False, marks: frozenset[int] | None = None) -> list[str]:
-    """The parse features of a candidate cue word; ``quoted``: it sits inside a quotation;
-    ``marks``: the ``quote_marks`` of its parse, where known."""
-    word = _read(token, quoted, marks)
-    return [*_word_features(word), *_context_features(token, word.lemma)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +125,6 @@ class CueModel:
 
     weights: dict[str, float]
     lemmas: frozenset[str]
-    # the summed weights of ``_word_features`` by what they read: many candidates are
-    # the same word in the same construction ("said", with a subject and a clause)
-    word_sums: dict[_Word, float] = field(default_factory=dict, compare=False)
 
 
 @cache
@@ -174,23 +138,13 @@ def load_model() -> CueModel:
 
 def score(
     token: Token,
-    model: CueModel,
+    weights: dict[str, float],
     quoted: bool = False,
     marks: frozenset[int] | None = None,
 ) -> float:
     """The classifier's score for the token as a cue; positive means a cue (``marks``: the
     ``quote_marks`` of its parse, where known)."""
-    word = _read(token, quoted, marks)
-    sums = model.word_sums
-    own = sums.get(word)
-    if own is None:
-        if len(sums) >= _MAX_WORD_SUMS:
-            sums.clear()
-        own = sums[word] = weighted(_word_features(word), model.weights)
-    return own + weighted(_context_features(token, word.lemma), model.weights)
-
-
-_MAX_WORD_SUMS = 100_000
+    return weighted(features(token, quoted, marks), weights)
 
 
 def weighted(feats: list[str], weights: dict[str, float]) -> float:
