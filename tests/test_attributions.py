@@ -919,6 +919,9 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
         ('The plan was bold. "Do we want to move as a group of ten? Or should those who want '
          'to go fast do so?" he asked a meeting in the Dutch city of Delft.', "asked", "he",
          '"Do we want to move as a group of ten? Or should those who want to go fast do so?"'),
+        # what is asked for is no one the quotation is put to
+        ('"We need more data on this matter," the senators wrote, asking for answers to their '
+         "earlier questions.", "asking for", "the senators", "answers to their earlier questions"),
     ],
 )  # fmt: skip
 def test_attributions_content_the_parse_hung_elsewhere(pipeline, text, cue, source, content):
@@ -2707,6 +2710,13 @@ def test_attributions_cue_does_not_run_over_its_source(pipeline):
             'Police said Mr Dale was "a cheat of the old school", selling fake coins by post, '
             "the local paper reported.",
             'Mr Dale was "a cheat of the old school", selling fake coins by post',
+        ),
+        # a passive after the comma passes nothing on
+        (
+            "Ann Ruiz told the radio station that contrary to what he believes, the old mill "
+            "was welcomed by the town as a fresh start.",
+            "that contrary to what he believes, the old mill was welcomed by the town as a "
+            "fresh start",
         ),
     ],
 )

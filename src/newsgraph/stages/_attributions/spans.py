@@ -1112,8 +1112,9 @@ def _aside_on_the_words(clause: Token, cue: Token) -> bool:
 def _passed_on_by(clause: Token) -> bool:
     """Whether a clause the parser hung after a report is "…, a news agency reported": a
     verb of saying after a comma with its own subject and nothing reported after it, which
-    names who passed the report on, not more of what was said."""
-    subject = next((c for c in clause.lefts if c.dep_ in _SUBJECTS), None)
+    names who passed the report on, not more of what was said; a passive tells no one
+    passing anything on ("…, the old mill was welcomed by the town")."""
+    subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
     if subject is None or clause.lemma_.lower() not in load_lexicon("speech_verbs", "attributions"):
         return False
     first = subject.left_edge.i
@@ -2824,10 +2825,7 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         or content[0] <= before[0]
         or (source is not None and content[0] <= source[0] < content[1])  # a misread parse
         or content[1] <= before[1]  # a clause of the quotation the parser hung the cue on
-        or (
-            content[0] > cue[1]
-            and (quoted or (token.lemma_ in _TELL_ASK and _told_to(doc, text, content, before)))
-        )
+        or (content[0] > cue[1] and (quoted or _told_to(doc, text, content, before, token)))
     ):
         # “…,” he said: the quotation before the cue is the content, and so is a
         # quotation resumed after it (“…,” he said, “…” or “…,” he said. “…”).
@@ -3175,12 +3173,17 @@ def _names_words(doc: Doc, content: Extent, cue: Extent) -> bool:
 _TELL_ASK = frozenset({"tell", "ask"})
 
 
-def _told_to(doc: Doc, text: str, extent: Extent, quotation: Extent) -> bool:
+def _told_to(doc: Doc, text: str, extent: Extent, quotation: Extent, verb: Token) -> bool:
     """Whether an extent after a verb of telling or asking only names whom the quotation
     before the verb is told or put to: no clause ("told the crowd"), or, after a quotation
     its speaker breaks off with a comma or a question mark, a noun phrase that a clause
     only describes ("a dinner honoring his work", "a meeting in the city"; not after
-    '… all leads." The office asks anyone who …')."""
+    '… all leads." The office asks anyone who …'); not what is asked for or about
+    ('"…," they wrote, asking for answers')."""
+    if verb.lemma_ not in _TELL_ASK:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "about"} for c in verb.children):
+        return False
     if not _has_verb(doc, extent):
         return True
     span = doc.char_span(extent[0], extent[1], alignment_mode="expand")
