@@ -719,6 +719,18 @@ def test_attributions_cue_in_a_condition_reports_nothing_of_the_main_clause(pipe
 def test_attributions_quotation_after_a_colon_is_reported_once(pipeline):
     text = 'She also thanked the producer: "Thank you for taking a risk on a small film."'
     assert [a.cue.text for a in pipeline.extract(text).attributions] == ["also thanked"]
+    # unless the verb's report runs on into the next quotation, which has a cue of its own
+    text = (
+        'After the meeting at the mill, Ruiz told reporters: "Jo and I will build a fine new '
+        'bridge." "We had a long talk," Ruiz said.'
+    )
+    colon = _one(pipeline, text, "told reporters:")
+    assert colon.content.text == '"Jo and I will build a fine new bridge."'
+    # and an empty quotation, its marks doubled in error, is none
+    text = 'The airline said in a statement: ""The jet landed safely and all passengers left."'
+    found = pipeline.extract(text).attributions
+    assert [a.cue.text for a in found] == ["said"]
+    assert any(c.isalpha() for c in found[0].content.text)
 
 
 def test_attributions_which_after_the_cue_is_no_report_of_its_own(pipeline):
@@ -2723,6 +2735,16 @@ def test_attributions_cue_does_not_run_over_its_source(pipeline):
 def test_attributions_report_ends_before_a_speaker_joined_to_it(pipeline, text, content):
     first = pipeline.extract(text).attributions[0]
     assert first.content.text == content
+
+
+def test_attributions_speaker_after_the_cue_with_a_clause_is_no_second_subject(pipeline):
+    # "the two shared …" is what is said, so the speaker before the cue stays its source
+    text = (
+        "Getty Images  Ma, who runs the largest shopping sites, says the two shared "
+        '"plans for cheaper river freight". Later, Ruiz spoke.'
+    )
+    source = _one(pipeline, text, "says").source.span.text
+    assert source == "Ma, who runs the largest shopping sites"
 
 
 @pytest.mark.parametrize(

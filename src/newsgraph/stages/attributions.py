@@ -548,6 +548,8 @@ def _signed(doc: Doc, quotes: Quotes, found: list[Found]) -> list[Found]:
     labels = load_lexicon("line_labels", "attributions")
     extra = []
     for cue, source, content, mark, quoted in find_signed(doc, quotes, labels.__contains__):
+        if not any(c.isalnum() for c in quotes.text[content[0] : content[1]]):
+            continue  # an empty quotation ('said: ""Flybe can …'): marks doubled in error
         taken = any(
             f.content == content
             or (f.cue[0] < source[1] and source[0] < f.cue[1])
@@ -562,9 +564,10 @@ def _signed(doc: Doc, quotes: Quotes, found: list[Found]) -> list[Found]:
 
 
 def _holds(outer: Extent | None, inner: Extent) -> bool:
-    """Whether a content takes in the whole of another ("the director: “…”" the quotation
-    a colon introduces)."""
-    return outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
+    """Whether a content takes in the whole of another and ends with it ("the director:
+    “…”", the quotation a colon introduces; not where it runs on into the next quotation,
+    which has a cue of its own: 'told reporters: "…" "…," Ruiz said')."""
+    return outer is not None and outer[0] <= inner[0] and inner[1] == outer[1]
 
 
 def _outermost(found: list[Found]) -> list[Found]:

@@ -1399,6 +1399,10 @@ def _report_taken_for_subject(token: Token) -> tuple[Extent, Token] | None:
         or speaker.left_edge.i != token.i + 1
         or not _ends_sentence(speaker.right_edge)
         or not _could_speak(speaker)
+        # a named speaker before the cue stays it ("Ma, who runs the sites, says the two
+        # shared plans": what the two shared is the report)
+        or before[0].pos_ == "PROPN"
+        or before[0].ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
         # a clause, not a name with its post ("Ann Ruiz, the chairman, said Mr Hale")
         or not any(t.pos_ == "VERB" for t in before[0].subtree)
     ):
