@@ -181,6 +181,11 @@ def model_label(nlp: Language) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
 
 
+#: Part-of-speech tags of a verb in a tense of its own (past, present, a modal), which a
+#: clause has and a participle or infinitive lacks.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def modifies_noun(token: Token) -> bool:
     """Whether a word modifies the noun it hangs on ("web" in "of web users", "winter" in
     "the winter transfer window") rather than heading a phrase of its own."""

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
+from newsgraph.nlp import FINITE_TAGS
 from newsgraph.stages._attributions.spans import cue_start
 from newsgraph.stages._entities.gazetteer import gazetteer
 
@@ -173,11 +174,6 @@ def _signed_quotations(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
     return found
 
 
-#: Verb tags of a clause: a name after a dash that a finite verb follows is a sentence's
-#: subject, not a signature.
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _ends_signature(doc: Doc, text: str, end: int) -> bool:
     """Whether a name after a quotation and a dash ends what signs it: the line or the
     sentence ends there, or a post set off by a comma with no verb of a clause follows
@@ -193,7 +189,8 @@ def _ends_signature(doc: Doc, text: str, end: int) -> bool:
         return False
     stop = text.find(". ", end, line_end)
     after = doc.char_span(end, line_end if stop < 0 else stop, alignment_mode="expand")
-    return after is not None and not any(t.tag_ in _FINITE for t in after)
+    # a name after a dash that a verb in a tense follows is a sentence's subject
+    return after is not None and not any(t.tag_ in FINITE_TAGS for t in after)
 
 
 #: Who can introduce a quotation: pronouns of people and the entity types of speakers.

@@ -19,6 +19,7 @@ from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.strings import get_string_id
 
 from newsgraph.lexicons import load_lexicon
+from newsgraph.nlp import FINITE_TAGS
 from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages._quantities.tables import categories
 from newsgraph.stages.times import month_names_a_person
@@ -528,7 +529,7 @@ def _subject_hung_elsewhere(token: Token) -> Token | None:
     """The name just before a cue verb that has no subject, which the parser hung on a word
     before it instead: as an adverb ("Hale said that …"), or joined to the last noun of the
     clause before ("… after the vote and party chairman Ann Hale said …")."""
-    if token.tag_ not in _FINITE:
+    if token.tag_ not in FINITE_TAGS:
         return None
     start = cue_start(token)
     if start == 0:
@@ -1188,10 +1189,6 @@ def _report_read_as_adverbial(token: Token) -> list[Token]:
     ]
 
 
-#: Tags of a verb in a tense of its own.
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _possessive_read_as_is(clause: Token) -> bool:
     """Whether the parser took the "'s" of a name for "is" with no subject ("told BBC
     Radio 2's The Week in Review", parsed as Radio 2 is The Week in Review)."""
@@ -1244,8 +1241,8 @@ def _report_read_as_relative(head: Token) -> Token | None:
 
 def _finite(clause: Token) -> bool:
     """Whether the clause's verb is in a tense of its own."""
-    return clause.tag_ in _FINITE or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in clause.children
+    return clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in clause.children
     )
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LOWER
 
-from newsgraph.nlp import entity_of, modifies_noun
+from newsgraph.nlp import FINITE_TAGS, entity_of, modifies_noun
 from newsgraph.stages._entities.gazetteer import fold, gazetteer
 from newsgraph.stages._quantities.tables import (
     NumberWord,
@@ -486,7 +486,7 @@ def _metres(doc: Doc, start: int, i: int) -> bool:
         return False
     if after is not None and people_word(after) is not None:
         return False  # "Britain's 4.8m self-employed", "2m jobless": people, not metres
-    if token.pos_ == "AUX" or (after is not None and after.tag_ in _FINITE_VERBS):
+    if token.pos_ == "AUX" or (after is not None and after.tag_ in FINITE_TAGS):
         # "3m received a refund", "3m have signed", or the "m" read as "am" ("Nearly 3m
         # watched"): the figure is a subject, and a length does nothing
         return False
@@ -519,10 +519,6 @@ def _measured_beside(sentence: Span, i: int) -> bool:
         if token.doc[token.i - 1].text[-1:].isdigit():
             return True
     return False
-
-
-#: Tags of a finite verb, whose subject a figure right before it is.
-_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _before_race(doc: Doc, i: int) -> bool:

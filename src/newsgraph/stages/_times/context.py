@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsgraph.nlp import entity_of
+from newsgraph.nlp import FINITE_TAGS, entity_of
 from newsgraph.stages._times.tables import tables
 
 if TYPE_CHECKING:
@@ -270,9 +270,6 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
     return UNKNOWN
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _verb_above(
     token: Token, steps: int = 6, through: frozenset[str] | None = None
 ) -> Token | None:
@@ -306,7 +303,7 @@ def _tense_above(verb: Token) -> int:
             return FUTURE
         if current.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
             return PAST
-        if current.tag_ in _FINITE or any(c.tag_ in _FINITE for c in auxes):
+        if current.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxes):
             return UNKNOWN  # the present, or a modal: no side of publication
     return UNKNOWN
 
