@@ -515,14 +515,16 @@ def _owner_of_noun_clause(clause: Token) -> Token | None:
     """The verb whose object a "that" clause tells of ("rejected" of "rejected the claim
     that Hale had lied")."""
     noun = clause.head
-    if (
-        clause.dep_ == "acl"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-        and noun.dep_ == "dobj"
-        and noun.head.pos_ in {"VERB", "AUX"}
-    ):
+    if _that_clause(clause) and noun.dep_ == "dobj" and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head
     return None
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause hung on a noun opens with "that" ("the claim that Hale had lied")."""
+    if clause.dep_ != "acl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.lefts)
 
 
 def _subject_hung_elsewhere(token: Token) -> Token | None:
@@ -1137,11 +1139,7 @@ def _clause_of_noun(token: Token) -> list[Token]:
     # clause ("the speculation that the row has stirred")
     if token.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in token.lefts):
         return []
-    return [
-        c
-        for c in token.rights
-        if c.dep_ == "acl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.lefts)
-    ]
+    return [c for c in token.rights if _that_clause(c)]
 
 
 def _a_condition(token: Token) -> bool:
