@@ -2025,27 +2025,29 @@ def _weighed(doc: Doc, item: _Found) -> bool:
     sent = doc[item.start].sent
     start = sent.start
     words = weight_words()
-    before = doc[max(item.start - 6, start) : item.start]
-    if any(t.lemma_.lower() in words["before"] for t in before):
+
+    def weight_word(first: int, last: int) -> bool:
+        return any(t.lemma_.lower() in words["before"] for t in doc[max(first, start) : last])
+
+    if weight_word(item.start - 6, item.start):
         return True
-    changed = doc[max(item.start - 3, start) : item.start]
+    near = doc[max(item.start - 3, start) : item.start]
     if (
         item.value is not None
         and item.value < 1000
-        and any(t.lemma_.lower() in words["loss"] for t in changed)
+        and any(t.lemma_.lower() in words["loss"] for t in near)
         and not any("£" in t.text for t in sent)
     ):
         return True
     if any(t.lower_ in words["sentence"] for t in sent):
         return True
     # "which weighs 2 pounds, to Long Wide, which is nearly 3 pounds"
-    for pounds in doc[start : item.start]:
-        if pounds.lower_ in {"pound", "pounds"} and any(
-            t.lemma_.lower() in words["before"] for t in doc[max(pounds.i - 7, start) : pounds.i]
-        ):
-            return True
+    if any(
+        t.lower_ in {"pound", "pounds"} and weight_word(t.i - 7, t.i)
+        for t in doc[start : item.start]
+    ):
+        return True
     # "6-foot-1" comes as "6", "-", "foot-1"
-    near = doc[max(item.start - 3, start) : item.start]
     return any(not _HEIGHT_WORDS.isdisjoint(t.lower_.split("-")) for t in near)
 
 
