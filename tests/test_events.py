@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph import extract
-from newsgraph.stages._event_lexicon import NOT_AN_EVENT, load_lexicon
+from newsgraph.stages._events.lexicon import NOT_AN_EVENT, load_lexicon
 
 
 def _events(text, **kwargs):

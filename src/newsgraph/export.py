@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsgraph.records import Article, Entity
-from newsgraph.stages._event_lexicon import load_lexicon
+from newsgraph.stages._events.lexicon import load_lexicon
 
 #: The columns of ``export --format gdelt``: GDELT 2.0 event fields that newsgraph can
 #: fill, then newsgraph's own (ids, PLOVER coding, status, character offsets).
