@@ -23,26 +23,26 @@ from typing import TYPE_CHECKING
 from newsgraph.records import Event
 from newsgraph.stages._attributions.quotes import quote_regions
 from newsgraph.stages._events.coding import (
-    _carrier,
-    _code_noun,
-    _code_verb,
-    _governing_verb,
-    _light_verb_object,
-    _subsumed,
-    _untold_demands,
+    carrier,
+    code_noun,
+    code_verb,
+    governing_verb,
+    light_verb_object,
+    subsumed,
+    untold_demands,
 )
 from newsgraph.stages._events.lexicon import NOT_AN_EVENT, Lexicon, load_lexicon
 from newsgraph.stages._events.model import Actor, Coded
-from newsgraph.stages._events.parse import _anaphoric, _match
-from newsgraph.stages._events.record import _to_event
+from newsgraph.stages._events.parse import anaphoric, match
+from newsgraph.stages._events.record import to_event
 from newsgraph.stages._events.sentence import (
-    _aimless_hacking,
-    _as_one_group,
-    _lead_with_causes,
-    _market_demand,
-    _no_act,
-    _no_harm_done,
-    _without_actor,
+    aimless_hacking,
+    as_one_group,
+    lead_with_causes,
+    market_demand,
+    no_act,
+    no_harm_done,
+    without_actor,
 )
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
     events: list[Event] = []
     for sent in doc.sents:
         for coded in code_sentence(sent, lexicon):
-            events.append(_to_event(coded, sent, article, quotations, f"V{len(events) + 1}"))
+            events.append(to_event(coded, sent, article, quotations, f"V{len(events) + 1}"))
     return events
 
 
@@ -73,39 +73,39 @@ def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded
     for token in sent:
         if token.i in absorbed:
             continue
-        noun = _light_verb_object(token, lexicon)
+        noun = light_verb_object(token, lexicon)
         if noun is not None:
-            entry = _match(noun, "N", lexicon)
+            entry = match(noun, "N", lexicon)
             if entry is not None and entry.cameo != NOT_AN_EVENT:
                 absorbed.add(noun.i)
-                found.append(_code_noun(noun, entry, lexicon, via=token))
+                found.append(code_noun(noun, entry, lexicon, via=token))
                 continue
         pos = "V" if token.pos_ == "VERB" else "N" if token.pos_ in ("NOUN", "PROPN") else ""
         if not pos or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
         if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
             continue  # a month's name is no event: "on March 10"
-        entry = _match(token, pos, lexicon)
-        if entry is None or entry.cameo == NOT_AN_EVENT or _subsumed(token, pos, lexicon):
+        entry = match(token, pos, lexicon)
+        if entry is None or entry.cameo == NOT_AN_EVENT or subsumed(token, pos, lexicon):
             continue
-        if _no_act(token, entry):
+        if no_act(token, entry):
             continue
         if pos == "V":
-            found.append(_code_verb(token, entry, lexicon))
+            found.append(code_verb(token, entry, lexicon))
             continue
-        via = _governing_verb(_carrier(token, lexicon), lexicon)
-        coded = _code_noun(token, entry, lexicon, via=via)
-        if coded.sources or coded.targets or coded.participants or not _anaphoric(token):
+        via = governing_verb(carrier(token, lexicon), lexicon)
+        coded = code_noun(token, entry, lexicon, via=via)
+        if coded.sources or coded.targets or coded.participants or not anaphoric(token):
             found.append(coded)
-    found += _untold_demands(sent, found, lexicon)
-    found = [coded for coded in found if not _without_actor(coded, lexicon)]
-    found = [coded for coded in found if not _no_harm_done(coded, found)]
-    found = [coded for coded in found if not _market_demand(coded)]
-    found = [coded for coded in found if not _aimless_hacking(coded)]
+    found += untold_demands(sent, found, lexicon)
+    found = [coded for coded in found if not without_actor(coded, lexicon)]
+    found = [coded for coded in found if not no_harm_done(coded, found)]
+    found = [coded for coded in found if not market_demand(coded)]
+    found = [coded for coded in found if not aimless_hacking(coded)]
     for coded in found:
         coded.targets = [
-            a if a in coded.sources else _as_one_group(sent.doc, a, lexicon) for a in coded.targets
+            a if a in coded.sources else as_one_group(sent.doc, a, lexicon) for a in coded.targets
         ]
     found.sort(key=lambda c: c.trigger.i)
-    _lead_with_causes(found)
+    lead_with_causes(found)
     return found

@@ -11,25 +11,25 @@ from newsgraph.stages._events.lexicon import NOT_AN_EVENT, Lexicon, Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_SUBJECTS = frozenset({"nsubj", "csubj"})
-_OBJECTS = frozenset({"dobj", "obj"})
+SUBJECTS = frozenset({"nsubj", "csubj"})
+OBJECTS = frozenset({"dobj", "obj"})
 
-_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
-_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Words that head no noun phrase, which the parser may still take for a subject or an
 # object ("demanded that deposed president X stand trial": "that" as a subject).
 _NOT_NOUNS = frozenset({"PUNCT", "CCONJ", "NUM", "SCONJ", "ADP", "PART", "AUX"})
 _ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 
-_PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "outside of"})
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "outside of"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
-_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
-def _anaphoric(noun: Token) -> bool:
+def anaphoric(noun: Token) -> bool:
     """A bare definite event noun ("the meeting") points back to an event already told."""
     return any(
         (c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS) or (c.dep_ == "poss" and c.pos_ == "PRON")
@@ -37,7 +37,7 @@ def _anaphoric(noun: Token) -> bool:
     )
 
 
-def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
+def match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
     """The first lexicon row for the token's lemma whose conditions all hold."""
     rows = lexicon.triggers.get((token.lemma_.lower(), pos))
     if rows is None and pos == "N":
@@ -51,7 +51,7 @@ def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
     with_objects = kids + [
         g
         for o in kids
-        if o.dep_ in _OBJECTS
+        if o.dep_ in OBJECTS
         for c in o.children
         if c.dep_ == "prep"
         for g in (c, *(p for p in c.children if p.dep_ == "pobj"))
@@ -65,17 +65,17 @@ def _match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
             else kids
         )
         if all(
-            (governor.i != token.i and _names_one_of(governor, cond.lemmas))
+            (governor.i != token.i and names_one_of(governor, cond.lemmas))
             if "head" in cond.deps
             else any(
                 c.dep_ in cond.deps
                 and (
-                    _names_one_of(c, cond.lemmas)
+                    names_one_of(c, cond.lemmas)
                     # "hundreds of prisoners were released": the people counted
-                    or _names_one_of(_group_noun(c), cond.lemmas)
+                    or names_one_of(group_noun(c), cond.lemmas)
                     # "flew over 13 metric tons of medicine": the thing measured
-                    or _names_one_of(_measured(c), cond.lemmas)
-                    or ("*" in cond.lemmas and c.dep_ in _OBJECTS)  # any direct object
+                    or names_one_of(_measured(c), cond.lemmas)
+                    or ("*" in cond.lemmas and c.dep_ in OBJECTS)  # any direct object
                 )
                 for c in near
             )
@@ -94,100 +94,100 @@ def _measured(word: Token) -> Token:
 
 def _what_of(word: Token) -> Token:
     """The object of the word's "of", else the word ("dozens of demonstrators")."""
-    things = _prep_objects(word, frozenset({"of"}))
+    things = prep_objects(word, frozenset({"of"}))
     return things[0] if things else word
 
 
-def _names_one_of(word: Token, lemmas: frozenset[str]) -> bool:
+def names_one_of(word: Token, lemmas: frozenset[str]) -> bool:
     # the lexicon may list plurals ("troops")
     return word.lemma_.lower() in lemmas or word.lower_ in lemmas
 
 
 def _children(token: Token) -> list[Token]:
     """Children, and for a preposition child its object too (so "obj:" sees "warrants for X")."""
-    kids = [_antecedent(c, token) for c in token.children]
+    kids = [antecedent(c, token) for c in token.children]
     return kids + [g for c in kids if c.dep_ in ("prep", "agent") for g in c.children]
 
 
-def _antecedent(child: Token, verb: Token) -> Token:
+def antecedent(child: Token, verb: Token) -> Token:
     """The noun a relative pronoun stands for ("prisoners who were released" → prisoners)."""
-    if child.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+    if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
         return verb.head
     return child
 
 
-def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
-    entry = _match(token, "N", lexicon) if token.pos_ == "NOUN" else None
+def is_event_noun(token: Token, lexicon: Lexicon) -> bool:
+    entry = match(token, "N", lexicon) if token.pos_ == "NOUN" else None
     return entry is not None and entry.cameo != NOT_AN_EVENT
 
 
-def _possible_actors(heads: list[Token]) -> list[Token]:
+def possible_actors(heads: list[Token]) -> list[Token]:
     """The heads that may name an actor: not a date, a time or a number ("called on
     Monday for …", "Saturday's meeting"), which would keep a better argument from being
     looked for."""
-    return [h for h in heads if _may_be_actor(h)]
+    return [h for h in heads if may_be_actor(h)]
 
 
-def _may_be_actor(head: Token) -> bool:
+def may_be_actor(head: Token) -> bool:
     """Not a date, a time, a number or an occasion ("for the first time")."""
-    if _group_noun(head).i != head.i:
+    if group_noun(head).i != head.i:
         return True  # "dozens of demonstrators"
-    if head.ent_type_ in _NOT_ACTORS or head.pos_ in _NOT_NOUNS:
+    if head.ent_type_ in NOT_ACTORS or head.pos_ in _NOT_NOUNS:
         return False
     return not (head.pos_ == "NOUN" and head.lemma_.lower() == "time")
 
 
-def _purpose(clause: Token) -> bool:
+def purpose(clause: Token) -> bool:
     """A "to" clause of purpose: "… to help Haiti"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
-def _is_place(head: Token, lexicon: Lexicon) -> bool:
+def is_place(head: Token, lexicon: Lexicon) -> bool:
     """A place name, a part of a named place ("India's northeastern state of Mizoram",
     "the province of Alta Verapaz"), or a noun for a place ("the town", "all Libyan
     territories")."""
-    if head.ent_type_ in _PLACE_TYPES:
+    if head.ent_type_ in PLACE_TYPES:
         return True
     if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.place_nouns:
         return True
     return head.pos_ == "NOUN" and any(
-        c.ent_type_ in _PLACE_TYPES
+        c.ent_type_ in PLACE_TYPES
         for c in (
             *(c for c in head.children if c.dep_ == "poss"),
-            *_prep_objects(head, frozenset({"of"})),
+            *prep_objects(head, frozenset({"of"})),
         )
     )
 
 
-def _is_actor(head: Token, lexicon: Lexicon) -> bool:
+def is_actor(head: Token, lexicon: Lexicon) -> bool:
     """A name of a person, group or place, or a noun for people."""
-    head = _group_noun(head)
+    head = group_noun(head)
     return (
         head.pos_ in ("PROPN", "PRON")
-        or head.ent_type_ in _ACTOR_ENTS | _PLACE_TYPES
+        or head.ent_type_ in ACTOR_ENTS | PLACE_TYPES
         or head.lemma_.lower() in lexicon.people_nouns
         # "Hamas leaders", "Israeli officials", "the company's workers"
         or any(
-            c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in _ACTOR_ENTS
+            c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ACTOR_ENTS
             for c in head.children
         )
     )
 
 
-def _group_noun(head: Token) -> Token:
+def group_noun(head: Token) -> Token:
     """The people a count stands for: "dozens of demonstrators" → demonstrators."""
     if head.ent_type_ == "CARDINAL" or head.pos_ == "NUM":
         return _what_of(head)
     return head
 
 
-_IN = frozenset({"in"})
-_OF = frozenset({"of"})
-_WITH = frozenset({"with"})
-_FROM = frozenset({"from"})
+IN = frozenset({"in"})
+OF = frozenset({"of"})
+WITH = frozenset({"with"})
+FROM = frozenset({"from"})
 
 
-def _prep_objects(head: Token, preps: frozenset[str]) -> list[Token]:
+def prep_objects(head: Token, preps: frozenset[str]) -> list[Token]:
     return [
         g
         for c in head.children

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.stages._events.lexicon import load_lexicon
-from newsgraph.stages._events.parse import _OBJECTS, _OF, _PLACE_TYPES, _SUBJECTS, _prep_objects
+from newsgraph.stages._events.parse import OBJECTS, OF, PLACE_TYPES, SUBJECTS, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -20,19 +20,19 @@ _CIRCUMSTANCE_PREPS = frozenset({"on", "during", "due", "amid", "despite", "over
 _PHRASE_CUT = frozenset({"punct", "cc", "preconj", "relcl", "acl", "appos", "conj", "prep"})
 
 
-def _made_phrase(head: Token, maker: Token) -> tuple[int, int]:
+def made_phrase(head: Token, maker: Token) -> tuple[int, int]:
     """What was put forward with who made it, up to a clause or a comma after the maker:
     "a request from the union (to reopen talks)", "plans drawn up by the council"."""
     holder = maker
     while holder.head.i != head.i:
         holder = holder.head
     doc = head.doc
-    end = _full_phrase(maker)[1]
+    end = full_phrase(maker)[1]
     end = max(end, next((t.i for t in doc[end : holder.right_edge.i + 1] if t.is_punct), end))
     return head.left_edge.i, end
 
 
-def _owned_phrase(head: Token) -> tuple[int, int]:
+def owned_phrase(head: Token) -> tuple[int, int]:
     """A possessed noun with its "of" phrase, without what it is for or about: "Mexico's
     handling of the epidemic", "Theresa May's offer (on citizens' rights)"."""
     end = head.i + 1
@@ -47,7 +47,7 @@ def _owned_phrase(head: Token) -> tuple[int, int]:
     return head.left_edge.i, end
 
 
-def _full_phrase(head: Token) -> tuple[int, int]:
+def full_phrase(head: Token) -> tuple[int, int]:
     """The head's whole phrase with its modifiers and coordinates, up to a relative clause."""
     start, end = head.left_edge.i, head.right_edge.i + 1
     for member in (head, *head.conjuncts):
@@ -61,7 +61,7 @@ def _full_phrase(head: Token) -> tuple[int, int]:
                 end = child.left_edge.i
         # "a unit of the company that was accused of …": a relative clause on the last
         # noun of an "of" phrase is no part of the actor
-        for of_object in _prep_objects(member, _OF):
+        for of_object in prep_objects(member, OF):
             for child in of_object.rights:
                 if child.dep_ == "relcl" and child.left_edge.i < end:
                     end = child.left_edge.i
@@ -129,7 +129,7 @@ def _destination(head: Token, child: Token) -> bool:
     return (
         child.dep_ == "prep"
         and child.lower_ in ("to", "into")
-        and _object_of(head).dep_ in _OBJECTS
+        and _object_of(head).dep_ in OBJECTS
         and _object_of(head).head.lemma_.lower() in _MOVING_VERBS
         and any(g.dep_ == "pobj" for g in child.children)
     )
@@ -149,7 +149,7 @@ def _located(head: Token, child: Token) -> bool:
     if not (
         child.dep_ == "prep"
         and child.lower_ in ("in", "at")
-        and any(g.dep_ == "pobj" and g.ent_type_ in _PLACE_TYPES for g in child.children)
+        and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_TYPES for g in child.children)
     ):
         return False
     if head.ent_type_ == "PERSON":
@@ -195,7 +195,7 @@ def _ends_phrase(child: Token) -> bool:
     """A clause that describes the actor ("who …", "used to make missiles", "to recognize
     Jerusalem"), an "including" list or a "when" phrase ("Obama on Sunday", "a man
     Friday") is no part of an actor."""
-    if _identifying_participle(child):
+    if identifying_participle(child):
         return False
     if child.dep_ in _DESCRIBING_DEPS:
         return True
@@ -216,7 +216,7 @@ def _ends_phrase(child: Token) -> bool:
     )
 
 
-def _identifying_participle(child: Token) -> bool:
+def identifying_participle(child: Token) -> bool:
     """A passive participle that tells which ones are meant ("forces based in the
     city", "workers employed by the agency", "people affected by the floods") is part of
     the phrase; not one with a subject or an object of its own, which the parser took for
@@ -227,7 +227,7 @@ def _identifying_participle(child: Token) -> bool:
         and child.i == child.left_edge.i
         and child.head.dep_ != "ROOT"
         and not any(
-            c.dep_ in (*_SUBJECTS, *_OBJECTS, "oprd", "mark", "npadvmod", "xcomp")
+            c.dep_ in (*SUBJECTS, *OBJECTS, "oprd", "mark", "npadvmod", "xcomp")
             for c in child.children
         )
     )
@@ -236,7 +236,7 @@ def _identifying_participle(child: Token) -> bool:
 _REACTION_NOUNS = frozenset({"reaction", "response", "retaliation", "revenge", "solidarity"})
 
 
-def _phrase(head: Token) -> tuple[int, int]:
+def phrase(head: Token) -> tuple[int, int]:
     """Token range of the noun phrase a head stands for, without clauses, appositions or PPs."""
     start = head.i
     for child in head.lefts:

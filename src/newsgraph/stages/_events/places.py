@@ -9,17 +9,17 @@ from typing import TYPE_CHECKING
 from newsgraph.stages._events.lexicon import Lexicon, Trigger
 from newsgraph.stages._events.model import Actor
 from newsgraph.stages._events.parse import (
-    _IN,
-    _OBJECTS,
-    _anaphoric,
-    _is_actor,
-    _is_event_noun,
-    _is_place,
-    _may_be_actor,
-    _possible_actors,
-    _prep_objects,
+    IN,
+    OBJECTS,
+    anaphoric,
+    is_actor,
+    is_event_noun,
+    is_place,
+    may_be_actor,
+    possible_actors,
+    prep_objects,
 )
-from newsgraph.stages._events.phrases import _phrase
+from newsgraph.stages._events.phrases import phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,29 +27,29 @@ if TYPE_CHECKING:
 _AIMED_PLACE_PREPS = frozenset({"in", "into", "to", "from"})
 
 
-def _struck_sites(verb: Token, lexicon: Lexicon) -> list[Token]:
+def struck_sites(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The sites a harm is done to that are no actor: a base, a mosque, positions,
     "military and security targets" (the place nouns of the lexicon)."""
     return [
         o
         for o in verb.children
-        if o.dep_ in _OBJECTS
+        if o.dep_ in OBJECTS
         and o.pos_ == "NOUN"
-        and _is_place(o, lexicon)
-        and not _is_event_noun(o, lexicon)
-        and not _is_actor(o, lexicon)
+        and is_place(o, lexicon)
+        and not is_event_noun(o, lexicon)
+        and not is_actor(o, lexicon)
     ]
 
 
-def _with_site_place(verb: Token, actor: Actor, lexicon: Lexicon) -> Actor:
+def with_site_place(verb: Token, actor: Actor, lexicon: Lexicon) -> Actor:
     """A site struck keeps the place the parser hung on the verb right after it: "stormed
     a police headquarters in eastern Afghanistan", "captured the mosque in Mosul"."""
     doc = verb.doc
     head = doc[actor.full[0] : actor.full[1]].root
     if (
         head.head.i != verb.i
-        or head.dep_ not in _OBJECTS
-        or head.i not in {s.i for s in _struck_sites(verb, lexicon)}
+        or head.dep_ not in OBJECTS
+        or head.i not in {s.i for s in struck_sites(verb, lexicon)}
     ):
         return actor
     prep = next(
@@ -61,18 +61,18 @@ def _with_site_place(verb: Token, actor: Actor, lexicon: Lexicon) -> Actor:
         None,
     )
     place = next(
-        (g for g in (prep.children if prep else ()) if g.dep_ == "pobj" and _is_place(g, lexicon)),
+        (g for g in (prep.children if prep else ()) if g.dep_ == "pobj" and is_place(g, lexicon)),
         None,
     )
     if place is None:
         return actor
-    return Actor((actor.full[0], _phrase(place)[1]), actor.cores)
+    return Actor((actor.full[0], phrase(place)[1]), actor.cores)
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "conj", "appos"})
 
 
-def _delivered_to(verb: Token, lexicon: Lexicon) -> list[Token]:
+def delivered_to(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Who gets what is given when the parser hung the "to" phrase on a part of it: "sent
     tents and staff such as nurses to Fiji", "supply fuel along with
     food aid to Moldova"; not a "to" phrase of a clause that describes it."""
@@ -84,7 +84,7 @@ def _delivered_to(verb: Token, lexicon: Lexicon) -> list[Token]:
             token.dep_ == "pobj"
             and token.head.lower_ == "to"
             and token.head.head.i != verb.i
-            and (_is_actor(token, lexicon) or _is_place(token, lexicon))
+            and (is_actor(token, lexicon) or is_place(token, lexicon))
         ):
             found.append(token)
         stack += [c for c in token.children if c.dep_ not in _CLAUSE_DEPS]
@@ -94,24 +94,24 @@ def _delivered_to(verb: Token, lexicon: Lexicon) -> list[Token]:
 _DEPLOYMENT_NOUNS = frozenset({"mission", "force", "operation", "contingent"})
 
 
-def _beneficiary(recipient: Token, lexicon: Lexicon) -> list[Token]:
+def beneficiary(recipient: Token, lexicon: Lexicon) -> list[Token]:
     """Who gets what is given to a recipient: the recipient when it is an actor or a
     place, else the place its phrase names ("the peacekeeping operation in Georgia's
     conflict zones"), else the recipient itself. A mission or a force sent to a named
     place serves that place ("troops for the UN mission in Mali": Mali)."""
     if recipient.lemma_.lower() in _DEPLOYMENT_NOUNS:
-        served = [g for g in _prep_objects(recipient, _IN) if g.ent_type_ in ("GPE", "LOC")]
+        served = [g for g in prep_objects(recipient, IN) if g.ent_type_ in ("GPE", "LOC")]
         if served:
             return served[:1]
-    if _is_actor(recipient, lexicon) or _is_place(recipient, lexicon):
+    if is_actor(recipient, lexicon) or is_place(recipient, lexicon):
         return [recipient]
     places = [
         g
         for g in recipient.subtree
         if g.dep_ == "pobj"
-        and g.head.lower_ in _IN
+        and g.head.lower_ in IN
         and g.head.head.dep_ != "pcomp"
-        and _is_place(g, lexicon)
+        and is_place(g, lexicon)
     ]
     return places[:1] or [recipient]
 
@@ -121,11 +121,11 @@ def _beneficiary(recipient: Token, lexicon: Lexicon) -> list[Token]:
 _COUNTRYWIDE_TYPES = frozenset({"AGREE", "AID", "CONCEDE"})
 
 
-def _countrywide(entry: Trigger) -> bool:
+def countrywide(entry: Trigger) -> bool:
     return entry.plover in _COUNTRYWIDE_TYPES or entry.mode == "disarm"
 
 
-def _country_of(clause: Token) -> list[Token]:
+def country_of(clause: Token) -> list[Token]:
     """With no one named, the country or region that an "in" phrase anywhere in the
     clause names, nearest the verb: "quit after weeks of rallies against him in
     Ecuador", "announced a truce valid from Monday in Sudan", "gave €300 million
@@ -135,26 +135,26 @@ def _country_of(clause: Token) -> list[Token]:
     found = [
         g
         for g in clause.subtree
-        if g.dep_ == "pobj" and g.head.lower_ in _SITE_PREPS and g.ent_type_ in ("GPE", "LOC")
+        if g.dep_ == "pobj" and g.head.lower_ in SITE_PREPS and g.ent_type_ in ("GPE", "LOC")
     ]
     return sorted(found, key=lambda g: abs(g.i - clause.i))[:1]
 
 
-def _recipient(head: Token, lexicon: Lexicon) -> list[Token]:
+def recipient(head: Token, lexicon: Lexicon) -> list[Token]:
     """The head as whom something is for, when it names an actor or a place."""
-    return [head] if _is_actor(head, lexicon) or _is_place(head, lexicon) else []
+    return [head] if is_actor(head, lexicon) or is_place(head, lexicon) else []
 
 
-def _left_place(verb: Token, lexicon: Lexicon) -> list[Token]:
+def left_place(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Whom or where a withdrawal leaves: the "from" phrase of the verb or of the forces
     it moves ("pulled its 150 monitors out of Mali")."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in _OBJECTS)]
-    heads += [g for h in heads[1:] for g in _prep_objects(h, frozenset({"of"}))]
+    heads = [verb, *(c for c in verb.children if c.dep_ in OBJECTS)]
+    heads += [g for h in heads[1:] for g in prep_objects(h, frozenset({"of"}))]
     return [
         g
         for h in heads
-        for g in _prep_objects(h, frozenset({"from"}))
-        if _is_actor(g, lexicon) or _is_place(g, lexicon)
+        for g in prep_objects(h, frozenset({"from"}))
+        if is_actor(g, lexicon) or is_place(g, lexicon)
     ][:1]
 
 
@@ -162,29 +162,29 @@ _RELATION_NOUNS = frozenset({"relation", "regard", "respect", "connection", "ref
 _RELATION_PREPS = frozenset({"regarding", "concerning"})
 
 
-def _concerned(head: Token) -> list[Token]:
+def concerned(head: Token) -> list[Token]:
     """What an act is said to concern, for want of anyone it is done to: "imposed
     sanctions in relation to Iraq", "measures with regard to Iran", "a resolution
     concerning Libya"."""
     found = [g for c in head.children if c.lower_ in _RELATION_PREPS for g in c.children]
-    found = [g for g in found if g.dep_ in ("pobj", *_OBJECTS)]
-    for relation in _prep_objects(head, frozenset({"in", "with"})):
+    found = [g for g in found if g.dep_ in ("pobj", *OBJECTS)]
+    for relation in prep_objects(head, frozenset({"in", "with"})):
         if relation.lemma_.lower() in _RELATION_NOUNS:
-            found += _prep_objects(relation, frozenset({"to", "with"}))
-    return _possible_actors(found)
+            found += prep_objects(relation, frozenset({"to", "with"}))
+    return possible_actors(found)
 
 
-def _named(head: Token, lexicon: Lexicon) -> bool:
+def named(head: Token, lexicon: Lexicon) -> bool:
     """An actor not only pointed back to ("the country", "its people")."""
-    return _is_actor(head, lexicon) and not (head.pos_ == "NOUN" and _anaphoric(head))
+    return is_actor(head, lexicon) and not (head.pos_ == "NOUN" and anaphoric(head))
 
 
 _BEARING_DEPS = frozenset({"dobj", "obj", "prep", "pobj"})
 _BEARING_PREPS = frozenset({"of", "to", "for", "in", "into", "on"})
-_SITE_PREPS = frozenset({"in", "into", "throughout", "across"})
+SITE_PREPS = frozenset({"in", "into", "throughout", "across"})
 
 
-def _where_it_bears(head: Token, lexicon: Lexicon) -> list[Token]:
+def where_it_bears(head: Token, lexicon: Lexicon) -> list[Token]:
     """With no one it is done to, an event is aimed at the place or body that what it
     concerns is in: "agreed to an extension of the peacekeeping force in Cyprus", "called
     for reform in US laws", "suspended aid donations for Sarajevo" (the nearest one down
@@ -195,21 +195,21 @@ def _where_it_bears(head: Token, lexicon: Lexicon) -> list[Token]:
         following: list[Token] = []
         for word in frontier:
             for child in word.children:
-                if child.dep_ == "prep" and child.lower_ in _SITE_PREPS | _BEARING_PREPS:
+                if child.dep_ == "prep" and child.lower_ in SITE_PREPS | _BEARING_PREPS:
                     objects = [g for g in child.children if g.dep_ == "pobj"]
                     found = [
                         g
                         for g in objects
-                        if child.lower_ in _SITE_PREPS
-                        and (_is_place(g, lexicon) or _named(g, lexicon))
+                        if child.lower_ in SITE_PREPS
+                        and (is_place(g, lexicon) or named(g, lexicon))
                         and g.pos_ != "PRON"
-                        and _may_be_actor(g)
+                        and may_be_actor(g)
                     ]
                     if found:
                         return found[:1]
                     if child.lower_ in _BEARING_PREPS:
                         following += objects
-                elif child.dep_ in _OBJECTS or _bears_on(child):
+                elif child.dep_ in OBJECTS or _bears_on(child):
                     following.append(child)
         frontier = following
     return []
@@ -227,17 +227,15 @@ def _bears_on(child: Token) -> bool:
     return child.dep_ == "xcomp" and child.pos_ == "VERB"
 
 
-def _aimed_place(
+def aimed_place(
     trigger: Token, targets: list[Token], lexicon: Lexicon, *, also: tuple[Token, ...] = ()
 ) -> list[Token]:
     """With no actor to act on, an event is aimed at the place it names: "sought refuge
     in Amman", "a curfew in Jamaica"; with no target at all, also a place named by what
     it moves or keeps (``also``): "strengthened its forces in the Gulf", "remained on
     alert in Manila"."""
-    if any(_is_actor(t, lexicon) for t in targets):
+    if any(is_actor(t, lexicon) for t in targets):
         return targets
     heads = (trigger, *also) if not targets else (trigger,)
-    places = [
-        g for h in heads for g in _prep_objects(h, _AIMED_PLACE_PREPS) if _is_place(g, lexicon)
-    ]
+    places = [g for h in heads for g in prep_objects(h, _AIMED_PLACE_PREPS) if is_place(g, lexicon)]
     return places[:1] or targets

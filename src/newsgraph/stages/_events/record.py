@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from newsgraph.records import Event, Span
 from newsgraph.stages._events.model import Actor, Coded
-from newsgraph.stages._events.parse import _PLACE_PREPS, _PLACE_TYPES, _prep_objects
-from newsgraph.stages._events.phrases import _phrase
+from newsgraph.stages._events.parse import PLACE_PREPS, PLACE_TYPES, prep_objects
+from newsgraph.stages._events.phrases import phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _CASUALTY_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
-def _to_event(
+def to_event(
     coded: Coded,
     sent: SpacySpan,
     article: Article,
@@ -115,7 +115,7 @@ def _list_members(doc: Doc, core: tuple[int, int]) -> list[tuple[int, int]]:
     members = [root, *(m for m in root.conjuncts if core[0] <= m.i < core[1])]
     if len(members) < 2:
         return [core]
-    return [_phrase(m) for m in members]
+    return [phrase(m) for m in members]
 
 
 def _mentioned(article: Article, span: Span) -> list[Entity]:
@@ -153,11 +153,11 @@ def _place_of(trigger: Token, sent: SpacySpan, article: Article) -> str | None:
     doc = sent.doc
     governor = trigger if trigger.pos_ == "VERB" else trigger.head
     for head in (trigger, governor):
-        for pobj in _prep_objects(head, _PLACE_PREPS):
+        for pobj in prep_objects(head, PLACE_PREPS):
             for entity in _mentioned(
                 article, _span(doc, (pobj.left_edge.i, pobj.right_edge.i + 1))
             ):
-                if entity.type in _PLACE_TYPES:
+                if entity.type in PLACE_TYPES:
                     return entity.id
     return None
 

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from newsgraph.stages._events.lexicon import Lexicon, Trigger
 from newsgraph.stages._events.model import Actor, Coded
 from newsgraph.stages._events.parse import (
-    _ACTOR_ENTS,
-    _HARM_TYPES,
-    _NOT_ACTORS,
-    _PLACE_TYPES,
-    _RELATIVE_TAGS,
-    _group_noun,
-    _is_event_noun,
+    ACTOR_ENTS,
+    HARM_TYPES,
+    NOT_ACTORS,
+    PLACE_TYPES,
+    RELATIVE_TAGS,
+    group_noun,
+    is_event_noun,
 )
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ _SET_PHRASES = {
 _CHARGING = frozenset({"charge"})
 
 
-def _no_act(token: Token, entry: Trigger) -> bool:
+def no_act(token: Token, entry: Trigger) -> bool:
     """A trigger word used for no act: a participle as a preposition ("given the cost",
     "given that …"), a verb of charging with no one charged ("charged forward"), a noun
     in a set phrase ("on offer", "in demand"), or a noun that only describes its subject
@@ -92,7 +92,7 @@ _VIOLENCE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _no_harm_done(coded: Coded, found: list[Coded]) -> bool:
+def no_harm_done(coded: Coded, found: list[Coded]) -> bool:
     """An injury that names no one who caused it, in a sentence that tells no violence
     ("a player was injured", "went off injured"): an accident or a sports injury."""
     verb = coded.trigger
@@ -102,7 +102,7 @@ def _no_harm_done(coded: Coded, found: list[Coded]) -> bool:
         return False  # "gunmen injured three guards", "was injured by a mob"
     if any(
         other is not coded
-        and other.entry.plover in _HARM_TYPES
+        and other.entry.plover in HARM_TYPES
         and other.trigger.lemma_.lower() not in _INJURING
         for other in found
     ):
@@ -122,7 +122,7 @@ _HACKING_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _aimless_hacking(coded: Coded) -> bool:
+def aimless_hacking(coded: Coded) -> bool:
     """An attack on computers with neither attacker nor target told ("net attacks are on
     the rise", "protect themselves from attack"): a kind of threat, not an event."""
     noun = coded.trigger
@@ -140,7 +140,7 @@ def _aimless_hacking(coded: Coded) -> bool:
     )
 
 
-def _market_demand(coded: Coded) -> bool:
+def market_demand(coded: Coded) -> bool:
     """The noun "demand" in its market sense: singular and made by no one told ("strong
     demand for chips", "to meet demand"); a demand somebody makes names them."""
     noun = coded.trigger
@@ -153,7 +153,7 @@ def _market_demand(coded: Coded) -> bool:
     )
 
 
-def _without_actor(coded: Coded, lexicon: Lexicon) -> bool:
+def without_actor(coded: Coded, lexicon: Lexicon) -> bool:
     """An event of an agent whose source is told and is clearly no actor ("the deal gives
     the firm control", "this will help lift sales"); one with no source told stays."""
     if coded.entry.plover not in _AGENT_TYPES or not coded.sources:
@@ -167,15 +167,15 @@ def _no_actor(head: Token, lexicon: Lexicon) -> bool:
     """A head that cannot name an actor: a clause, a pronoun for a thing, a date or a
     number, a common noun for a thing; a name, a personal pronoun or a noun for people,
     institutions or places may."""
-    head = _group_noun(head)
-    if head.tag_ in _RELATIVE_TAGS:
+    head = group_noun(head)
+    if head.tag_ in RELATIVE_TAGS:
         # "the firm, which …", "the software that …": what the pronoun stands for
         clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
         return clause is not None and _no_actor(clause.head, lexicon)
-    if head.ent_type_ in _ACTOR_ENTS | _PLACE_TYPES:
+    if head.ent_type_ in ACTOR_ENTS | PLACE_TYPES:
         return False
     if (
-        head.ent_type_ in _NOT_ACTORS
+        head.ent_type_ in NOT_ACTORS
         or head.tag_ == "VBG"
         or (head.dep_ == "csubj" and head.pos_ in ("VERB", "AUX"))
     ):
@@ -220,7 +220,7 @@ def _names_owner(child: Token, lexicon: Lexicon) -> bool:
     if child.dep_ not in ("poss", "compound", "amod", "pobj"):
         return False
     return (
-        child.ent_type_ in _ACTOR_ENTS | _PLACE_TYPES
+        child.ent_type_ in ACTOR_ENTS | PLACE_TYPES
         or (child.pos_ == "PROPN" or _may_be_name(child))
         or (
             child.pos_ == "NOUN"
@@ -229,14 +229,14 @@ def _names_owner(child: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _as_one_group(doc: Doc, actor: Actor, lexicon: Lexicon) -> Actor:
+def as_one_group(doc: Doc, actor: Actor, lexicon: Lexicon) -> Actor:
     """A list of common nouns an event is aimed at ("released opposition politicians and
     activists", "attacks on the army and its allies") names one group, not several actors
     each named: one core for the whole list."""
     if len(actor.cores) < 2:
         return actor
     heads = [doc[core[0] : core[1]].root for core in actor.cores]
-    if all(h.pos_ == "NOUN" and not h.ent_type_ and not _is_event_noun(h, lexicon) for h in heads):
+    if all(h.pos_ == "NOUN" and not h.ent_type_ and not is_event_noun(h, lexicon) for h in heads):
         return Actor(actor.full, (actor.full,))
     return actor
 
@@ -244,7 +244,7 @@ def _as_one_group(doc: Doc, actor: Actor, lexicon: Lexicon) -> Actor:
 _CAUSE_MARKERS = frozenset({"after", "when", "as", "while"})
 
 
-def _lead_with_causes(found: list[Coded]) -> None:
+def lead_with_causes(found: list[Coded]) -> None:
     """A passive harm that names no one who did it ("nine people died after a mortar
     round hit a market", "three guards were killed when gunmen raided the post") is the
     outcome of the act its clause tells; that act, which has an actor, is the sentence's
@@ -252,7 +252,7 @@ def _lead_with_causes(found: list[Coded]) -> None:
     for outcome in found:
         verb = outcome.trigger
         if (
-            outcome.entry.plover not in _HARM_TYPES
+            outcome.entry.plover not in HARM_TYPES
             or outcome.sources
             or verb.pos_ != "VERB"
             or not any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -269,7 +269,7 @@ def _lead_with_causes(found: list[Coded]) -> None:
             if (
                 cause is outcome
                 or not cause.sources
-                or cause.entry.plover not in _HARM_TYPES
+                or cause.entry.plover not in HARM_TYPES
                 or not any(c.left_edge.i <= where.i <= c.right_edge.i for c in clauses)
             ):
                 continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.stages._events.lexicon import Lexicon
-from newsgraph.stages._events.parse import _OBJECTS, _purpose
+from newsgraph.stages._events.parse import OBJECTS, purpose
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,15 +29,15 @@ def _elliptic_condition(word: Token) -> bool:
     return before == "or" and word.i > 1 and word.doc[word.i - 2].lower_ == "whether"
 
 
-def _negates(word: Token) -> bool:
+def negates(word: Token) -> bool:
     """A negation of the verb it hangs on, not the "not" of a condition cut short."""
     return word.dep_ == "neg" and not _elliptic_condition(word)
 
 
-def _status(verb: Token, lexicon: Lexicon) -> str:
+def status(verb: Token, lexicon: Lexicon) -> str:
     """negated, hypothetical or asserted, from the verb and the verbs it depends on."""
     modality = lexicon.modality
-    if any(_negates(c) for c in verb.children):
+    if any(negates(c) for c in verb.children):
         return "negated"
     if any(modality.get((c.lower_, "aux")) for c in verb.children if c.dep_ == "aux"):
         return "hypothetical"
@@ -59,14 +59,14 @@ def _status(verb: Token, lexicon: Lexicon) -> str:
             if c.dep_ == "advmod"
         ):
             return "negated"
-        if any(_negates(c) for c in governor.children):
+        if any(negates(c) for c in governor.children):
             return "negated"
-    if verb.dep_ == "advcl" and _purpose(verb):
+    if verb.dep_ == "advcl" and purpose(verb):
         return "hypothetical"  # a purpose: "… to secure a ceasefire"
     return "asserted"
 
 
-def _noun_status(noun: Token, lexicon: Lexicon) -> str:
+def noun_status(noun: Token, lexicon: Lexicon) -> str:
     modality = lexicon.modality
     for child in noun.children:
         if child.dep_ == "det" and modality.get((child.lower_, "det")) == "negated":
@@ -74,9 +74,9 @@ def _noun_status(noun: Token, lexicon: Lexicon) -> str:
         if child.dep_ == "amod" and modality.get((child.lower_, "amod")):
             return modality[(child.lower_, "amod")]
     governor = noun.head
-    if noun.dep_ in _OBJECTS and governor.pos_ == "VERB":
+    if noun.dep_ in OBJECTS and governor.pos_ == "VERB":
         effect = modality.get((governor.lemma_.lower(), "governor"))
         if effect:
             return effect
-        return _status(governor, lexicon) if governor.dep_ in ("xcomp", "advcl") else "asserted"
+        return status(governor, lexicon) if governor.dep_ in ("xcomp", "advcl") else "asserted"
     return "asserted"

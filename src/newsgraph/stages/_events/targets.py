@@ -7,50 +7,50 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.stages._events.actors import (
-    _CLAIM_TYPES,
-    _answerable,
-    _made_by,
-    _owned_claim,
-    _owner_of,
-    _passive_subjects,
+    CLAIM_TYPES,
+    answerable,
+    made_by,
+    owned_claim,
+    owner_of,
+    passive_subjects,
 )
 from newsgraph.stages._events.lexicon import NOT_AN_EVENT, Lexicon, Trigger
 from newsgraph.stages._events.model import Actor
 from newsgraph.stages._events.parse import (
-    _ACTOR_ENTS,
-    _FROM,
-    _HARM_TYPES,
-    _IN,
-    _OBJECTS,
-    _OF,
-    _PLACE_TYPES,
-    _SUBJECTS,
-    _anaphoric,
-    _group_noun,
-    _is_actor,
-    _is_event_noun,
-    _is_place,
-    _match,
-    _names_one_of,
-    _possible_actors,
-    _prep_objects,
-    _purpose,
+    ACTOR_ENTS,
+    FROM,
+    HARM_TYPES,
+    IN,
+    OBJECTS,
+    OF,
+    PLACE_TYPES,
+    SUBJECTS,
+    anaphoric,
+    group_noun,
+    is_actor,
+    is_event_noun,
+    is_place,
+    match,
+    names_one_of,
+    possible_actors,
+    prep_objects,
+    purpose,
 )
-from newsgraph.stages._events.phrases import _full_phrase, _phrase
+from newsgraph.stages._events.phrases import full_phrase, phrase
 from newsgraph.stages._events.places import (
-    _aimed_place,
-    _beneficiary,
-    _concerned,
-    _country_of,
-    _countrywide,
-    _delivered_to,
-    _left_place,
-    _named,
-    _recipient,
-    _struck_sites,
-    _where_it_bears,
+    aimed_place,
+    beneficiary,
+    concerned,
+    country_of,
+    countrywide,
+    delivered_to,
+    left_place,
+    named,
+    recipient,
+    struck_sites,
+    where_it_bears,
 )
-from newsgraph.stages._events.sides import _TIE_CODES
+from newsgraph.stages._events.sides import TIE_CODES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -71,24 +71,24 @@ _TARGET_PREPS = {
     "SUPPORT": frozenset({"for", "with"}),
 }
 # Types whose target may be the subject of a that-clause ("concludes that Israel …").
-_CLAUSE_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+CLAUSE_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 # Types whose target may be the subject of a bare clause ("help Haiti cope").
 _HELPING_TYPES = frozenset({"AID", "SUPPORT"})
 
 # Types whose object is usually the thing given or taken back, not an actor.
 _GIVING_TYPES = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE", "SANCTION"})
-_RECIPIENT_PREPS = frozenset({"to", "for"})
+RECIPIENT_PREPS = frozenset({"to", "for"})
 
-_NOUN_TARGET_PREPS = frozenset({"for", "into", "to"})
+NOUN_TARGET_PREPS = frozenset({"for", "into", "to"})
 _THEME_PREPS = frozenset({"on", "against", "with", "to", "between"})
 
 
-def _without_charge(doc: Doc, actor: Actor, lexicon: Lexicon) -> Actor:
+def without_charge(doc: Doc, actor: Actor, lexicon: Lexicon) -> Actor:
     """The accused without the charge the parser hung on them: "accused the Nigerian
     military (of mass slaughter in Zaria)", "accused the legislation (of attacking civil
     society)"; not "condemned the gross violations of human rights"."""
     root = doc[actor.full[0] : actor.full[1]].root
-    if root.dep_ not in _OBJECTS:
+    if root.dep_ not in OBJECTS:
         return actor
     charges = [
         c.i
@@ -110,19 +110,19 @@ def _names_actor(head: Token, lexicon: Lexicon) -> bool:
     violations")."""
     return (
         head.pos_ in ("PROPN", "PRON")
-        or head.ent_type_ in _ACTOR_ENTS
-        or _group_noun(head).lemma_.lower() in lexicon.people_nouns
+        or head.ent_type_ in ACTOR_ENTS
+        or group_noun(head).lemma_.lower() in lexicon.people_nouns
     )
 
 
-def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
+def verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     """The heads of whom or what a verb's event is done to."""
-    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
     objects += _stray_conjuncts(verb, objects, lexicon)
     objects = [o for o in objects if not _stray_apposition(verb, o)]
     # (a "for" the parser calls a dative without an object is no recipient: "gave
     # authorization for an aide to be extradited")
-    recipients = _prep_objects(verb, _RECIPIENT_PREPS) + [
+    recipients = prep_objects(verb, RECIPIENT_PREPS) + [
         next((g for g in c.children if g.dep_ == "pobj"), c) if c.pos_ == "ADP" else c
         for c in verb.children
         if c.dep_ in ("dative", "iobj")
@@ -136,11 +136,11 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         if _is_theme(o, entry)
         and (
             entry.plover == "AID"
-            or entry.cameo in _TIE_CODES  # "exchange ambassadors": what ties are built with
+            or entry.cameo in TIE_CODES  # "exchange ambassadors": what ties are built with
             or o.lemma_.lower() not in lexicon.people_nouns
         )
     ]
-    passives = _passive_subjects(verb)
+    passives = passive_subjects(verb)
     if entry.plover in _GIVING_TYPES:
         # What is given is a theme; the target is who gets it, else an object that is an
         # actor: a name, or people ("released the peacekeepers"). So is what a passive
@@ -151,11 +151,11 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
             o
             for o in objects + passives
             if o.pos_ != "PROPN"
-            and o.ent_type_ not in _ACTOR_ENTS
+            and o.ent_type_ not in ACTOR_ENTS
             and (
-                _group_noun(o).lemma_.lower() not in lexicon.people_nouns
+                group_noun(o).lemma_.lower() not in lexicon.people_nouns
                 # "sent 200 doctors to Haiti": people sent to a recipient are what is given
-                or (entry.plover == "AID" and any(_recipient(r, lexicon) for r in recipients))
+                or (entry.plover == "AID" and any(recipient(r, lexicon) for r in recipients))
             )
             and (recipients or not _released_actor(o, lexicon))
         ]
@@ -164,39 +164,37 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         if entry.plover == "AID":
             # "help restore order across the region in Chad": no one gets
             # an aim; the place it is pursued in does
-            recipients = [t for r in recipients for t in _beneficiary(r, lexicon)]
+            recipients = [t for r in recipients for t in beneficiary(r, lexicon)]
         if entry.plover == "RETREAT" and any(_names_people(o, lexicon) for o in objects):
             recipients = []  # "release a volunteer to the Red Cross": the one let go
-    elif entry.plover == "AGREE" and any(_is_actor(r, lexicon) for r in recipients):
+    elif entry.plover == "AGREE" and any(is_actor(r, lexicon) for r in recipients):
         # "offered logistical support to French operations", "offered to US an armored
         # regiment": what is offered is a theme, whom it is offered to the target
         themes += [
-            o for o in objects if not _is_actor(o, lexicon) and not _event_noun_targets(o, lexicon)
+            o for o in objects if not is_actor(o, lexicon) and not _event_noun_targets(o, lexicon)
         ]
-        recipients = [r for r in recipients if _is_actor(r, lexicon)]
+        recipients = [r for r in recipients if is_actor(r, lexicon)]
     else:
         recipients = []
     if entry.plover == "MOBILIZE" or entry.mode == "disarm":
         # "withdrew its troops from X", "mobilized the army": the forces moved are the
         # actor's own, not whom the event is aimed at.
-        themes += [o for o in objects if o.pos_ != "PROPN" and o.ent_type_ not in _ACTOR_ENTS]
+        themes += [o for o in objects if o.pos_ != "PROPN" and o.ent_type_ not in ACTOR_ENTS]
     if entry.plover in ("AGREE", "CONCEDE"):
         # "accepted the demands by protesters", "conceded to demands from X": who made them
-        objects = [_owner_of(o) if _is_event_noun(o, lexicon) else o for o in objects]
-        recipients = [_owner_of(r) if _is_event_noun(r, lexicon) else r for r in recipients]
+        objects = [owner_of(o) if is_event_noun(o, lexicon) else o for o in objects]
+        recipients = [owner_of(r) if is_event_noun(r, lexicon) else r for r in recipients]
     if entry.plover == "AGREE":
         # "will not accept refugees from Afghanistan": taking in those who come from a
         # country bears on that country
         objects = [_homeland(o, lexicon) or o for o in objects]
-    if entry.plover in _CLAIM_TYPES:
+    if entry.plover in CLAIM_TYPES:
         # "denied charges by the State Department": the target is who made the claim.
         # "rejected Netanyahu's suggestion": a claim whose owner is named before it
         # "refused a request from X", "rejected an offer by X": what X put forward, with X
-        owners = {o.i: o if _made_by(o, lexicon) else _list_owner(o) for o in objects}
+        owners = {o.i: o if made_by(o, lexicon) else _list_owner(o) for o in objects}
         kept = [
-            o
-            for o in objects
-            if o not in themes or owners[o.i].i != o.i or _owned_claim(o, lexicon)
+            o for o in objects if o not in themes or owners[o.i].i != o.i or owned_claim(o, lexicon)
         ]
         objects = [owners[o.i] for o in kept]
         themes = [t for t in themes if t not in kept]
@@ -211,23 +209,23 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
             t,
             # "lifted sanctions imposed on X", "the ban that they imposed on X"
             *(c for c in t.children if c.dep_ in ("acl", "relcl")),
-            *_prep_objects(t, frozenset({"in", "of"})),
+            *prep_objects(t, frozenset({"in", "of"})),
         )
-        for g in _prep_objects(head, _THEME_PREPS)
-        for g in _goods(g)
+        for g in prep_objects(head, _THEME_PREPS)
+        for g in goods(g)
     ]
     # "relaxed limits on food shipments to Cuba", "gave $20 million for
     # relief work in western Sudan": an event the theme bears on is aimed where it is.
     theme_targets = [
         t
         for g in theme_targets
-        for t in (_event_aim(g, lexicon) if _is_event_noun(g, lexicon) else [g])
+        for t in (_event_aim(g, lexicon) if is_event_noun(g, lexicon) else [g])
     ] + [
         t
         for theme in themes
-        for g in _prep_objects(theme, frozenset({"for"}))
+        for g in prep_objects(theme, frozenset({"for"}))
         # "suspended aid donations for Sarajevo": whom what is given is for
-        for t in (_event_aim(g, lexicon) if _is_event_noun(g, lexicon) else _recipient(g, lexicon))
+        for t in (_event_aim(g, lexicon) if is_event_noun(g, lexicon) else recipient(g, lexicon))
     ]
     if entry.plover == "RETREAT":
         # "return weapons seized from X", "weapons they seized from the army": whom what
@@ -238,8 +236,8 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
             for m in (t, *t.conjuncts)
             for c in m.children
             if c.dep_ in ("acl", "relcl")
-            for g in _prep_objects(c, frozenset({"from"}))
-            if _is_actor(g, lexicon)
+            for g in prep_objects(c, frozenset({"from"}))
+            if is_actor(g, lexicon)
         ]
     # "lifted its blockade of Yemen": whom the theme is done to; not what is sent
     # ("sent teams of CIA operatives into Libya").
@@ -247,50 +245,50 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         g
         for t in themes
         if entry.plover != "AID"
-        for g in _prep_objects(t, frozenset({"of"}))
-        if _is_actor(g, lexicon)
+        for g in prep_objects(t, frozenset({"of"}))
+        if is_actor(g, lexicon)
     ]
     objects = [
         t
         for o in objects
         for t in (
             []
-            if _owned_claim(o, lexicon) or _made_by(o, lexicon)
+            if owned_claim(o, lexicon) or made_by(o, lexicon)
             else _event_noun_targets(o, lexicon) or _asked_targets(o, lexicon)
         )
         or [o]
     ]
     targets = passives + recipients + objects
-    if not any(_is_actor(t, lexicon) for t in targets):
+    if not any(is_actor(t, lexicon) for t in targets):
         # "clashed with police", "closed its borders with Togo", "shared evidence with
         # their counterparts": the other side
-        targets += _counterparts(verb, entry, lexicon)
+        targets += counterparts(verb, entry, lexicon)
     # "remained on alert in Manila": what the row asks for carries the place too.
-    carried = [c for c in verb.children if c.dep_ in _OBJECTS] + [
-        g for g in _prep_objects(verb, frozenset({"on"})) if _is_theme(g, entry)
+    carried = [c for c in verb.children if c.dep_ in OBJECTS] + [
+        g for g in prep_objects(verb, frozenset({"on"})) if _is_theme(g, entry)
     ]
-    aimed = _prep_objects(verb, _target_preps(entry))
+    aimed = prep_objects(verb, target_preps(entry))
     if entry.plover == "AID":
-        aimed = [t for r in aimed for t in _beneficiary(r, lexicon)]
-    if entry.plover == "ACCUSE" and any(_is_actor(o, lexicon) for o in objects):
+        aimed = [t for r in aimed for t in beneficiary(r, lexicon)]
+    if entry.plover == "ACCUSE" and any(is_actor(o, lexicon) for o in objects):
         # "criticizing the government on human rights": with whom it is aimed at named,
         # what the charge is about is no target
-        aimed = [g for g in aimed if _is_actor(g, lexicon)]
-    targets = _aimed_place(
+        aimed = [g for g in aimed if is_actor(g, lexicon)]
+    targets = aimed_place(
         verb,
-        _possible_actors(targets + aimed + theme_targets),
+        possible_actors(targets + aimed + theme_targets),
         lexicon,
         also=tuple(carried),
     )
-    if entry.plover in _HARM_TYPES and all(
-        t.dep_ == "pobj" and t.head.head.i == verb.i and t.head.lower_ in _IN for t in targets
+    if entry.plover in HARM_TYPES and all(
+        t.dep_ == "pobj" and t.head.head.i == verb.i and t.head.lower_ in IN for t in targets
     ):
         # "stormed a police headquarters in eastern Afghanistan": the site struck, not
         # the region it lies in
-        targets = _struck_sites(verb, lexicon) or targets
-    if entry.plover in _DELIVERING_TYPES and not any(_is_actor(t, lexicon) for t in targets):
-        targets = _delivered_to(verb, lexicon) or targets
-    if entry.plover in _CLAUSE_TARGET_TYPES and not targets:
+        targets = struck_sites(verb, lexicon) or targets
+    if entry.plover in _DELIVERING_TYPES and not any(is_actor(t, lexicon) for t in targets):
+        targets = delivered_to(verb, lexicon) or targets
+    if entry.plover in CLAUSE_TARGET_TYPES and not targets:
         targets = [
             g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
         ]
@@ -301,30 +299,30 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
             for c in verb.children
             if c.dep_ == "ccomp" and not any(m.dep_ == "mark" for m in c.children)
             for g in c.children
-            if g.dep_ == "nsubj" and (_is_actor(g, lexicon) or _is_place(g, lexicon))
+            if g.dep_ == "nsubj" and (is_actor(g, lexicon) or is_place(g, lexicon))
         ]
     if entry.plover == "REJECT" and not targets:
         targets = _pressing(verb, lexicon)
     if entry.plover == "RETREAT" and entry.mode == "disarm":
         # "withdrew peacekeepers from Sinai", "began withdrawing some of its troops from
         # Syria": the forces are the actor's own; where they leave is the target
-        targets = _left_place(verb, lexicon) or targets
-    targets = targets or _nested_targets(verb, lexicon) or _concerned(verb)
+        targets = left_place(verb, lexicon) or targets
+    targets = targets or nested_targets(verb, lexicon) or concerned(verb)
     if not targets:  # "resigned as president of Indonesia": whom the office serves
         targets = [
             g
-            for office in _prep_objects(verb, frozenset({"as"}))
-            for g in _prep_objects(office, frozenset({"of"}))
-            if _is_actor(g, lexicon)
+            for office in prep_objects(verb, frozenset({"as"}))
+            for g in prep_objects(office, frozenset({"of"}))
+            if is_actor(g, lexicon)
         ]
     if entry.plover != "CONSULT" or entry.mode == "visit":  # not where a meeting is
-        targets = targets or _where_it_bears(verb, lexicon)
-    if not targets and _countrywide(entry):
-        targets = _country_of(verb)
+        targets = targets or where_it_bears(verb, lexicon)
+    if not targets and countrywide(entry):
+        targets = country_of(verb)
     if (
         verb.dep_ in ("advcl", "xcomp")
-        and _purpose(verb)
-        and not any(_named(t, lexicon) and t.lower_ not in _DEMONSTRATIVES for t in targets)
+        and purpose(verb)
+        and not any(named(t, lexicon) and t.lower_ not in _DEMONSTRATIVES for t in targets)
     ):
         # "summoned the ambassador to complain", "sent officials to Qatar to investigate a
         # report": whom or where the act it is the purpose of reached ("sent resources to
@@ -332,18 +330,18 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
         reached = [
             o
             for o in verb.head.children
-            if o.dep_ in _OBJECTS and _is_actor(o, lexicon) and o.pos_ != "PRON"
+            if o.dep_ in OBJECTS and is_actor(o, lexicon) and o.pos_ != "PRON"
         ]
         # ("sending a crew to Boise": the parser may hang the place on what is sent)
         # ("sent trucks and a unit of engineers to Malawi": or on a part of it)
-        sent = [verb.head, *(o for o in verb.head.children if o.dep_ in _OBJECTS)]
-        sent += [g for o in sent[1:] for m in o.conjuncts for g in (m, *_prep_objects(m, _OF))]
-        sent += [g for o in sent[1:] for g in _prep_objects(o, _OF)]
+        sent = [verb.head, *(o for o in verb.head.children if o.dep_ in OBJECTS)]
+        sent += [g for o in sent[1:] for m in o.conjuncts for g in (m, *prep_objects(m, OF))]
+        sent += [g for o in sent[1:] for g in prep_objects(o, OF)]
         destinations = [
             g
-            for g in [g for h in sent for g in _prep_objects(h, frozenset({"to", "into"}))]
+            for g in [g for h in sent for g in prep_objects(h, frozenset({"to", "into"}))]
             + [g for c in verb.head.children if c.dep_ == "dative" for g in c.children]
-            if _is_actor(g, lexicon) or _is_place(g, lexicon)
+            if is_actor(g, lexicon) or is_place(g, lexicon)
         ]
         if (
             destinations
@@ -355,7 +353,7 @@ def _verb_targets(verb: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     if entry.plover == "REQUEST":
         targets = _protest_aim(verb, lexicon) or targets
     if entry.plover == "PROTEST":
-        targets = [_maker(t, lexicon) for t in targets]
+        targets = [maker(t, lexicon) for t in targets]
     return targets
 
 
@@ -367,18 +365,18 @@ def _protest_aim(verb: Token, lexicon: Lexicon) -> list[Token]:
     war", "urged followers to join a rally against the new rules" (the protest's
     "against" phrase, not those called to take part)."""
     for clause in (c for c in verb.children if c.dep_ == "xcomp"):
-        entry = _match(clause, "V", lexicon) if clause.pos_ == "VERB" else None
+        entry = match(clause, "V", lexicon) if clause.pos_ == "VERB" else None
         heads = [clause] if entry is not None and entry.plover in _PROTESTING_TYPES else []
         heads += [
             g
-            for g in _prep_objects(clause, frozenset({"at", "in", "to", "for"}))
-            + [o for o in clause.children if o.dep_ in _OBJECTS]
-            if (row := _match(g, "N", lexicon) if g.pos_ == "NOUN" else None) is not None
+            for g in prep_objects(clause, frozenset({"at", "in", "to", "for"}))
+            + [o for o in clause.children if o.dep_ in OBJECTS]
+            if (row := match(g, "N", lexicon) if g.pos_ == "NOUN" else None) is not None
             and row.plover in _PROTESTING_TYPES
         ]
-        found = [g for h in heads for g in _prep_objects(h, frozenset({"against"}))]
+        found = [g for h in heads for g in prep_objects(h, frozenset({"against"}))]
         if found:
-            return [_maker(g, lexicon) for g in found[:1]]
+            return [maker(g, lexicon) for g in found[:1]]
     return []
 
 
@@ -387,8 +385,8 @@ def _homeland(people: Token, lexicon: Lexicon) -> Token | None:
     if people.pos_ != "NOUN" or not _names_people(people, lexicon):
         return None
     # (the parser may hang the "from" phrase on the verb, right after the people)
-    after = [g for g in _prep_objects(people.head, _FROM) if g.head.i == people.right_edge.i + 1]
-    return next((g for g in _prep_objects(people, _FROM) + after if g.ent_type_ == "GPE"), None)
+    after = [g for g in prep_objects(people.head, FROM) if g.head.i == people.right_edge.i + 1]
+    return next((g for g in prep_objects(people, FROM) + after if g.ent_type_ == "GPE"), None)
 
 
 #: Verbs that send one's own people somewhere.
@@ -398,11 +396,11 @@ _SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "fly", "rush"})
 _TRADE_NOUNS = frozenset({"import", "export", "imports", "exports", "sale", "sales"})
 
 
-def _goods(word: Token) -> list[Token]:
+def goods(word: Token) -> list[Token]:
     """The goods a trade noun names ("a ban on imports of Chilean salmon" bears on the
     salmon), else the word itself."""
     if word.lemma_.lower() in _TRADE_NOUNS:
-        return _prep_objects(word, _OF) or [word]
+        return prep_objects(word, OF) or [word]
     return [word]
 
 
@@ -412,12 +410,12 @@ def _stray_apposition(verb: Token, obj: Token) -> bool:
     human rights organization" describe what comes before the comma, no one else."""
     doc = verb.doc
     comma = obj.left_edge.i - 1
-    if obj.dep_ not in _OBJECTS or obj.pos_ != "NOUN" or comma < 1 or doc[comma].text != ",":
+    if obj.dep_ not in OBJECTS or obj.pos_ != "NOUN" or comma < 1 or doc[comma].text != ",":
         return False
     if obj.left_edge.dep_ not in ("det", "poss") and obj.left_edge.i != obj.i:
         return False
     return any(
-        c.i < obj.i and c.right_edge.i == comma - 1 and c.dep_ in (*_OBJECTS, "prep")
+        c.i < obj.i and c.right_edge.i == comma - 1 and c.dep_ in (*OBJECTS, "prep")
         for c in verb.children
     )
 
@@ -437,9 +435,9 @@ def _stray_conjuncts(verb: Token, objects: list[Token], lexicon: Lexicon) -> lis
         if c.dep_ == "conj"
         and c.pos_ in ("NOUN", "PROPN")
         and c.i > objects[0].i
-        and _is_actor(c, lexicon)
-        and not _is_event_noun(c, lexicon)
-        and not any(g.dep_ in (*_SUBJECTS, "aux", "auxpass", "cop") for g in c.children)
+        and is_actor(c, lexicon)
+        and not is_event_noun(c, lexicon)
+        and not any(g.dep_ in (*SUBJECTS, "aux", "auxpass", "cop") for g in c.children)
     ]
 
 
@@ -447,39 +445,39 @@ def _stray_conjuncts(verb: Token, objects: list[Token], lexicon: Lexicon) -> lis
 _DELIVERING_TYPES = frozenset({"AID", "RETREAT"})
 
 
-def _maker(protested: Token, lexicon: Lexicon) -> Token:
+def maker(protested: Token, lexicon: Lexicon) -> Token:
     """Who made what a protest is against ("new laws imposed by the government", "human
     rights violations by the police"): whom the protest is aimed at."""
-    if _is_actor(protested, lexicon):
+    if is_actor(protested, lexicon):
         return protested
-    owner = _owner_of(protested)
-    return owner if _is_actor(owner, lexicon) else protested
+    owner = owner_of(protested)
+    return owner if is_actor(owner, lexicon) else protested
 
 
 _SETTLING_NOUNS = frozenset({"agreement", "deal", "accord", "settlement", "talks"})
 
 
-def _protested(governed: tuple[Token, ...], entry: Trigger, lexicon: Lexicon) -> list[Token]:
+def protested(governed: tuple[Token, ...], entry: Trigger, lexicon: Lexicon) -> list[Token]:
     """What a strike or a protest that names no target is aimed at, as its clause tells:
     "a hunger strike in protest against new laws", "started a hunger strike, protesting
     the state's unemployment system", and for a labour strike the party it is settled
     with ("called off the strike after reaching agreement with the government")."""
     for head in governed:
-        for protest in _prep_objects(head, _IN):
-            row = _match(protest, "N", lexicon) if protest.pos_ == "NOUN" else None
+        for protest in prep_objects(head, IN):
+            row = match(protest, "N", lexicon) if protest.pos_ == "NOUN" else None
             if row is not None and row.plover == "PROTEST":
-                return _prep_objects(protest, _target_preps(row) | frozenset({"at"}))
+                return prep_objects(protest, target_preps(row) | frozenset({"at"}))
         for clause in head.children:
-            row = _match(clause, "V", lexicon) if clause.dep_ == "advcl" else None
+            row = match(clause, "V", lexicon) if clause.dep_ == "advcl" else None
             if row is not None and row.plover == "PROTEST" and clause.tag_ == "VBG":
-                return _verb_targets(clause, row, lexicon)
+                return verb_targets(clause, row, lexicon)
     if entry.mode != "boycott":
         return []
     clause = governed[-1]
     for settling in clause.subtree:
         if settling.lemma_.lower() in _SETTLING_NOUNS and settling.pos_ == "NOUN":
-            found = _prep_objects(settling, frozenset({"with"}))
-            if any(_is_actor(g, lexicon) for g in found):
+            found = prep_objects(settling, frozenset({"with"}))
+            if any(is_actor(g, lexicon) for g in found):
                 return found
     return []
 
@@ -489,9 +487,9 @@ def _pressing(verb: Token, lexicon: Lexicon) -> list[Token]:
     ("declined to resign despite the pressure by the US Congress", "under pressure from
     others in his party")."""
     for head in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
-        for pressure in _prep_objects(head, _DEFYING_PREPS):
-            owner = _owner_of(pressure)
-            if owner.i != pressure.i and _is_actor(owner, lexicon):
+        for pressure in prep_objects(head, _DEFYING_PREPS):
+            owner = owner_of(pressure)
+            if owner.i != pressure.i and is_actor(owner, lexicon):
                 return [owner]
     return []
 
@@ -502,24 +500,24 @@ _DEFYING_PREPS = frozenset({"despite", "under", "against"})
 def _names_people(head: Token, lexicon: Lexicon) -> bool:
     """A person's name or a noun for people ("a kidnapped volunteer", "dozens of
     prisoners")."""
-    return head.ent_type_ == "PERSON" or _group_noun(head).lemma_.lower() in lexicon.people_nouns
+    return head.ent_type_ == "PERSON" or group_noun(head).lemma_.lower() in lexicon.people_nouns
 
 
 def _released_actor(obj: Token, lexicon: Lexicon) -> bool:
     """Whether what is given back or let go names people or their property ("a Turkish
     ship", "a former presidential candidate"), not measures with a target of their own
     ("sanctions against Iran")."""
-    if not _is_actor(obj, lexicon) or _match(obj, "N", lexicon) is not None:
+    if not is_actor(obj, lexicon) or match(obj, "N", lexicon) is not None:
         return False
     if obj.pos_ == "PRON" and obj.lower_ not in ("him", "her", "them"):
         return False  # "some of its restrictions"
-    return not _prep_objects(obj, _THEME_PREPS | frozenset({"for"}))
+    return not prep_objects(obj, _THEME_PREPS | frozenset({"for"}))
 
 
 def _event_aim(noun: Token, lexicon: Lexicon) -> list[Token]:
     """Whom or where an event noun is aimed: "assistance to North Korea", "assistance in
     northern Iraq"."""
-    return _aimed_place(noun, _event_noun_targets(noun, lexicon), lexicon)
+    return aimed_place(noun, _event_noun_targets(noun, lexicon), lexicon)
 
 
 def _event_noun_targets(obj: Token, lexicon: Lexicon) -> list[Token]:
@@ -527,65 +525,65 @@ def _event_noun_targets(obj: Token, lexicon: Lexicon) -> list[Token]:
     to the Palestinians", "threatened sanctions against Iraq", "sought aid for refugees"."""
     if obj.pos_ != "NOUN" or obj.ent_type_:
         return []
-    entry = _match(obj, "N", lexicon)
+    entry = match(obj, "N", lexicon)
     if entry is None or entry.cameo == NOT_AN_EVENT:
         return []
-    return _prep_objects(obj, _target_preps(entry) | _NOUN_TARGET_PREPS)
+    return prep_objects(obj, target_preps(entry) | NOUN_TARGET_PREPS)
 
 
 def _is_theme(obj: Token, entry: Trigger) -> bool:
     """An object the lexicon row asked for ("ties" of "cut ties") is what the event is
     about, not whom it targets."""
-    return any(_names_one_of(obj, c.lemmas) for c in entry.conditions if "dobj" in c.deps)
+    return any(names_one_of(obj, c.lemmas) for c in entry.conditions if "dobj" in c.deps)
 
 
 def _list_owner(claim: Token) -> Token:
     """Who a claim comes from, or one listed with it ("condemned the act of aggression
     and the threats made by X": X); else the claim itself."""
     for member in (claim, *claim.conjuncts):
-        owner = _owner_of(member)
+        owner = owner_of(member)
         if owner.i != member.i:
             return owner
     return claim
 
 
-def _nested_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
+def nested_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Whom the act an event leads to or asks for would touch: "threatened to shell British
     forces", "agreed to lift embargoes against OPEC", "sent aid to help Haiti", "called for
     sanctions against Turkey", "agreed to a ceasefire in Ukraine"."""
     found: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "xcomp" or (child.dep_ in ("advcl", "acl") and _purpose(child)):
+        if child.dep_ == "xcomp" or (child.dep_ in ("advcl", "acl") and purpose(child)):
             found += _clause_targets(child, lexicon)
-        elif child.dep_ == "conj" and _purpose(child) and not _purpose(verb):
+        elif child.dep_ == "conj" and purpose(child) and not purpose(verb):
             # "sent aid, with food and tents, to help X": a purpose the parser joined to the
             # verb; not the second of two aims ("agreed to end X and to cut Y")
             found += _clause_targets(child, lexicon)
         elif child.dep_ == "acl" and child.tag_ == "VBN" and verb.pos_ == "NOUN":
             # "a mediation effort designed to help X and Y reach a settlement"
-            found += _nested_targets(child, lexicon)
+            found += nested_targets(child, lexicon)
         elif child.dep_ == "prep" and child.lower_ in ("for", "to"):
             for noun in (g for g in child.children if g.dep_ == "pobj"):
-                entry = _match(noun, "N", lexicon)
+                entry = match(noun, "N", lexicon)
                 if entry is not None and entry.cameo != NOT_AN_EVENT:
-                    preps = _target_preps(entry) | _NOUN_TARGET_PREPS
-                    found += _aimed_place(noun, _prep_objects(noun, preps), lexicon)
+                    preps = target_preps(entry) | NOUN_TARGET_PREPS
+                    found += aimed_place(noun, prep_objects(noun, preps), lexicon)
     return found
 
 
 def _clause_targets(clause: Token, lexicon: Lexicon) -> list[Token]:
     """Whom the act a complement or purpose clause tells would touch."""
-    entry = _match(clause, "V", lexicon) if clause.pos_ == "VERB" else None
+    entry = match(clause, "V", lexicon) if clause.pos_ == "VERB" else None
     if entry is None or entry.cameo == NOT_AN_EVENT:
         # "to try to prevent a confrontation between X and Y": through the verbs that
         # only lead to the act
-        return _acted_on(clause, lexicon) or _nested_targets(clause, lexicon)
+        return _acted_on(clause, lexicon) or nested_targets(clause, lexicon)
     # "offered to send troops to X": what is sent is no target; "threatened to shell the
     # bases": what is shelled is.
     nested = [
         t
-        for t in _verb_targets(clause, entry, lexicon)
-        if t.dep_ not in _OBJECTS
+        for t in verb_targets(clause, entry, lexicon)
+        if t.dep_ not in OBJECTS
         or not (entry.plover in _GIVING_TYPES or entry.plover == "MOBILIZE")
     ]
     # "offered to send troops to help the Chilean police": the troops the row names
@@ -595,7 +593,7 @@ def _clause_targets(clause: Token, lexicon: Lexicon) -> list[Token]:
         for o in _acted_on(clause, lexicon)
         if entry.plover not in ("AID", "MOBILIZE") or not _is_theme(o, entry)
     ]
-    return nested or acted or _nested_targets(clause, lexicon)
+    return nested or acted or nested_targets(clause, lexicon)
 
 
 def _asked_targets(obj: Token, lexicon: Lexicon) -> list[Token]:
@@ -603,15 +601,15 @@ def _asked_targets(obj: Token, lexicon: Lexicon) -> list[Token]:
     made it: "turned down calls to free Ana Ruiz", "took up an offer to hold talks
     with the prime minister" (the parser may hang the clause on the verb, right after the
     noun)."""
-    if not _is_event_noun(obj, lexicon) or _owner_of(obj).i != obj.i:
+    if not is_event_noun(obj, lexicon) or owner_of(obj).i != obj.i:
         return []
-    if any(c.dep_ == "poss" or c.ent_type_ in _ACTOR_ENTS for c in obj.children):
+    if any(c.dep_ == "poss" or c.ent_type_ in ACTOR_ENTS for c in obj.children):
         return []
-    clauses = [c for c in obj.children if c.dep_ == "acl" and _purpose(c)]
+    clauses = [c for c in obj.children if c.dep_ == "acl" and purpose(c)]
     clauses += [
         c
         for c in obj.head.children
-        if c.dep_ == "advcl" and _purpose(c) and c.left_edge.i == obj.right_edge.i + 1
+        if c.dep_ == "advcl" and purpose(c) and c.left_edge.i == obj.right_edge.i + 1
     ]
     return [t for c in clauses for t in _clause_targets(c, lexicon)]
 
@@ -620,53 +618,51 @@ def _acted_on(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The objects of a verb that are actors, else their own targets ("lift embargoes
     against OPEC" → OPEC)."""
     found = []
-    for obj in (c for c in verb.children if c.dep_ in _OBJECTS):
-        found += [obj] if _is_actor(obj, lexicon) else _prep_objects(obj, _THEME_PREPS)
+    for obj in (c for c in verb.children if c.dep_ in OBJECTS):
+        found += [obj] if is_actor(obj, lexicon) else prep_objects(obj, _THEME_PREPS)
     return found
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
-def _claimed_act(noun: Token, lexicon: Lexicon) -> list[Actor]:
+def claimed_act(noun: Token, lexicon: Lexicon) -> list[Actor]:
     """An act told before that someone claims or bears responsibility for, named by where
     it was or by whom it struck ("claimed the bombing in Mosul", "is to blame for the
     shelling of the two villages"), is what the claim is about: the act as named."""
-    if not _anaphoric(noun) or not _answerable(noun):
+    if not anaphoric(noun) or not answerable(noun):
         return []
     places = [
-        g
-        for g in _prep_objects(noun, frozenset({"in", "at", "near"}))
-        if g.ent_type_ in _PLACE_TYPES
+        g for g in prep_objects(noun, frozenset({"in", "at", "near"})) if g.ent_type_ in PLACE_TYPES
     ]
-    named = places or [g for g in _prep_objects(noun, _OF) if _is_actor(g, lexicon)]
+    named = places or [g for g in prep_objects(noun, OF) if is_actor(g, lexicon)]
     if not named:
         return []
-    return [Actor((noun.left_edge.i, _full_phrase(named[0])[1]), (_phrase(named[0]),))]
+    return [Actor((noun.left_edge.i, full_phrase(named[0])[1]), (phrase(named[0]),))]
 
 
-def _struck_in_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
+def struck_in_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The actors a participle clause of harm after the verb acts on: "…, targeting
     militant commanders", "…, killing dozens of fighters"."""
     for clause in verb.rights:
         if clause.dep_ not in ("advcl", "xcomp") or clause.tag_ != "VBG":
             continue
-        row = _match(clause, "V", lexicon)
-        if clause.lemma_.lower() != "target" and (row is None or row.plover not in _HARM_TYPES):
+        row = match(clause, "V", lexicon)
+        if clause.lemma_.lower() != "target" and (row is None or row.plover not in HARM_TYPES):
             continue
-        found = [o for o in clause.children if o.dep_ in _OBJECTS and _is_actor(o, lexicon)]
+        found = [o for o in clause.children if o.dep_ in OBJECTS and is_actor(o, lexicon)]
         if found:
             return found
     return []
 
 
-def _counterparts(head: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
+def counterparts(head: Token, entry: Trigger, lexicon: Lexicon) -> list[Token]:
     """The actor a "with" phrase names as the other side ("a ceasefire with the Taliban",
     "clashed with police"); not an instrument ("struck it with artillery")."""
-    if "with" in _target_preps(entry):
+    if "with" in target_preps(entry):
         return []
-    return [g for g in _prep_objects(head, frozenset({"with"})) if _is_actor(g, lexicon)]
+    return [g for g in prep_objects(head, frozenset({"with"})) if is_actor(g, lexicon)]
 
 
-def _target_preps(entry: Trigger) -> frozenset[str]:
+def target_preps(entry: Trigger) -> frozenset[str]:
     return _TARGET_PREPS["*"] | _TARGET_PREPS.get(entry.plover, frozenset())
