@@ -33,7 +33,7 @@ from newsgraph.stages._events.coding import (
 )
 from newsgraph.stages._events.lexicon import NOT_AN_EVENT, Lexicon, load_lexicon
 from newsgraph.stages._events.model import Actor, Coded
-from newsgraph.stages._events.parse import anaphoric, match
+from newsgraph.stages._events.parse import anaphoric, trigger_of
 from newsgraph.stages._events.record import to_event
 from newsgraph.stages._events.sentence import (
     aimless_hacking,
@@ -75,7 +75,7 @@ def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded
             continue
         noun = light_verb_object(token, lexicon)
         if noun is not None:
-            entry = match(noun, "N", lexicon)
+            entry = trigger_of(noun, "N", lexicon)
             if entry is not None and entry.cameo != NOT_AN_EVENT:
                 absorbed.add(noun.i)
                 found.append(code_noun(noun, entry, lexicon, via=token))
@@ -85,7 +85,7 @@ def code_sentence(sent: SpacySpan, lexicon: Lexicon | None = None) -> list[Coded
             continue
         if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
             continue  # a month's name is no event: "on March 10"
-        entry = match(token, pos, lexicon)
+        entry = trigger_of(token, pos, lexicon)
         if entry is None or entry.cameo == NOT_AN_EVENT or subsumed(token, pos, lexicon):
             continue
         if no_act(token, entry):

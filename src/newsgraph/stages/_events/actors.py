@@ -16,8 +16,8 @@ from newsgraph.stages._events.parse import (
     anaphoric,
     antecedent,
     is_actor,
-    match,
     may_be_actor,
+    trigger_of,
 )
 from newsgraph.stages._events.phrases import full_phrase, made_phrase, owned_phrase, phrase
 
@@ -78,7 +78,7 @@ def actor_phrases(heads: list[Token], lexicon: Lexicon) -> list[Actor]:
         head = _pronoun_antecedent(resolve_pronoun(head), lexicon)
         if not may_be_actor(head):
             continue
-        if head.dep_ == "pobj" and head.pos_ == "NOUN" and match(head, "N", lexicon):
+        if head.dep_ == "pobj" and head.pos_ == "NOUN" and trigger_of(head, "N", lexicon):
             continue
         members = [head, *(c for c in head.conjuncts if c.i > head.i)]
         name = named.get(head.i)
@@ -118,7 +118,7 @@ def owned_claim(head: Token, lexicon: Lexicon) -> bool:
     # (a plural claim noun may be tagged as a verb: "rejected U.S. calls")
     if head.dep_ not in OBJECTS or head.pos_ in ("PROPN", "PRON") or verb.pos_ != "VERB":
         return False
-    entry = match(verb, "V", lexicon)
+    entry = trigger_of(verb, "V", lexicon)
     if entry is None or entry.plover not in CLAIM_TYPES or owner_of(head).i != head.i:
         return False
     return any(
@@ -146,7 +146,7 @@ def made_by(head: Token, lexicon: Lexicon) -> Token | None:
         or verb.pos_ != "VERB"
     ):
         return None
-    entry = match(verb, "V", lexicon)
+    entry = trigger_of(verb, "V", lexicon)
     if entry is None or entry.plover != "REJECT":
         return None
     maker = owner_of(head)

@@ -29,10 +29,10 @@ from newsgraph.stages._events.parse import (
     anaphoric,
     antecedent,
     is_actor,
-    match,
     possible_actors,
     prep_objects,
     purpose,
+    trigger_of,
 )
 from newsgraph.stages._events.phrases import identifying_participle
 from newsgraph.stages._events.places import (
@@ -76,9 +76,9 @@ def subsumed(token: Token, pos: str, lexicon: Lexicon) -> bool:
     in "agreed to take in" (the governing event is the one to code)."""
     head = token.head
     if pos == "N":
-        return token.dep_ == "compound" and match(head, "N", lexicon) is not None
+        return token.dep_ == "compound" and trigger_of(head, "N", lexicon) is not None
     if token.dep_ == "xcomp" and head.pos_ == "VERB":
-        return match(head, "V", lexicon) is not None
+        return trigger_of(head, "V", lexicon) is not None
     return False
 
 
@@ -89,13 +89,13 @@ def governing_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     if noun.dep_ == "pobj" and verb.lower_ in _TAKING_PART_PREPS and verb.dep_ == "prep":
         # "went on strike", "stopped work in a strike", "gather for a meeting": who takes
         # part in a protest or a meeting; not "died in an attack"
-        entry = match(noun, "N", lexicon)
+        entry = trigger_of(noun, "N", lexicon)
         if entry is None or entry.plover not in _TAKING_PART_TYPES:
             return None
         noun, verb = verb, verb.head
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
-    if noun.dep_ not in (*OBJECTS, "prep") or verb.pos_ != "VERB" or match(verb, "V", lexicon):
+    if noun.dep_ not in (*OBJECTS, "prep") or verb.pos_ != "VERB" or trigger_of(verb, "V", lexicon):
         return None
     return verb
 
@@ -114,7 +114,7 @@ def carrier(noun: Token, lexicon: Lexicon) -> Token:
         head = head.head
     elif noun.dep_ != "compound":
         return noun
-    if head.pos_ != "NOUN" or head.ent_type_ or match(head, "N", lexicon) is not None:
+    if head.pos_ != "NOUN" or head.ent_type_ or trigger_of(head, "N", lexicon) is not None:
         return noun
     return head
 
@@ -267,7 +267,7 @@ def _as_demand(coded: Coded, lexicon: Lexicon) -> Coded:
 
 
 def _is_event_verb(word: Token, lexicon: Lexicon) -> bool:
-    entry = match(word, "V", lexicon) if word.pos_ == "VERB" else None
+    entry = trigger_of(word, "V", lexicon) if word.pos_ == "VERB" else None
     return entry is not None and entry.cameo != NOT_AN_EVENT
 
 

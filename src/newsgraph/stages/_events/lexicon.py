@@ -26,7 +26,7 @@ _CONDITION_DEPS = {
     "head": frozenset({"head"}),
 }
 
-#: The CAMEO code of a row that blocks a reading: the words match, but are no event
+#: The CAMEO code of a row that blocks a reading: the words trigger_of, but are no event
 #: ("declined to comment", "sent condolences").
 NOT_AN_EVENT = "-"
 

@@ -37,7 +37,7 @@ def anaphoric(noun: Token) -> bool:
     )
 
 
-def match(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
+def trigger_of(token: Token, pos: str, lexicon: Lexicon) -> Trigger | None:
     """The first lexicon row for the token's lemma whose conditions all hold."""
     rows = lexicon.triggers.get((token.lemma_.lower(), pos))
     if rows is None and pos == "N":
@@ -117,7 +117,7 @@ def antecedent(child: Token, verb: Token) -> Token:
 
 
 def is_event_noun(token: Token, lexicon: Lexicon) -> bool:
-    entry = match(token, "N", lexicon) if token.pos_ == "NOUN" else None
+    entry = trigger_of(token, "N", lexicon) if token.pos_ == "NOUN" else None
     return entry is not None and entry.cameo != NOT_AN_EVENT
 
 

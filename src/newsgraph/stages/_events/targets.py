@@ -30,11 +30,11 @@ from newsgraph.stages._events.parse import (
     is_actor,
     is_event_noun,
     is_place,
-    match,
     names_one_of,
     possible_actors,
     prep_objects,
     purpose,
+    trigger_of,
 )
 from newsgraph.stages._events.phrases import full_phrase, phrase
 from newsgraph.stages._events.places import (
@@ -365,13 +365,13 @@ def _protest_aim(verb: Token, lexicon: Lexicon) -> list[Token]:
     war", "urged followers to join a rally against the new rules" (the protest's
     "against" phrase, not those called to take part)."""
     for clause in (c for c in verb.children if c.dep_ == "xcomp"):
-        entry = match(clause, "V", lexicon) if clause.pos_ == "VERB" else None
+        entry = trigger_of(clause, "V", lexicon) if clause.pos_ == "VERB" else None
         heads = [clause] if entry is not None and entry.plover in _PROTESTING_TYPES else []
         heads += [
             g
             for g in prep_objects(clause, frozenset({"at", "in", "to", "for"}))
             + [o for o in clause.children if o.dep_ in OBJECTS]
-            if (row := match(g, "N", lexicon) if g.pos_ == "NOUN" else None) is not None
+            if (row := trigger_of(g, "N", lexicon) if g.pos_ == "NOUN" else None) is not None
             and row.plover in _PROTESTING_TYPES
         ]
         found = [g for h in heads for g in prep_objects(h, frozenset({"against"}))]
@@ -464,11 +464,11 @@ def protested(governed: tuple[Token, ...], entry: Trigger, lexicon: Lexicon) -> 
     with ("called off the strike after reaching agreement with the government")."""
     for head in governed:
         for protest in prep_objects(head, IN):
-            row = match(protest, "N", lexicon) if protest.pos_ == "NOUN" else None
+            row = trigger_of(protest, "N", lexicon) if protest.pos_ == "NOUN" else None
             if row is not None and row.plover == "PROTEST":
                 return prep_objects(protest, target_preps(row) | frozenset({"at"}))
         for clause in head.children:
-            row = match(clause, "V", lexicon) if clause.dep_ == "advcl" else None
+            row = trigger_of(clause, "V", lexicon) if clause.dep_ == "advcl" else None
             if row is not None and row.plover == "PROTEST" and clause.tag_ == "VBG":
                 return verb_targets(clause, row, lexicon)
     if entry.mode != "boycott":
@@ -507,7 +507,7 @@ def _released_actor(obj: Token, lexicon: Lexicon) -> bool:
     """Whether what is given back or let go names people or their property ("a Turkish
     ship", "a former presidential candidate"), not measures with a target of their own
     ("sanctions against Iran")."""
-    if not is_actor(obj, lexicon) or match(obj, "N", lexicon) is not None:
+    if not is_actor(obj, lexicon) or trigger_of(obj, "N", lexicon) is not None:
         return False
     if obj.pos_ == "PRON" and obj.lower_ not in ("him", "her", "them"):
         return False  # "some of its restrictions"
@@ -525,7 +525,7 @@ def _event_noun_targets(obj: Token, lexicon: Lexicon) -> list[Token]:
     to the Palestinians", "threatened sanctions against Iraq", "sought aid for refugees"."""
     if obj.pos_ != "NOUN" or obj.ent_type_:
         return []
-    entry = match(obj, "N", lexicon)
+    entry = trigger_of(obj, "N", lexicon)
     if entry is None or entry.cameo == NOT_AN_EVENT:
         return []
     return prep_objects(obj, target_preps(entry) | NOUN_TARGET_PREPS)
@@ -564,7 +564,7 @@ def nested_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
             found += nested_targets(child, lexicon)
         elif child.dep_ == "prep" and child.lower_ in ("for", "to"):
             for noun in (g for g in child.children if g.dep_ == "pobj"):
-                entry = match(noun, "N", lexicon)
+                entry = trigger_of(noun, "N", lexicon)
                 if entry is not None and entry.cameo != NOT_AN_EVENT:
                     preps = target_preps(entry) | NOUN_TARGET_PREPS
                     found += aimed_place(noun, prep_objects(noun, preps), lexicon)
@@ -573,7 +573,7 @@ def nested_targets(verb: Token, lexicon: Lexicon) -> list[Token]:
 
 def _clause_targets(clause: Token, lexicon: Lexicon) -> list[Token]:
     """Whom the act a complement or purpose clause tells would touch."""
-    entry = match(clause, "V", lexicon) if clause.pos_ == "VERB" else None
+    entry = trigger_of(clause, "V", lexicon) if clause.pos_ == "VERB" else None
     if entry is None or entry.cameo == NOT_AN_EVENT:
         # "to try to prevent a confrontation between X and Y": through the verbs that
         # only lead to the act
@@ -647,7 +647,7 @@ def struck_in_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     for clause in verb.rights:
         if clause.dep_ not in ("advcl", "xcomp") or clause.tag_ != "VBG":
             continue
-        row = match(clause, "V", lexicon)
+        row = trigger_of(clause, "V", lexicon)
         if clause.lemma_.lower() != "target" and (row is None or row.plover not in HARM_TYPES):
             continue
         found = [o for o in clause.children if o.dep_ in OBJECTS and is_actor(o, lexicon)]
