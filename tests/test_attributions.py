@@ -100,6 +100,44 @@ def test_attributions_hedged(pipeline, text, cue, hedged):
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
+        ("The chain is reportedly weighing a sale of its bakery unit.", "reportedly",
+         "The chain is reportedly weighing a sale of its bakery unit"),
+        # an opening adverb stays out, and what comes before the subject
+        ("Reportedly, the mayor had met the builder twice.", "Reportedly",
+         "the mayor had met the builder twice"),
+        ("In all, the thieves have reportedly taken forty bikes from the yard.", "reportedly",
+         "the thieves have reportedly taken forty bikes from the yard"),
+        # the subject of the verb it shares
+        ("She runs the bakery but has reportedly been ill since May.", "reportedly",
+         "She runs the bakery but has reportedly been ill since May"),
+        ("A driver reportedly carrying two sheep was stopped near the bridge.", "reportedly",
+         "A driver reportedly carrying two sheep"),
+    ],
+)  # fmt: skip
+def test_attributions_reportedly_is_a_report_whose_source_is_unnamed(pipeline, text, cue, content):
+    attribution = _one(pipeline, text, cue)
+    assert attribution.source is None
+    assert attribution.content.text == content
+    assert (attribution.kind, attribution.hedged) == ("indirect", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of saying takes the adverb into its cue ("reportedly said")
+        "The rebels reportedly said that they had seized the airport.",
+        # in a quotation it is the speaker's own hedge
+        "“We reportedly have the best team,” he joked.",
+    ],
+)
+def test_attributions_reportedly_no_report_of_its_own(pipeline, text):
+    cues = [a.cue.text for a in pipeline.extract(text).attributions]
+    assert "reportedly" not in cues and cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
         # a quotation across sentences is one content
         ("“We will not stop. We will fight until the end,” the commander said.", "said",
          "“We will not stop. We will fight until the end,”"),
