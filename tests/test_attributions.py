@@ -264,6 +264,38 @@ def test_attributions_quote_regions_pair_curly_and_straight_quotes():
     assert [text[s:e] for s, e in quote_regions(text)] == ["“One,”", '"Two."', "``Three''"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The harbour master said: ‘It’s the worst storm the town’s boats have seen in years.’",
+            "said:",
+            "The harbour master",
+            "‘It’s the worst storm the town’s boats have seen in years.’",
+        ),
+        (
+            "'We can't keep the pool open all winter,' the council's leisure chief said.",
+            "said",
+            "the council's leisure chief",
+            "'We can't keep the pool open all winter,'",
+        ),
+        (
+            "The keepers’ union backed the plan. ‘We’ve waited long enough,’ its secretary said.",
+            "said",
+            "its secretary",
+            "‘We’ve waited long enough,’",
+        ),
+    ],
+)
+def test_attributions_single_marks_quote_where_a_text_has_no_double_mark(
+    pipeline, text, cue, source, content
+):
+    attribution = _one(pipeline, text, cue)
+    assert attribution.source.span.text == source
+    assert attribution.content.text == content
+    assert attribution.kind == "direct"
+
+
 def test_attributions_quote_running_over_paragraphs_is_one_region():
     text = "“First paragraph.\n\n“Second paragraph.”"
     assert quote_regions(text) == [(0, len(text))]

@@ -470,7 +470,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
         for t in cue_words
     )
     refined = [refine(words, f, bounds, joined) for f in found_all if not _line_label(doc, f)]
-    text = article.text
+    text = quotes.text  # what the rules read: single quotation marks may read as double
     # a bare "is" or "were" says nothing of anyone's words (PolNeAR train: 6 of 19,833 cues)
     refined = [f for f in refined if text[f.cue[0] : f.cue[1]].lower() not in _BARE_COPULAS]
     refined = [f for f in refined if not _deed_without_words(doc, text, f)]
@@ -482,19 +482,19 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     sources = _Sources(article, doc, quotes)
     hedge_words = _hedge_words(doc)
     for found in _outermost(sorted(refined, key=lambda f: f.cue)):
-        cue = _span(text, found.cue)
+        cue = _span(article.text, found.cue)
         # What names the source: the noun a "who" stands for, else the source itself.
-        named = _span(text, found.antecedent) if found.antecedent else None
+        named = _span(article.text, found.antecedent) if found.antecedent else None
         source = None
         if found.source is not None:
             extent = _through_split_word(text, _source_extent(text, found.source), found.cue)
-            source_span = _span(text, extent)
+            source_span = _span(article.text, extent)
             named = named or source_span
             source = Source(span=source_span, entity=sources.entity_for(named))
         sources.said = found.content
         content = (
             _span(
-                text,
+                article.text,
                 _content_extent(doc, after_dateline(text, found.content), quotes, found.cue),
             )
             if found.content

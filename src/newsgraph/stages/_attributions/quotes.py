@@ -61,6 +61,24 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+#: Any double quotation mark: a text without one may mark its quotations with single ones.
+_DOUBLE = re.compile(r"''|``|[“”«»\"]")
+#: A single mark that opens a quotation (after a space or bracket, before a word or
+#: number) or closes one (not before a letter or digit: "it’s" is no closing mark).
+_SINGLE_OPENING = re.compile(r"‘|(?<![^\s(\[])'(?=\w)")
+_SINGLE_CLOSING = re.compile(r"[’'](?!\w)")
+
+
+def singles_as_doubles(text: str) -> str:
+    """``text`` with its single quotation marks written as double ones, where it has no
+    double mark at all: some papers quote with single marks ("‘We will act,’ she
+    said"). Apostrophes ("it’s", "Sarah's") stay; offsets do not change."""
+    if _DOUBLE.search(text) is not None or ("‘" not in text and "'" not in text):
+        return text
+    text = _SINGLE_OPENING.sub("“", text)
+    return _SINGLE_CLOSING.sub("”", text)
+
+
 #: A contraction's ending after a letter: a straight mark before it stands for an
 #: apostrophe ('doesn"t', 'I"ve').
 _CONTRACTION = re.compile(r"(?:t|ve|re|ll|d|m)\b")
@@ -116,8 +134,10 @@ class Quotes:
     """Quotation lookup over one text."""
 
     def __init__(self, text: str) -> None:
-        self.text = text  # kept: a spaCy Doc rebuilds its text on every access
-        self.regions = quote_regions(text)
+        # kept: a spaCy Doc rebuilds its text on every access; the rules read single
+        # quotation marks as double ones where the text has no double one
+        self.text = singles_as_doubles(text)
+        self.regions = quote_regions(self.text)
         self._starts = [start for start, _ in self.regions]
         self._ends = sorted(end for _, end in self.regions)
 
