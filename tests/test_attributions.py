@@ -33,6 +33,13 @@ def _one(pipeline, text: str, cue: str):
             "indirect",
         ),
         (
+            "The coach said in televised remarks that the stadium would stay shut.",
+            "said",
+            "The coach",
+            "that the stadium would stay shut",
+            "indirect",
+        ),
+        (
             "The army withdrew from the town, according to local officials.",
             "according to",
             "local officials",

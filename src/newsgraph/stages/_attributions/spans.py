@@ -1257,19 +1257,32 @@ def _no_gap(clause: Token) -> bool:
 def _clause_of_medium(token: Token) -> list[Token]:
     """The report the parser hung on the message a cue names ("wrote in a letter the
     budget had run out", parsed as a letter that the budget had run out): a clause with a
-    subject of its own and no relative word."""
+    subject of its own and no relative word, or one that "that" opens ("said in televised
+    remarks that five died", parsed as remarks that five died)."""
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in _MEDIUM_PREPS or prep.i < token.i:
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or not _names_medium(noun):
+            if noun.dep_ != "pobj" or not (_names_medium(noun) or _names_remarks(noun)):
                 continue
             for clause in noun.children:
                 subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
                 relative = any(c.lower_ in _RELATIVE or c.dep_ == "mark" for c in clause.children)
                 if clause.dep_ == "relcl" and subjects and not relative:
                     return [clause]
+                if clause.dep_ == "acl" and subjects and _opened_by_that(clause):
+                    return [clause]
     return []
+
+
+def _names_remarks(noun: Token) -> bool:
+    """Whether the noun names words someone spoke ("remarks", "comments")."""
+    return noun.lemma_.lower() in load_lexicon("remark_nouns", "attributions")
+
+
+def _opened_by_that(clause: Token) -> bool:
+    """Whether a clause opens with "that" as its mark, no relative pronoun of its own."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
 
 
 def _report_cut_off_before(token: Token) -> Extent | None:
