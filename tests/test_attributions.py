@@ -2320,6 +2320,8 @@ def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, 
         "That being said, the ferry still sails at noon.",
         # a deed, no verb of saying, and no words found to be the doer's
         "Ortiz floated in a corner which Dunne knocked back across the box.",
+        # a bare number is no words
+        "Bronze statue of the founder. Statue displayed 1948.",
         # a deed done to a thing, no words reported
         "The firm released a cheaper version of its mapping software.",
         "Moreno then added a second goal after rounding the keeper.",

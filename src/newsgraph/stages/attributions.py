@@ -125,11 +125,14 @@ _HELD = frozenset({"believe", "think", "understand", "fear", "rumour", "rumor"})
 
 def _deed_without_words(doc: Doc, text: str, found: Found) -> bool:
     """Whether a cue that is no verb of saying reports nothing: "floated in a corner",
-    "have become scarce" tell what someone did, and no words are found to be theirs. A
-    stance taken at something ("balked at it", "scoffed at the bill") is still one."""
+    "have become scarce" tell what someone did, and no words are found to be theirs (a
+    bare number is none: "Plaque displayed 1932"). A stance taken at something ("balked
+    at it", "scoffed at the bill") is still one."""
     if found.according or found.quoted:
         return False
-    if found.content is not None and text[found.content[0] : found.content[1]].strip():
+    if found.content is not None and any(
+        c.isalpha() for c in text[found.content[0] : found.content[1]]
+    ):
         return False
     if found.lemma in load_lexicon("speech_verbs", "attributions"):
         return False
