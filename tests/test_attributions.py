@@ -308,6 +308,16 @@ def test_attributions_quote_running_over_paragraphs_is_one_region():
     assert quote_regions(text) == [(0, len(text))]
 
 
+def test_attributions_quotation_closed_paragraphs_later_runs_over_unopened_paragraphs():
+    text = "The weekly reported:\n\n“The dam gave way at dawn.\n\nNo one was hurt.”\n\nRain is due."
+    assert [text[s:e] for s, e in quote_regions(text)] == [
+        "“The dam gave way at dawn.\n\nNo one was hurt.”"
+    ]
+    # a stray mark that nothing closes at a paragraph's end is still dropped
+    text = "He left “ a note.\n\nIt said “go home” twice."
+    assert [text[s:e] for s, e in quote_regions(text)] == ["“go home”"]
+
+
 def test_attributions_straight_mark_opening_a_word_reopens_a_lost_paragraph():
     text = 'He said: "We took this step. "We want more." Then he left.'
     assert [text[s:e] for s, e in quote_regions(text)] == ['"We took this step. "We want more."']

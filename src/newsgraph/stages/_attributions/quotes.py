@@ -18,8 +18,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     Curly quotes pair by direction and straight ones alternate; a closing mark that
     starts a paragraph before a word opens a quotation. A quotation still open
     at a paragraph break is closed there only when the next paragraph reopens it (news
-    style for a quote running over several paragraphs); otherwise it is dropped as a
-    stray mark. Nested single quotes stay inside their quotation.
+    style for a quote running over several paragraphs), or when the next mark closes it
+    at the end of a later paragraph (a quotation whose opening marks were left out);
+    otherwise it is dropped as a stray mark. Nested single quotes stay inside their
+    quotation.
     """
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
@@ -56,9 +58,25 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 text[following] in OPENING or text[following] == STRAIGHT
             ):
                 skip_to = following + 1
-            else:
+            elif not (text[open_at] in OPENING and _closed_at_paragraph_end(text, following)):
                 open_at = None
     return regions
+
+
+_CURLY_OR_STRAIGHT = re.compile(r"[“”«»\"]")
+
+
+def _closed_at_paragraph_end(text: str, start: int) -> bool:
+    """Whether the next quotation mark from ``start`` on is a closing one that ends its
+    paragraph: a quotation whose later paragraphs lost their opening marks ('said:¶“The
+    plan failed.¶It cost millions.”')."""
+    mark = _CURLY_OR_STRAIGHT.search(text, start)
+    if mark is None or mark.group() not in CLOSING:
+        return False
+    after = mark.end()
+    while after < len(text) and text[after] in " \t\u00a0":
+        after += 1
+    return after == len(text) or text[after] == "\n"
 
 
 #: Any double quotation mark: a text without one may mark its quotations with single ones.
