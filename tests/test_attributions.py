@@ -33,6 +33,14 @@ def _one(pipeline, text: str, cue: str):
             "indirect",
         ),
         (
+            "While the bridge stays shut for repairs, “we will run the ferry twice an hour,”"
+            " the harbour master said.",
+            "said",
+            "the harbour master",
+            "While the bridge stays shut for repairs, “we will run the ferry twice an hour,”",
+            "indirect",
+        ),
+        (
             "The coach said in televised remarks that the stadium would stay shut.",
             "said",
             "The coach",

@@ -865,17 +865,24 @@ def _span(text: str, extent: tuple[int, int]) -> Span:
 
 def _partly_quoted(text: str, content: tuple[int, int] | None) -> bool:
     """Whether a content quotes only some of its words: words of the report come before
-    its first quotation mark ('Mr Sullivan "made accounting decisions,"'), not a word
-    set off by a comma or colon ('Nonetheless, "I think …"'), or after a quoted phrase
-    that opens it; a speaker's line of a transcript holds no mark."""
+    its first quotation mark ('Mr Sullivan "made accounting decisions,"'; 'While the
+    talks go on, "we wait,"'), not a word or two set off by a comma or colon
+    ('Nonetheless, "I think …"'), or after a quoted phrase that opens it; a speaker's
+    line of a transcript holds no mark."""
     if content is None:
         return False
     words = text[content[0] : content[1]]
     marks = {*OPENING, *CLOSING, STRAIGHT}
     first = min((words.find(m) for m in marks if m in words), default=-1)
     if first > 0:
-        return words[:first].rstrip()[-1:] not in {",", ":"}
+        before = words[:first].rstrip()
+        return before[-1:] not in {",", ":"} or len(before.split()) > _OPENER_WORDS
     return first == 0 and _words_after_quoted_phrase(words)
+
+
+#: The most words set off by a comma before a quotation that still open it ("And yet,
+#: “…”"): more are the reporter's words.
+_OPENER_WORDS = 3
 
 
 def _words_after_quoted_phrase(words: str) -> bool:
