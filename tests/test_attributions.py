@@ -1927,6 +1927,12 @@ def test_attributions_a_line_label_verb_is_no_cue(pipeline):
     )
     found = pipeline.extract(two_words).attributions
     assert [(a.cue.text, a.source.span.text) for a in found] == [("said", "the coach")]
+    opening_a_line = (
+        'Police said the van was hit and "arrests are ongoing".\n\nRead more: Harbour '
+        "protests turn violent as crowds hurl 'bottles and cans'\n\nBuses were moved."
+    )
+    found = pipeline.extract(opening_a_line).attributions
+    assert [(a.cue.text, a.source.span.text) for a in found] == [("said", "Police")]
 
 
 def test_attributions_source_leaves_out_a_bracket_closed_inside_it(pipeline):

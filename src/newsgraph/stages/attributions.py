@@ -305,16 +305,17 @@ def _line_label(doc: Doc, found: Found) -> bool:
 
 
 def _capital_label(word: Token) -> bool:
-    """Whether a word in capitals is a line label that goes on with another word in
-    capitals and a colon ("READ MORE:", "WATCH MORE:")."""
+    """Whether a word is a line label that goes on with another word and a colon: in
+    capitals ("READ MORE:", "WATCH MORE:"), or opening its line with another label word
+    ("Read more: …")."""
     doc = word.doc
-    return (
-        word.is_upper
-        and word.lower_ in load_lexicon("line_labels", "attributions")
-        and word.i + 2 < len(doc)
-        and doc[word.i + 1].is_upper
-        and doc[word.i + 2].text == ":"
-    )
+    labels = load_lexicon("line_labels", "attributions")
+    if word.lower_ not in labels or word.i + 2 >= len(doc) or doc[word.i + 2].text != ":":
+        return False
+    if word.is_upper:
+        return doc[word.i + 1].is_upper
+    opens_line = word.i == 0 or "\n" in doc[word.i - 1].text_with_ws
+    return opens_line and doc[word.i + 1].lower_ in labels
 
 
 def _says_nothing(token: Token, lemma: str) -> bool:
