@@ -648,6 +648,9 @@ def test_attributions_speaker_run_into_the_closing_mark(pipeline, text, cue, sou
         # who asked, where named
         ("Asked by a reporter whether he would run again, Hale smiled.", "Asked",
          "a reporter", "whether he would run again"),
+        # an opening "Asked" the tagger took for a past tense
+        ("Asked what a fair fare looks like, Okafor replied: “Lower than today.”", "Asked",
+         None, "what a fair fare looks like"),
     ],
 )  # fmt: skip
 def test_attributions_opening_asked_names_the_asker_not_who_answers(

@@ -2418,10 +2418,11 @@ def _name_read_as_auxiliary(token: Token) -> bool:
 
 def _asked_before_answer(token: Token) -> bool:
     """Whether the cue is "asked" opening a clause before the answer's, with no subject of
-    its own ("Asked if …, Ruiz said", "When asked about …, she replied")."""
+    its own ("Asked if …, Ruiz said", "When asked about …, she replied"); the tagger
+    takes such an "asked" for a past tense too, which without a subject it cannot be."""
     return (
         token.lemma_.lower() == "ask"
-        and token.tag_ == "VBN"
+        and token.tag_ in {"VBN", "VBD"}
         and token.dep_ == "advcl"
         and token.i < token.head.i
         and not any(c.dep_ in _SUBJECTS for c in token.children)
@@ -2431,8 +2432,10 @@ def _asked_before_answer(token: Token) -> bool:
 def _question_asked(token: Token, cue: Extent) -> Extent | None:
     """What an opening "asked" asks: the words hung on it after the cue, less who asked
     ("Asked by a reporter whether …": "whether …")."""
-    parts = []
+    parts: list[Token] = []
     for child in token.rights:
+        if child.text == "," and child.dep_ == "punct" and parts:
+            break  # the comma closes the question: the answerer after it is no part
         if child.dep_ in {"agent", "punct"}:
             continue
         if child.idx < cue[1]:  # "Asked about": what the preposition is about
