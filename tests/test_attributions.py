@@ -1699,6 +1699,15 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             '"We owe the fans a better season,"',
             "direct",
         ),
+        # … and a name the parser missed there, which the article gives elsewhere
+        (
+            'Marta Okonjo runs the ferry. "The tide has turned against us twice this '
+            'month," Okonjo said.- "Nobody else will run it."',
+            "said",
+            "Okonjo",
+            '"The tide has turned against us twice this month,"',
+            "direct",
+        ),
         (
             'Rain fell all week. "The river has never been this high," Tom Ferris, '
             "speaking from the bridge, said.- Crews worked through the night.",

@@ -293,6 +293,7 @@ def _closed_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
                 for extent in _speaker_extents(match.start("speaker"), speaker)
                 if speaker.split()[0].lower() in _INTRODUCERS
                 or _names_someone(doc, extent, _SIGNER_TYPES)
+                or _named_elsewhere(doc, text[extent[0] : extent[1]])
             ),
             None,
         )
@@ -315,12 +316,26 @@ def _glued_speaker(doc: Doc, text: str, region: Extent, verbs: frozenset[str]) -
     speaker = match.group("speaker")
     if speaker[0].islower() and speaker.lower() not in _INTRODUCERS:
         return None
-    last = speaker.split()[-1]
-    if speaker[0].isupper() and not any(
-        t.text == last and t.ent_type_ in _SIGNER_TYPES for t in doc
-    ):
+    if speaker[0].isupper() and not _named_elsewhere(doc, speaker):
         return None
     return match.span("verb"), match.span("speaker"), region, match.group("verb"), True
+
+
+#: The most words of a name run into punctuation that the article names elsewhere.
+_NAMED_ELSEWHERE_WORDS = 4
+
+
+def _named_elsewhere(doc: Doc, speaker: str) -> bool:
+    """Whether a speaker is a few capitalized words whose last the article gives elsewhere
+    as a person's or a body's name: the parser, misled by the punctuation run into the
+    words around it, often leaves the name itself unrecognized ('…," Ruiz said.-')."""
+    words = speaker.split()
+    if not words or len(words) > _NAMED_ELSEWHERE_WORDS:
+        return False
+    if not all(word[:1].isupper() for word in words):
+        return False
+    last = words[-1]
+    return any(t.text == last and t.ent_type_ in _SIGNER_TYPES for t in doc)
 
 
 #: Before a quotation's opening mark: up to 8 words of speaker, none a punctuation mark,
