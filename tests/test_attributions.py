@@ -631,6 +631,12 @@ def test_attributions_source_extent(pipeline, text, cue, source):
         # the run-in name that the tagger took for an adverb of the verb
         ('Rents are high. "We will see no mass evictions,"?Kelly told the meeting.', "told",
          "Kelly", '"We will see no mass evictions,"'),
+        # the parser ended the sentence on the run-in word, leaving the cue a sentence alone
+        ('The vote went ahead. "Can they still sell the land? The right of the city to block '
+         'new leases of this kind has been taken away,"?she said. "our hands are tied."',
+         "said", "she",
+         '"Can they still sell the land? The right of the city to block new leases of this '
+         'kind has been taken away,"?she said. "our hands are tied."'),
     ],
 )  # fmt: skip
 def test_attributions_speaker_run_into_the_closing_mark(pipeline, text, cue, source, content):

@@ -2479,16 +2479,17 @@ def _speaker_run_into_quotation(
     the cue has a subject the name is no part of."""
     doc = token.doc
     start = cue_start(token)
-    first = max(token.sent.start, start - _GLUED_NAME_WORDS)
+    sentence = _sentence_before_run_in(doc, start)
+    first = max(sentence, start - _GLUED_NAME_WORDS)
     last = doc[start - 1]
     if start <= first or not quotes.ends_between(doc[first].idx, last.idx + len(last)):
         return None  # no quotation ends in the words before the cue: the common case
     n = start - 1
-    while n >= token.sent.start and not quotes.inside(doc[n].idx):
+    while n >= sentence and not quotes.inside(doc[n].idx):
         if doc[n].text in {";", ":"} or start - n > _GLUED_NAME_WORDS:
             return None
         n -= 1
-    if n < token.sent.start:
+    if n < sentence:
         return None
     word = doc[n]
     if subject is not None and not subject.left_edge.i <= n <= subject.right_edge.i:
@@ -2509,6 +2510,18 @@ def _speaker_run_into_quotation(
     if not _glued_name(rest, opening):
         return None
     return quotation, (begin, end)
+
+
+def _sentence_before_run_in(doc: Doc, start: int) -> int:
+    """Where the sentence of a cue starting at ``start`` begins, taking in the sentence
+    before where the parser ended it on the word a closing mark and the speaker were run
+    into ('…taken away,"?she said.', where it read 'away,"?she' as a stop)."""
+    sentence = doc[start].sent.start
+    if start == sentence and start > 0:
+        before = doc[start - 1].text
+        if len(before) > 2 and before[-1].isalpha() and ('"' in before or "”" in before):
+            return doc[start - 1].sent.start
+    return sentence
 
 
 #: What stands for a lost space after a closing mark in mangled text ('…,"?Shams said',
