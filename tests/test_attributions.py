@@ -601,6 +601,13 @@ def test_attributions_cue_extent(pipeline, text, cue):
         # a word of time that opens the sentence tells when, not who
         ("Earlier Paul Dent defended the new timetable.", "defended", "Paul Dent"),
         ("Earlier union official Dent questioned the plan.", "questioned", "union official Dent"),
+        # a link's headline run into the source where the line break was lost
+        (
+            "The fares went up in May. READ MORE: The quiet collapse of island ferry services "
+            "Port Authority chief Ana Lima said the rise would hurt families.",
+            "said",
+            "Port Authority chief Ana Lima",
+        ),
         # a quoted title that opens the source keeps its opening mark
         (
             'The crowd cheered. "Harbour Lights" director Ana Ruiz later told reporters, "I '

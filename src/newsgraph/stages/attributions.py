@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.attrs import LOWER
@@ -492,6 +493,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
         source = None
         if found.source is not None:
             extent = _through_split_word(text, _source_extent(text, found.source), found.cue)
+            extent = _after_link_headline(doc, text, extent)
             source_span = _span(article.text, extent)
             named = named or source_span
             source = Source(span=source_span, entity=sources.entity_for(named))
@@ -609,6 +611,38 @@ def _source_extent(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     extent = _after_last(_LEAD_IN, text, _after_last(_LOST_BREAK, text, extent))
     extent = _with_dashed_first_word(text, _without_lost_space_marks(text, extent))
     return _with_opening_mark(text, extent)
+
+
+#: A link line's label in capitals and its colon ("READ MORE:", "WATCH:"), the headline
+#: after it, and no stop that would end the headline before a source.
+_LINK_LABEL = re.compile(r"\b(?P<label>[A-Z]+(?: [A-Z]+)?):[ \u00a0]+[^.!?\n]*$")
+#: How far before a source a link line's label is looked for.
+_LINK_REACH = 150
+
+
+def _after_link_headline(doc: Doc, text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source without the headline of a link line that the text ran into it where the
+    line break was lost ("READ MORE: Rents rise again in port towns Ana Ruiz, a tenant,
+    said …" begins at "Ana Ruiz"): the source begins at the first word in capitals, before
+    its first comma, that follows a noun in lower case, where a headline in sentence case
+    ends. A headline in title case is left alone."""
+    start, end = extent
+    if ":" not in text[max(0, start - _LINK_REACH) : start + 1]:
+        return extent  # the cheap test first: most sources follow no colon
+    label = _LINK_LABEL.search(text[max(0, start - _LINK_REACH) : start])
+    labels = load_lexicon("line_labels", "attributions")
+    if label is None or label.group("label").split()[0].lower() not in labels:
+        return extent
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return extent
+    for before, word in pairwise(words):
+        if word.text == ",":
+            break
+        # "… jail Activists on the ground say": not "for Syria", "the native Garifuna"
+        if word.text[:1].isupper() and before.text[:1].islower() and before.pos_ == "NOUN":
+            return word.idx, end
+    return extent
 
 
 def _with_opening_mark(text: str, extent: tuple[int, int]) -> tuple[int, int]:
