@@ -1712,6 +1712,23 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             '"We owe the fans a better season,"',
             "direct",
         ),
+        # … with "the" and a noun for the speaker, and with a comma after the closing mark
+        (
+            'The bridge will close in June. "Nobody on this side of the river was asked about '
+            'it," the mayor said.- Work starts soon.',
+            "said",
+            "the mayor",
+            '"Nobody on this side of the river was asked about it,"',
+            "direct",
+        ),
+        (
+            'The ward was shut. All of this "leaves the town without a single bed for the '
+            'night", Carers Trust noted.- A new ward is planned.',
+            "noted",
+            "Carers Trust",
+            '"leaves the town without a single bed for the night"',
+            "direct",
+        ),
         # … and a name the parser missed there, which the article gives elsewhere
         (
             'Marta Okonjo runs the ferry. "The tide has turned against us twice this '

@@ -239,11 +239,11 @@ def _introduced_quotations(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
     return found
 
 
-#: After a quotation's closing mark: up to 16 words of speaker, none a quotation mark or
-#: stop, then a verb of saying with a stop and a hyphen run into it ('," he added.-',
-#: '," Ana Ruiz, a lawyer,-explains.-').
+#: After a quotation's closing mark, and a comma set after it: up to 16 words of speaker,
+#: none a quotation mark or stop, then a verb of saying with a stop and a hyphen run into
+#: it ('," he added.-', '," Ana Ruiz, a lawyer,-explains.-', '", the union noted.-').
 _RUN_IN_VERB = re.compile(
-    r"[ \t\u00a0]*-?(?P<speaker>(?:[^\s\"“”.!?]+[ \t\u00a0]+){0,15}[^\s\"“”.!?]+?)"
+    r",?[ \t\u00a0]*-?(?P<speaker>(?:[^\s\"“”.!?]+[ \t\u00a0]+){0,15}[^\s\"“”.!?]+?)"
     r"[ \t\u00a0,-]+(?P<verb>[a-z]+)[.,]-"
 )
 
@@ -292,6 +292,7 @@ def _closed_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
                 extent
                 for extent in _speaker_extents(match.start("speaker"), speaker)
                 if speaker.split()[0].lower() in _INTRODUCERS
+                or _the_speaker(speaker)
                 or _names_someone(doc, extent, _SIGNER_TYPES)
                 or _named_elsewhere(doc, text[extent[0] : extent[1]])
             ),
@@ -319,6 +320,13 @@ def _glued_speaker(doc: Doc, text: str, region: Extent, verbs: frozenset[str]) -
     if speaker[0].isupper() and not _named_elsewhere(doc, speaker):
         return None
     return match.span("verb"), match.span("speaker"), region, match.group("verb"), True
+
+
+def _the_speaker(speaker: str) -> bool:
+    """Whether a speaker run into a verb after a quotation is a few words after "the" ('…,"
+    the mayor said.-'), which names who closes the quotation as surely as a name does."""
+    words = speaker.split()
+    return words[0] == "the" and 1 < len(words) <= _NAMED_ELSEWHERE_WORDS
 
 
 #: The most words of a name run into punctuation that the article names elsewhere.
