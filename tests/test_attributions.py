@@ -1619,6 +1619,9 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
         # a full stop with a hyphen for the lost space after it
         ("The harbour master said the ferry would sail at noon.-", "said",
          "the ferry would sail at noon"),
+        # the first half of a dash mangled into '"?' is no part of the content
+        ('The club said the ground would host more games "?though it gave no dates for them.',
+         "said", "the ground would host more games"),
         # a sentence break whose space the text lost ends the content
         ("The mayor said the ferry would run again by spring.- Locals were less sure of "
          "that.", "said", "the ferry would run again by spring"),

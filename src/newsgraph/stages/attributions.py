@@ -44,7 +44,13 @@ from newsgraph.stages._attributions.model import (
     quote_marks,
     score,
 )
-from newsgraph.stages._attributions.quotes import CLOSING, OPENING, STRAIGHT, Quotes
+from newsgraph.stages._attributions.quotes import (
+    CLOSING,
+    OPENING,
+    STRAIGHT,
+    Quotes,
+    mangled_dash,
+)
 from newsgraph.stages._attributions.signed import find_signed
 from newsgraph.stages._attributions.spans import (
     Extent,
@@ -819,15 +825,20 @@ def _content_extent(
     after a stop: it ends at the first such break outside a quotation ("… stop, he
     said.-There was a noise": "… stop, he said"), or at a closing mark (see
     ``_RUN_IN_WORD``), and without the full stop and the hyphen that ends it where the
-    space after the stop was lost; and without a line before it or after it where the
-    text lost its line breaks (a byline or a headline: "For the Daily  Sales rose, an
-    official said": "Sales rose")."""
+    space after the stop was lost, or the mark of a dash mangled into '"?'; and without
+    a line before it or after it where the text lost its line breaks (a byline or a
+    headline: "For the Daily  Sales rose, an official said": "Sales rose")."""
     text = quotes.text
     start, end = _through_closing_mark(text, _before_run_in_word(text, extent))
     start = _after_day_of_saying(doc, text, (start, end), cue)
     if end - start > 2 and text[end - 1] == "-" and text[end - 2] in '.!?"”':
         # "… in their homes.-": a stop with a hyphen for the space after it
         end -= 2 if text[end - 2] == "." else 1
+    if end - start > 2 and text[end - 1] == STRAIGHT and mangled_dash(text, end - 1):
+        # '… on his plane "?although …': the mark begins a dash mangled into '"?'
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
     for lost in _LOST_BREAK.finditer(text, start, end):
         if not quotes.inside(lost.start()):
             end = lost.start()

@@ -28,7 +28,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     skip_to = -1  # a reopening mark already consumed as a continuation
     for match in _MARKS.finditer(text):
         n, mark = match.start(), match.group()
-        if n < skip_to or (mark == STRAIGHT and (_apostrophe(text, n) or _dash(text, n))):
+        if n < skip_to or (mark == STRAIGHT and (_apostrophe(text, n) or mangled_dash(text, n))):
             continue
         if mark in {"''", "``"}:
             # Typewriter quotes doubled from single marks: ``…'' or ''…''.
@@ -120,7 +120,7 @@ def _after_letter(text: str, n: int) -> bool:
     return before.isalpha() and (after == "?" or after.isalpha())
 
 
-def _dash(text: str, n: int) -> bool:
+def mangled_dash(text: str, n: int) -> bool:
     """Whether the straight mark at ``n`` is part of a dash mangled into a mark and a "?":
     after a space, or a hyphen standing for one, and before a "?" and a word ('the plan
     "?and its cost "?was', 'calls before -"?the clock stopped')."""
