@@ -543,6 +543,13 @@ def test_attributions_cue_extent(pipeline, text, cue):
         ("Storm news  Local police said the pier would stay shut.", "said", "Local police"),
         # a comma whose space was lost, after a phrase
         ("Speaking at the harbour on Monday,-Ruiz said the pier would reopen.", "said", "Ruiz"),
+        # … and after a day, a month or a year
+        (
+            "The fighting ended early on Sunday, but the rebels held the bodies until "
+            "Tuesday,-the army said.",
+            "said",
+            "the army",
+        ),
         # a hyphen for a lost space before the first word or after the last one's stop
         (
             "The talks were long. Meanwhile -the union leaders said they would strike.",

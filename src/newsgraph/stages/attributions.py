@@ -739,12 +739,26 @@ _LOST_COMMA_SPACE = re.compile(r",-(?=\w)")
 def _after_lost_comma_space(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     """A source that begins after a comma whose space was lost, where what comes before
     the comma is a phrase and not a name ("In an email to the paper,-Ruiz said": "Ruiz";
-    but "Ambassador Ann Ruiz,-head of the mission" stays whole)."""
+    but "Ambassador Ann Ruiz,-head of the mission" stays whole), or a day, a month or a
+    year ("until Monday,-the ministry said": "the ministry")."""
     start, end = extent
     commas = list(_LOST_COMMA_SPACE.finditer(text, start, end))
-    if not commas or not re.search(r"\b[a-z]", text[start : commas[-1].start()]):
+    if not commas:
+        return extent
+    before = text[start : commas[-1].start()]
+    if not re.search(r"\b[a-z]", before) and not _names_a_date(before):
         return extent
     return _after_last(_LOST_COMMA_SPACE, text, extent)
+
+
+def _names_a_date(words: str) -> bool:
+    """Whether words are a day of the week, a month or a year alone ("Monday", "2014")."""
+    word = words.strip().lower()
+    tables = time_tables()
+    return word in tables.weekdays or word in tables.months or _YEAR.fullmatch(word) is not None
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 #: A full stop with a hyphen for the space after it, after a word in lower case, an
