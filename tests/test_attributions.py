@@ -1713,13 +1713,14 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             "“She speaks for all of us.”",
             "direct",
         ),
-        # a verb of saying with a stop and a hyphen run into it for a lost space
+        # a verb of saying with a stop and a hyphen run into it for a lost space; the
+        # quotation resumed in the next sentence is said too
         (
             'The club met on Friday. "We owe the fans a better season," he added.- "Nobody '
             'here is happy."',
             "added",
             "he",
-            '"We owe the fans a better season,"',
+            '"We owe the fans a better season," he added.- "Nobody here is happy."',
             "direct",
         ),
         # … with "the" and a noun for the speaker, and with a comma after the closing mark
@@ -1745,7 +1746,8 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             'month," Okonjo said.- "Nobody else will run it."',
             "said",
             "Okonjo",
-            '"The tide has turned against us twice this month,"',
+            '"The tide has turned against us twice this month," Okonjo said.- "Nobody else '
+            'will run it."',
             "direct",
         ),
         (
@@ -1754,6 +1756,25 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             "said",
             "Tom Ferris",
             '"The river has never been this high,"',
+            "direct",
+        ),
+        # … and a quotation resumed after the speaker's sentence, where the hyphen is the
+        # only space, or after a name run into the mark
+        (
+            'Rain fell all week. "The river has never been this high," Tom Ferris said.-"We '
+            'will need more boats."',
+            "said",
+            "Tom Ferris",
+            '"The river has never been this high," Tom Ferris said.-"We will need more boats."',
+            "direct",
+        ),
+        (
+            'The ruling stands. "The old rule is still in force,"?said Ana Lima, a lawyer for '
+            'the tenants. "Landlords must still give notice."',
+            "said",
+            "Ana Lima",
+            '"The old rule is still in force,"?said Ana Lima, a lawyer for the tenants. '
+            '"Landlords must still give notice."',
             "direct",
         ),
         # a "?" for the lost space between the closing mark and the verb before its speaker

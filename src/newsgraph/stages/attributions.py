@@ -853,19 +853,36 @@ def _content_extent(
         end -= 1
         while end > start and text[end - 1].isspace():
             end -= 1
+    resumed = _resumed_quotation(quotes, (start, end), cue)
     for lost in _LOST_BREAK.finditer(text, start, end):
+        if resumed is not None and cue[1] <= lost.start() < resumed:
+            continue  # '“…,” Ruiz said.- “…”': the quotation resumed after the cue's sentence
         if not quotes.inside(lost.start()):
             end = lost.start()
             break
     for line in _LOST_LINE.finditer(text, start, end):
         if quotes.inside(line.start()) or _opens_phrase(doc, line.start()):
             continue  # "an interview with  Cosmopolitan": a space typed twice
+        if resumed is not None and cue[1] <= line.start() < resumed:
+            continue
         if line.end() <= cue[0] and line.end() < end:
             start = line.end()
         elif line.start() >= cue[1] and line.start() > start:
             end = line.start()
             break
     return start, end
+
+
+def _resumed_quotation(quotes: Quotes, extent: tuple[int, int], cue: tuple[int, int]) -> int | None:
+    """Where the quotation opens that a quoted content resumes after its cue and ends with
+    ('“…,” Ruiz said.- “…”'), or None where the content is no such pair of quotations: the
+    first hands over to the cue with a comma."""
+    start, end = extent
+    head = quotes.starting_near(start, limit=0)
+    if head is None or head[1] > cue[0] or quotes.text[head[1] - 2 : head[1] - 1] != ",":
+        return None
+    tail = quotes.around(end - 1, end)
+    return tail[0] if tail is not None and tail[1] == end and tail[0] >= cue[1] else None
 
 
 def _after_day_of_saying(doc: Doc, text: str, extent: tuple[int, int], cue: tuple[int, int]) -> int:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
 from newsgraph.nlp import FINITE_TAGS
-from newsgraph.stages._attributions.spans import cue_start
+from newsgraph.stages._attributions.spans import cue_start, resumed_after_run_in
 from newsgraph.stages._entities.gazetteer import gazetteer
 
 if TYPE_CHECKING:
@@ -272,14 +272,16 @@ def _closed_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
     for region in quotes.regions:
         glued = _glued_speaker(doc, text, region, verbs)
         if glued is not None:
-            found.append(glued)
+            content = resumed_after_run_in(text, region, glued[0][1], quotes)
+            found.append((glued[0], glued[1], content, glued[3], True))
             continue
         inverted = _RUN_IN_INVERTED.match(text, region[1])
         if inverted is not None and inverted.group("verb") in verbs:
             named = _name_after_article(text, inverted.start("speaker"))
             if named is not None and _names_someone(doc, named, _SIGNER_TYPES):
                 verb = inverted.span("verb")
-                found.append((verb, named, region, inverted.group("verb"), True))
+                content = resumed_after_run_in(text, region, verb[1], quotes)
+                found.append((verb, named, content, inverted.group("verb"), True))
             continue
         match = _RUN_IN_VERB.match(text, region[1])
         if match is None or match.group("verb") not in verbs:
@@ -300,7 +302,8 @@ def _closed_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
         )
         if source is None:
             continue
-        found.append((match.span("verb"), source, region, match.group("verb"), True))
+        content = resumed_after_run_in(text, region, match.end("verb"), quotes)
+        found.append((match.span("verb"), source, content, match.group("verb"), True))
     return found
 
 

@@ -3458,6 +3458,26 @@ def _quote_after_sentence(text: str, position: int, quotes: Quotes) -> Extent | 
 
 
 _SENTENCE_THEN_QUOTE = re.compile(r"(?:(?!'')[^“”\"`\n.!?])*[.!?][ \u00a0]+(?=“|\"|''|``)")
+#: The same, where the text put a hyphen for the space after the stop ('… said.-"…').
+_SENTENCE_THEN_QUOTE_HYPHENED = re.compile(
+    r"(?:(?!'')[^“”\"`\n.!?])*[.!?](?:-[ \u00a0]*|[ \u00a0]+)(?=“|\"|''|``)"
+)
+
+
+def resumed_after_run_in(text: str, quotation: Extent, position: int, quotes: Quotes) -> Extent:
+    """A quotation handed over with a comma to a cue the parser could not read, as the
+    text ran punctuation into it, taking in the quotation that opens the next sentence
+    where that one has no cue of its own ('“…,” Ruiz said.- “…”', '“…,”?said Ana Ruiz,
+    a lawyer. “…”'); ``position`` is where the cue's sentence goes on after the verb."""
+    if not _hands_over_to_cue(text, quotation):
+        return quotation
+    match = _SENTENCE_THEN_QUOTE_HYPHENED.match(text, position, position + 200)
+    resumed = _continuation(text, match.end(), quotes, skip=" \u00a0") if match else None
+    if resumed is None or _hands_over_to_cue(text, resumed):
+        return quotation
+    if text[resumed[1] - 2 : resumed[1] - 1] not in {".", "!", "?"}:
+        return quotation  # 'say "Let me in"? It …': a quotation inside it, paired in error
+    return quotation[0], resumed[1]
 
 
 def _next_sentence_quote(token: Token, quotes: Quotes) -> Extent | None:
