@@ -1626,6 +1626,12 @@ def test_attributions_joined_cue_with_its_own_object_reports_the_object(pipeline
         # a full stop with a hyphen for the lost space after it
         ("The harbour master said the ferry would sail at noon.-", "said",
          "the ferry would sail at noon"),
+        # a sum of money whose currency sign the text mangled into a "?" stays in the content
+        ("A council survey estimates that fixing the roads costs the county about ?3bn, "
+         "although it admits the figure is rough.", "estimates",
+         "that fixing the roads costs the county about ?3bn"),
+        ("The board predicts its schools will get ?41.5m in 2018 - that is more than they got "
+         "this year.", "predicts", "its schools will get ?41.5m"),
         # the first half of a dash mangled into '"?' is no part of the content
         ('The club said the ground would host more games "?though it gave no dates for them.',
          "said", "the ground would host more games"),

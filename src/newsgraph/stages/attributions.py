@@ -848,6 +848,7 @@ def _content_extent(
     if end - start > 2 and text[end - 1] == "-" and text[end - 2] in '.!?"”':
         # "… in their homes.-": a stop with a hyphen for the space after it
         end -= 2 if text[end - 2] == "." else 1
+    end = _through_mangled_amount(text, end)
     if end - start > 2 and text[end - 1] == STRAIGHT and mangled_dash(text, end - 1):
         # '… on his plane "?although …': the mark begins a dash mangled into '"?'
         end -= 1
@@ -871,6 +872,19 @@ def _content_extent(
             end = line.start()
             break
     return start, end
+
+
+#: A sum of money whose currency sign the text mangled into a "?" after a space ("?2bn",
+#: "?89.1bn", "?500m"), which the parser takes for a question mark ending a sentence.
+_MANGLED_AMOUNT = re.compile(r"(?:[ \u00a0]|(?<=[ \u00a0]))\?\d[\d.,]*(?:bn|m|k)?\b")
+
+
+def _through_mangled_amount(text: str, end: int) -> int:
+    """Where a content ends that the parser cut short at a sum of money whose currency sign
+    the text mangled into a "?" ("… costs about ?2bn": not "… costs about")."""
+    begin = end - 1 if text[end - 1 : end] == "?" else end
+    amount = _MANGLED_AMOUNT.match(text, begin)
+    return amount.end() if amount is not None else end
 
 
 def _resumed_quotation(quotes: Quotes, extent: tuple[int, int], cue: tuple[int, int]) -> int | None:
