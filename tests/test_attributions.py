@@ -3143,6 +3143,19 @@ def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline)
             "the club's chairman, Jo Reed,",
             "The club looked for a buyer in 2021 and did not find one",
         ),
+        # ... and one hung on a phrase inside the speaker's, but not one that dates a deed
+        (
+            "Farmers from across the northern valleys on Monday backed the new water plan.",
+            "backed",
+            "Farmers from across the northern valleys",
+            "the new water plan",
+        ),
+        (
+            "Files released on Monday show the plan was signed in May.",
+            "show",
+            "Files released on Monday",
+            "the plan was signed in May",
+        ),
         # ... and so does a year after "in", but not how long something has gone on
         (
             "A group of nurses in 2018 sent a letter to the board calling for her dismissal.",

@@ -700,6 +700,23 @@ def _delivered_in(prep: Token) -> bool:
     )
 
 
+def _before_nested_day(doc: Doc, head: int, end: int) -> int:
+    """Where a source before its cue ends that the parser closed with "on" and a day hung
+    on a phrase inside it ("Lawmakers from across the parties on Friday backed …": when,
+    not who); a day that dates a deed inside it stays ("Files released on Friday show")."""
+    for word in doc[head + 2 : end]:
+        if (
+            word.lower_ == "on"
+            and word.dep_ == "prep"
+            and word.right_edge.i + 1 == end
+            and word.head.i != head
+            and word.head.pos_ not in {"VERB", "AUX"}
+            and _names_a_time(word)
+        ):
+            return word.i
+    return end
+
+
 def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
     """The source's noun phrase, as PolNeAR marks it.
 
@@ -731,6 +748,8 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
             dated = dated and doc[child.i - 1].pos_ != "ADV"
             if dated and child.right_edge.i + 1 == end:
                 end = child.i  # "Mr Blair on Sunday dismissed": when, not who
+        if cue is not None and token.i < cue.i:
+            end = _before_nested_day(doc, token.i, end)
         left = token.left_edge.i
         if token.dep_ in _SUBJECTS:
             for sibling in token.head.children:
