@@ -557,6 +557,13 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "the union leaders",
         ),
         ('"Nobody can win this war alone," said Ruiz.- The talks ended late.', "said", "Ruiz"),
+        # a row of hyphens that stood for a rule between paragraphs
+        (
+            "The bloc must lead in hard times, he said.- - - - - - Mr Lima told the assembly "
+            "that the union was a model for peace.",
+            "told",
+            "Mr Lima",
+        ),
         # a list's dash run into the first word of a name, which the parser leaves out
         (
             "The polls were mixed. [Post]\n-Matthew Olsen thinks the plan will cause trouble.",

@@ -678,17 +678,20 @@ def _with_dashed_first_word(text: str, extent: tuple[int, int]) -> tuple[int, in
     return (dashed.start("word"), end) if dashed else extent
 
 
-#: A hyphen for a lost space before a source's first word ("-the Pentagon"), and a stop
-#: with one after its last ("said Qadi.-").
-_LOST_SPACE_START = re.compile(r"-(?=[A-Za-z])")
+#: A hyphen for a lost space before a source's first word ("-the Pentagon"), or a row of
+#: hyphens that stood for a rule between paragraphs ("- - - - Mr Ruiz"); and a stop with
+#: a hyphen after a source's last word ("said Qadi.-").
+_LOST_SPACE_START = re.compile(r"(?:-[ \u00a0]*)*-(?=[A-Za-z])|(?:-[ \u00a0]+)+(?=[A-Z])")
 _LOST_SPACE_END = re.compile(r"(?<=[a-z])[.!?]-$")
 
 
 def _without_lost_space_marks(text: str, extent: tuple[int, int]) -> tuple[int, int]:
-    """A source without the hyphen a text put for a lost space at either end."""
+    """A source without the hyphens a text put for a lost space or a rule at its start,
+    or for a lost space at its end."""
     start, end = extent
-    if _LOST_SPACE_START.match(text, start, end):
-        start += 1
+    lost = _LOST_SPACE_START.match(text, start, end)
+    if lost is not None:
+        start = lost.end()
     tail = _LOST_SPACE_END.search(text, start, end)
     if tail is not None:
         end = tail.start()
