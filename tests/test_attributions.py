@@ -356,6 +356,9 @@ def test_attributions_straight_mark_with_a_question_mark_after_a_space_is_a_dash
     # a hyphen standing for the space before it
     text = 'Votes were close before -"?the count ran late. "We won," Ruiz said.'
     assert [text[s:e] for s, e in quote_regions(text)] == ['"We won,"']
+    # ... or for the space after it
+    text = 'The crews, Ann, Tom, Joe "?-towns owed them a lot. "We won," Ruiz said.'
+    assert [text[s:e] for s, e in quote_regions(text)] == ['"We won,"']
 
 
 @pytest.mark.parametrize(

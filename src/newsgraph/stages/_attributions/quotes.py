@@ -122,11 +122,13 @@ def _after_letter(text: str, n: int) -> bool:
 
 def mangled_dash(text: str, n: int) -> bool:
     """Whether the straight mark at ``n`` is part of a dash mangled into a mark and a "?":
-    after a space, or a hyphen standing for one, and before a "?" and a word ('the plan
-    "?and its cost "?was', 'calls before -"?the clock stopped')."""
+    after a space, or a hyphen standing for one, and before a "?" and a word, or a hyphen
+    for the space before it ('the plan "?and its cost "?was', 'calls before -"?the clock
+    stopped', 'Ann, Paul "?-people felt')."""
     before = text[n - 1 : n] if n else " "
     spaced = before.isspace() or before == "-"
-    return spaced and text[n + 1 : n + 2] == "?" and text[n + 2 : n + 3].isalnum()
+    after = n + 3 if text[n + 2 : n + 3] == "-" else n + 2
+    return spaced and text[n + 1 : n + 2] == "?" and text[after : after + 1].isalnum()
 
 
 def _opens(text: str, n: int) -> bool:
