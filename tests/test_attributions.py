@@ -1802,6 +1802,15 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             '"out of thin air,"',
             "direct",
         ),
+        # … and a speaker described, not named
+        (
+            'The boat came in late. "Nobody on the crew ever asks who is in charge,"-says a '
+            "neighbour. The town was quiet.",
+            "says",
+            "a neighbour",
+            '"Nobody on the crew ever asks who is in charge,"',
+            "direct",
+        ),
         # … and "the" before the speaker's name
         (
             'The board met in May. "No family should ever face a wait like that,"?said the '

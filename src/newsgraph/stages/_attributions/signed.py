@@ -278,7 +278,9 @@ def _closed_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
         inverted = _RUN_IN_INVERTED.match(text, region[1])
         if inverted is not None and inverted.group("verb") in verbs:
             named = _name_after_article(text, inverted.start("speaker"))
-            if named is not None and _names_someone(doc, named, _SIGNER_TYPES):
+            if named is None or not _names_someone(doc, named, _SIGNER_TYPES):
+                named = _someone_described(doc, text, inverted.start("speaker"))
+            if named is not None:
                 verb = inverted.span("verb")
                 content = resumed_after_run_in(text, region, verb[1], quotes)
                 found.append((verb, named, content, inverted.group("verb"), True))
@@ -418,6 +420,26 @@ def _name_after(text: str, start: int) -> Extent | None:
     if not words:
         return None
     return start, words[-1][0] + len(words[-1][1])
+
+
+#: Someone a quotation's speaker is described as, not named: a determiner or a possessive
+#: and up to five more words before a comma or a stop ("a colleague", "another good
+#: friend", "one", "her good friend Sarah Hegarty").
+_DESCRIBED = re.compile(
+    r"(?:a|an|another|one|her|his|their|our)\b(?:[ \t\u00a0]+[\w'’-]+){0,5}?(?=[ \t\u00a0]*[,.;!?])"
+)
+
+
+def _someone_described(doc: Doc, text: str, start: int) -> Extent | None:
+    """The person a verb of saying run into a closing mark names by a description after it
+    ('"…,"-says a colleague.'), where no verb comes in it."""
+    described = _DESCRIBED.match(text, start)
+    if described is None:
+        return None
+    words = doc.char_span(described.start(), described.end(), alignment_mode="expand")
+    if words is None or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    return described.span()
 
 
 def _name_after_article(text: str, start: int) -> Extent | None:
