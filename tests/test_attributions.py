@@ -1756,6 +1756,15 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             '"leaves the town without a single bed for the night"',
             "direct",
         ),
+        # … and "reported", as a news agency closes a quotation
+        (
+            'Repairs began in May. "The yard will finish the last of the hulls by the end of '
+            'June," the Harbour Board reported.- The ships leave in July.',
+            "reported",
+            "the Harbour Board",
+            '"The yard will finish the last of the hulls by the end of June,"',
+            "direct",
+        ),
         # … and a name the parser missed there, which the article gives elsewhere
         (
             'Marta Okonjo runs the ferry. "The tide has turned against us twice this '
