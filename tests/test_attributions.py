@@ -1756,6 +1756,15 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             '"leaves the town without a single bed for the night"',
             "direct",
         ),
+        # … and a comma and a hyphen run into the verb instead
+        (
+            'Marta Okonjo ran for the seat. "I would like to be a calm voice in a loud time," '
+            "Okonjo, 58,-said before the vote.",
+            "said",
+            "Okonjo",
+            '"I would like to be a calm voice in a loud time,"',
+            "direct",
+        ),
         # … and "reported", as a news agency closes a quotation
         (
             'Repairs began in May. "The yard will finish the last of the hulls by the end of '

@@ -247,6 +247,13 @@ _RUN_IN_VERB = re.compile(
     r"[ \t\u00a0,-]+(?P<verb>[a-z]+)[.,]-"
 )
 
+#: The same with a comma and a hyphen run into the verb instead ('," Ana Ruiz, 61,-said
+#: before the vote').
+_RUN_IN_AFTER_COMMA = re.compile(
+    r",?[ \t\u00a0]*(?P<speaker>(?:[^\s\"“”.!?]+[ \t\u00a0]+){0,15}?[^\s\"“”.!?]+?)"
+    r",-(?P<verb>[a-z]+)(?=[ \t\u00a0])"
+)
+
 
 #: After a quotation's closing mark: a "?" or a hyphen that stands for the lost space, a
 #: verb of saying and the speaker after it ('…,"?said Ana Ruiz', '…,"-said-Ana Ruiz').
@@ -286,6 +293,8 @@ def _closed_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
                 found.append((verb, named, content, inverted.group("verb"), True))
             continue
         match = _RUN_IN_VERB.match(text, region[1])
+        if match is None or match.group("verb") not in verbs:
+            match = _RUN_IN_AFTER_COMMA.match(text, region[1])
         if match is None or match.group("verb") not in verbs:
             continue
         speaker = match.group("speaker")
