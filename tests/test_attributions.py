@@ -661,6 +661,11 @@ def test_attributions_source_extent(pipeline, text, cue, source):
          "said", "she",
          '"Can they still sell the land? The right of the city to block new leases of this '
          'kind has been taken away,"?she said. "our hands are tied."'),
+        # whom it was told to, with the next quotation run into the name, is no content
+        ('Lia joined the band. "It was loud and new and because I had never played before,"?'
+         'she told Vogue.-"I knew if I stayed I would get help from Jo when I needed it, or '
+         'was lost."', "told", "she",
+         '"It was loud and new and because I had never played before,"'),
     ],
 )  # fmt: skip
 def test_attributions_speaker_run_into_the_closing_mark(pipeline, text, cue, source, content):

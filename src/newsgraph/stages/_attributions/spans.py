@@ -3267,11 +3267,18 @@ def _told_to(doc: Doc, text: str, extent: Extent, quotation: Extent, verb: Token
         return False
     if any(c.dep_ == "prep" and c.lower_ in {"for", "about"} for c in verb.children):
         return False
-    if not _has_verb(doc, extent):
+    if not _has_verb(doc, extent) or _ADDRESSEE_RUN_IN.match(text, extent[0]):
+        # '"…,"?she told People.-"I knew …"': whom it was told to, and the next quotation
+        # run into the name where the text lost the space
         return True
     span = doc.char_span(extent[0], extent[1], alignment_mode="expand")
     ending = text[quotation[0] : quotation[1]].rstrip(_QUOTE_MARKS_TEXT)[-1:]
     return span is not None and ending in {",", "?"} and span.root.pos_ in _NOMINAL
+
+
+#: A name with a stop, a hyphen for the lost space and the next quotation's opening mark
+#: run into it ('People.-"I').
+_ADDRESSEE_RUN_IN = re.compile(r"[A-Z][\w'’]*[.]-?[\"“]")
 
 
 def _has_verb(doc: Doc, extent: Extent) -> bool:
