@@ -174,6 +174,24 @@ def test_attributions_quote_interrupted_by_its_cue_is_one_content(pipeline):
     assert attribution.content.text == text[: text.rindex("”") + 1]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the next sentence's quotation goes on with the speaker's words
+        ("“I thought something strange had happened,” he said. “We will find out soon.”",
+         "“I thought something strange had happened,” he said. “We will find out soon.”"),
+        # a quoted name or title in the writer's next sentence does not
+        ("“I thought something strange had happened,” he said. “Blue Skies” producer Tom "
+         "Hart, holding the cup, began his speech.",
+         "“I thought something strange had happened,”"),
+        ("“I thought something strange had happened,” he said.  “Blue Skies” was the winner.",
+         "“I thought something strange had happened,”"),
+    ],
+)  # fmt: skip
+def test_attributions_quotation_resumed_in_the_next_sentence(pipeline, text, content):
+    assert _one(pipeline, text, "said").content.text == content
+
+
 def test_attributions_nested_quotes_stay_inside_the_outer_quote(pipeline):
     text = "“He told me ‘never again,’ and I believed him,” the mayor said."
     attribution = _one(pipeline, text, "said")

@@ -2919,7 +2919,11 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         resumed = _resumed_after(text, _cue_phrase_end(token, right, quotes), quotes)
         resumed = resumed or _next_sentence_quote(token, quotes)
         resumed = resumed or _quote_after_sentence(text, right, quotes)
-        if resumed is not None and not _hands_over_to_cue(text, resumed):
+        if (
+            resumed is not None
+            and not _hands_over_to_cue(text, resumed)
+            and not _quoted_name(text, resumed)
+        ):
             content = (content[0], resumed[1])
     elif (
         content is not None
@@ -3504,6 +3508,17 @@ def resumed_after_run_in(text: str, quotation: Extent, position: int, quotes: Qu
     if text[resumed[1] - 2 : resumed[1] - 1] not in {".", "!", "?"}:
         return quotation  # 'say "Let me in"? It …': a quotation inside it, paired in error
     return quotation[0], resumed[1]
+
+
+def _quoted_name(text: str, quotation: Extent) -> bool:
+    """Whether a quotation names something in the writer's own sentence ('“Blue Skies”
+    producer Tom Hart …', '“Blue Skies” won'): no stop or comma closes it and a word
+    follows it, so it resumes no one's words."""
+    words = text[quotation[0] : quotation[1]].rstrip(_QUOTE_MARKS_TEXT + " ")
+    if words[-1:] in {".", ",", "!", "?", ";", ":", "…", "-", "—"}:
+        return False
+    after = text[quotation[1] : quotation[1] + 4].lstrip(" \u00a0")
+    return after[:1].isalnum()
 
 
 def _next_sentence_quote(token: Token, quotes: Quotes) -> Extent | None:
