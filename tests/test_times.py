@@ -118,6 +118,25 @@ def test_times_year_named_earlier_in_sentence_carries_over(times_of):
     assert times[1].anchor == "T1"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year alone that is still ahead holds for the days of what is planned in it
+        (
+            "Crews are readying the harbour for the 2027 regatta, to run from May 2 to May 9.",
+            [("2027", "2027"), ("May 2", "2027-05-02"), ("May 9", "2027-05-09")],
+        ),
+        # a day told in the past is not in a year to come
+        (
+            "The 2027 budget was drafted in March.",
+            [("2027", "2027"), ("March", "2024-03")],
+        ),
+    ],
+)
+def test_times_year_still_ahead_carries_over_to_what_is_not_past(times_of, text, expected):
+    assert _values(times_of(text)) == expected
+
+
 def test_times_undated_story_carries_its_year_into_the_next_sentence(times_of):
     text = "In 2019 the company moved to Texas. In March it opened a factory there."
     times = times_of(text, published=None)

@@ -1377,17 +1377,23 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
     hint: tuple[int, str] | None = None
     hint_sentence, hint_end = -1, 0
     deictic_hint = False  # the hint is "this year" or "last year": it holds in any tense
+    coming_hint = False  # the hint is a year after publication's: it holds ahead of it
     narrated: _Narrated | None = None  # the last time, where it sets a year for the story
     sentences = ctxmod.sentence_starts(doc) if chosen else []
     directions = _directions(chosen, doc, text)
     for c, direction in zip(chosen, directions, strict=True):
         sentence = bisect_right(sentences, c.start)
         # A year named earlier in the sentence carries over to a month or day without
-        # one ("October 7 … 2023"), unless the sentence turns to the future.
+        # one ("October 7 … 2023"), unless the sentence turns to the future; a year
+        # still ahead of publication carries over to what is not told in the past ("the
+        # 2030 games, to be held from July 4").
         same = sentence == hint_sentence
         if same and deictic_hint and "\n" in text[hint_end : c.start]:
             same = False  # a headline run into a dateline is no sentence
-        carried = hint if same and (direction != ctxmod.FUTURE or deictic_hint) else None
+        if same and coming_hint:
+            carried = hint if direction != ctxmod.PAST else None
+        else:
+            carried = hint if same and (direction != ctxmod.FUTURE or deictic_hint) else None
         if carried is not None and deictic_hint and _when_said(doc, c.start, c.end):
             carried = None  # "rose 45% last year, a director said on Jan 22": the day of saying
         if carried is None and earlier:
@@ -1440,12 +1446,23 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
         if c.kind in _YEAR_KINDS and c.groups.get("year"):
             hint = (int(c.groups["year"] or 0), tid)
             hint_sentence, hint_end = sentence, c.end
-            deictic_hint = False
+            deictic_hint = coming_hint = False
+        elif _coming_year(c, resolved.value, published_year):
+            hint = (int(resolved.value), tid)
+            hint_sentence, hint_end = sentence, c.end
+            deictic_hint, coming_hint = False, True
         elif _DEICTIC_YEAR.fullmatch(times[-1].text) and re.fullmatch(r"\d{4}", resolved.value):
             hint = (int(resolved.value), tid)  # "this year's fair opens on May 4"
             hint_sentence, hint_end = sentence, c.end
-            deictic_hint = True
+            deictic_hint, coming_hint = True, False
     return times
+
+
+def _coming_year(c: _Candidate, value: str, published_year: int | None) -> bool:
+    """Whether a year alone is one after the year of publication ("the 2030 games")."""
+    if c.kind != "year" or published_year is None or not re.fullmatch(r"\d{4}", value):
+        return False
+    return int(value) > published_year
 
 
 def _some_day(doc: Doc, text: str, start: int, end: int) -> bool:
