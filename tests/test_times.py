@@ -167,6 +167,35 @@ def test_times_undated_story_year_is_not_carried_from_elsewhere(times_of, text):
     assert month.value.startswith("XXXX-")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of dated entries told in the present takes the year heading it
+        (
+            "What happened when?\n\n2023 March 3: The mayor opens a bakery. June 9: The"
+            " bakery wins a prize. 2024 January 5: The bakery closes.",
+            [
+                ("2023", "2023"),
+                ("March 3", "2023-03-03"),
+                ("June 9", "2023-06-09"),
+                ("2024", "2024"),
+                ("January 5", "2024-01-05"),
+            ],
+        ),
+        # or the year of an entry before it
+        (
+            "Key dates:\nOctober 2, 2023: The plant is sold to a rival.\nNovember 14: Workers"
+            " strike over pay.",
+            [("October 2, 2023", "2023-10-02"), ("November 14", "2023-11-14")],
+        ),
+        # a day before a colon inside a sentence is no entry
+        ("The council meets on June 9: the agenda is long.", [("June 9", "2025-06-09")]),
+    ],
+)
+def test_times_dated_list_entries_take_the_lists_year(times_of, text, expected):
+    assert _values(times_of(text)) == expected
+
+
 def test_times_dated_article_month_goes_to_nearest_past_not_story_year(times_of):
     times = times_of("In 2019 the company moved to Texas. In March it opened a factory.")
     assert _values(times) == [("2019", "2019"), ("March", "2024-03")]

@@ -1381,7 +1381,9 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
     narrated: _Narrated | None = None  # the last time, where it sets a year for the story
     sentences = ctxmod.sentence_starts(doc) if chosen else []
     directions = _directions(chosen, doc, text)
-    for c, direction in zip(chosen, directions, strict=True):
+    entries = [_timeline_entry(c, text) for c in chosen]
+    timeline: tuple[int, str] | None = None  # the year of a list of dated entries
+    for i, (c, direction) in enumerate(zip(chosen, directions, strict=True)):
         sentence = bisect_right(sentences, c.start)
         # A year named earlier in the sentence carries over to a month or day without
         # one ("October 7 … 2023"), unless the sentence turns to the future; a year
@@ -1408,6 +1410,8 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
             c.groups["any"] = "any"  # "book on a Tuesday"
         if c.kind in {"month", "month_day"} and not c.groups.get("year") and _habitual(doc, c):
             c.groups["habitual"] = "habitual"  # "the flu generally spreads from November"
+        if entries[i] and timeline is not None and not c.groups.get("year"):
+            carried = timeline  # "2016 … May 19: Trump gives …": the list's year, any tense
         second = c.kind == "second_day" or c.groups.get("range") == "second"
         if second and earlier and re.match(r"\d{4}-", earlier[-1].value):
             carried = (int(earlier[-1].value[:4]), earlier[-1].id)  # the first day's year
@@ -1443,6 +1447,10 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
             Earlier(tid, resolved.value, c.start, c.end, "derived" if resolved.derived else c.kind)
         )
         narrated = _narrates(c, resolved, tid, sentence, doc, direction, published_year)
+        if entries[i] and c.groups.get("year"):
+            timeline = (int(c.groups["year"] or 0), tid)
+        elif _heads_timeline(chosen, entries, i, text) and re.fullmatch(r"\d{4}", resolved.value):
+            timeline = (int(resolved.value), tid)
         if c.kind in _YEAR_KINDS and c.groups.get("year"):
             hint = (int(c.groups["year"] or 0), tid)
             hint_sentence, hint_end = sentence, c.end
@@ -1456,6 +1464,31 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
             hint_sentence, hint_end = sentence, c.end
             deictic_hint, coming_hint = True, False
     return times
+
+
+def _timeline_entry(c: _Candidate, text: str) -> bool:
+    """Whether a day opens an entry of a dated list: at the start of a line or a sentence,
+    or after a year that heads the list, and before a colon ("May 19: Trump gives …")."""
+    if c.kind not in _DAY_KINDS or not _ENTRY_AFTER.match(text, c.end):
+        return False
+    return _ENTRY_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+
+
+def _heads_timeline(chosen: list[_Candidate], entries: list[bool], i: int, text: str) -> bool:
+    """Whether a year alone heads a dated list: it opens a line or a sentence and the
+    list's first entry follows it ("2016 March 28: …")."""
+    c = chosen[i]
+    if c.kind != "year" or i + 1 >= len(chosen) or not entries[i + 1]:
+        return False
+    if text[c.end : chosen[i + 1].start].strip():
+        return False
+    return _ENTRY_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+
+
+_ENTRY_AFTER = re.compile(r":\s")
+#: What may stand before a list's entry: the start of the text or of a line, the end of
+#: a sentence, or the year heading the list
+_ENTRY_BEFORE = re.compile(r"(?:\A|\n\s*|[.!?][\"”']?\s+|\b\d{4}\s+)\Z")
 
 
 def _coming_year(c: _Candidate, value: str, published_year: int | None) -> bool:
