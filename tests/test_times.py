@@ -1450,6 +1450,8 @@ def _typed(times):
         # a date that names an event is still that date, as holidays are
         ("Security tightened after the 9/11 attacks.", [("9/11", "DATE", "2001-09-11")]),
         ("Theresa May resigned in May.", [("May", "DATE", "2023-05")]),
+        # "May" before a day and a stop is the month, though it opens a sentence
+        ("Key dates. May 19: The lab opens its doors.", [("May 19", "DATE", "2024-05-19")]),
         (
             "Mrs May will attend a May summit. Her May 2026 plan waits.",
             [("May", "DATE", "2024-05"), ("May 2026", "DATE", "2026-05")],

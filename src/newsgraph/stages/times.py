@@ -646,10 +646,14 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False  # "Arguing for the state was August Flentje": a person
     if c.kind == "month_day" and (g.get("month") or "").lower() == "may":
         span = ctxmod.tokens_of(doc, c.start, c.end)
-        if span is not None and span[0].tag_ in {"MD", "VB", "VBP", "VBZ"}:
-            return False  # "may 5 people"
+        stops = g.get("month") == "May" and _STOP_AFTER.match(text, c.end) is not None
+        if span is not None and span[0].tag_ in {"MD", "VB", "VBP", "VBZ"} and not stops:
+            return False  # "may 5 people"; not "May 19: the vote", where no verb can follow
     return True
 
+
+#: A stop after a day, where "May" before it can be no modal verb
+_STOP_AFTER = re.compile(r"[:;,.)]")
 
 #: Roles only a noun takes
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
