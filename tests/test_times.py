@@ -87,6 +87,25 @@ def test_times_weekday_resolves_to_publication_week(times_of, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a weekday joined to one ahead is the first such day after it
+        (
+            "Talks are set for Tuesday and Wednesday.",
+            [("Tuesday", "2025-01-28"), ("Wednesday", "2025-01-29")],
+        ),
+        # days gone by may be told in any order
+        (
+            "Statements were issued Tuesday and Monday.",
+            [("Tuesday", "2025-01-21"), ("Monday", "2025-01-20")],
+        ),
+    ],
+)
+def test_times_weekdays_joined_by_and(times_of, text, expected):
+    assert _values(times_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("In November the court issued warrants.", "2024-11"),
         ("The report came out in January.", "2025-01"),
         ("Elections will be held in March.", "2025-03"),

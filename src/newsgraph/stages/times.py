@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -1434,6 +1434,7 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
             continue
         resolved = _day_of_clock(resolved, c, earlier, text)
         resolved = _apposed_weekday(resolved, c, earlier, text)
+        resolved = _joined_weekday(resolved, c, earlier, text, published)
         tid = f"T{len(times) + 1}"
         times.append(
             TimeExpression(
@@ -1558,6 +1559,30 @@ def _apposed_weekday(
         return resolved
     day = date.fromisoformat(before.value)
     return Resolved("DATE", day.isoformat(), before.id) if day.isoweekday() == weekday else resolved
+
+
+def _joined_weekday(
+    resolved: Resolved, c: _Candidate, earlier: list[Earlier], text: str, published: date | None
+) -> Resolved:
+    """A weekday joined by "and" or "or" to a weekday ahead of publication is the first
+    such day after that one ("a retreat set for Thursday and Friday" is the Friday after
+    it); days gone by may be told in any order ("statements made Friday and Thursday")."""
+    weekday = tables().weekdays.get(text[c.start : c.end].lower())
+    if weekday is None or published is None or not earlier or earlier[-1].kind != "weekday_part":
+        return resolved
+    before = earlier[-1]
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", before.value):
+        return resolved
+    if not _JOINED.fullmatch(text, before.end, c.start):
+        return resolved
+    day = date.fromisoformat(before.value)
+    if day <= published:
+        return resolved
+    day += timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
+    return Resolved("DATE", day.isoformat(), before.id)
+
+
+_JOINED = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?|,\s+")
 
 
 def _when_said(doc: Doc, start: int, end: int) -> bool:
