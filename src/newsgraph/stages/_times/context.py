@@ -154,6 +154,8 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         or _verb_of_event_named(span.root)
     )
     verb = _participle_between(verb, span) or verb
+    if verb is not None and _present_before_future(verb):
+        return FUTURE  # "will be left open when the new coin is released on Tuesday"
     due = _due(span.root, verb)
     if due is not None:
         return due
@@ -268,6 +270,25 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         # the tense of the clause it follows
         return _tense_above(verb)
     return UNKNOWN
+
+
+def _present_before_future(verb: Token) -> bool:
+    """Whether a verb in the present opens a clause of time ("when", "once", "until")
+    that hangs on a verb in the future: English tells what is still to come there in the
+    present ("trolleys will be left open when the new coin is released on Tuesday")."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(
+        c.lower_ in _TIME_CLAUSE_WORDS and c.dep_ in {"advmod", "mark"} for c in verb.children
+    ):
+        return False
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if not tags & {"VBZ", "VBP"} or tags & {"VBD", "MD"}:
+        return False
+    return any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in verb.head.children)
+
+
+_TIME_CLAUSE_WORDS = frozenset({"when", "once", "until", "till", "after", "before", "as"})
 
 
 def _verb_above(
