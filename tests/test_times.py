@@ -1416,6 +1416,9 @@ def _typed(times):
         ("Prices soared in the early 2000s.", [("the early 2000s", "DATE", "200")]),
         ("Prices soared in the late 1980s.", [("the late 1980s", "DATE", "198")]),
         ("A man in his 30s was arrested.", []),
+        # a year with "'s" before a quoted title owns it; "the 1970's" stays a decade
+        ('She starred in 2010\'s "Night Ferry" too.', [("2010", "DATE", "2010")]),
+        ("Prices soared in the 1970's.", [("the 1970's", "DATE", "197")]),
         # clock times
         ("The blast happened at 3pm.", [("3pm", "TIME", "2024-03-14T15:00")]),
         (

@@ -497,6 +497,20 @@ def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
+def _year_owning_a_title(c: _Candidate, text: str) -> bool:
+    """Whether a year ending in nought with "'s" and no "the" owns the title quoted after
+    it ("cast in 2010's "Spider-Man""), not a decade ("1970's Britain" may be either)."""
+    g = c.groups
+    if not g.get("cent") or g.get("the") or g.get("q"):
+        return False
+    if not text[c.start : c.end].endswith(("'s", "’s")):
+        return False
+    return _TITLE_AFTER.match(text, c.end) is not None
+
+
+_TITLE_AFTER = re.compile(r"\s+[\"“]")
+
+
 def _capitalized(word: str | None) -> bool:
     return bool(word) and word is not None and word[0].isupper()
 
@@ -532,6 +546,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False
     if c.kind == "decade" and g.get("bare") and not g.get("the"):
         return False  # "a man in his 30s" is an age
+    if c.kind == "decade" and _year_owning_a_title(c, text):
+        return False  # "cast in 2010's "Spider-Man"": the year's, as "2012's" would be
     if c.kind in {"decade", "spoken_decade"} and _TEMPERATURE.search(
         text[max(0, c.start - 40) : c.start]
     ):
