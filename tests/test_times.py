@@ -2144,6 +2144,8 @@ def test_times_present_day_news_forms(times_of, text, published, expected):
             "The engine was invented in the second half of the 19th century.",
             [("the 19th century", "18")],
         ),
+        # a half before a short unit is half of that unit
+        ("The first half hour of the walk is uphill.", []),
         # a half of a fiscal year is a time
         (
             "It lost money in the first half of the current fiscal year.",

@@ -598,6 +598,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False
     if c.kind == "quarter" and _in_a_game(c, doc, text):
         return False  # "scored in the second half": a part of a match
+    if c.kind == "quarter" and _SHORT_UNIT_AFTER.match(text, c.end):
+        return False  # "the first half hour of the tour": half of an hour, no half-year
     if c.kind == "overnight":
         span = ctxmod.tokens_of(doc, c.start, c.end)
         if span is None or span[0].pos_ != "ADV":
@@ -670,6 +672,9 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
 
 #: A stop after a day, where "May" before it can be no modal verb
 _STOP_AFTER = re.compile(r"[:;,.)]")
+
+#: A unit after "half" or "quarter" that makes it a share of that unit, no part of a year
+_SHORT_UNIT_AFTER = re.compile(r"[\s-]+(?:hour|minute|second|day|mile)s?\b", re.IGNORECASE)
 
 #: Roles only a noun takes
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
