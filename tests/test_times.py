@@ -870,6 +870,12 @@ def test_times_spelled_out_years(times_of, text, expected):
         ("He ran the choir for a quarter of a century.", ("a quarter of a century", "P25Y")),
         ("The queue took three quarters of an hour.", ("three quarters of an hour", "PT45M")),
         ("Film of the past quarter of a century.", ("the past quarter of a century", "P25Y")),
+        # a share of a unit ago is a date back from publication
+        ("The mill closed half a century ago.", ("half a century ago", "1975")),
+        ("The shop opened half a year ago.", ("half a year ago", "2024-07")),
+        ("The bridge fell a year and a half ago.", ("a year and a half ago", "2023-07")),
+        # "later" after it leaves the length alone, as TimeBank has it
+        ("The bell rang a minute and a half later.", ("a minute and a half", "PT1M30S")),
     ],
 )
 def test_times_fractions_and_more_in_durations(times_of, text, expected):

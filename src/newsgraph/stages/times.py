@@ -598,6 +598,11 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
         return False
     if c.kind == "quarter" and _in_a_game(c, doc, text):
         return False  # "scored in the second half": a part of a match
+    shared = bool(g.get("half")) or (g.get("num") or "").lower().startswith("half")
+    if c.kind == "ago" and shared and (g.get("dir") or "").lower() != "ago":
+        return False  # "a minute and a half later": the length is the time, as TimeBank has it
+    if c.kind == "quarter" and g.get("qago") and not any(g.get(k) for k in _QUARTER_NAMED):
+        return False  # "half a year ago" is six months back, no half-year a year before
     if c.kind == "quarter" and _SHORT_UNIT_AFTER.match(text, c.end):
         return False  # "the first half hour of the tour": half of an hour, no half-year
     if c.kind == "overnight":
@@ -672,6 +677,9 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
 
 #: A stop after a day, where "May" before it can be no modal verb
 _STOP_AFTER = re.compile(r"[:;,.)]")
+
+#: What makes "half" or "quarter" one of a year: "the", an ordinal, a relative word
+_QUARTER_NAMED = frozenset({"det", "qord", "qrel", "qyear", "qyrel", "fiscal"})
 
 #: A unit after "half" or "quarter" that makes it a share of that unit, no part of a year
 _SHORT_UNIT_AFTER = re.compile(r"[\s-]+(?:hour|minute|second|day|mile)s?\b", re.IGNORECASE)

@@ -411,7 +411,9 @@ def grammar() -> Grammar:
         ("year_ago", rf"{b}year-(?P<dir>earlier|ago)(?!\s+(?:quarter|period|half)){e}"),
         (
             "ago",
-            rf"{b}(?P<num>{number})[\s-]+(?P<unit>{unit_words})\s+"
+            # "half a century ago", "a year and a half ago": a share of a unit too
+            rf"{b}(?P<num>{number}|half[\s-]+an?)[\s-]+(?P<unit>{unit_words})"
+            r"(?P<half>\s+and\s+a\s+half)?\s+"
             r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously)"
             # "nine days later than planned" is a delay, not a day
             r"(?!\s+than\b)" + e,

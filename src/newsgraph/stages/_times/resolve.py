@@ -1020,8 +1020,13 @@ def _weekend(ctx: Context) -> Resolved | None:
     return Resolved("DATE", cal.week_value(d) + "-WE", PUBLICATION)
 
 
+_HALF_A = re.compile(r"half[\s-]+an?", re.IGNORECASE)
+
+
 def _ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
-    number = number_value(g["num"] or "")
+    number = 0.5 if _HALF_A.fullmatch(g["num"] or "") else number_value(g["num"] or "")
+    if number is not None and g.get("half"):
+        number += 0.5  # "a year and a half ago"
     unit = _unit(g["unit"] or "")
     direction = (g["dir"] or "").lower()
     step = 1 if direction in {"later", "after", "from now", "hence"} else -1
