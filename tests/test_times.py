@@ -124,6 +124,9 @@ def test_times_weekdays_joined_by_and(times_of, text, expected):
         # a part of the day the date is told in takes the clause's tense
         ("She said that on the night of May 3, the boats left port.", "2024-05-03"),
         ("Talks will resume on the morning of March 3.", "2025-03-03"),
+        # a participle after "with" takes the tense of the clause it hangs on
+        ("The contest will close soon, with winners named on May 9.", "2025-05-09"),
+        ("The contest closed early, with winners named on May 9.", "2024-05-09"),
         # what usually happens in a month happens in any year's
         ("The herring run usually peaks in October.", "XXXX-10"),
         ("The harvest fair normally opens on Sept. 9.", "XXXX-09-09"),

@@ -216,6 +216,10 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         return PAST
     if any(c.tag_ == "VBD" for c in auxes):
         return PAST
+    if verb.tag_ == "VBN" and not auxes and _after_with(verb):
+        # "coding will run all summer, with results announced on September 6": the
+        # participle after "with" takes the tense of the clause it hangs on
+        return _tense_above(verb)
     if verb.tag_ == "VBN" and not auxes:
         return PAST  # a reduced relative: "a report released on December 5"
     if aux_words & verb_class("modal"):
@@ -270,6 +274,13 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         # the tense of the clause it follows
         return _tense_above(verb)
     return UNKNOWN
+
+
+def _after_with(verb: Token) -> bool:
+    """Whether a past participle describes the object of "with" ("with results announced
+    on …"), which tells no time of its own."""
+    noun = verb.head
+    return verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "with"
 
 
 def _present_before_future(verb: Token) -> bool:
