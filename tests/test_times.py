@@ -124,6 +124,9 @@ def test_times_weekdays_joined_by_and(times_of, text, expected):
         # a part of the day the date is told in takes the clause's tense
         ("She said that on the night of May 3, the boats left port.", "2024-05-03"),
         ("Talks will resume on the morning of March 3.", "2025-03-03"),
+        # what an aim is to have done lies ahead; what a noun had done stays behind
+        ("The firm aims to have the new hall finished by October.", "2025-10"),
+        ("The firm wants the court to lift the ban issued in October.", "2024-10"),
         # a participle after "with" takes the tense of the clause it hangs on
         ("The contest will close soon, with winners named on May 9.", "2025-05-09"),
         ("The contest closed early, with winners named on May 9.", "2024-05-09"),

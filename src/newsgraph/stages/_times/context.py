@@ -220,6 +220,8 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         # "coding will run all summer, with results announced on September 6": the
         # participle after "with" takes the tense of the clause it hangs on
         return _tense_above(verb)
+    if verb.tag_ == "VBN" and not auxes and _aimed_at(verb):
+        return FUTURE  # "aims to have the rest of the plant built by the end of October"
     if verb.tag_ == "VBN" and not auxes:
         return PAST  # a reduced relative: "a report released on December 5"
     if aux_words & verb_class("modal"):
@@ -274,6 +276,23 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         # the tense of the clause it follows
         return _tense_above(verb)
     return UNKNOWN
+
+
+def _aimed_at(verb: Token) -> bool:
+    """Whether a past participle after a noun tells what a plan or an aim is to bring
+    about: the first verb above it is "have" or "get" in an infinitive after a verb of
+    planning or intent told in the present ("aims to have the rest of the plant built by
+    October"); not a participle that tells of the noun ("wants the court to lift the ban
+    issued Thursday")."""
+    above = _verb_above(verb)
+    if above is None or above.lemma_ not in {"have", "get"} or above.tag_ != "VB":
+        return False
+    if not any(c.tag_ == "TO" for c in above.children):
+        return False
+    head = above.head
+    if head.lemma_ not in verb_class("plan") and head.lemma_ not in verb_class("intent"):
+        return False
+    return not _told_in_past(head) and not _past_perfect(head)
 
 
 def _after_with(verb: Token) -> bool:
