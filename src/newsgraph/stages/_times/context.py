@@ -181,6 +181,8 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
     aux_words = {c.lower_ for c in auxes}
     if aux_words & _FUTURE_AUX:
         return FUTURE
+    if _accused(verb, auxes):
+        return PAST  # "is accused of taking the boat on Monday": the deed lies behind
     planned = verb.lemma_ in verb_class("expected") and verb.tag_ == "VBN" and verb.dep_ == "acl"
     if (
         verb.lemma_ in verb_class("scheduling")
@@ -278,6 +280,14 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
     return UNKNOWN
 
 
+def _accused(verb: Token, auxes: list[Token]) -> bool:
+    """Whether a verb of accusing is told in the present passive or as a bare participle
+    ("is accused of", "a man suspected of"), whose time is that of the deed."""
+    if verb.lemma_ not in verb_class("accusing") or verb.tag_ != "VBN":
+        return False
+    return all(c.tag_ in {"VBZ", "VBP"} for c in auxes)
+
+
 def _aimed_at(verb: Token) -> bool:
     """Whether a past participle after a noun tells what a plan or an aim is to bring
     about: the first verb above it is "have" or "get" in an infinitive after a verb of
@@ -354,6 +364,8 @@ def _tense_above(verb: Token) -> int:
             return FUTURE
         if current.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
             return PAST
+        if _accused(current, auxes):
+            return PAST  # "is accused of hitting a cyclist on Friday": the deed lies behind
         if current.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxes):
             return UNKNOWN  # the present, or a modal: no side of publication
     return UNKNOWN
