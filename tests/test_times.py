@@ -233,6 +233,24 @@ def test_times_dated_article_month_goes_to_nearest_past_not_story_year(times_of)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a day counted forward, told in the past, cannot fall after publication
+        (
+            "The rally was held today. Two days later, the envoy flew home.",
+            [("today", "2025-01-22"), ("Two days later", "PAST_REF")],
+        ),
+        (
+            "Talks stalled earlier this month. The following Monday, the envoy flew home.",
+            [("earlier this month", "2025-01"), ("The following Monday", "PAST_REF")],
+        ),
+    ],
+)
+def test_times_a_day_counted_forward_in_the_past_stays_before_publication(times_of, text, expected):
+    assert _values(times_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Talks opened on January 10. The following day they collapsed.", "2025-01-11"),
         ("Talks opened on January 10. Two days later they collapsed.", "2025-01-12"),
         ("Talks opened on January 10. A week later they collapsed.", "2025-W03"),

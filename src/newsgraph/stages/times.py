@@ -27,6 +27,7 @@ from newsgraph.stages._times.resolve import (
     ABSOLUTE,
     DATED_CLOCK,
     FOLLOWING_WEEKDAY,
+    PUBLICATION,
     Context,
     Earlier,
     Resolved,
@@ -1464,6 +1465,9 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
         resolved = _day_of_clock(resolved, c, earlier, text)
         resolved = _apposed_weekday(resolved, c, earlier, text)
         resolved = _joined_weekday(resolved, c, earlier, text, published)
+        if direction == ctxmod.PAST and _counted_past_publication(c, resolved, published):
+            # "Two days later, he held a press conference" cannot be after the article
+            resolved = Resolved("DATE", "PAST_REF", PUBLICATION)
         tid = f"T{len(times) + 1}"
         times.append(
             TimeExpression(
@@ -1588,6 +1592,17 @@ def _apposed_weekday(
         return resolved
     day = date.fromisoformat(before.value)
     return Resolved("DATE", day.isoformat(), before.id) if day.isoweekday() == weekday else resolved
+
+
+def _counted_past_publication(c: _Candidate, resolved: Resolved, published: date | None) -> bool:
+    """Whether a day counted forward from a time told of ("two days later", "the following
+    Monday") falls after publication."""
+    forward = c.kind == "ago" or (c.groups.get("rel") or "").lower() == "following"
+    if not forward or published is None or resolved.type != "DATE":
+        return False
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", resolved.value):
+        return False
+    return date.fromisoformat(resolved.value) > published
 
 
 def _joined_weekday(
