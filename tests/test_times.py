@@ -388,6 +388,9 @@ def test_times_dateline_less_article_with_year_only_publication(times_of):
         ("Bread goes stale fast. -Every week, the bakery gives it away.", "Every week"),
         # a hyphen before "that", "under" or "after" after a time stands for a space
         ("The fee was paid in 2012-under the old rules.", "2012"),
+        # and before a verb of saying or a preposition of place
+        ("A review written in 2009-said the bridge was sound.", "2009"),
+        ("Fishers rallied on Tuesday-outside the harbour office.", "Tuesday"),
         # but a range written as one word is not split
         ("Sales fell over the April-to-June stretch and rose on Monday.", "Monday"),
         ("By-1968, she had opened a studio.", "1968"),

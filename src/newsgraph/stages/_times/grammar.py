@@ -163,11 +163,14 @@ def grammar() -> Grammar:
     # A hyphen glued onto a pronoun, an article, a preposition or a verb "be" after a time
     # stands for a space ("opened in 1991-as a shelter", "this morning-A truly remarkable
     # woman", "the show airs tonight-on BBC Two", "early March-to allow", "in 1998-when");
-    # before anything else it joins a word ("year-on-year", "day-by-day"). One before a
-    # space is a dash ("on 4 June 1981- The search").
+    # so does one onto a verb of saying or a preposition of place ("the 2008 report
+    # in 2008-said", "gathered on Wednesday-outside the court"); before anything else it
+    # joins a word ("year-on-year", "day-by-day"). One before a space is a dash ("on 4
+    # June 1981- The search").
     glued = (
         r"(?:as|he|she|it|they|we|the|a|an|was|is|were|but|and|when|with|on|in|at|for|from|to"
-        r"|that|which|under|after|before|by|during)\b(?!-)"
+        r"|that|which|under|after|before|by|during|said|says|told|outside|inside|near|amid"
+        r"|against|where|while|who)\b(?!-)"
     )
     e = rf"(?!\w|-(?!{glued}|\s)|\.\d)"
     # A year is written onto its day or month across no paragraph break ("Sunday, 27
