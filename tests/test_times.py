@@ -1509,6 +1509,12 @@ def _typed(times):
         # a date that names an event is still that date, as holidays are
         ("Security tightened after the 9/11 attacks.", [("9/11", "DATE", "2001-09-11")]),
         ("Theresa May resigned in May.", [("May", "DATE", "2023-05")]),
+        # a year after "until at least" the tagger may take for a count
+        (
+            "She plans to remain chief of the Guild, a potentially stronger post, until at"
+            " least 2029.",
+            [("2029", "DATE", "2029")],
+        ),
         # "May" before a day and a stop is the month, though it opens a sentence
         ("Key dates. May 19: The lab opens its doors.", [("May 19", "DATE", "2024-05-19")]),
         (

@@ -1191,9 +1191,19 @@ def _year_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
             return True  # "a 2014 study", "the city's 2022 policy"
     if label in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}:
         previous_word = doc[span[0].i - 1].lower_ if span is not None and span[0].i > 0 else ""
+        if label == "CARDINAL" and _BOUND_BEFORE.search(text, max(0, c.start - 30), c.start):
+            return True  # "until at least 2021", "by the latest 2030"
         return label == "CARDINAL" and previous_word in _TIME_PREPOSITIONS - {"and", "or", ","}
     after = text[c.end : c.end + 10]
     return not re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after)
+
+
+#: A bound between a time preposition and a year the tagger saw as a count
+_BOUND_BEFORE = re.compile(
+    r"\b(?:until|till|by|through|since|in|from|before|after)\s+(?:at\s+)?(?:the\s+)?"
+    r"(?:least|latest|earliest|most)\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def _season_is_time(c: _Candidate, doc: Doc, text: str) -> bool:
