@@ -1538,6 +1538,7 @@ def test_times_present_day_forms(times_of, text, expected):
     "text",
     [
         "Theresa May said the deal was dead.",
+        "The airline will lease six second hand jets.",
         "Thousands joined the march on Washington.",
         "A 12-year-old boy was hurt.",
         "Liverpool won 3-1 at Anfield.",

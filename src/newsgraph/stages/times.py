@@ -648,6 +648,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str) -> bool:
     if c.kind in {"duration", "compound_duration", "vague_units", "ago"}:
         if _AGE_AFTER.match(text, c.end) or re.match(r"-year-old", after):
             return False  # ages: "a 20-year-old", "five years old", "11 year olds"
+        if (g.get("unit") or "").lower() == "second" and _HAND_AFTER.match(after):
+            return False  # "six second hand planes": bought used, no six seconds
         if _previous_word(text, c.start) in tables().labels:
             return False  # "her grade eight year": the number names a grade
         if (
@@ -1197,6 +1199,9 @@ def _year_is_time(c: _Candidate, doc: Doc, text: str, label: str) -> bool:
     after = text[c.end : c.end + 10]
     return not re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after)
 
+
+#: "hand" after "second": "second hand", "second-hand" goods
+_HAND_AFTER = re.compile(r"[\s-]+hand\b", re.IGNORECASE)
 
 #: A bound between a time preposition and a year the tagger saw as a count
 _BOUND_BEFORE = re.compile(
