@@ -242,6 +242,10 @@ def test_times_dated_article_month_goes_to_nearest_past_not_story_year(times_of)
             "Talks stalled earlier this month. The following Monday, the envoy flew home.",
             [("earlier this month", "2025-01"), ("The following Monday", "PAST_REF")],
         ),
+        (
+            "The rally was held today. The next day, the envoy flew home.",
+            [("today", "2025-01-22"), ("The next day", "PAST_REF")],
+        ),
     ],
 )
 def test_times_a_day_counted_forward_in_the_past_stays_before_publication(times_of, text, expected):

@@ -1611,8 +1611,12 @@ def _apposed_weekday(
 
 def _counted_past_publication(c: _Candidate, resolved: Resolved, published: date | None) -> bool:
     """Whether a day counted forward from a time told of ("two days later", "the following
-    Monday") falls after publication."""
-    forward = c.kind == "ago" or (c.groups.get("rel") or "").lower() == "following"
+    Monday", "the next day", "the day after") falls after publication."""
+    forward = (
+        c.kind in {"ago", "anchored"}
+        or (c.kind == "day_before" and (c.groups.get("dir") or "").lower() == "after")
+        or (c.groups.get("rel") or "").lower() == "following"
+    )
     if not forward or published is None or resolved.type != "DATE":
         return False
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", resolved.value):
