@@ -78,6 +78,8 @@ def test_times_seed_anchors(seed_article):
         ("Storms may reach the coast by Thursday.", "2025-01-23"),  # no tense: nearest
         ("Storms were rolling through Kansas on Tuesday morning.", "2025-01-21TMO"),
         ("The leaders are expected to vote on Monday.", "2025-01-27"),
+        # a plan in the present passive with an infinitive after it lies ahead
+        ("The envoy is expected Monday to meet the president.", "2025-01-27"),
         # the deed someone is accused of lies behind
         ("The driver is accused of hitting a cyclist on Friday.", "2025-01-17"),
         # a clause of time in the present before a future tells of what is to come

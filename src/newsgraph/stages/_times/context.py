@@ -183,6 +183,8 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         return FUTURE
     if _accused(verb, auxes):
         return PAST  # "is accused of taking the boat on Monday": the deed lies behind
+    if _expected_to(verb, auxes):
+        return FUTURE  # "when she lands Saturday, she is expected to sign the pact"
     planned = verb.lemma_ in verb_class("expected") and verb.tag_ == "VBN" and verb.dep_ == "acl"
     if (
         verb.lemma_ in verb_class("scheduling")
@@ -286,6 +288,19 @@ def _accused(verb: Token, auxes: list[Token]) -> bool:
     if verb.lemma_ not in verb_class("accusing") or verb.tag_ != "VBN":
         return False
     return all(c.tag_ in {"VBZ", "VBP"} for c in auxes)
+
+
+def _expected_to(verb: Token, auxes: list[Token]) -> bool:
+    """Whether a time hangs on a verb of planning in the present passive with an
+    infinitive after it ("is expected to sign", "are scheduled to vote"): the plan's."""
+    if verb.lemma_ not in verb_class("plan") or verb.tag_ != "VBN" or not auxes:
+        return False
+    if not all(c.tag_ in {"VBZ", "VBP"} for c in auxes):
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _aimed_at(verb: Token) -> bool:
