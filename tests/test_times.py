@@ -1006,6 +1006,12 @@ def test_times_quarter_ended_is_the_quarter_it_mostly_covers(times_of, text, exp
             ("the year of 1987", "DATE", "1987"),
         ),
         ("Sales for the year to March 1990 will rise.", ("the year", "DURATION", "P1Y")),
+        # a year named alone earlier in the sentence, however far back, is the one meant
+        (
+            "Orders soared in 1987, as the plant won more contracts than any rival within the"
+            " year.",
+            ("the year", "DATE", "1987"),
+        ),
     ],
 )
 def test_times_the_year_is_this_year_unless_a_span(times_of, text, expected):

@@ -1480,6 +1480,7 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
         resolved = _day_of_clock(resolved, c, earlier, text)
         resolved = _apposed_weekday(resolved, c, earlier, text)
         resolved = _joined_weekday(resolved, c, earlier, text, published)
+        resolved = _year_of_the_sentence(resolved, c, earlier, sentences, sentence)
         if direction == ctxmod.PAST and _counted_past_publication(c, resolved, published):
             # "Two days later, he held a press conference" cannot be after the article
             resolved = Resolved("DATE", "PAST_REF", PUBLICATION)
@@ -1607,6 +1608,23 @@ def _apposed_weekday(
         return resolved
     day = date.fromisoformat(before.value)
     return Resolved("DATE", day.isoformat(), before.id) if day.isoweekday() == weekday else resolved
+
+
+def _year_of_the_sentence(
+    resolved: Resolved, c: _Candidate, earlier: list[Earlier], sentences: list[int], sentence: int
+) -> Resolved:
+    """ "the year" after a year named alone earlier in its sentence is that year ("exploded
+    in 2015, reaching a tenth of all searches within the year"), however far back."""
+    if c.kind != "the_unit" or (c.groups.get("unit") or "").lower() != "year":
+        return resolved
+    if resolved.type != "DATE" or resolved.anchor != PUBLICATION or not earlier:
+        return resolved
+    before = earlier[-1]
+    if before.kind != "year" or not re.fullmatch(r"\d{4}", before.value):
+        return resolved
+    if bisect_right(sentences, before.start) != sentence:
+        return resolved
+    return Resolved("DATE", before.value, before.id)
 
 
 def _counted_past_publication(c: _Candidate, resolved: Resolved, published: date | None) -> bool:
