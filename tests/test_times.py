@@ -162,6 +162,11 @@ def test_times_year_named_earlier_in_sentence_carries_over(times_of):
             "The 2027 budget was drafted in March.",
             [("2027", "2027"), ("March", "2024-03")],
         ),
+        # a budget year or a season named by its year starts in the year before
+        (
+            "Plans for the 2026 budget year that begins on October 1 went to the agencies.",
+            [("2026", "2026"), ("October 1", "2025-10-01")],
+        ),
     ],
 )
 def test_times_year_still_ahead_carries_over_to_what_is_not_past(times_of, text, expected):

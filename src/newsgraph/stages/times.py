@@ -1509,7 +1509,7 @@ def _resolve_all(chosen: list[_Candidate], doc: Doc, article: Article) -> list[T
             hint = (int(c.groups["year"] or 0), tid)
             hint_sentence, hint_end = sentence, c.end
             deictic_hint = coming_hint = False
-        elif _coming_year(c, resolved.value, published_year):
+        elif _coming_year(c, resolved.value, published_year, text):
             hint = (int(resolved.value), tid)
             hint_sentence, hint_end = sentence, c.end
             deictic_hint, coming_hint = False, True
@@ -1545,11 +1545,20 @@ _ENTRY_AFTER = re.compile(r":\s")
 _ENTRY_BEFORE = re.compile(r"(?:\A|\n\s*|[.!?][\"”']?\s+|\b\d{4}\s+)\Z")
 
 
-def _coming_year(c: _Candidate, value: str, published_year: int | None) -> bool:
-    """Whether a year alone is one after the year of publication ("the 2030 games")."""
+def _coming_year(c: _Candidate, value: str, published_year: int | None, text: str) -> bool:
+    """Whether a year alone is one after the year of publication ("the 2030 games"), not
+    the name of a budget year or season that starts before it ("the 2018 budget year
+    that begins on October 1")."""
     if c.kind != "year" or published_year is None or not re.fullmatch(r"\d{4}", value):
         return False
-    return int(value) > published_year
+    return int(value) > published_year and _NAMED_PERIOD.match(text, c.end) is None
+
+
+#: A year naming a period that starts in the year before it.
+_NAMED_PERIOD = re.compile(
+    r"[ \u00a0]+(?:(?:budget|fiscal|financial|tax|school|academic)[ \u00a0]+year|season)\b",
+    re.IGNORECASE,
+)
 
 
 def _some_day(doc: Doc, text: str, start: int, end: int) -> bool:
