@@ -643,6 +643,14 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "said",
             "Port Authority chief Ana Lima",
         ),
+        # a source the parser found after the headline keeps its first words
+        (
+            "The vote was close. READ MORE: Council clashes with courts over housing plan "
+            "Former vice-mayoral candidate Tom Reed, also a councillor, said the plan raised "
+            "doubts.",
+            "said",
+            "Former vice-mayoral candidate Tom Reed, also a councillor,",
+        ),
         # a quoted title that opens the source keeps its opening mark
         (
             'The crowd cheered. "Harbour Lights" director Ana Ruiz later told reporters, "I '

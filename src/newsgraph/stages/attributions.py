@@ -640,8 +640,8 @@ def _after_link_headline(doc: Doc, text: str, extent: tuple[int, int]) -> tuple[
     if label is None or label.group("label").split()[0].lower() not in labels:
         return extent
     words = doc.char_span(start, end, alignment_mode="expand")
-    if words is None:
-        return extent
+    if words is None or (words.start > 0 and doc[words.start - 1].text.islower()):
+        return extent  # "… over immigration ban Former candidate Tim Kaine": the end found
     for before, word in pairwise(words):
         if word.text == ",":
             break
