@@ -2963,6 +2963,16 @@ def test_attributions_cue_does_not_run_over_its_source(pipeline):
             "Ms Ortiz said the new rota was unfair and she accused the board of bad faith.",
             "the new rota was unfair",
         ),
+        # a speaker named after "while" or "but" answers with a report of their own
+        (
+            "The ferry firm said it regretted the delay while Harbour Lines, its rival, "
+            "declined to comment.",
+            "it regretted the delay",
+        ),
+        (
+            "Mr Pell said the pitch had been too slow but Dana Fisk rejected his claim.",
+            "the pitch had been too slow",
+        ),
         # who passed the report on, hung beside the report or with the report on it
         (
             'Police said the two men were "thieves of the worst sort", the Gazette reported.',

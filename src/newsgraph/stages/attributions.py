@@ -194,13 +194,14 @@ _SENTENCE_BREAKS = frozenset('.?!\n"“”«»')
 
 #: Words that join a second report, with its own speaker, to the one before it: a
 #: contrast by the same verb ("Labour say …, while the Tories say …"), or "and" or "but"
-#: before a pronoun that speaks ("… and she accused them of …").
+#: before a pronoun that speaks ("… and she accused them of …"); both before a speaker
+#: named ("…, while Ruiz declined to comment").
 _CONTRAST = re.compile(r"(?:,\s*)?\b(?:while|whereas)\s+$", re.IGNORECASE)
 _AND = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$", re.IGNORECASE)
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
-def _before_joined_report(text: str, found: Found, others: list[Found]) -> Found:
+def _before_joined_report(doc: Doc, text: str, found: Found, others: list[Found]) -> Found:
     """A report ends before a second report joined to it that names its own speaker
     ("Labour say the vote is lost, while the Tories say it is won": Labour say only that
     the vote is lost)."""
@@ -220,14 +221,24 @@ def _before_joined_report(text: str, found: Found, others: list[Found]) -> Found
         before = text[content[0] : source[0]]
         # the same verb on both sides sets two speakers against each other; a different
         # one may be part of the report ("found that 58 percent stressed A, while 62
-        # percent stressed B")
-        joining = _CONTRAST.search(before) if other.lemma == found.lemma else None
-        if joining is None and text[source[0] : source[1]].lower() in _SPEAKING_PRONOUNS:
+        # percent stressed B"), but not one a speaker named answers with ("said the
+        # line would close, while the rail firm declined to comment")
+        named = _named_speaker(doc, source)
+        joining = _CONTRAST.search(before) if other.lemma == found.lemma or named else None
+        if joining is None and (named or text[source[0] : source[1]].lower() in _SPEAKING_PRONOUNS):
             joining = _AND.search(before)
         if joining is not None and joining.start() > 0:
             end = content[0] + len(before[: joining.start()].rstrip(" ,;"))
             return replace(found, content=(content[0], end))
     return found
+
+
+def _named_speaker(doc: Doc, source: tuple[int, int]) -> bool:
+    """Whether a source is headed by a name ("BP, a big investor", "Ms Ruiz")."""
+    words = doc.char_span(source[0], source[1], alignment_mode="expand")
+    return words is not None and (
+        words.root.pos_ == "PROPN" or words.root.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+    )
 
 
 #: What may join a participle that goes on with the speaker's words to the report
@@ -486,7 +497,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     refined = [f for f in refined if text[f.cue[0] : f.cue[1]].lower() not in _BARE_COPULAS]
     refined = [f for f in refined if not _deed_without_words(doc, text, f)]
     refined = [_through_quotation(quotes, f) for f in refined]
-    refined = [_before_joined_report(text, f, refined) for f in refined]
+    refined = [_before_joined_report(doc, text, f, refined) for f in refined]
     refined = [_before_going_on(text, f, refined) for f in refined]
     refined = _without_second_cue(text, refined)
     attributions: list[Attribution] = []
