@@ -1052,6 +1052,11 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
          "says", "Ms Ortiz", "the whole village turned up"),
         ("By contrast, says Mr Hale, the new ferry is almost silent.",
          "says", "Mr Hale", "By contrast, says Mr Hale, the new ferry is almost silent"),
+        # a speaker with no name set off the same way
+        ("Above all, say analysts, the collapse of the grain deal with the north has not "
+         "raised prices.", "say", "analysts",
+         "Above all, say analysts, the collapse of the grain deal with the north has not "
+         "raised prices"),
         # the next sentence run into the source where the text lost the space after a stop
         ("Records fell in many towns, according to the National Weather Service.- "
          "Temperatures in Ohio nearly reached 90 degrees this month.", "according to",

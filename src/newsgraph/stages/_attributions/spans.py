@@ -3095,6 +3095,8 @@ def _name_set_off(token: Token, quotes: Quotes) -> tuple[Extent, Extent] | None:
     end = token.i + 1
     while end < token.sent.end and doc[end].pos_ == "PROPN":
         end += 1
+    if end == token.i + 1:
+        end = _unnamed_speaker_end(doc, end, token.sent.end)
     if end == token.i + 1 or end + 2 >= token.sent.end or doc[end].text != ",":
         return None
     if doc[end + 1].text in _QUOTE_MARKS_TEXT:
@@ -3110,6 +3112,21 @@ def _name_set_off(token: Token, quotes: Quotes) -> tuple[Extent, Extent] | None:
     return name, report
 
 
+#: Words of a short phrase naming a speaker with no name ("say analysts", "says one aide").
+_SPEAKER_PHRASE = frozenset({"DET", "ADJ", "NUM", "NOUN"})
+
+
+def _unnamed_speaker_end(doc: Doc, start: int, stop: int) -> int:
+    """The end of a short phrase from ``start`` whose last word names who speaks
+    ("analysts", "most economists"); ``start`` where there is none."""
+    end = start
+    while end < min(stop, start + 4) and doc[end].pos_ in _SPEAKER_PHRASE:
+        end += 1
+    if end > start and doc[end - 1].pos_ == "NOUN" and _could_speak(doc[end - 1]):
+        return end
+    return start
+
+
 def _misread_set_off(doc: Doc, name: Extent, source: Extent | None, content: Extent | None) -> bool:
     """Whether the parser read a name set off after its cue as part of the report (no
     source, the content holding the name) or ran the source on into the report's
@@ -3120,8 +3137,12 @@ def _misread_set_off(doc: Doc, name: Extent, source: Extent | None, content: Ext
     if source[0] != name[0] or source[1] <= name[1]:
         return False
     rest = doc.char_span(name[1], source[1], alignment_mode="expand")
+    if rest is None:
+        return False
+    if rest.end < len(doc) and doc[rest.end].pos_ in {"AUX", "VERB"}:
+        return True  # the report's subject taken into the source, its verb right after
     # a clause with its own subject, not an aside on the name ("an analyst who …")
-    return rest is not None and any(
+    return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _RELATIVE and c in rest
         for t in rest
         if t.pos_ in {"VERB", "AUX"}
