@@ -3132,6 +3132,13 @@ def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline)
             "Unknown vandals splashed red paint over the old statue of the poet in the main square",
         ),
         (
+            "Water bills are squeezing households despite a mild winter, consumer watchdog "
+            "group the WCA says.",
+            "says",
+            "consumer watchdog group the WCA",
+            "Water bills are squeezing households despite a mild winter",
+        ),
+        (
             "Around 20 million adults will miss out on cheaper online banking by 2030, "
             "predicts a study by the lender.",
             "predicts",

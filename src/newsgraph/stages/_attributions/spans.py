@@ -1729,9 +1729,14 @@ def find_spans(
         elif token.pos_ in {"VERB", "AUX", "NOUN"} and (
             accept(token) or _stance_taken(token) is not None or _hands_over(token, accept)
         ):
-            found.append(_verb_cue(token, quotes))
+            verb = _verb_cue(token, quotes)
+            if verb.content is None and (tail := _said_at_end(token, quotes)) is not None:
+                verb = tail  # "…, lobby group the CBI says.", the cue read as a relative
+            found.append(verb)
         elif token.pos_ == "NOUN" and (tail := _tail_report(token, quotes)) is not None:
             found.append(tail)  # "…, the central bank forecast on Thursday."
+        elif token.pos_ == "VERB" and (tail := _said_at_end(token, quotes)) is not None:
+            found.append(tail)  # "…, Downing Street has indicated.", read as a second verb
         elif (
             token.pos_ == "PROPN"
             and token.i < headline
@@ -1844,6 +1849,49 @@ def _tail_report(token: Token, quotes: Quotes) -> Found | None:
     content, quoted = _fix_quotes(doc, content, quotes)
     cue = (token.idx, token.idx + len(token))
     return Found(cue, _speaker_before(token), content, token.lemma_.lower(), False, quoted)
+
+
+def _said_at_end(token: Token, quotes: Quotes) -> Found | None:
+    """A verb of saying that ends its sentence after a comma and the speaker's name, where
+    the parser hung the verb elsewhere ("Fares will rise, the rail board has warned."):
+    the speaker between the comma and the verb is the source, the clause before the
+    comma the content."""
+    doc = token.doc
+    if (
+        token.tag_ not in {"VBZ", "VBD", "VBN", "VBP"}
+        or token.lemma_.lower() not in load_lexicon("speech_verbs", "attributions")
+        or token.i + 1 >= len(doc)
+        or doc[token.i + 1].text != "."  # not "wrote:", which announces what follows
+        or not _ends_sentence(token)
+    ):
+        return None
+    last = token.i - 1
+    while last > token.sent.start and doc[last].dep_ == "aux":
+        last -= 1  # "has", "have"
+    comma = last
+    while comma > token.sent.start and doc[comma].pos_ in _NAME_WORDS:
+        comma -= 1
+    if (
+        comma == last
+        or doc[comma].text != ","
+        or not _could_speak(doc[last])
+        # two determiners: a thing and a relative clause ("a plan the union has rejected")
+        or sum(t.pos_ == "DET" for t in doc[comma + 1 : last + 1]) > 1
+    ):
+        return None
+    content = _clause_extent(doc, (token.sent.start_char, doc[comma].idx))
+    span = doc.char_span(*content, alignment_mode="expand") if content is not None else None
+    if span is None or not any(t.tag_ in FINITE_TAGS for t in span):
+        return None
+    content, quoted = _fix_quotes(doc, content, quotes)
+    source = doc[comma + 1].idx, doc[last].idx + len(doc[last])
+    cue = doc[last + 1].idx, token.idx + len(token)
+    # the comma ends the report: the ranker would run it on over the speaker
+    return Found(cue, source, content, token.lemma_.lower(), False, quoted, settled=True)
+
+
+#: Words that may make up a speaker's name or title ("business lobby group the CBI").
+_NAME_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
 
 
 def headline_end(doc: Doc, text: str) -> int:
