@@ -3146,6 +3146,13 @@ def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline)
             "Around 20 million adults will miss out on cheaper online banking by 2030",
         ),
         (
+            "Shoppers are a strange blend of thrifty and lavish, suggests a survey of high "
+            "street habits.",
+            "suggests",
+            "a survey of high street habits",
+            "Shoppers are a strange blend of thrifty and lavish",
+        ),
+        (
             'But the housing office responsible for the new scheme suffered from a "very high '
             'loss" of staff in recent years, which had "badly hurt" its work, said the audit '
             "committee.",

@@ -1392,8 +1392,17 @@ def _speaker_after_cue(token: Token, quotes: Quotes) -> tuple[Extent | None, Tok
     speaker = next((c for c in token.rights if c.dep_ == "dobj"), None)
     if speaker is None or not _ends_sentence(speaker.right_edge):
         return None
+    # the cue joined to the report, or heading it where the report comes first
     after_comma = (
-        token.dep_ in {"conj", "parataxis"} and token.i >= 2 and doc[token.i - 1].text == ","
+        (
+            token.dep_ in {"conj", "parataxis"}
+            or (
+                token.dep_ == "ROOT"
+                and any(c.dep_ == "ccomp" and c.i < token.i for c in token.lefts)
+            )
+        )
+        and token.i >= 2
+        and doc[token.i - 1].text == ","
     )
     after_quote = _quotation_before(quotes.text, token.idx, quotes) is not None
     if not (after_comma or after_quote):
