@@ -600,6 +600,13 @@ def test_attributions_cue_extent(pipeline, text, cue):
         # what the words were given in says how, not who
         ("Okafor in a statement denied taking any gifts.", "denied", "Okafor"),
         ("The senator in an interview said the levy was dead.", "said", "The senator"),
+        # and after the cue, with when it was said after it
+        (
+            '"Maps will have to wait," said an FAO official in a briefing on Wednesday. "The '
+            'relief groups will be turning to the harvest."',
+            "said",
+            "an FAO official",
+        ),
         (
             "The security firm Kestrel in a blog about the attack said the thieves wanted gift "
             "cards.",

@@ -734,7 +734,9 @@ def _source_extent(token: Token, cue: Token | None = None) -> Extent | None:
             # "a man yelled": the noun the cue describes; where the parser hung the cue's
             # whole clause inside the subject, the words before the cue
             end = cue.left_edge.i if cue.left_edge.i > token.left_edge.i else cue.i
-        for child in token.rights:
+        # from the last phrase back, so that each one peeled off bares the one before it
+        # ("an official in a briefing on Monday": when, then how, not who)
+        for child in reversed(list(token.rights)):
             first = child.left_edge.i
             aside = child.dep_ in {"acl", "advcl"} and child.tag_ == "VBG"
             if aside and doc[first - 1].text == ",":
