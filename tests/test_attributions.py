@@ -1523,6 +1523,15 @@ def test_attributions_learned_content_end_does_not_cut_a_list_at_a_comma(pipelin
     assert not _splits_a_list(doc, 0, 7, last)
 
 
+def test_attributions_learned_content_end_keeps_an_amount_in_brackets(pipeline):
+    # the same sum in another money belongs with the words around it
+    text = (
+        "The coach criticised his 4000 euros (£2,800) fine even though it was far below the "
+        "top penalty."
+    )
+    assert _one(pipeline, text, "criticised").content.text == "his 4000 euros (£2,800) fine"
+
+
 def test_attributions_passive_cue_without_an_agent_names_no_source(pipeline):
     attribution = _one(pipeline, "The officer was charged with manslaughter.", "was charged with")
     assert attribution.source is None

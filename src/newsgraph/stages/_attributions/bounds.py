@@ -362,6 +362,18 @@ def _splits_a_list(doc: Doc, first: int, last: int, rule: int) -> bool:
     return any(t.dep_ == "conj" and first <= t.head.i <= last for t in doc[last + 2 : rule + 1])
 
 
+def _cuts_off_conversion(doc: Doc, last: int, rule: int) -> bool:
+    """Whether ending a content at word ``last`` rather than ``rule`` leaves out an amount
+    in brackets right after it, and with it what follows ("his 300 euros (£210) fine"):
+    the bracket gives the same amount in another money, or a share of the last item."""
+    after = last + 1
+    return (
+        after + 1 < rule
+        and doc[after].text == "("
+        and (doc[after + 1].tag_ == "$" or doc[after + 1].like_num)
+    )
+
+
 def refine(
     words: Words, found: Found, model: BoundsModel, joined: frozenset[int] = frozenset()
 ) -> Found:
@@ -388,6 +400,8 @@ def refine(
                 last = edge.last
             if role == "content" and _splits_a_list(doc, first, last, edge.last):
                 last = edge.last  # not "Tom Ruiz" of "Tom Ruiz, Ann Lee and Sam Cho were …"
+            if role == "content" and _cuts_off_conversion(doc, last, edge.last):
+                last = edge.last  # not "his 300 euros" of "his 300 euros (£210) fine"
             if (
                 role == "content"
                 and found.source is not None
