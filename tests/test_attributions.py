@@ -433,6 +433,12 @@ def test_attributions_seed_article(seed_article):
         ("The president added: “We will not give up.”", "added:"),
         ("The spokesman said Friday that the border was closed.", "said Friday"),
         ("The border, as one official put it, is a sieve.", "put it"),
+        # ", with" and a clause of its own goes on with the sentence, not with the cue
+        (
+            "The gala was cancelled. Eight new plays were shown at four theatres, with all the "
+            "takings going to the hospice.",
+            "were shown",
+        ),
     ],
 )
 def test_attributions_cue_extent(pipeline, text, cue):

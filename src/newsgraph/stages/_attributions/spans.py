@@ -100,8 +100,12 @@ def _addressee_object(token: Token, obj: Token) -> bool:
 
 
 def _content_prep(token: Token, prep: Token) -> bool:
-    """Whether the preposition can introduce what the cue word says."""
-    return prep.lower_ in _CONTENT_PREPS and not _addressed(token, prep)
+    """Whether the preposition can introduce what the cue word says: not whom it is said
+    to, nor ", with" and a clause of its own ("were shown at six halls, with the takings
+    going to charity")."""
+    return (
+        prep.lower_ in _CONTENT_PREPS and not _addressed(token, prep) and not _absolute_with(prep)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -859,14 +863,16 @@ def _past_name_read_as_stop(doc: Doc, end: int) -> int:
 
 def _absolute_with(phrase: Token) -> bool:
     """Whether a phrase is ", with" and a clause of its own ("…, said the survey, with 40%
-    choosing phones"): more of the report, not who gives it (not "…, said Ann Ruiz, with
-    the bank since 2010")."""
+    choosing phones", "…, with two songs featured"): more of the report, not who gives it
+    (not "…, said Ann Ruiz, with the bank since 2010")."""
     doc = phrase.doc
     return (
         phrase.lower_ == "with"
         and phrase.i > 0
         and doc[phrase.i - 1].text == ","
-        and any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in phrase.subtree if c != phrase)
+        and any(
+            c.dep_ in {"pcomp", "nsubj"} or c.tag_ == "VBG" for c in phrase.subtree if c != phrase
+        )
     )
 
 
