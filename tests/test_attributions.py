@@ -832,6 +832,15 @@ def test_attributions_quotation_ending_the_paragraph_before_is_not_the_next_cues
     assert _one(pipeline, text, "wrote").content is None
 
 
+def test_attributions_quotation_a_colon_announced_is_not_the_next_sentences(pipeline):
+    # the words are those of the speaker before the colon, not of the next one named
+    text = (
+        'Ms Ruiz said: "The board has asked for a review of what went wrong, and we need to '
+        'talk to the clinic." Mr Hale has written to the board asking for the figures.'
+    )
+    assert _one(pipeline, text, "has written").content is None
+
+
 def test_attributions_noun_of_saying_reports_its_that_clause(pipeline):
     text = (
         "The fees were a shock. The minister's announcement that she was to offer a £100 "

@@ -1868,6 +1868,14 @@ def _tail_report(token: Token, quotes: Quotes) -> Found | None:
     return Found(cue, _speaker_before(token), content, token.lemma_.lower(), False, quoted)
 
 
+def _announced_before(text: str, quotation: Extent) -> bool:
+    """Whether a quotation is whole sentences that a colon before it announces: the words
+    of the speaker before the colon, not of one named after it."""
+    if not text[: quotation[0]].rstrip().endswith(":"):
+        return False
+    return text[quotation[0] : quotation[1]].rstrip(_QUOTE_MARKS_TEXT)[-1:] in {".", "!", "?"}
+
+
 def _said_at_end(token: Token, quotes: Quotes) -> Found | None:
     """A verb of saying that ends its sentence after a comma and the speaker's name, where
     the parser hung the verb elsewhere ("Fares will rise, the rail board has warned."):
@@ -2951,6 +2959,8 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
         before = glued[0]
     if before is not None and "\n" in text[before[1] : left]:
         before = None  # “… remark.”¶The mayor wrote to him: a new paragraph's own report
+    if before is not None and _announced_before(text, before):
+        before = None  # 'Ms Ruiz said: "… soon." Mr Hale wrote to her': Ruiz's words
     if (
         before is not None
         and quoted
