@@ -841,6 +841,18 @@ def test_attributions_quotation_a_colon_announced_is_not_the_next_sentences(pipe
     assert _one(pipeline, text, "has written").content is None
 
 
+def test_attributions_finished_quotation_run_into_the_next_sentence_stays_apart(pipeline):
+    # the parser ran the two sentences together at "Block C."
+    text = (
+        'Mr Hale mocked the poster, saying: "This is the worst design I have seen since Ward '
+        '10 Block C." The mayor had wasted money by raising rents 12 times, he said.'
+    )
+    saying = _one(pipeline, text, "saying:")
+    said = _one(pipeline, text, "said")
+    assert saying.content.text.endswith('Block C."')
+    assert said.content.text == "The mayor had wasted money by raising rents 12 times"
+
+
 def test_attributions_noun_of_saying_reports_its_that_clause(pipeline):
     text = (
         "The fees were a shock. The minister's announcement that she was to offer a £100 "

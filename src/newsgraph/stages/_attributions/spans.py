@@ -1557,6 +1557,10 @@ def _fix_quotes(doc: Doc, extent: Extent | None, quotes: Quotes) -> tuple[Extent
     quoted = False
     first = quotes.around(start, start + 1) or quotes.starting_near(max(start - 2, 0), limit=2)
     if first is not None and first[0] <= start + 1:
+        after = _after_finished(text, first, end)
+        if after is not None:
+            # '"… Block C." The mayor had failed, he said': two sentences run together
+            return _fix_quotes(doc, (after, end), quotes)
         runs_to_end = not text[end : first[1]].strip(_QUOTE_TAIL)
         if start <= first[0] + 3 or runs_to_end:
             start, end, quoted = first[0], max(end, first[1]), True
@@ -1568,6 +1572,18 @@ def _fix_quotes(doc: Doc, extent: Extent | None, quotes: Quotes) -> tuple[Extent
     ):
         end = last[1]
     return (start, end), quoted
+
+
+def _after_finished(text: str, quotation: Extent, end: int) -> int | None:
+    """Where the words after a quotation that ends a sentence start, if a new sentence
+    follows it within ``end`` (a capital letter, no quotation mark)."""
+    words = text[quotation[0] : quotation[1]].rstrip(_QUOTE_MARKS_TEXT)
+    if quotation[1] >= end or words[-1:] not in {".", "!", "?"}:
+        return None
+    n = quotation[1]
+    while n < end and text[n] in " \u00a0":
+        n += 1
+    return n if n < end and n > quotation[1] and text[n].isupper() else None
 
 
 def tags_quotation(token: Token, quotes: Quotes) -> bool:
