@@ -1985,6 +1985,15 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
             "“Most tenants now spend half their pay on rent.”",
             "direct",
         ),
+        # a bulleted line of a match report's quotes, a team sheet after them
+        (
+            'Rovers won 2-0.\n\n - Rovers boss Ann Ruiz: "We were sharp from the start. "The '
+            'second goal settled it." Rovers: Hale, Cho, Park.',
+            ":",
+            "Rovers boss Ann Ruiz",
+            '"We were sharp from the start. "The second goal settled it."',
+            "direct",
+        ),
     ],
 )
 def test_attributions_speaker_line_and_signed_quotation(pipeline, text, cue, source, content, kind):

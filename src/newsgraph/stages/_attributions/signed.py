@@ -1,6 +1,6 @@
 """Attributions that punctuation marks instead of a verb, or hides a verb of saying in.
 
-Three conventions of news writing name a speaker without a verb of saying:
+Conventions of news writing that name a speaker without a verb of saying:
 
 - a line that opens with the speaker and a colon, as in headlines and transcripts
   ("Reyes: Lottery Money Won't Fund Stadium", "HOST: Let's start with …"): the
@@ -13,6 +13,8 @@ Three conventions of news writing name a speaker without a verb of saying:
 - a line of a news digest that credits the quotation after it to a name after a dash
   ("Turnout fell everywhere - Ana Ruiz: “…”", "… - More from the report: “…”"): the colon
   is the cue, the name the source, the quotation the content.
+- a bulleted line of a match report's quotes ("- Rovers boss Ann Ruiz: “…”"): the colon
+  is the cue, the speaker with their post the source, the quotations the content.
 
 Damaged text hides a verb of saying from the parser where it ran punctuation into the
 verb for a lost space: a quotation closed by its speaker and such a verb ('…," she
@@ -71,6 +73,7 @@ def find_signed(doc: Doc, quotes: Quotes, is_label: Callable[[str], bool]) -> li
         *_closed_by_run_in_verb(doc, text, quotes),
         *_opened_by_run_in_verb(doc, text, quotes),
         *_credited_quotations(text),
+        *_bulleted_quotations(doc, text),
     ]
     return sorted(found)
 
@@ -154,6 +157,36 @@ def _credited_quotations(text: str) -> list[Signed]:
             said = said.rstrip(".")  # a quotation left open ends at its words
         content = (match.end(), match.end() + len(said))
         found.append(((colon, colon + 1), (start, end), content, ":", True))
+    return found
+
+
+# A bulleted line of a match report's quotes: a dash, who speaks with their post, a colon
+# and an opening quotation mark ("- Rovers boss Ann Ruiz: “…”").
+_BULLET_LINE = re.compile(
+    r"(?m)^[ \t\u00a0]*[-–—•][ \t\u00a0]+(?P<name>[^\n:\"“”]{1,80}?)[ \t\u00a0]*:"
+    r"[ \t\u00a0]*(?=[\"“])"
+)
+
+
+def _bulleted_quotations(doc: Doc, text: str) -> list[Signed]:
+    """Quotations a bulleted line credits to a speaker named with their post before a
+    colon ("- Rovers boss Ann Ruiz: “…”"): the colon is the cue, the speaker the source,
+    the quotations the content, to the last closing mark of the line (a team sheet may
+    follow on the same line)."""
+    found: list[Signed] = []
+    for match in _BULLET_LINE.finditer(text):
+        start, end = match.span("name")
+        words = text[start:end].split()
+        if not (words[0][0].isupper() and words[-1][0].isupper()):
+            continue
+        if not _names_someone(doc, (start, end), _SIGNER_TYPES):
+            continue
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        last = max(text.rfind(mark, match.end() + 1, line_end) for mark in '"”')
+        end_of_said = last + 1 if last > match.end() else len(text[:line_end].rstrip())
+        colon = text.index(":", end)
+        found.append(((colon, colon + 1), (start, end), (match.end(), end_of_said), ":", True))
     return found
 
 
