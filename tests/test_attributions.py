@@ -2874,6 +2874,10 @@ def test_attributions_forecast_the_tagger_read_as_a_noun(pipeline, text, source,
         # the closing mark the parser hung on the speaker is no part of it
         ('The court met. "Prices will ease by spring," the central bank forecast.',
          "forecast", "the central bank", '"Prices will ease by spring,"'),
+        # "wrote" read as a noun after a speaker with a number in it, the report hung on it
+        ('The row grew. "Until you own up to it, I think you will stay a cheap rag," the '
+         '31-year-old wrote.', "wrote", "the 31-year-old",
+         '"Until you own up to it, I think you will stay a cheap rag,"'),
     ],
 )  # fmt: skip
 def test_attributions_verb_read_as_a_noun_after_a_quotation(pipeline, text, cue, source, content):

@@ -1853,11 +1853,19 @@ def _speaker_before(token: Token) -> Extent:
     """The words before a misread verb of saying, which name who says it, less the closing
     mark of a quotation the parser hung on them ('"…," the central bank forecast')."""
     doc = token.doc
-    first = token.left_edge
-    while first.i < token.i - 1 and first.text in _QUOTE_MARKS:
-        first = doc[first.i + 1]
+    first = _first_word(token)
     last = doc[token.i - 1]
     return first.idx, last.idx + len(last)
+
+
+def _first_word(token: Token) -> Token:
+    """The first word of the speaker's phrase before a misread verb, less the marks and
+    the report the parser hung on the verb ('"…," the 23-year-old wrote')."""
+    words = [c.left_edge for c in token.lefts if c.dep_ not in {"punct", "ccomp", "parataxis"}]
+    first = min(words, key=lambda w: w.i, default=token)
+    while first.i < token.i - 1 and (first.text in _QUOTE_MARKS or first.text == ","):
+        first = token.doc[first.i + 1]
+    return first
 
 
 def _tail_report(token: Token, quotes: Quotes) -> Found | None:
@@ -1867,7 +1875,7 @@ def _tail_report(token: Token, quotes: Quotes) -> Found | None:
     if not _misread_verb(token):
         return None
     doc = token.doc
-    comma = token.left_edge.i - 1
+    comma = _first_word(token).i - 1
     if comma > 0 and doc[comma].text in _QUOTE_MARKS:
         comma -= 1  # '"…," the brief states.': the comma closes a quotation
     sentence = token.sent
