@@ -597,6 +597,13 @@ def test_attributions_cue_extent(pipeline, text, cue):
             "thinks",
             "Matthew Olsen",
         ),
+        # a speaker's post the parser hung in the quotation's clause
+        (
+            'Sales rose 5%. "Our year was strong, meeting all of our goals," chairman and '
+            "chief executive Ann Ruiz said.",
+            "said",
+            "chairman and chief executive Ann Ruiz",
+        ),
         # a closing mark run into the speaker by a "?" for a lost space
         (
             '"The bridge will open next spring,"?the mayor told reporters on Friday.',

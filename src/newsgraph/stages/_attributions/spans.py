@@ -2640,6 +2640,31 @@ def _sentence_before_run_in(doc: Doc, start: int) -> int:
     return sentence
 
 
+def _post_left_in_quotation(
+    doc: Doc, source: Extent, quotes: Quotes
+) -> tuple[Extent, Extent] | None:
+    """The quotation before a speaker and the speaker with their post, where the parser
+    hung the post before the name in the quotation's clause ('"…," chairman and chief
+    executive Ann Ruiz said': the source had been "Ann Ruiz")."""
+    name = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if name is None or name[0].pos_ != "PROPN":
+        return None
+    n = name.start - 1
+    while n > name.start - _MAX_POST_WORDS and n >= 0 and doc[n].pos_ in _POST_WORDS:
+        n -= 1
+    if n == name.start - 1 or n < 1 or doc[n].text not in _QUOTE_MARKS or doc[n - 1].text != ",":
+        return None
+    quotation = _quotation_before(quotes.text, doc[n + 1].idx, quotes)
+    if quotation is None or doc[n + 1].pos_ == "CCONJ" or doc[n + 1].text[:1].isupper():
+        return None  # '"…," but Ruiz said', or a name of its own after the mark
+    return quotation, (doc[n + 1].idx, source[1])
+
+
+#: Words of a speaker's post in lower case before their name ("chairman and chief executive").
+_POST_WORDS = frozenset({"NOUN", "ADJ", "CCONJ"})
+_MAX_POST_WORDS = 7
+
+
 #: What stands for a lost space after a closing mark in mangled text ('…,"?Shams said',
 #: '…,"-Wanyeki wrote').
 _LOST_SPACE = frozenset("?-")
@@ -2885,6 +2910,8 @@ def _verb_cue(token: Token, quotes: Quotes) -> Found:
             elif source is not None:
                 source = _with_closing_comma(text, source, doc[cue_start(token)].idx)
     glued = _speaker_run_into_quotation(token, quotes, subject)
+    if glued is None and source is not None and source[1] <= token.idx:
+        glued = _post_left_in_quotation(doc, source, quotes)
     if glued is not None:
         # '“…,"?Shams told HuffPost': the name the closing mark was run into speaks
         source = glued[1]
