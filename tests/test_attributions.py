@@ -1601,6 +1601,11 @@ def test_attributions_who_is_asked_is_no_content(pipeline, text, content):
     [
         ("Ann Ruiz was hurt in the crash and fears she may lose her job.", "fears", "Ann Ruiz"),
         ("The mayor was booed at the rally and said the crowd had been paid.", "said", "The mayor"),
+        (
+            "The bakery was not fined by the food agency, but has agreed to stop selling the pies.",
+            "has agreed",
+            "The bakery",
+        ),
         ("The drivers were stopped at the gate and told to wait.", "told", None),
         # a participle of believing, tagged as a past tense: nobody is named believing it
         (

@@ -3157,8 +3157,21 @@ def _active_beside_passive(token: Token, subject: Token) -> bool:
         return False
     if token.lemma_.lower() not in load_lexicon("speech_verbs", "attributions"):
         return False  # "… were seen, and others took pictures": a misread deed
-    return token.tag_ in {"VBZ", "VBP"} or (
-        token.tag_ == "VBD" and any(c.dep_ in {"ccomp", "dobj"} for c in token.children)
+    return (
+        token.tag_ in {"VBZ", "VBP"}
+        or (token.tag_ == "VBD" and any(c.dep_ in {"ccomp", "dobj"} for c in token.children))
+        or _perfect_beside_passive(token)
+    )
+
+
+def _perfect_beside_passive(token: Token) -> bool:
+    """Whether a cue is a perfect of its own joined to a passive ("was not fined, but has
+    agreed to …"), with no relative clause between them that it may go on ("was asked by
+    Ruiz, who backs him, but has dismissed …")."""
+    return (
+        token.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in token.children)
+        and not any(t.dep_ == "relcl" for t in token.doc[token.head.i : token.i])
     )
 
 
