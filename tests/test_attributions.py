@@ -1082,6 +1082,11 @@ def test_attributions_participle_without_a_message_put_out_stays_apart(
         ("Moreno said earlier that a big mining firm is ready to spend about 3 bln pesos on "
          "the new port.", "said earlier", "Moreno",
          "that a big mining firm is ready to spend about 3 bln pesos on the new port"),
+        # the report hung on an adverb after where it was said
+        ("The 45-year-old singer caused a stir after he said in an interview with UK "
+         'magazine Film Weekly recently that he rarely watched the Brits and called such '
+         'shows "dull".', "said", "he",
+         'that he rarely watched the Brits and called such shows "dull"'),
         # an object the parser took for a predicate ("Munir" as "oprd")
         ("Khan has accused the army of orchestrating his removal, and named Munir as "
          "responsible for his arrest.", "named", "Khan", "Munir as responsible for his arrest"),

@@ -1186,15 +1186,29 @@ def _a_condition(token: Token) -> bool:
 
 
 def _clause_on_adverb(token: Token) -> list[Token]:
-    """A clause the parser hung on an adverb right after the cue instead of on the cue
-    ("said earlier that …", "added later that …")."""
+    """A clause the parser hung on an adverb right after the cue, or after where it was
+    said, instead of on the cue ("said earlier that …", "said in an interview recently
+    that …")."""
     return [
         clause
         for adverb in token.children
-        if adverb.dep_ == "advmod" and adverb.i == token.i + 1
+        if adverb.dep_ == "advmod" and adverb.i > token.i and _only_where_between(token, adverb)
         for clause in adverb.children
         if clause.dep_ == "ccomp" and clause.i > adverb.i
     ]
+
+
+def _only_where_between(token: Token, word: Token) -> bool:
+    """Whether the words between a cue and a later word of it are phrases of the cue's
+    own preposition ("in an interview with the paper")."""
+    for between in token.doc[token.i + 1 : word.i]:
+        while between.head != token:
+            between = between.head
+            if between.i == between.head.i:
+                return False
+        if between.dep_ != "prep":
+            return False
+    return True
 
 
 def _report_read_as_adverbial(token: Token) -> list[Token]:
