@@ -2660,6 +2660,9 @@ def _post_left_in_quotation(
     """The quotation before a speaker and the speaker with their post, where the parser
     hung the post before the name in the quotation's clause ('"…," chairman and chief
     executive Ann Ruiz said': the source had been "Ann Ruiz")."""
+    words_before = quotes.text[max(0, source[0] - _POST_CHARS) : source[0]]
+    if not any(mark in words_before for mark in _CLOSING_QUOTE_MARKS):
+        return None  # no quotation closes just before the name: the common case
     name = doc.char_span(source[0], source[1], alignment_mode="expand")
     if name is None or name[0].pos_ != "PROPN":
         return None
@@ -2677,6 +2680,8 @@ def _post_left_in_quotation(
 #: Words of a speaker's post in lower case before their name ("chairman and chief executive").
 _POST_WORDS = frozenset({"NOUN", "ADJ", "CCONJ"})
 _MAX_POST_WORDS = 7
+_POST_CHARS = 80  # room for the post's words and the closing mark before the name
+_CLOSING_QUOTE_MARKS = ('"', "”")
 
 
 #: What stands for a lost space after a closing mark in mangled text ('…,"?Shams said',
