@@ -1606,6 +1606,13 @@ def test_attributions_who_is_asked_is_no_content(pipeline, text, content):
     [
         ("Ann Ruiz was hurt in the crash and fears she may lose her job.", "fears", "Ann Ruiz"),
         ("The mayor was booed at the rally and said the crowd had been paid.", "said", "The mayor"),
+        # the subject of the verb an adjective completes ("been able to")
+        (
+            "Using the scanner, vets have been able to watch how young lambs feed and suggest "
+            "changes to improve their chances.",
+            "suggest",
+            "vets",
+        ),
         (
             "The bakery was not fined by the food agency, but has agreed to stop selling the pies.",
             "has agreed",

@@ -427,6 +427,14 @@ def _source_of(token: Token) -> Token | None:
                 # "rejected the claim that Hale had lied, saying …": the parser hung the
                 # participle on the claim; who rejects it goes on
                 verb = owner
+        elif (
+            verb.dep_ == "xcomp"
+            and verb.head.dep_ == "acomp"
+            and verb.head.head.pos_ in {"VERB", "AUX"}
+            and not _dummy_subject(verb.head.head)
+        ):
+            # "vets have been able to observe … and suggest …" (not "it is worth noting")
+            verb = verb.head.head
         elif verb.dep_ == "ccomp" and _set_off_participle(token) and _reporter_of(verb) is not None:
             # "He testified that three men had been killed, adding …": the parser hung the
             # participle on the report; the reporter goes on
@@ -466,6 +474,11 @@ def _source_of(token: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _dummy_subject(verb: Token) -> bool:
+    """Whether a verb's subject is "it" or "there", which stands for nobody."""
+    return any(c.dep_ in _SUBJECTS and c.lower_ in {"it", "there"} for c in verb.children)
 
 
 def _stray_subject(token: Token, subject: Token | None) -> bool:
