@@ -472,6 +472,11 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The storm cut off 40 farms-supplying the city.", "other", "farms"),
         ("She has three sons-in-law in the army.", "people", "sons-in-law"),
         ("The bus carried 40 pupils:- None was hurt.", "people", "pupils"),
+        ("Only one interviewee backed the plan.", "people", "interviewee"),
+        ("The two puppeteers bowed to the crowd.", "people", "puppeteers"),
+        ("Some 300 rail enthusiasts lined the bridge.", "people", "rail enthusiasts"),
+        ("The city now has 41 billionaires.", "people", "billionaires"),
+        ("His four cellmates were asleep.", "prisoners", "cellmates"),
     ],
 )
 def test_quantities_category(pipeline, text, category, counted):
@@ -1677,7 +1682,7 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         ("All 90 aboard, including 84 passengers, were killed.", ["killed", "killed"]),
         # a count in the means, place or agent of the verb is not whom it befell
         ("Nine people were killed in three car bombs.", ["killed", "other"]),
-        ("The guard was shot dead by two of his cellmates.", ["other"]),
+        ("The guard was shot dead by two of his cellmates.", ["prisoners"]),
         ("The driver was killed along with three others.", ["killed"]),
         ("The courier was killed with a single blow and two shots.", ["other"]),
         ("The judge was killed along with two bodyguards.", ["killed"]),
