@@ -1411,6 +1411,9 @@ def test_quantities_count_after_an_age_and_its_and_is_kept(pipeline):
         ("The new roof may cost up to ?4,500 in all.", "up to ?4,500", 4500),
         # before a time the NER took it for a date with
         ("Her rent rose to \ufffd1,800 a month in June.", "1,800", 1800),
+        # "m" after the lost sign is million, where the parser ends a sentence at the mark
+        ("Its aim is to recover ?700m a year by 2019-20, officials say.", "700m", 700e6),
+        ("The fund has a target to reclaim ?250m of the money lost to fraud.", "250m", 250e6),
     ],
 )
 def test_quantities_figure_after_a_lost_currency_sign_is_money(pipeline, text, quantity, value):

@@ -479,6 +479,10 @@ def _metres(doc: Doc, start: int, i: int) -> bool:
     after = doc[i + 1] if i + 1 < len(doc) else None
     if _before_race(doc, i):
         return True  # "the 800m runners", "the 100m and 200m finals": a race's distance
+    if start > 0 and lost_sign(doc[start - 1]):
+        # "and ?500m a year": the sign the encoding lost is money, though the parser may
+        # have ended a sentence at the question mark it left
+        return False
     sentence = doc[start].sent
     if _names_money(sentence) and (
         currency_before(doc, start) is not None or not _measured_beside(sentence, i)
