@@ -211,6 +211,13 @@ def test_quantities_range_shares_its_scale_word(pipeline, text, quantity, low, h
         ("Cooks here earn 40,000 rupees to 90,000 rupees a month.",
          "40,000 rupees to 90,000 rupees", 40_000, 90_000, "INR"),
         ("A ticket costs $5 or $6 at the door.", "$5 or $6", 5, 6, "USD"),
+        # "to" after "between" or a word of range joins the ends; "rose $1 to $3" does not
+        ("Stall holders can make between $2,000 to $3,000 on a good weekend.",
+         "between $2,000 to $3,000", 2000, 3000, "USD"),
+        ("Families were paid sums ranging from $300 to $900 each.", "$300 to $900", 300, 900,
+         "USD"),
+        ("The shares sold above the stated range of $11 to $13 a share.", "$11 to $13", 11, 13,
+         "USD"),
     ],
 )  # fmt: skip
 def test_quantities_range_with_a_currency_on_both_ends(pipeline, text, quantity, low, high, unit):

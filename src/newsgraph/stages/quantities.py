@@ -602,10 +602,12 @@ def _join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> _Found | None:
     listed = before == "," and any(t.like_num for t in doc[max(opening - 3, 0) : opening - 1])
     second_currency = currency_before(doc, second.start)
     if second_currency is not None and first_currency is not None:
-        # "between $12 billion and $15 billion", "$10-$20", "$5 or $6": one range; "rose
-        # $1.64 to $47.10" is a change and a level, two values
+        # "between $12 billion and $15 billion", "$10-$20", "$5 or $6", "between $5 to $7",
+        # "ranging from $4 to $6": one range; "rose $1.64 to $47.10" is a change and a
+        # level, two values
         bare = [t.lower_ for t in doc[first.end : second_currency[1]]]
-        if rising and ((bare == ["and"] and before == "between") or bare in _RANGE_SIGNS):
+        to = bare == ["to"] and (before == "between" or _range_named(doc, opening))
+        if rising and ((bare == ["and"] and before == "between") or bare in _RANGE_SIGNS or to):
             between = bare
     # the same unit after both ends: "between 3 percent and 5 percent", "3%-5%", "About
     # 70% to 80%", "60,000 yuan to 229,000 yuan"; "rose 0.2% to 4.5%" is a change and a
@@ -697,6 +699,14 @@ def _change_and_level(doc: Doc, opening: int, low: float, high: float) -> bool:
         return False
     words = doc[max(opening - 5, doc[opening].sent.start) : opening]
     return any(t.lemma_.lower() in change_words() for t in words)
+
+
+def _range_named(doc: Doc, start: int) -> bool:
+    """Whether the words before token ``start`` name a range that the amounts after them
+    span ("ranging from $4 to $6", "a price range of $14 to $16")."""
+    if start < 2 or doc[start - 1].lower_ not in {"from", "of"}:
+        return False
+    return doc[start - 2].lemma_.lower() == "range"
 
 
 def _after_change(doc: Doc, start: int) -> bool:
