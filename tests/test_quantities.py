@@ -484,6 +484,11 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Some 300 rail enthusiasts lined the bridge.", "people", "rail enthusiasts"),
         ("The city now has 41 billionaires.", "people", "billionaires"),
         ("His four cellmates were asleep.", "prisoners", "cellmates"),
+        # those a verb says left their homes, or were made to, are displaced
+        ("The floods forced 40,000 villagers to flee their homes.", "displaced", "villagers"),
+        ("The siege forced 900 families to abandon their homes.", "displaced", "families"),
+        ("Some 5,000 families have left their homes since May.", "displaced", "families"),
+        ("The coach told 20 players to leave the pitch.", "people", "players"),
     ],
 )
 def test_quantities_category(pipeline, text, category, counted):
@@ -1732,7 +1737,7 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         (
             "Medics say the death toll from the landslide has risen to seven and about"
             " 8,000 people have left their homes.",
-            ["killed", "people"],
+            ["killed", "displaced"],
         ),
         # the deaths of a vague count, and counted killings and disappearances
         ("Riots followed the deaths of thousands of migrants.", ["killed"]),

@@ -2544,6 +2544,12 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     toll_category = _toll_category(toll) if toll is not None else None
     if toll_category is not None:
         return toll_category
+    left = _left_home(verb) if verb is not None else None
+    if left is not None:
+        # "8,000 people have left their homes", "forced 900 families to abandon their
+        # homes"; after a toll's value the parser hung on the noun ("rose to seven and
+        # 8,000 people left their homes")
+        return left
     if noun is not None and noun.lemma_.lower() == "victim":
         return _victims(noun)
     if noun is not None and _thing_by_its_modifier(noun):
@@ -2692,6 +2698,23 @@ def _verb_category(verb: Token) -> str | None:
             for harm in objects:
                 category = table.get(("noun", harm.lemma_.lower())) or category
     return category
+
+
+def _left_home(verb: Token) -> str | None:
+    """The category of those a verb, or the verb it makes them do, says left their homes
+    ("have left their homes", "forced 300 families to abandon their homes": displaced),
+    the object a place of the ``from`` rows of ``categories.tsv``."""
+    table = categories()
+    for word in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        left = table.get(("leaves", word.lemma_.lower()))
+        objects = [c for c in word.children if c.dep_ == "dobj"]
+        if (
+            left is not None
+            and objects
+            and all(("from", o.lemma_.lower()) in table for o in objects)
+        ):
+            return left
+    return None
 
 
 #: Verbs that take or hold people as what the noun after them names: "took 30 people
