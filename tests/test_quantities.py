@@ -1152,6 +1152,20 @@ def test_quantities_money_sentence_speaks_of_millions_and_3g_is_a_name(pipeline)
     assert pipeline.extract("The lab bought two 3D printers.").quantities[0].text == "two"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police are looking for a van with the plate 482-KLM in the north.", []),
+        ("Anyone with news should call 1-800-HELP-NOW at once.", []),
+        # a unit in capitals after the hyphen is still a measure
+        ("They will build a 500-MW plant.", [("500-MW", "MW")]),
+    ],
+)
+def test_quantities_figure_hyphened_to_capitals_is_a_code(pipeline, text, expected):
+    found = pipeline.extract(text).quantities
+    assert [(q.text, q.unit) for q in found] == expected
+
+
 def test_quantities_time_after_a_count_is_not_what_it_counts(pipeline):
     found = pipeline.extract("Some 3,000 troops were sent, up from 1,500 last year.").quantities
     assert [(q.text, q.counted.span.text if q.counted.span else None) for q in found] == [

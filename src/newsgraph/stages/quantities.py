@@ -732,6 +732,20 @@ def _counts_a_noun(doc: Doc, phrase: NumberPhrase) -> bool:
     )
 
 
+def _code_after(doc: Doc, i: int) -> bool:
+    """Whether the hyphen at token ``i`` goes on, with no space, into a word in capitals
+    that is no unit or currency, through figures and hyphens ("482-KLM", "1-800-HELP"):
+    a licence plate or a telephone number spelled in letters, not "a 500-MW plant"."""
+    while i < len(doc) and not doc[i - 1].whitespace_:
+        word = doc[i]
+        if word.is_alpha and word.is_upper and len(word) > 1:
+            return word.lower_ not in measures() and word.lower_ not in currencies()
+        if word.text != "-" and not word.text.isdigit():
+            return False
+        i += 1
+    return False
+
+
 def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
     """False for years, ages, phone numbers, clock times and numbers in names."""
     first, last = doc[phrase.start], doc[phrase.end - 1]
@@ -769,6 +783,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and not (len(nxt) > 1 and nxt.lower_ in measures())
     ):
         return False  # "4G services", "3D printing": a name, not a count ("50GB" is one)
+    if nxt is not None and nxt.text == "-" and not last.whitespace_ and _code_after(doc, nxt.i):
+        return False  # "plate 482-KLM", "call 1-800-HELP-NOW": a code, not a count
     if (
         nxt is not None
         and first.ent_type_ in _NAMED_BY_NUMBER
