@@ -1145,6 +1145,16 @@ def test_quantities_pounds_after_a_preposition_stay_money(pipeline):
     assert (found.unit, found.counted.category) == ("GBP", "money")
 
 
+def test_quantities_currency_before_zone_names_the_states_that_use_it(pipeline):
+    found = _only(pipeline, "The 12 Euro zone countries will grow slowly.")
+    assert (found.text, found.unit, found.counted.span.text, found.counted.category) == (
+        "12",
+        None,
+        "Euro zone countries",
+        "other",
+    )
+
+
 def test_quantities_money_sentence_speaks_of_millions_and_3g_is_a_name(pipeline):
     found = pipeline.extract("It made 5m euros, up from 3m in the same period.").quantities
     assert [(q.text, q.value) for q in found] == [("5m euros", 5e6), ("3m", 3e6)]

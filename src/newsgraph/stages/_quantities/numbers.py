@@ -743,10 +743,17 @@ def currency_before(doc: Doc, start: int) -> tuple[str, int] | None:
     return None
 
 
+#: Nouns after a currency's name that make it the name of the states that use it ("the
+#: euro zone", "the euro area").
+_CURRENCY_AREAS = frozenset({"zone", "area"})
+
+
 def currency_after(doc: Doc, end: int) -> tuple[str, int] | None:
     """The ISO code of a currency word just after token ``end - 1`` (or after a nationality
     there: "500 Australian dollars" is AUD), and the end past it."""
     if end < len(doc) and doc[end].lower_ in currencies() and doc[end].is_alpha:
+        if end + 1 < len(doc) and doc[end + 1].lower_ in _CURRENCY_AREAS:
+            return None  # "the 12 euro zone countries": states, not money
         return currencies()[doc[end].lower_], end + 1
     if end < len(doc) and _won_after_a_multiplier(doc, end):
         return "KRW", end + 1  # "43 million won ($37.3 million)"
