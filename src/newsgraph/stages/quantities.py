@@ -806,6 +806,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "Age: 50"
     if first.lower_ == "one" and phrase.end - phrase.start == 1 and _in_one_idiom(doc, first):
         return False  # "one thing is clear", "at one point", "on the one hand"
+    if first.lower_ == "one" and phrase.end - phrase.start == 1 and _one_for_a_thing_said(first):
+        return False  # "the one Kane missed", "a new era, one in which …"
     if _formula(doc, phrase):
         return False  # "a 2+2 meeting", "two-plus-two talks", "a one-on-one interview"
     if _age_after_age(doc, phrase.start) or _age_by_its_noun(doc, phrase.start):
@@ -1120,6 +1122,17 @@ def _in_one_idiom(doc: Doc, one: Token) -> bool:
         if first >= 0 and tuple(t.lower_ for t in words) == idiom:
             return True
     return False
+
+
+def _one_for_a_thing_said(one: Token) -> bool:
+    """Whether "one" after "the" or a comma stands for a noun said before, as what a
+    relative clause describes ("the one Kane missed", "a new era, one in which rivals set
+    the rules"; not "the one who died", a person it may count)."""
+    doc = one.doc
+    if one.i == 0 or doc[one.i - 1].lower_ not in {"the", ","}:
+        return False
+    clauses = [c for c in one.children if c.dep_ == "relcl"]
+    return bool(clauses) and not any(t.tag_ == "WP" for c in clauses for t in c.subtree)
 
 
 #: Words after a number that tell how many digits an amount has ("a six-figure salary").
