@@ -484,6 +484,8 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Some 300 rail enthusiasts lined the bridge.", "people", "rail enthusiasts"),
         ("The city now has 41 billionaires.", "people", "billionaires"),
         ("His four cellmates were asleep.", "prisoners", "cellmates"),
+        # a weapon the parser takes for the subject of a verb of harm suffers none of it
+        ("A man armed with a sword, two pistols and a club was arrested.", "other", "pistols"),
         # those a verb says left their homes, or were made to, are displaced
         ("The floods forced 40,000 villagers to flee their homes.", "displaced", "villagers"),
         ("The siege forced 900 families to abandon their homes.", "displaced", "families"),

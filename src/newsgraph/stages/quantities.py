@@ -2552,6 +2552,10 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     escaping = noun is not None and ("escapes", noun.lemma_.lower()) in table
     if verb_category == "displaced" and escaping:
         verb_category = None  # "two attackers fled": they got away, nobody was displaced
+    if noun is not None and _instrument(noun):
+        # "armed with a sword, two pistols and a club was arrested", which the parser
+        # reads as the pistols being arrested: a weapon suffers none of it
+        verb_category = None
     if verb_category in _CASUALTY:
         return verb_category
     if verb is not None and any(
