@@ -41,6 +41,7 @@ def _only(pipeline, text: str):
         ("A crowd of 200 or so gathered at the gate.", "200 or so", 200, "about"),
         ("Classes of 30 or fewer pupils are rare here.", "30 or fewer", 30, "at most"),
         ("The firm has 700-plus engineers on staff.", "700-plus", 700, "at least"),
+        ("The market lost its 80-odd stalls.", "80-odd", 80, "about"),
         # multiplier words multiply; after "several" or "a few" at least two of them
         ("Two dozen villagers were hurt in the storm.", "Two dozen", 24, "exact"),
         ("Police held more than three dozen fans.", "more than three dozen", 36, "more than"),

@@ -2204,6 +2204,10 @@ def _unit_key(token: Token) -> str:
     return token.text if len(token.text) == 1 else token.lower_
 
 
+#: Qualifiers after a number that a hyphen may join to it ("700-plus", "80-odd").
+_HYPHENED_AFTER = frozenset({"plus", "odd"})
+
+
 def _add_qualifier(doc: Doc, item: _Found) -> None:
     """The qualifier words just before the quantity ("at least", "around", "nearly") or
     just after it ("700 or more", "100 or so", "a 700-plus crowd"), which says more
@@ -2211,8 +2215,10 @@ def _add_qualifier(doc: Doc, item: _Found) -> None:
     after = None
     if item.qualifier in {"ratio", "range"}:
         pass  # their words after the number are their own
-    elif item.counted_word is not None and doc[item.counted_word].lower_ == "plus":
-        after, item.counted_word = qualifiers_after()[("plus",)], None  # "700-plus"
+    elif item.counted_word is not None and doc[item.counted_word].lower_ in _HYPHENED_AFTER:
+        # "a 700-plus crowd", "the 80-odd stalls"
+        after = qualifiers_after()[(doc[item.counted_word].lower_,)]
+        item.counted_word = None
     else:
         words = [t.lower_ for t in doc[item.end : item.end + 3]]
         for size in (2, 1):
