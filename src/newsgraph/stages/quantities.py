@@ -1327,11 +1327,22 @@ def _age_of_someone(number: Token) -> bool:
         return False
     if subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON":
         return True
+    named = subject.is_title and subject.pos_ != "PRON" and not list(subject.children)
+    if named and _when_clause(word.head):
+        return True  # "Mara was only 12 when she ran", a name the NER took for no person
     if subject.lower_ in _AGE_SUPERLATIVES:
         return True  # "the youngest is nine"
     # one person named by a noun ("the suspect was 19"); not a group ("the crew was 12")
     lemma = subject.lemma_.lower()
     return subject.tag_ == "NN" and lemma not in _GROUPS and _person_noun(lemma)
+
+
+def _when_clause(verb: Token) -> bool:
+    """Whether a clause opened by "when" hangs on a verb ("was 15 when she left")."""
+    return any(
+        c.dep_ == "advcl" and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)
+        for c in verb.children
+    )
 
 
 #: Who is the most or least of an age: "the youngest is nine".
