@@ -777,6 +777,8 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The bank will report its 2004 results on Monday.",
         "The 2017 elections were close.",
         # a number word capitalized in a name
+        "Fans dream of a first Five/Six Nations crown for the club.",
+        "Until spring the thrill of Six will carry the fans.",
         "Viewers watched the final on BBC One last night.",
         "He made his first Six Nations start on Sunday.",
         "The Nine-Dragons crew won the cup again.",
@@ -1148,6 +1150,12 @@ def test_quantities_metres_beside_other_measures(pipeline, text, expected):
 def test_quantities_pounds_after_a_preposition_stay_money(pipeline):
     found = _only(pipeline, "The stall brought in 300 pounds a week.")
     assert (found.unit, found.counted.category) == ("GBP", "money")
+
+
+def test_quantities_number_word_in_capitals_after_a_noun_still_counts(pipeline):
+    # a stop went missing before it: it opens a new sentence, no name
+    found = pipeline.extract("The panel has nine seats Four were filled by women.").quantities
+    assert [q.text for q in found] == ["nine", "Four"]
 
 
 def test_quantities_currency_before_zone_names_the_states_that_use_it(pipeline):

@@ -732,6 +732,21 @@ def _counts_a_noun(doc: Doc, phrase: NumberPhrase) -> bool:
     )
 
 
+def _number_word_as_a_name(word: Token, prev: Token | None, nxt: Token | None) -> bool:
+    """Whether a number word in capitals after a word in lower case that is no noun or verb
+    is a name, with no word in lower case after it that it counts ("the joy of Six will
+    last", "a first Five/Six Nations crown", "runs on Five."; not "killed Two members" nor
+    "the court Four were named", where a stop went missing)."""
+    if not (word.is_alpha and word.is_title and prev is not None):
+        return False
+    if not (prev.is_lower and prev.is_alpha) or prev.pos_ in {"NOUN", "PROPN", "VERB", "AUX"}:
+        return False  # "the court Four were appointed": a new sentence that lost its stop
+    if word.lower_.endswith("s"):
+        return False  # "Thousands", "Hundreds": no name
+    counts = nxt is not None and nxt.is_lower and nxt.pos_ not in {"AUX", "VERB", "CCONJ"}
+    return not counts
+
+
 def _code_after(doc: Doc, i: int) -> bool:
     """Whether the hyphen at token ``i`` goes on, with no space, into a word in capitals
     that is no unit or currency, through figures and hyphens ("482-KLM", "1-800-HELP"):
@@ -783,6 +798,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and not (len(nxt) > 1 and nxt.lower_ in measures())
     ):
         return False  # "4G services", "3D printing": a name, not a count ("50GB" is one)
+    if _number_word_as_a_name(first, prev, nxt):
+        return False  # "win their first Five/Six Nations title", "the joy of Six will last"
     if nxt is not None and nxt.text == "-" and not last.whitespace_ and _code_after(doc, nxt.i):
         return False  # "plate 482-KLM", "call 1-800-HELP-NOW": a code, not a count
     if (
