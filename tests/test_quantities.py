@@ -485,6 +485,8 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Some 300 rail enthusiasts lined the bridge.", "people", "rail enthusiasts"),
         ("The city now has 41 billionaires.", "people", "billionaires"),
         ("His four cellmates were asleep.", "prisoners", "cellmates"),
+        # an attempt at what would have befallen them did not befall them
+        ("He is charged with the attempted murders of two guards.", "people", "guards"),
         # a weapon the parser takes for the subject of a verb of harm suffers none of it
         ("A man armed with a sword, two pistols and a club was arrested.", "other", "pistols"),
         # those a verb says left their homes, or were made to, are displaced

@@ -2950,7 +2950,13 @@ def _event_of(noun: Token) -> str | None:
     event = prep.head
     if event.lemma_.lower() in _SENSES and (_thing_by_its_modifier(event) or not _of_people(noun)):
         return None  # "the bodies of five climbers"; not "the governing bodies of 20 clubs"
+    if any(c.dep_ == "amod" and c.lower_ in _ATTEMPTED for c in event.children):
+        return None  # "the attempted murders of two officers": nothing befell them yet
     return categories().get(("event", event.lemma_.lower()))
+
+
+#: Words before an event that say it did not come about ("the attempted murder of …").
+_ATTEMPTED = frozenset({"attempted", "failed", "foiled", "thwarted"})
 
 
 def _noun_forms(noun: Token) -> list[str]:
