@@ -485,6 +485,10 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Some 300 rail enthusiasts lined the bridge.", "people", "rail enthusiasts"),
         ("The city now has 41 billionaires.", "people", "billionaires"),
         ("His four cellmates were asleep.", "prisoners", "cellmates"),
+        # a relative clause that "which", or "that" on a noun of no people, opens tells
+        # of things
+        ("Talks are one method that is executed by mediators.", "other", "method"),
+        ("Two guards that were killed were buried today.", "killed", "guards"),
         # an attempt at what would have befallen them did not befall them
         ("He is charged with the attempted murders of two guards.", "people", "guards"),
         # a weapon the parser takes for the subject of a verb of harm suffers none of it

@@ -2836,11 +2836,26 @@ def _relative_clause(word: Token) -> Token | None:
     verb having no object ("three who died", "officers who were injured"; not "officers
     who had kidnapped a group", what they did to others), or None."""
     for clause in word.children:
-        deps = {c.dep_ for c in clause.children if c.tag_ in {"WP", "WDT"}}
+        pronouns = [c for c in clause.children if c.tag_ in {"WP", "WDT"}]
+        deps = {c.dep_ for c in pronouns}
         objects = any(c.dep_ == "dobj" for c in clause.children)
         if clause.dep_ == "relcl" and deps & {"nsubj", "nsubjpass"} and not objects:
-            return clause
+            return None if _of_things(word, pronouns) else clause
     return None
+
+
+def _of_things(word: Token, pronouns: list[Token]) -> bool:
+    """Whether a relative clause's pronoun says the word it is on names things: "which",
+    or "that" on a noun that names no people ("one strategy that is executed"; not "two
+    guards that were killed")."""
+    if any(p.lower_ == "which" for p in pronouns):
+        return True
+    if word.pos_ != "NOUN" or not any(p.lower_ == "that" for p in pronouns):
+        return False
+    # a noun of ``categories.tsv`` or one shaped like a person's, not a word of an office's
+    # name ("strategy", "bank") as ``_person_noun`` takes too
+    lemma = word.lemma_.lower()
+    return categories().get(("noun", lemma)) is None and not _named_like_a_person(lemma)
 
 
 #: Prepositions through which a verb's category reaches those counted: "12 of them were
