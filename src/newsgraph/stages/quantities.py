@@ -2982,9 +2982,14 @@ def _noun_forms(noun: Token) -> list[str]:
     text = _GLUED_STOP.sub("", noun.lower_)
     singular = text[:-3] + "man" if text.endswith("men") else text.removesuffix("s")
     forms = [noun.lemma_.lower(), text, singular, fused_word(noun)]
-    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    doc = noun.doc
+    before = doc[noun.i - 1] if noun.i > 0 else None
     if before is not None and before.head == noun and before.dep_ in {"compound", "amod"}:
         forms.insert(0, f"{before.lower_} {noun.lemma_.lower()}")
+    hyphened = before is not None and before.text == "-" and not before.whitespace_
+    if hyphened and noun.i > 1 and not doc[noun.i - 2].whitespace_:
+        # "waste-pickers", "home-buyers", which the tokenizer split at the hyphen
+        forms.insert(0, f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}")
     return forms
 
 
