@@ -485,6 +485,8 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Some 300 rail enthusiasts lined the bridge.", "people", "rail enthusiasts"),
         ("The city now has 41 billionaires.", "people", "billionaires"),
         ("His four cellmates were asleep.", "prisoners", "cellmates"),
+        ("The troupe now has five regular performers.", "people", "regular performers"),
+        ("Thousands of devotees lined the route.", "people", "devotees"),
         # a relative clause that "which", or "that" on a noun of no people, opens tells
         # of things
         ("Talks are one method that is executed by mediators.", "other", "method"),
