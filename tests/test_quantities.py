@@ -493,6 +493,8 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("Two guards that were killed were buried today.", "killed", "guards"),
         # an attempt at what would have befallen them did not befall them
         ("He is charged with the attempted murders of two guards.", "people", "guards"),
+        # the ending of a person's noun is the counted noun's own, not its modifier's
+        ("She keeps three shopping lists.", "other", "shopping lists"),
         # a noun of the table hyphened, which the tokenizer split at the hyphen
         ("Some 30 home-buyers complained to the bank.", "people", "home-buyers"),
         # a weapon the parser takes for the subject of a verb of harm suffers none of it

@@ -1255,7 +1255,8 @@ def _named_like_a_person(lemma: str) -> bool:
         return False  # "exists" taken for a noun, "two playlists", "two oil fields"
     if lemma in load_lexicon("titles"):
         return True
-    return lemma.endswith(("man", "woman", "ist", "ian")) and len(lemma) > 4
+    # the noun's own ending: "three shopping lists" are no people
+    return last.endswith(("man", "woman", "ist", "ian")) and len(last) > 4
 
 
 #: Words that make "one-…" an adjective of kind, not a count.
