@@ -707,6 +707,8 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "She wanted a plan like the one in force in Spain.",
         "Well, name one, she said.",
         "We may be entering a new era, one in which rivals set the rules.",
+        "The judge struck down one motion after another.",
+        "They built one huge bridge after the other along the coast.",
         # a duration or an idiom of a vague few
         "Soak the beans for a day or two before cooking.",
         "She was late a time or two in May.",

@@ -823,6 +823,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "Age: 50"
     if first.lower_ == "one" and phrase.end - phrase.start == 1 and _in_one_idiom(doc, first):
         return False  # "one thing is clear", "at one point", "on the one hand"
+    if first.lower_ == "one" and phrase.end - phrase.start == 1 and _one_after_another(doc, first):
+        return False  # "struck down one motion after another": many, one at a time
     if first.lower_ == "one" and phrase.end - phrase.start == 1 and _one_for_a_thing_said(first):
         return False  # "the one Kane missed", "a new era, one in which …"
     if _formula(doc, phrase):
@@ -1139,6 +1141,25 @@ def _in_one_idiom(doc: Doc, one: Token) -> bool:
         if first >= 0 and tuple(t.lower_ for t in words) == idiom:
             return True
     return False
+
+
+def _one_after_another(doc: Doc, one: Token) -> bool:
+    """Whether "one" opens "one … after another" or "one … after the other" ("one motion
+    after another", "one global project after another"), with only the words of its noun
+    between."""
+    i = one.i + 1
+    while i < len(doc) and i <= one.i + 4 and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        i += 1
+    if i == one.i + 1 or i + 1 >= len(doc) or doc[i].lower_ != "after":
+        return False
+    if doc[i + 1].lower_ == "another":
+        end = i + 2
+    elif doc[i + 1].lower_ == "the" and doc[i + 2 : i + 3].text.lower() == "other":
+        end = i + 3
+    else:
+        return False
+    # "another" standing alone, not "after another year of pain"
+    return end >= len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}
 
 
 def _one_for_a_thing_said(one: Token) -> bool:
