@@ -708,6 +708,7 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "Well, name one, she said.",
         "We may be entering a new era, one in which rivals set the rules.",
         "The judge struck down one motion after another.",
+        "The chairman said no-one in the club felt hurt.",
         "They built one huge bridge after the other along the coast.",
         # a duration or an idiom of a vague few
         "Soak the beans for a day or two before cooking.",

@@ -823,6 +823,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "Age: 50"
     if first.lower_ == "one" and phrase.end - phrase.start == 1 and _in_one_idiom(doc, first):
         return False  # "one thing is clear", "at one point", "on the one hand"
+    if first.lower_ == "one" and _no_one(doc, first):
+        return False  # "said no-one in the club was hurt": nobody
     if first.lower_ == "one" and phrase.end - phrase.start == 1 and _one_after_another(doc, first):
         return False  # "struck down one motion after another": many, one at a time
     if first.lower_ == "one" and phrase.end - phrase.start == 1 and _one_for_a_thing_said(first):
@@ -1141,6 +1143,13 @@ def _in_one_idiom(doc: Doc, one: Token) -> bool:
         if first >= 0 and tuple(t.lower_ for t in words) == idiom:
             return True
     return False
+
+
+def _no_one(doc: Doc, one: Token) -> bool:
+    """Whether "one" ends "no-one", which the tokenizer split at its hyphen."""
+    if one.i < 2 or doc[one.i - 1].text != "-":
+        return False
+    return doc[one.i - 2].lower_ == "no" and not doc[one.i - 2].whitespace_
 
 
 def _one_after_another(doc: Doc, one: Token) -> bool:
