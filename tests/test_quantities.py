@@ -491,6 +491,10 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         # of things
         ("Talks are one method that is executed by mediators.", "other", "method"),
         ("Two guards that were killed were buried today.", "killed", "guards"),
+        # those who join, attend or take part in a gathering of protest are protesters
+        ("About 5,000 people joined the march on Sunday.", "protesters", "people"),
+        ("Hundreds of nurses took part in the demonstration.", "protesters", "nurses"),
+        ("Some 300 delegates attended the summit.", "people", "delegates"),
         # an attempt at what would have befallen them did not befall them
         ("He is charged with the attempted murders of two guards.", "people", "guards"),
         # the ending of a person's noun is the counted noun's own, not its modifier's

@@ -2603,6 +2603,8 @@ def _category(doc: Doc, item: _Found, noun: Token | None) -> str:
     verb_category = _verb_category(verb) if verb is not None else None
     if verb_category is None and subject and verb is not None and _to_protest(verb):
         verb_category = "protesters"  # "thousands of nurses gathered to protest the cuts"
+    if verb_category is None and subject and verb is not None:
+        verb_category = _joined_gathering(verb)  # "thousands joined the protests"
     if verb_category is None and noun is not None:
         verb_category = _taken_as(noun)  # "took 30 people hostage"
     if verb_category not in _CASUALTY:
@@ -2846,6 +2848,24 @@ def _to_protest(verb: Token) -> bool:
         and _verb_lemma_category(child) == "protesters"
         for child in verb.children
     )
+
+
+def _joined_gathering(verb: Token) -> str | None:
+    """The category of those a verb says went to a gathering of protest: its object or a
+    noun after "in" ("thousands joined the protests", "attended a rally", "took part in
+    the march"; the ``joins`` and ``gathering`` rows of ``categories.tsv``)."""
+    table = categories()
+    if ("joins", verb.lemma_.lower()) not in table:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    places = [
+        c for w in (verb, *objects) for c in w.children if c.dep_ == "prep" and c.lower_ == "in"
+    ]
+    for word in [*objects, *(c for p in places for c in p.children if c.dep_ == "pobj")]:
+        found = table.get(("gathering", word.lemma_.lower()))
+        if found is not None:
+            return found
+    return None
 
 
 def _passive(verb: Token) -> bool:
