@@ -95,6 +95,8 @@ def test_quantities_qualifier(pipeline, text, quantity, value, qualifier):
         ("Hamas is led by a five-member interim committee.", "five-member", 5),
         # "tn" written onto a figure is trillions, as "bn" is billions
         ("The plan would trim a $4.5tn budget.", "$4.5tn", 4_500_000_000_000),
+        # so is a multiplier written out onto it
+        ("The buyout valued the firm at $13.2billion.", "$13.2billion", 13_200_000_000),
         # half of a multiplier, after a determiner or with its article left out
         ("Each delay costs the port another half a million.", "half a million", 500_000),
         ("Some two and half million voters stayed home.", "Some two and half million", 2_500_000),

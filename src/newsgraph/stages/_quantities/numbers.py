@@ -36,7 +36,7 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 # Thousands set off by full stops, as much of Europe writes them: "84.000", "1.250.000"
 # (a single group other than "000" may be a decimal: "1.125").
 _DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.000|(?:\.\d{3}){2,})$")
-_SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|bn|mn|tn|k)$", re.IGNORECASE)
+_SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|bn|mn|tn|k|million|billion|trillion)$", re.IGNORECASE)
 # Labels whose numbers are not counts: the times stage and ordinals own them.
 _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _ARTICLES = frozenset({"a", "an"})
