@@ -488,6 +488,8 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         ("The city now has 41 billionaires.", "people", "billionaires"),
         ("His four cellmates were asleep.", "prisoners", "cellmates"),
         ("The troupe now has five regular performers.", "people", "regular performers"),
+        # rebels of a party are lawmakers who voted against it, not armed men
+        ("The bill passed despite 41 Tory rebels.", "people", "Tory rebels"),
         ("Thousands of devotees lined the route.", "people", "devotees"),
         # a relative clause that "which", or "that" on a noun of no people, opens tells
         # of things
