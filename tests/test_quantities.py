@@ -794,6 +794,8 @@ def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline)
         "The shop sells: (1) Bread; (2) Milk and (3) Eggs.",
         "She trusts her judgment more than she did when she was 30 or even 41.",
         "Now 21, Priya was only 15 when she left home.",
+        "A boy of 12 was hurt when the wall fell.",
+        "Coaches love to watch kids of 14 with real hunger.",
         "He starred in the 2023-24 season.",
         "The actor died at 80 in his home.",
         "He wants to retire before he turns 35.",

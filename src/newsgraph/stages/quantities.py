@@ -835,6 +835,8 @@ def _is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "at age 16 or 17", "as young as 14", "the retirement age to 67"
     if prev is not None and _age_at_death(prev, nxt):
         return False  # "died at 80", "his death at 90": an age
+    if _age_of_a_person(doc, phrase, nxt):
+        return False  # "a boy of 12 was hurt", "kids of 15 with such drive": an age
     if prev is not None and prev.lemma_ == "turn" and last.dep_ != "nummod":
         return False  # "before he turns 35": an age; not "turned 87 US tanks into …"
     if first.lower_ == "scores" and phrase.end - phrase.start == 1:
@@ -1332,6 +1334,29 @@ def _in_list_of_ages(doc: Doc, start: int) -> bool:
 #: Words between the noun "age" and its number: "the age of 16", "the retirement age
 #: to 67".
 _AGE_LINKS = frozenset({"of", "to", "at", "from", "between"})
+
+
+def _age_of_a_person(doc: Doc, phrase: NumberPhrase, nxt: Token | None) -> bool:
+    """Whether a bare whole number after "of" is the age of the person before it ("a boy
+    of 12", "kids of 15"); not "a father of four" nor "a city of two million" (``people
+    of`` rows), "a crew of 20" (a group) or "the deaths of 12"."""
+    start = phrase.start
+    if start < 2 or doc[start - 1].lower_ != "of" or phrase.end - start != 1:
+        return False
+    if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN", "ADJ"} or nxt.lower_ in {"of", "%"}):
+        return False  # "a class of 30 pupils", "a man of 60 years"
+    if doc[start].head.i > start:
+        return False  # "citizens of six mainly Muslim nations": it counts a noun after it
+    if not (phrase.value <= 120 and phrase.value == int(phrase.value)):
+        return False
+    person = doc[start - 2]
+    lemma = person.lemma_.lower()
+    if person.pos_ != "NOUN" or lemma in _GROUPS:
+        return False
+    table = categories()
+    if ("people of", lemma) in table:
+        return False
+    return table.get(("noun", lemma)) == "people" or _named_like_a_person(lemma)
 
 
 def _age_by_its_noun(doc: Doc, start: int) -> bool:
