@@ -1488,6 +1488,8 @@ def test_quantities_count_after_an_age_and_its_and_is_kept(pipeline):
         # "m" after the lost sign is million, where the parser ends a sentence at the mark
         ("Its aim is to recover ?700m a year by 2019-20, officials say.", "700m", 700e6),
         ("The fund has a target to reclaim ?250m of the money lost to fraud.", "250m", 250e6),
+        # and where the NER takes the figure and its "m" for a date
+        ("The board hopes to save ?40m a year by closing the depot.", "40m", 40e6),
     ],
 )
 def test_quantities_figure_after_a_lost_currency_sign_is_money(pipeline, text, quantity, value):

@@ -625,6 +625,9 @@ def _owned_by_time(token: Token) -> bool:
         return False  # "NZ$5bn", which the NER took for a date
     if token.i > 0 and lost_sign(doc[token.i - 1]):
         return False  # "earned \ufffd10,000 a month": the sign the encoding lost
+    glued = token.i > 1 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].like_num
+    if glued and lost_sign(doc[token.i - 2]):
+        return False  # the "m" of "\ufffd15m annually", which the NER took for a date
     ent = entity_of(token)
     if _counts_after_the_date(token, ent):
         return False  # "Last May two soldiers were killed"
