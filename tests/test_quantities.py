@@ -1177,6 +1177,11 @@ def test_quantities_pounds_after_a_preposition_stay_money(pipeline):
     assert (found.unit, found.counted.category) == ("GBP", "money")
 
 
+def test_quantities_number_after_the_verb_top_is_no_rank(pipeline):
+    found = _only(pipeline, "Officials expect the crowd to top 80,000 on Sunday.")
+    assert (found.text, found.value) == ("80,000", 80_000)
+
+
 def test_quantities_number_word_in_capitals_after_a_noun_still_counts(pipeline):
     # a stop went missing before it: it opens a new sentence, no name
     found = pipeline.extract("The panel has nine seats Four were filled by women.").quantities

@@ -1520,8 +1520,8 @@ def _rank(doc: Doc, phrase: NumberPhrase) -> bool:
         return True  # "ranked 40 in the world", "Henman, seeded three, …"
     if word.text == "-" and before.lower_ == "number" and not word.whitespace_:
         return True
-    if word.lower_ != "top":
-        return False
+    if word.lower_ != "top" or word.tag_.startswith("VB"):
+        return False  # "expects sales to top 500,000": the verb, no ranking
     nxt = doc[phrase.end] if phrase.end < len(doc) else None
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ"} or _counted_before_top(word)
 
