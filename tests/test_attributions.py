@@ -219,10 +219,10 @@ def _parsed_cue(pipeline, cue: int, **parse) -> tuple[str, str]:
     from spacy.tokens import Doc
 
     from newsgraph.stages._attributions.quotes import Quotes
-    from newsgraph.stages._attributions.spans import _verb_cue
+    from newsgraph.stages._attributions.verbs import verb_cue
 
     doc = Doc(pipeline.nlp.vocab, **parse)
-    found = _verb_cue(doc[cue], Quotes(doc.text))
+    found = verb_cue(doc[cue], Quotes(doc.text))
     assert found.source is not None and found.content is not None
     return doc.text[slice(*found.source)], doc.text[slice(*found.content)]
 
@@ -1234,7 +1234,7 @@ def test_attributions_report_the_parser_split_is_one_content(pipeline, text, cue
 def test_attributions_name_the_parser_joined_to_the_cue_is_its_source(pipeline):
     from spacy.tokens import Doc
 
-    from newsgraph.stages._attributions.spans import _source_extent, _source_of
+    from newsgraph.stages._attributions.sources import source_extent, source_of
 
     # The parse the tagger gives "Trump claims" in some articles: a noun phrase.
     words = ["But", "Trump", "claims", "that", "he", "should", "be", "right", "."]
@@ -1243,16 +1243,16 @@ def test_attributions_name_the_parser_joined_to_the_cue_is_its_source(pipeline):
     pos = ["CCONJ", "PROPN", "VERB", "SCONJ", "PRON", "AUX", "AUX", "ADJ", "PUNCT"]
     doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     cue = doc[2]
-    subject = _source_of(cue)
+    subject = source_of(cue)
     assert subject is not None
-    start, end = _source_extent(subject, cue)
+    start, end = source_extent(subject, cue)
     assert doc.text[start:end] == "Trump"
 
 
 def test_attributions_subject_the_parser_stretched_past_the_cue_ends_before_it(pipeline):
     from spacy.tokens import Doc
 
-    from newsgraph.stages._attributions.spans import _source_extent
+    from newsgraph.stages._attributions.sources import source_extent
 
     # "majority" given a word after the cue, so the cue's clause sits inside its phrase.
     words = ["A", "majority", "of", "tenants", "expect", "Ortiz", "to", "win", ",", "surveys"]
@@ -1260,15 +1260,15 @@ def test_attributions_subject_the_parser_stretched_past_the_cue_ends_before_it(p
     deps = ["det", "nsubj", "prep", "pobj", "ROOT", "nsubj", "aux", "ccomp", "punct", "appos"]
     pos = ["DET", "NOUN", "ADP", "NOUN", "VERB", "PROPN", "PART", "VERB", "PUNCT", "NOUN"]
     doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
-    start, end = _source_extent(doc[1], doc[4])
+    start, end = source_extent(doc[1], doc[4])
     assert doc.text[start:end] == "A majority of tenants"
 
 
 def test_attributions_according_to_source_the_parser_gave_the_claims_subject(pipeline):
     from spacy.tokens import Doc
 
+    from newsgraph.stages._attributions.constructions import according_to
     from newsgraph.stages._attributions.quotes import Quotes
-    from newsgraph.stages._attributions.spans import _according_to
 
     # The claim's subject read as an apposition of the source, leaving "give" without one.
     # fmt: off
@@ -1281,7 +1281,7 @@ def test_attributions_according_to_source_the_parser_gave_the_claims_subject(pip
            "PUNCT", "PROPN", "CCONJ", "PROPN", "AUX", "VERB", "PRON", "NOUN", "PUNCT"]
     # fmt: on
     doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
-    found = _according_to(doc[0], Quotes(doc.text))
+    found = according_to(doc[0], Quotes(doc.text))
     assert found.source is not None and found.content is not None
     assert doc.text[slice(*found.source)] == "analysts at a bank"
     assert (
@@ -1293,7 +1293,7 @@ def test_attributions_according_to_source_the_parser_gave_the_claims_subject(pip
 def test_attributions_passive_cue_reports_its_subject_not_the_clause_it_joins(pipeline):
     from spacy.tokens import Doc
 
-    from newsgraph.stages._attributions.spans import _aside_extent, _content_of
+    from newsgraph.stages._attributions.contents import aside_extent, content_of
 
     # "announced" joined to the clause before it, as the parser may give it.
     words = ["Police", "did", "not", "act", ",", "but", "a", "curfew", "was", "announced", "."]
@@ -1304,7 +1304,7 @@ def test_attributions_passive_cue_reports_its_subject_not_the_clause_it_joins(pi
            "PUNCT"]  # fmt: skip
     doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     cue = doc[9]
-    content, _ = _content_of(cue, _aside_extent(cue), doc.text)
+    content, _ = content_of(cue, aside_extent(cue), doc.text)
     assert content is None  # what is announced is the curfew, not "Police did not act"
 
 
@@ -1489,7 +1489,7 @@ def test_attributions_name_before_an_apposition_after_a_passive_clause(pipeline)
     from spacy.tokens import Doc
 
     from newsgraph.stages._attributions.quotes import Quotes
-    from newsgraph.stages._attributions.spans import _verb_cue
+    from newsgraph.stages._attributions.verbs import verb_cue
 
     # "told" joined to the passive clause before it, whose subject is what is told of
     # fmt: off
@@ -1517,7 +1517,7 @@ def test_attributions_name_before_an_apposition_after_a_passive_clause(pipeline)
         tags=tags,
         lemmas=lemmas,
     )
-    found = _verb_cue(doc[11], Quotes(doc.text))
+    found = verb_cue(doc[11], Quotes(doc.text))
     assert found.source is not None
     assert doc.text[slice(*found.source)] == "Ana Ruiz, head of sales,"
 
@@ -1526,7 +1526,7 @@ def test_attributions_reporting_clause_whose_subject_the_parser_hung_elsewhere(p
     from spacy.tokens import Doc
 
     from newsgraph.stages._attributions.quotes import Quotes
-    from newsgraph.stages._attributions.spans import _verb_cue
+    from newsgraph.stages._attributions.verbs import verb_cue
 
     # "statement" hung on the report's verb, leaving "said" without a subject
     # fmt: off
@@ -1538,7 +1538,7 @@ def test_attributions_reporting_clause_whose_subject_the_parser_hung_elsewhere(p
     tags = ["NNS", "VBD", ",", "DT", "NN", "IN", "DT", "NN", "VBD", "."]
     # fmt: on
     doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
-    found = _verb_cue(doc[8], Quotes(doc.text))
+    found = verb_cue(doc[8], Quotes(doc.text))
     assert found.source is not None
     assert doc.text[slice(*found.source)] == "a statement from the operator"
 
@@ -2989,10 +2989,10 @@ def test_attributions_plural_noun_in_a_headline_is_no_cue(pipeline):
     ],
 )
 def test_attributions_who_can_be_an_agent_that_speaks(pipeline, text, word, speaks):
-    from newsgraph.stages._attributions.spans import _could_speak
+    from newsgraph.stages._attributions.parse import could_speak
 
     doc = pipeline.nlp(text)
-    assert _could_speak(next(t for t in doc if t.text == word)) is speaks
+    assert could_speak(next(t for t in doc if t.text == word)) is speaks
 
 
 def test_attributions_source_leaves_out_a_leading_even(pipeline):

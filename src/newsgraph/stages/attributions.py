@@ -37,6 +37,8 @@ from spacy.strings import get_string_id
 from newsgraph.lexicons import load_lexicon, load_table
 from newsgraph.records import Attribution, Source, Span
 from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
+from newsgraph.stages._attributions.cues import chained, joined_to_report, surname_may
+from newsgraph.stages._attributions.found import Extent, Found
 from newsgraph.stages._attributions.model import (
     CueModel,
     load_confidence,
@@ -44,6 +46,7 @@ from newsgraph.stages._attributions.model import (
     quote_marks,
     score,
 )
+from newsgraph.stages._attributions.quotations import tags_quotation
 from newsgraph.stages._attributions.quotes import (
     CLOSING,
     OPENING,
@@ -52,16 +55,8 @@ from newsgraph.stages._attributions.quotes import (
     mangled_dash,
 )
 from newsgraph.stages._attributions.signed import find_signed
-from newsgraph.stages._attributions.spans import (
-    Extent,
-    Found,
-    after_dateline,
-    chained,
-    find_spans,
-    joined_to_report,
-    surname_may,
-    tags_quotation,
-)
+from newsgraph.stages._attributions.sources import after_dateline
+from newsgraph.stages._attributions.spans import find_spans
 from newsgraph.stages._times.tables import tables as time_tables
 
 if TYPE_CHECKING:

@@ -20,12 +20,12 @@ from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsgraph.stages._attributions.model import weighted
-from newsgraph.stages._attributions.spans import LINKING_WORDS
+from newsgraph.stages._attributions.parse import LINKING_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from newsgraph.stages._attributions.spans import Found
+    from newsgraph.stages._attributions.found import Found
 
 Extent = tuple[int, int]
 MODEL_FILE = "bounds_model.json.gz"

@@ -36,7 +36,8 @@ from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
 from newsgraph.nlp import FINITE_TAGS
-from newsgraph.stages._attributions.spans import cue_start, resumed_after_run_in
+from newsgraph.stages._attributions.cues import cue_start
+from newsgraph.stages._attributions.quotations import resumed_after_run_in
 from newsgraph.stages._entities.gazetteer import gazetteer
 
 if TYPE_CHECKING:

@@ -1,0 +1,321 @@
+"""How far a cue runs (the auxiliaries and adverbs before the verb, a preposition
+after it, "went on to say"), the verbs a cue is joined or chained to, and which words
+are worth a look as cues."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.attrs import DEP, LEMMA, LOWER
+from spacy.strings import get_string_id
+
+from newsgraph.lexicons import load_lexicon
+from newsgraph.stages._attributions.found import Extent
+from newsgraph.stages._attributions.parse import CUE_PREFIX_DEPS, QUOTE_MARKS, has_subject
+from newsgraph.stages.times import month_names_a_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# Prepositions that belong to a cue verb when they follow it, and verbs whose
+# following preposition introduces a circumstance instead ("said in a statement").
+_CUE_PREPS = frozenset({"for", "about", "against", "as", "toward", "towards", "over", "on", "to"})
+_SAY_LIKE = frozenset({"say", "respond", "add", "announce", "report", "sing", "write", "tweet"})
+
+
+# Verbs of speech whose "to" phrase names who is spoken to, not what is said ("explained
+# to reporters"; PolNeAR train: "say to" 1 in 23, "write to" 1 in 14).
+_ADDRESSING = frozenset(
+    {"say", "explain", "talk", "speak", "complain", "write", "tweet", "remark", "confide",
+     "boast", "joke", "declare", "state", "insist", "announce", "report", "reveal",
+     "disclose", "describe", "recount", "whisper", "shout", "yell", "mutter", "lament",
+     "indicate", "signal", "suggest", "mention", "stress", "emphasize", "emphasise"}
+)  # fmt: skip
+
+
+def addressed(token: Token, prep: Token) -> bool:
+    """Whether the preposition names whom the cue word is said to ("explained to")."""
+    return prep.lower_ == "to" and token.lemma_.lower() in _ADDRESSING
+
+
+def cue_extent(token: Token, prep: Token | None = None) -> Extent:
+    """The cue verb with what PolNeAR counts in it.
+
+    Auxiliaries, negation and adverbs just before it ("has not said", "also said"), its
+    particle ("point out"), an adverb right after it ("said sarcastically"), the
+    preposition that introduces the content ("pointed to", "called for") and a colon
+    that introduces a quotation ("added:").
+    """
+    doc = token.doc
+    start = cue_start(token)
+    end = token.i + 1
+    if (
+        end < len(doc)
+        and doc[end].head == token
+        and (doc[end].dep_ == "prt" or (doc[end].dep_ == "advmod" and doc[end].pos_ == "ADV"))
+    ):
+        end += 1
+    if end < len(doc) and doc[end].head == token and _names_a_day(doc[end]):
+        end = doc[end].right_edge.i + 1  # "said Friday", "said Thursday morning"
+    elif end < len(doc) and token.lemma_ == "put" and doc[end].lower_ == "it":
+        end += 1  # "as one aide put it"
+    if prep is not None and (prep.i == end or token in (prep.head, prep.head.head)):
+        end = prep.i + 1  # "called for", "expressed concern about"
+    elif (
+        end < len(doc)
+        and doc[end].head == token
+        and doc[end].lower_ in _CUE_PREPS
+        and token.lemma_.lower() not in _SAY_LIKE
+        and not addressed(token, doc[end])
+        and not (doc[end].lower_ in {"on", "over"} and names_a_time(doc[end]))
+        and not _names_platform(doc[end])
+    ):
+        end += 1  # "called for", "warned against"; not "said on Tuesday", "argued on Sunday"
+    if (
+        end < len(doc)
+        and doc[end].text == ":"
+        and doc[end].idx == doc[end - 1].idx + len(doc[end - 1])
+    ):
+        end += 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def surname_may(token: Token) -> bool:
+    """Whether a "May" is a person's name, not the modal the tagger may take it for
+    ("Theresa May promised", "May said Thursday"; the times stage tells it from the month
+    the same way)."""
+    return token.text == "May" and month_names_a_person(token)
+
+
+def name_read_as_adverb(token: Token) -> bool:
+    """Whether a capitalised word the tagger took for an adverb is a name the article
+    gives elsewhere as one ("Morelly says", read like "Lately says", where the text also
+    has "Anton Morelly")."""
+    if token.tag_ != "RB" or not token.text[:1].isupper() or token.is_upper:
+        return False
+    return any(t.text == token.text and t.pos_ == "PROPN" for t in token.doc)
+
+
+def lost_apostrophe_not(token: Token) -> bool:
+    """Whether a word is a negated auxiliary whose apostrophe the text lost to a straight
+    double quote ("didn"t", "won"t"), which the tagger reads as a noun of its own."""
+    return token.lower_.endswith('n"t')
+
+
+def cue_start(token: Token) -> int:
+    """The index of the first word of a cue verb's phrase: the auxiliaries, negation and
+    adverbs just before it ("has not said", "also said", "went even further")."""
+    doc = token.doc
+    start = token.i
+    while start > 0:
+        before = doc[start - 1]
+        if lost_apostrophe_not(before):
+            start -= 1  # "Tyson didn"t mention": the verb's negation, not its subject
+        elif (
+            before.head == token
+            and (
+                before.dep_ in CUE_PREFIX_DEPS or (before.dep_ == "advmod" and before.pos_ == "ADV")
+            )
+            and not surname_may(before)
+            and not name_read_as_adverb(before)
+            # '…,"?Kelly said': a name run into a closing mark, not an adverb
+            and '"' not in before.text
+            # "IS said": a group's name in capitals, not "is" (but "HE'S BEEN CALLED")
+            and not (before.is_upper and len(before.text) > 1 and not token.is_upper)
+        ):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def names_a_time(prep: Token) -> bool:
+    """Whether a preposition dates the saying ("said on Monday"), saying nothing of what."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
+def says_when_or_where(prep: Token) -> bool:
+    """Whether a preposition of the cue tells when or where the words were said ("on
+    Monday", "on Twitter"), not what they are about."""
+    return names_a_time(prep) or _names_platform(prep)
+
+
+def _names_platform(prep: Token) -> bool:
+    """Whether an "on" says where the words were published ("wrote on Truth Social",
+    "posted on his Facebook page"; ``platforms.txt``), saying nothing of what."""
+    if prep.lower_ != "on":
+        return False
+    platforms = load_lexicon("platforms", "attributions")
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        words = [t.lower_ for t in pobj.subtree if t.dep_ not in {"det", "poss", "punct"}]
+        if " ".join(words) in platforms or any(w in platforms for w in words):
+            return True
+    return False
+
+
+def _names_a_day(token: Token) -> bool:
+    """Whether the word is a bare time phrase modifying a verb ("Friday", "last week")."""
+    return token.dep_ == "npadvmod" and token.ent_type_ in {"DATE", "TIME"}
+
+
+def joined_to_report(token: Token) -> Token | None:
+    """The cue a cue verb without a subject is joined to, where the parser hung it on
+    the clause that cue reports: in "said the plan was costly and warned that …" the
+    mayor warns, not the plan."""
+    speech = load_lexicon("speech_verbs", "attributions")
+    clause = token.head
+    while clause.dep_ == "xcomp" and clause.tag_ in _NONFINITE:
+        # "said workers did not want to strike and called for talks": a verb in the past
+        # is not joined to an infinitive or a participle, but to the clause above it
+        clause = clause.head
+    if (
+        token.dep_ != "conj"
+        or clause.dep_ != "ccomp"
+        or token.lemma_.lower() not in speech
+        or clause.head.lemma_.lower() not in speech
+        or has_subject(token)
+        # in the tense of the reporting verb, with no auxiliary of its own: not "said
+        # they had seen the scripts and had agreed to appear", "feel worried and pressured"
+        or token.tag_ != clause.head.tag_
+        or any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children)
+    ):
+        return None
+    joined = any(c.dep_ == "cc" and c.i < token.i for c in token.head.children)
+    return clause.head if joined else None
+
+
+#: Tags of a verb that is no clause of its own: the infinitive and the participles.
+_NONFINITE = frozenset({"VB", "VBG", "VBN"})
+
+
+def joined_cues(clause: Token, cue: Token) -> list[Token]:
+    """The cues joined to ``cue`` that the parser hung on the clause it reports, or on the
+    infinitives and participles that clause goes on with."""
+    joined: list[Token] = []
+    verb: Token | None = clause
+    while verb is not None:
+        joined += [c for c in verb.children if c.dep_ == "conj" and joined_to_report(c) == cue]
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ in _NONFINITE), None)
+    return joined
+
+
+#: What "take" makes a stance with ("took aim at", "took issue with") and its prepositions.
+_STANCE_NOUNS = frozenset({"aim", "issue", "exception", "offense", "offence", "umbrage", "swipe"})
+_STANCE_PREPS = frozenset({"at", "with", "to"})
+
+
+def stance_taken(token: Token) -> Token | None:
+    """The preposition of "took aim at", "took issue with" on the verb ``token``, if so."""
+    if token.lemma_.lower() != "take":
+        return None
+    for noun in token.children:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in _STANCE_NOUNS:
+            for prep in token.rights:
+                if prep.dep_ == "prep" and prep.i == noun.right_edge.i + 1:
+                    return prep if prep.lower_ in _STANCE_PREPS else None
+    return None
+
+
+#: Verbs that hand their cue over to the verb after them ("went on to say", "failed to
+#: mention", "began to question"): PolNeAR counts both in the cue (train: "continue" 33
+#: times in 33, "try" 37 in 39, "begin" 7 in 7, "fail" 7 in 7, "have" 21 in 22).
+_CHAIN_VERBS = frozenset(
+    {"go", "continue", "try", "begin", "start", "fail", "tend", "have", "need", "attempt",
+     "struggle", "manage", "hesitate", "bother", "proceed", "use"}
+)  # fmt: skip
+
+
+def chained(token: Token) -> Token | None:
+    """The verb a leading verb hands over to, right after it ("went on to explain")."""
+    if token.lemma_.lower() not in _CHAIN_VERBS:
+        return None
+    doc = token.doc
+    for inner in token.children:
+        if inner.dep_ not in {"xcomp", "advcl"} or inner.pos_ != "VERB" or inner.i < token.i:
+            continue
+        between = doc[token.i + 1 : inner.i]
+        if all(
+            (t.head == token and t.dep_ in {"prt", "advmod"})
+            or (t.head == inner and t.dep_ == "aux")
+            for t in between
+        ):
+            return inner
+    return None
+
+
+def hands_over(token: Token, accept: Callable[[Token], bool]) -> bool:
+    """Whether the verb hands over to a cue ("went on to say"), which makes it one cue with
+    it: the classifier may accept the second verb alone."""
+    inner = chained(token)
+    if inner is None:
+        return False
+    return _goes_on_to_say(token, inner) or accept(inner)
+
+
+def _goes_on_to_say(token: Token, inner: Token) -> bool:
+    """Whether a verb goes on to a verb of saying that reports a clause: "went on to say
+    that …", "proceeded to explain why …" (not "went to say goodbye", nor "goes on to
+    encourage the voter to …"; "continued to support" the classifier decides)."""
+    lemma = token.lemma_.lower()
+    on = any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children)
+    after = token.doc[inner.i + 1] if inner.i + 1 < len(token.doc) else None
+    # "went on to say:" or "… to say “…”" before a quotation, "“…,” he went on to say." after one
+    quoting = after is not None and (after.text in {":", ".", ","} or after.text in QUOTE_MARKS)
+    reports = quoting or any(c.dep_ == "ccomp" for c in inner.children)
+    return (
+        (lemma == "proceed" or (lemma == "go" and on))
+        and reports
+        and inner.lemma_.lower() in load_lexicon("speech_verbs", "attributions")
+    )
+
+
+@cache
+def _ids_to_look_at(lemmas: frozenset[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """The ids of the lemmas (as the tagger writes them: lower-case, or capitalized on a
+    name) and of the word forms a rule of ``find_spans`` takes."""
+    wanted = lemmas | _CHAIN_VERBS | {"take"}
+    words = {
+        "according",
+        "in",
+        "to",
+        "reportedly",
+        *load_lexicon("verbs_read_as_nouns", "attributions"),
+    }
+    return (
+        frozenset(get_string_id(v) for w in wanted for v in (w, w.capitalize(), w.upper())),
+        frozenset(get_string_id(w) for w in words),
+    )
+
+
+_PCOMP = get_string_id("pcomp")
+
+
+def worth_a_look(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
+    """The words any rule of ``find_spans`` could take, in text order: a word whose lemma
+    is among ``lemmas`` (those ``accept`` may take), "take" or a verb that hands over,
+    "according", "in", "to", a noun of saying and the verb of "as saying". Reading the parse
+    as one array and making tokens only for these keeps the other words, most of an
+    article, from costing a token object and its lookups each."""
+    lemma_ids, word_ids = _ids_to_look_at(lemmas)
+    rows = doc.to_array([LOWER, LEMMA, DEP]).tolist()
+    return [
+        doc[i]
+        for i, (lower, lemma, dep) in enumerate(rows)
+        if lemma in lemma_ids or lower in word_ids or dep == _PCOMP
+    ]
+
+
+def misread_verb(token: Token) -> bool:
+    """Whether a noun is a verb of saying the tagger read as a noun after its speaker:
+    "the central bank forecast" with a determiner or a name before it."""
+    return (
+        token.lower_ in load_lexicon("verbs_read_as_nouns", "attributions")
+        and token.pos_ == "NOUN"
+        and any(c.dep_ in {"det", "compound"} and c.i < token.i for c in token.children)
+        and not any(c.dep_ == "poss" for c in token.children)
+    )
