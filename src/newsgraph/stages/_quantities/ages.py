@@ -1,0 +1,219 @@
+"""Numbers that are a person's age and so count nothing ("aged 59", "Ann Lee, 19", "a
+boy of 12", "women over 50")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsgraph.stages._quantities.numbers import NumberPhrase
+from newsgraph.stages._quantities.parse import (
+    DURATION_UNITS,
+    PERCENT,
+    named_like_a_person,
+    person_noun,
+)
+from newsgraph.stages._quantities.tables import categories
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+AGE_BEFORE = frozenset({"aged", "age", "ages"})
+#: Words before a number that bound an age: "aged over 50", "women over 50".
+_AGE_BOUNDS = frozenset({"over", "under", "above", "below"})
+#: Comparatives before "than" and a number that bound an age: "older than 75".
+_AGE_COMPARED = frozenset({"older", "younger"})
+#: "a three-and-a-half-year-old girl": the age runs on past the number.
+HALF_YEAR_OLD = re.compile(r"(?:-and-a-half|\s+and\s+a\s+half)(?:-year-old|\s+years?\s+old)")
+#: What ends an age set off by a comma after a name: "Donna Rawlings, 59, of Ashton", "the
+#: victims: Ann Lee, 19; Bo Kim, 17", "Ed Fox, 28 "who had …"".
+AGE_ENDS = frozenset({",", ".", ";", '"', "“", "”"})
+#: "16 and 17-year-olds": the first of two ages that share the second's "-year-old".
+PAIRED_YEAR_OLD = re.compile(r"\s+(?:and|or|to)\s+(?:\d+|[a-z]+)-year-olds?\b", re.IGNORECASE)
+
+
+#: Words that make "one-…" an adjective of kind, not a count.
+#: Who has an age ("I was 25"); "they were 12" more often counts them.
+_ONE_PERSON = frozenset({"i", "he", "she", "who"})
+_AGE_ADJECTIVES = frozenset({"young", "old"})
+#: What "by one …" reckons by: a way of counting, not one thing counted.
+RECKONINGS = frozenset({"measure", "estimate", "account", "count", "reckoning", "tally"})
+
+
+def age_after_age(doc: Doc, start: int) -> bool:
+    """Whether the number at ``start`` is an age by the words before it: one of a list after
+    "age" ("at age 16 or 17", "aged 12 to 15", "the children were ages 4, 7, 10 and 13")
+    or after "as young as" / "as old as"."""
+    if _in_list_of_ages(doc, start):
+        return True
+    if start < 3 or doc[start - 3].lower_ != "as":
+        return False
+    before = [t.lower_ for t in doc[start - 3 : start]]
+    return before[1] in _AGE_ADJECTIVES and before[2] == "as"
+
+
+#: What stands between the ages of a list: "ages 4, 7, 10 and 13", "aged 12 to 15".
+_AGE_LIST_LINKS = frozenset({",", "and", "or", "to", "-"})
+
+
+def _in_list_of_ages(doc: Doc, start: int) -> bool:
+    """Whether the number at ``start`` follows "age", "aged" or "ages" across other numbers
+    and the words that link them ("aged 12 to 15"); after a comma, only with no noun of its
+    own ("ages 4, 7 and 10"; not "aged 20 to 30, 500 people")."""
+    i, comma = start - 1, False
+    while i >= 0 and start - i <= 12 and (doc[i].like_num or doc[i].lower_ in _AGE_LIST_LINKS):
+        comma = comma or doc[i].text == ","
+        i -= 1
+    if i < 0 or i == start - 1 or doc[i].lower_ not in AGE_BEFORE:
+        return False
+    if not any(t.like_num for t in doc[i + 1 : start]) and doc[start - 1].text != "-":
+        return False  # "aged and frail": no number before this one
+    nxt = doc[start + 1] if start + 1 < len(doc) else None
+    return not (comma and nxt is not None and nxt.pos_ in {"NOUN", "PROPN"})
+
+
+#: Words between the noun "age" and its number: "the age of 16", "the retirement age
+#: to 67".
+_AGE_LINKS = frozenset({"of", "to", "at", "from", "between"})
+
+
+def age_of_a_person(doc: Doc, phrase: NumberPhrase, nxt: Token | None) -> bool:
+    """Whether a bare whole number after "of" is the age of the person before it ("a boy
+    of 12", "kids of 15"); not "a father of four" nor "a city of two million" (``people
+    of`` rows), "a crew of 20" (a group) or "the deaths of 12"."""
+    start = phrase.start
+    if start < 2 or doc[start - 1].lower_ != "of" or phrase.end - start != 1:
+        return False
+    if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN", "ADJ"} or nxt.lower_ in {"of", "%"}):
+        return False  # "a class of 30 pupils", "a man of 60 years"
+    if doc[start].head.i > start:
+        return False  # "citizens of six mainly Muslim nations": it counts a noun after it
+    if not (phrase.value <= 120 and phrase.value == int(phrase.value)):
+        return False
+    person = doc[start - 2]
+    lemma = person.lemma_.lower()
+    if person.pos_ != "NOUN" or lemma in _GROUPS:
+        return False
+    table = categories()
+    if ("people of", lemma) in table:
+        return False
+    return table.get(("noun", lemma)) == "people" or named_like_a_person(lemma)
+
+
+def age_by_its_noun(doc: Doc, start: int) -> bool:
+    """Whether the number at ``start`` is the value of the noun "age" before it: "an
+    average age of 45", "the retirement age to 67", "between the ages of 10 and 17"
+    (either number); not "the age of 12 cars", which counts the cars."""
+    noun = doc[start].head
+    if noun.i > start and noun.pos_ == "NOUN" and noun.lower_ not in DURATION_UNITS:
+        return False
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    if after is not None and after.tag_ == "NNS" and after.lower_ not in DURATION_UNITS:
+        return False  # "above the age of 80 and 268,000 people": the people are counted
+    i = start - 1
+    if i > 0 and doc[i].lower_ in {"and", "or", "to", "-"} and doc[i - 1].like_num:
+        i -= 2  # the second of two
+    if i >= 0 and doc[i].lower_ in _AGE_LINKS:
+        i -= 1
+    return i >= 0 and doc[i].lemma_.lower() == "age" and doc[i].pos_ == "NOUN"
+
+
+def age_at_death(prev: Token, nxt: Token | None) -> bool:
+    """Whether a number after ``prev`` is an age at death: after "at" that hangs on "die"
+    or "death" ("died at 80", "his death at 90"), with no noun of its own ("deaths at 20
+    sites" counts sites)."""
+    if prev.lower_ != "at" or prev.head.lemma_ not in {"die", "death"}:
+        return False
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
+
+
+def age_of_someone(number: Token) -> bool:
+    """Whether a bare number is what a person is: "when she was 30 or even 41", "Smith is
+    58"."""
+    word = number.head if number.dep_ == "conj" and number.head.like_num else number
+    if word.dep_ not in {"attr", "acomp"} or word.head.lemma_ != "be":
+        return False
+    after = number.nbor() if number.i + 1 < len(number.doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN", "SYM"} or after.lower_ == "per"):
+        return False  # "I may be 100 per cent wrong", "he was 12 points ahead"
+    subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON":
+        return True
+    named = subject.is_title and subject.pos_ != "PRON" and not list(subject.children)
+    if named and _when_clause(word.head):
+        return True  # "Mara was only 12 when she ran", a name the NER took for no person
+    if subject.lower_ in _AGE_SUPERLATIVES:
+        return True  # "the youngest is nine"
+    # one person named by a noun ("the suspect was 19"); not a group ("the crew was 12")
+    lemma = subject.lemma_.lower()
+    return subject.tag_ == "NN" and lemma not in _GROUPS and person_noun(lemma)
+
+
+def _when_clause(verb: Token) -> bool:
+    """Whether a clause opened by "when" hangs on a verb ("was 15 when she left")."""
+    return any(
+        c.dep_ == "advcl" and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)
+        for c in verb.children
+    )
+
+
+#: Who is the most or least of an age: "the youngest is nine".
+_AGE_SUPERLATIVES = frozenset({"youngest", "oldest", "eldest"})
+#: Nouns of people that stand for a group: "the crew was 12" counts them.
+_GROUPS = frozenset(
+    {"family", "crew", "staff", "police", "couple", "clergy", "personnel", "people", "youth"}
+)
+
+
+def age_bound(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number after "over" or "under" bounds an age: after "aged" ("those aged
+    over 45"), or after the people it sets apart, with no noun of its own ("children
+    under five", "women over 50"; not "people over 20 days"); or one after "older than"
+    or "younger than" with no noun of its own ("children younger than five")."""
+    start = phrase.start
+    if start < 2:
+        return False
+    compared = doc[start - 1].lower_ == "than" and doc[start - 2].lower_ in _AGE_COMPARED
+    if doc[start - 1].lower_ not in _AGE_BOUNDS and not compared:
+        return False
+    if doc[start - 2].lower_ in AGE_BEFORE:
+        return True
+    if not (phrase.value.is_integer() and 1 <= phrase.value <= 110):
+        return False
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    if nxt is not None and (nxt.pos_ in {"NOUN", "SYM", "NUM"} or nxt.lower_ in PERCENT):
+        return False
+    if compared:
+        return True  # "30% are older than 75", "children younger than five"
+    people = doc[start - 2]
+    if people.lower_ == "those":
+        return True
+    return people.tag_ == "NNS" and person_noun(people.lemma_.lower())
+
+
+def age_group(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether "under" and a number name an age group before its noun: "the club's under
+    16 girls", "the under 21 side"."""
+    start = phrase.start
+    if start < 2 or doc[start - 1].lower_ != "under":
+        return False
+    owner = doc[start - 2]
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    young = phrase.value.is_integer() and 5 <= phrase.value <= 23
+    return young and owner.tag_ in {"POS", "PRP$", "DT"} and nxt is not None and nxt.pos_ == "NOUN"
+
+
+def age_opening(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether "At" and a number open a sentence as someone's age before its subject: "At
+    12, he was handing out leaflets"."""
+    start, end = phrase.start, phrase.end
+    if start < 1 or end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    at = doc[start - 1]
+    if at.lower_ != "at" or at.i != at.sent.start:
+        return False
+    subject = doc[end + 1]
+    person = subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"
+    return person and phrase.value.is_integer() and 1 <= phrase.value <= 110

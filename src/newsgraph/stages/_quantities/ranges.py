@@ -1,0 +1,330 @@
+"""Qualifiers and ranges: two numbers joined into a range, a ratio or a change ("between 10
+and 20", "one in five", "fell from 10 to 5"), and the qualifier and sign a count takes
+from the words around it ("at least", "700 or more")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.stages._quantities.numbers import (
+    NumberPhrase,
+    currency_after,
+    currency_before,
+    figure_value,
+    lost_sign,
+    token_value,
+)
+from newsgraph.stages._quantities.parse import PERCENT, SCALE_WORDS, Found
+from newsgraph.stages._quantities.tables import (
+    change_words,
+    currencies,
+    measures,
+    particle_verbs,
+    qualifiers,
+    qualifiers_after,
+)
+from newsgraph.stages._quantities.units import is_money, measure_after, percent_width
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
+
+
+def falling(joined: Found) -> bool:
+    """Whether a range falls, and so is none: "is running 38 - six fewer than last year"
+    is two numbers (a falling score is dropped before)."""
+    return joined.low is not None and joined.high is not None and joined.high < joined.low
+
+
+#: The most words two number phrases of one range, ratio or change have between them
+#: ("out of every" and a currency sign).
+_NEAR = 8
+
+
+def change(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> bool:
+    """Whether two numbers are a value before a change and one after: "fell from 10 to 5",
+    "a rise from 3% to 4%", not the range "from 10 to 20 degrees"."""
+    if second.start - first.end > _NEAR:
+        return False
+    currency = currency_before(doc, second.start)
+    unit = _unit_after(doc, first.end)  # "from 9% to 10%", "from 5 yuan to 6 yuan"
+    gap = doc[unit[1] if unit else first.end : currency[1] if currency else second.start]
+    if [t.lower_ for t in gap] != ["to"]:
+        return False
+    currency = currency_before(doc, first.start)
+    start = currency[1] if currency is not None else first.start  # "from $2 million"
+    if start == 0:
+        return False
+    word = doc[start - 1]
+    return word.lower_ == "from" and word.head.lemma_.lower() in change_words()
+
+
+def sized_like(doc: Doc, phrase: NumberPhrase, other: NumberPhrase) -> float:
+    """The value of one side of a change, which takes the scale word of the other where it
+    has none and the two are then of a size ("from 20 to 15 million": 20 million; "from
+    $2 million to 3": 3 million; "from 900,000 to 1.2 million" stays 900,000)."""
+    lead = token_value(doc[other.start])
+    if phrase.end - phrase.start != 1 or lead is None or not lead[0] or other.value == lead[0]:
+        return phrase.value
+    scaled = phrase.value * other.value / lead[0]
+    return scaled if 0.01 <= scaled / other.value <= 100 else phrase.value
+
+
+def join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> Found | None:
+    """A range, ratio or part of a whole made of two number phrases, or None."""
+    if second.start - first.end > _NEAR or first.share or second.share:
+        return None
+    between = [t.lower_ for t in doc[first.end : second.start]]
+    first_currency = currency_before(doc, first.start)
+    opening = first_currency[1] if first_currency else first.start
+    before = doc[opening - 1].lower_ if opening > 0 else ""
+    rising = first.value < second.value  # not "£35bn - £2.5bn less than forecast"
+    # "£30m, £40m or £50m": the last two of a list are no range
+    listed = before == "," and any(t.like_num for t in doc[max(opening - 3, 0) : opening - 1])
+    second_currency = currency_before(doc, second.start)
+    if second_currency is not None and first_currency is not None:
+        # "between $12 billion and $15 billion", "$10-$20", "$5 or $6", "between $5 to $7",
+        # "ranging from $4 to $6": one range; "rose $1.64 to $47.10" is a change and a
+        # level, two values
+        bare = [t.lower_ for t in doc[first.end : second_currency[1]]]
+        to = bare == ["to"] and (before == "between" or _range_named(doc, opening))
+        if rising and ((bare == ["and"] and before == "between") or bare in _RANGE_SIGNS or to):
+            between = bare
+    # the same unit after both ends: "between 3 percent and 5 percent", "3%-5%", "About
+    # 70% to 80%", "60,000 yuan to 229,000 yuan"; "rose 0.2% to 4.5%" is a change and a
+    # level
+    unit = _unit_after(doc, first.end)
+    if rising and unit is not None and unit[0] == (_unit_after(doc, second.end) or ("",))[0]:
+        bare = [t.lower_ for t in doc[unit[1] : second.start]]
+        to = bare == ["to"] and (before == "between" or not _after_change(doc, opening))
+        if (bare == ["and"] and before == "between") or bare in _RANGE_SIGNS or to:
+            between = bare
+    ones = token_value(doc[second.start])
+    if (
+        between == ["-"]
+        and doc[first.start].is_alpha
+        and first.value in _TENS
+        and ones is not None
+        and 0 < ones[0] < 10
+        and not doc[first.end].whitespace_
+    ):
+        # "twenty-five" is one number, not a range; "Twenty-one thousand" is 21,000.
+        return Found(
+            first.start,
+            second.end,
+            (first.value + ones[0]) * second.value / ones[0],
+            head=second.end - 1,
+            first=first.start,
+        )
+    # "two or three", "20 or 30 percent": one range where the second is the larger
+    either = between == ["or"] and rising and not listed
+    if between in (["-"], ["–"], ["to"]) or (between == ["and"] and before == "between") or either:
+        if between == ["to"] and first_currency is not None and _counts_a_noun(doc, second):
+            return None  # "from 10 cases worth £8m to 7 cases worth £6m": two phrases
+        start = opening - 1 if before == "between" else first.start
+        low, high = first.value, second.value
+        # A scale word on one number only is the other's too: "$2-3 million", "10 to 20
+        # thousand", "$2 million to 3", "20-30bn".
+        lead = figure_value(doc[second.start])
+        if lead is not None and low < lead[0] < high:
+            low = low * high / lead[0]
+        lead = token_value(doc[first.start])
+        if lead is not None and lead[0] < low and high < low:
+            high = high * low / lead[0]
+        if between == ["to"] and _change_and_level(doc, opening, low, high):
+            return None  # "exports rose 12,500 to 3.2 million": two values
+        return Found(
+            start, second.end, None, "range", low, high, head=second.end - 1, first=first.start
+        )
+    if second.value and between in _RATIO_WORDS:
+        ratio = round(first.value / second.value, 6)
+        return Found(
+            first.start, second.end, ratio, "ratio", head=second.end - 1, first=first.start
+        )
+    if first.value <= second.value and between in (
+        ["of"],
+        ["of", "the"],
+        ["of", "those"],
+        ["of", "its"],
+        ["of", "their"],
+    ):
+        return Found(first.start, second.end, first.value, head=second.end - 1, first=first.start)
+    return None
+
+
+#: What joins the two numbers of a ratio ("one out of every 50", "four of every five").
+_RATIO_WORDS = (["out", "of"], ["out", "of", "every"], ["in"], ["in", "every"], ["of", "every"])
+#: What joins the two ends of a range that each have their unit ("$5-$6", "$5 or $6").
+_RANGE_SIGNS = (["-"], ["–"], ["or"])
+
+
+def _unit_after(doc: Doc, end: int) -> tuple[str, int] | None:
+    """The unit right after a number ending at token ``end`` (a percent sign or word, a
+    currency's name, a unit of measure) and the end past it, or None."""
+    width = percent_width(doc, end)
+    if width:
+        return "%", end + width
+    return currency_after(doc, end) or measure_after(doc, end)
+
+
+#: How many times its low end a range's high end may be: "rose 12,500 to 3.2 million"
+#: is a change and the level it reached, not a range.
+_RANGE_SPREAD = 20
+
+
+def _change_and_level(doc: Doc, opening: int, low: float, high: float) -> bool:
+    """Whether "N to M" after a word of change is the change and the level it reached, the
+    level many times the change ("rose 12,500 to 3.2 million", "fell a sharper than
+    forecast 8,000 to 1.1 million"); "rose 20 to 30 percent" stays a range."""
+    if low <= 0 or high / low <= _RANGE_SPREAD:
+        return False
+    words = doc[max(opening - 5, doc[opening].sent.start) : opening]
+    return any(t.lemma_.lower() in change_words() for t in words)
+
+
+def _range_named(doc: Doc, start: int) -> bool:
+    """Whether the words before token ``start`` name a range that the amounts after them
+    span ("ranging from $4 to $6", "a price range of $14 to $16")."""
+    if start < 2 or doc[start - 1].lower_ not in {"from", "of"}:
+        return False
+    return doc[start - 2].lemma_.lower() == "range"
+
+
+def _after_change(doc: Doc, start: int) -> bool:
+    """Whether a verb or noun of change stands among the three words before token
+    ``start`` ("rose 0.2% to 4.5%"), which makes two amounts a change and a level."""
+    words = doc[max(start - 3, doc[start].sent.start) : start]
+    return any(t.lemma_.lower() in change_words() for t in words)
+
+
+def _counts_a_noun(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number modifies a noun right after it that is no currency or unit ("to
+    8,177 cases"), so that it is no end of a range of money before it."""
+    if phrase.end >= len(doc):
+        return False
+    noun = doc[phrase.end]
+    return (
+        noun.pos_ == "NOUN"
+        and doc[phrase.end - 1].head.i == noun.i
+        and noun.lower_ not in currencies()
+        and noun.lower_ not in measures()
+        and noun.lower_.rstrip(".") not in SCALE_WORDS
+        and noun.lower_ not in PERCENT
+    )
+
+
+#: Qualifiers after a number that a hyphen may join to it ("700-plus", "80-odd").
+_HYPHENED_AFTER = frozenset({"plus", "odd"})
+
+
+def add_qualifier(doc: Doc, item: Found) -> None:
+    """The qualifier words just before the quantity ("at least", "around", "nearly") or
+    just after it ("700 or more", "100 or so", "a 700-plus crowd"), which says more
+    ("some 700 or more" is at least 700)."""
+    after = None
+    if item.qualifier in {"ratio", "range"}:
+        pass  # their words after the number are their own
+    elif item.counted_word is not None and doc[item.counted_word].lower_ in _HYPHENED_AFTER:
+        # "a 700-plus crowd", "the 80-odd stalls"
+        after = qualifiers_after()[(doc[item.counted_word].lower_,)]
+        item.counted_word = None
+    else:
+        words = [t.lower_ for t in doc[item.end : item.end + 3]]
+        for size in (2, 1):
+            # "20 plus 10 points" adds, and so does "$81.8bn plus interest": a word after
+            # "plus" that follows money names what comes on top of it
+            added = doc[item.end + size] if len(words) > size else None
+            adds = added is not None and (
+                added.like_num or (words[0] == "plus" and is_money(item.unit) and added.is_alpha)
+            )
+            after = None if adds else qualifiers_after().get(tuple(words[:size]))
+            if after is not None and len(words) >= size:
+                item.end += size
+                break
+    if after is not None:
+        item.qualifier = after
+    start = item.start
+    if start > 0 and lost_sign(doc[start - 1]):
+        start -= 1  # "up to ?1,000": the qualifier stands before the lost sign
+    if start > 0 and doc[start - 1].lower_ == "another":
+        start -= 1  # "at least another 15"
+    words = [t.lower_ for t in doc[max(start - 3, 0) : start]]
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        qualifier = qualifiers().get(tuple(words[-size:]))
+        if qualifier is None:
+            continue
+        first = doc[start - size]
+        if _particle_of_verb(first) or _preposition_after_object(first, item):
+            return  # "picked up to 10.8 percent", "classify hunger under five categories"
+        if _adjective_after_determiner(first):
+            return  # "the above two reasons": those named before
+        verb = first.tag_.startswith("VB")
+        if verb and qualifier == "more than" and any(c.dep_ == "neg" for c in first.children):
+            qualifier = "at most"  # "must not exceed 500"
+        if item.qualifier not in {"ratio", "range"} and after is None:
+            item.qualifier = qualifier
+        if not verb:
+            item.start = start - size  # "exceeded 75 million": the verb is no part of it
+        return
+
+
+def add_sign(doc: Doc, item: Found) -> None:
+    """ "minus 160 degrees" is -160; not "ten minus three", a sum."""
+    start = item.start
+    if start == 0 or doc[start - 1].lower_ != "minus" or item.value is None:
+        return
+    if start > 1 and token_value(doc[start - 2]) is not None:
+        return
+    item.start, item.value = start - 1, -item.value
+
+
+#: Qualifiers that are prepositions ("over 100", "under five").
+_PREPOSITIONS = frozenset({"over", "under", "above", "below"})
+
+
+def _adjective_after_determiner(word: Token) -> bool:
+    """Whether a preposition qualifier is an adjective after a determiner: "the above two
+    reasons" are those named before, not more than two."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return (
+        word.lower_ in _PREPOSITIONS
+        and word.tag_ == "JJ"
+        and before is not None
+        and before.pos_ == "DET"
+    )
+
+
+def _particle_of_verb(word: Token) -> bool:
+    """Whether a qualifier's first word is the particle of the verb right before it
+    ("picked up to 10.8 percent", "slotted over four penalties"; the phrasal verbs of
+    ``particle_verbs.txt``), or of the verb whose object stands between ("brought their
+    premiums up to $9,600"), not "cut up to 900 jobs", where the parser may still call
+    "up" a particle."""
+    if word.i == 0:
+        return False
+    verb = word.doc[word.i - 1]
+    if verb.dep_ == "dobj" and verb.head.i < verb.i:
+        verb = verb.head  # "pushed earnings up to $43m": the object splits the verb
+    return verb.pos_ == "VERB" and f"{verb.lemma_.lower()} {word.lower_}" in particle_verbs()
+
+
+def _preposition_after_object(word: Token, item: Found) -> bool:
+    """Whether a qualifier's word is a preposition of the verb after its object, or of
+    the noun right before it, before a noun the number counts: "classify hunger under
+    five categories", "charged two men over three deaths", "a centre over two sites";
+    not "sold it for under $5", whose number is an amount."""
+    if word.lower_ not in _PREPOSITIONS or word.dep_ != "prep":
+        return False
+    verb = word.head
+    if verb.i > word.i or item.unit is not None:
+        return False
+    counted = any(c.dep_ == "pobj" and c.i >= item.end for c in word.children)
+    if verb.pos_ == "NOUN" and verb.i == word.i - 1:
+        # "a single control centre over two sites": a place, where a count's qualifier
+        # hangs on the number ("a crowd of over 500 people")
+        return counted
+    obj = any(c.dep_ == "dobj" and c.i < word.i for c in verb.children)
+    return verb.pos_ == "VERB" and obj and counted
