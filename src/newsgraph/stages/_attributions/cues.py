@@ -14,7 +14,7 @@ from spacy.strings import get_string_id
 from newsgraph.lexicons import load_lexicon
 from newsgraph.stages._attributions.found import Extent
 from newsgraph.stages._attributions.parse import CUE_PREFIX_DEPS, QUOTE_MARKS, has_subject
-from newsgraph.stages.times import month_names_a_person
+from newsgraph.stages._times.names import month_names_a_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -1,1 +1,1 @@
-"""The parts of the times stage: tables, grammar, tense and calendar arithmetic."""
+"""The parts of the times stage: tables, grammar, false friends, tense and resolution."""

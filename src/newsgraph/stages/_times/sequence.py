@@ -1,0 +1,457 @@
+"""The article's times resolved in text order: the year that a sentence, a story or a dated
+list carries over, the direction each time looks in, and anchors on the times before it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, NamedTuple
+
+from newsgraph.lexicons import load_lexicon
+from newsgraph.records import TimeExpression
+from newsgraph.stages._times import context as ctxmod
+from newsgraph.stages._times.candidate import DAY_KINDS, Candidate, word_before
+from newsgraph.stages._times.extent import span_modifies_noun
+from newsgraph.stages._times.resolve import (
+    ABSOLUTE,
+    DATED_CLOCK,
+    FOLLOWING_WEEKDAY,
+    PUBLICATION,
+    Context,
+    Earlier,
+    Resolved,
+    parse_published,
+    resolve,
+)
+from newsgraph.stages._times.tables import tables
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newsgraph.records import Article
+
+
+_YEAR_KINDS = frozenset({"iso", "numeric", "month_day", "day_month", "month_year", "month_of"})
+
+
+def resolve_all(chosen: list[Candidate], doc: Doc, article: Article) -> list[TimeExpression]:
+    text = article.text
+    published, published_year = parse_published(article.published)
+    earlier: list[Earlier] = []
+    times: list[TimeExpression] = []
+    hint: tuple[int, str] | None = None
+    hint_sentence, hint_end = -1, 0
+    deictic_hint = False  # the hint is "this year" or "last year": it holds in any tense
+    coming_hint = False  # the hint is a year after publication's: it holds ahead of it
+    narrated: _Narrated | None = None  # the last time, where it sets a year for the story
+    sentences = ctxmod.sentence_starts(doc) if chosen else []
+    directions = _directions(chosen, doc, text)
+    entries = [_timeline_entry(c, text) for c in chosen]
+    timeline: tuple[int, str] | None = None  # the year of a list of dated entries
+    for i, (c, direction) in enumerate(zip(chosen, directions, strict=True)):
+        sentence = bisect_right(sentences, c.start)
+        # A year named earlier in the sentence carries over to a month or day without
+        # one ("October 7 … 2023"), unless the sentence turns to the future; a year
+        # still ahead of publication carries over to what is not told in the past ("the
+        # 2030 games, to be held from July 4").
+        same = sentence == hint_sentence
+        if same and deictic_hint and "\n" in text[hint_end : c.start]:
+            same = False  # a headline run into a dateline is no sentence
+        if same and coming_hint:
+            carried = hint if direction != ctxmod.PAST else None
+        else:
+            carried = hint if same and (direction != ctxmod.FUTURE or deictic_hint) else None
+        if carried is not None and deictic_hint and _when_said(doc, c.start, c.end):
+            carried = None  # "rose 45% last year, a director said on Jan 22": the day of saying
+        if carried is None and earlier:
+            carried = _year_of_its_noun(doc, earlier[-1], c)
+        if carried is None and narrated is not None and direction == ctxmod.PAST:
+            carried = _narrated_year(narrated, c, sentence, text)
+        if c.kind == "duration" and _some_day(doc, text, c.start, c.end):
+            c.kind = "some_day"  # "could one day be applied": a day, not its length
+        if c.kind == "weekday_part" and _anaphoric_that(doc, c.start):
+            c.groups["that"] = "that"  # "that Saturday evening": a day told of, not this week's
+        if c.kind == "weekday_part" and _any_such_day(doc, text, c.start, c.end):
+            c.groups["any"] = "any"  # "book on a Tuesday"
+        if c.kind in {"month", "month_day"} and not c.groups.get("year") and _habitual(doc, c):
+            c.groups["habitual"] = "habitual"  # "the flu generally spreads from November"
+        if entries[i] and timeline is not None and not c.groups.get("year"):
+            carried = timeline  # "2016 … May 19: Trump gives …": the list's year, any tense
+        second = c.kind == "second_day" or c.groups.get("range") == "second"
+        if second and earlier and re.match(r"\d{4}-", earlier[-1].value):
+            carried = (int(earlier[-1].value[:4]), earlier[-1].id)  # the first day's year
+        ctx = Context(
+            published=published,
+            published_year=published_year,
+            direction=direction,
+            earlier=earlier,
+            year_hint=carried,
+            before=text[max(0, c.start - 40) : c.start],
+            offset=c.start,
+            after=text[c.end : c.end + 30],
+        )
+        resolved = resolve(c.kind, c.groups, ctx)
+        if resolved is None:
+            continue
+        resolved = _day_of_clock(resolved, c, earlier, text)
+        resolved = _apposed_weekday(resolved, c, earlier, text)
+        resolved = _joined_weekday(resolved, c, earlier, text, published)
+        resolved = _year_of_the_sentence(resolved, c, earlier, sentences, sentence)
+        if direction == ctxmod.PAST and _counted_past_publication(c, resolved, published):
+            # "Two days later, he held a press conference" cannot be after the article
+            resolved = Resolved("DATE", "PAST_REF", PUBLICATION)
+        tid = f"T{len(times) + 1}"
+        times.append(
+            TimeExpression(
+                id=tid,
+                start=c.start,
+                end=c.end,
+                text=text[c.start : c.end],
+                type=resolved.type,  # type: ignore[arg-type]
+                value=resolved.value,
+                mod=c.mod or resolved.mod,
+                anchor=resolved.anchor,
+            )
+        )
+        earlier.append(
+            Earlier(tid, resolved.value, c.start, c.end, "derived" if resolved.derived else c.kind)
+        )
+        narrated = _narrates(c, resolved, tid, sentence, doc, direction, published_year)
+        if entries[i] and c.groups.get("year"):
+            timeline = (int(c.groups["year"] or 0), tid)
+        elif _heads_timeline(chosen, entries, i, text) and re.fullmatch(r"\d{4}", resolved.value):
+            timeline = (int(resolved.value), tid)
+        if c.kind in _YEAR_KINDS and c.groups.get("year"):
+            hint = (int(c.groups["year"] or 0), tid)
+            hint_sentence, hint_end = sentence, c.end
+            deictic_hint = coming_hint = False
+        elif _coming_year(c, resolved.value, published_year, text):
+            hint = (int(resolved.value), tid)
+            hint_sentence, hint_end = sentence, c.end
+            deictic_hint, coming_hint = False, True
+        elif _DEICTIC_YEAR.fullmatch(times[-1].text) and re.fullmatch(r"\d{4}", resolved.value):
+            hint = (int(resolved.value), tid)  # "this year's fair opens on May 4"
+            hint_sentence, hint_end = sentence, c.end
+            deictic_hint, coming_hint = True, False
+    return times
+
+
+def _timeline_entry(c: Candidate, text: str) -> bool:
+    """Whether a day opens an entry of a dated list: at the start of a line or a sentence,
+    or after a year that heads the list, and before a colon ("May 19: Trump gives …")."""
+    if c.kind not in DAY_KINDS or not _ENTRY_AFTER.match(text, c.end):
+        return False
+    return _ENTRY_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+
+
+def _heads_timeline(chosen: list[Candidate], entries: list[bool], i: int, text: str) -> bool:
+    """Whether a year alone heads a dated list: it opens a line or a sentence and the
+    list's first entry follows it ("2016 March 28: …")."""
+    c = chosen[i]
+    if c.kind != "year" or i + 1 >= len(chosen) or not entries[i + 1]:
+        return False
+    if text[c.end : chosen[i + 1].start].strip():
+        return False
+    return _ENTRY_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+
+
+_ENTRY_AFTER = re.compile(r":\s")
+
+
+#: What may stand before a list's entry: the start of the text or of a line, the end of
+#: a sentence, or the year heading the list
+_ENTRY_BEFORE = re.compile(r"(?:\A|\n\s*|[.!?][\"”']?\s+|\b\d{4}\s+)\Z")
+
+
+def _coming_year(c: Candidate, value: str, published_year: int | None, text: str) -> bool:
+    """Whether a year alone is one after the year of publication ("the 2030 games"), not
+    the name of a budget year or season that starts before it ("the 2018 budget year
+    that begins on October 1")."""
+    if c.kind != "year" or published_year is None or not re.fullmatch(r"\d{4}", value):
+        return False
+    return int(value) > published_year and _NAMED_PERIOD.match(text, c.end) is None
+
+
+#: A year naming a period that starts in the year before it.
+_NAMED_PERIOD = re.compile(
+    r"[ \u00a0]+(?:(?:budget|fiscal|financial|tax|school|academic)[ \u00a0]+year|season)\b",
+    re.IGNORECASE,
+)
+
+
+def _some_day(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether "one day" is some day, not a day's length: before its verb ("could one day
+    be applied", "One day in winter, we planted"), or after one that tells of no length
+    ("we will find out one day"; not "stayed one day", "for one day")."""
+    if re.sub(r"\s+", " ", text[start:end]).lower() != "one day":
+        return False
+    span = ctxmod.tokens_of(doc, start, end)
+    if span is None:
+        return False
+    if word_before(text, start) == "to" and span.end < len(doc) and doc[span.end].tag_ == "VB":
+        return True  # "hopes to one day run the firm", which the parse takes for "to" a day
+    day, verb = span.root, span.root.head
+    if verb.pos_ not in {"VERB", "AUX"} or day.dep_ in {"pobj", "dobj"}:
+        return False
+    if _LENGTH_AFTER.match(text, end):
+        return False  # "one day of talks", "one day a week", "one day after the vote"
+    return verb.i > day.i or verb.lemma_.lower() not in ctxmod.verb_class("lasting")
+
+
+_LENGTH_AFTER = re.compile(
+    r"\s+(?:of|a|an|per|each|only|after|before|later|earlier)\b", re.IGNORECASE
+)
+
+
+def _year_of_its_noun(doc: Doc, year: Earlier, c: Candidate) -> tuple[int, str] | None:
+    """The year of a thing a day is told of: "the 2016 robot fair on Dec 14" is on 14
+    December 2016, whatever tense the sentence has."""
+    if year.kind != "year" or c.kind not in DAY_KINDS or c.groups.get("year"):
+        return None
+    year_span = ctxmod.tokens_of(doc, year.start, year.end)
+    day_span = ctxmod.tokens_of(doc, c.start, c.end)
+    if year_span is None or day_span is None:
+        return None
+    noun, day = year_span.root.head, day_span.root
+    if year_span.root.dep_ not in {"nummod", "compound", "nmod", "amod"} or noun.pos_ == "VERB":
+        return None
+    on_noun = day.dep_ == "pobj" and day.head.head.i == noun.i and noun.i < day.i
+    return (int(year.value), year.id) if on_noun and year.value.isdigit() else None
+
+
+_APPOSED = re.compile(r",\s+(?:a|on\s+a)\s+$")
+
+
+def _apposed_weekday(
+    resolved: Resolved, c: Candidate, earlier: list[Earlier], text: str
+) -> Resolved:
+    """A weekday set after a date it names ("on 11 April last year, a Monday,") is that
+    date."""
+    weekday = tables().weekdays.get(text[c.start : c.end].lower())
+    if weekday is None or not earlier or not re.fullmatch(r"\d{4}-\d\d-\d\d", earlier[-1].value):
+        return resolved
+    before = earlier[-1]
+    if not _APPOSED.search(text[before.end : c.start]):
+        return resolved
+    day = date.fromisoformat(before.value)
+    return Resolved("DATE", day.isoformat(), before.id) if day.isoweekday() == weekday else resolved
+
+
+def _year_of_the_sentence(
+    resolved: Resolved, c: Candidate, earlier: list[Earlier], sentences: list[int], sentence: int
+) -> Resolved:
+    """ "the year" after a year named alone earlier in its sentence is that year ("exploded
+    in 2015, reaching a tenth of all searches within the year"), however far back."""
+    if c.kind != "the_unit" or (c.groups.get("unit") or "").lower() != "year":
+        return resolved
+    if resolved.type != "DATE" or resolved.anchor != PUBLICATION or not earlier:
+        return resolved
+    before = earlier[-1]
+    if before.kind != "year" or not re.fullmatch(r"\d{4}", before.value):
+        return resolved
+    if bisect_right(sentences, before.start) != sentence:
+        return resolved
+    return Resolved("DATE", before.value, before.id)
+
+
+def _counted_past_publication(c: Candidate, resolved: Resolved, published: date | None) -> bool:
+    """Whether a day counted forward from a time told of ("two days later", "the following
+    Monday", "the next day", "the day after") falls after publication."""
+    forward = (
+        c.kind in {"ago", "anchored"}
+        or (c.kind == "day_before" and (c.groups.get("dir") or "").lower() == "after")
+        or (c.groups.get("rel") or "").lower() == "following"
+    )
+    if not forward or published is None or resolved.type != "DATE":
+        return False
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", resolved.value):
+        return False
+    return date.fromisoformat(resolved.value) > published
+
+
+def _joined_weekday(
+    resolved: Resolved, c: Candidate, earlier: list[Earlier], text: str, published: date | None
+) -> Resolved:
+    """A weekday joined by "and" or "or" to a weekday ahead of publication is the first
+    such day after that one ("a retreat set for Thursday and Friday" is the Friday after
+    it); days gone by may be told in any order ("statements made Friday and Thursday")."""
+    weekday = tables().weekdays.get(text[c.start : c.end].lower())
+    if weekday is None or published is None or not earlier or earlier[-1].kind != "weekday_part":
+        return resolved
+    before = earlier[-1]
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", before.value):
+        return resolved
+    if not _JOINED.fullmatch(text, before.end, c.start):
+        return resolved
+    day = date.fromisoformat(before.value)
+    if day <= published:
+        return resolved
+    day += timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
+    return Resolved("DATE", day.isoformat(), before.id)
+
+
+_JOINED = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?|,\s+")
+
+
+def _when_said(doc: Doc, start: int, end: int) -> bool:
+    """Whether a time says when something was said: the first verb above it is a verb of
+    saying or of putting out figures ("said at a news conference on Jan 22", "figures
+    released on Feb 20")."""
+    verb = ctxmod.verb_above(doc, start, end)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in load_lexicon("speech_verbs", "attributions") or lemma in ctxmod.verb_class(
+        "publishing"
+    )
+
+
+def _day_of_clock(resolved: Resolved, c: Candidate, earlier: list[Earlier], text: str) -> Resolved:
+    """A weekday right after a clock time is the clock's day ("at 8:30 a.m. local time on
+    Sunday", "at 7 p.m. on Saturday night"), whichever tense the parse gives the weekday
+    alone."""
+    word = text[c.start : c.end]
+    if c.kind == "weekday_part" and not c.groups.get("rel"):
+        word = c.groups.get("weekday") or word  # "Saturday night"
+    weekday = tables().weekdays.get(word.lower())
+    if weekday is None or not earlier or not DATED_CLOCK.match(earlier[-1].value):
+        return resolved
+    clock = earlier[-1]
+    following = FOLLOWING_WEEKDAY.match(text, clock.end)  # what the clock took its day from
+    if following is None or following.start("weekday") != c.start:
+        return resolved
+    day = date.fromisoformat(clock.value[:10])
+    if day.isoweekday() != weekday or resolved.value[:10] == day.isoformat():
+        return resolved
+    part = resolved.value[10:] if re.fullmatch(r"\d{4}-\d\d-\d\dT[A-Z]{2}", resolved.value) else ""
+    return Resolved(resolved.type, day.isoformat() + part, clock.id)
+
+
+class _Narrated(NamedTuple):
+    """A time that sets the year of what the next sentence tells: its year, id, sentence, end."""
+
+    year: int
+    tid: str
+    sentence: int
+    end: int
+
+
+def _narrates(
+    c: Candidate,
+    resolved: Resolved,
+    tid: str,
+    sentence: int,
+    doc: Doc,
+    direction: int,
+    published_year: int | None,
+) -> _Narrated | None:
+    """The time as the year of a story told on, in an article without a publication date
+    ("In 2019 the firm moved to Texas. In March it opened a factory"): a year, or a day in
+    one, that says when the main verb of its sentence happened; not background told in a
+    clause ("Founded in 2001, the firm has grown"), a noun's modifier ("the Dec. 21, 1988,
+    bombing") or a span of time. Where the article has a date, the nearest past month or
+    day before it was right more often on news samples, and the year is not carried."""
+    if published_year is not None or c.kind not in _NARRATING_KINDS:
+        return None
+    if not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", resolved.value):
+        return None
+    if resolved.anchor != ABSOLUTE or direction == ctxmod.FUTURE:
+        return None
+    if not _tells_when(doc, c.start, c.end):
+        return None
+    return _Narrated(int(resolved.value[:4]), tid, sentence, c.end)
+
+
+_WHEN_PREPS = frozenset({"in", "on", "during", "throughout"})
+
+
+def _tells_when(doc: Doc, start: int, end: int) -> bool:
+    """Whether a time says when its sentence's main verb happened: "moved in 2019", "On
+    May 22, 1995, he was made …"; not "since 1980", "the 1988 bombing" or "a crisis in
+    2002"."""
+    span = ctxmod.tokens_of(doc, start, end)
+    if span is None:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False  # "the Dec. 21, 1988, bombing": the name of an event
+    root = span.root
+    if root.dep_ == "pobj":
+        prep = root.head
+        return prep.lower_ in _WHEN_PREPS and prep.head.dep_ == "ROOT"
+    return root.dep_ in {"npadvmod", "tmod"} and root.head.dep_ == "ROOT"
+
+
+def _narrated_year(
+    narrated: _Narrated, c: Candidate, sentence: int, text: str
+) -> tuple[int, str] | None:
+    """The narrated year for a month or day told in the past in the very next sentence of
+    the same paragraph, with no other time between."""
+    if sentence != narrated.sentence + 1 or "\n" in text[narrated.end : c.start]:
+        return None
+    return narrated.year, narrated.tid
+
+
+_NARRATING_KINDS = _YEAR_KINDS | {"year"}
+
+
+_DEICTIC_YEAR = re.compile(r"(?:this|last|next)\s+year", re.IGNORECASE)
+
+
+def _directions(chosen: list[Candidate], doc: Doc, text: str) -> list[int]:
+    """The tense around each time; a date without one takes the past tense of the same
+    date told of elsewhere in the article ("the Oct. 7 attacks" … "since Oct. 7 he has")."""
+    directions = [ctxmod.direction(doc, text, c.start, c.end) for c in chosen]
+    told: dict[tuple[str, str], int] = {}
+    for c, direction in zip(chosen, directions, strict=True):
+        key = _day_key(c)
+        if key is not None and direction == ctxmod.PAST:
+            told.setdefault(key, direction)
+    if not told:
+        return directions
+    for i, c in enumerate(chosen):
+        key = _day_key(c)
+        if key is not None and directions[i] == ctxmod.UNKNOWN and key in told:
+            directions[i] = told[key]
+    return directions
+
+
+def _day_key(c: Candidate) -> tuple[str, str] | None:
+    g = c.groups
+    if c.kind not in DAY_KINDS or g.get("year") or not g.get("month") or not g.get("day"):
+        return None
+    if g.get("range"):
+        return None  # the second day of a range follows the first
+    month = tables().months.get((g["month"] or "").lower().rstrip("."))
+    return (str(month), str(int(g["day"] or 0)))
+
+
+def _any_such_day(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether "a Tuesday" is any Tuesday: not "a Sunday night memorial service", where
+    the article belongs to the noun."""
+    if not re.search(r"\b(?:a|an|any)\s+$", text[max(0, start - 5) : start], re.IGNORECASE):
+        return False
+    return not span_modifies_noun(doc, start, end)
+
+
+def _habitual(doc: Doc, c: Candidate) -> bool:
+    """Whether the verb a month hangs on tells of what happens every year: an adverb such
+    as "usually" or "generally" on it ("normally falls on Feb 3", "cases often peak in
+    February")."""
+    verb = ctxmod.verb_above(doc, c.start, c.end, through=_HABITUAL_THROUGH)
+    if verb is None or verb.tag_ not in {"VB", "VBZ", "VBP", "VBG"}:
+        return False  # "often fell in January that year" is one year's
+    return any(
+        w.dep_ == "advmod" and w.lower_ in ctxmod.verb_class("habitual") for w in verb.children
+    )
+
+
+_HABITUAL_THROUGH = frozenset({"ADP", "SCONJ", "PROPN", "NUM"})
+
+
+def _anaphoric_that(doc: Doc, start: int) -> bool:
+    span = ctxmod.tokens_of(doc, start, start + 1)
+    if span is None or span[0].i == 0:
+        return False
+    previous = doc[span[0].i - 1]
+    return previous.lower_ == "that" and previous.dep_ == "det"
