@@ -2739,7 +2739,7 @@ def test_attributions_pronoun_prefers_the_main_subject_and_what_no_quotation_nam
 def test_attributions_pronoun_after_a_speaker_named_again_otherwise_is_that_speaker(pipeline):
     # the last source named the speaker by surname alone, after the nearest full name
     from newsgraph.records import Article, Entity, Span
-    from newsgraph.stages.attributions import _Sources
+    from newsgraph.stages._attributions.entities import Sources
 
     text = (
         "Tom Reid spoke first. The hall was full. Jim Bays praised the plan. Later Reid "
@@ -2753,7 +2753,7 @@ def test_attributions_pronoun_after_a_speaker_named_again_otherwise_is_that_spea
             id="E2", type="PERSON", name="Jim Bays", mentions=[Span(bays, bays + 8, "Jim Bays")]
         ),
     ]
-    sources = _Sources(article, pipeline.nlp(text))
+    sources = Sources(article, pipeline.nlp(text))
     reid = text.index("Reid argued")
     assert sources.entity_for(Span(reid, reid + 4, "Reid")) == "E1"
     he = text.rindex("he told")
@@ -2779,7 +2779,7 @@ def test_attributions_pronoun_passes_over_a_one_word_name_of_no_gender(
     pipeline, text, between, pronoun, name
 ):
     from newsgraph.records import Article, Entity, Span
-    from newsgraph.stages.attributions import _Sources
+    from newsgraph.stages._attributions.entities import Sources
 
     text = text.format(between)
     at = text.index(between)
@@ -2791,7 +2791,7 @@ def test_attributions_pronoun_passes_over_a_one_word_name_of_no_gender(
             id="E2", type="PERSON", name=between, mentions=[Span(at, at + len(between), between)]
         ),
     ]
-    sources = _Sources(article, pipeline.nlp(text))
+    sources = Sources(article, pipeline.nlp(text))
     linked = sources.entity_for(Span(said, said + len(pronoun), pronoun))
     assert article.entity(linked).name == name
 
@@ -3430,7 +3430,7 @@ def test_attributions_time_after_by_is_no_agent(pipeline):
 
 def test_attributions_first_name_after_a_word_before_it_gives_the_gender(pipeline):
     from newsgraph.records import Article, Entity, Span
-    from newsgraph.stages.attributions import _Sources
+    from newsgraph.stages._attributions.entities import Sources
 
     text = 'Anna Kowalski opened. Then Beatle George Lund sang. "It was great," she said.'
     article = Article(id="t", text=text)
@@ -3446,7 +3446,7 @@ def test_attributions_first_name_after_a_word_before_it_gives_the_gender(pipelin
             mentions=[Span(lund, lund + 18, "Beatle George Lund")],
         ),
     ]
-    sources = _Sources(article, pipeline.nlp(text))
+    sources = Sources(article, pipeline.nlp(text))
     she = text.rindex("she")
     assert sources.entity_for(Span(she, she + 3, "she")) == "E1"
 

@@ -1,0 +1,190 @@
+"""Which words the cue classifier is asked about, and where the rules overrule it: a
+belief held in the passive with "it" is a cue whatever its score; a verb that says
+nothing of anyone's words ("asked of", "claimed the land", a deed done to a thing) or
+hands over to a deed is none.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsgraph.lexicons import load_lexicon
+from newsgraph.stages._attributions.cues import chained
+from newsgraph.stages._attributions.model import CueModel, load_model
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@cache
+def askable_lemmas() -> frozenset[str]:
+    """The lemmas the classifier is asked about: those seen as cues, and verbs of saying."""
+    return load_model().lemmas | load_lexicon("speech_verbs", "attributions")
+
+
+def held_in_the_passive(token: Token, lemma: str) -> bool:
+    """Whether a cue is a belief told in the passive with "it" and the clause it holds ("it
+    was widely believed he would stay"): a view held, whoever holds it."""
+    if lemma not in _HELD:
+        return False
+    children = list(token.children)
+    return (
+        any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in children)
+        and any(c.dep_ == "ccomp" and c.i > token.i for c in children)
+    )
+
+
+#: Verbs of believing whose passive with "it" and a clause always reports a view.
+_HELD = frozenset({"believe", "think", "understand", "fear", "rumour", "rumor"})
+
+
+def hands_over_to_deed(token: Token, model: CueModel) -> bool:
+    """Whether a verb hands over to one never seen as a cue and no verb of saying ("went on
+    to skip the tests", "is attempting to curb emissions"): the deed is what it tells."""
+    inner = chained(token)
+    if inner is None:
+        return False
+    lemma = inner.lemma_.lower()
+    return lemma not in model.lemmas and lemma not in load_lexicon("speech_verbs", "attributions")
+
+
+def says_nothing(token: Token, lemma: str) -> bool:
+    """Whether a cue verb's particle, object or preposition makes it say nothing ("showed
+    up", "called an election", "spoke on condition of anonymity"; ``not_cues.txt``), it
+    tells a deed done to a thing ("made his debut"), or it claims land or a prize, not a
+    fact ("China claims the islands", "claimed a draw")."""
+    if lemma == "claim" and _claimed_land(token):
+        return True
+    if (
+        lemma == "suppose"
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "xcomp" for c in token.children)
+    ):
+        return True  # "is supposed to hand it over": what ought to be, nobody's belief
+    if _in_connective(token):
+        return True
+    if _deed_on_a_thing(token, lemma) or _asked_of(token):
+        return True
+    phrases = load_lexicon("not_cues", "attributions")
+    # "called her vote a mistake" says what the vote was.
+    predicated = any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in token.children)
+    for child in token.children:
+        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in phrases:
+            return True
+        if child.dep_ == "dobj" and not predicated and f"{lemma} {child.lemma_.lower()}" in phrases:
+            return True
+        if child.dep_ == "prep" and any(
+            f"{lemma} {child.lower_} {g.lemma_.lower()}" in phrases
+            for g in child.children
+            if g.dep_ == "pobj"
+        ):
+            # unless it says what about: "spoke on background about the talks"
+            return not any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children)
+    return False
+
+
+def _deed_on_a_thing(token: Token, lemma: str) -> bool:
+    """Whether a verb that mostly tells a deed has a thing for its object (or passive
+    subject) and no clause ("made his debut", "the software was released";
+    ``deed_verbs.txt``), not a message that carries words ("released a statement")."""
+    if lemma not in load_lexicon("deed_verbs", "attributions"):
+        return False
+    children = list(token.children)
+    # what a passive deed makes its subject is no claim ("was named player of the year")
+    passive = any(c.dep_ == "nsubjpass" for c in children)
+    complements = {"ccomp", "xcomp"} if passive else {"ccomp", "xcomp", "oprd", "attr", "acomp"}
+    if any(c.dep_ in complements for c in children) or _seen_as(token):
+        return False
+    if _by_a_document(token):
+        return False  # "the census, which listed 1,600 pandas": what a document records
+    # a passive's subject is what the deed was done to ("the pair were charged")
+    objects = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(objects) and not any(_carries_words(o) for o in objects)
+
+
+def _seen_as(token: Token) -> bool:
+    """Whether the verb says what its object is: "sees the vote as a test", "the index
+    lists him as its richest member", "has cast her rival as weak"."""
+    return any(t.lower_ == "as" and t.i > token.i for t in token.subtree)
+
+
+def _by_a_document(token: Token) -> bool:
+    """Whether a verb's subject (or the noun its "which" stands for) is a document."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in {"which", "that"} and token.dep_ == "relcl":
+        subject = token.head
+    word = subject.lemma_.lower()
+    documents = load_lexicon("document_words", "attributions")
+    return word in documents or word.removesuffix("s") in documents
+
+
+def _asked_of(token: Token) -> bool:
+    """Whether a past participle on a noun tells whom the noun is asked of, not anyone's
+    words ("the skills expected of school-leavers", "the standards required of staff")."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        and not any(c.dep_ in {"ccomp", "xcomp", "agent"} for c in token.children)
+    )
+
+
+def _carries_words(thing: Token) -> bool:
+    """Whether an object is words or holds them: a message ("a statement"), a word of
+    saying ("the comments", "the kind of remark") or none of it ("made no secret of")."""
+    words = load_lexicon("media_nouns", "attributions") | load_lexicon(
+        "speech_verbs", "attributions"
+    )
+    of = [g for c in thing.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(t.lemma_.lower() in words for t in (thing, *of)):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children)
+
+
+def _in_connective(token: Token) -> bool:
+    """Whether the word is in a phrase that opens its sentence before a comma and says
+    no one's words ("That said, …", "Having said that, …"; ``connectives.txt``)."""
+    doc = token.doc
+    if not any(doc[k].is_sent_start for k in range(max(token.i - 5, 0), token.i + 1)):
+        return False  # more than five words into its sentence: no opening phrase
+    sentence = token.sent
+    comma = next((t.i for t in sentence if t.text == ","), None)
+    if comma is None or token.i > comma or comma - sentence.start > 5:
+        return False
+    opening = " ".join(t.lower_ for t in token.doc[sentence.start : comma])
+    return opening in load_lexicon("connectives", "attributions")
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_PARTS = frozenset({"most", "part", "parts", "all", "much", "some", "half", "area", "areas"})
+
+
+def _claimed_land(token: Token) -> bool:
+    """Whether "claim" has a place for its object and no clause: "claims most of the
+    South China Sea", "the islands, which are claimed by both", "is claimed by China";
+    or a thing won or taken ("claimed a draw", "claimed 12 lives"; ``prize_nouns.txt``)."""
+    children = list(token.children)
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in children):
+        return False
+    for child in children:
+        if child.dep_ == "dobj" or child.dep_ == "nsubjpass":
+            thing = child
+            if thing.lower_ in {"which", "that"} and token.dep_ == "relcl":
+                thing = token.head
+            # "most of the sea", "parts of Kashmir": the place is the "of" object
+            if thing.lower_ in _PARTS:
+                thing = next(
+                    (g for c in thing.children if c.lower_ == "of" for g in c.children), thing
+                )
+            word = thing.lemma_.lower()
+            if (
+                thing.ent_type_ in _PLACE_TYPES
+                or word in load_lexicon("land_nouns", "attributions")
+                or (child.dep_ == "dobj" and word in load_lexicon("prize_nouns", "attributions"))
+            ):
+                return True
+    return False

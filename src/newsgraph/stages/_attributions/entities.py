@@ -1,0 +1,473 @@
+"""Which entity a source names, and whom "he" or "she" refers to: ``Sources`` goes
+through an article remembering who spoke last, by title, gender and first name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from newsgraph.lexicons import load_lexicon, load_table
+from newsgraph.records import Span
+from newsgraph.stages._attributions.quotes import Quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsgraph.records import Article, Entity
+
+
+_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON"}
+
+
+def head_word(doc: Doc, named: Span | None) -> str | None:
+    """The head word of what names a source, lower case ("survey" of "the Scottish Social
+    Attitudes survey", "experts" of "data recovery experts")."""
+    head = _head_of(doc, named) if named is not None else None
+    return head.lower_ if head is not None else None
+
+
+def _head_of(doc: Doc, span: Span) -> Token | None:
+    """The head word of a span of the text in the parse."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words.root if words is not None and len(words) > 0 else None
+
+
+class Sources:
+    """Links sources to entities through an article, remembering who spoke last."""
+
+    def __init__(self, article: Article, doc: Doc, quotes: Quotes | None = None) -> None:
+        self.article = article
+        self.doc = doc
+        self.quotes = quotes or Quotes(article.text)
+        self.speaker: str | None = None  # the entity the last source named
+        self._spoke_at = -1  # where the source that named it starts
+        self.said: tuple[int, int] | None = None  # what the last attribution reported
+        self._titled: dict[str, str | None] = {}  # gender by title, by entity id
+        self._genders: dict[str, str | None] = {}  # by title or by pronouns, by entity id
+        self._bodies: _Bodies | None = None  # built the first time "it" is a source
+        # the last source that is no pronoun: its gender by its head noun ("a spokeswoman"),
+        # where it ends, and its entity
+        self._described: tuple[str | None, int, str | None] | None = None
+
+    def _title_gender(self, entity: Entity) -> str | None:
+        if entity.id not in self._titled:
+            self._titled[entity.id] = _gender(self.article.text, entity)
+        return self._titled[entity.id]
+
+    def _gender(self, entity: Entity) -> str | None:
+        """The gender a title gives, else the one the pronouns around the person's name
+        give (see ``_pronoun_gender``), else the one the first name gives."""
+        if entity.id not in self._genders:
+            gender = self._title_gender(entity)
+            if gender is None and entity.type == "PERSON":
+                gender = _pronoun_gender(self.doc, self.article, entity)
+                gender = gender or _first_name_gender(entity)
+            self._genders[entity.id] = gender
+        return self._genders[entity.id]
+
+    def entity_for(self, source: Span) -> str | None:
+        """The entity a source names (see ``_named_entity``), or a pronoun's antecedent."""
+        entity = _named_entity(self.article, self.doc, source)
+        pronoun = source.text.lower()
+        if entity is None and pronoun in _PRONOUNS:
+            entity = self._antecedent(source, pronoun)
+        elif entity is None:
+            phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+            if phrase is not None and len(phrase) > 0:
+                entity = self._body(phrase.root) or self._by_surname(phrase.root)
+        if pronoun not in _PRONOUNS:
+            self._described = (self._noun_gender(source), source.end, entity)
+        if entity is not None:
+            self.speaker, self._spoke_at = entity, source.start
+        return entity
+
+    def _noun_gender(self, source: Span) -> str | None:
+        """The gender of a person a source names by a noun of gender and no name ("a
+        spokeswoman for the ministry", "one father"), not one of rank ("the congressman")
+        nor someone's ("her mother"): "f", "m" or None."""
+        phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if phrase is None or len(phrase) == 0:
+            return None
+        head = phrase.root
+        if any(c.dep_ == "poss" for c in head.children):
+            return None
+        return _GENDER_NOUNS.get(head.lower_)
+
+    def _unnamed_speaker(self, source: Span, gender: str) -> tuple[str | None] | None:
+        """The entity of the source just before, where that source is a person named by a
+        noun of the pronoun's gender and by no name ("A spokeswoman for the department
+        said … 'It is settled,' she said" is the spokeswoman, for the department): in a
+        1-tuple, its entity possibly None; None where there is no such source."""
+        if self._described is None:
+            return None
+        noun_gender, end, entity = self._described
+        person = entity is not None and getattr(self.article.entity(entity), "type", "") == "PERSON"
+        between = self.article.text[end : source.start]
+        if noun_gender != gender or person or between.count(". ") > 2:
+            return None
+        return (entity,)
+
+    def _body(self, head: Token) -> str | None:
+        """The organization or country that "it", "the company" or "the country" stands
+        for (see ``_Bodies``)."""
+        if self._bodies is None:
+            self._bodies = _Bodies(self.article, self.doc)
+        return self._bodies.antecedent(head)
+
+    def _by_surname(self, head: Token) -> str | None:
+        """The one person the article names in full whose surname the source's head is
+        ("Mr Ebbers" where the parser found no name in that sentence)."""
+        if head.pos_ != "PROPN":
+            return None
+        surname = head.text
+        people = {
+            e.id
+            for e in self.article.entities
+            if e.type == "PERSON" and len(e.name.split()) > 1 and e.name.split()[-1] == surname
+        }
+        return people.pop() if len(people) == 1 else None
+
+    def _antecedent(self, source: Span, pronoun: str) -> str | None:
+        """The person mentioned last before the pronoun that it can stand for; the last
+        speaker goes on speaking while the person named since has no title ("Lady
+        Boothroyd said … She told …")."""
+        article = self.article
+        unfit = "m" if pronoun in {"she", "her"} else "f"
+        unnamed = self._unnamed_speaker(source, "f" if unfit == "m" else "m")
+        if unnamed is not None:
+            return unnamed[0]
+        # a pronoun outside quotation marks is rarely someone a quotation names ("“Then
+        # Anna walked in,” Lopez said. She added: …"): such names count only where no
+        # other will do
+        unquoted = not self.quotes.inside(source.start)
+        latest: dict[str, int] = {}
+        quoted: dict[str, int] = {}
+        for entity in article.entities:
+            if entity.type != _PRONOUNS[pronoun] or self._gender(entity) == unfit:
+                continue
+            before = [m.start for m in entity.mentions if m.end <= source.start]
+            outside = [n for n in before if not (unquoted and self._quoted(n))]
+            if outside:
+                latest[entity.id] = max(outside)
+            elif before:
+                quoted[entity.id] = max(before)
+        latest = latest or quoted
+        if not latest:
+            return None
+        nearest = self._surer(max(latest, key=latest.__getitem__), latest, source.start, unfit)
+        nearest = self._main_subject(nearest, latest, source.start)
+        speaker = self.speaker
+        if speaker in latest and nearest != speaker and self._spoke_at > latest[nearest]:
+            # the last source was the speaker under another name, after the nearest name
+            # ("Tom Reid … Jim Bays … Later Reid argued that … “…,” he told MPs")
+            return speaker
+        if speaker in latest and nearest != speaker:
+            between = article.text[latest[speaker] : source.start]
+            nearest_entity = article.entity(nearest)
+            untitled = nearest_entity is not None and self._title_gender(nearest_entity) is None
+            # someone named only in what the last speaker said is no new speaker ("Mr
+            # Kennedy said Mr Bailey's lawyer had replied. He said …")
+            told = self.said is not None and self.said[0] <= latest[nearest] < self.said[1]
+            if (
+                between.count(". ") <= 2
+                and (untitled or told)
+                and not self._new_subject(nearest, latest)
+            ):
+                return speaker
+        return nearest
+
+    def _new_subject(self, nearest: str, latest: dict[str, int]) -> bool:
+        """Whether the nearest person is the subject of a main clause outside quotation
+        marks, which makes them the one talked of next ("…,” Budgett said. Tygart,
+        though, was not convinced. “…,” he said": Tygart)."""
+        at = latest[nearest]
+        entity = self.article.entity(nearest)
+        mentions = entity.mentions if entity is not None else []
+        mention = next((m for m in mentions if m.start == at), None)
+        if mention is None or self._quoted(at):
+            return False
+        root = _head_of(self.doc, mention)
+        return root is not None and root.dep_ in _SUBJECTS and root.head == root.sent.root
+
+    def _surer(self, nearest: str, latest: dict[str, int], at: int, unfit: str) -> str:
+        """A person of the pronoun's gender named shortly before (two sentences at most)
+        over a nearer one-word name of no known gender that is never the subject of a
+        verb, which is often no person at all ("Anna Petrova took the stage after the
+        Oscar ceremony … she said": Petrova; but "after Read sang … she said": Read)."""
+        entity = self.article.entity(nearest)
+        if entity is None or " " in entity.name or self._gender(entity) is not None:
+            return nearest
+        if any(self._subject(m) for m in entity.mentions):
+            return nearest
+        wanted = "f" if unfit == "m" else "m"
+        known = [e for e in latest if self._gender_of(e) == wanted]
+        if not known:
+            return nearest
+        best = max(known, key=latest.__getitem__)
+        return best if self.article.text[latest[best] : at].count(". ") <= 2 else nearest
+
+    def _quoted(self, position: int) -> bool:
+        """Whether a quotation of a few sentences at most holds the position (a longer one
+        is more often quotation marks paired wrongly than one quotation)."""
+        quotation = self.quotes.around(position, position + 1)
+        return quotation is not None and quotation[1] - quotation[0] <= _QUOTATION_REACH
+
+    def _main_subject(self, nearest: str, latest: dict[str, int], at: int) -> str:
+        """The subject of the main clause of the sentence that names the nearest person,
+        where that subject is another person the pronoun can stand for ("Marina Lopez went
+        into detail about how Anna Maxwell recruited girls. She said": Lopez); not within the
+        pronoun's own sentence."""
+        named = self.doc.char_span(latest[nearest], latest[nearest] + 1, alignment_mode="expand")
+        if named is None or len(named) == 0:
+            return nearest
+        sentence = named[0].sent
+        if sentence.end_char > at:
+            return nearest
+        for subject in (c for c in sentence.root.children if c.dep_ in _SUBJECTS):
+            for entity_id in latest:
+                entity = self.article.entity(entity_id)
+                mentions = entity.mentions if entity is not None else []
+                if any(m.start <= subject.idx < m.end for m in mentions):
+                    return entity_id
+        return nearest
+
+    def _subject(self, mention: Span) -> bool:
+        root = _head_of(self.doc, mention)
+        return root is not None and root.dep_ in _SUBJECTS
+
+    def _gender_of(self, entity_id: str) -> str | None:
+        entity = self.article.entity(entity_id)
+        return None if entity is None else self._gender(entity)
+
+
+#: The longest quotation, in characters, whose names a pronoun outside it passes over.
+_QUOTATION_REACH = 400
+
+#: Nouns for a person of one gender that name nobody in particular.
+_GENDER_NOUNS = {
+    **dict.fromkeys(["spokeswoman", "woman", "mother", "wife", "daughter", "girl"], "f"),
+    **dict.fromkeys(["spokesman", "man", "father", "husband", "son", "boy"], "m"),
+}
+
+#: What "it" and a body noun after "the" can stand for.
+_BODY_TYPES = {"it": {"ORG", "GPE"}, "body": {"ORG"}, "country": {"GPE"}}
+#: How many sentences before its own a body's antecedent may be.
+_BODY_REACH = 2
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+class _Bodies:
+    """Antecedents of "it", "the company" and "the country" through an article.
+
+    The antecedent is the subject of the nearest main clause before the word, in its own
+    sentence or the two before it, that names an organization (or, for "it", a country;
+    for "the country", only a country): "Time Warner said on Friday … It hopes …". A
+    subject that is itself "it" or "the company" passes its own antecedent on. People
+    named in full and other nouns in between are passed over. What leaves the word with
+    no antecedent: a document or an unnamed body as the subject in between ("The report
+    found … It said …" is the report; so is "the government" in "The government has ruled
+    it out, because it says …"), and any other entity in between, such as a one-word
+    "person" that may be an organization the tagger mistook ("Yukos called the sale
+    illegal … It has vowed …").
+    """
+
+    def __init__(self, article: Article, doc: Doc) -> None:
+        self.doc = doc
+        self.entity_at: dict[int, Entity] = {}  # by token index, for subject heads
+        # subjects of main clauses: of each sentence's root and of a clause joined to it
+        clauses = [s.root for s in doc.sents]
+        clauses += [c for root in clauses for c in root.children if c.dep_ == "conj"]
+        self.subjects: list[Token] = sorted(
+            (c for clause in clauses for c in clause.children if c.dep_ in _SUBJECTS),
+            key=lambda t: t.i,
+        )
+        self.types = {entity.id: entity.type for entity in article.entities}
+        mentions = sorted((m.start, m.end, e) for e in article.entities for m in e.mentions)
+        starts = [m[0] for m in mentions]
+
+        def named(word: Token) -> Entity | None:
+            """The entity a mention holding the word belongs to."""
+            n = bisect_right(starts, word.idx) - 1
+            return mentions[n][2] if n >= 0 and word.idx < mentions[n][1] else None
+
+        # what a subject names: the entity of its head word, else, for a common noun, of
+        # the word it belongs to ("Manchester United's response", not "Sweden's Civil
+        # Contingencies Agency")
+        for subject in self.subjects:
+            entity = named(subject)
+            if entity is None and subject.pos_ == "NOUN" and self.kind(subject) is None:
+                owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+                entity = named(owner) if owner is not None else None
+            if entity is not None:
+                self.entity_at[subject.i] = entity
+        self._resolved: dict[int, str | None] = {}
+
+    def kind(self, head: Token) -> str | None:
+        """Which of ``_BODY_TYPES`` the phrase headed by ``head`` is, if any."""
+        if head.lower_ == "it":
+            return "it"
+        determiner = [c for c in head.children if c.dep_ == "det"]
+        if not determiner or determiner[0].lower_ != "the" or head.ent_type_:
+            return None
+        if head.tag_ in {"NNS", "NNPS"}:  # "the firms" stands for more than one
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in load_lexicon("body_nouns", "attributions"):
+            return "body"
+        if lemma in load_lexicon("country_nouns", "attributions"):
+            return "country"
+        return None
+
+    def antecedent(self, head: Token) -> str | None:
+        """The entity id the phrase headed by ``head`` stands for, or None."""
+        if head.i in self._resolved:
+            return self._resolved[head.i]
+        kind = self.kind(head)
+        found = None
+        if kind is not None:
+            found = self._search(head, _BODY_TYPES[kind], kind == "it")
+        self._resolved[head.i] = found
+        return found
+
+    def _search(self, head: Token, types: set[str], document_stops: bool) -> str | None:
+        first = head.sent.start
+        for _ in range(_BODY_REACH):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        # a document or an unnamed body is what "it" stands for
+        stops = load_lexicon("document_words", "attributions") | load_lexicon(
+            "unnamed_bodies", "attributions"
+        )
+        for subject in reversed(self.subjects):
+            if subject.i >= head.i:
+                continue
+            if subject.i < first:
+                break
+            if document_stops and subject.lemma_.lower() in stops:
+                return None
+            entity = self.entity_at.get(subject.i)
+            if entity is not None:
+                if entity.type in types:
+                    return entity.id
+                if entity.type == "PERSON" and len(entity.name.split()) > 1:
+                    continue
+                # an organization the tagger took for a person ("Yukos said"), or a
+                # place where an organization is wanted: no clear antecedent
+                return None
+            if self.kind(subject) is not None:
+                # "It blamed … , the ministry said": what "it" stood for, where that is
+                # the kind of entity wanted
+                passed = self.antecedent(subject)
+                return passed if passed and self.types[passed] in types else None
+        return None
+
+
+def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
+    """The entity a source phrase names: the one its head word belongs to ("Sir Tony
+    Blair"), else the one in apposition to it ("the former editor, George Osborne"), else,
+    for a spokesman, an official or a document, the first one it names ("a spokesman for
+    the ministry", "a report by Amnesty"). A name that only modifies another head names
+    no source ("Kohberger's defense team", "crowds outside a McDonald's")."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root
+    # the head, what stands in apposition to it, and a person's name in apposition that
+    # the parser hung on a word nearer to it ("the editor of the Gazette, George Osborne")
+    named = [head, *(c for c in head.children if c.dep_ == "appos")]
+    named += [t for t in span if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+    for word in named:
+        for entity in article.entities:
+            if any(m.start <= word.idx < m.end for m in entity.mentions):
+                return entity.id
+    speaks_for = {head.lemma_.lower(), head.lower_} & (
+        _SPEAKING_FOR | load_lexicon("document_words", "attributions")
+    )
+    if not speaks_for:
+        return None
+    # "a spokesman for the ministry", "Turkish officials", "a report by Amnesty": the
+    # first entity the phrase names is whom the person or the document speaks for.
+    first: tuple[int, str] | None = None
+    for entity in article.entities:
+        for mention in entity.mentions:
+            inside = source.start <= mention.start and mention.end <= source.end
+            if inside and (first is None or mention.start < first[0]):
+                first = (mention.start, entity.id)
+    return first[1] if first else None
+
+
+#: Words for people who speak for a body ("a spokesman for the ministry", "officials at
+#: the embassy"): titles and a few more.
+_SPEAKING_FOR = load_lexicon("titles") | {"official", "officials", "representative", "source"}
+
+
+def _pronoun_gender(doc: Doc, article: Article, entity: Entity) -> str | None:
+    """A person's gender by the pronouns that stand for the person beyond doubt: the
+    subject of a clause hung on the verb the person is the subject of, in a sentence
+    that names no other person ("Brawley said she fears …", "Smith resigned after he
+    lost"): "f" or "m" where one kind outnumbers the other at least two to one; else
+    None."""
+    others: list[int] | None = None  # where other people are named, found when first needed
+    counts = {"m": 0, "f": 0}
+    for mention in entity.mentions:
+        name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if name is None or len(name) == 0 or name.root.dep_ not in _SUBJECTS:
+            continue
+        pronouns = [
+            token.lower_
+            for clause in name.root.head.children
+            if clause.dep_ in _CLAUSES
+            for token in clause.children
+            if token.dep_ in _SUBJECTS and token.lower_ in {"he", "she"}
+        ]
+        if not pronouns:
+            continue
+        if others is None:
+            others = sorted(
+                m.start
+                for e in article.entities
+                if e.type == "PERSON" and e.id != entity.id
+                for m in e.mentions
+            )
+        sentence = name.sent
+        at = bisect_right(others, sentence.start_char)
+        if at < len(others) and others[at] < sentence.end_char:
+            continue  # another person named there: whose pronoun is it?
+        for word in pronouns:
+            counts["m" if word == "he" else "f"] += 1
+    if counts["m"] >= 2 * counts["f"] + 1:
+        return "m"
+    if counts["f"] >= 2 * counts["m"] + 1:
+        return "f"
+    return None
+
+
+#: Clauses hung on a verb whose subject pronoun is that verb's subject again.
+_CLAUSES = frozenset({"ccomp", "advcl", "conj"})
+
+
+def _first_name_gender(entity: Entity) -> str | None:
+    """The gender a person's first name tells ("Maria Lopez": "f"; ``first_names.tsv``),
+    where the name has a surname too, after any word before it that is no first name
+    ("Beatle George Harrison": "m"); None for a name given to women and men alike."""
+    words = entity.name.split()
+    if len(words) < 2:
+        return None  # "Jordan" alone may be a surname, or a country
+    names = load_table("first_names")
+    return next((names[w] for w in words[:-1] if w in names), None)
+
+
+def _gender(text: str, entity: Entity) -> str | None:
+    """A person's gender where a title in or just before a mention tells ("Mrs Clinton",
+    "Lord Falconer", "the congresswoman"): "f" or "m"; else None."""
+    female = load_lexicon("female_titles", "attributions")
+    male = load_lexicon("male_titles", "attributions")
+    for mention in entity.mentions:
+        before = text[max(mention.start - 20, 0) : mention.start].split()
+        words = [w.lower().rstrip(".") for w in (before[-1:] + mention.text.split()[:1])]
+        if any(w in female for w in words):
+            return "f"
+        if any(w in male for w in words):
+            return "m"
+    return None

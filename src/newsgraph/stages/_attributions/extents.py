@@ -1,0 +1,359 @@
+"""Repairs of a source's and a content's extent in the text: what the parser ran into a
+source from before (a bracket, a quotation, a sentence, a link headline), a word split
+by a hyphen, and a content's end where the text lost a space, a mark or a break.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from newsgraph.lexicons import load_lexicon
+from newsgraph.stages._attributions.quotes import STRAIGHT, Quotes, mangled_dash
+from newsgraph.stages._times.tables import tables as time_tables
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def source_extent(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source without what the parser ran into it from before: the end of a bracket,
+    of a quotation or of a sentence, or a line of another kind."""
+    extent = _after_closed_quotation(text, _after_bracket(text, extent))
+    extent = _after_lost_comma_space(text, extent)
+    extent = _after_last(_LEAD_IN, text, _after_last(_LOST_BREAK, text, extent))
+    extent = _with_dashed_first_word(text, _without_lost_space_marks(text, extent))
+    return _with_opening_mark(text, extent)
+
+
+#: A link line's label in capitals and its colon ("READ MORE:", "WATCH:"), the headline
+#: after it, and no stop that would end the headline before a source.
+_LINK_LABEL = re.compile(r"\b(?P<label>[A-Z]+(?: [A-Z]+)?):[ \u00a0]+[^.!?\n]*$")
+#: How far before a source a link line's label is looked for.
+_LINK_REACH = 150
+
+
+def after_link_headline(doc: Doc, text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source without the headline of a link line that the text ran into it where the
+    line break was lost ("READ MORE: Rents rise again in port towns Ana Ruiz, a tenant,
+    said …" begins at "Ana Ruiz"): the source begins at the first word in capitals, before
+    its first comma, that follows a noun in lower case, where a headline in sentence case
+    ends. A headline in title case is left alone."""
+    start, end = extent
+    if ":" not in text[max(0, start - _LINK_REACH) : start + 1]:
+        return extent  # the cheap test first: most sources follow no colon
+    label = _LINK_LABEL.search(text[max(0, start - _LINK_REACH) : start])
+    labels = load_lexicon("line_labels", "attributions")
+    if label is None or label.group("label").split()[0].lower() not in labels:
+        return extent
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or (words.start > 0 and doc[words.start - 1].text.islower()):
+        return extent  # "… over immigration ban Former candidate Tim Kaine": the end found
+    for before, word in pairwise(words):
+        if word.text == ",":
+            break
+        # "… jail Activists on the ground say": not "for Syria", "the native Garifuna"
+        if word.text[:1].isupper() and before.text[:1].islower() and before.pos_ == "NOUN":
+            return word.idx, end
+    return extent
+
+
+def _with_opening_mark(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source that begins with a quoted title takes the title's opening mark, which the
+    parser left outside it ('"Harbour Lights" director Ana Ruiz', not 'Harbour Lights"
+    director Ana Ruiz')."""
+    start, end = extent
+    if start == 0 or text[start - 1] not in '"“':
+        return extent
+    words = text[start:end]
+    if "”" in words or words.count('"') % 2 == 1:
+        return start - 1, end
+    return extent
+
+
+#: A list's dash run into a source's first word, which the tokenizer keeps on the dash
+#: ("-Matthew Yglesias thinks", "-Mrs. Clinton said").
+_DASHED_FIRST_WORD = re.compile(r"(?:^|(?<=\s))-(?P<word>[A-Z][\w.’']*)[ \t]+$")
+
+
+def _with_dashed_first_word(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A name with the first word the parser left on a dash before it (not "-But we")."""
+    start, end = extent
+    if not text[start].isupper():
+        return extent
+    dashed = _DASHED_FIRST_WORD.search(text, max(0, start - 30), start)
+    return (dashed.start("word"), end) if dashed else extent
+
+
+#: A hyphen for a lost space before a source's first word ("-the Pentagon"), or a row of
+#: hyphens that stood for a rule between paragraphs ("- - - - Mr Ruiz"); and a stop with
+#: a hyphen after a source's last word ("said Qadi.-").
+_LOST_SPACE_START = re.compile(r"(?:-[ \u00a0]*)*-(?=[A-Za-z])|(?:-[ \u00a0]+)+(?=[A-Z])")
+_LOST_SPACE_END = re.compile(r"(?<=[a-z])[.!?]-$")
+
+
+def _without_lost_space_marks(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source without the hyphens a text put for a lost space or a rule at its start,
+    or for a lost space at its end."""
+    start, end = extent
+    lost = _LOST_SPACE_START.match(text, start, end)
+    if lost is not None:
+        start = lost.end()
+    tail = _LOST_SPACE_END.search(text, start, end)
+    if tail is not None:
+        end = tail.start()
+    return (start, end) if start < end else extent
+
+
+#: A word in lower case that a hyphen joins to the next ("co-host", "ex-wife", "who
+#: co-founded"), which the parse may split from it.
+_HYPHENED_END = re.compile(r"(?<![\w-])[a-z]+$")
+#: What a source taken up to its cue may not run over: a sentence break or a quotation.
+_NO_SOURCE = re.compile(r"[.!?;:\"“”]")
+#: Where a clause after the cue ends.
+_CLAUSE_END = re.compile(r"[,.;:!?]")
+
+
+def through_split_word(text: str, extent: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """A source that the parse ended inside a hyphened word ("Radio co" of "Radio co-host
+    Stu Burke mused", "Rabbi Stein, who co" of "who co-founded the fund, said") goes on
+    to the cue after it, or to the end of its clause after the cue."""
+    start, end = extent
+    if not (
+        end + 1 < len(text)
+        and text[end] == "-"
+        and text[end + 1].isalpha()
+        and _HYPHENED_END.search(text, start, end)
+    ):
+        return extent
+    if cue[0] == end + 1:
+        return extent  # "the party-has said": a hyphen for a lost space before the cue
+    if cue[0] >= end:
+        last = cue[0]
+    else:
+        stop = _CLAUSE_END.search(text, end)
+        last = stop.start() if stop else len(text)
+    while last > end and text[last - 1].isspace():
+        last -= 1
+    if _NO_SOURCE.search(text, end, last):
+        return extent
+    return start, last
+
+
+#: A comma with a hyphen for the space after it, before a word.
+_LOST_COMMA_SPACE = re.compile(r",-(?=\w)")
+
+
+def _after_lost_comma_space(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source that begins after a comma whose space was lost, where what comes before
+    the comma is a phrase and not a name ("In an email to the paper,-Ruiz said": "Ruiz";
+    but "Ambassador Ann Ruiz,-head of the mission" stays whole), or a day, a month or a
+    year ("until Monday,-the ministry said": "the ministry")."""
+    start, end = extent
+    commas = list(_LOST_COMMA_SPACE.finditer(text, start, end))
+    if not commas:
+        return extent
+    before = text[start : commas[-1].start()]
+    if not re.search(r"\b[a-z]", before) and not _names_a_date(before):
+        return extent
+    return _after_last(_LOST_COMMA_SPACE, text, extent)
+
+
+def _names_a_date(words: str) -> bool:
+    """Whether words are a day of the week, a month or a year alone ("Monday", "2014")."""
+    word = words.strip().lower()
+    tables = time_tables()
+    return word in tables.weekdays or word in tables.months or _YEAR.fullmatch(word) is not None
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+#: A full stop with a hyphen for the space after it, after a word in lower case, an
+#: abbreviation in capitals or a closing mark: a sentence break lost in the text ("… the
+#: bill.-Majority Leader Ann Ruiz has said", "… back to the US.- Mr Ruiz said", '… a
+#: "level field".- Ireland, he said, …'; not "the U.K.-based group").
+_LOST_BREAK = re.compile(r"(?:(?<=[a-z)\]\"”])|(?<=[A-Za-z][A-Z]))[.!?]-(?=[ A-Z])")
+#: What ends a line before a source where the line breaks were lost: a run of spaces
+#: before a capital, a link, or the date that signs a post ("… (@AnnRuiz) March 3,
+#: 2017 Police said").
+#: A line break the text lost: a run of spaces before a capital or a quotation mark.
+_LOST_LINE = re.compile(r"[ \u00a0]{2,}(?=[A-Z\"“])")
+_LEAD_IN = re.compile(
+    r"[ \u00a0]{2,}(?=[A-Z])|(?:https?://|pic\.twitter\.com/|www\.)\S+\s"
+    r"|\(@\w+\)(?:\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s"
+)
+
+
+def _after_last(pattern: re.Pattern[str], text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source that begins after the last match of ``pattern`` inside it."""
+    start, end = extent
+    matches = list(pattern.finditer(text, start, end))
+    return _rest_from(text, matches[-1].end(), extent) if matches else extent
+
+
+def _rest_from(text: str, begin: int, extent: tuple[int, int]) -> tuple[int, int]:
+    """What is left of a source from ``begin`` on, less the spaces there; all of it where
+    nothing is left."""
+    end = extent[1]
+    while begin < end and text[begin].isspace():
+        begin += 1
+    return (begin, end) if begin < end else extent
+
+
+def _after_bracket(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source without the end of a bracket opened before it: "Washington (CNN)FBI
+    Director James Comey" begins at "FBI"."""
+    start, end = extent
+    close = text.find(")", start, end)
+    if close == -1 or "(" in text[start:close]:
+        return extent
+    return _rest_from(text, close + 1, extent)
+
+
+#: A quotation mark closed against the word before it, or run into the next word by a
+#: "?" that stands for a lost space: '…our town,"?the mayor said' reaches the source's
+#: first word where no space parts them.
+_CLOSED_QUOTATION = re.compile(r"[,.!?;]?[\"”»]\?|[,.!?;][\"”»]")
+
+
+def _after_closed_quotation(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source without the end of a quotation the parser ran into it: 'our town,"?the
+    mayor' begins at "the", '… car"?and detectives' at "detectives"."""
+    start, end = extent
+    marks = list(_CLOSED_QUOTATION.finditer(text, start, end))
+    if not marks:
+        return extent
+    rest = _rest_from(text, marks[-1].end(), extent)
+    # '… in the car"?and detectives said': the conjunction joins the clauses
+    first = text[rest[0] : end].split(" ", 1)
+    if rest != extent and len(first) == 2 and first[0].lower() in {"and", "but"}:
+        begin = rest[0] + len(first[0]) + 1
+        return (begin, end) if begin < end else extent
+    return rest
+
+
+#: A closing quotation mark after a stop, with the next sentence's first word, or the
+#: opening mark of the next quotation and its first word, run into it where the space
+#: after the mark was lost or turned into a "?" ('… for good."?Some', '… for good."?"We';
+#: not 'to "undermine"?NATO', where the word goes on with the clause).
+_RUN_IN_WORD = re.compile(r"(?<=[.,!?])(?<![\"”]\?)[\"”]\??[\"“]?[A-Za-z][\w'’-]*$")
+
+
+def content_extent(
+    doc: Doc, extent: tuple[int, int], quotes: Quotes, cue: tuple[int, int]
+) -> tuple[int, int]:
+    """A content without the next sentence run into it where the text lost the space
+    after a stop: it ends at the first such break outside a quotation ("… stop, he
+    said.-There was a noise": "… stop, he said"), or at a closing mark (see
+    ``_RUN_IN_WORD``), and without the full stop and the hyphen that ends it where the
+    space after the stop was lost, or the mark of a dash mangled into '"?'; and without
+    a line before it or after it where the text lost its line breaks (a byline or a
+    headline: "For the Daily  Sales rose, an official said": "Sales rose")."""
+    text = quotes.text
+    start, end = _through_closing_mark(text, _before_run_in_word(text, extent))
+    start = _after_day_of_saying(doc, text, (start, end), cue)
+    if end - start > 2 and text[end - 1] == "-" and text[end - 2] in '.!?"”':
+        # "… in their homes.-": a stop with a hyphen for the space after it
+        end -= 2 if text[end - 2] == "." else 1
+    end = _through_mangled_amount(text, end)
+    if end - start > 2 and text[end - 1] == STRAIGHT and mangled_dash(text, end - 1):
+        # '… on his plane "?although …': the mark begins a dash mangled into '"?'
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    resumed = _resumed_quotation(quotes, (start, end), cue)
+    for lost in _LOST_BREAK.finditer(text, start, end):
+        if resumed is not None and cue[1] <= lost.start() < resumed:
+            continue  # '“…,” Ruiz said.- “…”': the quotation resumed after the cue's sentence
+        if not quotes.inside(lost.start()):
+            end = lost.start()
+            break
+    for line in _LOST_LINE.finditer(text, start, end):
+        if quotes.inside(line.start()) or _opens_phrase(doc, line.start()):
+            continue  # "an interview with  Cosmopolitan": a space typed twice
+        if resumed is not None and cue[1] <= line.start() < resumed:
+            continue
+        if line.end() <= cue[0] and line.end() < end:
+            start = line.end()
+        elif line.start() >= cue[1] and line.start() > start:
+            end = line.start()
+            break
+    return start, end
+
+
+#: A sum of money whose currency sign the text mangled into a "?" after a space ("?2bn",
+#: "?89.1bn", "?500m"), which the parser takes for a question mark ending a sentence.
+_MANGLED_AMOUNT = re.compile(r"(?:[ \u00a0]|(?<=[ \u00a0]))\?\d[\d.,]*(?:bn|m|k)?\b")
+
+
+def _through_mangled_amount(text: str, end: int) -> int:
+    """Where a content ends that the parser cut short at a sum of money whose currency sign
+    the text mangled into a "?" ("… costs about ?2bn": not "… costs about")."""
+    begin = end - 1 if text[end - 1 : end] == "?" else end
+    amount = _MANGLED_AMOUNT.match(text, begin)
+    return amount.end() if amount is not None else end
+
+
+def _resumed_quotation(quotes: Quotes, extent: tuple[int, int], cue: tuple[int, int]) -> int | None:
+    """Where the quotation opens that a quoted content resumes after its cue and ends with
+    ('“…,” Ruiz said.- “…”'), or None where the content is no such pair of quotations: the
+    first hands over to the cue with a comma."""
+    start, end = extent
+    head = quotes.starting_near(start, limit=0)
+    if head is None or head[1] > cue[0] or quotes.text[head[1] - 2 : head[1] - 1] != ",":
+        return None
+    tail = quotes.around(end - 1, end)
+    return tail[0] if tail is not None and tail[1] == end and tail[0] >= cue[1] else None
+
+
+def _after_day_of_saying(doc: Doc, text: str, extent: tuple[int, int], cue: tuple[int, int]) -> int:
+    """Where a content starts that the parser began with the day right after its cue,
+    the day when it was said ("promised Monday to lower fares", "said on Monday Ruiz
+    had lied"); a day with "'s" or a comma after it, or one that names a kind of thing
+    ("Sunday talk shows"), stays."""
+    start, end = extent
+    if start < cue[1] or text[cue[1] : start].strip() not in {"", "on"}:
+        return start
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or len(words) < 2 or words[0].lower_ not in time_tables().weekdays:
+        return start
+    after = words[1]
+    if after.is_punct or after.lower_ in {"'s", "’s"} or after.pos_ in {"NOUN", "ADJ", "NUM"}:
+        return start
+    return after.idx
+
+
+def _opens_phrase(doc: Doc, position: int) -> bool:
+    """Whether the word that ends at ``position`` is one no line ends with: a preposition,
+    a determiner, a conjunction ("with", "the", "and")."""
+    words = doc.char_span(max(position - 1, 0), position, alignment_mode="expand")
+    return words is not None and len(words) > 0 and words[-1].pos_ in _LINE_GOES_ON
+
+
+#: Parts of speech of words a line does not end with.
+_LINE_GOES_ON = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
+
+
+def _before_run_in_word(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A content that ends at a closing quotation mark, not with the word run into it."""
+    start, end = extent
+    found = _RUN_IN_WORD.search(text, start, end)
+    return (start, found.start() + 1) if found is not None else extent
+
+
+#: A stop and a closing mark with a "?" for the lost space after them, which the
+#: tokenizer keeps in one word with the next word ('… modern life."?Smith').
+_CLOSED_BEFORE_RUN_IN = re.compile(r"[.,!?]?[\"”](?=\?)")
+
+
+def _through_closing_mark(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A content that stops before the stop and the closing mark of a quotation it opened,
+    where the text ran the next word into them, takes them in ('she called it "a fact of
+    modern life."?Smith …', not '… "a fact of modern life')."""
+    start, end = extent
+    closed = _CLOSED_BEFORE_RUN_IN.match(text, end)
+    if closed is None or text.count('"', start, end) + text.count("“", start, end) != 1:
+        return extent
+    return start, closed.end()
