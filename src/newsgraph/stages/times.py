@@ -11,8 +11,9 @@ The rules live in ``_times/`` by concern: ``matches`` (where the grammar's patte
 and which match wins where they overlap), ``plausible`` with ``names`` and ``counts`` (the
 false friends: names, verbs, counts, shares, ages), ``extent`` (how far each time reaches,
 and its modifier), ``sequence`` (the article's times resolved in order: the year carried
-over, anchors on earlier times), ``resolve`` (one match to its TIMEX3 value), ``context``
-(what the parse says around a time), ``grammar``, ``tables`` and ``calendar``.
+over, anchors on earlier times), ``resolve`` (one match to its TIMEX3 value, by kind:
+``months``, ``quarters``, ``days``, ``relative`` and ``durations``, on ``resolved``),
+``context`` (what the parse says around a time), ``grammar``, ``tables`` and ``calendar``.
 """
 
 from __future__ import annotations
