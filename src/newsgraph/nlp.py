@@ -185,6 +185,13 @@ def model_label(nlp: Language) -> str:
 #: clause has and a participle or infinitive lacks.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
+#: NER labels that name things (dates, times and numbers are other stages'): the entity
+#: stage's mentions, and the names a time word may be part of ("Sunday Times", "March"
+#: the actor) without being a time.
+NAME_LABELS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+
 
 def modifies_noun(token: Token) -> bool:
     """Whether a word modifies the noun it hangs on ("web" in "of web users", "winter" in

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon, load_table
+from newsgraph.nlp import NAME_LABELS
 from newsgraph.records import Entity, Span
 from newsgraph.stages._entities import names, tagger
 from newsgraph.stages._entities.gazetteer import fold
@@ -47,10 +48,6 @@ if TYPE_CHECKING:
 
     from newsgraph.records import Article
 
-#: NER labels that name things; dates, times and numbers belong to other stages.
-ENTITY_LABELS = frozenset(
-    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
-)
 # Labels the NER often gives a person's short name by mistake ("Darwish" as NORP,
 # "Erdoğan’s" as ORG). Places are left alone: "Jordan" the country stays a country.
 _RETYPABLE = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
@@ -118,7 +115,7 @@ def _mentions_from_ner(
     """NER mentions, split at possessives and trimmed of determiners, titles and punctuation."""
     mentions: list[_Mention] = []
     for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
+        if ent.label_ not in NAME_LABELS:
             continue
         pieces: list[tuple[int, int]] = []
         piece_start = ent.start

@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
-from newsgraph.nlp import modifies_noun
+from newsgraph.nlp import NAME_LABELS, modifies_noun
 from newsgraph.stages._times import context as ctxmod
 from newsgraph.stages._times.candidate import DAY_KINDS, TIME_PREPOSITIONS, Candidate, word_before
 from newsgraph.stages._times.counts import (
@@ -41,13 +41,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-# Entities a time word can be part of without being a time ("Sunday Times", "March" the
-# actor, "the 1990 Clean Air Act").
-_NAME_LABELS = frozenset(
-    {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "NORP", "GPE", "LOC"}
-)
-
-
 # What an entity may add to a time and still be no name: an article, a possessive.
 _ARTICLE_ONLY = re.compile(r"\s*(?:the|a|an)?\s*(?:['’]s)?\s*", re.IGNORECASE)
 
@@ -69,7 +62,7 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
     label, ent_start, ent_end = ctxmod.entity_label(doc, c.start, c.end)
     # a date all in digits is no part of a name the tagger ran over it: "(China Daily
     # Weekly 02/17/2017 page24)"
-    named = label in _NAME_LABELS and c.kind not in _FULL_DATE_KINDS
+    named = label in NAME_LABELS and c.kind not in _FULL_DATE_KINDS
     if named and (ent_start < c.start or ent_end > c.end):
         outside = text[ent_start : c.start] + " " + text[c.end : ent_end]
         # TempEval-3 tags the year that opens an event's name ("the 1996 Olympic Games")
