@@ -6,9 +6,13 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from newsgraph.errors import ModelError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
@@ -184,6 +188,21 @@ def model_label(nlp: Language) -> str:
 #: Part-of-speech tags of a verb in a tense of its own (past, present, a modal), which a
 #: clause has and a participle or infinitive lacks.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def id_array(ids: Iterable[int]) -> np.ndarray:
+    """Ids of strings (``get_string_id``) as a sorted array for ``among``."""
+    return np.array(sorted(set(ids)), dtype=np.uint64)
+
+
+def among(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Which of ``values`` (a column of ``Doc.to_array``) are among ``ids`` (an
+    ``id_array``): each looked up by bisection, the whole column at once, far cheaper
+    than a Python loop over the words."""
+    at = np.minimum(np.searchsorted(ids, values), len(ids) - 1)
+    found: np.ndarray = ids[at] == values
+    return found
+
 
 #: NER labels that name things (dates, times and numbers are other stages'): the entity
 #: stage's mentions, and the names a time word may be part of ("Sunday Times", "March"

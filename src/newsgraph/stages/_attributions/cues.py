@@ -8,10 +8,12 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.strings import get_string_id
 
 from newsgraph.lexicons import load_lexicon
+from newsgraph.nlp import among, id_array
 from newsgraph.stages._attributions.found import Extent
 from newsgraph.stages._attributions.parse import CUE_PREFIX_DEPS, QUOTE_MARKS, has_subject
 from newsgraph.stages._times.names import month_names_a_person
@@ -275,9 +277,10 @@ def _goes_on_to_say(token: Token, inner: Token) -> bool:
 
 
 @cache
-def _ids_to_look_at(lemmas: frozenset[str]) -> tuple[frozenset[int], frozenset[int]]:
+def _ids_to_look_at(lemmas: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
     """The ids of the lemmas (as the tagger writes them: lower-case, or capitalized on a
-    name) and of the word forms a rule of ``find_spans`` takes."""
+    name) and of the word forms a rule of ``find_spans`` takes, as arrays of the parse's
+    id type."""
     wanted = lemmas | _CHAIN_VERBS | {"take"}
     words = {
         "according",
@@ -287,8 +290,8 @@ def _ids_to_look_at(lemmas: frozenset[str]) -> tuple[frozenset[int], frozenset[i
         *load_lexicon("verbs_read_as_nouns", "attributions"),
     }
     return (
-        frozenset(get_string_id(v) for w in wanted for v in (w, w.capitalize(), w.upper())),
-        frozenset(get_string_id(w) for w in words),
+        id_array(get_string_id(v) for w in wanted for v in (w, w.capitalize(), w.upper())),
+        id_array(get_string_id(w) for w in words),
     )
 
 
@@ -302,12 +305,9 @@ def worth_a_look(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
     as one array and making tokens only for these keeps the other words, most of an
     article, from costing a token object and its lookups each."""
     lemma_ids, word_ids = _ids_to_look_at(lemmas)
-    rows = doc.to_array([LOWER, LEMMA, DEP]).tolist()
-    return [
-        doc[i]
-        for i, (lower, lemma, dep) in enumerate(rows)
-        if lemma in lemma_ids or lower in word_ids or dep == _PCOMP
-    ]
+    rows = doc.to_array([LOWER, LEMMA, DEP])
+    wanted = among(rows[:, 1], lemma_ids) | among(rows[:, 0], word_ids) | (rows[:, 2] == _PCOMP)
+    return [doc[i] for i in np.flatnonzero(wanted).tolist()]
 
 
 def misread_verb(token: Token) -> bool:

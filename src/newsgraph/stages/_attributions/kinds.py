@@ -7,10 +7,12 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+import numpy as np
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from newsgraph.lexicons import load_lexicon
+from newsgraph.nlp import among, id_array
 from newsgraph.stages._attributions.cues import surname_may
 from newsgraph.stages._attributions.found import Found
 from newsgraph.stages._attributions.quotes import CLOSING, OPENING, STRAIGHT
@@ -90,19 +92,15 @@ def hedged(found: Found, hedge_words: list[Token]) -> bool:
 
 
 @cache
-def _hedge_ids() -> frozenset[int]:
-    return frozenset(get_string_id(w) for w in load_lexicon("hedges", "attributions"))
+def _hedge_ids() -> np.ndarray:
+    return id_array(get_string_id(w) for w in load_lexicon("hedges", "attributions"))
 
 
 def hedge_words_in(doc: Doc) -> list[Token]:
     """The words of the parse that hedge a claim, found from its array of word forms."""
     hedges = load_lexicon("hedges", "attributions")
-    ids = _hedge_ids()
-    return [
-        doc[i]
-        for i, lower in enumerate(doc.to_array([LOWER]).tolist())
-        if lower in ids and _hedge(doc[i], hedges)
-    ]
+    at = np.flatnonzero(among(doc.to_array(LOWER), _hedge_ids())).tolist()
+    return [doc[i] for i in at if _hedge(doc[i], hedges)]
 
 
 def _hedge(token: Token, hedges: frozenset[str]) -> bool:

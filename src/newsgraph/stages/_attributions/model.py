@@ -15,10 +15,12 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+import numpy as np
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 
 from newsgraph.lexicons import load_lexicon
+from newsgraph.nlp import among, id_array
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,14 +53,12 @@ def _subject_kind(children: list[Token], deps: list[str]) -> str:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
-_QUOTE_IDS = frozenset(get_string_id(q) for q in _QUOTE_TOKENS)
+_QUOTE_IDS = id_array(get_string_id(q) for q in _QUOTE_TOKENS)
 
 
 def quote_marks(doc: Doc) -> frozenset[int]:
     """The positions of the words of ``doc`` that are quotation marks."""
-    return frozenset(
-        i for i, orth in enumerate(doc.to_array([ORTH]).tolist()) if orth in _QUOTE_IDS
-    )
+    return frozenset(np.flatnonzero(among(doc.to_array(ORTH), _QUOTE_IDS)).tolist())
 
 
 def features(token: Token, quoted: bool = False, marks: frozenset[int] | None = None) -> list[str]:
