@@ -1,0 +1,263 @@
+"""The attributions stage: the entity a source names, and whom a pronoun refers to."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_attributions_pronoun_source_links_to_the_person(pipeline):
+    article = pipeline.extract(
+        "Hakan Fidan arrived in Ankara on Monday. He said the talks had been useful."
+    )
+    attribution = next(a for a in article.attributions if a.cue.text == "said")
+    assert attribution.source.span.text == "He"
+    assert article.entity(attribution.source.entity).name == "Hakan Fidan"
+
+
+def test_attributions_named_source_links_to_its_entity(pipeline):
+    article = pipeline.extract("Amnesty International said that the strikes were unlawful.")
+    attribution = next(a for a in article.attributions if a.cue.text == "said")
+    assert article.entity(attribution.source.entity).name == "Amnesty International"
+
+
+def _source_entity(pipeline, text: str, cue: str, source: str) -> str | None:
+    article = pipeline.extract(text)
+    found = [a for a in article.attributions if a.cue.text == cue and a.source]
+    attribution = next(a for a in found if a.source.span.text == source)
+    entity = article.entity(attribution.source.entity) if attribution.source.entity else None
+    return entity.name if entity else None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "entity"),
+    [
+        # "it" stands for the organization the clause before was about
+        (
+            "Siemens reported higher profits on Tuesday. It said that demand from China had "
+            "recovered.",
+            "It",
+            "Siemens",
+        ),
+        # "the company" and the like: a person named in full in between is passed over
+        (
+            "Unilever raised its prices in March. Chief executive Alan Jope said demand was "
+            "strong. The company said sales would rise.",
+            "The company",
+            "Unilever",
+        ),
+        # the organization a subject belongs to
+        (
+            "Toyota's profit rose sharply in the quarter. The carmaker said it expected sales "
+            "to grow.",
+            "The carmaker",
+            "Toyota",
+        ),
+        (
+            "Kenya has ordered more vaccines. The country said deliveries would begin.",
+            "The country",
+            "Kenya",
+        ),
+        # a document in between is what "it" stands for
+        (
+            "The World Bank published a report on Monday. The report found that growth had "
+            "slowed. It said that exports would fall.",
+            "It",
+            None,
+        ),
+        # more than one firm
+        (
+            "Both Barclays and Lloyds cut rates. The banks said savers would lose out.",
+            "The banks",
+            None,
+        ),
+        # a one-word "person" may be an organization the tagger mistook: no antecedent
+        ("Yukos called the sale illegal. It said it would appeal.", "It", None),
+        # a surname the tagger did not see as a name, of a person named in full before
+        (
+            'Leslie Field founded the project in 2006. "We can restore the ice," Field told me.',
+            "Field",
+            "Leslie Field",
+        ),
+    ],
+)
+def test_attributions_source_that_refers_back_links_to_its_entity(pipeline, text, source, entity):
+    cue = "told" if "told" in text else "said"
+    assert _source_entity(pipeline, text, cue, source) == entity
+
+
+def test_attributions_relative_pronoun_source_links_to_the_noun_it_stands_for(pipeline):
+    text = "Reporters met Senator Dan Smith, who said the vote was close."
+    article = pipeline.extract(text)
+    attribution = next(a for a in article.attributions if a.cue.text == "said")
+    assert attribution.source.span.text == "who"
+    assert article.entity(attribution.source.entity).name == "Dan Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title tells whom "she" can stand for
+        ("Mrs Priya Patel met Mr David Hughes in Leeds. She said the plan would go ahead.",
+         "Patel"),
+        ("Mrs Priya Patel met Mr David Hughes in Leeds. He said the plan would go ahead.",
+         "Hughes"),
+        # the last speaker goes on speaking while the person named since has no title
+        ("Baroness Harding said the rules were unclear. She blamed John Carter for the "
+         "delay. \"We must act now,\" she told reporters.", "Harding"),
+        # someone named only in what the last speaker said is no new speaker
+        ("Mr Daniel Kennedy said Mr Tom Bailey had written to the court. He said the judge "
+         "wrote back.", "Kennedy"),
+        # without a title, the pronoun a person is the subject of tells whom "she" can
+        # stand for
+        ("Laura Benson sued the council after she lost her job. Mark Dwyer said he had "
+         "warned her. She told reporters the depot was unsafe.", "Benson"),
+        # without either, the first name tells (a name given to both tells nothing)
+        ("Maria Lopez met Daniel Kim in Leeds. She said the plan would go ahead.", "Lopez"),
+        ("Daniel Kim met Maria Lopez in Leeds. He said the plan would go ahead.", "Kim"),
+        ("Jordan Reyes met Maria Lopez in Leeds. He said the plan would go ahead.", "Reyes"),
+        # a person made the subject since the last speaker is the one talked of next
+        ("Club doctor Alan Frey said the squad was fit. \"Nobody is injured,\" Frey said. "
+         "Novak, for his part, stayed on the bench. \"We will see on Sunday,\" he said.", "Novak"),
+    ],
+)  # fmt: skip
+def test_attributions_pronoun_source_fits_titles_and_the_last_speaker(pipeline, text, name):
+    article = pipeline.extract(text)
+    last = [
+        a for a in article.attributions if a.source and a.source.span.text.lower() in {"he", "she"}
+    ][-1]
+    assert name in article.entity(last.source.entity).name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the head's entity, or the one in apposition to the head
+        ("The former editor of the Gazette, George Osborne, said the book was a triumph.",
+         "George Osborne"),
+        # a spokesman or a document speaks for the first body it names
+        ("A spokesman for the Foreign Office said the talks would resume.", "Foreign Office"),
+        ("A report by Amnesty International says the camps are overcrowded.",
+         "Amnesty International"),
+        # a name that only modifies the head names no source
+        ("Lawyers for Sarah Collins said the ruling was unfair.", None),
+    ],
+)  # fmt: skip
+def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, text, name):
+    article = pipeline.extract(text)
+    found = next(a for a in article.attributions if a.cue.text.lower() in {"said", "says"})
+    linked = article.entity(found.source.entity).name if found.source.entity else None
+    assert linked == name
+
+
+def test_attributions_pronoun_after_an_unnamed_speaker_is_that_speaker(pipeline):
+    article = pipeline.extract(
+        "Lawyer Chris Reed filed the appeal on Monday. A spokeswoman for the Home Office "
+        'said the rules were clear. "It is settled," she said.'
+    )
+    she = [a for a in article.attributions if a.source and a.source.span.text == "she"]
+    assert len(she) == 1
+    assert article.entity(she[0].source.entity).name == "Home Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the subject of the sentence that names both, over the one its clause names
+        ('Marina Lopez went into detail about how Anna Maxwell recruited girls. She said: '
+         '"It was awful."', "Marina Lopez"),
+        ("Marina Lopez met Anna Maxwell on Monday. She said the talks went well.",
+         "Marina Lopez"),
+        # a speaker outside quotation marks over someone only a quotation names
+        ('Marina Lopez is a dancer from Madrid. "Then Anna Maxwell walked in and everything '
+         'changed." She added: "I blacked out."', "Marina Lopez"),
+    ],
+)  # fmt: skip
+def test_attributions_pronoun_prefers_the_main_subject_and_what_no_quotation_names(
+    pipeline, text, name
+):
+    article = pipeline.extract(text)
+    she = next(a for a in article.attributions if a.source.span.text == "She")
+    assert article.entity(she.source.entity).name == name
+
+
+def test_attributions_pronoun_after_a_speaker_named_again_otherwise_is_that_speaker(pipeline):
+    # the last source named the speaker by surname alone, after the nearest full name
+    from newsgraph.records import Article, Entity, Span
+    from newsgraph.stages._attributions.entities import Sources
+
+    text = (
+        "Tom Reid spoke first. The hall was full. Jim Bays praised the plan. Later Reid "
+        'argued that members must pay. "My job is to lead," he told MPs.'
+    )
+    article = Article(id="t", text=text)
+    bays = text.index("Jim Bays")
+    article.entities = [
+        Entity(id="E1", type="PERSON", name="Tom Reid", mentions=[Span(0, 8, "Tom Reid")]),
+        Entity(
+            id="E2", type="PERSON", name="Jim Bays", mentions=[Span(bays, bays + 8, "Jim Bays")]
+        ),
+    ]
+    sources = Sources(article, pipeline.nlp(text))
+    reid = text.index("Reid argued")
+    assert sources.entity_for(Span(reid, reid + 4, "Reid")) == "E1"
+    he = text.rindex("he told")
+    assert sources.entity_for(Span(he, he + 2, "he")) == "E1"
+
+
+@pytest.mark.parametrize(
+    ("text", "between", "pronoun", "name"),
+    [
+        # a nearer one-word name of no known gender, which the tagger may have taken for a
+        # person ("Oscar"), gives way to a person of the pronoun's gender named just before
+        ('Anna Petrova took the stage. The crowd cheered the {} winners. "Thank you," she '
+         "said.", "Oscar", "she", "Anna Petrova"),
+        # one that is the subject of a verb is a person
+        ('Anna Petrova took the stage. Then {} sang the chorus. "Thank you," she said.',
+         "Read", "she", "Read"),
+        # a full name of no known gender keeps its place
+        ('Anna Petrova took the stage. Then {} spoke. "Thank you," she said.',
+         "Hua Chunying", "she", "Hua Chunying"),
+    ],
+)  # fmt: skip
+def test_attributions_pronoun_passes_over_a_one_word_name_of_no_gender(
+    pipeline, text, between, pronoun, name
+):
+    from newsgraph.records import Article, Entity, Span
+    from newsgraph.stages._attributions.entities import Sources
+
+    text = text.format(between)
+    at = text.index(between)
+    said = text.rindex(pronoun)
+    article = Article(id="t", text=text)
+    article.entities = [
+        Entity(id="E1", type="PERSON", name="Anna Petrova", mentions=[Span(0, 12, "Anna Petrova")]),
+        Entity(
+            id="E2", type="PERSON", name=between, mentions=[Span(at, at + len(between), between)]
+        ),
+    ]
+    sources = Sources(article, pipeline.nlp(text))
+    linked = sources.entity_for(Span(said, said + len(pronoun), pronoun))
+    assert article.entity(linked).name == name
+
+
+def test_attributions_first_name_after_a_word_before_it_gives_the_gender(pipeline):
+    from newsgraph.records import Article, Entity, Span
+    from newsgraph.stages._attributions.entities import Sources
+
+    text = 'Anna Kowalski opened. Then Beatle George Lund sang. "It was great," she said.'
+    article = Article(id="t", text=text)
+    lund = text.index("Beatle")
+    article.entities = [
+        Entity(
+            id="E1", type="PERSON", name="Anna Kowalski", mentions=[Span(0, 13, "Anna Kowalski")]
+        ),
+        Entity(
+            id="E2",
+            type="PERSON",
+            name="Beatle George Lund",
+            mentions=[Span(lund, lund + 18, "Beatle George Lund")],
+        ),
+    ]
+    sources = Sources(article, pipeline.nlp(text))
+    she = text.rindex("she")
+    assert sources.entity_for(Span(she, she + 3, "she")) == "E1"
