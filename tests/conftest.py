@@ -6,6 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.records import Article
+from newsgraph.stages.times import find_times
+from tests.times_checks import PUBLISHED
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data"
@@ -40,3 +44,20 @@ def data_file(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"development data {path} is absent")
     return path
+
+
+# --- times: the stage run alone over a parse ----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def times_of(pipeline):
+    """Run the times stage alone over a parse of ``text``."""
+
+    def run(text, published=PUBLISHED):
+        article = Article(id="test", text=text, published=published)
+        times = find_times(pipeline.nlp(text), article)
+        for t in times:
+            assert text[t.start : t.end] == t.text
+        return times
+
+    return run

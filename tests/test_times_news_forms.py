@@ -1,0 +1,512 @@
+"""The times stage on a table of present-day news forms and their TIMEX3 values."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.times_checks import PUBLISHED
+
+# --- present-day news forms --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "fall" is a season only where a time word introduces it
+        ("Cheaper fuel drove the fall in inflation.", PUBLISHED, []),
+        ("The council will vote in the fall.", PUBLISHED, [("the fall", "DATE", "2025-FA")]),
+        # "the future of" a thing is its prospects, no time
+        ("Investors worry about the future of the mill.", PUBLISHED, []),
+        (
+            "Rules may change in the future.",
+            PUBLISHED,
+            [("the future", "DATE", "FUTURE_REF")],
+        ),
+        # "the past", "the present" and "the future" as adjectives are no times
+        ("She led the party for the past three terms.", PUBLISHED, []),
+        ("The present case concerns water rights.", PUBLISHED, []),
+        ("Shops stayed shut during this period of unrest.", PUBLISHED, []),
+        # a year told of before
+        (
+            "The mill opened in 1998 and shut its old plant that same year.",
+            PUBLISHED,
+            [("1998", "DATE", "1998"), ("that same year", "DATE", "1998")],
+        ),
+        (
+            "Prices have doubled since 2015, the year the treaty was signed.",
+            PUBLISHED,
+            [("2015", "DATE", "2015"), ("the year", "DATE", "2015")],
+        ),
+        (
+            "The bridge was rebuilt in 1841, the year of the great flood.",
+            PUBLISHED,
+            [("1841", "DATE", "1841"), ("the year", "DATE", "1841")],
+        ),
+        (
+            "Exports in 1994 beat the same period the year before, while over the same period"
+            " imports fell.",
+            PUBLISHED,
+            [
+                ("1994", "DATE", "1994"),
+                ("the same period", "DATE", "1994"),
+                ("the year before", "DATE", "1993"),
+                ("the same period", "DATE", "1994"),
+            ],
+        ),
+        (
+            "A poor harvest in 1987 made the year a hard one for farmers.",
+            PUBLISHED,
+            [("1987", "DATE", "1987"), ("the year", "DATE", "1987")],
+        ),
+        (
+            "He lost his job in the year after the merger.",
+            PUBLISHED,
+            [("the year", "DURATION", "P1Y")],
+        ),
+        (
+            "In the decade since, the old pier has slowly rusted.",
+            PUBLISHED,
+            [("the decade", "DURATION", "P10Y")],
+        ),
+        (
+            "The arena opened on May 7, 1959. He had been hurt the year before in a crash.",
+            PUBLISHED,
+            [("May 7, 1959", "DATE", "1959-05-07"), ("the year before", "DATE", "1958")],
+        ),
+        ("Fares depend on the day of the week you fly.", PUBLISHED, []),
+        # weekends, seasons and weeks around publication
+        (
+            "Police made arrests after clashes over the weekend.",
+            "2025-01-26",
+            [("the weekend", "DATE", "2025-W04-WE")],
+        ),
+        (
+            "The minister hopes the bill passes this summer.",
+            PUBLISHED,
+            [("this summer", "DATE", "2025-SU")],
+        ),
+        (
+            "This winter, volunteers cleared the trails.",
+            "2025-04-10",
+            [("This winter", "DATE", "2024-WI")],
+        ),
+        ("Sales fell this past April.", PUBLISHED, [("this past April", "DATE", "2024-04")]),
+        (
+            "His contract ends this coming November.",
+            PUBLISHED,
+            [("this coming November", "DATE", "2025-11")],
+        ),
+        (
+            "The drills run until Wednesday next week.",
+            PUBLISHED,
+            [("Wednesday next week", "DATE", "2025-01-29")],
+        ),
+        (
+            "The ferry was damaged on Friday last week.",
+            PUBLISHED,
+            [("Friday last week", "DATE", "2025-01-17")],
+        ),
+        # any such day, and a day told of
+        (
+            "Try to book a flight on a Tuesday or Wednesday.",
+            PUBLISHED,
+            [("Tuesday", "DATE", "XXXX-WXX-2"), ("Wednesday", "DATE", "XXXX-WXX-3")],
+        ),
+        (
+            "About 300 people attended a Sunday night vigil.",
+            PUBLISHED,
+            [("Sunday night", "TIME", "2025-01-19TNI")],
+        ),
+        (
+            "I will never forget that Saturday evening.",
+            PUBLISHED,
+            [("Saturday evening", "TIME", "XXXX-WXX-6TEV")],
+        ),
+        # clock times and parts of a day take the day written after them
+        (
+            "At 2:40 a.m. on March 3, 2024, a fire broke out.",
+            PUBLISHED,
+            [("2:40 a.m.", "TIME", "2024-03-03T02:40"), ("March 3, 2024", "DATE", "2024-03-03")],
+        ),
+        (
+            "The flight left late on Monday and landed just after midnight.",
+            PUBLISHED,
+            [("Monday", "DATE", "2025-01-20"), ("midnight", "TIME", "2025-01-20T24:00")],
+        ),
+        (
+            "They were called in after five o’clock.",
+            PUBLISHED,
+            [("five o’clock", "TIME", "2025-01-22T05:00")],
+        ),
+        ("The market opens at 16hrs.", PUBLISHED, [("16hrs", "TIME", "2025-01-22T16:00")]),
+        ("The shop offers 24hrs service.", PUBLISHED, []),
+        (
+            "Sirens sounded through the night.",
+            PUBLISHED,
+            [("the night", "TIME", "2025-01-22TNI")],
+        ),
+        ("Tapes from the night the plane went down were released.", PUBLISHED, []),
+        # "the early hours of" a day is that day, at its start (mod START), as TimeBank
+        # marks it
+        (
+            "The jet crashed in the early hours of Sunday.",
+            PUBLISHED,
+            [("Sunday", "DATE", "2025-01-19")],
+        ),
+        (
+            "The fire began in the early hours of Sunday morning.",
+            PUBLISHED,
+            [("Sunday morning", "TIME", "2025-01-19TMO")],
+        ),
+        (
+            "They talked into the early hours.",
+            PUBLISHED,
+            [("the early hours", "TIME", "2025-01-22TMO")],
+        ),
+        # ranges with the year written once
+        (
+            "The games ran July 28-Aug. 12, 1984.",
+            PUBLISHED,
+            [("July 28", "DATE", "1984-07-28"), ("Aug. 12, 1984", "DATE", "1984-08-12")],
+        ),
+        (
+            "The fair ran April 7-8, 1979.",
+            PUBLISHED,
+            [("April 7", "DATE", "1979-04-07"), ("8, 1979", "DATE", "1979-04-08")],
+        ),
+        (
+            "The crusade lasted from August 15th to September 8th, 1963.",
+            PUBLISHED,
+            [("August 15th", "DATE", "1963-08-15"), ("September 8th, 1963", "DATE", "1963-09-08")],
+        ),
+        # day first: the first day is a date of the same month
+        (
+            "The show ran on 4-9 October 1971.",
+            PUBLISHED,
+            [("4", "DATE", "1971-10-04"), ("9 October 1971", "DATE", "1971-10-09")],
+        ),
+        (
+            "Trials run from 12-19 April in Oslo.",
+            None,
+            [("12", "DATE", "XXXX-04-12"), ("19 April", "DATE", "XXXX-04-19")],
+        ),
+        # relative to a time told of
+        (
+            "She had worn the dress years earlier in Paris.",
+            PUBLISHED,
+            [("years earlier", "DATE", "PAST_REF")],
+        ),
+        (
+            "The firm moved in 2010. A couple of years previously, it had been sold.",
+            PUBLISHED,
+            [("2010", "DATE", "2010"), ("A couple of years previously", "DATE", "2008")],
+        ),
+        (
+            "He was arrested in November 1986. A week later, she escaped.",
+            PUBLISHED,
+            [("November 1986", "DATE", "1986-11"), ("A week later", "DATE", "1986-WXX")],
+        ),
+        (
+            "The union filed a complaint, and a few days later it was dismissed.",
+            PUBLISHED,
+            [("a few days later", "DATE", "PAST_REF")],
+        ),
+        # no day told of before, but a month or a year: a day in it, unknown which
+        (
+            "One afternoon last April the site was empty. The launch came the next morning.",
+            PUBLISHED,
+            [("last April", "DATE", "2024-04"), ("the next morning", "TIME", "2024-04-XXTMO")],
+        ),
+        (
+            "The plant opened in 2019. The next day, workers went on strike.",
+            PUBLISHED,
+            [("2019", "DATE", "2019"), ("The next day", "DATE", "2019-XX-XX")],
+        ),
+        (
+            "On a winter day in the late 1980s, the mill burned. The next day, the owners left.",
+            PUBLISHED,
+            [("the late 1980s", "DATE", "198"), ("The next day", "DATE", "198X-XX-XX")],
+        ),
+        (
+            "The shop opened in 2011. The next day it was robbed during the night.",
+            PUBLISHED,
+            [
+                ("2011", "DATE", "2011"),
+                ("The next day", "DATE", "2011-XX-XX"),
+                ("the night", "TIME", "2011-XX-XXTNI"),
+            ],
+        ),
+        # a decade told of is what years later count from, not a year named before it
+        (
+            "The war ended in 1945. In the 1990s the army shrank. Two years later it grew.",
+            PUBLISHED,
+            [
+                ("1945", "DATE", "1945"),
+                ("the 1990s", "DATE", "199"),
+                ("Two years later", "DATE", "XXXX"),
+            ],
+        ),
+        (
+            "In the 1960s the town grew. A decade later it shrank.",
+            PUBLISHED,
+            [("the 1960s", "DATE", "196"), ("A decade later", "DATE", "197")],
+        ),
+        # lengths, counts and rates
+        (
+            "After two-and-a-half years of talks, they agreed.",
+            PUBLISHED,
+            [("two-and-a-half years", "DURATION", "P2Y6M")],
+        ),
+        (
+            "The target was met five years ahead of schedule.",
+            PUBLISHED,
+            [("five years", "DURATION", "P5Y")],
+        ),
+        ("The city will house a quarter million people.", PUBLISHED, []),
+        (
+            "He won her trust over several months.",
+            PUBLISHED,
+            [("several months", "DURATION", "PXM")],
+        ),
+        ("The heater costs 15p an hour to run.", PUBLISHED, []),
+        ("She cooks three meals a day.", PUBLISHED, [("a day", "SET", "P1D")]),
+        (
+            "The ferry carries two million cheerful tourists a year.",
+            PUBLISHED,
+            [("a year", "SET", "P1Y")],
+        ),
+        ("About 900 people a month apply for the grant.", PUBLISHED, [("a month", "SET", "P1M")]),
+        # a length in a shorter unit spent on a thing before "a week": how much in each
+        (
+            "Pupils should get three hours of swimming lessons a week.",
+            PUBLISHED,
+            [("three hours", "DURATION", "PT3H"), ("a week", "SET", "P1W")],
+        ),
+        (
+            "She spent three hours in the lab in a week.",
+            PUBLISHED,
+            [("three hours", "DURATION", "PT3H"), ("a week", "DURATION", "P1W")],
+        ),
+        ("The court unsealed about 2000 pages of records.", PUBLISHED, []),
+        ("The tasting is at 1775 Lakeshore Rd. in Penticton.", PUBLISHED, []),
+        ("The temperature climbed into the sixties.", PUBLISHED, []),
+        # a march or a holiday's thing named after a time word
+        ("After the success of the Women's March, scientists will march.", PUBLISHED, []),
+        ("The upcoming March for Science is a sign of the times.", PUBLISHED, []),
+        ("The attack on a Berlin Christmas market killed 12 people.", PUBLISHED, []),
+        # a season before a noun names a kind, not a time ("the summer months" is one)
+        ("Farmers fought the Fall armyworm throughout the region.", PUBLISHED, []),
+        ("Clubs must deal before the winter transfer window shuts.", PUBLISHED, []),
+        ("Swollen by spring snow melts, the river rose.", PUBLISHED, []),
+        # "later" with no earlier time told of is later than an unknown time
+        (
+            "Yet over 70 years later, some still deny it happened.",
+            PUBLISHED,
+            [("over 70 years later", "DATE", "XXXX")],
+        ),
+        # years and words the tagger takes for something else
+        ("A 2014 study found small gains.", PUBLISHED, [("2014", "DATE", "2014")]),
+        ("The app says that night maps will cost extra.", PUBLISHED, []),
+        ("More from NBC’s TODAY: the hearing is set.", PUBLISHED, []),
+        (
+            "Leaders promised a better tomorrow.",
+            PUBLISHED,
+            [("tomorrow", "DATE", "FUTURE_REF")],
+        ),
+        (
+            "Six more branches will join the walkout tomorrow.",
+            "2025-01-22",
+            [("tomorrow", "DATE", "2025-01-23")],
+        ),
+        # a clock time in another zone in brackets is no year; an adjective's length
+        # leaves the article to its noun
+        (
+            "The convoy left at 2pm (1100 GMT) on Monday.",
+            "2025-01-22",
+            [("2pm", "TIME", "2025-01-20T14:00"), ("Monday", "DATE", "2025-01-20")],
+        ),
+        (
+            "Flights were grounded after the 11 September storms.",
+            "2005-02-16",
+            [("11 September", "DATE", "2004-09-11")],
+        ),
+        ("Apart from a few second serves, she played well.", "2005-02-16", []),
+        (
+            "It cited the 1954 Supreme Court ruling on schools.",
+            "2025-01-22",
+            [("1954", "DATE", "1954")],
+        ),
+        (
+            "Nurses called off the four months-long strike.",
+            "2025-01-22",
+            [("four months-long", "DURATION", "P4M")],
+        ),
+        ("I told a friend the other day.", PUBLISHED, [("the other day", "DATE", "PAST_REF")]),
+        (
+            "Emissions should fall 40 per cent by the end of the decade.",
+            PUBLISHED,
+            [("the end of the decade", "DATE", "202")],
+        ),
+        (
+            "He attacked the late February tariffs ruling.",
+            "2025-03-10",
+            [("late February", "DATE", "2025-02")],
+        ),
+        # one date, one reading: the tense of another mention decides an untensed one
+        (
+            "He planned the Oct. 7 attacks. He has not been seen since Oct. 7.",
+            "2024-08-08",
+            [("Oct. 7", "DATE", "2023-10-07"), ("Oct. 7", "DATE", "2023-10-07")],
+        ),
+        (
+            "Ministers will meet in Bonn on February 16-17.",
+            "2017-02-07",
+            [("February 16", "DATE", "2017-02-16"), ("17", "DATE", "2017-02-17")],
+        ),
+        (
+            "She spoke of it as early as Sunday, Jan. 29.",
+            "2017-02-07",
+            [("Sunday, Jan. 29", "DATE", "2017-01-29")],
+        ),
+        (
+            "Nobody bought lettuce in the middle of the winter.",
+            "2017-02-07",
+            [("the middle of the winter", "DATE", "2016-WI")],
+        ),
+        (
+            "This year's fair takes place on January 30th in Lisbon.",
+            "2025-01-31",
+            [("This year", "DATE", "2025"), ("January 30th", "DATE", "2025-01-30")],
+        ),
+        # saints' days
+        (
+            "Pipers lead the parade on St. Patrick's Day.",
+            "2025-03-10",
+            [("St. Patrick's Day", "DATE", "2025-03-17")],
+        ),
+        # a range written day first with "to" is two dates
+        (
+            "The show runs from 6 to 9 March in Leeds.",
+            PUBLISHED,
+            [("6", "DATE", "2025-03-06"), ("9 March", "DATE", "2025-03-09")],
+        ),
+        (
+            "Smaller works will go under the hammer on 22 and 23 June.",
+            PUBLISHED,
+            [("22", "DATE", "2025-06-22"), ("23 June", "DATE", "2025-06-23")],
+        ),
+        # two months take the year written once after the second
+        (
+            "She wrote to the council between June and August 2019.",
+            PUBLISHED,
+            [("June", "DATE", "2019-06"), ("August 2019", "DATE", "2019-08")],
+        ),
+        (
+            "Rents climbed from March to May 2021.",
+            PUBLISHED,
+            [("March", "DATE", "2021-03"), ("May 2021", "DATE", "2021-05")],
+        ),
+        # or "next year", "this year" or "last year" after the second
+        (
+            "Pass holders can ride between August and December next year.",
+            "2017-03-27",
+            [("August", "DATE", "2018-08"), ("December next year", "DATE", "2018-12")],
+        ),
+        # a quarter named by its months
+        (
+            "Exports slowed in the July-to-September quarter.",
+            "2017-02-10",
+            [("the July-to-September quarter", "DATE", "2016-Q3")],
+        ),
+        # a numbered quarter takes a year written after it without "of"
+        (
+            "Margins narrowed in the second quarter 2023.",
+            PUBLISHED,
+            [("the second quarter 2023", "DATE", "2023-Q2")],
+        ),
+        (
+            "Its third-quarter 2022 report shows the loss.",
+            PUBLISHED,
+            [("third-quarter 2022", "DATE", "2022-Q3")],
+        ),
+        # a plan told in the simple past may lie behind publication: the nearer reading
+        (
+            "The envoy was scheduled to visit on Tuesday, but the trip was put off.",
+            "2025-01-23",
+            [("Tuesday", "DATE", "2025-01-21")],
+        ),
+        (
+            "The launch was originally scheduled for the middle of December.",
+            PUBLISHED,
+            [("the middle of December", "DATE", "2024-12")],
+        ),
+        ("The vote is scheduled for Tuesday.", "2025-01-23", [("Tuesday", "DATE", "2025-01-28")]),
+        ("The vote was scheduled for Monday.", "2025-01-24", [("Monday", "DATE", "2025-01-27")]),
+        # a number of units later counts from the time told of before, not publication
+        (
+            "Ministers meet in Oslo next week and again in Rome a week later.",
+            PUBLISHED,
+            [("next week", "DATE", "2025-W05"), ("a week later", "DATE", "2025-W06")],
+        ),
+        (
+            "The plant closed in 2016. Nine months later, it reopened.",
+            PUBLISHED,
+            [("2016", "DATE", "2016"), ("Nine months later", "DATE", "XXXX-XX")],
+        ),
+        # "the same period" with no quarter named is the year told of, not a quarter
+        (
+            "Output fell in 2019. Exports held up over the same period.",
+            PUBLISHED,
+            [("2019", "DATE", "2019"), ("the same period", "DATE", "2019")],
+        ),
+        (
+            "Sales rose in the three months to June. In the same period last year they fell.",
+            "2025-08-01",
+            [
+                ("the three months", "DURATION", "P3M"),
+                ("June", "DATE", "2025-06"),
+                ("the same period", "DATE", "2025-Q2"),
+                ("last year", "DATE", "2024"),
+            ],
+        ),
+        (
+            "Sales grew between 2010 and 2015 while costs rose in the same period.",
+            PUBLISHED,
+            [
+                ("2010", "DATE", "2010"),
+                ("2015", "DATE", "2015"),
+                ("the same period", "DATE", "XXXX"),
+            ],
+        ),
+        # "the month of" a month names the month, not a month's length
+        (
+            "Fares stay frozen through the month of February.",
+            PUBLISHED,
+            [("the month of February", "DATE", "2025-02")],
+        ),
+        # a caption's present: a day just behind publication is that day, not next year's
+        (
+            "Workers paint the pier railings in Brighton on March 9.",
+            "2025-03-11",
+            [("March 9", "DATE", "2025-03-09")],
+        ),
+        ("The fair opens on March 1.", "2025-03-11", [("March 1", "DATE", "2026-03-01")]),
+        # a noun before a bare plural unit names a kind of hours, no length of time
+        ("The library posted new opening and closing hours.", PUBLISHED, []),
+        ("Buses crawl through the centre during rush hours.", PUBLISHED, []),
+        ("The dam produced 900 gigawatt hours of power.", PUBLISHED, []),
+        (
+            "He was seen at the border crossing days after the raid.",
+            PUBLISHED,
+            [("days", "DURATION", "PXD")],
+        ),
+        (
+            "The visitors pressed hard in the closing minutes.",
+            PUBLISHED,
+            [("minutes", "DURATION", "PTXM")],
+        ),
+    ],
+)
+def test_times_present_day_news_forms(times_of, text, published, expected):
+    found = [(t.text, t.type, t.value) for t in times_of(text, published=published)]
+    assert found == expected
