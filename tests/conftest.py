@@ -6,10 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.records import Article
-from newsgraph.stages.times import find_times
-from tests.times_checks import PUBLISHED
-
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data"
@@ -46,12 +42,12 @@ def data_file(*parts: str) -> Path:
     return path
 
 
-# --- times: the stage run alone over a parse ----------------------------------------
-
-
 @pytest.fixture(scope="module")
 def times_of(pipeline):
     """Run the times stage alone over a parse of ``text``."""
+    from newsgraph.records import Article
+    from newsgraph.stages.times import find_times
+    from tests.times_checks import PUBLISHED
 
     def run(text, published=PUBLISHED):
         article = Article(id="test", text=text, published=published)
