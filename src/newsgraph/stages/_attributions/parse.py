@@ -30,6 +30,12 @@ TRIM = " \t\n\u00a0,;:—–-―"
 QUOTE_MARKS_TEXT = "\"“”'‘’«»"
 
 
+def finished_quotation(text: str, quotation: Extent) -> bool:
+    """Whether a quotation's words end a sentence: a stop, "!" or "?" before its closing
+    marks ('“We are done.”')."""
+    return text[quotation[0] : quotation[1]].rstrip(QUOTE_MARKS_TEXT)[-1:] in {".", "!", "?"}
+
+
 def subtree_extent(token: Token) -> Extent:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 

@@ -17,6 +17,7 @@ from newsgraph.stages._attributions.parse import (
     QUOTE_MARKS_TEXT,
     TRIM,
     clause_extent,
+    finished_quotation,
     has_verb,
 )
 from newsgraph.stages._attributions.quotes import Quotes
@@ -64,8 +65,7 @@ def fix_quotes(doc: Doc, extent: Extent | None, quotes: Quotes) -> tuple[Extent 
 def _after_finished(text: str, quotation: Extent, end: int) -> int | None:
     """Where the words after a quotation that ends a sentence start, if a new sentence
     follows it within ``end`` (a capital letter, no quotation mark)."""
-    words = text[quotation[0] : quotation[1]].rstrip(QUOTE_MARKS_TEXT)
-    if quotation[1] >= end or words[-1:] not in {".", "!", "?"}:
+    if quotation[1] >= end or not finished_quotation(text, quotation):
         return None
     n = quotation[1]
     while n < end and text[n] in " \u00a0":
@@ -137,7 +137,7 @@ def announced_before(text: str, quotation: Extent) -> bool:
     of the speaker before the colon, not of one named after it."""
     if not text[: quotation[0]].rstrip().endswith(":"):
         return False
-    return text[quotation[0] : quotation[1]].rstrip(QUOTE_MARKS_TEXT)[-1:] in {".", "!", "?"}
+    return finished_quotation(text, quotation)
 
 
 def after_colon(doc: Doc, cue: Extent, quotes: Quotes) -> tuple[Extent, bool] | None:

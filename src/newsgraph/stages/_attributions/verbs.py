@@ -27,10 +27,10 @@ from newsgraph.stages._attributions.cues import (
 from newsgraph.stages._attributions.found import Extent, Found
 from newsgraph.stages._attributions.parse import (
     INTERRUPTING,
-    QUOTE_MARKS_TEXT,
     SUBJECTS,
     agent_of,
     could_speak,
+    finished_quotation,
     has_subject,
     subtree_extent,
     trim_tokens,
@@ -423,7 +423,7 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
         and quoted
         and content is not None
         and content[0] > cue[1]
-        and text[before[0] : before[1]].rstrip(QUOTE_MARKS_TEXT)[-1:] in {".", "!", "?"}
+        and finished_quotation(text, before)
     ):
         before = None  # “… change.” She adds, “…”: the earlier quotation was finished
     announced = after_colon(doc, cue, quotes) if text[cue[1] - 1] == ":" else None
