@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
 from newsgraph.stages._attributions.quotes import STRAIGHT, Quotes, mangled_dash
+from newsgraph.stages._times.tables import YEAR_DIGITS
 from newsgraph.stages._times.tables import tables as time_tables
 
 if TYPE_CHECKING:
@@ -164,10 +165,8 @@ def _names_a_date(words: str) -> bool:
     """Whether words are a day of the week, a month or a year alone ("Monday", "2014")."""
     word = words.strip().lower()
     tables = time_tables()
-    return word in tables.weekdays or word in tables.months or _YEAR.fullmatch(word) is not None
-
-
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+    year = YEAR_DIGITS.fullmatch(word) is not None
+    return word in tables.weekdays or word in tables.months or year
 
 
 #: A full stop with a hyphen for the space after it, after a word in lower case, an

@@ -11,6 +11,7 @@ from newsgraph.stages._quantities.numbers import NumberPhrase, token_value
 from newsgraph.stages._quantities.parse import PERCENT, Found, hyphen_joins
 from newsgraph.stages._quantities.tables import currencies, period_words
 from newsgraph.stages._quantities.units import unit_word
+from newsgraph.stages._times.tables import YEAR_DIGITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -190,5 +191,5 @@ def season_end(doc: Doc, phrase: NumberPhrase) -> bool:
         dash.text in {"-", "–", "/"}
         and not dash.whitespace_
         and not year.whitespace_
-        and re.fullmatch(r"(18|19|20)\d\d", year.text) is not None
+        and YEAR_DIGITS.fullmatch(year.text) is not None
     )

@@ -26,6 +26,7 @@ from newsgraph.stages._quantities.tables import (
     subunits,
     time_words,
 )
+from newsgraph.stages._times.tables import YEAR_DIGITS
 from newsgraph.stages._times.tables import tables as time_tables
 
 if TYPE_CHECKING:
@@ -372,13 +373,10 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
     return None
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
 def _a_year_itself(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a year, neither one that owns what follows ("2016's budget")
     nor a count of a noun after it ("of 2000 workers")."""
-    if not _YEAR.fullmatch(doc[i].text):
+    if not YEAR_DIGITS.fullmatch(doc[i].text):
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     owner = nxt is not None and nxt.lower_ in {"'s", "’s"}

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from newsgraph.lexicons import load_rows
+
+#: A year written in digits, from 1800 to 2099 ("1848", "2014"), for the rules of other
+#: stages that tell a year from a count.
+YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _rows(name: str) -> tuple[tuple[str, ...], ...]:
