@@ -233,6 +233,18 @@ from tests.attributions_checks import one
             "said",
             "Former vice-mayoral candidate Tom Reed, also a councillor,",
         ),
+        # a relative clause set off that reports words of its own is no part of the source
+        (
+            "Health minister Ana Ruiz, who vowed to cut waiting lists when she took the post "
+            "in May, said the new wards would open next year.",
+            "said",
+            "Health minister Ana Ruiz",
+        ),
+        (
+            "The claim was denied by Mr Hale, who said the council had never seen the letter.",
+            "was denied",
+            "Mr Hale",
+        ),
         # a quoted title that opens the source keeps its opening mark
         (
             'The crowd cheered. "Harbour Lights" director Ana Ruiz later told reporters, "I '

@@ -52,6 +52,7 @@ from newsgraph.stages._attributions.extents import (
 from newsgraph.stages._attributions.filters import (
     before_going_on,
     before_joined_report,
+    before_relative_report,
     deed_without_words,
     line_label,
     outermost,
@@ -132,6 +133,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     refined = [through_quotation(quotes, f) for f in refined]
     refined = [before_joined_report(doc, text, f, refined) for f in refined]
     refined = [before_going_on(text, f, refined) for f in refined]
+    refined = [before_relative_report(text, f, refined) for f in refined]
     refined = without_second_cue(text, refined)
     attributions: list[Attribution] = []
     sources = Sources(article, doc, quotes)

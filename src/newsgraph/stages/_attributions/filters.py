@@ -1,8 +1,9 @@
 """Which found attributions are dropped, merged or cut back: line labels and deeds
 without words are dropped, signed lines are added where no verb cue took them, a report
-ends before a joined report or a speaker going on, a quotation opened by one speaker and
-closed by a pronoun's "said" is one attribution, and a cue inside an "according to"
-content is part of that claim.
+ends before a joined report or a speaker going on, a source ends before a relative
+clause with a report of its own, a quotation opened by one speaker and closed by a
+pronoun's "said" is one attribution, and a cue inside an "according to" content is part
+of that claim.
 """
 
 from __future__ import annotations
@@ -119,6 +120,34 @@ def _named_speaker(doc: Doc, source: tuple[int, int]) -> bool:
     return words is not None and (
         words.root.pos_ == "PROPN" or words.root.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
     )
+
+
+def before_relative_report(text: str, found: Found, others: list[Found]) -> Found:
+    """A source ends before a relative clause set off that reports words of its own ("Ms
+    Ruiz, who said the fund was empty, told the board to close it": the source is "Ms
+    Ruiz"; what she said is a report of its own)."""
+    source = found.source
+    if source is None:
+        return found
+    for other in others:
+        inner = other.source
+        if (
+            inner is None
+            or not source[0] < inner[0] < other.cue[0] < source[1]
+            or text[inner[0] : inner[1]].lower() not in _RELATIVE_SPEAKERS
+        ):
+            continue
+        head = text[source[0] : inner[0]]
+        end = source[0] + len(head.rstrip(_BEFORE_RELATIVE))
+        # a clause not set off tells which one is meant ("people who voted for it")
+        if source[0] < end < inner[0] and not head[end - source[0] :].isspace():
+            return replace(found, source=(source[0], end))
+    return found
+
+
+#: Relative pronouns that stand for a speaker, and what sets their clause off.
+_RELATIVE_SPEAKERS = frozenset({"who", "which"})
+_BEFORE_RELATIVE = " ,;(\u2013\u2014-"
 
 
 #: What may join a participle that goes on with the speaker's words to the report
