@@ -128,3 +128,11 @@ def test_attributions_report_ends_before_a_cue_joined_to_it(pipeline):
     text = "The local MP said the cartoon was clumsy but urged people not to rush to judgement."
     assert one(pipeline, text, "said").content.text == "the cartoon was clumsy"
     assert one(pipeline, text, "urged").source.span.text == "The local MP"
+
+
+def test_attributions_participle_that_describes_a_source_is_no_report(pipeline):
+    text = "In the town, 70% of those questioned said the new bus lanes had made little difference."
+    attributions = pipeline.extract(text).attributions
+    assert [(a.cue.text, a.source.span.text) for a in attributions] == [
+        ("said", "70% of those questioned")
+    ]

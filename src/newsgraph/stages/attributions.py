@@ -54,6 +54,7 @@ from newsgraph.stages._attributions.filters import (
     before_joined_report,
     before_relative_report,
     deed_without_words,
+    describes_a_source,
     line_label,
     outermost,
     signed,
@@ -130,6 +131,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     # a bare "is" or "were" says nothing of anyone's words (PolNeAR train: 6 of 19,833 cues)
     refined = [f for f in refined if text[f.cue[0] : f.cue[1]].lower() not in _BARE_COPULAS]
     refined = [f for f in refined if not deed_without_words(doc, text, f)]
+    refined = [f for f in refined if not describes_a_source(text, f, refined)]
     refined = [through_quotation(quotes, f) for f in refined]
     refined = [before_joined_report(doc, text, f, refined) for f in refined]
     refined = [before_going_on(text, f, refined) for f in refined]

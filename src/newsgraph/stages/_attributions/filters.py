@@ -1,9 +1,9 @@
-"""Which found attributions are dropped, merged or cut back: line labels and deeds
-without words are dropped, signed lines are added where no verb cue took them, a report
-ends before a joined report or a speaker going on, a source ends before a relative
-clause with a report of its own, a quotation opened by one speaker and closed by a
-pronoun's "said" is one attribution, and a cue inside an "according to" content is part
-of that claim.
+"""Which found attributions are dropped, merged or cut back: line labels, deeds without
+words and words that only describe another report's speakers are dropped, signed lines
+are added where no verb cue took them, a report ends before a joined report or a speaker
+going on, a source ends before a relative clause with a report of its own, a quotation
+opened by one speaker and closed by a pronoun's "said" is one attribution, and a cue
+inside an "according to" content is part of that claim.
 """
 
 from __future__ import annotations
@@ -43,6 +43,21 @@ def deed_without_words(doc: Doc, text: str, found: Found) -> bool:
     # a thing "unveiled at the expo" takes no stance
     return verb.dep_ in {"acl", "amod"} or not any(
         c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in verb.children
+    )
+
+
+def describes_a_source(text: str, found: Found, others: list[Found]) -> bool:
+    """Whether a cue with neither a source nor words of its own only tells who another
+    report's speakers are ("most of those questioned said …", "those polled")."""
+    content = found.content
+    if found.source is not None or found.according:
+        return False
+    if content is not None and any(c.isalpha() for c in text[content[0] : content[1]]):
+        return False
+    return any(
+        other.source is not None
+        and other.source[0] <= found.cue[0] < found.cue[1] <= other.source[1]
+        for other in others
     )
 
 
