@@ -245,6 +245,18 @@ from tests.attributions_checks import one
             "was denied",
             "Mr Hale",
         ),
+        # a heading the text ran into the source, without its line break, is left out
+        (
+            "The mill closed in May. Jobs and wages The town council said it would help the "
+            "workers find new jobs.",
+            "said",
+            "The town council",
+        ),
+        (
+            "Ana Ruiz, the editor of The Daily Courier, said the paper would close.",
+            "said",
+            "Ana Ruiz, the editor of The Daily Courier,",
+        ),
         # a quoted title that opens the source keeps its opening mark
         (
             'The crowd cheered. "Harbour Lights" director Ana Ruiz later told reporters, "I '

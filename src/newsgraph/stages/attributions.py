@@ -45,6 +45,7 @@ from newsgraph.stages._attributions.cues import joined_to_report
 from newsgraph.stages._attributions.entities import Sources, head_word
 from newsgraph.stages._attributions.extents import (
     after_link_headline,
+    after_run_in_heading,
     content_extent,
     source_extent,
     through_split_word,
@@ -147,7 +148,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
         source = None
         if found.source is not None:
             extent = through_split_word(text, source_extent(text, found.source), found.cue)
-            extent = after_link_headline(doc, text, extent)
+            extent = after_run_in_heading(doc, text, after_link_headline(doc, text, extent))
             source_span = _span(article.text, extent)
             named = named or source_span
             source = Source(span=source_span, entity=sources.entity_for(named))

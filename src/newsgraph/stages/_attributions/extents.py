@@ -1,6 +1,7 @@
 """Repairs of a source's and a content's extent in the text: what the parser ran into a
-source from before (a bracket, a quotation, a sentence, a link headline), a word split
-by a hyphen, and a content's end where the text lost a space, a mark or a break.
+source from before (a bracket, a quotation, a sentence, a link headline, a heading), a
+word split by a hyphen, and a content's end where the text lost a space, a mark or a
+break.
 """
 
 from __future__ import annotations
@@ -58,6 +59,34 @@ def after_link_headline(doc: Doc, text: str, extent: tuple[int, int]) -> tuple[i
         if word.text[:1].isupper() and before.text[:1].islower() and before.pos_ == "NOUN":
             return word.idx, end
     return extent
+
+
+def after_run_in_heading(doc: Doc, text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source without a heading or a caption that the text ran into it where the line
+    break was lost ("Rail works Live updates from the region A Network Rail spokesman
+    said …" begins at "A Network Rail spokesman"): the source begins at an article in
+    capitals that follows a word with no mark between, which no sentence has mid-way,
+    but a name or a title may ("editor of The Times", "in Serie A")."""
+    start, end = extent
+    articles = list(_CAPITAL_ARTICLE.finditer(text, start, end))  # the cheap test first
+    if not articles:
+        return extent
+    article = articles[-1]
+    if any(mark in text[start : article.start()] for mark in '"“'):
+        return extent  # a title in quotation marks ('the "Jane The Virgin" actress')
+    word = doc.char_span(article.start(), article.end(), alignment_mode="expand")
+    if word is None or word.start == 0:
+        return extent
+    before = doc[word.start - 1]
+    if before.pos_ in _BEFORE_NAMES or not before.whitespace_ or before.idx < start:
+        return extent
+    return article.start(), end
+
+
+#: An article in capitals with a word after it, within a sentence.
+_CAPITAL_ARTICLE = re.compile(r"(?<=[\w)] )(?:The|An?)(?= [\w\"“])")
+#: What may come before an article in capitals that begins a name ("of The Times").
+_BEFORE_NAMES = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT", "VERB", "AUX"})
 
 
 def _with_opening_mark(text: str, extent: tuple[int, int]) -> tuple[int, int]:
