@@ -195,6 +195,7 @@ def test_attributions_confidence_follows_the_cue_classifier(pipeline):
             "document",
         ),
         ("Exit polls say the governing party has won the most seats.", "say", "document"),
+        ("Earlier studies show that small schools keep more of their staff.", "show", "document"),
         ("Data recovery experts say human error is still to blame.", "say", "indirect"),
         # a view, not a sight
         ("Critics see the new rules as too lax.", "see", "belief"),

@@ -65,13 +65,11 @@ def kind_of(found: Found, head: str | None, cue: str, text: str) -> str:
     if found.according:
         return "according-to"
     documents = load_lexicon("document_words", "attributions")
-    if head is not None and (head in documents or head.removesuffix("s") in documents):
+    if head is not None and _names_a_document(head, documents):
         return "document"
     cue_words = [w.strip(",:") for w in cue.lower().split()]
     # "was quoted in the paper as saying": where it is quoted, not who says it
-    if found.lemma != "quote" and any(
-        w in documents or w.removesuffix("s") in documents for w in cue_words[1:]
-    ):
+    if found.lemma != "quote" and any(_names_a_document(w, documents) for w in cue_words[1:]):
         return "document"  # "issued a statement saying …"
     beliefs = load_lexicon("belief_cues", "attributions")
     if found.lemma in beliefs or any(w in beliefs for w in cue_words):
@@ -81,6 +79,12 @@ def kind_of(found: Found, head: str | None, cue: str, text: str) -> str:
     if found.lemma == "to":
         return "belief"  # "To them, the levy is a betrayal": how they see it
     return "indirect"
+
+
+def _names_a_document(word: str, documents: frozenset[str]) -> bool:
+    """Whether a word is a document's name, in the singular or the plural ("studies")."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in documents or singular in documents
 
 
 def hedged(found: Found, hedge_words: list[Token]) -> bool:
