@@ -35,6 +35,8 @@ def test_attributions_reporting_verbs_are_cues(pipeline, text, cue):
         ("The president added: “We will not give up.”", "added:"),
         ("The spokesman said Friday that the border was closed.", "said Friday"),
         ("The border, as one official put it, is a sieve.", "put it"),
+        # a preposition set off by a comma is no part of the cue
+        ("The new levy is a tax on the young, she argues, of the worst kind.", "argues"),
         # ", with" and a clause of its own goes on with the sentence, not with the cue
         (
             "The gala was cancelled. Eight new plays were shown at four theatres, with all the "

@@ -19,7 +19,7 @@ from newsgraph.stages._attributions.parse import CUE_PREFIX_DEPS, QUOTE_MARKS, h
 from newsgraph.stages._times.names import month_names_a_person
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 # Prepositions that belong to a cue verb when they follow it, and verbs whose
@@ -64,7 +64,11 @@ def cue_extent(token: Token, prep: Token | None = None) -> Extent:
         end = doc[end].right_edge.i + 1  # "said Friday", "said Thursday morning"
     elif end < len(doc) and token.lemma_ == "put" and doc[end].lower_ == "it":
         end += 1  # "as one aide put it"
-    if prep is not None and (prep.i == end or token in (prep.head, prep.head.head)):
+    if (
+        prep is not None
+        and (prep.i == end or token in (prep.head, prep.head.head))
+        and not _set_off_by_comma(doc[end : prep.i])
+    ):
         end = prep.i + 1  # "called for", "expressed concern about"
     elif (
         end < len(doc)
@@ -83,6 +87,15 @@ def cue_extent(token: Token, prep: Token | None = None) -> Extent:
     ):
         end += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _set_off_by_comma(between: Span) -> bool:
+    """Whether the words between a cue and its preposition hold a comma that sets the
+    preposition off ("a by-product, he claims, of the Tories", "was relaxed, for
+    instance"), not one of a list that the preposition ends ("are wary, angry or tired
+    of")."""
+    commas = [t.i for t in between if t.text == ","]
+    return bool(commas) and not any(t.lower_ in {"and", "or"} and t.i > commas[-1] for t in between)
 
 
 def surname_may(token: Token) -> bool:
