@@ -142,8 +142,8 @@ def before_relative_report(text: str, found: Found, others: list[Found]) -> Foun
     Ruiz, who said the fund was empty, told the board to close it": the source is "Ms
     Ruiz"; what she said is a report of its own)."""
     source = found.source
-    if source is None:
-        return found
+    if source is None or not any(w in text[source[0] : source[1]] for w in _RELATIVE_SPEAKERS):
+        return found  # the cheap test first: most sources hold no relative pronoun
     for other in others:
         inner = other.source
         if (
