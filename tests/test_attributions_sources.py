@@ -312,6 +312,14 @@ def test_attributions_name_read_as_an_adverb_is_the_source_not_the_cue(pipeline)
     assert one(pipeline, text, "says").source.span.text == "Morelly"
 
 
+def test_attributions_name_after_the_cue_read_as_an_adverb_is_the_source(pipeline):
+    text = (
+        'Rovers keeper Sean Connolly was the hero. "To give away a lead so late feels a little '
+        'like a loss," admitted Connolly.'
+    )
+    assert one(pipeline, text, "admitted").source.span.text == "Connolly"
+
+
 def test_attributions_name_the_parser_joined_to_the_cue_is_its_source(pipeline):
     from spacy.tokens import Doc
 

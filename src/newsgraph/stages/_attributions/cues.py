@@ -58,6 +58,7 @@ def cue_extent(token: Token, prep: Token | None = None) -> Extent:
         end < len(doc)
         and doc[end].head == token
         and (doc[end].dep_ == "prt" or (doc[end].dep_ == "advmod" and doc[end].pos_ == "ADV"))
+        and not name_read_as_adverb(doc[end])
     ):
         end += 1
     if end < len(doc) and doc[end].head == token and _names_a_day(doc[end]):

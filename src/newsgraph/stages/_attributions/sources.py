@@ -141,6 +141,8 @@ def source_of(token: Token) -> Token | None:
         # "Tyson didn"t mention", parsed with "Tyson" the subject of "didn"t"
         subjects += [c for c in negation.lefts if c.dep_ in SUBJECTS]
     subjects += [c for c in token.lefts if c.dep_ == "aux" and surname_may(c)]
+    # '"…," admitted Connolly': a name after the cue that the tagger took for an adverb
+    subjects += [c for c in token.rights if c.dep_ == "advmod" and name_read_as_adverb(c)]
     inverted = _named_after_cue(token, subjects)
     if inverted is not None:
         return inverted  # "The tone, said Mr Hale, would be calmer": Hale says it
