@@ -257,6 +257,17 @@ from tests.attributions_checks import one
             "said",
             "Ana Ruiz, the editor of The Daily Courier,",
         ),
+        # a name that an article in capitals opens, set beside the noun before it, stays
+        (
+            "The folk band A Quiet Harbour said the tour would go ahead in the spring.",
+            "said",
+            "The folk band A Quiet Harbour",
+        ),
+        (
+            "The news site The Daily Lantern said the couple had parted in the summer.",
+            "said",
+            "The news site The Daily Lantern",
+        ),
         # a quoted title that opens the source keeps its opening mark
         (
             'The crowd cheered. "Harbour Lights" director Ana Ruiz later told reporters, "I '

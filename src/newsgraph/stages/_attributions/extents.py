@@ -66,7 +66,8 @@ def after_run_in_heading(doc: Doc, text: str, extent: tuple[int, int]) -> tuple[
     break was lost ("Rail works Live updates from the region A Network Rail spokesman
     said …" begins at "A Network Rail spokesman"): the source begins at an article in
     capitals that follows a word with no mark between, which no sentence has mid-way,
-    but a name or a title may ("editor of The Times", "in Serie A")."""
+    but a name or a title may ("editor of The Times", "in Serie A", "the site The Daily
+    Mail", "the band A Tall Tale")."""
     start, end = extent
     articles = list(_CAPITAL_ARTICLE.finditer(text, start, end))  # the cheap test first
     if not articles:
@@ -77,9 +78,14 @@ def after_run_in_heading(doc: Doc, text: str, extent: tuple[int, int]) -> tuple[
     word = doc.char_span(article.start(), article.end(), alignment_mode="expand")
     if word is None or word.start == 0:
         return extent
+    if doc[word.start].ent_iob_ == "B":
+        return extent  # the article begins a name ("the site The Daily Mail")
     before = doc[word.start - 1]
     if before.pos_ in _BEFORE_NAMES or not before.whitespace_ or before.idx < start:
         return extent
+    named = doc[word.start].head
+    if named.dep_ == "appos" and named.head.i == before.i:
+        return extent  # a name set beside the noun before it ("the band A Tall Tale")
     return article.start(), end
 
 
