@@ -228,6 +228,14 @@ def test_quantities_list_number_after_an_item_without_a_stop_counts_nothing(pipe
     assert [q.text for q in pipeline.extract(text).quantities] == ["70", "50", "40"]
 
 
+def test_quantities_place_opening_a_line_before_a_name_counts_nothing(pipeline):
+    text = (
+        "Seeds for the cup in Quito:\n\n1 Ana Silva (Brazil)\n\n2 Mira Tovak (Serbia)"
+        "\n\n3 Lena Dorfmann (Austria)\n\nSilva has won 14 titles on clay."
+    )
+    assert [q.text for q in pipeline.extract(text).quantities] == ["14"]
+
+
 def test_quantities_year_like_number_with_a_plural_noun_is_a_count(pipeline):
     q = only(pipeline, "The march drew 2000 people to the square.")
     assert (q.value, q.counted.category) == (2000, "people")

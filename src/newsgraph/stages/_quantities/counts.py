@@ -57,6 +57,7 @@ from newsgraph.stages._quantities.scores import (
     enumerator,
     goal_minute,
     rank,
+    seeded_name,
     to_pair,
 )
 from newsgraph.stages._quantities.tables import currencies, fixed_compounds, measures, one_idioms
@@ -159,6 +160,8 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "those aged over 50", "women over 50", "At 12, he …"
     if enumerator(doc, phrase):
         return False  # "My thoughts: 1. Just don't."
+    if seeded_name(doc, phrase):
+        return False  # "1 Ana Silva (Brazil)": a place in a list of seeds
     if prev is not None and prev.lower_ == "per" and currency_before(doc, phrase.start) is None:
         return False  # "4.5 murders per 100,000 people": the base of a rate, not a count
     if to_pair(doc, phrase):

@@ -106,6 +106,26 @@ def enumerator(doc: Doc, phrase: NumberPhrase) -> bool:
     )
 
 
+def seeded_name(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a whole number opens a line before a person's name, as a place does in a
+    list of seeds or a ranking ("1 Ana Silva (Brazil)"): a place, not a count."""
+    start, end = phrase.start, phrase.end
+    if end - start != 1 or end + 1 >= len(doc) or not doc[start].text.isdigit():
+        return False
+    if start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        return False
+    name = doc[end]
+    if name.tag_ != "NNP" or not name.is_title or doc[end + 1].tag_ != "NNP":
+        return False
+    if name.ent_type_ == "PERSON":
+        return True
+    # a name the NER typed otherwise, with its country in brackets after it
+    after = end + 1
+    while after < len(doc) and doc[after].tag_ == "NNP":
+        after += 1
+    return after < len(doc) and doc[after].text == "("
+
+
 #: Marks that may close a sentence or a quotation before a list's number.
 _ITEM_OPENERS = frozenset({":", ".", ";", "!", "?"})
 _ITEM_CLOSERS = frozenset({'"', "”", "'", "’", ")"})
