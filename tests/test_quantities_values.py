@@ -107,6 +107,12 @@ def test_quantities_part_of_a_whole(pipeline):
         ("Officials said 3bn euros were spent.", "3bn euros", 3e9, None, "money"),
         # a hyphenated counted word is whole
         ("One e-mail reached the newsroom on Monday.", "One", 1.0, "e-mail", "other"),
+        # a hyphen before a function word joins no counted word to the number: a rate, or a
+        # text that lost its spaces
+        ("The state pays a $1 billion-a-year subsidy to farms.", "$1 billion", 1e9, "subsidy",
+         "money"),
+        ("The tally of names had-risen to 80,000-by-Friday, the group said.", "80,000", 8e4,
+         "names", "other"),
     ],
 )  # fmt: skip
 def test_quantities_split_multipliers_and_hyphenated_nouns(

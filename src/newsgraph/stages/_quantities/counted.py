@@ -10,6 +10,7 @@ from newsgraph.records import Counted, Quantity, Span
 from newsgraph.stages._quantities.numbers import fused_word, people_word, toll_of
 from newsgraph.stages._quantities.parse import (
     CASUALTY,
+    FUNCTION_POS,
     GLUED_STOP,
     PLACE_TYPES,
     SCALE_WORDS,
@@ -327,11 +328,6 @@ def _participle_after(word: Token) -> Token | None:
     return None
 
 
-#: Word classes that never end a hyphenated noun: a hyphen before one stands where a
-#: text lost a space ("homes-inside the camp", "civilians-also face").
-_FUNCTION_POS = frozenset({"ADP", "ADV", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
-
-
 def _lost_space(doc: Doc, i: int) -> bool:
     """Whether the hyphen at token ``i`` stands where a text lost a space: a function word
     follows that no further hyphen ties on ("awards-for Best Film"; not "sons-in-law"), or
@@ -339,7 +335,7 @@ def _lost_space(doc: Doc, i: int) -> bool:
     firms-accused-of fraud")."""
     if hyphen_joins(doc, i + 2) and not _lost_space(doc, i + 2):
         return False
-    if doc[i + 1].pos_ in _FUNCTION_POS:
+    if doc[i + 1].pos_ in FUNCTION_POS:
         return True
     return doc[i - 1].tag_ in {"NNS", "NNPS"} and doc[i + 1].tag_ in {"VBG", "VBN"}
 

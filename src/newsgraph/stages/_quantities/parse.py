@@ -89,6 +89,15 @@ def hyphen_joins(doc: Doc, i: int) -> bool:
     )
 
 
+#: Word classes that never end a hyphenated word: a hyphen before one stands where a
+#: text lost a space ("homes-inside the camp", "civilians-also face", "50,000-in bonds").
+FUNCTION_POS = frozenset({"ADP", "ADV", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
+
+
+#: Qualifiers after a number that a hyphen may join to it ("700-plus", "80-odd").
+HYPHENED_AFTER = frozenset({"plus", "odd"})
+
+
 #: Multipliers written after a figure ("£17m", "$2bn"), which are no counted noun.
 SCALE_WORDS = frozenset({"m", "mn", "bn", "k", "million", "billion", "trillion"})
 SCALE_WORDS_WITH_STOP = frozenset({"m.", "mn.", "bn.", "k."})

@@ -14,7 +14,7 @@ from newsgraph.stages._quantities.numbers import (
     lost_sign,
     token_value,
 )
-from newsgraph.stages._quantities.parse import PERCENT, SCALE_WORDS, Found
+from newsgraph.stages._quantities.parse import HYPHENED_AFTER, PERCENT, SCALE_WORDS, Found
 from newsgraph.stages._quantities.tables import (
     change_words,
     currencies,
@@ -214,10 +214,6 @@ def _counts_a_noun(doc: Doc, phrase: NumberPhrase) -> bool:
     )
 
 
-#: Qualifiers after a number that a hyphen may join to it ("700-plus", "80-odd").
-_HYPHENED_AFTER = frozenset({"plus", "odd"})
-
-
 def add_qualifier(doc: Doc, item: Found) -> None:
     """The qualifier words just before the quantity ("at least", "around", "nearly") or
     just after it ("700 or more", "100 or so", "a 700-plus crowd"), which says more
@@ -225,7 +221,7 @@ def add_qualifier(doc: Doc, item: Found) -> None:
     after = None
     if item.qualifier in {"ratio", "range"}:
         pass  # their words after the number are their own
-    elif item.counted_word is not None and doc[item.counted_word].lower_ in _HYPHENED_AFTER:
+    elif item.counted_word is not None and doc[item.counted_word].lower_ in HYPHENED_AFTER:
         # "a 700-plus crowd", "the 80-odd stalls"
         after = qualifiers_after()[(doc[item.counted_word].lower_,)]
         item.counted_word = None

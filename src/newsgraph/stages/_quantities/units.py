@@ -15,7 +15,13 @@ from newsgraph.stages._quantities.numbers import (
     nationality_currency,
     token_value,
 )
-from newsgraph.stages._quantities.parse import PERCENT, Found, hyphen_joins
+from newsgraph.stages._quantities.parse import (
+    FUNCTION_POS,
+    HYPHENED_AFTER,
+    PERCENT,
+    Found,
+    hyphen_joins,
+)
 from newsgraph.stages._quantities.tables import (
     currencies,
     measures,
@@ -116,7 +122,10 @@ def add_hyphen_compound(doc: Doc, item: Found) -> None:
         item.unit = measures()[_unit_key(doc[end + 3])] + _POWERS[doc[end + 1].lower_]
         item.end = end + 4
         return
-    if hyphen_joins(doc, end):
+    if hyphen_joins(doc, end) and (
+        doc[end + 1].pos_ not in FUNCTION_POS or doc[end + 1].lower_ in HYPHENED_AFTER
+    ):
+        # not "300,000-by-Monday" where a text lost its spaces, nor "$15-an-hour": a rate
         item.end = end + 2
         item.counted_word = end + 1
         strong = doc[end + 1]
