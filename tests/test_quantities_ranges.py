@@ -32,6 +32,9 @@ from tests.quantities_checks import only
         ("The militia had 700 or more fighters by then.", "700 or more", 700, "at least"),
         ("Some 90 or more boats waited offshore.", "Some 90 or more", 90, "at least"),
         ("A crowd of 200 or so gathered at the gate.", "200 or so", 200, "about"),
+        # "at least" after the number, not before a verb it qualifies
+        ("The flood killed 37 at least, the mayor said.", "37 at least", 37, "at least"),
+        ("The two at least agree on taxes.", "two", 2, "exact"),
         ("Classes of 30 or fewer pupils are rare here.", "30 or fewer", 30, "at most"),
         ("The firm has 700-plus engineers on staff.", "700-plus", 700, "at least"),
         ("The market lost its 80-odd stalls.", "80-odd", 80, "about"),

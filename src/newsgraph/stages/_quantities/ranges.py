@@ -214,6 +214,14 @@ def _counts_a_noun(doc: Doc, phrase: NumberPhrase) -> bool:
     )
 
 
+def _adverb_of_the_clause(doc: Doc, end: int, size: int) -> bool:
+    """Whether "at least" or "at most" right after a number (at token ``end``) comes
+    before a verb, and so qualifies the clause, not the number ("the two at least
+    agree"; "killed 98 at least" qualifies the 98)."""
+    after = end + size
+    return doc[end].lower_ == "at" and after < len(doc) and doc[after].pos_ in {"VERB", "AUX"}
+
+
 def add_qualifier(doc: Doc, item: Found) -> None:
     """The qualifier words just before the quantity ("at least", "around", "nearly") or
     just after it ("700 or more", "100 or so", "a 700-plus crowd"), which says more
@@ -235,6 +243,8 @@ def add_qualifier(doc: Doc, item: Found) -> None:
                 added.like_num or (words[0] == "plus" and is_money(item.unit) and added.is_alpha)
             )
             after = None if adds else qualifiers_after().get(tuple(words[:size]))
+            if after is not None and _adverb_of_the_clause(doc, item.end, size):
+                after = None  # "the two at least agree": "at least" qualifies the verb
             if after is not None and len(words) >= size:
                 item.end += size
                 break
