@@ -192,6 +192,9 @@ from tests.quantities_checks import only
         "The return match is a week later on the 11 December in Accra.",
         # a tournament's year after a capitalized currency word
         "Italy lost the Euro 2016 semi-finals in Lyon.",
+        # a standard or a tournament after a capitalized currency word
+        "Only Euro 6 diesel vans may enter the old town.",
+        "Fans have waited since Euro 96 for a win like this.",
         "The crossing lasted about three-and-a-half hours.",
         "They can only guess roughly four to five years.",
         "Get the latest scores sent to your phone.",

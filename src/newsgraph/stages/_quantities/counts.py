@@ -44,6 +44,7 @@ from newsgraph.stages._quantities.names import (
     label_named_elsewhere,
     listed_label,
     model_name,
+    named_after_currency_word,
     names,
     number_word_as_a_name,
     opens_a_quoted_title,
@@ -232,6 +233,8 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "another 6 1/2 years"
     if service_number(doc, phrase):
         return False  # "unable to call 911", "911 service", "ext. 5"
+    if named_after_currency_word(doc, phrase):
+        return False  # "Euro 5 engines", "since Euro 96": a standard or a tournament
     if stock_code(doc, phrase):
         return False  # "(TWSE: 2495)": a share's code on its exchange
     if opens_a_quoted_title(doc, phrase):

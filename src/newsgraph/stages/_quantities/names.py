@@ -133,6 +133,22 @@ def opens_a_quoted_title(doc: Doc, phrase: NumberPhrase) -> bool:
     return False
 
 
+def named_after_currency_word(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a bare number of one or two digits follows a currency's name capitalized
+    inside a sentence, naming a standard or a tournament ("Euro 5 engines", "since Euro
+    96"), where a sum takes a symbol ("€5") or a multiplier ("Euro 5 billion")."""
+    start, end = phrase.start, phrase.end
+    if start == 0 or end - start != 1 or not doc[start].text.isdigit() or phrase.value > 99:
+        return False
+    word = doc[start - 1]
+    if not (word.is_title and word.is_alpha) or word.is_sent_start:
+        return False
+    if word.lower_ not in currencies():
+        return False
+    after = doc[end] if end < len(doc) else None
+    return after is None or (token_value(after) or (0.0, ""))[1] != "scale"
+
+
 def stock_code(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a figure is a share's code after its exchange's initials and a colon, alone
     in brackets ("(TWSE: 2495)", "(HKEX: 700)"; not "(UN: 45 dead)"), not a count."""
