@@ -132,6 +132,7 @@ def test_quantities_split_multipliers_and_hyphenated_nouns(
     ("text", "quantity", "value", "qualifier", "unit"),
     [
         ("Prices rose roughly 30 per cent last year.", "roughly 30 per cent", 30, "about", "%"),
+        ("Rents rose by 12 per-cent last spring.", "12 per-cent", 12, "exact", "%"),
         ("Villagers expect a three-percent rise.", "three-percent", 3, "exact", "%"),
         ("The $100-million project opens in May.", "$100-million", 1e8, "exact", "USD"),
         # a number word hyphenated to its multiplier

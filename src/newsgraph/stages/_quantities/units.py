@@ -104,12 +104,14 @@ def inches_after_feet(doc: Doc, item: Found, nxt: NumberPhrase) -> bool:
 
 def percent_width(doc: Doc, i: int) -> int:
     """The number of tokens of a percent sign or word at token ``i`` ("%", "percent": 1,
-    "per cent": 2), or 0."""
+    "per cent": 2, "per-cent", which the tokenizer splits at the hyphen: 3), or 0."""
     if i >= len(doc):
         return 0
     word = doc[i].lower_
     if word == "per" and i + 1 < len(doc) and doc[i + 1].lower_ == "cent":
         return 2
+    if word == "per" and hyphen_joins(doc, i + 1) and doc[i + 2].lower_ == "cent":
+        return 3
     return int(word in PERCENT)
 
 
@@ -157,9 +159,9 @@ def add_unit(doc: Doc, item: Found) -> None:
         return
     end_token = doc[item.end] if item.end < len(doc) else None
     percent = percent_width(doc, item.end)
-    if percent == 2:
-        item.unit = "%"  # "30 per cent"
-        item.end += 2
+    if percent > 1:
+        item.unit = "%"  # "30 per cent", "30 per-cent"
+        item.end += percent
         return
     if item.counted_word is not None and doc[item.counted_word].lower_ in PERCENT:
         item.unit, item.counted_word = "%", None  # "a three-percent rise"
