@@ -255,6 +255,12 @@ def test_quantities_number_word_in_capitals_after_a_noun_still_counts(pipeline):
     assert [q.text for q in found] == ["nine", "Four"]
 
 
+def test_quantities_number_word_after_a_stop_glued_to_a_hyphen_still_counts(pipeline):
+    # the text lost a space after the stop: the name before ends a sentence
+    text = "Smoke rose over Leeds.- Four engines came from the depot."
+    assert [q.text for q in pipeline.extract(text).quantities] == ["Four"]
+
+
 def test_quantities_money_sentence_speaks_of_millions_and_3g_is_a_name(pipeline):
     found = pipeline.extract("It made 5m euros, up from 3m in the same period.").quantities
     assert [(q.text, q.value) for q in found] == [("5m euros", 5e6), ("3m", 3e6)]

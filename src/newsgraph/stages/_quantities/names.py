@@ -18,6 +18,7 @@ from newsgraph.stages._quantities.numbers import (
 )
 from newsgraph.stages._quantities.parse import (
     CLOSING_QUOTES,
+    GLUED_STOP,
     OPENING_QUOTES,
     PERCENT,
     Found,
@@ -210,7 +211,10 @@ def names(doc: Doc, phrase: NumberPhrase) -> bool:
     # "the Four-Kings clan", "Four-Kings hopes": a capitalized word hyphenated to a number
     # word names, even at the start of a sentence
     hyphened = hyphen_joins(doc, phrase.end) and doc[phrase.end + 1].is_title
-    if number.is_alpha and number.is_title and (hyphened or not number.is_sent_start):
+    # "in Italy.- Thousands of people": a stop glued to a hyphen where a text lost a space
+    # ends the sentence before, which the parser ran on
+    opens = number.is_sent_start or GLUED_STOP.search(noun.text) is not None
+    if number.is_alpha and number.is_title and (hyphened or not opens):
         # A number word capitalized inside a sentence that is not in title case, in a
         # name, after one or before one, is part of it: "BBC One", "Air Force One", "the
         # Three Gorges Dam", "Two Sigma", "the Group of Eight", "the Six Nations".
