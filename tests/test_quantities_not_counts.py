@@ -149,6 +149,7 @@ from tests.quantities_checks import only
         "Fans dream of a first Five/Six Nations crown for the club.",
         "Until spring the thrill of Six will carry the fans.",
         "Viewers watched the final on BBC One last night.",
+        "Best comedy: Pip Hale (Dog Days, BBC Three)",
         "He made his first Six Nations start on Sunday.",
         "The Nine-Dragons crew won the cup again.",
         "Fans cheered loudly. Nine-Dragons hopes to win the cup again.",

@@ -227,7 +227,7 @@ def names(doc: Doc, phrase: NumberPhrase) -> bool:
         after = doc[phrase.end + hyphened] if phrase.end < len(doc) else None
         named_after = after is not None and after.is_title and after.is_alpha
         in_name = number.ent_type_ in _NAME_TYPES or _capitalized_name(noun) or named_after
-        return in_name and _in_prose(number)
+        return in_name and (_in_prose(number) or _after_an_acronym(noun, after))
     if len(words) > 1:
         return False
     if _LABEL_NUMBER.fullmatch(number.text) and _after_name_of(doc, phrase):
@@ -284,6 +284,14 @@ def _after_name_of(doc: Doc, phrase: NumberPhrase) -> bool:
     name = doc[phrase.start - 2]
     counts = number.dep_ == "nummod" and number.head.tag_ in {"NNS", "NNPS"}
     return _capitalized_name(name) and not name.is_sent_start and not counts and _in_prose(number)
+
+
+def _after_an_acronym(noun: Token, after: Token | None) -> bool:
+    """Whether the capitalized number word between ``noun`` and ``after`` follows an
+    organization's acronym with no word in lower case after it, naming a channel or a
+    unit even in a line of names in title case ("(Little Britain, BBC Three)")."""
+    acronym = noun.is_upper and noun.is_alpha and len(noun) > 1 and noun.ent_type_ == "ORG"
+    return acronym and (after is None or not (after.is_alpha and after.is_lower))
 
 
 def _in_prose(word: Token) -> bool:
