@@ -161,6 +161,9 @@ from tests.quantities_checks import only
         "As of 14.30 local time the polls were open.",
         # a title in quotes that a number opens
         'Critics loved the new drama "7 Broken Promises" on Sunday.',
+        'Last year the surprise hit was "40 Songs of the Steppe" by a trio.',
+        # a figure alone in quotes after a noun names a work
+        'Fans bought her album "31" on the first day.',
         # how many digits an amount has
         "The new chief will draw a six-figure salary.",
         "Nurses rarely earn a 6 figure income there.",

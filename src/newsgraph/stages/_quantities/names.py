@@ -111,14 +111,22 @@ def digits_of_an_amount(doc: Doc, phrase: NumberPhrase) -> bool:
     return doc[at + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
 
 
+#: Words in lower case that a title in capitals may hold ("100 Relics of Vilnius").
+_TITLE_LINKS = frozenset({"of", "the", "and", "in", "on", "for", "to", "a", "an"})
+
+
 def opens_a_quoted_title(doc: Doc, phrase: NumberPhrase) -> bool:
-    """Whether a number opens a title in quotes, every word of which is capitalized ("the
-    drama "13 Reasons Why""); not "40 people died," he said", a quoted sentence."""
+    """Whether a number opens a title in quotes, every word of which is capitalized but
+    for small links ("the drama "13 Reasons Why"", ""100 Relics of Vilnius""), or is a
+    figure alone in quotes after a noun or a preposition ("the album "25""); not "40
+    people died," he said", a quoted sentence, nor ""Three," she said"."""
     i = phrase.start - 1
     if i >= 0 and doc[i].text == "?" and not doc[i].whitespace_:
         i -= 1  # the mark a broken encoding left of a curly quote
     if i < 0 or doc[i].text not in OPENING_QUOTES or doc[i].whitespace_:
         return False
+    # a figure alone in quotes names a work after a noun or a preposition
+    alone = doc[phrase.start].text.isdigit() and i > 0 and doc[i - 1].pos_ in _NAMING_POS
     words = doc[phrase.end : phrase.end + 6]
     titled = False  # a capitalized word follows the number: "Three," alone is no title
     for word in words:
@@ -128,10 +136,16 @@ def opens_a_quoted_title(doc: Doc, phrase: NumberPhrase) -> bool:
             if closed:
                 return True
         elif closed:
-            return titled and not word.text[0].isalnum()  # "… Why", "… Why."
+            return (titled or alone) and not word.text[0].isalnum()  # "… Why", "… Why."
+        elif titled and word.lower_ in _TITLE_LINKS:
+            continue
         elif not word.is_punct:
             return False
     return False
+
+
+#: Word classes before a quotation that make a figure alone in it a title.
+_NAMING_POS = frozenset({"NOUN", "PROPN", "ADP"})
 
 
 def named_after_currency_word(doc: Doc, phrase: NumberPhrase) -> bool:
