@@ -118,6 +118,16 @@ def test_quantities_times_before_a_comparison_count_nothing(pipeline, text, coun
     assert (q.counted.span.text if q.counted.span else None) == counted
 
 
+def test_quantities_verb_read_as_a_noun_is_no_part_of_what_is_counted(pipeline):
+    # "hail" is the verb the tagger took for a noun after the plural it has as compound
+    text = "Half of the region's top 50 software firms hail from Lyon."
+    found = pipeline.extract(text).quantities
+    assert [(q.text, q.counted.span.text if q.counted.span else None) for q in found] == [
+        ("Half", "software firms"),
+        ("50", "software firms"),
+    ]
+
+
 def test_quantities_rank_after_top_before_what_is_counted(pipeline):
     found = pipeline.extract("The duo later released two more top 10 singles.").quantities
     assert [(q.text, q.counted.span.text if q.counted.span else None) for q in found] == [

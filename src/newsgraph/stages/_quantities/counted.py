@@ -260,7 +260,23 @@ def _compound_head(noun: Token) -> Token:
         if head.tag_ not in {"NN", "NNP"}:
             return noun
         head = head.head
-    return head if head.tag_ in {"NNS", "NNPS"} else noun
+    if head.tag_ in {"NNS", "NNPS"}:
+        return head
+    return _plural_before_a_verb(noun) or noun
+
+
+def _plural_before_a_verb(noun: Token) -> Token | None:
+    """The plural noun a singular counted noun has as its compound where the singular is
+    the verb the tagger took for a noun, a preposition or a stop after it ("three billion
+    cups land in the bin", "top 100 firms hail from Japan"), or None."""
+    doc = noun.doc
+    if noun.tag_ != "NN" or noun.i == 0 or noun.i + 1 >= len(doc):
+        return None
+    plural = doc[noun.i - 1]
+    if plural.tag_ not in {"NNS", "NNPS"} or plural.head.i != noun.i or plural.dep_ != "compound":
+        return None
+    after = doc[noun.i + 1]
+    return plural if after.pos_ in {"ADP", "PUNCT"} and plural.lemma_ != plural.lower_ else None
 
 
 def _before_glued_stop(doc: Doc, end: int, noun: Token) -> Token:
