@@ -193,6 +193,15 @@ def test_quantities_category(pipeline, text, category, counted):
     assert category in CATEGORIES
 
 
+def test_quantities_participle_before_a_joined_count_says_what_befell_it(pipeline):
+    text = "The feud had killed hundreds and displaced thousands, the envoy said."
+    found = pipeline.extract(text).quantities
+    assert [(q.text, q.counted.category) for q in found] == [
+        ("hundreds", "killed"),
+        ("thousands", "displaced"),
+    ]
+
+
 def test_quantities_number_without_noun_takes_the_verb_category(pipeline):
     article = pipeline.extract("The army killed 40 Palestinians and wounded 110,265.")
     wounded = next(q for q in article.quantities if q.value == 110265)

@@ -38,6 +38,8 @@ def category_of(doc: Doc, item: Found, noun: Token | None) -> str:
     head = doc[item.first].head
     if noun is None and head.i < item.first and (verb_category := headline_verb(head)):
         return verb_category  # "Quake Kills 20"
+    if noun is None and (verb_category := _participle_before(doc, item)) is not None:
+        return verb_category  # "killed thousands and displaced millions"
     table = categories()
     if noun is not None and doc[item.end - 1].lower_ == "strong":
         # "a 12,000-strong force": the size of a body, troops whatever befell others
@@ -183,6 +185,20 @@ def _people_of(doc: Doc, start: int) -> str | None:
     if len(words) < 2 or words[0].lower_ != "of":
         return None
     return categories().get(("people of", words[1].lower_))
+
+
+def _participle_before(doc: Doc, item: Found) -> str | None:
+    """The casualty category of a verb the parser hung on a count with no noun as its
+    adjective, right before it ("killed thousands and displaced millions", where the
+    second count is joined to the first), or None."""
+    if item.start == 0:
+        return None
+    verb = doc[item.start - 1]
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBN", "VBD"} or verb.head.i != item.head:
+        return None
+    table = categories()
+    category = table.get(("verb", verb.lemma_.lower())) or table.get(("form", verb.lower_))
+    return category if category in CASUALTY else None
 
 
 def _verb_category(verb: Token) -> str | None:
