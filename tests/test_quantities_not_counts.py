@@ -80,6 +80,8 @@ from tests.quantities_checks import only
         "Lawmakers raised the pension age to 68 on Friday.",
         "Boys between the ages of 12 and 15 joined the camp.",
         "No one under the age of 18 may buy the drink.",
+        # what a verb sets the age it governs to
+        "The minimum age for jurors would be cut to 19 under the plan.",
         # a goal and an idiom, not counts
         "The state plans to reach net zero by 2050.",
         "The plan promises, on the one hand, lower taxes.",

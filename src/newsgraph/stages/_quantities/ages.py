@@ -118,6 +118,24 @@ def age_by_its_noun(doc: Doc, start: int) -> bool:
     return i >= 0 and doc[i].lemma_.lower() == "age" and doc[i].pos_ == "NOUN"
 
 
+def age_by_its_verb(doc: Doc, start: int) -> bool:
+    """Whether the bare number at ``start`` is what a verb sets the noun "age" to, the
+    verb's subject or object ("the minimum age would be cut to 18", "left the age for
+    standing at 21"); not "the age of the fleet rose to 40 ships"."""
+    number = doc[start]
+    preposition = number.head
+    if number.dep_ != "pobj" or preposition.lower_ not in {"to", "at"}:
+        return False
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
+        return False
+    verb = preposition.head
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() == "age" and c.pos_ == "NOUN"
+        for c in verb.children
+    )
+
+
 def age_at_death(prev: Token, nxt: Token | None) -> bool:
     """Whether a number after ``prev`` is an age at death: after "at" that hangs on "die"
     or "death" ("died at 80", "his death at 90"), with no noun of its own ("deaths at 20

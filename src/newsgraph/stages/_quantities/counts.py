@@ -17,6 +17,7 @@ from newsgraph.stages._quantities.ages import (
     age_at_death,
     age_bound,
     age_by_its_noun,
+    age_by_its_verb,
     age_group,
     age_of_a_person,
     age_of_someone,
@@ -143,6 +144,8 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "a 2+2 meeting", "two-plus-two talks", "a one-on-one interview"
     if age_after_age(doc, phrase.start) or age_by_its_noun(doc, phrase.start):
         return False  # "at age 16 or 17", "as young as 14", "the retirement age to 67"
+    if phrase.end - phrase.start == 1 and age_by_its_verb(doc, phrase.start):
+        return False  # "the minimum age would be cut to 18"
     if prev is not None and age_at_death(prev, nxt):
         return False  # "died at 80", "his death at 90": an age
     if age_of_a_person(doc, phrase, nxt):
