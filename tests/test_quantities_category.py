@@ -26,6 +26,8 @@ from tests.quantities_checks import only
         ("Police arrested 30 students.", "arrested", "students"),
         ("About 2,000 villagers fled the fighting.", "displaced", "villagers"),
         ("Thousands of demonstrators filled the square.", "protesters", "demonstrators"),
+        # the object of a verb of protest is what its subject showed, not protesters
+        ("The results demonstrate two clear trends in voting.", "other", "clear trends"),
         ("The Pentagon will send 3,000 troops.", "troops", "troops"),
         # a plural the tagger left as its lemma ("US servicemen" read as a name)
         (

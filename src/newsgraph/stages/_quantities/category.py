@@ -56,6 +56,8 @@ def category_of(doc: Doc, item: Found, noun: Token | None) -> str:
                 verb = None  # "killed in eight air strikes", "shot by two colleagues"
             elif glued_stop_between(doc, *sorted((verb.i, item.start))):
                 verb = None  # "killed nine policemen.- Tens of thousands have fled"
+            elif _object_of_a_protest(holder, verb):
+                verb = None  # "the events demonstrate three trends": shown, not protesters
             subject = verb is not None and _subject_of(holder, verb)
             break
     verb_category = _verb_category(verb) if verb is not None else None
@@ -454,6 +456,15 @@ def _subject_of(holder: Token, verb: Token) -> bool:
     while current.head.i != verb.i and current.head.i != current.i:
         current = current.head
     return current.dep_ == "nsubj" and current.head.i == verb.i
+
+
+def _object_of_a_protest(holder: Token, verb: Token) -> bool:
+    """Whether the counted phrase is the object of a verb of protest, which says what its
+    subject did, not who its object is ("the events demonstrate three trends")."""
+    current = holder
+    while current.head.i != verb.i and current.head.i != current.i:
+        current = current.head
+    return current.dep_ == "dobj" and _verb_lemma_category(verb) == "protesters"
 
 
 #: What a verb does to its object, not to its subject ("killed", "kidnapped"); a verb of
