@@ -197,6 +197,11 @@ def add_unit(doc: Doc, item: Found) -> None:
     if item.counted_word is not None and doc[item.counted_word].lower_ in measures():
         item.unit, item.counted_word = measures()[doc[item.counted_word].lower_], None
         return  # "a 3-mile walk"
+    if item.counted_word is not None and doc[item.counted_word].lower_ in subunits():
+        # "a 35-cent dividend": money in the currency's subunit, which counts no cents
+        item.end, item.counted_word = item.counted_word, None
+        _add_subunit(doc, item)
+        return
     if _add_subunit(doc, item):
         return
     after = currency_after(doc, item.end)
