@@ -440,6 +440,8 @@ def test_times_long_adjective_leaves_its_article_to_the_noun(times_of, text, exp
         ("The mill shut on 4 March last year.", [("4 March last year", "2024-03-04")]),
         ("The ferry sank on June 9 last year.", [("June 9 last year", "2024-06-09")]),
         ("The count ends on 2 May next year.", [("2 May next year", "2026-05-02")]),
+        ("Kilns were fired until April 3 of this year.", [("April 3 of this year", "2025-04-03")]),
+        ("Her lease ends on 9 August of next year.", [("9 August of next year", "2026-08-09")]),
     ],
 )
 def test_times_day_and_month_with_a_relative_year(times_of, text, expected):

@@ -245,16 +245,17 @@ def grammar() -> Grammar:
             rf"{b}{month}(?:\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)"
             rf"{month2}(?:,?{gap}{year}|\s+(?P<rel>this|last|next)\s+year){e}",
         ),
-        # "March 3 last year", "on 11 April this year": the year by publication
+        # "March 3 last year", "on 11 April this year", "March 7 of this year": the year
+        # by publication
         (
             "month_day",
             rf"{b}(?:{weekday},?\s+)?{month}\s+{day}"
-            rf"(?:,?{gap}{year}|\s+(?P<rel>this|last|next)\s+year)?{e}",
+            rf"(?:,?{gap}{year}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?{e}",
         ),
         (
             "day_month",
             rf"{b}(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}"
-            rf"(?:,?{gap}{year}|\s+(?P<rel>this|last|next)\s+year)?{e}",
+            rf"(?:,?{gap}{year}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?{e}",
         ),
         ("month_year", rf"{b}{month}(?:\s+of)?,?{gap}{year}{e}"),
         # "the month of February": the month, not a month's length
