@@ -32,6 +32,17 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("1998", "DATE", "1998"), ("that same year", "DATE", "1998")],
         ),
+        # past a day told from the day of writing
+        (
+            "In 2006 the mill lost money, papers filed on Monday night show. It shed staff"
+            " that year.",
+            PUBLISHED,
+            [
+                ("2006", "DATE", "2006"),
+                ("Monday night", "TIME", "2025-01-20TNI"),
+                ("that year", "DATE", "2006"),
+            ],
+        ),
         (
             "Prices have doubled since 2015, the year the treaty was signed.",
             PUBLISHED,

@@ -42,7 +42,24 @@ def anchored(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     unit = "D" if part else unit_code(unit_word)
     if anch == "the next" and unit not in {"D", "NI"} and not part:
         return None  # "the next year" counts from publication: read as a relative unit
+    if unit == "Y" and step == 0:
+        told = _year_told_of(ctx)
+        value = shift_value(told.value, unit, 0) if told is not None else None
+        if told is not None and value is not None:
+            return Resolved("DATE", value, told.id)
     return _relative_to_earlier(unit, step, ctx, part if part in _PART_TYPES else None)
+
+
+#: Days told from the day of writing ("on Tuesday", "yesterday", "last night"): they say
+#: when a thing was said or published, not which year a story tells of.
+_DAYS_OF_WRITING = frozenset({"weekday_part", "deictic", "deictic_part"})
+
+
+def _year_told_of(ctx: Context) -> Earlier | None:
+    """The time "that year" takes up: the latest one on the calendar before it, past any
+    day told from the day of writing ("In 2009 … returns released on Tuesday night show
+    he paid $3 million that year" is 2009)."""
+    return previous_dated(ctx, skip_kinds=_DAYS_OF_WRITING)
 
 
 def _relative_to_earlier(

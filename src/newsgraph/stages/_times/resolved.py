@@ -235,12 +235,18 @@ _COMPARISONS = frozenset({"derived", "ago", "year_ago"})
 
 
 def previous_dated(
-    ctx: Context, *, skip_comparisons: bool = False, skip: Earlier | None = None
+    ctx: Context,
+    *,
+    skip_comparisons: bool = False,
+    skip: Earlier | None = None,
+    skip_kinds: frozenset[str] = frozenset(),
 ) -> Earlier | None:
     """The latest calendar time before, down to a decade or a century ("the early 2010s"),
     which a later "seven years later" counts from, not from a year named before it."""
     for earlier in reversed(ctx.earlier):
         if (skip_comparisons and earlier.kind in _COMPARISONS) or earlier is skip:
+            continue
+        if earlier.kind in skip_kinds:
             continue
         if is_dated(earlier):
             return earlier
