@@ -453,6 +453,13 @@ from tests.times_checks import PUBLISHED
         ),
         ("The vote is scheduled for Tuesday.", "2025-01-23", [("Tuesday", "DATE", "2025-01-28")]),
         ("The vote was scheduled for Monday.", "2025-01-24", [("Monday", "DATE", "2025-01-27")]),
+        # "slated", which the lemmatizer reads as "slat"
+        (
+            "Unrest has spread ahead of local polls slated for October.",
+            PUBLISHED,
+            [("October", "DATE", "2025-10")],
+        ),
+        ("Both teams are slated to meet on Monday.", PUBLISHED, [("Monday", "DATE", "2025-01-27")]),
         # a number of units later counts from the time told of before, not publication
         (
             "Ministers meet in Oslo next week and again in Rome a week later.",

@@ -188,6 +188,7 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
     planned = verb.lemma_ in verb_class("expected") and verb.tag_ == "VBN" and verb.dep_ == "acl"
     if (
         verb.lemma_ in verb_class("scheduling")
+        or verb.lower_ in verb_class("scheduling_form")
         or (planned and not auxes)
         or (
             verb.lemma_ == "set"
