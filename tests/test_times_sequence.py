@@ -103,6 +103,8 @@ def test_times_weekdays_joined_by_and(times_of, text, expected):
         # the same told in the past says nothing of the month's side
         ("A man tried to set fire to a shelter in December.", "2024-12"),
         ("He may have met her in April.", "2024-04"),
+        # "since the" before a date names a thing that happened on it
+        ("Since the March 4 fire, the town has been rebuilding.", "2024-03-04"),
         # a part of the day the date is told in takes the clause's tense
         ("She said that on the night of May 3, the boats left port.", "2024-05-03"),
         ("Talks will resume on the morning of March 3.", "2025-03-03"),
