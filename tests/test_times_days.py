@@ -137,6 +137,21 @@ def test_times_clock_range_is_two_times(times_of, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Guards lock the gate at 10:30 at night.", [("10:30 at night", "2025-01-22T22:30")]),
+        ("Bakers start at 4:15 in the morning.", [("4:15 in the morning", "2025-01-22T04:15")]),
+        (
+            "The ferry left at 5:40 in the afternoon.",
+            [("5:40 in the afternoon", "2025-01-22T17:40")],
+        ),
+    ],
+)
+def test_times_clock_time_with_a_part_of_the_day_is_one_time(times_of, text, expected):
+    assert _values(times_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The museum is open 9am-5pm on Mondays.",
             [("9am", "XXXX-WXX-1T09:00"), ("5pm", "XXXX-WXX-1T17:00")],

@@ -332,8 +332,14 @@ def grammar() -> Grammar:
             rf"{b}(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*{ampm}{zone}"
             rf"(?:,?\s+{weekday}(?!\w)|,?\s+{month}\s+{day}(?!\w))?(?!\w)",
         ),
-        # "10:45 GMT"; not "1:48.32", a race time in minutes, seconds and hundredths
-        ("clock24", rf"{b}(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d){zone}(?![\w:]|\.\d)"),
+        # "10:45 GMT", "6:30 in the morning", "11:00 at night"; not "1:48.32", a race time
+        # in minutes, seconds and hundredths
+        (
+            "clock24",
+            rf"{b}(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d){zone}"
+            r"(?:\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|at\s+night)\b)?"
+            r"(?![\w:]|\.\d)",
+        ),
         # "at 16hrs", "from 0800hrs": a clock time as East African and military writing gives it
         ("hrs", rf"{b}(?P<hour>[01]?\d|2[0-3])(?P<minute>[0-5]\d)?\s?hrs{e}"),
         # "at 1100 GMT", "0630 local time": four digits with a zone are a clock time
