@@ -121,6 +121,8 @@ def test_times_spans_are_tight(times_of, text, span):
         "The envoy cited UN resolution 1559 and flight 1420 in his speech.",
         # a race time in minutes, seconds and hundredths
         "She won the heat in 1:48.32 and the final in 1:47.90.",
+        # a model of a series whose other names no quarter can have
+        "The carmaker builds the Q8 and the Q5 at home and the Q3 abroad.",
     ],
 )
 def test_times_no_false_friends(times_of, text):

@@ -45,6 +45,11 @@ if TYPE_CHECKING:
 _ARTICLE_ONLY = re.compile(r"\s*(?:the|a|an)?\s*(?:['’]s)?\s*", re.IGNORECASE)
 
 
+# A "Q" with a number no quarter has ("Q5", "Q7", "Q30"): the article names models of a
+# series, and a bare "Q3" in it is one more of them.
+_MODEL_SERIES = re.compile(r"\bQ(?:[5-9]|[1-9]\d)\b")
+
+
 # Dates written all in digits: a year, a month and a day
 _FULL_DATE_KINDS = frozenset({"iso", "numeric", "numeric_dmy"})
 
@@ -112,6 +117,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         return False  # "nearly a quarter to a third of the crop", "a quarter (21%) of": a share
     if c.kind == "ref" and not _ref_is_time(c, doc, text):
         return False
+    if c.kind == "code" and not g.get("year") and _MODEL_SERIES.search(text):
+        return False  # "the Audi Q7, Q5 and Q3": a model in a series, no quarter
     if c.kind == "duration" and one_day_cricket(c, text):
         return False  # "a one-day international": a form of match, no length
     if c.kind == "the_unit" and award_title(text, c.start):
