@@ -148,11 +148,16 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
     span = tokens_of(doc, start, end)
     if span is None or len(span) == 0:
         return UNKNOWN
-    verb = (
-        _governing_verb(span.root)
-        or _verb_of_preposition_before(span)
-        or _verb_of_event_named(span.root)
-    )
+    if _runs_into_next_sentence(span, text, end):
+        # "resigned Thursday.-Dwindling support": the tokenizer glued the next sentence's
+        # first word onto the time, and the parse hangs the token on that sentence
+        verb = _governing_verb(doc[span.start - 1]) if span.start > 0 else None
+    else:
+        verb = (
+            _governing_verb(span.root)
+            or _verb_of_preposition_before(span)
+            or _verb_of_event_named(span.root)
+        )
     verb = _participle_between(verb, span) or verb
     if verb is not None and _present_before_future(verb):
         return FUTURE  # "will be left open when the new coin is released on Tuesday"
@@ -464,6 +469,12 @@ def _verb_of_event_named(token: Token) -> Token | None:
 
 
 _EVENT_PREPOSITIONS = frozenset({"in", "at", "during"})
+
+
+def _runs_into_next_sentence(span: Span, text: str, end: int) -> bool:
+    """Whether a time's one token runs on past a full stop after it ("Thursday.-Dwindling"
+    in text whose spaces were written as hyphens)."""
+    return len(span) == 1 and span.end_char > end and text[end] == "."
 
 
 def _verb_of_preposition_before(span: Span) -> Token | None:
