@@ -161,6 +161,12 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             "2017-02-13",
             ("Thursday", "2017-02-09"),
         ),
+        # nor after "ahead of" or "before": the thing comes after what is told
+        (
+            "The envoy was briefing donors ahead of Wednesday's pledging summit.",
+            "2017-03-27",
+            ("Wednesday", "2017-03-29"),
+        ),
         # a holiday takes the tense of the participle between it and a verb further
         # back, and a headline's present tells of the past
         (

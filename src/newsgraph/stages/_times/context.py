@@ -435,9 +435,13 @@ def _owned_direction(token: Token) -> int | None:
     """The side of publication of a day that owns a thing ("Saturday's ruling"): before
     it in a sentence told in the past, whatever the tense of a clause it reports; no side
     after "following" or "after" ("may take on new meaning following Sunday's protests":
-    the protests came first). None where the clause's own tense decides."""
+    the protests came first), nor after "before" or "ahead of" ("spoke ahead of
+    Wednesday's vote": the vote came after the speaking). None where the clause's own
+    tense decides."""
     noun = token.head
     if noun.dep_ == "pobj" and noun.head.lower_ in _AFTER_PREPOSITIONS:
+        return UNKNOWN
+    if noun.dep_ == "pobj" and _before_preposition(noun.head):
         return UNKNOWN
     clause = noun.head
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
@@ -452,6 +456,14 @@ def _owned_direction(token: Token) -> int | None:
 
 
 _AFTER_PREPOSITIONS = frozenset({"following", "after"})
+
+
+def _before_preposition(preposition: Token) -> bool:
+    """Whether a preposition puts its object after the clause: "before", "ahead of", "in
+    advance of"."""
+    if preposition.lower_ == "before":
+        return True
+    return preposition.lower_ == "of" and preposition.head.lower_ in {"ahead", "advance"}
 
 
 def _verb_of_event_named(token: Token) -> Token | None:
