@@ -121,6 +121,9 @@ def test_times_spans_are_tight(times_of, text, span):
         "The envoy cited UN resolution 1559 and flight 1420 in his speech.",
         # a race time in minutes, seconds and hundredths
         "She won the heat in 1:48.32 and the final in 1:47.90.",
+        # a capitalized "Today" or "Now" that ends a name
+        "She argued the point in a USA Today column.",
+        "The carrier sells WatchBox Now to its customers.",
         # a model of a series whose other names no quarter can have
         "The carmaker builds the Q8 and the Q5 at home and the Q3 abroad.",
     ],

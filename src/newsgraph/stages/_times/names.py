@@ -139,6 +139,20 @@ def names_a_programme(c: Candidate, text: str) -> bool:
     return _PROGRAMME_BEFORE.search(text[max(0, c.start - 5) : c.start]) is not None
 
 
+def ends_a_name(c: Candidate, text: str) -> bool:
+    """Whether a capitalized "Today", "Now" or the like, inside a sentence, closes a name
+    with the capitalized word before it: "a USA Today editorial", "DirecTV Now"."""
+    if c.kind not in {"deictic", "deictic_part", "ref"} or c.end - c.start < 2:
+        return False
+    if not (text[c.start].isupper() and text[c.start + 1].islower()):
+        return False
+    return _NAME_WORD_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
+
+
+#: A capitalized word just before, across one space: not the end of a sentence or a line.
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&'’.-]*(?<!\.) $")
+
+
 # A quoted title that a capitalized time word ends: '"Fox News Sunday"', 'NBC's "Today"'
 _TITLE_OPENS = re.compile(r"(?:['’]s\s+[\"“]|[\"“](?:[A-Z][\w.&'’-]*\s+){1,4})$")
 

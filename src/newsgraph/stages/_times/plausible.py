@@ -26,6 +26,7 @@ from newsgraph.stages._times.counts import (
 )
 from newsgraph.stages._times.names import (
     beside_a_paper_name,
+    ends_a_name,
     ends_quoted_title,
     first_name,
     month_word_is_time,
@@ -132,6 +133,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
             return False  # "Strava says that night heatmaps will be…"
     if names_a_programme(c, text):
         return False  # "NBC's TODAY", "the Today programme" are a programme
+    if ends_a_name(c, text):
+        return False  # "a USA Today editorial", "DirecTV Now"
     if c.kind in {"deictic", "weekday_part", "deictic_part"} and ends_quoted_title(
         text, c.start, c.end
     ):
