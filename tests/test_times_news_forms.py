@@ -281,6 +281,12 @@ from tests.times_checks import PUBLISHED
         ),
         ("The heater costs 15p an hour to run.", PUBLISHED, []),
         ("She cooks three meals a day.", PUBLISHED, [("a day", "SET", "P1D")]),
+        # "a day" before "after" counts from a time: no rate
+        (
+            "Rebels freed six hostages a day after the talks.",
+            PUBLISHED,
+            [("a day", "DURATION", "P1D")],
+        ),
         (
             "The ferry carries two million cheerful tourists a year.",
             PUBLISHED,

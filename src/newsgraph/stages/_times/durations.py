@@ -61,7 +61,10 @@ def duration_match(g: dict[str, str | None], ctx: Context) -> Resolved | None:
             or re.search(r"\d[^\s,;:.]*$", before)
         ):
             return None  # a rate ("$1.76 a year", "15p an hour") is no time of its own
-        if _COUNT_BEFORE.search(before) or _shorter_length_before(before, unit, ctx.after):
+        counted_from = _COUNTED_FROM.match(ctx.after)  # "three soldiers a day after the raid"
+        if not counted_from and (
+            _COUNT_BEFORE.search(before) or _shorter_length_before(before, unit, ctx.after)
+        ):
             # "three meals a day", "two hours of sport a week"
             return Resolved("SET", duration(1, unit), None)
     mod = "APPROX" if g.get("orso") or g.get("numorso") else None
@@ -108,6 +111,11 @@ _COUNT_BEFORE = re.compile(
     r"|hundred|thousand|million|billion)"
     r"\s+(?:[a-z]+\s+){0,2}(?:[a-z]+[^s\W]s|people|children|men|women)$"
 )
+
+
+# What counts a time from another after "a day": "killed three soldiers a day after the
+# raid" is no rate
+_COUNTED_FROM = re.compile(r"\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
 
 
 # A length in a shorter unit, then what it is spent on, just before "a week" or "a day":
