@@ -293,6 +293,8 @@ from tests.times_checks import PUBLISHED
             [("a year", "SET", "P1Y")],
         ),
         ("About 900 people a month apply for the grant.", PUBLISHED, [("a month", "SET", "P1M")]),
+        # a count of a measure of some stuff
+        ("The well yields 80 barrels of crude a day.", PUBLISHED, [("a day", "SET", "P1D")]),
         # a length in a shorter unit spent on a thing before "a week": how much in each
         (
             "Pupils should get three hours of swimming lessons a week.",

@@ -109,7 +109,9 @@ def fraction(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few"
     r"|hundred|thousand|million|billion)"
-    r"\s+(?:[a-z]+\s+){0,2}(?:[a-z]+[^s\W]s|people|children|men|women)$"
+    r"\s+(?:[a-z]+\s+){0,2}(?:[a-z]+[^s\W]s|people|children|men|women)"
+    # "300 barrels of oil a day", "5 million tonnes of LNG a year"
+    r"(?:\s+of\s+[\w-]+)?$"
 )
 
 
