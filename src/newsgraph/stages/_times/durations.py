@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.lexicons import load_table
+from newsgraph.stages._times.candidate import COUNTED_FROM
 from newsgraph.stages._times.grammar import number_value
 from newsgraph.stages._times.resolved import (
     DURATION_UNITS,
@@ -61,7 +62,7 @@ def duration_match(g: dict[str, str | None], ctx: Context) -> Resolved | None:
             or re.search(r"\d[^\s,;:.]*$", before)
         ):
             return None  # a rate ("$1.76 a year", "15p an hour") is no time of its own
-        counted_from = _COUNTED_FROM.match(ctx.after)  # "three soldiers a day after the raid"
+        counted_from = COUNTED_FROM.match(ctx.after)  # "three soldiers a day after the raid"
         if not counted_from and (
             _COUNT_BEFORE.search(before) or _shorter_length_before(before, unit, ctx.after)
         ):
@@ -113,11 +114,6 @@ _COUNT_BEFORE = re.compile(
     # "300 barrels of oil a day", "5 million tonnes of LNG a year"
     r"(?:\s+of\s+[\w-]+)?$"
 )
-
-
-# What counts a time from another after "a day": "killed three soldiers a day after the
-# raid" is no rate
-_COUNTED_FROM = re.compile(r"\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
 
 
 # A length in a shorter unit, then what it is spent on, just before "a week" or "a day":
