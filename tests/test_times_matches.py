@@ -49,6 +49,8 @@ from tests.times_checks import values as _values
         # "following" without "the" is a preposition
         ("A deal came following nine days of talks.", "nine days"),
         ("Prices froze for the following nine days.", "the following nine days"),
+        # a count after a month, its comma lost: no day
+        ("In October 14 workers lost their jobs at the mill.", "October"),
     ],
 )
 def test_times_spans_are_tight(times_of, text, span):

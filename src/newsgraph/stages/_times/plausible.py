@@ -46,6 +46,18 @@ if TYPE_CHECKING:
 _ARTICLE_ONLY = re.compile(r"\s*(?:the|a|an)?\s*(?:['’]s)?\s*", re.IGNORECASE)
 
 
+def _count_after_month(c: Candidate, text: str) -> bool:
+    """Whether the number after a month after "in" counts the plural noun after it, a
+    comma lost after the month: "In January 25 people were jailed"."""
+    g = c.groups
+    if g.get("year") or g.get("weekday") or g.get("rel"):
+        return False
+    return word_before(text, c.start) == "in" and _PLURAL_AFTER.match(text, c.end) is not None
+
+
+_PLURAL_AFTER = re.compile(r"\s+(?:people|men|women|children|[a-z]+[^s\W']s)\b")
+
+
 # A "Q" with a number no quarter has ("Q5", "Q7", "Q30"): the article names models of a
 # series, and a bare "Q3" in it is one more of them.
 _MODEL_SERIES = re.compile(r"\bQ(?:[5-9]|[1-9]\d)\b")
@@ -121,6 +133,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         return False  # "nearly a quarter to a third of the crop", "a quarter (21%) of": a share
     if c.kind == "ref" and not _ref_is_time(c, doc, text):
         return False
+    if c.kind == "month_day" and _count_after_month(c, text):
+        return False  # "In January 25 people were jailed": a month, then a count
     if c.kind == "code" and not g.get("year") and _MODEL_SERIES.search(text):
         return False  # "the Audi Q7, Q5 and Q3": a model in a series, no quarter
     if c.kind == "duration" and one_day_cricket(c, text):
