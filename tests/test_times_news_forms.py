@@ -495,6 +495,18 @@ from tests.times_checks import PUBLISHED
                 ("last year", "DATE", "2024"),
             ],
         ),
+        # "the same period last year" after a time in a known year, with no quarter
+        # named: in the year before it
+        (
+            "Some 900 boats have docked since the start of the year, up 200 on the same"
+            " period last year.",
+            PUBLISHED,
+            [
+                ("the start of the year", "DATE", "2025"),
+                ("the same period", "DATE", "2024"),
+                ("last year", "DATE", "2024"),
+            ],
+        ),
         (
             "Sales grew between 2010 and 2015 while costs rose in the same period.",
             PUBLISHED,

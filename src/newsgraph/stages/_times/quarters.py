@@ -115,14 +115,12 @@ def quarter_value(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         value = f"{explicit}{named.value[4:]}" if named is not None else f"{explicit}"
         anchor = named.id if named is not None else ABSOLUTE
         return Resolved("DATE", value, anchor, derived=True)
-    if (
-        unit == "period"
-        and rel == "same"
-        and not explicit
-        and named_quarter(ctx) is None
-        and not _A_YEAR_BEFORE.match(ctx.after)
-    ):
-        return _same_period(ctx)
+    if unit == "period" and rel == "same" and not explicit and named_quarter(ctx) is None:
+        if not _A_YEAR_BEFORE.match(ctx.after):
+            return _same_period(ctx)
+        before = _same_period_a_year_before(ctx)
+        if before is not None:
+            return before
     base = _last_quarter(ctx, latest=rel == "latest")
     if base is not None and explicit:
         base = f"{explicit}{base[4:]}"
@@ -157,6 +155,17 @@ def _same_period(ctx: Context) -> Resolved:
     if index > 0 and earlier.start - ctx.earlier[index - 1].end <= _RANGE_GAP:
         return Resolved("DATE", "XXXX", None)  # the end of a range or a pair
     return Resolved("DATE", earlier.value[:4], earlier.id)
+
+
+def _same_period_a_year_before(ctx: Context) -> Resolved | None:
+    """ "the same period last year" where no quarter was named, after a time told of in a
+    known year: in the year before it ("arrived since the start of the year, up 5,000 on
+    the same period last year"), not a quarter. None where no such time comes before: a
+    report's comparison of quarters."""
+    same = _same_period(ctx)
+    if not same.value.isdigit():
+        return None
+    return Resolved("DATE", f"{int(same.value) - 1:04d}", same.anchor)
 
 
 #: "the same period last year", "… a year earlier": a report's comparison of quarters
