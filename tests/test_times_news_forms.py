@@ -313,6 +313,8 @@ from tests.times_checks import PUBLISHED
         ("After the success of the Women's March, scientists will march.", PUBLISHED, []),
         ("The upcoming March for Science is a sign of the times.", PUBLISHED, []),
         ("The attack on a Berlin Christmas market killed 12 people.", PUBLISHED, []),
+        ("The choir recorded a Christmas single for the hospice.", PUBLISHED, []),
+        ("Both sides still back the Good Friday Agreement.", PUBLISHED, []),
         # a season before a noun names a kind, not a time ("the summer months" is one)
         ("Farmers fought the Fall armyworm throughout the region.", PUBLISHED, []),
         ("Clubs must deal before the winter transfer window shuts.", PUBLISHED, []),
