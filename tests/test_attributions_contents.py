@@ -435,6 +435,9 @@ def test_attributions_content_that_is_no_quotation_ends_with_its_paragraph(pipel
          "official said.", "said", "Ferry fares will rise by a third next year"),
         ("The talks ended with  Ruiz saying the deal was done, an aide said.", "said",
          "The talks ended with  Ruiz saying the deal was done"),
+        # a heading run into the report where its line break was lost
+        ("Fewer buses on Sundays A third of rural routes will stop running, an official "
+         "said.", "said", "A third of rural routes will stop running"),
         # the next sentence's first word run into the closing mark is not said
         ('Ruiz told a paper that the toll was "a waste of money."?She later took it back.',
          "told", 'that the toll was "a waste of money."'),

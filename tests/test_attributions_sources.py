@@ -268,6 +268,19 @@ from tests.attributions_checks import one
             "said",
             "The news site The Daily Lantern",
         ),
+        # a heading run into the sentence where its line break was lost
+        (
+            "Ferry fares rose again. Regional response The minister also stressed that the "
+            "roads were safe.",
+            "also stressed",
+            "The minister",
+        ),
+        # a capitalized article that begins a name after a noun is part of the source
+        (
+            "Local weekly The Courier reported that the mayor hid the costs.",
+            "reported",
+            "Local weekly The Courier",
+        ),
         # a quoted title that opens the source keeps its opening mark
         (
             'The crowd cheered. "Harbour Lights" director Ana Ruiz later told reporters, "I '

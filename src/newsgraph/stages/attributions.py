@@ -148,7 +148,8 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
         source = None
         if found.source is not None:
             extent = through_split_word(text, source_extent(text, found.source), found.cue)
-            extent = after_run_in_heading(doc, text, after_link_headline(doc, text, extent))
+            extent = after_link_headline(doc, text, extent)
+            extent = after_run_in_heading(doc, quotes, extent, extent[1])
             source_span = _span(article.text, extent)
             named = named or source_span
             source = Source(span=source_span, entity=sources.entity_for(named))
@@ -156,7 +157,12 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
         content = (
             _span(
                 article.text,
-                content_extent(doc, after_dateline(text, found.content), quotes, found.cue),
+                after_run_in_heading(
+                    doc,
+                    quotes,
+                    content_extent(doc, after_dateline(text, found.content), quotes, found.cue),
+                    found.cue[0],
+                ),
             )
             if found.content
             else None

@@ -16,7 +16,7 @@ from newsgraph.stages._times.tables import YEAR_DIGITS
 from newsgraph.stages._times.tables import tables as time_tables
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def source_extent(text: str, extent: tuple[int, int]) -> tuple[int, int]:
@@ -61,38 +61,49 @@ def after_link_headline(doc: Doc, text: str, extent: tuple[int, int]) -> tuple[i
     return extent
 
 
-def after_run_in_heading(doc: Doc, text: str, extent: tuple[int, int]) -> tuple[int, int]:
-    """A source without a heading or a caption that the text ran into it where the line
-    break was lost ("Rail works Live updates from the region A Network Rail spokesman
-    said …" begins at "A Network Rail spokesman"): the source begins at an article in
-    capitals that follows a word with no mark between, which no sentence has mid-way,
-    but a name or a title may ("editor of The Times", "in Serie A", "the site The Daily
-    Mail", "the band A Tall Tale")."""
-    start, end = extent
-    articles = list(_CAPITAL_ARTICLE.finditer(text, start, end))  # the cheap test first
-    if not articles:
-        return extent
-    article = articles[-1]
-    if any(mark in text[start : article.start()] for mark in '"“'):
-        return extent  # a title in quotation marks ('the "Jane The Virgin" actress')
-    word = doc.char_span(article.start(), article.end(), alignment_mode="expand")
-    if word is None or word.start == 0:
-        return extent
-    if doc[word.start].ent_iob_ == "B":
-        return extent  # the article begins a name ("the site The Daily Mail")
-    before = doc[word.start - 1]
-    if before.pos_ in _BEFORE_NAMES or not before.whitespace_ or before.idx < start:
-        return extent
-    named = doc[word.start].head
-    if named.dep_ == "appos" and named.head.i == before.i:
-        return extent  # a name set beside the noun before it ("the band A Tall Tale")
-    return article.start(), end
+#: A word in lower case, a space and a word in capitals: where a heading may end that the
+#: text ran into the next sentence.
+_HEADING_END = re.compile(r"(?<=[a-z]) (?=[A-Z][a-z]* )")
+#: Words after which a capitalized word goes on with the phrase ("the A side", "for It").
+_PHRASE_GOES_ON = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PRON"})
 
 
-#: An article in capitals with a word after it, within a sentence.
-_CAPITAL_ARTICLE = re.compile(r"(?<=[\w)] )(?:The|An?)(?= [\w\"“])")
-#: What may come before an article in capitals that begins a name ("of The Times").
-_BEFORE_NAMES = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT", "VERB", "AUX"})
+def after_run_in_heading(
+    doc: Doc, quotes: Quotes, extent: tuple[int, int], limit: int
+) -> tuple[int, int]:
+    """An extent that begins after a heading the text ran into its sentence where the line
+    break was lost ("Cheaper fares for students A new scheme in Leeds", "Transport plans
+    The minister"): at a determiner or pronoun in capitals after a word that ends a phrase
+    (in lower case, or before a word in lower case), which can only open a sentence;
+    not where it begins a name ("the paper The Herald") or stands in a title or a
+    quotation ("Ten Men That Built a Town", '"… as she knows Him"'). Only breaks before
+    ``limit`` count."""
+    text = quotes.text
+    for match in reversed(list(_HEADING_END.finditer(text, extent[0], min(extent[1], limit)))):
+        words = doc.char_span(match.start() - 1, match.end() + 1, alignment_mode="expand")
+        if words is None or len(words) < 2:
+            continue
+        before, word = words[-2], words[-1]
+        if (
+            word.idx == match.end()
+            and word.pos_ in {"DET", "PRON"}
+            and word.lower_ != "i"
+            and before.is_alpha
+            and (before.is_lower or _goes_on_in_lower_case(word))
+            and before.pos_ not in _PHRASE_GOES_ON
+            and word.head.pos_ != "PROPN"  # "the film The Long Road": part of a title
+            and not quotes.inside(word.idx)
+        ):
+            return word.idx, extent[1]
+    return extent
+
+
+def _goes_on_in_lower_case(word: Token) -> bool:
+    """Whether the word after ``word`` is in lower case: a sentence goes on so after its
+    first word, a title in capitals does not ("… in Leeds A new scheme", not "Ten Men
+    That Built a Town")."""
+    doc = word.doc
+    return word.i + 1 < len(doc) and doc[word.i + 1].is_lower
 
 
 def _with_opening_mark(text: str, extent: tuple[int, int]) -> tuple[int, int]:
