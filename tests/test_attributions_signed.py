@@ -318,6 +318,21 @@ def test_attributions_a_line_label_verb_is_no_cue(pipeline):
     assert [(a.cue.text, a.source.span.text) for a in found] == [("said", "Police")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the colon after a two-word label mangled into a hyphen, or run into the headline
+        "The vote was close, the council said. READ MORE - Ana Ruiz: Harbour tolls must be "
+        "scrapped in Leeds",
+        "The vote was close, the council said. READ MORE:-The club has sold out the stadium "
+        "for the final.",
+    ],
+)
+def test_attributions_a_line_label_with_a_mangled_colon_is_no_cue(pipeline, text):
+    found = pipeline.extract(text).attributions
+    assert [(a.cue.text, a.source.span.text) for a in found] == [("said", "the council")]
+
+
 def test_attributions_transcript_line_keeps_its_full_stop_and_a_headline_drops_it(pipeline):
     text = (
         '"WALLACE: Will she be there?\n\n"PENCE: No. She will not be there.\n\n'

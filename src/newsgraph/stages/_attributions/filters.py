@@ -239,7 +239,7 @@ def line_label(doc: Doc, found: Found) -> bool:
     if cue is None or len(cue) == 0:
         return False
     if cue[-1].text != ":":
-        return _capital_label(cue[-1])
+        return _capital_label(cue[-1]) or _mangled_capital_label(cue[-1])
     word = cue[0]
     if len(cue) != 2 or word.lower_ not in load_lexicon("line_labels", "attributions"):
         return False
@@ -258,6 +258,31 @@ def _capital_label(word: Token) -> bool:
         return doc[word.i + 1].is_upper
     opens_line = word.i == 0 or "\n" in doc[word.i - 1].text_with_ws
     return opens_line and doc[word.i + 1].lower_ in labels
+
+
+#: A label word in capitals with its colon mangled into a hyphen or run into the next
+#: word ("MORE:-The", "MORE -").
+_MANGLED_LABEL_END = re.compile(r"(?P<label>[A-Z]+):?-")
+
+
+def _mangled_capital_label(word: Token) -> bool:
+    """Whether a word in capitals is a line label that goes on with another where the text
+    mangled the colon after them ("READ MORE -", "READ MORE:-The …")."""
+    doc = word.doc
+    if not word.is_upper or word.i + 1 >= len(doc):
+        return False
+    labels = load_lexicon("line_labels", "attributions")
+    second = doc[word.i + 1]
+    run_in = _MANGLED_LABEL_END.match(second.text)
+    if run_in is not None:
+        return word.lower_ in labels and run_in.group("label").lower() in labels
+    return (
+        word.lower_ in labels
+        and second.is_upper
+        and second.lower_ in labels
+        and word.i + 2 < len(doc)
+        and doc[word.i + 2].text == "-"
+    )
 
 
 def signed(doc: Doc, quotes: Quotes, found: list[Found]) -> list[Found]:
