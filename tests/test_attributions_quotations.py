@@ -180,6 +180,10 @@ def test_attributions_straight_mark_after_a_letter_opens_no_quotation(text, quot
          "said", "she",
          '"Can they still sell the land? The right of the city to block new leases of this '
          'kind has been taken away,"?she said. "our hands are tied."'),
+        # what a preposition after the cue brings in is no content where the parser found
+        # no clause for the cue: the quotation the name was run into is
+        ('"We cannot pay for a road that nobody wants,"?Lindqvist said on a call with '
+         "reporters.", "said", "Lindqvist", '"We cannot pay for a road that nobody wants,"'),
         # whom it was told to, with the next quotation run into the name, is no content
         ('Lia joined the band. "It was loud and new and because I had never played before,"?'
          'she told Vogue.-"I knew if I stayed I would get help from Jo when I needed it, or '

@@ -414,6 +414,11 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
     before = quotation_before(text, left, quotes)
     if glued is not None and source == glued[1]:
         before = glued[0]
+        if prep is not None and content is not None and content[0] >= cue[1]:
+            # '"…,"?Ruiz said of the plan', where the parser found no clause for the cue:
+            # what the preposition brings in is what the words are about or where they
+            # were given; the quotation the name was run into is what was said
+            cue, content = cue_extent(token), None
     if before is not None and "\n" in text[before[1] : left]:
         before = None  # “… remark.”¶The mayor wrote to him: a new paragraph's own report
     if before is not None and announced_before(text, before):
