@@ -618,6 +618,10 @@ def test_attributions_a_time_after_the_cue_dates_the_saying(pipeline):
         "SPRINGFIELD, Ohio (AP) — The plant will close in March, two managers said.",
         "SPRINGFIELD, Ohio — The plant will close in March, two managers said.",
         "SPRINGFIELD ― The plant will close in March, two managers said.",
+        # an agency between slashes, which the parser ran into the report
+        "MOSCOW, March 3./TASS/. The plant will close in March, two managers said.",
+        "Job cuts at the steel mill\n\nMOSCOW, March 3./TASS/. The plant will close in March, "
+        "two managers told reporters.",
     ],
 )
 def test_attributions_content_opening_a_story_leaves_the_dateline_out(pipeline, text):

@@ -598,10 +598,20 @@ def absolute_with(phrase: Token) -> bool:
     )
 
 
+#: A dateline that names its agency between slashes after the place and the date
+#: ("MOSCOW, March 3. /TASS/. "), or what the parser left of one ("March 3./TASS/. ").
+_AGENCY_IN_SLASHES = re.compile(r"[A-Z][\w .,'’-]{0,40}?/[A-Z]{2,}/\.?\s*(?=[A-Z])")
+
+
 def after_dateline(text: str, extent: Extent) -> Extent:
     """A content that opens its paragraph without the dateline before it: "Washington
-    (CNN)In an Oval Office meeting …" begins at "In"."""
+    (CNN)In an Oval Office meeting …" begins at "In"; one that opens with a dateline
+    whose agency stands between slashes, wherever the parser began it ("MOSCOW, March 3.
+    /TASS/. The talks …" begins at "The")."""
     start, end = extent
+    agency = _AGENCY_IN_SLASHES.match(text, start, end)
+    if agency is not None and agency.end() < end:
+        return agency.end(), end
     if start > 0 and text[start - 1] == "(":
         start -= 1  # the words were parsed without the bracket: "(CNN)US Marines have …"
     if start > 0 and text[start - 1] != "\n":
