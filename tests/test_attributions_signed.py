@@ -340,3 +340,21 @@ def test_attributions_transcript_line_keeps_its_full_stop_and_a_headline_drops_i
     )
     contents = [a.content.text for a in pipeline.extract(text).attributions if a.cue.text == ":"]
     assert contents == ["Will she be there?", "No. She will not be there.", "Flowers Out"]
+
+
+def test_attributions_run_in_verb_names_a_speaker_the_article_names_elsewhere(pipeline):
+    from spacy.tokens import Doc
+
+    from newsgraph.stages._attributions.quotes import Quotes
+    from newsgraph.stages._attributions.signed import find_signed
+
+    # '…,"?said Hansen': the recognizer, misled by the word the verb was run into, leaves
+    # the name there unmarked, though it marks it where the article first gives it.
+    words = ["Peter", "Hansen", "spoke", ".", '"', "We", "won", "the", 'vote,"?said', "Hansen", "."]
+    spaces = [True, True, False, True, False, True, True, True, True, False, False]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 9
+    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, ents=ents)
+    signed = find_signed(doc, Quotes(doc.text), lambda word: False)
+    assert [(doc.text[slice(*cue)], doc.text[slice(*source)]) for cue, source, *_ in signed] == [
+        ("said", "Hansen")
+    ]

@@ -319,7 +319,11 @@ def _closed_by_run_in_verb(doc: Doc, text: str, quotes: Quotes) -> list[Signed]:
         inverted = _RUN_IN_INVERTED.match(text, region[1])
         if inverted is not None and inverted.group("verb") in verbs:
             named = _name_after_article(text, inverted.start("speaker"))
-            if named is None or not _names_someone(doc, named, _SIGNER_TYPES):
+            if named is not None and not _names_someone(doc, named, _SIGNER_TYPES):
+                # '…,"?said Ruiz', the name misread beside the word the verb was run into
+                words = text[named[0] : named[1]]
+                named = named if _named_elsewhere(doc, words) else None
+            if named is None:
                 named = _someone_described(doc, text, inverted.start("speaker"))
             if named is not None:
                 verb = inverted.span("verb")
