@@ -184,6 +184,9 @@ def test_attributions_straight_mark_after_a_letter_opens_no_quotation(text, quot
         # no clause for the cue: the quotation the name was run into is
         ('"We cannot pay for a road that nobody wants,"?Lindqvist said on a call with '
          "reporters.", "said", "Lindqvist", '"We cannot pay for a road that nobody wants,"'),
+        # a passive the parser read into the quotation's words leaves the name the speaker
+        ('"The old harbour rules have been changed,"?Okafor said in a statement.', "said",
+         "Okafor", '"The old harbour rules have been changed,"'),
         # whom it was told to, with the next quotation run into the name, is no content
         ('Lia joined the band. "It was loud and new and because I had never played before,"?'
          'she told Vogue.-"I knew if I stayed I would get help from Jo when I needed it, or '

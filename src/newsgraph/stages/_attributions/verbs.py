@@ -315,7 +315,10 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
                 source = _until_speech(doc, source, quotes, token.i + 1)
             elif source is not None:
                 source = with_closing_comma(text, source, doc[cue_start(token)].idx)
-    glued = speaker_run_into_quotation(token, quotes, subject)
+    # '"… has been changed,"?Ruiz said': a passive the parser read into the quotation's
+    # words has no subject that the name must belong to
+    passive_read = subject is not None and subject.dep_ == "nsubjpass"
+    glued = speaker_run_into_quotation(token, quotes, None if passive_read else subject)
     if glued is None and source is not None and source[1] <= token.idx:
         glued = post_left_in_quotation(doc, source, quotes)
     if glued is not None:
@@ -343,8 +346,8 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
             mark, clause = wished
             cue = cue[0], max(cue[1], mark.idx + len(mark))
             raw_content = (doc[mark.i + 1].idx, clause.right_edge.idx + len(clause.right_edge))
-    passive = _passive_parts(token) if inner is None else None
-    raised = _raised_clause(token, quotes.text) if inner is None else None
+    passive = _passive_parts(token) if inner is None and glued is None else None
+    raised = _raised_clause(token, quotes.text) if inner is None and glued is None else None
     saying = as_saying(token) if subject is not None and subject.dep_ == "nsubjpass" else None
     felt = _feeling(token) if inner is None else None
     if felt is not None:
@@ -386,6 +389,7 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
         and subject.dep_ == "nsubjpass"
         and agent_of(token) is None
         and not _active_beside_passive(token, subject)
+        and glued is None
     ):
         # "The officer was charged with manslaughter", "a curfew was announced from
         # midnight": the subject is what is told of; nobody is named as telling it. An
