@@ -146,6 +146,10 @@ def test_attributions_writer_aside_after_a_comma_is_not_content(pipeline, text, 
         ('The plan was bold. "Do we want to move as a group of ten? Or should those who want '
          'to go fast do so?" he asked a meeting in the Dutch city of Delft.', "asked", "he",
          '"Do we want to move as a group of ten? Or should those who want to go fast do so?"'),
+        # … and where the text ran the next quotation into a name of two words
+        ('"The board is hiding behind an endless review," he told Radio Kent.-"The review '
+         'must end and the board must act now."', "told", "he",
+         '"The board is hiding behind an endless review,"'),
         # what is asked for is no one the quotation is put to
         ('"We need more data on this matter," the senators wrote, asking for answers to their '
          "earlier questions.", "asking for", "the senators", "answers to their earlier questions"),

@@ -317,9 +317,9 @@ def told_to(doc: Doc, text: str, extent: Extent, quotation: Extent, verb: Token)
     return span is not None and ending in {",", "?"} and span.root.pos_ in NOMINAL
 
 
-#: A name with a stop, a hyphen for the lost space and the next quotation's opening mark
-#: run into it ('People.-"I').
-_ADDRESSEE_RUN_IN = re.compile(r"[A-Z][\w'’]*[.]-?[\"“]")
+#: A name of up to four words with a stop, a hyphen for the lost space and the next
+#: quotation's opening mark run into it ('People.-"I', 'Radio Kent.-"The').
+_ADDRESSEE_RUN_IN = re.compile(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3}[.]-?[\"“]")
 
 
 def sentence_around(doc: Doc, text: str, quotation: Extent) -> int:
