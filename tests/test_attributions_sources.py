@@ -268,6 +268,25 @@ from tests.attributions_checks import one
             "said",
             "The news site The Daily Lantern",
         ),
+        # a linking word or a quotation's end before a comma whose space was lost, and a
+        # hyphen for the space before the verb
+        (
+            "However,-the regional council passed a motion that condemned the new tolls.",
+            "passed",
+            "the regional council",
+        ),
+        (
+            'The ministry answered on Friday. "Any change to the ferry rules needs care, above '
+            'all after Brexit",-the statement added.',
+            "added",
+            "the statement",
+        ),
+        (
+            '"Everybody deserves a fair hearing,"?he added.- Okafor-said talks with the council '
+            "started a year ago.",
+            "said",
+            "Okafor",
+        ),
         # a heading run into the sentence where its line break was lost
         (
             "Ferry fares rose again. Regional response The minister also stressed that the "

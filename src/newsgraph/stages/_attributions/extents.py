@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
+from newsgraph.stages._attributions.parse import LINKING_WORDS
 from newsgraph.stages._attributions.quotes import STRAIGHT, Quotes, mangled_dash
 from newsgraph.stages._times.tables import YEAR_DIGITS
 from newsgraph.stages._times.tables import tables as time_tables
@@ -138,6 +139,8 @@ def _with_dashed_first_word(text: str, extent: tuple[int, int]) -> tuple[int, in
 #: a hyphen after a source's last word ("said Qadi.-").
 _LOST_SPACE_START = re.compile(r"(?:-[ \u00a0]*)*-(?=[A-Za-z])|(?:-[ \u00a0]+)+(?=[A-Z])")
 _LOST_SPACE_END = re.compile(r"(?<=[a-z])[.!?]-$")
+#: A name in capitals that ends a source with a hyphen run into the word after it.
+_RUN_INTO_VERB = re.compile(r"\b[A-Z][\w'’]*-$")
 
 
 def _without_lost_space_marks(text: str, extent: tuple[int, int]) -> tuple[int, int]:
@@ -150,6 +153,8 @@ def _without_lost_space_marks(text: str, extent: tuple[int, int]) -> tuple[int, 
     tail = _LOST_SPACE_END.search(text, start, end)
     if tail is not None:
         end = tail.start()
+    elif _RUN_INTO_VERB.search(text, start, end) and text[end : end + 1].isalpha():
+        end -= 1  # '… access to justice," Ruiz-said': a hyphen for the space before the verb
     return (start, end) if start < end else extent
 
 
@@ -202,9 +207,15 @@ def _after_lost_comma_space(text: str, extent: tuple[int, int]) -> tuple[int, in
     if not commas:
         return extent
     before = text[start : commas[-1].start()]
-    if not re.search(r"\b[a-z]", before) and not _names_a_date(before):
+    # "However,-the council said", '"… after Brexit",-the statement added': a linking
+    # word or the end of a quotation before the comma names nobody
+    set_off = before.strip().lower() in LINKING_WORDS or before[-1:] in _CLOSING_MARKS
+    if not set_off and not re.search(r"\b[a-z]", before) and not _names_a_date(before):
         return extent
     return _after_last(_LOST_COMMA_SPACE, text, extent)
+
+
+_CLOSING_MARKS = frozenset('"”»')
 
 
 def _names_a_date(words: str) -> bool:
