@@ -62,9 +62,10 @@ def after_link_headline(doc: Doc, text: str, extent: tuple[int, int]) -> tuple[i
     return extent
 
 
-#: A word in lower case, a space and a word in capitals: where a heading may end that the
-#: text ran into the next sentence.
-_HEADING_END = re.compile(r"(?<=[a-z]) (?=[A-Z][a-z]* )")
+#: A word in lower case, a space and a short word in capitals: where a heading may end
+#: that the text ran into the next sentence with a determiner or a pronoun ("A", "The",
+#: "These"; longer words, mostly names, are not looked at).
+_HEADING_END = re.compile(r"(?<=[a-z]) (?=[A-Z][a-z]{0,4} )")
 #: Words after which a capitalized word goes on with the phrase ("the A side", "for It").
 _PHRASE_GOES_ON = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PRON"})
 
