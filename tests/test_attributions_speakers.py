@@ -395,3 +395,37 @@ def test_attributions_speaker_after_the_cue_with_a_clause_is_no_second_subject(p
 def test_attributions_speaker_where_the_parse_misleads(pipeline, text, cue, source, content):
     found = one(pipeline, text, cue)
     assert (found.source.span.text, found.content.text) == (source, content)
+
+
+def test_attributions_pronoun_telling_someone_at_the_end_reports_the_clause(pipeline):
+    from spacy.tokens import Doc
+
+    from newsgraph.stages._attributions.constructions import said_at_end
+    from newsgraph.stages._attributions.quotes import Quotes
+
+    # The parse some articles give "…, she told the paper.": the report hung on "told" as
+    # an adverbial clause, so that the verb has no content of its own.
+    words = ["The", "school", "called", "the", "police", ",", "she", "told", "the", "paper", "."]
+    heads = [1, 2, 7, 4, 2, 7, 7, 7, 9, 7, 7]
+    deps = ["det", "nsubj", "advcl", "det", "dobj", "punct", "nsubj", "ROOT", "det", "dobj",
+            "punct"]  # fmt: skip
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", ",", "PRP", "VBD", "DT", "NN", "."]
+    lemmas = ["the", "school", "call", "the", "police", ",", "she", "tell", "the", "paper", "."]
+    doc = Doc(
+        pipeline.nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+    )
+    found = said_at_end(doc[7], Quotes(doc.text))
+    assert found is not None and found.source is not None and found.content is not None
+    parts = (found.cue, found.source, found.content)
+    assert [doc.text[slice(*part)] for part in parts] == [
+        "told",
+        "she",
+        "The school called the police",
+    ]

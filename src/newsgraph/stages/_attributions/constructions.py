@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
 from newsgraph.nlp import FINITE_TAGS
-from newsgraph.stages._attributions.contents import TELLING
+from newsgraph.stages._attributions.contents import TELLING, _addressee_object
 from newsgraph.stages._attributions.cues import misread_verb
 from newsgraph.stages._attributions.found import Found
 from newsgraph.stages._attributions.parse import (
@@ -59,29 +59,35 @@ def tail_report(token: Token, quotes: Quotes) -> Found | None:
 
 
 def said_at_end(token: Token, quotes: Quotes) -> Found | None:
-    """A verb of saying that ends its sentence after a comma and the speaker's name, where
-    the parser hung the verb elsewhere ("Fares will rise, the rail board has warned."):
-    the speaker between the comma and the verb is the source, the clause before the
-    comma the content."""
+    """A verb of saying that ends its sentence after a comma and the speaker's name, or
+    with whom it was told to after it, where the parser hung the verb elsewhere ("Fares
+    will rise, the rail board has warned.", "…, she told the paper."): the speaker between
+    the comma and the verb is the source, the clause before the comma the content."""
     doc = token.doc
+    after = _past_addressee(token)
     if (
         token.tag_ not in {"VBZ", "VBD", "VBN", "VBP"}
         or token.lemma_.lower() not in load_lexicon("speech_verbs", "attributions")
-        or token.i + 1 >= len(doc)
-        or doc[token.i + 1].text != "."  # not "wrote:", which announces what follows
-        or not ends_sentence(token)
+        or after >= len(doc)
+        or doc[after].text != "."  # not "wrote:", which announces what follows
+        or not ends_sentence(doc[after - 1])
     ):
         return None
     last = token.i - 1
     while last > token.sent.start and doc[last].dep_ == "aux":
         last -= 1  # "has", "have"
     comma = last
+    # "…, she told the paper.": a pronoun telling someone (not "…, I hope.", a speaker's
+    # aside inside a quotation)
+    pronoun = after > token.i + 1 and doc[last].lower_ in _SPEAKING_PRONOUNS
+    if pronoun:
+        comma -= 1
     while comma > token.sent.start and doc[comma].pos_ in _NAME_WORDS:
         comma -= 1
     if (
         comma == last
         or doc[comma].text != ","
-        or not could_speak(doc[last])
+        or not (pronoun or could_speak(doc[last]))
         # two determiners: a thing and a relative clause ("a plan the union has rejected")
         or sum(t.pos_ == "DET" for t in doc[comma + 1 : last + 1]) > 1
     ):
@@ -95,6 +101,29 @@ def said_at_end(token: Token, quotes: Quotes) -> Found | None:
     cue = doc[last + 1].idx, token.idx + len(token)
     # the comma ends the report: the ranker would run it on over the speaker
     return Found(cue, source, content, token.lemma_.lower(), False, quoted, settled=True)
+
+
+def _past_addressee(token: Token) -> int:
+    """Where the words after a verb of telling and whom it is told to begin ("…, she told
+    the paper.", "…, an aide told CNN."); right after any other verb."""
+    following = token.i + 1
+    if token.lemma_.lower() not in TELLING:
+        return following
+    told = next((c for c in token.rights if c.dep_ == "dobj"), None)
+    if (
+        told is None
+        or told.left_edge.i != following
+        or told.right_edge.i - following >= _ADDRESSEE_WORDS
+        or not _addressee_object(token, told)
+    ):
+        return following
+    return told.right_edge.i + 1
+
+
+#: Pronouns that speak a report at the end of its sentence.
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+#: The most words of whom a report at the end of its sentence is told to.
+_ADDRESSEE_WORDS = 4
 
 
 #: Words that may make up a speaker's name or title ("business lobby group the CBI").
