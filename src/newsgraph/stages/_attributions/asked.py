@@ -14,7 +14,7 @@ from newsgraph.stages._attributions.cues import chained
 from newsgraph.stages._attributions.model import CueModel, load_model
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 @cache
@@ -149,14 +149,26 @@ def _in_connective(token: Token) -> bool:
     """Whether the word is in a phrase that opens its sentence before a comma and says
     no one's words ("That said, …", "Having said that, …"; ``connectives.txt``)."""
     doc = token.doc
-    if not any(doc[k].is_sent_start for k in range(max(token.i - 5, 0), token.i + 1)):
+    starts = [k for k in range(max(token.i - 5, 0), token.i + 1) if doc[k].is_sent_start]
+    if not starts:
         return False  # more than five words into its sentence: no opening phrase
-    sentence = token.sent
-    comma = next((t.i for t in sentence if t.text == ","), None)
-    if comma is None or token.i > comma or comma - sentence.start > 5:
+    start = starts[-1]
+    comma = _opening_comma(doc, start)
+    if comma is None or token.i > comma:
         return False
-    opening = " ".join(t.lower_ for t in token.doc[sentence.start : comma])
+    opening = " ".join(t.lower_ for t in doc[start:comma])
     return opening in load_lexicon("connectives", "attributions")
+
+
+def _opening_comma(doc: Doc, start: int) -> int | None:
+    """The first comma of the sentence that starts at word ``start``, where it is among
+    the sentence's first six words."""
+    for word in doc[start : start + 6]:
+        if word.i > start and word.is_sent_start:
+            return None
+        if word.text == ",":
+            return word.i
+    return None
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})

@@ -71,7 +71,14 @@ def minus(text: str, outer: Extent, inner: Extent) -> Extent:
 
 def ends_sentence(token: Token) -> bool:
     """Whether only punctuation follows a word in its sentence."""
-    return all(t.is_punct or t.is_space for t in token.doc[token.i + 1 : token.sent.end])
+    # the words after it up to the first that decides, most often the next one:
+    # ``token.sent`` would first look for both ends of the sentence
+    for after in token.doc[token.i + 1 :]:
+        if after.is_sent_start:
+            return True
+        if not (after.is_punct or after.is_space):
+            return False
+    return True
 
 
 def clause_extent(doc: Doc, extent: Extent) -> Extent | None:
