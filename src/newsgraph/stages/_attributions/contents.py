@@ -683,10 +683,11 @@ def without_trailing_aside(doc: Doc, content: Extent) -> Extent:
     span = doc.char_span(content[0], content[1], alignment_mode="contract")
     if span is None or len(span) < 4:
         return content
-    for token in span[2:]:
-        comma = doc[token.i - 1]
-        inside = span.start <= token.head.i < span.end
-        if comma.text not in {",", "—", "–", "--"} or not inside:
+    for comma in span[1:-1]:
+        if comma.text not in {",", "—", "–", "--"}:
+            continue  # most words are none: the word after one is made only for these
+        token = doc[comma.i + 1]
+        if not span.start <= token.head.i < span.end:
             continue
         clause = token.head if token.dep_ in {"nsubj", "mark"} else token
         if clause.dep_ not in _ASIDE_DEPS or clause.right_edge.i < span.end - 2:

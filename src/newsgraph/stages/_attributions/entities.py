@@ -112,6 +112,8 @@ class Sources:
         """The organization or country that "it", "the company" or "the country" stands
         for (see ``_Bodies``)."""
         if self._bodies is None:
+            if _Bodies.kind(head) is None:
+                return None  # no such word: the article's clauses need not be read yet
             self._bodies = _Bodies(self.article, self.doc)
         return self._bodies.antecedent(head)
 
@@ -303,7 +305,8 @@ class _Bodies:
                 self.entity_at[subject.i] = entity
         self._resolved: dict[int, str | None] = {}
 
-    def kind(self, head: Token) -> str | None:
+    @staticmethod
+    def kind(head: Token) -> str | None:
         """Which of ``_BODY_TYPES`` the phrase headed by ``head`` is, if any."""
         if head.lower_ == "it":
             return "it"
@@ -381,10 +384,10 @@ def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
         for entity in article.entities:
             if any(m.start <= word.idx < m.end for m in entity.mentions):
                 return entity.id
-    speaks_for = {head.lemma_.lower(), head.lower_} & (
-        _SPEAKING_FOR | load_lexicon("document_words", "attributions")
-    )
-    if not speaks_for:
+    words = {head.lemma_.lower(), head.lower_}
+    if words.isdisjoint(_SPEAKING_FOR) and words.isdisjoint(
+        load_lexicon("document_words", "attributions")
+    ):
         return None
     # "a spokesman for the ministry", "Turkish officials", "a report by Amnesty": the
     # first entity the phrase names is whom the person or the document speaks for.

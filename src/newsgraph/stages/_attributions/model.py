@@ -75,7 +75,7 @@ def features(token: Token, quoted: bool = False, marks: frozenset[int] | None = 
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else "</s>"
     marks = quote_marks(doc) if marks is None else marks
     # a quotation mark among the three words either side
-    quote_near = any(j in marks for j in range(i - 3, i + 4))
+    quote_near = not marks.isdisjoint(range(i - 3, i + 4))
     has_subject = not _SUBJECT_DEPS.isdisjoint(deps)
     has_clause = not _CLAUSE_DEPS.isdisjoint(deps)
     dep = token.dep_

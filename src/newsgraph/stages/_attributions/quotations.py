@@ -167,11 +167,14 @@ def speaker_run_into_quotation(
     the cue has a subject the name is no part of."""
     doc = token.doc
     start = cue_start(token)
+    last = doc[start - 1]
+    reach = doc[max(start - _GLUED_NAME_WORDS, 0)]
+    if not quotes.ends_between(reach.idx, last.idx + len(last)):
+        return None  # no quotation ends in the words before the cue: the common case
     sentence = _sentence_before_run_in(doc, start)
     first = max(sentence, start - _GLUED_NAME_WORDS)
-    last = doc[start - 1]
     if start <= first or not quotes.ends_between(doc[first].idx, last.idx + len(last)):
-        return None  # no quotation ends in the words before the cue: the common case
+        return None  # none ends within the cue's sentence
     n = start - 1
     while n >= sentence and not quotes.inside(doc[n].idx):
         if doc[n].text in {";", ":"} or start - n > _GLUED_NAME_WORDS:
