@@ -381,8 +381,9 @@ def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
     named = [head, *(c for c in head.children if c.dep_ == "appos")]
     named += [t for t in span if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
     for word in named:
+        at = word.idx
         for entity in article.entities:
-            if any(m.start <= word.idx < m.end for m in entity.mentions):
+            if any(m.start <= at < m.end for m in entity.mentions):
                 return entity.id
     words = {head.lemma_.lower(), head.lower_}
     if words.isdisjoint(_SPEAKING_FOR) and words.isdisjoint(

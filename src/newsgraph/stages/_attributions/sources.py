@@ -361,15 +361,17 @@ def _joins(sibling: Token, start: int) -> bool:
     "search co|-|ordinators", "Veteran Labour MP and| former minister Jack Cunningham"."""
     doc = sibling.doc
     end = sibling.right_edge.i
+    if end == start - 1:
+        joined = not doc[end].is_punct or doc[end].text in {"-", "–"}
+    else:
+        joined = end == start - 2 and doc[start - 1].text in {"-", "–"}
+    if not joined:
+        return False  # most subjects end elsewhere: their words need no reading
     words = doc[sibling.left_edge.i : end + 1]
     # not a heading or a caption run on into the sentence ("A video posted by … Mayor")
-    if len(words) > _MAX_JOINED or any(
+    return len(words) <= _MAX_JOINED and not any(
         t.pos_ in {"VERB", "AUX", "SPACE"} or t.text == ":" for t in words
-    ):
-        return False
-    if end == start - 1:
-        return not doc[end].is_punct or doc[end].text in {"-", "–"}
-    return end == start - 2 and doc[start - 1].text in {"-", "–"}
+    )
 
 
 _MAX_JOINED = 5
@@ -501,8 +503,8 @@ def source_extent(token: Token, cue: Token | None = None) -> Extent | None:
             end -= 1  # "I don"t want": the verb's negation, which the parser hung on "I"
         end = _past_name_read_as_stop(doc, end)
         start, end = trim_tokens(doc, left, end)
-        named = end < len(doc) and doc[end].head == cue and name_read_as_adverb(doc[end])
-        if cue is not None and end < cue.i and named:
+        before_cue = cue is not None and end < cue.i
+        if before_cue and doc[end].head == cue and name_read_as_adverb(doc[end]):
             end += 1  # "Team captain Morelly says": the name read as an adverb
         if start + 1 < end and doc[start].lower_ == "even" and doc[start].pos_ == "ADV":
             start += 1  # "Even China, …": PolNeAR train leaves "Even" out 11 times of 12
