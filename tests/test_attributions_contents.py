@@ -584,6 +584,12 @@ def test_attributions_report_going_on_after_an_interrupting_cue(pipeline, text, 
          "$400,000 at a sale in Boston.", "is expected", None,
          "A cello belonging to jazz bassist Oscar Pettiford is expected to raise about "
          "$400,000 at a sale in Boston"),
+        # a passive whose infinitive says what its subject is to do or was shown doing
+        ("Ferry crews were required to carry spare radios on every crossing.",
+         "were required", None,
+         "Ferry crews were required to carry spare radios on every crossing"),
+        ("The new lock was shown to resist a drill for ten minutes.", "was shown", None,
+         "The new lock was shown to resist a drill for ten minutes"),
     ],
 )  # fmt: skip
 def test_attributions_raised_subject_is_part_of_the_content(pipeline, text, cue, source, content):

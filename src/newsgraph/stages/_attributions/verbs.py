@@ -207,7 +207,8 @@ def _raised_clause(token: Token, text: str) -> tuple[Extent, Token | None] | Non
     lemma = token.lemma_.lower()
     deps = {c.dep_: c for c in token.children}
     passive = "auxpass" in deps and deps["auxpass"].lower_ not in {"'s", "’s"}  # "he's said"
-    if lemma in _RAISING_PASSIVES and "nsubjpass" in deps and passive:
+    raising = lemma in _RAISING_PASSIVES and "nsubjpass" in deps and passive
+    if raising or _told_to_do(token, deps, passive):
         subject = deps["nsubjpass"]
     elif lemma in _SEEMING and "nsubj" in deps:
         subject = deps["nsubj"]
@@ -226,6 +227,24 @@ def _raised_clause(token: Token, text: str) -> tuple[Extent, Token | None] | Non
         return None  # "it appears that …", "it seems likely …": the clause alone
     last = max(c.right_edge for c in complements)
     return (_split_subject_start(token, subject, text), last.idx + len(last)), agent_of(token)
+
+
+#: Passives whose subject PolNeAR keeps in the cue ("the plan is intended to …").
+_PURPOSE_PASSIVES = frozenset({"intend"})
+
+
+def _told_to_do(token: Token, deps: dict[str, Token], passive: bool) -> bool:
+    """Whether a passive cue's infinitive says what its subject is to do or is shown doing
+    ("Banks were required to report", "He was invited to speak"): the subject is part of
+    what is told, unless someone is named as telling it ("was urged by a nurse to")."""
+    return (
+        passive
+        and "nsubjpass" in deps
+        and "xcomp" in deps
+        and agent_of(token) is None
+        and token.lemma_.lower() not in _ASKING
+        and token.lemma_.lower() not in _PURPOSE_PASSIVES
+    )
 
 
 def _split_subject_start(verb: Token, subject: Token, text: str) -> int:
