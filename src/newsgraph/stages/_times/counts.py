@@ -220,9 +220,9 @@ _PERIOD_WORDS = frozenset({"last", "past", "next", "first", "previous", "recent"
 def quarters_of_time(doc: Doc, text: str, end: int) -> bool:
     """Whether "of" after quarters (ending at ``end``) names what they are half a year
     of: a bare singular noun that heads its phrase ("two quarters of contraction"), not
-    a whole they are a share of ("of the homes", "of web users")."""
+    a whole they are a share of ("of the homes", "of web users", "of one percent")."""
     match = _QUARTERS_OF.match(text, end)
     if match is None:
         return False
     noun = ctxmod.tokens_of(doc, match.start("noun"), match.end("noun"))
-    return noun is not None and not modifies_noun(noun[0])
+    return noun is not None and not noun[0].like_num and not modifies_noun(noun[0])
