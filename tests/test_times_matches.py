@@ -103,6 +103,8 @@ def test_times_spans_are_tight(times_of, text, span):
         "Only one-quarter of those who applied got a loan, and a quarter of which lapsed.",
         # a share of a number: "a quarter of one percent"
         "The bank lifted its rate by a quarter of one percent.",
+        # a four-digit number before more digit groups opens a phone number
+        "Witnesses can ring the tip line on 1800 414 212 at any hour.",
         "The chip handles ten million operations per second.",
         "The probe sped away at 40 km per second, then at 90,000 kilometer per hour.",
         # "every second" before a noun: every other one

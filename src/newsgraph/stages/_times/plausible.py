@@ -313,6 +313,8 @@ def _year_is_time(c: Candidate, doc: Doc, text: str, label: str) -> bool:
     year = int(c.groups.get("year") or 0)
     if _PHONE_BEFORE.search(text[max(0, c.start - 16) : c.start]):
         return False
+    if c.kind == "year" and _PHONE_AFTER.match(text, c.end) and word_before(text, c.start) != "in":
+        return False  # "Freephone 1800 666 111": a number's first group, no year
     if c.kind == "fiscal_year" or (c.groups.get("_text") or "").lower().startswith("the year"):
         return True
     if c.groups.get("spoken"):
@@ -453,3 +455,6 @@ _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs|lows|mercury)\b", r
 
 # Digit groups around a four-digit number make it part of a phone number: "0300 123 2020"
 _PHONE_BEFORE = re.compile(r"(?:\+\d+|\b0\d{2,4}|\(0\d+\))[\s-]+(?:\d{2,4}[\s-]+)?$")
+# Two more digit groups after a four-digit number: "1800 666 111" ("in 2015 100 000" is
+# a year and a count written with spaces)
+_PHONE_AFTER = re.compile(r"[ -]\d{2,4}[ -]\d{3,4}\b(?![.,]\d)")
