@@ -105,6 +105,9 @@ def test_times_spans_are_tight(times_of, text, span):
         "The bank lifted its rate by a quarter of one percent.",
         # a four-digit number before more digit groups opens a phone number
         "Witnesses can ring the tip line on 1800 414 212 at any hour.",
+        # "the minutes" of a meeting are its record
+        "Minutes of the board meeting showed worry about prices.",
+        "The release of the minutes so soon after the vote surprised traders.",
         "The chip handles ten million operations per second.",
         "The probe sped away at 40 km per second, then at 90,000 kilometer per hour.",
         # "every second" before a noun: every other one

@@ -159,6 +159,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         return False  # "five years ahead": the duration "five years" is the time
     if c.kind == "vague_units" and kind_of_hours(c, doc, text):
         return False  # "opening hours", "80 gigawatt hours": a kind of hours, no length
+    if c.kind == "vague_units" and minutes_of_a_meeting(c, doc, text):
+        return False  # "The minutes of the meeting show…": a record, no length
     if c.kind == "code" and not (g.get("code") or "").isupper():
         return False
     if c.kind == "quarter" and in_a_game(c, doc, text):
@@ -279,6 +281,33 @@ _AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 
 
 _OF_A_THING = re.compile(r"\s+(?:of|for)\s+(?!(?:the\s+)?(?:year|month|week|decade|century)\b)")
+
+
+# "of" and what a meeting's minutes are of: "Minutes of the March meeting"
+_RECORD_OF = re.compile(r"\s+of\s+(?:the|an?|its|their|this|that|last|[A-Z])\b")
+
+
+def minutes_of_a_meeting(c: Candidate, doc: Doc, text: str) -> bool:
+    """Whether "the minutes" with no count or side is a meeting's record: "of" a meeting
+    after it ("Minutes of the board meeting", "the minutes of the talks") or read,
+    released or kept "of" them ("the release of the minutes"), not "in the minutes"
+    nor "as the minutes passed"."""
+    g = c.groups
+    if (g.get("unit") or "").lower() != "minutes" or g.get("rel") or g.get("dir") or g.get("long"):
+        return False
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is None or not (g.get("det") or span[0].is_sent_start):
+        return False
+    if _RECORD_OF.match(text, c.end):
+        return True
+    token = span[-1]
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.pos_ == "NOUN"
+        and preposition.head.i < preposition.i
+    )
 
 
 def _ref_is_time(c: Candidate, doc: Doc, text: str) -> bool:
