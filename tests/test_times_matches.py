@@ -89,6 +89,9 @@ def test_times_spans_are_tight(times_of, text, span):
         # where the article names Mrs May, a "May" that nothing makes a month is hers
         "Mrs May flew home. May's aides say the talks went well.",
         "Mrs May met the envoy. The offer is fair, May has argued.",
+        # and after a preposition, joined to a person or spoken for
+        "Mrs May met the envoy. Before the talks between May and Rutte, aides met.",
+        "Mrs May met the envoy. A spokesman for May said the offer was fair.",
         # "last" after a possessive: the final one
         "Round off your last night with a swim in the bay.",
         "It was the mayor's last week in office.",

@@ -246,7 +246,7 @@ def month_names_a_person(token: Token) -> bool:
     can", "May is preparing"), or where the article names the person so elsewhere and
     nothing makes this one a month ("May's office", "May has said")."""
     return _names_a_person_here(token) or (
-        _bare_of_time_words(token)
+        (_bare_of_time_words(token) or _tied_to_a_person(token))
         and any(
             other.i != token.i and other.text == token.text and _names_a_person_here(other)
             for other in token.doc
@@ -278,6 +278,19 @@ def _bare_of_time_words(token: Token) -> bool:
         if word in TIME_PREPOSITIONS or word in _MONTH_DETERMINERS:
             return False
     return not (token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN")
+
+
+def _tied_to_a_person(token: Token) -> bool:
+    """Whether "May" after a time preposition is a person all the same: joined by "and" to
+    a person ("talks between May and Netanyahu") or the one a spokesman speaks for ("a
+    spokeswoman for May said"), not "between May and June" nor "set for May"."""
+    months = tables().months
+    if any(o.ent_type_ == "PERSON" and o.lower_ not in months for o in token.conjuncts):
+        return True
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i - 1].lower_ != "for":
+        return False
+    return doc[token.i + 1].lemma_.lower() in load_lexicon("speech_verbs", "attributions")
 
 
 # "last May's floods": a possessive month after a word that places it in time
