@@ -315,6 +315,8 @@ from tests.times_checks import PUBLISHED
         ("The attack on a Berlin Christmas market killed 12 people.", PUBLISHED, []),
         ("The choir recorded a Christmas single for the hospice.", PUBLISHED, []),
         ("Both sides still back the Good Friday Agreement.", PUBLISHED, []),
+        ("Talks kept to the spirit of the Good Friday accord.", PUBLISHED, []),
+        ("Voters recalled the Good Friday peace agreement of old.", PUBLISHED, []),
         # a season before a noun names a kind, not a time ("the summer months" is one)
         ("Farmers fought the Fall armyworm throughout the region.", PUBLISHED, []),
         ("Clubs must deal before the winter transfer window shuts.", PUBLISHED, []),

@@ -99,6 +99,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
     thing = _THING_AFTER.match(text, c.end) if g.get("holiday") else None
     if thing is not None and thing.group(1).lower() in tables().holiday_things:
         return False  # "a Berlin Christmas market", "Easter eggs"
+    if g.get("weekday") and _ends_a_holiday(c, text):
+        return False  # "the Good Friday accord": the holiday's word, no day of this week
     if c.kind in {"year", "fiscal_year"} and not _year_is_time(c, doc, text, label):
         return False
     if c.kind == "season" and not _season_is_time(c, doc, text):
@@ -308,6 +310,13 @@ def minutes_of_a_meeting(c: Candidate, doc: Doc, text: str) -> bool:
         and preposition.head.pos_ == "NOUN"
         and preposition.head.i < preposition.i
     )
+
+
+def _ends_a_holiday(c: Candidate, text: str) -> bool:
+    """Whether a weekday closes a holiday's name with the word before it ("Good Friday",
+    "Easter Monday"): the holiday's match is the time, or none is where it names a thing."""
+    words = text[max(0, c.start - 20) : c.end].lower().split()
+    return len(words) > 1 and " ".join(words[-2:]) in tables().holidays
 
 
 def _ref_is_time(c: Candidate, doc: Doc, text: str) -> bool:
