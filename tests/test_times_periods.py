@@ -206,6 +206,12 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             "2017-03-18",
             ("Thursday", "2017-03-23"),
         ),
+        # "starting from" points ahead as "starting" does
+        (
+            "The mayor ordered the bridge closed starting from April 2, an aide said.",
+            "2017-03-29",
+            ("April 2", "2017-04-02"),
+        ),
         # "this Sunday" told in the past is the one just gone
         (
             "Crowds marched through the capital this Sunday.",
