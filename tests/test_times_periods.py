@@ -212,6 +212,8 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             "2017-03-29",
             ("April 2", "2017-04-02"),
         ),
+        # what "is expected" lies ahead; what "was expected" may have come
+        ("The audit report is expected in July.", "2017-03-16", ("July", "2017-07")),
         # "this Sunday" told in the past is the one just gone
         (
             "Crowds marched through the capital this Sunday.",

@@ -190,6 +190,8 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         return PAST  # "is accused of taking the boat on Monday": the deed lies behind
     if _expected_to(verb, auxes):
         return FUTURE  # "when she lands Saturday, she is expected to sign the pact"
+    if _expected_now(verb, auxes):
+        return FUTURE  # "the results are expected by the end of July"
     planned = verb.lemma_ in verb_class("expected") and verb.tag_ == "VBN" and verb.dep_ == "acl"
     if (
         verb.lemma_ in verb_class("scheduling")
@@ -306,6 +308,17 @@ def _expected_to(verb: Token, auxes: list[Token]) -> bool:
     return any(
         c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children)
         for c in verb.children
+    )
+
+
+def _expected_now(verb: Token, auxes: list[Token]) -> bool:
+    """Whether a time hangs on "expected", "hoped for" or "intended" in the present passive
+    ("are expected by the end of July", "is hoped for in May"): what is awaited lies ahead."""
+    return (
+        verb.lemma_ in verb_class("expected")
+        and verb.tag_ == "VBN"
+        and bool(auxes)
+        and all(c.tag_ in {"VBZ", "VBP"} for c in auxes)
     )
 
 
