@@ -106,6 +106,8 @@ def test_times_spans_are_tight(times_of, text, span):
         "Only one-quarter of those who applied got a loan, and a quarter of which lapsed.",
         # a share of a number: "a quarter of one percent"
         "The bank lifted its rate by a quarter of one percent.",
+        # "called it a day" stopped, no day
+        "After ten seasons the coach called it a day.",
         # a four-digit number before more digit groups opens a phone number
         "Witnesses can ring the tip line on 1800 414 212 at any hour.",
         # "the minutes" of a meeting are its record

@@ -31,8 +31,8 @@ def times_per(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 
 
 # What makes "a day" a day told of, not a day's length: "on a day when", "in a day
-# replete with symbolism"
-_DAY_TOLD_BEFORE = re.compile(r"\bon\s*$", re.IGNORECASE)
+# replete with symbolism"; or no day at all: "the band called it a day" (stopped)
+_DAY_TOLD_BEFORE = re.compile(r"\b(?:on|call(?:s|ed|ing)?\s+it)\s*$", re.IGNORECASE)
 _DAY_TOLD_AFTER = re.compile(
     r",?\s+(?:when|where|that|which|replete|full|filled|marked|dominated|rich)\b",
     re.IGNORECASE,
