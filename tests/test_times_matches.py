@@ -234,6 +234,7 @@ def test_times_clock_time_takes_its_weekday(times_of):
         "Her interview with TODAY co-host Ann Lee drew praise.",
         "Reviewers liked Fahrenheit 9/11 director Ben Hall.",
         "The playlist mixed Happy Mondays with older soul.",
+        "He would have left if the Sheffield Wednesday manager had agreed.",
         # a programme's name in quotes that a time word ends
         'The senator repeated the claim on "Capitol Report Sunday" in a long chat.',
         'She spoke to the anchors of CBS\'s "Today" about her garden.',
