@@ -46,6 +46,8 @@ from tests.times_checks import values as _values
         ("By-1968, she had opened a studio.", "1968"),
         # a hyphen before a space is a dash
         ("The ferry sank on 9 May 1962- Nobody was rescued.", "9 May 1962"),
+        # and so are two before anything but a number
+        ("The poet died on May 3, 1990--just after her last book.", "May 3, 1990"),
         # "following" without "the" is a preposition
         ("A deal came following nine days of talks.", "nine days"),
         ("Prices froze for the following nine days.", "the following nine days"),

@@ -166,13 +166,14 @@ def grammar() -> Grammar:
     # so does one onto a verb of saying or a preposition of place ("the 2008 report
     # in 2008-said", "gathered on Wednesday-outside the court"); before anything else it
     # joins a word ("year-on-year", "day-by-day"). One before a space is a dash ("on 4
-    # June 1981- The search").
+    # June 1981- The search"), and so are two before anything but a number ("died on
+    # December 18, 2016--just weeks later").
     glued = (
         r"(?:as|he|she|it|they|we|the|a|an|was|is|were|but|and|when|with|on|in|at|for|from|to"
         r"|that|which|under|after|before|by|during|said|says|told|outside|inside|near|amid"
         r"|against|where|while|who)\b(?!-)"
     )
-    e = rf"(?!\w|-(?!{glued}|\s)|\.\d)"
+    e = rf"(?!\w|-(?!{glued}|\s|-(?!\d))|\.\d)"
     # A year is written onto its day or month across no paragraph break ("Sunday, 27
     # February" then "1500 GMT" on a line of its own is no year 1500)
     gap = r"(?!\s*\n\s*\n)\s+"
