@@ -300,6 +300,18 @@ from tests.attributions_checks import one
             "reported",
             "Local weekly The Courier",
         ),
+        # a time set off by a comma that the parser ran into the source
+        (
+            "As of 10 a.m. ET, Ohio Highway Patrol said its crews had cleared most of the "
+            "interstate.",
+            "said",
+            "Ohio Highway Patrol",
+        ),
+        (
+            "As of 8 a.m. PT, Oregon State Police said drivers should stay home.",
+            "said",
+            "Oregon State Police",
+        ),
         # a quoted title that opens the source keeps its opening mark
         (
             'The crowd cheered. "Harbour Lights" director Ana Ruiz later told reporters, "I '

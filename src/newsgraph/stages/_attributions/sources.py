@@ -513,6 +513,7 @@ def source_extent(token: Token, cue: Token | None = None) -> Extent | None:
         if start < token.i and _relative_before_speaker(doc[start]):
             start += 1  # "a plan which the mayor said will fail": the mayor
         start = max(start, _after_amount_expected(token, start))
+        start = _after_opening_time(doc, start, end)
         # "a bid for Robbie Savage - but managing director Karen Brady has called it": the
         # parser hung the clause before "but" on the subject (not "complete but unofficial
         # returns", with no stop before "but")
@@ -570,6 +571,23 @@ def _after_amount_expected(token: Token, start: int) -> int:
     if not amount or not money or not all(t.like_num or t.head.i > t.i for t in amount):
         return start
     return token.i
+
+
+def _after_opening_time(doc: Doc, start: int, end: int) -> int:
+    """Where a source starts that the parser ran on from a time set off by a comma before
+    it ("As of 10 a.m. ET, Ohio Highway Patrol said": "Ohio Highway Patrol"): when, not
+    who."""
+    comma = next((t.i for t in doc[start : min(end - 1, start + 6)] if t.text == ","), None)
+    if comma is None or comma == start:
+        return start
+    timed = start > 0 and doc[start - 1].ent_type_ == "TIME"  # "10 a.m. ET, …": "ET, …"
+    words = doc[start:comma]
+    for word in words:
+        if word.ent_type_ in {"DATE", "TIME"}:
+            timed = True
+        elif word.tag_ != "IN" and not (timed and word.is_upper and len(word) <= 3):
+            return start  # a time zone ("ET") goes with the time before it
+    return comma + 1 if timed and any(w.tag_ != "IN" for w in words) else start
 
 
 def _past_name_read_as_stop(doc: Doc, end: int) -> int:
