@@ -451,6 +451,11 @@ def test_attributions_according_to_source_the_parser_gave_the_claims_subject(pip
          "all planning matters.-  But Finance Minister Tom Hale, head of the rural Green "
          "party, said the bridge would open next month as planned.", "said",
          "Finance Minister Tom Hale, head of the rural Green party,"),
+        # a sentence run into the one before with a hyphen for the space after its stop
+        ("Mud still covers the floor of the old mill.- Hana Berg, head of the mill trust, said"
+         " the repairs could take a year.", "said", "Hana Berg, head of the mill trust,"),
+        ("Both sides promised closer rail links between the two regions.- Lund's spokesman "
+         "said the ministers would also discuss fishing rights.", "said", "Lund's spokesman"),
         # the parser took the speaker's name for an adverb of the verb
         ("Connelly said that, as seas warm, the kelp would eventually thin out and be replaced"
          " with hardier weeds.", "said", "Connelly"),

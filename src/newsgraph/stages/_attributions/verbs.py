@@ -68,6 +68,7 @@ from newsgraph.stages._attributions.sources import (
 from newsgraph.stages._attributions.speakers import (
     addressee,
     after_apposition,
+    after_lost_break,
     misread_set_off,
     name_read_as_auxiliary,
     name_set_off,
@@ -311,6 +312,8 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
     # ("Campaigns have been launched, Ann Ruiz, head of …, told a conference"), or that of
     # a verb it was joined to where the parser missed a sentence break ("… her trip to
     # the U.S. Ann Ruiz, head of …, told a paper")
+    # "… between the two ports.- Her aide said", a sentence break lost in the text
+    unhung = unhung or (subject is None and token.tag_ in FINITE_TAGS and after_lost_break(token))
     unhung = unhung or (
         not has_subject(token)
         and (subject is None or subject.dep_ == "nsubjpass" or token.dep_ == "conj")
