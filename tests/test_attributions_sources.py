@@ -294,6 +294,13 @@ from tests.attributions_checks import one
             "also stressed",
             "The minister",
         ),
+        # … or with "Both" before a name
+        (
+            "The fines were upheld on Friday. Mixed signals Both the ACB and SEFA are appealing "
+            "against the verdict, arguing that the fines are too high.",
+            "are appealing against",
+            "Both the ACB and SEFA",
+        ),
         # a capitalized article that begins a name after a noun is part of the source
         (
             "Local weekly The Courier reported that the mayor hid the costs.",

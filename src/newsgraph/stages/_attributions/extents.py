@@ -86,14 +86,18 @@ def after_run_in_heading(
         if words is None or len(words) < 2:
             continue
         before, word = words[-2], words[-1]
+        # "Both" of "Both the council and the port", which may come before a name
+        opener = word.dep_ == "preconj" or (
+            word.pos_ in {"DET", "PRON"}
+            and word.head.pos_ != "PROPN"  # "the film The Long Road": part of a title
+        )
         if (
             word.idx == match.end()
-            and word.pos_ in {"DET", "PRON"}
+            and opener
             and word.lower_ != "i"
             and before.is_alpha
             and (before.is_lower or _goes_on_in_lower_case(word))
             and before.pos_ not in _PHRASE_GOES_ON
-            and word.head.pos_ != "PROPN"  # "the film The Long Road": part of a title
             and not quotes.inside(word.idx)
         ):
             return word.idx, extent[1]
