@@ -319,6 +319,12 @@ from tests.attributions_checks import one
             "said",
             "Oregon State Police",
         ),
+        # but not a share the tagger read as a date, restated as a figure after the comma
+        (
+            "Almost a quarter, 22%, said they would buy a new phone this year.",
+            "said",
+            "Almost a quarter, 22%",
+        ),
         # a quoted title that opens the source keeps its opening mark
         (
             'The crowd cheered. "Harbour Lights" director Ana Ruiz later told reporters, "I '
