@@ -253,3 +253,18 @@ def test_quantities_split_of_a_vote_in_percent_is_two_shares(pipeline, text, fir
         (*first, "%", None),
         (*second, "%", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Its growth rates were 31 and 35 percent each.", ("31", 31), ("35 percent", 35)),
+        ("Returns on the funds reached 44 and 46 per cent.", ("44", 44), ("46 per cent", 46)),
+    ],
+)
+def test_quantities_number_and_a_share_in_percent_are_two_shares(pipeline, text, first, second):
+    quantities = pipeline.extract(text).quantities
+    assert [(q.text, q.value, q.unit, q.counted.span) for q in quantities] == [
+        (*first, "%", None),
+        (*second, "%", None),
+    ]

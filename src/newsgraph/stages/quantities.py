@@ -190,6 +190,18 @@ def _tidy(value: float | None) -> float | None:
     return None if value is None else float(f"{value:.12g}")
 
 
+def _shares_a_percent(doc: Doc, phrase: NumberPhrase, nxt: NumberPhrase) -> bool:
+    """Whether "and" or "or" alone stands between a bare number and another with a percent
+    sign after it ("31 and 35 percent"), which the first shares; not "2.4m and 30%"."""
+    return (
+        phrase.end - phrase.start == 1
+        and doc[phrase.start].like_num
+        and nxt.start == phrase.end + 1
+        and doc[phrase.end].lower_ in {"and", "or"}
+        and percent_width(doc, nxt.end) > 0
+    )
+
+
 def _find(doc: Doc, text: str) -> list[Found]:
     """Number phrases that are counts, joined into ranges, ratios and parts of wholes."""
     phrases = []
@@ -213,6 +225,8 @@ def _find(doc: Doc, text: str) -> list[Found]:
             continue
         if is_count(doc, text, phrase):
             phrases.append(phrase)
+            if joined is None and nxt is not None and _shares_a_percent(doc, phrase, nxt):
+                splits.add(phrase.start)  # "rates of 31 and 35 percent": both are shares
         n += 1
     found: list[Found] = []
     before_change: tuple[Found, NumberPhrase] | None = None  # "from 10" in "fell from 10 to 5"
