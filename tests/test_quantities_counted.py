@@ -17,6 +17,18 @@ def test_quantities_count_before_a_measure_counts_the_noun_after_it(pipeline):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers lodged 3,118 (12.4 percent) of the claims.",
+        "The north sent 402 (9 per cent) and the south the rest.",
+    ],
+)
+def test_quantities_percent_after_another_number_is_not_counted(pipeline, text):
+    first = pipeline.extract(text).quantities[0]
+    assert (first.unit, first.counted.span) == (None, None)
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("In June 2019, 21 hikers were killed on the ridge.", 21),

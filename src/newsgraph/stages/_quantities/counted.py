@@ -12,6 +12,7 @@ from newsgraph.stages._quantities.parse import (
     CASUALTY,
     FUNCTION_POS,
     GLUED_STOP,
+    PERCENT,
     PLACE_TYPES,
     SCALE_WORDS,
     SCALE_WORDS_WITH_STOP,
@@ -181,6 +182,11 @@ def people_counted_before(
     return noun if joined else None
 
 
+def _number_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a number stands among the tokens from ``start`` up to ``end``."""
+    return any(token.like_num for token in doc[start:end])
+
+
 def counted_noun(doc: Doc, item: Found) -> Token | None:
     """The noun a count is of: what the number modifies, or "of" X after a vague count."""
     if item.counted_word is not None:
@@ -208,6 +214,12 @@ def counted_noun(doc: Doc, item: Found) -> Token | None:
             # "two 120 mm rounds": the unit is the other number's; the rounds are counted
             head = noun.head
             noun = head if head.i > noun.i and head.pos_ in {"NOUN", "PROPN"} else None
+        if (
+            noun is not None
+            and noun.lower_ in {*PERCENT, "cent"}
+            and _number_between(doc, item.end, noun.i)
+        ):
+            return None  # "3,118 (12.4 percent)": the percent sign is the other number's
         if noun is not None and noun.lower_.rstrip(".") in SCALE_WORDS:
             return None  # "$24.1m (£12.7m)": the parser hung one amount on the other
         if noun is not None and item.unit is not None and noun.lower_ in currencies():
