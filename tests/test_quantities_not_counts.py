@@ -57,6 +57,8 @@ from tests.quantities_checks import only
         "Free lunches now go to all six and seven-year-olds.",
         # "one" as a pronoun
         "She wanted a plan like the one in force in Spain.",
+        "They closed the old plant and will rebuild another one in Ohio.",
+        "Their last match was a close one in Rome.",
         "Well, name one, she said.",
         "We may be entering a new era, one in which rivals set the rules.",
         "The judge struck down one motion after another.",

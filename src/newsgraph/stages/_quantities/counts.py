@@ -311,13 +311,21 @@ def _one_counts(doc: Doc, phrase: NumberPhrase) -> bool:
 def _one_in(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether "one" opens a ratio ("one out of every 50", "one in five", "one of every
     three") or stands for one of those counted before, in a place ("five voters in Leeds
-    and one in York"); not the pronoun "the one in place"."""
+    and one in York"); not the pronoun "the one in place", "another one in Ohio"."""
     nxt = doc[phrase.end] if phrase.end < len(doc) else None
     if nxt is not None and nxt.lower_ == "of":
         return phrase.end + 1 < len(doc) and doc[phrase.end + 1].lower_ == "every"
     if nxt is None or nxt.lower_ not in {"out", "in"}:
         return False
-    return phrase.start == 0 or doc[phrase.start - 1].lower_ != "the"
+    if phrase.start == 0:
+        return True
+    prev = doc[phrase.start - 1]
+    if prev.lower_ == "the":
+        return False
+    # "rebuild another one in Ohio", "a close one in Rome": a pronoun, unless a ratio
+    # follows ("a one in five chance")
+    ratio = phrase.end + 1 < len(doc) and doc[phrase.end + 1].like_num
+    return ratio or prev.pos_ not in {"DET", "ADJ"}
 
 
 _FRACTIONS = frozenset({"1/2", "1/4", "3/4", "1/3", "2/3", "½", "¼", "¾"})
