@@ -257,6 +257,8 @@ def test_quantities_toll_or_what_befell_the_counted_gives_the_category(
         ("Some 300 special forces were flown to the border.", "troops"),
         ("About 9,000 NATO service members stay in the country.", "troops"),
         ("The camp houses 1,250 asylum seekers.", "displaced"),
+        # those who seek work are no refugees
+        ("About 3,000 job seekers queued at the fair.", "people"),
         ("She raised four daughters on her own.", "people"),
         ("About 40 activists gathered outside the court.", "people"),
         ("Some 27 party leaders met in the capital.", "people"),
