@@ -311,6 +311,10 @@ def test_quantities_verb_with_an_object_is_no_state_of_the_counted(pipeline):
         ("Some 40 benefit claimants won payouts.", "people"),
         ("The shelter took in two adult females and a boy.", "people"),
         ("Six hopefuls applied for the post.", "people"),
+        ("Two troopers stopped the van on the highway.", "people"),
+        ("Four MLAs lost their seats.", "people"),
+        ("Some 40 rioters smashed shop windows.", "protesters"),
+        ("The deal covers 6,000 mutineers in the north.", "troops"),
     ],
 )
 def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text, category):
