@@ -177,6 +177,21 @@ def test_quantities_bare_count_after_a_count_counts_its_noun(pipeline, text, cou
 
 
 @pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        (
+            "It cut 65 flights on Monday, 180 on Tuesday, 140 on Wednesday and 9 on Friday.",
+            "flights",
+        ),
+        ("It opened 30 stores, including eight in Wales, four in Kent and two in Devon.", "stores"),
+    ],
+)
+def test_quantities_each_bare_count_of_a_list_counts_the_first_noun(pipeline, text, noun):
+    quantities = pipeline.extract(text).quantities
+    assert [q.counted.span.text if q.counted.span else None for q in quantities] == [noun] * 4
+
+
+@pytest.mark.parametrize(
     ("text", "counted", "category"),
     [
         ("The trust wants to raise the number of nurses from 800 to 950.", "nurses", "people"),

@@ -108,6 +108,7 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
     times = sorted((t.start, t.end) for t in article.times)
     previous: tuple[Found, Token] | None = None  # the last count of people and its noun
     last: tuple[Found, Token | None, str] | None = None  # the last count, its noun, category
+    passed_on = False  # whether the last count's noun is one it took from the count before
     for found in _find(doc, text):
         span = doc[found.start : found.end]
         if inside_time(times, span.start_char, span.end_char):
@@ -152,13 +153,18 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
                 category = whole.category
         unsaid = counted_span is None and category != "money"
         elided = elided_noun(doc, last, found, category) if unsaid else None
+        if elided is not None and last is not None and passed_on:
+            elided = elided if _listed_after(doc, last[0], found) else None
         if elided is not None and last is not None:
             # "900 people, with about 300 in Wales": the second
             # counts what the first does
             counted_span, category = noun_phrase(doc, elided, last[0]), last[2]
         if counted_span is None and money_left_unsaid(doc, last, found):
             category = "money"  # "77m euros, up from 38m": the currency goes unsaid
-        last = (found, noun, category)
+        # "65 flights on Monday, 180 on Tuesday, 140 on Wednesday": a bare count passes on
+        # the noun it took from the one before, to the next item of its list
+        last = (found, noun if elided is None else elided, category)
+        passed_on = elided is not None
         if noun is not None and found.unit is None and of_people(noun) and not subset(noun):
             previous = (found, noun)
         sentence = doc[found.head].sent
@@ -182,6 +188,13 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         quantity.attribution = attribution_of(article, quantity)
         quantities.append(quantity)
     return quantities
+
+
+def _listed_after(doc: Doc, before: Found, found: Found) -> bool:
+    """Whether a count follows the one before as the next item of a list, a few words on
+    with no verb between ("180 on Tuesday, 140 on Wednesday")."""
+    between = doc[before.end : found.start]
+    return len(between) <= 6 and all(t.pos_ not in {"VERB", "AUX"} for t in between)
 
 
 def _tidy(value: float | None) -> float | None:
