@@ -380,6 +380,8 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         # the deaths of a vague count, and counted killings and disappearances
         ("Riots followed the deaths of thousands of migrants.", ["killed"]),
         ("Monitors logged 900 killings and 120 enforced disappearances.", ["killed", "missing"]),
+        # the deaths of those joined by "and" to the first counted
+        ("The raid ended in the deaths of four gunmen and two soldiers.", ["killed", "killed"]),
     ],
 )
 def test_quantities_categories_of_a_sentence(pipeline, text, categories):

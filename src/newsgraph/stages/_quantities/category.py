@@ -492,7 +492,10 @@ def _doers(holder: Token, verb: Token) -> bool:
 
 def _event_of(noun: Token) -> str | None:
     """The category of what befell a counted noun after "of" ("the deaths of 12 people":
-    killed, "the abduction of 20 girls": hostages; kind ``event`` of ``categories.tsv``)."""
+    killed, "the abduction of 20 girls": hostages; kind ``event`` of ``categories.tsv``), or
+    after the noun it is joined to by "and" ("the deaths of four gunmen and two soldiers")."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
         return None
