@@ -64,6 +64,9 @@ from tests.quantities_checks import only
         "The judge struck down one motion after another.",
         "The chairman said no-one in the club felt hurt.",
         "They built one huge bridge after the other along the coast.",
+        # "once more", "for the last time"
+        "Will the party try it one more time?",
+        "She waved one last time from the bus.",
         # a duration or an idiom of a vague few
         "Soak the beans for a day or two before cooking.",
         "She was late a time or two in May.",
