@@ -161,6 +161,9 @@ from tests.quantities_checks import only
         "The Nine-Dragons crew won the cup again.",
         "Fans cheered loudly. Nine-Dragons hopes to win the cup again.",
         "Tickets for the Forty Two Tigers gig sold out.",
+        # a broadcaster named by its channel
+        "She told local station 9 News that she was scared.",
+        "Owner Kim Lee, who 9 News said had offered the land, agreed.",
         # a length of time whose unit the number leaves unsaid
         "Judges there sit for five years or ten, as the king decides.",
         # an hour of the day, by its part of the day or a zone's time

@@ -121,6 +121,8 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and nxt.is_title
     ):
         return False  # "CNN affiliate 7 News": the number opens a name
+    if nxt is not None and _names_a_newsroom(first, nxt):
+        return False  # "told local station 9 News": a broadcaster named by its channel
     if re.match(r"-(?:foot|feet)-\d", after):
         return False  # "6-foot-1": a person's height
     if (prev is not None and prev.lower_ == "magnitude") or after.startswith("-magnitude"):
@@ -292,6 +294,15 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         # "one of them", "one day": a count only with a noun it modifies, or a ratio.
         return _one_counts(doc, phrase) or _one_in(doc, phrase)
     return True
+
+
+def _names_a_newsroom(first: Token, nxt: Token) -> bool:
+    """Whether a figure in digits opens a broadcaster's name with "News" after it ("9
+    News reported"), not a count of news outlets ("9 News outlets")."""
+    if not first.text[:1].isdigit() or nxt.text != "News":
+        return False
+    after = nxt.nbor() if nxt.i + 1 < len(nxt.doc) else None
+    return after is None or after.pos_ not in {"NOUN", "PROPN"}
 
 
 def _none_of_a_mass(noun: Token) -> bool:
