@@ -359,6 +359,9 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         # and a place or a population "of" a bare count counts its people
         ("The port, a town of about 8,000, lost its ferry.", ["people"]),
         ("Officials said the island has a population of over 40,000.", ["people"]),
+        # and so does a gathering or a body of people
+        ("The band played to a crowd of 5,000 in Leeds.", ["people"]),
+        ("Out of a household of seven, only one has a job.", ["people"]),
         # a quoted sentence that a number opens still counts
         ('"Forty villagers were hurt," the mayor said.', ["wounded"]),
         # a count with no noun that speaks is people, unless it is a part "of" a whole
