@@ -81,6 +81,7 @@ def test_quantities_value_has_no_error_of_binary_arithmetic(pipeline, text, valu
         ("A third of 2016's budget went unspent.", "A third", 0.333333333333),
         # a plural fraction after a number word, whatever follows it
         ("Nearly two thirds - mostly young men - agreed.", "Nearly two thirds", 0.666666666667),
+        ("Aid was about one-twentieth of the sum pledged.", "about one-twentieth", 0.05),
     ],
 )
 def test_quantities_ratio(pipeline, text, quantity, value):
