@@ -109,6 +109,13 @@ from tests.attributions_checks import one
             "says:",
             "Ms Reid",
         ),
+        # … and before a verb the parser hung on the name as a participle
+        (
+            "Dr Patel, who ran the clinic until May, posted on Monday that the ward would stay "
+            "shut.",
+            "posted",
+            "Dr Patel",
+        ),
         # a speaker after the cue that the parser split at a hyphen
         (
             '"I want to share real yoga with every student," says Lotus Yoga co-founder Mei Lan.',

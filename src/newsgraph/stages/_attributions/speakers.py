@@ -328,7 +328,7 @@ def named_before_aside(token: Token, quotes: Quotes) -> Extent | None:
     closing = max(before.rfind("”"), before.rfind('"'))
     if closing >= 0 and not quotes.inside(sentence_start + closing):
         return None
-    if closing < 0 and token.tag_ not in {"VBD", "VBZ", "VBP"}:
+    if closing < 0 and token.tag_ not in {"VBD", "VBZ", "VBP"} and not _hung_on_noun(token):
         return None  # "The group, which bills itself as …, sent a letter …, known as"
     start = sentence_start + closing + 1
     match = _ASIDE_NAME.match(quotes.text, start, token.idx)
@@ -342,6 +342,15 @@ def named_before_aside(token: Token, quotes: Quotes) -> Extent | None:
     if len(span) > 1 and span[0].lower_ in LINKING_WORDS:
         span = span[1:]  # "But Tindall, who …, told"
     return span.start_char, span.end_char
+
+
+def _hung_on_noun(token: Token) -> bool:
+    """Whether the parser read a past verb as a participle of the noun before the aside
+    that comes before it ("Dr Patel, who ran the clinic, posted …": "posted" hung on
+    "Patel"), not of a noun inside the aside."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.i >= token.i:
+        return False
+    return any(c.dep_ == "relcl" and c.i < token.i for c in token.head.children)
 
 
 def name_set_off(token: Token, quotes: Quotes) -> tuple[Extent, Extent] | None:
