@@ -238,6 +238,9 @@ def test_attributions_who_feels_it_holds_the_view(pipeline, text, cue, source, c
         "The ferry was not supposed to sail in such high winds.",
         # a referee's penalty, nothing shown to be so
         "Tom Ashby (Rovers) is shown the yellow card for a late tackle.",
+        # a contest held again, no view stood up for
+        "Top seed Tom Hale will face Ben Kray, while defending champion and world number two"
+        " Ivo Ruiz meets Lars Berg.",
     ],
 )
 def test_attributions_cue_verb_that_says_nothing_is_no_cue(pipeline, text):
