@@ -241,6 +241,10 @@ def test_attributions_who_feels_it_holds_the_view(pipeline, text, cue, source, c
         # a contest held again, no view stood up for
         "Top seed Tom Hale will face Ben Kray, while defending champion and world number two"
         " Ivo Ruiz meets Lars Berg.",
+        # a time or a thing that lives through something, no one looking on
+        "The second day of the fair sees a parade of boats through the old docks.",
+        "Recent years have seen a rush of cheap flights to the island.",
+        "The only change to the crew sees deckhand Tom Ruiz replacing Ian Berg.",
     ],
 )
 def test_attributions_cue_verb_that_says_nothing_is_no_cue(pipeline, text):

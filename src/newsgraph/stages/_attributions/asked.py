@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from newsgraph.lexicons import load_lexicon
 from newsgraph.stages._attributions.cues import chained
 from newsgraph.stages._attributions.model import CueModel, load_model
+from newsgraph.stages._attributions.parse import could_speak
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,6 +66,8 @@ def says_nothing(token: Token, lemma: str) -> bool:
         return True  # "is supposed to hand it over": what ought to be, nobody's belief
     if _in_connective(token):
         return True
+    if lemma == "see" and _seen_by_a_thing(token):
+        return True
     if _deed_on_a_thing(token, lemma) or _asked_of(token):
         return True
     phrases = load_lexicon("not_cues", "attributions")
@@ -102,6 +105,33 @@ def _deed_on_a_thing(token: Token, lemma: str) -> bool:
     # a passive's subject is what the deed was done to ("the pair were charged")
     objects = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(objects) and not any(_carries_words(o) for o in objects)
+
+
+def _seen_by_a_thing(token: Token) -> bool:
+    """Whether "see" has a thing or a time for its subject, which lives through what
+    follows, not looks on it ("The deal saw the port reopen", "Recent weeks have seen a
+    rush of orders"); not where it says what its object is ("sees the vote as a test")."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    # a time is no speaker, though the plural of a noun may be ("Recent years have seen")
+    if subject.ent_type_ != "DATE" and could_speak(subject):
+        return False
+    word = subject.lemma_.lower()
+    if word in _SHARES or any(c.dep_ == "nummod" for c in subject.children):
+        return False  # "57 percent see Trump negatively": a share of those polled
+    if word in load_lexicon("document_words", "attributions"):
+        return False  # "the report sees growth slowing": a document's forecast
+    if word in load_lexicon("country_nouns", "attributions"):
+        return False  # "the kingdom has seen the value of …": a state's view
+    # a clause of its own may be what is seen ("sees that …"), not a doing ("sees Ruiz
+    # replacing Berg")
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.tag_ not in {"VBG", "VB"}]
+    return not _seen_as(token) and not clauses
+
+
+#: Nouns that stand for a share of people polled ("a majority see …").
+_SHARES = frozenset({"percent", "%", "majority", "minority", "plurality", "half", "third"})
 
 
 def _seen_as(token: Token) -> bool:
