@@ -116,6 +116,13 @@ from tests.attributions_checks import one
             "posted",
             "Dr Patel",
         ),
+        # an adjective that ends the clause before, joined to the name by "and"
+        (
+            "Latest figures show that demand is still proving weak and Harbour Board chief Ana"
+            " Ruiz said any pick-up in trade was slow.",
+            "said",
+            "Harbour Board chief Ana Ruiz",
+        ),
         # a speaker after the cue that the parser split at a hyphen
         (
             '"I want to share real yoga with every student," says Lotus Yoga co-founder Mei Lan.',

@@ -410,6 +410,20 @@ def antecedent_extent(token: Token) -> Extent | None:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def _ends_clause_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether a source opens with an adjective that ends the clause before it and "and"
+    before a name ("… is proving elusive and Ifo's head Hans Sinn said", the adjective
+    taken for one of the name's)."""
+    if start == 0 or start + 3 > end or doc[start].pos_ != "ADJ":
+        return False
+    joined = doc[start + 1]
+    return (
+        joined.lower_ == "and"
+        and doc[start - 1].pos_ in {"VERB", "AUX"}
+        and doc[start + 2].pos_ == "PROPN"
+    )
+
+
 def _relative_before_speaker(word: Token) -> bool:
     """Whether a word opening a source is a relative pronoun that stands for what is said,
     not for the speaker after it ("which the mayor said will fail"); "that" as a
@@ -512,6 +526,8 @@ def source_extent(token: Token, cue: Token | None = None) -> Extent | None:
             start += 1  # "Earlier Tony Blair defended …": when, not who
         if start < token.i and _relative_before_speaker(doc[start]):
             start += 1  # "a plan which the mayor said will fail": the mayor
+        elif cue is not None and token.i < cue.i and _ends_clause_before(doc, start, end):
+            start += 2  # "growth is proving elusive and Ifo's head Sinn said": Sinn
         start = max(start, _after_amount_expected(token, start))
         start = _after_opening_time(doc, start, end)
         # "a bid for Robbie Savage - but managing director Karen Brady has called it": the
