@@ -245,6 +245,8 @@ def test_attributions_who_feels_it_holds_the_view(pipeline, text, cue, source, c
         "The second day of the fair sees a parade of boats through the old docks.",
         "Recent years have seen a rush of cheap flights to the island.",
         "The only change to the crew sees deckhand Tom Ruiz replacing Ian Berg.",
+        # a rival beaten, nothing seen
+        "The council saw off a late bid to close the library by 30 votes to 12.",
     ],
 )
 def test_attributions_cue_verb_that_says_nothing_is_no_cue(pipeline, text):
