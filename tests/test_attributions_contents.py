@@ -46,6 +46,12 @@ def test_attributions_according_to_after_a_colon_reports_what_follows(pipeline):
     assert found.content.text == "only a fifth of them could afford it"
 
 
+def test_attributions_according_to_after_and_or_but_reports_what_follows(pipeline):
+    text = "But according to harbour office data, ferry trips in May fell short of hopes."
+    found = one(pipeline, text, "according to")
+    assert found.content.text == "ferry trips in May fell short of hopes"
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

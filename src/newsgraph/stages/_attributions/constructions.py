@@ -321,7 +321,13 @@ def according_to(token: Token, quotes: Quotes) -> Found:
         # the parser joined "according" to the participle; the claim is the whole clause
         anchor = anchor.head
     scope = subtree_extent(token)
-    clause = minus(quotes.text, subtree_extent(anchor), scope)
+    outer = subtree_extent(anchor)
+    lead = doc[anchor.left_edge.i : token.i]
+    if lead and all(t.dep_ == "cc" for t in lead):
+        # "But according to the club, sales fell": the joining word before the phrase
+        # belongs to neither side, and left in it would keep the phrase inside the claim
+        outer = (token.idx, outer[1])
+    clause = minus(quotes.text, outer, scope)
     sentence = token.sent
     if objects:
         obj = objects[0]
