@@ -22,7 +22,12 @@ from newsgraph.stages._quantities.parse import (
     headline_verb,
     named_like_a_person,
 )
-from newsgraph.stages._quantities.tables import categories, not_people, state_groups
+from newsgraph.stages._quantities.tables import (
+    categories,
+    not_people,
+    state_groups,
+    unrealized_words,
+)
 from newsgraph.stages._quantities.units import is_money
 
 if TYPE_CHECKING:
@@ -502,13 +507,9 @@ def _event_of(noun: Token) -> str | None:
     event = prep.head
     if event.lemma_.lower() in _SENSES and (_thing_by_its_modifier(event) or not of_people(noun)):
         return None  # "the bodies of five climbers"; not "the governing bodies of 20 clubs"
-    if any(c.dep_ == "amod" and c.lower_ in _ATTEMPTED for c in event.children):
+    if any(c.dep_ == "amod" and c.lower_ in unrealized_words() for c in event.children):
         return None  # "the attempted murders of two officers": nothing befell them yet
     return categories().get(("event", event.lemma_.lower()))
-
-
-#: Words before an event that say it did not come about ("the attempted murder of …").
-_ATTEMPTED = frozenset({"attempted", "failed", "foiled", "thwarted"})
 
 
 def _noun_forms(noun: Token) -> list[str]:

@@ -136,6 +136,13 @@ def particle_verbs() -> frozenset[str]:
 
 
 @cache
+def unrealized_words() -> frozenset[str]:
+    """Words before an event that say it did not come about ("the attempted murder of
+    two guards"), so that it befell no one it names."""
+    return _words("unrealized_words.txt")
+
+
+@cache
 def result_words() -> frozenset[str]:
     """Nouns of a result, before which "5-7" is a score ("a 5-7 loss")."""
     return _words("result_words.txt")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsgraph.lexicons import load_lexicon
@@ -170,14 +171,17 @@ def _coming_year(c: Candidate, value: str, published_year: int | None, text: str
     that begins on October 1")."""
     if c.kind != "year" or published_year is None or not re.fullmatch(r"\d{4}", value):
         return False
-    return int(value) > published_year and _NAMED_PERIOD.match(text, c.end) is None
+    return int(value) > published_year and _named_period().match(text, c.end) is None
 
 
-#: A year naming a period that starts in the year before it.
-_NAMED_PERIOD = re.compile(
-    r"[ \u00a0]+(?:(?:budget|fiscal|financial|tax|school|academic)[ \u00a0]+year|season)\b",
-    re.IGNORECASE,
-)
+@cache
+def _named_period() -> re.Pattern[str]:
+    """The words after a year that name a period starting in the year before it
+    (``named_periods.txt``: "budget year", "season"), after one or more spaces."""
+    space = r"[ \u00a0]+"
+    periods = sorted(load_lexicon("named_periods", "times"), key=len, reverse=True)
+    words = "|".join(space.join(map(re.escape, period.split())) for period in periods)
+    return re.compile(rf"{space}(?:{words})\b", re.IGNORECASE)
 
 
 def _some_day(doc: Doc, text: str, start: int, end: int) -> bool:
