@@ -231,6 +231,15 @@ def test_quantities_a_change_and_a_level_in_a_currency_are_two_values(pipeline):
             "Claims fell a sharper than forecast 8,000 to 1.1 million.",
             [("8,000", 8_000, None), ("1.1 million", 1.1e6, None)],
         ),
+        # "up", "down" or "adds" before them in a market report
+        (
+            "The lira is up 0.07 to 18.45 per dollar in early trade.",
+            [("0.07", 0.07, None), ("18.45", 18.45, None)],
+        ),
+        (
+            "Copper adds 0.6 to 71.9 points on the index.",
+            [("0.6", 0.6, None), ("71.9", 71.9, None)],
+        ),
     ],
 )
 def test_quantities_change_from_one_value_to_another_is_no_range(pipeline, text, values):

@@ -176,11 +176,18 @@ _RANGE_SPREAD = 20
 def _change_and_level(doc: Doc, opening: int, low: float, high: float) -> bool:
     """Whether "N to M" after a word of change is the change and the level it reached, the
     level many times the change ("rose 12,500 to 3.2 million", "fell a sharper than
-    forecast 8,000 to 1.1 million"); "rose 20 to 30 percent" stays a range."""
+    forecast 8,000 to 1.1 million", "the pound is up 0.04 to 88.2 cents"); "rose 20 to 30
+    percent" stays a range."""
     if low <= 0 or high / low <= _RANGE_SPREAD:
         return False
     words = doc[max(opening - 5, doc[opening].sent.start) : opening]
-    return any(t.lemma_.lower() in change_words() for t in words)
+    return any(t.lemma_.lower() in change_words() or t.lower_ in _UP_OR_DOWN for t in words)
+
+
+#: Adverbs of a market report that make "N to M" after them a move and the level it
+#: reached ("the pound is up 0.04 to 88.2 cents"); as words of change they would also
+#: split a range of like amounts ("up 2% to 3%"), which they are kept out of.
+_UP_OR_DOWN = frozenset({"up", "down"})
 
 
 def _range_named(doc: Doc, start: int) -> bool:
