@@ -344,6 +344,8 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         ("Two roadside bombs near the depot killed five guards.", ["other", "killed"]),
         ("Three separate blasts claimed 40 lives that week.", ["other", "killed"]),
         ("Four climbers lost their lives on the ridge.", ["killed"]),
+        ("Four boats evacuated the villagers after the dam broke.", ["other"]),
+        ("About 3,000 residents evacuated the valley overnight.", ["displaced"]),
         # people who march or protest are protesters, and so are those who take to the
         # streets where unrest is told; soldiers who march and revellers stay what they are
         ("About 600 nurses marched on the ministry.", ["protesters"]),

@@ -478,9 +478,10 @@ _HARMS = frozenset({"killed", "wounded", "hostages", "prisoners", "arrested"})
 
 
 def _doers(holder: Token, verb: Token) -> bool:
-    """Whether the counted are the subject of a verb that did harm to its object, and so
-    did it rather than suffered it ("three attacks killed nine people", "two bombings
-    claimed 53 lives"; not "five miners lost their lives", their own)."""
+    """Whether the counted are the subject of a verb that did harm to its object, or moved
+    people out, and so did it rather than suffered it ("three attacks killed nine people",
+    "two bombings claimed 53 lives", "four boats evacuated the villagers"; not "five miners
+    lost their lives", their own)."""
     if not _subject_of(holder, verb):
         return False
     table = categories()
@@ -492,7 +493,16 @@ def _doers(holder: Token, verb: Token) -> bool:
                 return True
         elif _verb_lemma_category(verb) in _HARMS:
             return True  # not "65 million have fled their homes", "thousands protested it"
+        elif _moves_people_out(verb, harmed):
+            return True  # "four boats evacuated the villagers"; not "fled their homes"
     return False
+
+
+def _moves_people_out(verb: Token, moved: Token) -> bool:
+    """Whether a verb of displacement moves its object, people, out ("evacuated the
+    villagers"); a verb of leaving says where its subject went from ("fled their homes")."""
+    leaving = ("leaves", verb.lemma_.lower()) in categories()
+    return _verb_lemma_category(verb) == "displaced" and not leaving and of_people(moved)
 
 
 def _event_of(noun: Token) -> str | None:
