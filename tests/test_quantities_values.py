@@ -89,6 +89,23 @@ def test_quantities_ratio(pipeline, text, quantity, value):
     assert (q.text, q.value, q.qualifier) == (quantity, value, "ratio")
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "count"),
+    [
+        ("The fund lent $3 billion in five countries last year.", ("$3 billion", "exact"), "five"),
+        (
+            "About 40 million euros in six regions went unspent.",
+            ("About 40 million euros", "about"),
+            "six",
+        ),
+    ],
+)
+def test_quantities_money_in_a_count_of_places_is_no_ratio(pipeline, text, amount, count):
+    quantities = pipeline.extract(text).quantities
+    assert [(q.text, q.qualifier) for q in quantities] == [amount, (count, "exact")]
+    assert quantities[0].counted.category == "money"
+
+
 def test_quantities_part_of_a_whole(pipeline):
     q = only(pipeline, "Turkey will take in around 15 of the 70 Palestinian prisoners.")
     assert (q.text, q.value, q.qualifier) == ("around 15 of the 70", 15, "about")

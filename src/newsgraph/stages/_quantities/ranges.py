@@ -137,7 +137,9 @@ def join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> Found | None:
         return Found(
             start, second.end, None, "range", low, high, head=second.end - 1, first=first.start
         )
-    if second.value and between in _RATIO_WORDS:
+    # "$5 billion in four countries": an amount spread over things, no share of them
+    money = first_currency is not None or currency_after(doc, first.end) is not None
+    if second.value and between in _RATIO_WORDS and not money:
         ratio = round(first.value / second.value, 6)
         return Found(
             first.start, second.end, ratio, "ratio", head=second.end - 1, first=first.start
