@@ -374,6 +374,9 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         # a bare count ending the sentence, which the parser reads as a measure of the verb
         ("On Friday a truck bomb near the port killed at least 27.", ["killed"]),
         ("Some 9,000 villagers fled their homes overnight.", ["displaced"]),
+        # those who flee a scene or custody got away, and were displaced from nowhere
+        ("Two men fled the scene in a grey van.", ["people"]),
+        ("Three inmates fled from custody on Sunday.", ["prisoners"]),
         # the verb a raising verb governs says what befell its subject
         ("More than 2,000 people are believed to have died in the quake.", ["killed"]),
         # the value of a toll the parser hung on the noun of the next clause

@@ -82,6 +82,7 @@ def category_of(doc: Doc, item: Found, noun: Token | None) -> str:
         # what befell those it counts, before the verb's complement
         verb_category = _befell_as_described(doc, item, noun) or verb_category
     escaping = noun is not None and ("escapes", noun.lemma_.lower()) in table
+    escaping = escaping or (verb is not None and _got_away(verb))
     if verb_category == "displaced" and escaping:
         verb_category = None  # "two attackers fled": they got away, nobody was displaced
     if noun is not None and _instrument(noun):
@@ -445,6 +446,20 @@ def _means_of(holder: Token, verb: Token) -> bool:
         if current.dep_ == "prep" and current.lower_ == "with" and _instrument(holder):
             return True  # "killed with one shot"; not "killed along with three others"
         current = current.head
+    return False
+
+
+def _got_away(verb: Token) -> bool:
+    """Whether a verb of fleeing has what those who get away flee as its object or after
+    its "from" ("fled the scene", "escaped from custody"; the `getaway` rows of
+    ``categories.tsv``), which makes its subject no one displaced."""
+    table = categories()
+    for child in verb.children:
+        fled = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ == "from":
+            fled = [c for c in child.children if c.dep_ == "pobj"]
+        if any(("getaway", word.lemma_.lower()) in table for word in fled):
+            return True
     return False
 
 
