@@ -332,6 +332,10 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         ("Its raids on 40 villages last year killed 300 people.", ["other", "killed"]),
         ("Shelling in nine districts wounded 70 civilians.", ["other", "wounded"]),
         ("Six of the miners were killed in the blast.", ["killed"]),
+        # a part of the dead, the injured or the missing is what befell them
+        ("Police said 31 of the dead were pilgrims.", ["killed"]),
+        ("At least 12 of the injured are children.", ["wounded"]),
+        ("Six of the missing were fishermen.", ["missing"]),
         ("All 90 aboard, including 84 passengers, were killed.", ["killed", "killed"]),
         # a count in the means, place or agent of the verb is not whom it befell
         ("Nine people were killed in three car bombs.", ["killed", "other"]),

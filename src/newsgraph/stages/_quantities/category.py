@@ -40,6 +40,8 @@ def category_of(doc: Doc, item: Found, noun: Token | None) -> str:
         return "money"
     if noun is None and (whole := _people_of(doc, item.start)) is not None:
         return whole  # "a father of four": his children; "a city of two million"
+    if noun is None and (befell := _part_of_the_casualties(doc, item.end)) is not None:
+        return befell  # "31 of the dead were pilgrims"
     head = doc[item.first].head
     if noun is None and head.i < item.first and (verb_category := headline_verb(head)):
         return verb_category  # "Quake Kills 20"
@@ -193,6 +195,18 @@ def _people_of(doc: Doc, start: int) -> str | None:
     if len(words) < 2 or words[0].lower_ != "of":
         return None
     return categories().get(("people of", words[1].lower_))
+
+
+def _part_of_the_casualties(doc: Doc, end: int) -> str | None:
+    """The casualty category of the whole after "of the" that a count with no noun is a
+    part of ("31 of the dead", "12 of the injured": the dead, the injured), or None."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ != "the":
+        return None
+    whole = doc[end + 2]
+    if whole.dep_ != "pobj" or whole.head.i != end:
+        return None  # "nine of the wounded soldiers": the soldiers are the whole
+    category = categories().get(("noun", whole.lower_))
+    return category if category in CASUALTY else None
 
 
 def _participle_before(doc: Doc, item: Found) -> str | None:
