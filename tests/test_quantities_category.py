@@ -336,6 +336,9 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         ("Police said 31 of the dead were pilgrims.", ["killed"]),
         ("At least 12 of the injured are children.", ["wounded"]),
         ("Six of the missing were fishermen.", ["missing"]),
+        # things missing are lost, people missing are missing
+        ("Officials are hunting for 140 laptops missing from the ministry.", ["other"]),
+        ("Three climbers missing on the glacier were found.", ["missing"]),
         ("All 90 aboard, including 84 passengers, were killed.", ["killed", "killed"]),
         # a count in the means, place or agent of the verb is not whom it befell
         ("Nine people were killed in three car bombs.", ["killed", "other"]),

@@ -624,9 +624,17 @@ def _befell_as_described(doc: Doc, item: Found, noun: Token | None) -> str | Non
     table = categories()
     for word in _described_as(doc, item, noun):
         category = table.get(("verb", word.lemma_.lower())) or table.get(("noun", word.lower_))
+        if category == "missing" and noun is not None and not _may_be_people(noun):
+            continue  # "200 cars missing from the depot": things lost, no one missing
         if category in CASUALTY:
             return category
     return None
+
+
+def _may_be_people(noun: Token) -> bool:
+    """Whether a counted noun names or may name people: a noun of people, a nation's
+    people, or a name the NER gave a person or a group."""
+    return of_people(noun) or noun.ent_type_ in {"NORP", "PERSON"} or _people_of_a_nation(noun)
 
 
 def _described_as(doc: Doc, item: Found, noun: Token | None) -> list[Token]:
