@@ -315,6 +315,19 @@ from tests.attributions_checks import one
             "are appealing against",
             "Both the ACB and SEFA",
         ),
+        # … or a heading that ends in words in single marks
+        (
+            'The mill will shut in June, its owners said in a "final" notice. \'Hard times '
+            "ahead'- Ruiz also warned that forty jobs would go.",
+            "also warned",
+            "Ruiz",
+        ),
+        # words in title case in single marks name someone
+        (
+            'The "new" bridge is late. Mayor ‘The Builder’ Lopez said it would open in May.',
+            "said",
+            "Mayor ‘The Builder’ Lopez",
+        ),
         # a capitalized article that begins a name after a noun is part of the source
         (
             "Local weekly The Courier reported that the mayor hid the costs.",

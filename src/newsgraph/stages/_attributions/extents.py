@@ -81,6 +81,7 @@ def after_run_in_heading(
     quotation ("Ten Men That Built a Town", '"… as she knows Him"'). Only breaks before
     ``limit`` count."""
     text = quotes.text
+    extent = _after_quoted_heading(quotes, extent, limit)
     for match in reversed(list(_HEADING_END.finditer(text, extent[0], min(extent[1], limit)))):
         words = doc.char_span(match.start() - 1, match.end() + 1, alignment_mode="expand")
         if words is None or len(words) < 2:
@@ -102,6 +103,46 @@ def after_run_in_heading(
         ):
             return word.idx, extent[1]
     return extent
+
+
+#: A single closing mark after a letter other than the "s" of a plural's apostrophe
+#: ("the Footballers' Association"), before a space or a hyphen and a capital: where a
+#: heading in single marks may end that the text ran into the next sentence.
+_QUOTED_HEADING_END = re.compile(
+    r"(?<=[A-Za-rt-z])['’](?=(?:-[ \u00a0]*|[ \u00a0]+-?[ \u00a0]*)[A-Z])"
+)
+#: The mark that opens a heading's quoted words: after a space, a colon or a line's start,
+#: before a letter; a heading's quoted words are a few.
+_QUOTED_HEADING_START = re.compile(r"(?:^|(?<=[\s:]))['‘](?P<words>[A-Za-z][^'‘’.!?\n]{0,39})$")
+
+
+def _after_quoted_heading(quotes: Quotes, extent: tuple[int, int], limit: int) -> tuple[int, int]:
+    """An extent that begins after a heading ending in words in single marks that the text
+    ran into its sentence where the line break was lost ("Ana Ruiz: 'A long wait'- Ruiz
+    also said …", "A hard 'reset' Shares fell …"); not inside a quotation, where single
+    marks quote a word ('"Call it 'luck' - I call it work"'). Only headings before
+    ``limit`` count."""
+    text = quotes.text
+    start, end = extent
+    if "'" not in text[start:end] and "’" not in text[start:end]:
+        return extent  # the cheap test first: most extents hold no single mark
+    found = None
+    for match in _QUOTED_HEADING_END.finditer(text, start, min(end, limit)):
+        opening = _QUOTED_HEADING_START.search(text, max(0, match.start() - 45), match.start())
+        # a heading is in sentence case; words in title case name someone or something
+        # ("Trump ‘The Dealmaker’ Could Win")
+        if (
+            opening is not None
+            and any(w[:1].islower() for w in opening["words"].split())
+            and not quotes.inside(match.start())
+        ):
+            found = match
+    if found is None:
+        return extent
+    begin = found.end()
+    while begin < end and text[begin] in " -\u00a0":
+        begin += 1
+    return (begin, end) if begin < end else extent
 
 
 def _goes_on_in_lower_case(word: Token) -> bool:
