@@ -280,6 +280,9 @@ def test_attributions_what_someone_calls_is_the_name_it_gives(pipeline, text, cu
         "The clubs seat their guests according to their age and their rank.",
         # a measure told by a question
         "Drivers are paid according to how many parcels they deliver in a day.",
+        # a share, a value, a preference or a principle things are sorted by
+        "Seats on the board are handed out according to the share of the votes each party wins.",
+        "The old cottages are taxed according to their value in 1990.",
     ],
 )
 def test_attributions_going_according_to_plan_is_no_attribution(pipeline, text):

@@ -255,7 +255,8 @@ _COURSES = frozenset({"plan", "schedule", "script", "expectation", "expectations
 #: What things are sorted by, never who says so ("ban people according to their race").
 _TRAITS = frozenset(
     {"race", "religion", "nationality", "age", "gender", "sex", "size", "need", "ability",
-     "merit", "way", "taste", "income", "rank", "class", "colour", "color", "instinct"}
+     "merit", "way", "taste", "income", "rank", "class", "colour", "color", "instinct",
+     "share", "value", "preference", "principle"}
 )  # fmt: skip
 
 
