@@ -140,6 +140,9 @@ def test_times_spans_are_tight(times_of, text, span):
         # a capitalized "Today" or "Now" that ends a name
         "She argued the point in a USA Today column.",
         "The carrier sells WatchBox Now to its customers.",
+        # a capitalized "Century" that opens a name
+        "Funds from the 21st Century Renewal Act paid for the clinic.",
+        "She sold the script to 20th Century Fox after a bidding war.",
         # a model of a series whose other names no quarter can have
         "The carmaker builds the Q8 and the Q5 at home and the Q3 abroad.",
     ],

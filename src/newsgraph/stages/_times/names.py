@@ -86,6 +86,8 @@ def part_of_a_name(c: Candidate, doc: Doc, text: str) -> bool:
         return _names_a_paper(last, following, text, c.end)
     if c.kind in {"deictic", "ref"} and _shouted_name(first, text[c.start : c.end]):
         return True
+    if c.kind == "century":
+        return _century_opens_a_name(last, following)
     title_start = (c.kind == "set" and c.groups.get("days")) or (
         c.kind == "ref" and text[c.start].isdigit()
     )
@@ -95,6 +97,20 @@ def part_of_a_name(c: Candidate, doc: Doc, text: str) -> bool:
         and previous.tag_ in {"NNP", "NNPS"}
         and previous.idx + len(previous.text) + 1 == c.start
         and previous.lower_ not in tables().months
+    )
+
+
+def _century_opens_a_name(century: Token, following: Token | None) -> bool:
+    """Whether a capitalized "Century" opens a name with the proper noun after it ("the
+    21st Century Cures Act", "20th Century Fox"); "the 19th Century" alone is a time."""
+    if following is None or not century.text.istitle() or not following.is_title:
+        return False
+    t = tables()
+    return (
+        following.tag_ in {"NNP", "NNPS"}
+        and following.idx == century.idx + len(century.text) + 1
+        and following.lower_ not in t.months
+        and following.lower_ not in t.weekdays
     )
 
 
