@@ -101,6 +101,12 @@ def test_times_weekdays_joined_by_and(times_of, text, expected):
     assert _values(times_of(text)) == expected
 
 
+def test_times_month_joined_to_an_earlier_month_shares_its_year(times_of):
+    # alone, June is nearer ahead and July nearer behind; joined, they are one summer
+    times = times_of("The reopening could slip into June or July.", "2025-03-20")
+    assert _values(times) == [("June", "2025-06"), ("July", "2025-07")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -98,6 +98,7 @@ def resolve_all(chosen: list[Candidate], doc: Doc, article: Article) -> list[Tim
         resolved = _day_of_clock(resolved, c, earlier, text)
         resolved = _apposed_weekday(resolved, c, earlier, text)
         resolved = _joined_weekday(resolved, c, earlier, text, published)
+        resolved = _joined_month(resolved, c, earlier, text)
         resolved = _year_of_the_sentence(resolved, c, earlier, sentences, sentence)
         if direction == ctxmod.PAST and _counted_past_publication(c, resolved, published):
             # "Two days later, he held a press conference" cannot be after the article
@@ -296,6 +297,24 @@ def _joined_weekday(
 
 
 _JOINED = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?|,\s+")
+
+
+def _joined_month(resolved: Resolved, c: Candidate, earlier: list[Earlier], text: str) -> Resolved:
+    """A month alone joined by "and", "or" or a comma to a month alone before it, later in
+    the calendar, is in that month's year: "could slip into June or July" is one summer,
+    not a June ahead and a July behind."""
+    if c.kind != "month" or not earlier or earlier[-1].kind != "month":
+        return resolved
+    before = earlier[-1]
+    if not re.fullmatch(r"\d{4}-\d\d", before.value) or not re.fullmatch(
+        r"\d{4}-\d\d", resolved.value
+    ):
+        return resolved
+    if not _JOINED.fullmatch(text, before.end, c.start):
+        return resolved
+    if int(resolved.value[5:]) <= int(before.value[5:]) or resolved.value[:4] == before.value[:4]:
+        return resolved
+    return Resolved("DATE", before.value[:4] + resolved.value[4:], before.id)
 
 
 def _when_said(doc: Doc, start: int, end: int) -> bool:
