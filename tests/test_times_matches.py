@@ -143,6 +143,9 @@ def test_times_spans_are_tight(times_of, text, span):
         # a capitalized "Century" that opens a name
         "Funds from the 21st Century Renewal Act paid for the clinic.",
         "She sold the script to 20th Century Fox after a bidding war.",
+        # a day of the month with no year that names a movement or an uprising
+        "Leaders of the March 9 movement spoke to the crowd.",
+        "Veterans of the June 3 revolution still meet in the square.",
         # a model of a series whose other names no quarter can have
         "The carmaker builds the Q8 and the Q5 at home and the Q3 abroad.",
     ],

@@ -88,6 +88,12 @@ def part_of_a_name(c: Candidate, doc: Doc, text: str) -> bool:
         return True
     if c.kind == "century":
         return _century_opens_a_name(last, following)
+    if c.kind in {"month", "month_day", "day_month"} and not c.groups.get("year"):
+        # "Morocco's February 20 movement", "the October revolution": named after a time of
+        # some year; a month alone may have the day after it
+        if following is not None and following.like_num and c.kind == "month":
+            following = doc[following.i + 1] if following.i + 1 < len(doc) else None
+        return following is not None and following.lower_ in names.get("movement", frozenset())
     title_start = (c.kind == "set" and c.groups.get("days")) or (
         c.kind == "ref" and text[c.start].isdigit()
     )
