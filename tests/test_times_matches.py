@@ -309,6 +309,12 @@ def test_times_titles_and_rates_are_not_times(times_of, text):
             "2017-03-16",
             [("2016", "2016"), ("Dec 14", "2016-12-14")],
         ),
+        # a weekday right after a past verb the parse took for the day's modifier
+        (
+            "Aides will staff the new Office of Rural Broadband, which Trump unveiled Monday.",
+            "2025-01-22",
+            [("Monday", "2025-01-20")],
+        ),
     ],
 )
 def test_times_context_rules(times_of, text, published, expected):

@@ -168,6 +168,8 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         owned = _owned_direction(span.root)
         if owned is not None:
             return owned
+    if verb is None and _after_past_verb(span):
+        return PAST  # "the office, which Smith unveiled Monday", parsed as "unveiled Monday"
     if verb is None:
         # A time inside a noun phrase: only a future auxiliary in its clause says more,
         # on the clause's main verb or on the verb the noun phrase hangs on ("the two
@@ -288,6 +290,18 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         # the tense of the clause it follows
         return _tense_above(verb)
     return UNKNOWN
+
+
+def _after_past_verb(span: Span) -> bool:
+    """Whether a time the parse hangs on no verb comes right after a verb in the past, which
+    the parse took for a word describing the time: "which Smith unveiled Monday"; not a
+    participle after "be" or "have" ("will be unveiled Monday")."""
+    if span.start < 2:
+        return False
+    verb = span.doc[span.start - 1]
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or verb.head.i != span.root.i:
+        return False
+    return verb.tag_ == "VBD" or span.doc[span.start - 2].lemma_ not in {"be", "have", "get"}
 
 
 def _accused(verb: Token, auxes: list[Token]) -> bool:
