@@ -177,6 +177,11 @@ def test_times_clock_time_of_a_habit_is_on_no_one_day(times_of, text, expected):
         # a day word after a clock time is its day
         ("He met the governor at 3 p.m. yesterday.", [("3 p.m.", "2025-01-21T15:00")]),
         ("The vote is at 10 a.m. tomorrow.", [("10 a.m.", "2025-01-23T10:00")]),
+        # a clock time joined to one with a weekday after it shares that day
+        (
+            "The courier was last spotted near 6:45 or 7 a.m. Tuesday outside a bakery.",
+            [("6:45", "2025-01-21T06:45"), ("7 a.m. Tuesday", "2025-01-21T07:00")],
+        ),
     ],
 )
 def test_times_clock_time_and_the_day_named_after_it_agree(times_of, text, expected):

@@ -161,6 +161,9 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
         weekday = tables().weekdays.get((habit.group("weekday") or "").lower())
         return (f"XXXX-WXX-{weekday}" if weekday else "XXXX-XX-XX"), None
     following = FOLLOWING_WEEKDAY.match(ctx.after)
+    joined = _JOINED_CLOCK.match(ctx.after) if following is None else None
+    if joined is not None:  # "at 7:30 or 8 a.m. Monday": the day of the clock it is joined to
+        following = FOLLOWING_WEEKDAY.match(ctx.after, joined.end())
     if following is not None and following.group("weekday").lower() in tables().weekdays:
         on = weekday_value({"weekday": following.group("weekday")}, ctx)
         if on is not None:
@@ -179,6 +182,12 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
         # "The next day he came back … she had died during the night": that day
         return ctx.earlier[-1].value, ctx.earlier[-1].id
     return day_value(ctx, 0)
+
+
+#: A second clock time joined to a first one: " or 8 a.m.", " to 10:30pm"
+_JOINED_CLOCK = re.compile(
+    r"\s+(?:or|and|to)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?", re.IGNORECASE
+)
 
 
 #: A day known only by its year or month ("2008-XX-XX", "2016-07-XX", "199X-XX-XX")
