@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
 from newsgraph.nlp import FINITE_TAGS
-from newsgraph.stages._attributions.contents import TELLING, _addressee_object
+from newsgraph.stages._attributions.contents import TELLING, addressee_object
 from newsgraph.stages._attributions.cues import misread_verb
 from newsgraph.stages._attributions.found import Found
 from newsgraph.stages._attributions.parse import (
     QUOTE_MARKS,
     QUOTE_MARKS_TEXT,
     SPEAKING_PRONOUNS,
+    SUBJECT_PRONOUNS,
     SUBJECTS,
     clause_extent,
     could_speak,
@@ -79,7 +80,7 @@ def said_at_end(token: Token, quotes: Quotes) -> Found | None:
     comma = last
     # "…, she told the paper.": a pronoun telling someone (not "…, I hope.", a speaker's
     # aside inside a quotation)
-    pronoun = after > token.i + 1 and doc[last].lower_ in _SPEAKING_PRONOUNS
+    pronoun = after > token.i + 1 and doc[last].lower_ in SUBJECT_PRONOUNS
     if pronoun:
         comma -= 1
     while comma > token.sent.start and doc[comma].pos_ in _NAME_WORDS:
@@ -114,14 +115,12 @@ def _past_addressee(token: Token) -> int:
         told is None
         or told.left_edge.i != following
         or told.right_edge.i - following >= _ADDRESSEE_WORDS
-        or not _addressee_object(token, told)
+        or not addressee_object(token, told)
     ):
         return following
     return told.right_edge.i + 1
 
 
-#: Pronouns that speak a report at the end of its sentence.
-_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 #: The most words of whom a report at the end of its sentence is told to.
 _ADDRESSEE_WORDS = 4
 

@@ -56,7 +56,7 @@ _AUDIENCES = frozenset(
 )  # fmt: skip
 
 
-def _addressee_object(token: Token, obj: Token) -> bool:
+def addressee_object(token: Token, obj: Token) -> bool:
     """Whether the object of a verb of telling is whom it is told to ("told TASS", "told
     reporters"), which PolNeAR never takes for the content ("told the story" is the
     content)."""
@@ -175,7 +175,7 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
             # before a clause, so one run into the clause's subject is part of it ("say
             # the figures for the months up to| June are …").
             for child in token.children:
-                told = _addressee_object(token, child)
+                told = addressee_object(token, child)
                 run_on = not has_subject(best) or child.right_edge.i + 1 == best.left_edge.i
                 if child.dep_ == "dobj" and token.i < child.i < best.i and not told and run_on:
                     start = _with_bare_preposition(token, child).idx
@@ -184,7 +184,7 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
             # whom a quotation after a colon is told to ("told the Today programme: “…”").
             for child in token.children:
                 colon = any(t.text == ":" for t in token.doc[child.i : best.i])
-                told = colon and _addressee_object(token, child)
+                told = colon and addressee_object(token, child)
                 if child.dep_ == "dobj" and token.i < child.i < best.i and not told:
                     start = child.left_edge.idx
         joined = joined_cues(best, token)
@@ -204,7 +204,7 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
     said_of = any(
         c.i > token.i
         and (
-            (c.dep_ == "dobj" and not _addressee_object(token, c))
+            (c.dep_ == "dobj" and not addressee_object(token, c))
             or (c.dep_ == "oprd" and _predicated_object(token, c))
             or (c.dep_ == "prep" and _content_prep(token, c))
         )
@@ -233,7 +233,7 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
     objects = [
         c
         for c in token.children
-        if c.dep_ == "dobj" and not _is_put_it(token, c) and not _addressee_object(token, c)
+        if c.dep_ == "dobj" and not _is_put_it(token, c) and not addressee_object(token, c)
     ]
     # "named Hassan as responsible": the parser may take the object for a predicate
     objects = objects or [
@@ -286,7 +286,7 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
             and _content_prep(token, child)
             and not says_when_or_where(child)
         ):
-            told = any(_addressee_object(token, c) and c.i < child.i for c in token.children)
+            told = any(addressee_object(token, c) and c.i < child.i for c in token.children)
             for grandchild in child.children:
                 if grandchild.dep_ in {"pobj", "pcomp"} and told:
                     # "told TASS about the fleet": the cue stays "told"
@@ -420,7 +420,7 @@ def _report_hung_on_addressee(token: Token) -> list[Token]:
     that addressee ("told the morning programme he hoped to stay", parsed as a programme
     that he hoped)."""
     for obj in token.rights:
-        if not _addressee_object(token, obj):
+        if not addressee_object(token, obj):
             continue
         clause = _report_read_as_relative(obj)
         if clause is not None:

@@ -11,8 +11,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
-from newsgraph.stages._attributions.parse import LINKING_WORDS
-from newsgraph.stages._attributions.quotes import STRAIGHT, Quotes, mangled_dash
+from newsgraph.stages._attributions.parse import LINKING_WORDS, LOST_BREAK_END
+from newsgraph.stages._attributions.quotes import CLOSING, STRAIGHT, Quotes, mangled_dash
 from newsgraph.stages._times.tables import YEAR_DIGITS
 from newsgraph.stages._times.tables import tables as time_tables
 
@@ -181,10 +181,9 @@ def _with_dashed_first_word(text: str, extent: tuple[int, int]) -> tuple[int, in
 
 
 #: A hyphen for a lost space before a source's first word ("-the Pentagon"), or a row of
-#: hyphens that stood for a rule between paragraphs ("- - - - Mr Ruiz"); and a stop with
-#: a hyphen after a source's last word ("said Qadi.-").
+#: hyphens that stood for a rule between paragraphs ("- - - - Mr Ruiz"). A stop with a
+#: hyphen after a source's last word ("said Qadi.-") is ``LOST_BREAK_END``.
 _LOST_SPACE_START = re.compile(r"(?:-[ \u00a0]*)*-(?=[A-Za-z])|(?:-[ \u00a0]+)+(?=[A-Z])")
-_LOST_SPACE_END = re.compile(r"(?<=[a-z])[.!?]-$")
 #: A name in capitals that ends a source with a hyphen run into the word after it.
 _RUN_INTO_VERB = re.compile(r"\b[A-Z][\w'’]*-$")
 
@@ -196,7 +195,7 @@ def _without_lost_space_marks(text: str, extent: tuple[int, int]) -> tuple[int, 
     lost = _LOST_SPACE_START.match(text, start, end)
     if lost is not None:
         start = lost.end()
-    tail = _LOST_SPACE_END.search(text, start, end)
+    tail = LOST_BREAK_END.search(text, start, end)
     if tail is not None:
         end = tail.start()
     elif _RUN_INTO_VERB.search(text, start, end) and text[end : end + 1].isalpha():
@@ -255,13 +254,11 @@ def _after_lost_comma_space(text: str, extent: tuple[int, int]) -> tuple[int, in
     before = text[start : commas[-1].start()]
     # "However,-the council said", '"… after Brexit",-the statement added': a linking
     # word or the end of a quotation before the comma names nobody
-    set_off = before.strip().lower() in LINKING_WORDS or before[-1:] in _CLOSING_MARKS
+    closed = before[-1:] in CLOSING or before.endswith(STRAIGHT)
+    set_off = before.strip().lower() in LINKING_WORDS or closed
     if not set_off and not re.search(r"\b[a-z]", before) and not _names_a_date(before):
         return extent
     return _after_last(_LOST_COMMA_SPACE, text, extent)
-
-
-_CLOSING_MARKS = frozenset('"”»')
 
 
 def _names_a_date(words: str) -> bool:

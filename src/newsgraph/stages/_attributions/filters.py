@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
 from newsgraph.stages._attributions.found import Extent, Found
+from newsgraph.stages._attributions.parse import SUBJECT_PRONOUNS
 from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages._attributions.signed import find_signed
 
@@ -94,7 +95,6 @@ _SENTENCE_BREAKS = frozenset('.?!\n"“”«»')
 #: named ("…, while Ruiz declined to comment").
 _CONTRAST = re.compile(r"(?:,\s*)?\b(?:while|whereas)\s+$", re.IGNORECASE)
 _AND = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$", re.IGNORECASE)
-_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 def before_joined_report(doc: Doc, text: str, found: Found, others: list[Found]) -> Found:
@@ -121,7 +121,7 @@ def before_joined_report(doc: Doc, text: str, found: Found, others: list[Found])
         # line would close, while the rail firm declined to comment")
         named = _named_speaker(doc, source)
         joining = _CONTRAST.search(before) if other.lemma == found.lemma or named else None
-        if joining is None and (named or text[source[0] : source[1]].lower() in _SPEAKING_PRONOUNS):
+        if joining is None and (named or text[source[0] : source[1]].lower() in SUBJECT_PRONOUNS):
             joining = _AND.search(before)
         if joining is not None and joining.start() > 0:
             end = content[0] + len(before[: joining.start()].rstrip(" ,;"))
@@ -211,7 +211,7 @@ def without_second_cue(text: str, found: list[Found]) -> list[Found]:
             content is None
             or source is None
             or closing.cue[0] < content[0]
-            or text[source[0] : source[1]].lower() not in _SPEAKING_PRONOUNS
+            or text[source[0] : source[1]].lower() not in SUBJECT_PRONOUNS
         ):
             continue
         for i, opening in enumerate(kept):

@@ -4,6 +4,7 @@ whether a noun may be a speaker or names a medium."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
@@ -90,6 +91,14 @@ def clause_extent(doc: Doc, extent: Extent) -> Extent | None:
     if start >= end:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+#: Pronouns that speak a report as its subject ("…, she told the paper", "and he said").
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+#: A word that ends its sentence with a hyphen for the lost space after the stop, run
+#: into the next sentence ("arm.-" of "… the boy's arm.- Ann Ruiz said", "said Qadi.-").
+LOST_BREAK_END = re.compile(r"(?<=[a-z])[.!?]-$")
 
 
 SPEAKING_PRONOUNS = frozenset(

@@ -13,6 +13,7 @@ from newsgraph.stages._attributions.found import Extent
 from newsgraph.stages._attributions.parse import (
     CUE_PREFIX_DEPS,
     LINKING_WORDS,
+    LOST_BREAK_END,
     OBJECT_PRONOUNS,
     QUOTE_MARKS,
     QUOTE_MARKS_TEXT,
@@ -182,7 +183,7 @@ def speaker_outside(token: Token, quotes: Quotes) -> Token | None:
     while n >= 0 and not quotes.inside(doc[n].idx) and "\n" not in doc[n].text:
         if doc[n].is_punct and doc[n].text not in {".", "(", ")", "-"}:
             break
-        if _ends_lost_break(doc[n]) and not any(t.pos_ in {"VERB", "AUX"} for t in names):
+        if LOST_BREAK_END.search(doc[n].text) and not any(t.pos_ in {"VERB", "AUX"} for t in names):
             break  # "… the boy's arm.- Ann Ruiz said": the sentence before
         if doc[n].ent_type_ in {"DATE", "TIME"} and doc[n].head == token:
             n -= 1  # "Chuck Jordan said Monday" read as "Monday said"
@@ -245,13 +246,6 @@ def _before_aside(doc: Doc, comma: int, quotes: Quotes) -> int:
     return n - 1 if doc[n - 1].pos_ in {"PROPN", "NOUN"} else comma
 
 
-def _ends_lost_break(word: Token) -> bool:
-    """Whether a word ends its sentence with a hyphen for the space after the stop, which
-    the tokenizer kept on the word ("arm.-" of "… the boy's arm.- Ann Ruiz said")."""
-    text = word.text
-    return len(text) > 2 and text[-1] == "-" and text[-2] in ".!?" and text[-3].islower()
-
-
 def after_lost_break(token: Token) -> bool:
     """Whether a cue verb comes right after a name that opens a sentence the text ran into
     the one before with a hyphen for the space ("… between the two ports.- Her aide
@@ -260,7 +254,7 @@ def after_lost_break(token: Token) -> bool:
     start = cue_start(token)
     for n in range(start - 1, max(start - 13, -1), -1):
         word = doc[n]
-        if _ends_lost_break(word):
+        if LOST_BREAK_END.search(word.text):
             return n < start - 1
         if word.pos_ in {"VERB", "AUX"} or (word.is_punct and word.text != ","):
             return False
