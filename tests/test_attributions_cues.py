@@ -106,6 +106,24 @@ def test_attributions_cue_takes_in_a_leading_verb_or_a_voiced_noun(pipeline, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The governor made it clear that the ferry would stop in May.",
+         "made it clear", "that the ferry would stop in May"),
+        ("Ms Okonjo has made clear that she will not stand again.",
+         "has made clear", "that she will not stand again"),
+        ("Club officials made it very clear that the stadium would be sold.",
+         "made it very clear", "that the stadium would be sold"),
+        # the parser hangs the clause on "made", not on "clear"
+        ("A letter from the chief also made clear that Mr Ruiz did not need to list his clients.",
+         "also made clear", "that Mr Ruiz did not need to list his clients"),
+    ],
+)  # fmt: skip
+def test_attributions_made_clear_is_one_cue(pipeline, text, cue, content):
+    assert one(pipeline, text, cue).content.text == content
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "source", "content"),
     [
         ("The ministry issued a statement saying that the border would reopen.",

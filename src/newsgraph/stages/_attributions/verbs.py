@@ -21,6 +21,7 @@ from newsgraph.stages._attributions.cues import (
     chained,
     cue_extent,
     cue_start,
+    made_plain,
     misread_verb,
     surname_may,
 )
@@ -272,6 +273,26 @@ def _split_subject_start(verb: Token, subject: Token, text: str) -> int:
     return start.idx
 
 
+def _after_plain(plain: Token, cue: Extent, content: Extent | None) -> Extent | None:
+    """The content of "made it clear": from the first word after the cue on where the
+    parser hung the clause on "clear" ("it clear that …"), or the "that" clause right
+    after "clear" where it hung the clause elsewhere."""
+    doc = plain.doc
+    after = doc[plain.i + 1 :]
+    first = next((t for t in after if t.idx >= cue[1] and not t.is_space), None)
+    if first is None:
+        return content
+    if content is None:
+        clause = first.head
+        if first.lower_ != "that" or first.dep_ != "mark" or clause.i < first.i:
+            return None
+        last = clause.right_edge
+        return first.idx, last.idx + len(last)
+    if not content[0] < cue[1] < content[1] or first.idx >= content[1]:
+        return content
+    return first.idx, content[1]
+
+
 def verb_cue(token: Token, quotes: Quotes) -> Found:
     """A verb (or noun) cue with its subject as the source and the clause it reports."""
     doc = token.doc
@@ -358,6 +379,10 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
         report_subject = report_subject_before(token, subject)
         if raw_content is not None and report_subject is not None:
             raw_content = min(raw_content[0], report_subject.left_edge.idx), raw_content[1]
+        plain = made_plain(token)
+        if plain is not None:
+            # "made it clear that …": the clause the parser hung on "clear" starts after it
+            raw_content = _after_plain(plain, cue, raw_content)
     else:  # "went on to say", "refused to disclose": one cue, the inner verb's content
         raw_content, prep = content_of(inner, scope, text)
         cue = cue_extent(token)[0], cue_extent(inner, prep)[1]
