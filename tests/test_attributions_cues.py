@@ -124,6 +124,24 @@ def test_attributions_made_clear_is_one_cue(pipeline, text, cue, content):
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Several mayors expressed deep concern that the ferry would stop in May.",
+         "expressed deep concern", "that the ferry would stop in May"),
+        ("The coach voiced confidence that his side would win.",
+         "voiced confidence", "that his side would win"),
+        ("Officials floated the idea that the port could close.",
+         "floated the idea", "that the port could close"),
+        # a verb that takes up someone else's idea keeps it for content
+        ("Ms Ruiz rejected the notion that the port could close.",
+         "rejected", "the notion that the port could close"),
+    ],
+)  # fmt: skip
+def test_attributions_voiced_noun_joins_the_cue(pipeline, text, cue, content):
+    assert one(pipeline, text, cue).content.text == content
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "source", "content"),
     [
         ("The ministry issued a statement saying that the border would reopen.",

@@ -110,6 +110,33 @@ def made_plain(token: Token) -> Token | None:
     return None
 
 
+def voiced_noun(token: Token) -> tuple[Token, Token] | None:
+    """The object of a verb of voicing and the "that" clause on it ("expressed deep
+    concern that …", "floated the idea that …"; ``voicing_verbs.txt``): the noun is the
+    end of the cue, the clause what is said. "The fact that …" names the clause as
+    given, no one's voice ("raised the fact that …")."""
+    if token.lemma_.lower() not in load_lexicon("voicing_verbs", "attributions"):
+        return None
+    for noun in token.rights:
+        if (
+            noun.dep_ != "dobj"
+            or noun.pos_ != "NOUN"
+            or noun.left_edge.i != token.i + 1
+            or noun.lemma_.lower() == "fact"
+        ):
+            continue
+        for clause in noun.rights:
+            mark = clause.left_edge
+            if (
+                clause.dep_ in {"acl", "ccomp"}
+                and mark.i == noun.i + 1
+                and mark.lower_ == "that"
+                and mark.dep_ == "mark"
+            ):
+                return noun, clause
+    return None
+
+
 def _set_off_by_comma(between: Span) -> bool:
     """Whether the words between a cue and its preposition hold a comma that sets the
     preposition off ("a by-product, he claims, of the Tories", "was relaxed, for

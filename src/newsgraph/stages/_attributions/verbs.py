@@ -24,6 +24,7 @@ from newsgraph.stages._attributions.cues import (
     made_plain,
     misread_verb,
     surname_may,
+    voiced_noun,
 )
 from newsgraph.stages._attributions.found import Extent, Found
 from newsgraph.stages._attributions.parse import (
@@ -379,6 +380,12 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
         report_subject = report_subject_before(token, subject)
         if raw_content is not None and report_subject is not None:
             raw_content = min(raw_content[0], report_subject.left_edge.idx), raw_content[1]
+        voiced = voiced_noun(token)
+        if voiced is not None:
+            # "expressed concern that …": the concern is the cue's, the clause is said
+            noun, clause = voiced
+            cue = cue[0], noun.idx + len(noun)
+            raw_content = subtree_extent(clause)
         plain = made_plain(token)
         if plain is not None:
             # "made it clear that …": the clause the parser hung on "clear" starts after it
