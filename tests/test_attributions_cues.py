@@ -142,6 +142,19 @@ def test_attributions_voiced_noun_joins_the_cue(pipeline, text, cue, content):
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator quickly distanced himself from the remarks of his aide.",
+         "quickly distanced himself from", "the remarks of his aide"),
+        ("Ms Ruiz has aligned herself with the rebels on the tax.",
+         "has aligned herself with", "the rebels on the tax"),
+    ],
+)  # fmt: skip
+def test_attributions_reflexive_stance_is_one_cue(pipeline, text, cue, content):
+    assert one(pipeline, text, cue).content.text == content
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "source", "content"),
     [
         ("The ministry issued a statement saying that the border would reopen.",

@@ -23,6 +23,7 @@ from newsgraph.stages._attributions.cues import (
     cue_start,
     made_plain,
     misread_verb,
+    reflexive_preposition,
     surname_may,
     voiced_noun,
 )
@@ -274,12 +275,13 @@ def _split_subject_start(verb: Token, subject: Token, text: str) -> int:
     return start.idx
 
 
-def _after_plain(plain: Token, cue: Extent, content: Extent | None) -> Extent | None:
-    """The content of "made it clear": from the first word after the cue on where the
-    parser hung the clause on "clear" ("it clear that …"), or the "that" clause right
-    after "clear" where it hung the clause elsewhere."""
-    doc = plain.doc
-    after = doc[plain.i + 1 :]
+def _after_cue_phrase(last: Token, cue: Extent, content: Extent | None) -> Extent | None:
+    """The content of a cue phrase that ends in ``last`` ("made it clear", "distanced
+    himself from"): from the first word after the cue on where the parser hung what is
+    said on a word of the phrase ("it clear that …", "himself from the remarks"), or the
+    "that" clause right after "clear" where it hung the clause elsewhere."""
+    doc = last.doc
+    after = doc[last.i + 1 :]
     first = next((t for t in after if t.idx >= cue[1] and not t.is_space), None)
     if first is None:
         return content
@@ -287,8 +289,8 @@ def _after_plain(plain: Token, cue: Extent, content: Extent | None) -> Extent | 
         clause = first.head
         if first.lower_ != "that" or first.dep_ != "mark" or clause.i < first.i:
             return None
-        last = clause.right_edge
-        return first.idx, last.idx + len(last)
+        end = clause.right_edge
+        return first.idx, end.idx + len(end)
     if not content[0] < cue[1] < content[1] or first.idx >= content[1]:
         return content
     return first.idx, content[1]
@@ -386,10 +388,11 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
             noun, clause = voiced
             cue = cue[0], noun.idx + len(noun)
             raw_content = subtree_extent(clause)
-        plain = made_plain(token)
-        if plain is not None:
-            # "made it clear that …": the clause the parser hung on "clear" starts after it
-            raw_content = _after_plain(plain, cue, raw_content)
+        last = made_plain(token) or reflexive_preposition(token)
+        if last is not None:
+            # "made it clear that …", "distanced himself from the remarks": what the parser
+            # hung on "clear" or "himself" starts after the cue
+            raw_content = _after_cue_phrase(last, cue, raw_content)
     else:  # "went on to say", "refused to disclose": one cue, the inner verb's content
         raw_content, prep = content_of(inner, scope, text)
         cue = cue_extent(token)[0], cue_extent(inner, prep)[1]
