@@ -375,6 +375,10 @@ def test_attributions_content_that_is_no_quotation_ends_with_its_paragraph(pipel
         ("The senator took aim at the president.", "took aim at", "the president"),
         ("The minister took issue with the report's findings.", "took issue with",
          "the report's findings"),
+        ("The mayor took a shot at the council over the budget.", "took a shot at",
+         "the council over the budget"),
+        ("Ms Berg took some shots at her rival during the debate.", "took some shots at",
+         "her rival during the debate"),
         # a quotation opening the sentence after a long cue sentence resumes the content
         ("''The outlook has changed,'' Ms. Brainard said at a bankers' conference in "
          "Chicago in February. ''What happens abroad matters here.''", "said",

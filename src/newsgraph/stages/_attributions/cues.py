@@ -289,7 +289,10 @@ def joined_cues(clause: Token, cue: Token) -> list[Token]:
 
 
 #: What "take" makes a stance with ("took aim at", "took issue with") and its prepositions.
-_STANCE_NOUNS = frozenset({"aim", "issue", "exception", "offense", "offence", "umbrage", "swipe"})
+_STANCE_NOUNS = frozenset(
+    {"aim", "issue", "exception", "offense", "offence", "umbrage", "swipe", "shot", "potshot",
+     "whack", "jab", "dig"}
+)  # fmt: skip
 _STANCE_PREPS = frozenset({"at", "with", "to"})
 
 
