@@ -275,6 +275,8 @@ def test_attributions_signed_quotation_takes_initials_into_the_name(pipeline):
     [
         "Update: The vote was moved to Friday after the storm.",
         "Editor’s Note: The following is an excerpt from the book.",
+        # who wrote the article, where the page names the writer
+        "The tax plan, explained.\n\nBYLINE: Ana Ruiz.\n\nThe mayor spoke on Monday.",
         "Quiet Exit: Maria Lopez Was Taken to a Clinic.",
         "Iowa: Tim Albrecht, Brad Anderson, Rob Barron and Jeff Boeyink.",
         # a dateline, in capitals or not
