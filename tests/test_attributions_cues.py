@@ -155,6 +155,17 @@ def test_attributions_reflexive_stance_is_one_cue(pipeline, text, cue, content):
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Ruiz never thought so.", "never thought", "so"),
+        ("Is the levy too high? The mayor doesn't think so.", "doesn't think", "so"),
+    ],
+)  # fmt: skip
+def test_attributions_so_after_the_cue_is_what_is_said(pipeline, text, cue, content):
+    assert one(pipeline, text, cue).content.text == content
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "source", "content"),
     [
         ("The ministry issued a statement saying that the border would reopen.",

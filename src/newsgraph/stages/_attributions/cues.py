@@ -60,6 +60,7 @@ def cue_extent(token: Token, prep: Token | None = None) -> Extent:
         and doc[end].head == token
         and (doc[end].dep_ == "prt" or (doc[end].dep_ == "advmod" and doc[end].pos_ == "ADV"))
         and not name_read_as_adverb(doc[end])
+        and said_so(token) is None
     ):
         end += 1
     if (with_self := reflexive_preposition(token)) is not None:
@@ -155,6 +156,18 @@ def reflexive_preposition(token: Token) -> Token | None:
     self_, after = doc[token.i + 1], doc[token.i + 2]
     if self_.lower_ in _REFLEXIVES and self_.head == token and after.lower_ == preposition:
         return after
+    return None
+
+
+def said_so(token: Token) -> Token | None:
+    """The "so" right after a cue verb that stands for what is said or thought ("55
+    percent said so", "He doesn't think so"): the content, not part of the cue."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return None
+    word = doc[token.i + 1]
+    if word.lower_ == "so" and word.head == token and word.dep_ == "advmod":
+        return word
     return None
 
 

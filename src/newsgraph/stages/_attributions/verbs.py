@@ -24,6 +24,7 @@ from newsgraph.stages._attributions.cues import (
     made_plain,
     misread_verb,
     reflexive_preposition,
+    said_so,
     surname_may,
     voiced_noun,
 )
@@ -388,6 +389,9 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
             noun, clause = voiced
             cue = cue[0], noun.idx + len(noun)
             raw_content = subtree_extent(clause)
+        so = said_so(token)
+        if so is not None and (raw_content is None or raw_content[0] == so.idx):
+            raw_content = so.idx, so.idx + len(so)  # "He doesn't think so"
         last = made_plain(token) or reflexive_preposition(token)
         if last is not None:
             # "made it clear that …", "distanced himself from the remarks": what the parser
