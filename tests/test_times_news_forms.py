@@ -547,6 +547,13 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("minutes", "DURATION", "PTXM")],
         ),
+        # a range runs up: a larger number before "or" counts something else
+        (
+            "He faces a fine of 1000 or three months in prison.",
+            PUBLISHED,
+            [("three months", "DURATION", "P3M")],
+        ),
+        ("Talks could take 2 or 3 days.", PUBLISHED, [("2 or 3 days", "DURATION", "P2D")]),
     ],
 )
 def test_times_present_day_news_forms(times_of, text, published, expected):

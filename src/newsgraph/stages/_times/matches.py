@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from newsgraph.stages._times.candidate import Candidate, word_before
-from newsgraph.stages._times.grammar import grammar, year_number
+from newsgraph.stages._times.grammar import grammar, number_value, year_number
 from newsgraph.stages._times.resolve import FOLLOWING_WEEKDAY, following_date
 from newsgraph.stages._times.tables import tables
 
@@ -27,6 +27,10 @@ def find_candidates(text: str) -> list[Candidate]:
                 groups["_text"] = match.group(0)
                 _spell_out_years(groups)
                 start = _tight_start(pattern.kind, match)
+                if pattern.kind == "duration" and _falls(match):
+                    # "a fine of 1000 or three months": no range runs down; the first
+                    # number counts something else
+                    start, groups["num"], groups["num2"] = match.start("num2"), groups["num2"], None
                 found.append(Candidate(start, match.end(), priority, pattern.kind, groups))
                 if pattern.kind == "month_day" and not groups.get("year"):
                     found.extend(_second_day(text, match.end(), priority, groups))
@@ -294,6 +298,14 @@ def _merge(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _falls(match: re.Match[str]) -> bool:
+    """Whether the two numbers of a length's range fall ("1000 or three months")."""
+    if not match.group("num2") or match.group("det") or match.group("rel"):
+        return False
+    low, high = number_value(match.group("num")), number_value(match.group("num2"))
+    return low is not None and high is not None and low > high
 
 
 def _tight_start(kind: str, match: re.Match[str]) -> int:
