@@ -103,6 +103,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         return False  # "the Good Friday accord": the holiday's word, no day of this week
     if c.kind in {"year", "fiscal_year"} and not _year_is_time(c, doc, text, label):
         return False
+    if c.kind == "year" and label == "DATE" and ent_end > c.end and not _modern_year(c):
+        return False  # "the line on 1800 555123": the tagger's date runs on past the number
     if c.kind == "season" and not _season_is_time(c, doc, text):
         return False
     if c.kind == "decade" and g.get("bare") and not g.get("the"):
@@ -345,6 +347,11 @@ _NEXT_UNIT = re.compile(r"the\s+next\s+(?:week|month|year)", re.IGNORECASE)
 
 
 _THING_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _modern_year(c: Candidate) -> bool:
+    """Whether a year falls in 1900-2099, where a bare number is read as a year."""
+    return 1900 <= int(c.groups.get("year") or 0) <= 2099
 
 
 def _year_is_time(c: Candidate, doc: Doc, text: str, label: str) -> bool:
