@@ -554,6 +554,12 @@ from tests.times_checks import PUBLISHED
             [("three months", "DURATION", "P3M")],
         ),
         ("Talks could take 2 or 3 days.", PUBLISHED, [("2 or 3 days", "DURATION", "P2D")]),
+        # the two days of a range run forward: the one nearer publication keeps its year
+        (
+            "Lakeview hosts the ice fair between January 25 and February 9.",
+            "2025-02-06",
+            [("January 25", "DATE", "2025-01-25"), ("February 9", "DATE", "2025-02-09")],
+        ),
     ],
 )
 def test_times_present_day_news_forms(times_of, text, published, expected):

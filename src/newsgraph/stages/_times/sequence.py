@@ -100,6 +100,7 @@ def resolve_all(chosen: list[Candidate], doc: Doc, article: Article) -> list[Tim
         resolved = _joined_weekday(resolved, c, earlier, text, published)
         resolved = _joined_month(resolved, c, earlier, text)
         resolved = _year_of_the_sentence(resolved, c, earlier, sentences, sentence)
+        resolved = _day_range_in_order(resolved, c, earlier, times, text, published)
         if direction == ctxmod.PAST and _counted_past_publication(c, resolved, published):
             # "Two days later, he held a press conference" cannot be after the article
             resolved = Resolved("DATE", "PAST_REF", PUBLICATION)
@@ -315,6 +316,51 @@ def _joined_month(resolved: Resolved, c: Candidate, earlier: list[Earlier], text
     if int(resolved.value[5:]) <= int(before.value[5:]) or resolved.value[:4] == before.value[:4]:
         return resolved
     return Resolved("DATE", before.value[:4] + resolved.value[4:], before.id)
+
+
+#: What joins the two days of a range: "between Jan 29 and Feb 8", "from Jan 29 to Feb 8",
+#: "Jan 29 - Feb 8"
+_RANGE_OPENS = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOINS = re.compile(r"\s*(?:[-–]|through|until|till|to|and)\s*", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _day_range_in_order(
+    resolved: Resolved,
+    c: Candidate,
+    earlier: list[Earlier],
+    times: list[TimeExpression],
+    text: str,
+    published: date | None,
+) -> Resolved:
+    """The two days of a range with no year run forward within a year: the day nearer
+    publication keeps its year and the other takes the year that puts it on the right side
+    ("between January 29 and February 8", published on February 6: both this winter's,
+    not a January ahead and a February behind)."""
+    if published is None or c.kind not in DAY_KINDS or c.groups.get("year") or not earlier:
+        return resolved
+    first = earlier[-1]
+    if first.kind not in DAY_KINDS or not times or times[-1].id != first.id:
+        return resolved
+    if not _DAY_VALUE.fullmatch(first.value) or not _DAY_VALUE.fullmatch(resolved.value):
+        return resolved
+    if first.value <= resolved.value or times[-1].anchor == ABSOLUTE:
+        return resolved
+    joint = _RANGE_JOINS.fullmatch(text, first.end, c.start)
+    if joint is None:
+        return resolved
+    if joint.group(0).strip().lower() in {"to", "and"} and not _RANGE_OPENS.search(
+        text, max(0, first.start - 12), first.start
+    ):
+        return resolved
+    start, end = date.fromisoformat(first.value), date.fromisoformat(resolved.value)
+    if abs((end - published).days) <= abs((start - published).days):
+        year = end.year if (start.month, start.day) <= (end.month, end.day) else end.year - 1
+        moved = f"{year}{first.value[4:]}"
+        first.value = times[-1].value = moved
+        return resolved
+    year = start.year if (end.month, end.day) >= (start.month, start.day) else start.year + 1
+    return Resolved(resolved.type, f"{year}{resolved.value[4:]}", resolved.anchor, resolved.mod)
 
 
 def _when_said(doc: Doc, start: int, end: int) -> bool:
