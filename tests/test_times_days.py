@@ -36,6 +36,18 @@ def test_times_tense_the_parse_cannot_tell_reads_the_nearer_day(
         assert times == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The inquest will be opened and adjourned on Thursday.", ("Thursday", "2025-01-23")),
+        ("The mayor will be greeted and honoured on Monday.", ("Monday", "2025-01-27")),
+        ("The bill was debated and passed on Monday.", ("Monday", "2025-01-20")),
+    ],
+)
+def test_times_verb_joined_to_a_verb_before_shares_its_auxiliaries(times_of, text, expected):
+    assert _values(times_of(text)) == [expected]
+
+
 def test_times_part_of_a_weekday_after_a_clock_time_is_the_clock_day(times_of):
     text = "At 7 p.m. on Saturday night, the guards let the men go."
     assert _values(times_of(text, published="2025-01-24")) == [

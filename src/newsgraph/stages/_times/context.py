@@ -185,6 +185,10 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
             return FUTURE
         return UNKNOWN
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxes and verb.dep_ == "conj" and verb.tag_ in {"VB", "VBN", "VBG"}:
+        # "will be opened and adjourned on Thursday": a verb joined to one before it
+        # shares its auxiliaries
+        auxes = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"}]
     aux_words = {c.lower_ for c in auxes}
     if aux_words & _FUTURE_AUX:
         return FUTURE
