@@ -560,6 +560,18 @@ from tests.times_checks import PUBLISHED
             "2025-02-06",
             [("January 25", "DATE", "2025-01-25"), ("February 9", "DATE", "2025-02-09")],
         ),
+        # the event after "ahead of" lies ahead, unless a past verb tells of it
+        (
+            "Pollsters list the issues concerning voters ahead of the general election in"
+            " September.",
+            PUBLISHED,
+            [("September", "DATE", "2025-09")],
+        ),
+        (
+            "Troops were deployed ahead of the vote in September.",
+            PUBLISHED,
+            [("September", "DATE", "2024-09")],
+        ),
     ],
 )
 def test_times_present_day_news_forms(times_of, text, published, expected):

@@ -95,6 +95,11 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
     if cues.past.search(before):
         return PAST  # "on patrol since March and scheduled to return"
     verb = _verb_direction(doc, text, start, end)
+    ahead = _AHEAD_OF.search(text, max(0, start - 60), start)
+    if ahead is not None and verb != PAST and not _told_in_past_at(doc, ahead.start()):
+        # "voters' issues ahead of the general election in September": the event lies
+        # ahead unless a past verb tells of it ("hinted ahead of his address on Tuesday")
+        return FUTURE
     if cues.put_off_to.search(before) and not _PAST_PERFECT.search(before):
         # "was adjourned until Thursday"; not "had been delayed until May", which
         # may have come and gone
@@ -109,6 +114,20 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
 
 
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+#: A time that names when the event after "ahead of" comes: "ahead of the vote in May"
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){1,5}(?:in|on)\s+$", re.IGNORECASE)
+
+
+def _told_in_past_at(doc: Doc, offset: int) -> bool:
+    """Whether the verb that the word at ``offset`` hangs on is in the past."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = _verb_above(span[0], 3)
+    if verb is None:
+        return False
+    auxes = (c for c in verb.children if c.dep_ in {"aux", "auxpass"})
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes)
 
 
 def _told_in_present(doc: Doc, start: int, end: int) -> bool:
