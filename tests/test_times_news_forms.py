@@ -572,6 +572,13 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("September", "DATE", "2024-09")],
         ),
+        # "the year" takes up the year named earlier in its sentence past a length
+        (
+            "The brewer reported lower profit for 2024 as costs rose sharply in the final"
+            " months of the year.",
+            PUBLISHED,
+            [("2024", "DATE", "2024"), ("months", "DURATION", "PXM"), ("the year", "DATE", "2024")],
+        ),
     ],
 )
 def test_times_present_day_news_forms(times_of, text, published, expected):

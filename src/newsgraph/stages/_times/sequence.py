@@ -248,12 +248,16 @@ def _year_of_the_sentence(
     resolved: Resolved, c: Candidate, earlier: list[Earlier], sentences: list[int], sentence: int
 ) -> Resolved:
     """ "the year" after a year named alone earlier in its sentence is that year ("exploded
-    in 2015, reaching a tenth of all searches within the year"), however far back."""
+    in 2015, reaching a tenth of all searches within the year"), however far back and past
+    any length between ("fell in 2016 as costs rose in the final months of the year")."""
     if c.kind != "the_unit" or (c.groups.get("unit") or "").lower() != "year":
         return resolved
-    if resolved.type != "DATE" or resolved.anchor != PUBLICATION or not earlier:
+    if resolved.type != "DATE" or resolved.anchor != PUBLICATION:
         return resolved
-    before = earlier[-1]
+    told = [e for e in earlier if not e.value.startswith("P")]
+    if not told:
+        return resolved
+    before = told[-1]
     if before.kind != "year" or not re.fullmatch(r"\d{4}", before.value):
         return resolved
     if bisect_right(sentences, before.start) != sentence:
