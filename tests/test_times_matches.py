@@ -148,6 +148,9 @@ def test_times_spans_are_tight(times_of, text, span):
         "Veterans of the June 3 revolution still meet in the square.",
         # a model of a series whose other names no quarter can have
         "The carmaker builds the Q8 and the Q5 at home and the Q3 abroad.",
+        # "March of" a name is a march's name
+        "Organisers called for a March of Angry Farmers in the capital.",
+        "She walked in the March of the Penguins rally.",
         # a number before 1900 that opens a longer date of the tagger's: a phone number
         "Call the confidential line on 1800 555123 or any station.",
     ],

@@ -248,7 +248,7 @@ def month_word_is_time(c: Candidate, doc: Doc, text: str, label: str) -> bool:
     if bare == "march" and (
         (token.i > 0 and doc[token.i - 1].tag_ == "POS") or _MARCH_FOR.match(text, c.end)
     ):
-        return False  # "the Women's March", "the March for Science"
+        return False  # "the Women's March", "the March for Science", "the March of Dimes"
     if c.kind == "rel_month":
         return True
     if _is_abbreviation(bare) and not word.endswith("."):
@@ -349,7 +349,7 @@ def _month_verbs() -> frozenset[str]:
     return load_lexicon("month_verbs", "times")
 
 
-_MARCH_FOR = re.compile(r"\s+(?:for|on|against|to)\s+(?:the\s+)?[A-Z]")
+_MARCH_FOR = re.compile(r"\s+(?:for|on|against|to|of)\s+(?:the\s+)?[A-Z]")
 
 
 def _is_abbreviation(word: str) -> bool:
