@@ -572,6 +572,18 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("September", "DATE", "2024-09")],
         ),
+        # the days of the church year and the shopping days after Thanksgiving
+        (
+            "Believers mark Ash Wednesday with a service.",
+            PUBLISHED,
+            [("Ash Wednesday", "DATE", "2025-03-05")],
+        ),
+        (
+            "Retailers expect record sales on Cyber Monday.",
+            PUBLISHED,
+            [("Cyber Monday", "DATE", "2025-12-01")],
+        ),
+        ("Shoppers queued on Black Friday.", PUBLISHED, [("Black Friday", "DATE", "2024-11-29")]),
         # "the year" takes up the year named earlier in its sentence past a length
         (
             "The brewer reported lower profit for 2024 as costs rose sharply in the final"
