@@ -572,6 +572,12 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("September", "DATE", "2024-09")],
         ),
+        # a channel's name that the tagger ran into the date after it
+        (
+            "The show premieres on Spike TV March 1 at 10 p.m.",
+            PUBLISHED,
+            [("March 1", "DATE", "2025-03-01"), ("10 p.m.", "TIME", "2025-03-01T22:00")],
+        ),
         # the days of the church year and the shopping days after Thanksgiving
         (
             "Believers mark Ash Wednesday with a service.",

@@ -87,8 +87,9 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         opens_event = label == "EVENT" and c.kind == "year"
         if opens_event and not _ARTICLE_ONLY.fullmatch(text[ent_start : c.start]):
             opens_event = False
-        # "the Black Sea March| 17": the tagger ran a place into the month, not the day
-        glued = c.kind in DAY_KINDS and c.start < ent_end < c.end and ent_start < c.start
+        # "the Black Sea March| 17": the tagger ran a place into the month, not the day;
+        # "on Spike TV March 1|": a channel into the whole date, which no name ends with
+        glued = c.kind in DAY_KINDS and c.start < ent_end <= c.end and ent_start < c.start
         # "resigned Thursday.-Fading support": the next sentence's first word, glued on by
         # a hyphen written for a space, which the tagger ran into one name with the day
         run_on = ent_start == c.start and text.startswith(".-", c.end)
