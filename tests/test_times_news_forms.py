@@ -572,6 +572,13 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("September", "DATE", "2024-09")],
         ),
+        # a day of the month before "attacks" that names a known event
+        (
+            "The September 11 attacks changed air travel.",
+            PUBLISHED,
+            [("September 11", "DATE", "2001-09-11")],
+        ),
+        ("The council meets on September 11.", PUBLISHED, [("September 11", "DATE", "2025-09-11")]),
         # a channel's name that the tagger ran into the date after it
         (
             "The show premieres on Spike TV March 1 at 10 p.m.",

@@ -26,6 +26,12 @@ def iso(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved("DATE", d.isoformat(), ABSOLUTE)
 
 
+#: A word for an attack after a day of the month: " attacks", " terrorist attacks"
+_ATTACK_AFTER = re.compile(
+    r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|hijackings?)\b", re.IGNORECASE
+)
+
+
 def month_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     month = int(g["mnum"] or 0) if g.get("mnum") else month_number(g["month"] or "")
     day = int(g["day"] or 0)
@@ -34,6 +40,10 @@ def month_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         return Resolved("DATE", d.isoformat(), ABSOLUTE) if d else None
     if not 1 <= day <= 31:
         return None
+    event_year = tables().event_days.get(f"{month:02d}-{day:02d}")
+    if event_year is not None and not g.get("rel") and _ATTACK_AFTER.match(ctx.after):
+        d = cal.valid_day(event_year, month, day)  # "the September 11 attacks"
+        return Resolved("DATE", d.isoformat(), ABSOLUTE) if d else None
     if g.get("rel") and ctx.published_year is not None:
         d = cal.valid_day(_relative_year(g, ctx.published_year), month, day)  # "3 March last year"
         return Resolved("DATE", d.isoformat(), PUBLICATION) if d else None

@@ -54,6 +54,7 @@ class Tables:
     holiday_things: frozenset[str]  # nouns that make a holiday a thing's name ("market")
     game_words: dict[str, str]  # words that make "the second half" a game's: sure or likely
     name_words: dict[str, frozenset[str]]  # role → words that make a time part of a name
+    event_days: dict[str, int]  # "09-11" → 2001: a day that names an attack of that year
 
 
 @cache
@@ -81,4 +82,5 @@ def tables() -> Tables:
         holiday_things=frozenset(row[0] for row in _rows("holiday_things.txt")),
         game_words=_mapping("game_words.tsv"),
         name_words=_classes("name_words.tsv"),
+        event_days={k: int(v) for k, v in _mapping("event_days.tsv").items()},
     )
