@@ -48,6 +48,11 @@ def test_times_verb_joined_to_a_verb_before_shares_its_auxiliaries(times_of, tex
     assert _values(times_of(text)) == [expected]
 
 
+def test_times_day_before_an_object_clause_is_the_telling_verbs(times_of):
+    text = 'Lind told the paper\'s "Morning Desk" on Thursday that figure appears to be wrong.'
+    assert _values(times_of(text)) == [("Thursday", "2025-01-16")]
+
+
 def test_times_part_of_a_weekday_after_a_clock_time_is_the_clock_day(times_of):
     text = "At 7 p.m. on Saturday night, the guards let the men go."
     assert _values(times_of(text, published="2025-01-24")) == [

@@ -178,6 +178,7 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
             or _verb_of_event_named(span.root)
         )
     verb = _participle_between(verb, span) or verb
+    verb = _verb_before_clause(verb, span)
     if verb is not None and _present_before_future(verb):
         return FUTURE  # "will be left open when the new coin is released on Tuesday"
     due = _due(span.root, verb)
@@ -313,6 +314,18 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         # the tense of the clause it follows
         return _tense_above(verb)
     return UNKNOWN
+
+
+def _verb_before_clause(verb: Token | None, span: Span) -> Token | None:
+    """The verb a time belongs to where the parse hung it on the clause after it: a time
+    between a verb and its object clause's subject is the first verb's ("told reporters on
+    Thursday that the statement appears false": the telling, not the appearing)."""
+    if verb is None or verb.dep_ != "ccomp" or verb.head.i > span.start:
+        return verb
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects and all(span.end <= s.left_edge.i for s in subjects):
+        return verb.head
+    return verb
 
 
 def _after_past_verb(span: Span) -> bool:
