@@ -572,6 +572,17 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("September", "DATE", "2024-09")],
         ),
+        # a month before a noun names the month the thing had, whatever tense tells of it
+        (
+            "Details of the January incident will be covered in a report.",
+            "2025-03-19",
+            [("January", "DATE", "2025-01")],
+        ),
+        (
+            "Voters will go to the polls in the April referendum.",
+            "2025-03-19",
+            [("April", "DATE", "2025-04")],
+        ),
         # a day of the month before "attacks" that names a known event
         (
             "The September 11 attacks changed air travel.",

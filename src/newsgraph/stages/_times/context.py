@@ -94,6 +94,10 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
         return PAST if _told_before_cue(doc, start, end) else FUTURE
     if cues.past.search(before):
         return PAST  # "on patrol since March and scheduled to return"
+    if _month_naming_a_thing(doc, start, end):
+        # "Details of the January incident will be covered": the month the incident had,
+        # not the tense of its telling; the nearer January
+        return UNKNOWN
     verb = _verb_direction(doc, text, start, end)
     ahead = _AHEAD_OF.search(text, max(0, start - 60), start)
     if ahead is not None and verb != PAST and not _told_in_past_at(doc, ahead.start()):
@@ -116,6 +120,21 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 #: A time that names when the event after "ahead of" comes: "ahead of the vote in May"
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){1,5}(?:in|on)\s+$", re.IGNORECASE)
+
+
+def _month_naming_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether a month alone stands before a noun it names the month of, inside another
+    noun's phrase, so that the clause's tense tells of that other noun ("Details of the
+    January incident will be covered"; not "The town's June fair drew crowds")."""
+    span = tokens_of(doc, start, end)
+    if span is None or len(span) != 1 or span[0].lower_ not in tables().months:
+        return False
+    word, noun = span[0], span[0].head
+    if word.dep_ not in {"compound", "nmod", "amod"} or noun.pos_ != "NOUN":
+        return False
+    if noun.i != word.i + 1 or noun.dep_ != "pobj":
+        return False
+    return noun.head.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _told_in_past_at(doc: Doc, offset: int) -> bool:
