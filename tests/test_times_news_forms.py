@@ -572,6 +572,12 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("September", "DATE", "2024-09")],
         ),
+        # years counted on from a time told of cannot run past publication in the past
+        (
+            "The tower was first planned in 2019. Ten years later, the council approved it.",
+            PUBLISHED,
+            [("2019", "DATE", "2019"), ("Ten years later", "DATE", "PAST_REF")],
+        ),
         # a month before a noun names the month the thing had, whatever tense tells of it
         (
             "Details of the January incident will be covered in a report.",

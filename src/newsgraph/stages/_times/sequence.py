@@ -266,8 +266,9 @@ def _year_of_the_sentence(
 
 
 def _counted_past_publication(c: Candidate, resolved: Resolved, published: date | None) -> bool:
-    """Whether a day counted forward from a time told of ("two days later", "the following
-    Monday", "the next day", "the day after") falls after publication."""
+    """Whether a day or a year counted forward from a time told of ("two days later", "the
+    following Monday", "the next day", "the day after", "two years later") falls after
+    publication."""
     forward = (
         c.kind in {"ago", "anchored"}
         or (c.kind == "day_before" and (c.groups.get("dir") or "").lower() == "after")
@@ -275,6 +276,8 @@ def _counted_past_publication(c: Candidate, resolved: Resolved, published: date 
     )
     if not forward or published is None or resolved.type != "DATE":
         return False
+    if re.fullmatch(r"\d{4}", resolved.value) and resolved.anchor != PUBLICATION:
+        return int(resolved.value) > published.year  # "were, two years later, more likely"
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", resolved.value):
         return False
     return date.fromisoformat(resolved.value) > published
