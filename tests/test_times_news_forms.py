@@ -572,6 +572,14 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("September", "DATE", "2024-09")],
         ),
+        # a "when" clause in the past after a day tells of it as behind, in a caption's
+        # present too
+        (
+            "A trader looks at the screens at a brokerage in Lakeview on Jan 9, when the index"
+            " closed almost flat.",
+            PUBLISHED,
+            [("Jan 9", "DATE", "2025-01-09")],
+        ),
         # years counted on from a time told of cannot run past publication in the past
         (
             "The tower was first planned in 2019. Ten years later, the council approved it.",

@@ -99,6 +99,8 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
         # not the tense of its telling; the nearer January
         return UNKNOWN
     verb = _verb_direction(doc, text, start, end)
+    if verb != PAST and _when_clause_in_past(doc, text, end):
+        return PAST  # "a brokerage in Nanjing on Dec 19, when the index closed flat"
     ahead = _AHEAD_OF.search(text, max(0, start - 60), start)
     if ahead is not None and verb != PAST and not _told_in_past_at(doc, ahead.start()):
         # "voters' issues ahead of the general election in September": the event lies
@@ -135,6 +137,22 @@ def _month_naming_a_thing(doc: Doc, start: int, end: int) -> bool:
     if noun.i != word.i + 1 or noun.dep_ != "pobj":
         return False
     return noun.head.head.pos_ in {"NOUN", "PROPN"}
+
+
+#: A clause that tells what happened at a time, right after it: ", when the index closed"
+_WHEN_AFTER = re.compile(r",?\s+when\s", re.IGNORECASE)
+
+
+def _when_clause_in_past(doc: Doc, text: str, end: int) -> bool:
+    """Whether a "when" clause right after a time tells of it in the simple past."""
+    when = _WHEN_AFTER.match(text, end)
+    if when is None:
+        return False
+    span = doc.char_span(when.end() - 5, when.end() - 1, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    verb = span[0].head
+    return verb.i > span[0].i and verb.tag_ == "VBD"
 
 
 def _told_in_past_at(doc: Doc, offset: int) -> bool:
