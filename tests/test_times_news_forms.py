@@ -572,6 +572,22 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("September", "DATE", "2024-09")],
         ),
+        # "the first Friday of" a month is that day of the month
+        (
+            "The mayor flew to the coast on the first Friday of this month.",
+            PUBLISHED,
+            [("the first Friday of this month", "DATE", "2025-01-03")],
+        ),
+        (
+            "The vote is set for the second Tuesday of March.",
+            PUBLISHED,
+            [("the second Tuesday of March", "DATE", "2025-03-11")],
+        ),
+        (
+            "The fair is held on the last Monday in May 2026.",
+            PUBLISHED,
+            [("the last Monday in May 2026", "DATE", "2026-05-25")],
+        ),
         # a "when" clause in the past after a day tells of it as behind, in a caption's
         # present too
         (

@@ -52,6 +52,7 @@ _PATTERN_TRIGGERS = {
     "year": "digit spoken",
     "quarter": "quarter",
     "weekday_part": "weekday",
+    "nth_weekday": "weekday",
     "holiday": "holiday",
     "season": "season",
     "clock_range": "digit",
@@ -252,6 +253,12 @@ def grammar() -> Grammar:
             "month_day",
             rf"{b}(?:{weekday},?\s+)?{month}\s+{day}"
             rf"(?:,?{gap}{year}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?{e}",
+        ),
+        # "the first Friday of this month", "the second Tuesday in March 2026": that day
+        (
+            "nth_weekday",
+            rf"{b}(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+{weekday}\s+(?:of|in)\s+"
+            rf"(?:{month}(?:,?\s+{year})?|(?P<mrel>this|last|next)\s+month){e}",
         ),
         (
             "day_month",

@@ -67,6 +67,34 @@ def month_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved("DATE", d.isoformat(), PUBLICATION) if d else None
 
 
+#: The place of a weekday in its month that "the first Friday of" names; "last" is -1.
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
+
+def nth_weekday(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    """ "the first Friday of this month", "the second Tuesday of March": that day of the
+    month, the month read as a month alone would be."""
+    weekday = tables().weekdays[(g["weekday"] or "").lower()]
+    nth = _NTH[(g["nth"] or "").lower()]
+    rel = (g.get("mrel") or "").lower()
+    anchor: str | None = PUBLICATION
+    if rel:
+        if ctx.published is None:
+            return Resolved("DATE", "XXXX-XX-XX", None)
+        step = {"this": 0, "last": -1, "next": 1}[rel]
+        year, month = cal.add_months(ctx.published.year, ctx.published.month, step)
+    else:
+        of = month_year(g, ctx) if g.get("year") else month_alone(g, ctx)
+        if of is None or not re.fullmatch(r"\d{4}-\d\d", of.value):
+            return Resolved("DATE", "XXXX-XX-XX", None)
+        year, month, anchor = int(of.value[:4]), int(of.value[5:]), of.anchor
+    rule = f"last-weekday:{month}:{weekday}" if nth < 0 else f"nth-weekday:{month}:{weekday}:{nth}"
+    d = cal.holiday(rule, year)
+    if d is None or d.month != month:
+        return None
+    return Resolved("DATE", d.isoformat(), anchor)
+
+
 def month_year(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved(
         "DATE", cal.month_value(int(g["year"] or 0), month_number(g["month"] or "")), ABSOLUTE
