@@ -148,6 +148,9 @@ def test_times_spans_are_tight(times_of, text, span):
         "Veterans of the June 3 revolution still meet in the square.",
         # a model of a series whose other names no quarter can have
         "The carmaker builds the Q8 and the Q5 at home and the Q3 abroad.",
+        # a holiday's name before a thing named for it
+        "It is like the traditional Christmas hamper, minus the turkey.",
+        "Viewers loved the Christmas specials.",
         # "March of" a name is a march's name
         "Organisers called for a March of Angry Farmers in the capital.",
         "She walked in the March of the Penguins rally.",
