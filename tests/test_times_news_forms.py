@@ -560,6 +560,17 @@ from tests.times_checks import PUBLISHED
             "2025-02-06",
             [("January 25", "DATE", "2025-01-25"), ("February 9", "DATE", "2025-02-09")],
         ),
+        # the second end of a range that took the first's year runs on past it
+        (
+            "The program ran from December 2023 to March.",
+            PUBLISHED,
+            [("December 2023", "DATE", "2023-12"), ("March", "DATE", "2024-03")],
+        ),
+        (
+            "The fair ran from Dec. 28, 2023 to Jan. 3.",
+            PUBLISHED,
+            [("Dec. 28, 2023", "DATE", "2023-12-28"), ("Jan. 3", "DATE", "2024-01-03")],
+        ),
         # the event after "ahead of" lies ahead, unless a past verb tells of it
         (
             "Pollsters list the issues concerning voters ahead of the general election in"

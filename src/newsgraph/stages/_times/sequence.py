@@ -100,7 +100,7 @@ def resolve_all(chosen: list[Candidate], doc: Doc, article: Article) -> list[Tim
         resolved = _joined_weekday(resolved, c, earlier, text, published)
         resolved = _joined_month(resolved, c, earlier, text)
         resolved = _year_of_the_sentence(resolved, c, earlier, sentences, sentence)
-        resolved = _day_range_in_order(resolved, c, earlier, times, text, published)
+        resolved = _range_in_order(resolved, c, earlier, times, text, published)
         if direction == ctxmod.PAST and _counted_past_publication(c, resolved, published):
             # "Two days later, he held a press conference" cannot be after the article
             resolved = Resolved("DATE", "PAST_REF", PUBLICATION)
@@ -330,9 +330,13 @@ def _joined_month(resolved: Resolved, c: Candidate, earlier: list[Earlier], text
 _RANGE_OPENS = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_JOINS = re.compile(r"\s*(?:[-–]|through|until|till|to|and)\s*", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+#: The kinds of time that end a range ("to March", "to Jan. 3") and that start one
+_RANGE_END_KINDS = DAY_KINDS | {"month"}
+_RANGE_START_KINDS = DAY_KINDS | {"month", "month_year"}
 
 
-def _day_range_in_order(
+def _range_in_order(
     resolved: Resolved,
     c: Candidate,
     earlier: list[Earlier],
@@ -340,18 +344,21 @@ def _day_range_in_order(
     text: str,
     published: date | None,
 ) -> Resolved:
-    """The two days of a range with no year run forward within a year: the day nearer
-    publication keeps its year and the other takes the year that puts it on the right side
-    ("between January 29 and February 8", published on February 6: both this winter's,
-    not a January ahead and a February behind)."""
-    if published is None or c.kind not in DAY_KINDS or c.groups.get("year") or not earlier:
+    """The two ends of a range run forward within a year. Where the first end names its
+    year, the second, which took that year, takes the next one if it would fall before
+    the first ("from December 2023 to March": March 2024). Two days with no year: the day
+    nearer publication keeps its year and the other takes the year that puts it on the
+    right side ("between January 29 and February 8", published on February 6: both this
+    winter's, not a January ahead and a February behind)."""
+    if c.kind not in _RANGE_END_KINDS or c.groups.get("year") or not earlier:
         return resolved
     first = earlier[-1]
-    if first.kind not in DAY_KINDS or not times or times[-1].id != first.id:
+    if first.kind not in _RANGE_START_KINDS or not times or times[-1].id != first.id:
         return resolved
-    if not _DAY_VALUE.fullmatch(first.value) or not _DAY_VALUE.fullmatch(resolved.value):
+    shape = _DAY_VALUE if c.kind in DAY_KINDS else _MONTH_VALUE
+    if not shape.fullmatch(first.value) or not shape.fullmatch(resolved.value):
         return resolved
-    if first.value <= resolved.value or times[-1].anchor == ABSOLUTE:
+    if first.value <= resolved.value:
         return resolved
     joint = _RANGE_JOINS.fullmatch(text, first.end, c.start)
     if joint is None:
@@ -359,6 +366,11 @@ def _day_range_in_order(
     if joint.group(0).strip().lower() in {"to", "and"} and not _RANGE_OPENS.search(
         text, max(0, first.start - 12), first.start
     ):
+        return resolved
+    if times[-1].anchor == ABSOLUTE:
+        later = int(first.value[:4]) + (resolved.value[4:] < first.value[4:])
+        return Resolved(resolved.type, f"{later}{resolved.value[4:]}", first.id, resolved.mod)
+    if published is None or c.kind not in DAY_KINDS:
         return resolved
     start, end = date.fromisoformat(first.value), date.fromisoformat(resolved.value)
     if abs((end - published).days) <= abs((start - published).days):
