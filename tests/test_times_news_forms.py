@@ -560,6 +560,12 @@ from tests.times_checks import PUBLISHED
             "2025-02-06",
             [("January 25", "DATE", "2025-01-25"), ("February 9", "DATE", "2025-02-09")],
         ),
+        # a year or a decade after "of" that ends a name the tagger found is still a time
+        (
+            "Scholars link it to the Dunmore Riots of the 1930s.",
+            PUBLISHED,
+            [("the 1930s", "DATE", "193")],
+        ),
         # the second end of a range that took the first's year runs on past it
         (
             "The program ran from December 2023 to March.",

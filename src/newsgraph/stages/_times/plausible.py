@@ -93,7 +93,20 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         # "resigned Thursday.-Fading support": the next sentence's first word, glued on by
         # a hyphen written for a space, which the tagger ran into one name with the day
         run_on = ent_start == c.start and text.startswith(".-", c.end)
-        if not _ARTICLE_ONLY.fullmatch(outside) and not opens_event and not glued and not run_on:
+        # "the Palmer Raids of the 1920s", "the revolution of 1917": a year or a decade
+        # that ends a name after "of" is still the time the name tells of
+        ends_with_time = (
+            c.kind in {"year", "decade"}
+            and ent_end == c.end
+            and _OF_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
+        )
+        if (
+            not _ARTICLE_ONLY.fullmatch(outside)
+            and not opens_event
+            and not glued
+            and not run_on
+            and not ends_with_time
+        ):
             return False  # not "the Aug. 7" that the tagger took for a name
     if c.kind in {"month", "rel_month"} and not month_word_is_time(c, doc, text, label):
         return False
@@ -348,6 +361,10 @@ _NEXT_UNIT = re.compile(r"the\s+next\s+(?:week|month|year)", re.IGNORECASE)
 
 
 _THING_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+#: "of" or "of the" right before a time
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _modern_year(c: Candidate) -> bool:
