@@ -560,6 +560,13 @@ from tests.times_checks import PUBLISHED
             "2025-02-06",
             [("January 25", "DATE", "2025-01-25"), ("February 9", "DATE", "2025-02-09")],
         ),
+        # "was set in" a month tells when the setting was done; "set for" a day, a plan
+        (
+            "The fishing quota was set in August by the harbour board.",
+            PUBLISHED,
+            [("August", "DATE", "2024-08")],
+        ),
+        ("The vote was set for Tuesday.", PUBLISHED, [("Tuesday", "DATE", "2025-01-28")]),
         # a year or a decade after "of" that ends a name the tagger found is still a time
         (
             "Scholars link it to the Dunmore Riots of the 1930s.",

@@ -264,6 +264,7 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
             verb.lemma_ == "set"
             and verb.tag_ == "VBN"
             and not (verb.dep_ == "acl" and span.root.head.lower_ == "on")
+            and not _set_then(span, auxes)
         )
     ):
         # "a summit set for April", "has set its sights on March" (not "the record high
@@ -363,6 +364,12 @@ def _verb_before_clause(verb: Token | None, span: Span) -> Token | None:
     if subjects and all(span.end <= s.left_edge.i for s in subjects):
         return verb.head
     return verb
+
+
+def _set_then(span: Span, auxes: list[Token]) -> bool:
+    """Whether "was set" tells when the setting was done ("The target was set in August"),
+    not what it was set for ("was set for Tuesday")."""
+    return span.root.head.lower_ in {"in", "on"} and any(c.tag_ == "VBD" for c in auxes)
 
 
 def _after_past_verb(span: Span) -> bool:
