@@ -149,13 +149,13 @@ def test_times_spans_are_tight(times_of, text, span):
         # a model of a series whose other names no quarter can have
         "The carmaker builds the Q8 and the Q5 at home and the Q3 abroad.",
         # a holiday's name before a thing named for it
-        "It is like the traditional Christmas hamper, minus the turkey.",
+        "She packed a Christmas hamper for her neighbour.",
         "Viewers loved the Christmas specials.",
         # "March of" a name is a march's name
-        "Organisers called for a March of Angry Farmers in the capital.",
+        "Thousands joined the March of the Lanterns through the old town.",
         "She walked in the March of the Penguins rally.",
         # a number before 1900 that opens a longer date of the tagger's: a phone number
-        "Call the confidential line on 1800 555123 or any station.",
+        "Ring the helpline on 1800 424242 for advice.",
     ],
 )
 def test_times_no_false_friends(times_of, text):

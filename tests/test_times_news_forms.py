@@ -549,9 +549,9 @@ from tests.times_checks import PUBLISHED
         ),
         # a range runs up: a larger number before "or" counts something else
         (
-            "He faces a fine of 1000 or three months in prison.",
+            "He faces a fine of 800 or two months in prison.",
             PUBLISHED,
-            [("three months", "DURATION", "P3M")],
+            [("two months", "DURATION", "P2M")],
         ),
         ("Talks could take 2 or 3 days.", PUBLISHED, [("2 or 3 days", "DURATION", "P2D")]),
         # the two days of a range run forward: the one nearer publication keeps its year
@@ -586,8 +586,7 @@ from tests.times_checks import PUBLISHED
         ),
         # the event after "ahead of" lies ahead, unless a past verb tells of it
         (
-            "Pollsters list the issues concerning voters ahead of the general election in"
-            " September.",
+            "Taxes are among the key issues for farmers ahead of the regional vote in September.",
             PUBLISHED,
             [("September", "DATE", "2025-09")],
         ),
@@ -615,8 +614,7 @@ from tests.times_checks import PUBLISHED
         # a "when" clause in the past after a day tells of it as behind, in a caption's
         # present too
         (
-            "A trader looks at the screens at a brokerage in Lakeview on Jan 9, when the index"
-            " closed almost flat.",
+            "Stallholders pack up in the rain in Lakeview on Jan 9, when the market shut early.",
             PUBLISHED,
             [("Jan 9", "DATE", "2025-01-09")],
         ),
@@ -628,7 +626,7 @@ from tests.times_checks import PUBLISHED
         ),
         # a month before a noun names the month the thing had, whatever tense tells of it
         (
-            "Details of the January incident will be covered in a report.",
+            "Findings on the January flood will be set out in a review.",
             "2025-03-19",
             [("January", "DATE", "2025-01")],
         ),
@@ -646,7 +644,7 @@ from tests.times_checks import PUBLISHED
         ("The council meets on September 11.", PUBLISHED, [("September 11", "DATE", "2025-09-11")]),
         # a channel's name that the tagger ran into the date after it
         (
-            "The show premieres on Spike TV March 1 at 10 p.m.",
+            "The drama premieres on Spike HD March 1 at 10 p.m.",
             PUBLISHED,
             [("March 1", "DATE", "2025-03-01"), ("10 p.m.", "TIME", "2025-03-01T22:00")],
         ),
