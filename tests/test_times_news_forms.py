@@ -560,6 +560,17 @@ from tests.times_checks import PUBLISHED
             "2025-02-06",
             [("January 25", "DATE", "2025-01-25"), ("February 9", "DATE", "2025-02-09")],
         ),
+        # days and weeks are counted from a time fine enough, past a decade told between
+        (
+            "Storms felled 40 trees in the park at the weekend. The park dates from the 1890s."
+            " A week earlier, floods shut the ring road.",
+            PUBLISHED,
+            [
+                ("the weekend", "DATE", "2025-W03-WE"),
+                ("the 1890s", "DATE", "189"),
+                ("A week earlier", "DATE", "2025-W02"),
+            ],
+        ),
         # "was set in" a month tells when the setting was done; "set for" a day, a plan
         (
             "The fishing quota was set in August by the harbour board.",

@@ -217,7 +217,12 @@ def ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
                 return Resolved("DATE", shifted, quarter.id, derived=True)
     if relative_to_earlier:
         earlier = previous_dated(
-            ctx, skip_comparisons=unit == "Y" and n == 1, skip=_today_set_beside(ctx)
+            ctx,
+            skip_comparisons=unit == "Y" and n == 1,
+            skip=_today_set_beside(ctx),
+            # days and weeks are not counted from a decade or a century ("since the
+            # mid-1800s … A week earlier": from the weekend told of before)
+            skip_kinds=_COARSE_KINDS if unit in {"D", "W"} else frozenset(),
         )
         if earlier is not None:
             value = shift_value(earlier.value, unit, step * n)
@@ -234,6 +239,10 @@ def ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
             # time the text does not give, not 70 years after publication
             return Resolved("DATE", underspecified(unit), None)
     return from_publication(ctx, unit, step * n)
+
+
+#: The kinds of time too coarse to count days or weeks from
+_COARSE_KINDS = frozenset({"decade", "spoken_decade", "century"})
 
 
 def _today_set_beside(ctx: Context) -> Earlier | None:

@@ -127,7 +127,7 @@ def shift_value(anchor_value: str, unit: str, n: int) -> str | None:
     quarter = re.fullmatch(r"(\d{4})-Q([1-4])", anchor_value)
     # a season or a half is in its year: "the autumn of 2018 … the following year" is 2019
     year = re.fullmatch(r"(\d{4})(?:-(?:SP|SU|FA|WI|H[12]))?", anchor_value)
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", anchor_value)
+    week = re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", anchor_value)
     if week and unit == "W":  # "next week, and again a week later"
         monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
         return cal.week_value(monday + timedelta(weeks=n))
