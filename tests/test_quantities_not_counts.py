@@ -100,6 +100,7 @@ from tests.quantities_checks import only
         "The meeting starts at 3:30 p.m. on Monday.",
         "The train leaves at 10 a.m. sharp.",
         "He flew an F-16 over the base.",
+        "The jet was an Airbus A380-800 bound for Perth.",
         # a rank or a catalogue number after a number sign
         "The ballad went to #1 across the region.",
         "The cider (#48213) is sold in pairs.",

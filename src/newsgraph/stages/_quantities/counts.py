@@ -70,6 +70,8 @@ if TYPE_CHECKING:
 #: Units after "of" that make a vague count a duration ("over millions of years").
 _DURATION_UNITS_OF = DURATION_UNITS | {"centuries", "millennia"}
 _CURRENCY_SIGNS = frozenset("$£€¥₹")
+#: A model's code of capitals and figures before a hyphen and its variant: "A380", "B737".
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Z]?")
 
 
 def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
@@ -259,11 +261,18 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and prev.text in {"-", "#", "No."}
         and not (prev.text == "-" and doc[phrase.start - 2].whitespace_)  # "Bulgarians - 74,000"
         and phrase.start > 1
-        and doc[phrase.start - 2].is_alpha
-        and not doc[phrase.start - 2].is_lower
-        and not doc[phrase.start - 2].like_num
+        and (
+            (
+                doc[phrase.start - 2].is_alpha
+                and not doc[phrase.start - 2].is_lower
+                and not doc[phrase.start - 2].like_num
+            )
+            or (prev.text == "-" and _MODEL_CODE.fullmatch(doc[phrase.start - 2].text) is not None)
+        )
     ):
-        return False  # "F-16", "COVID-19"; not "Twenty-five" opening a sentence
+        # "F-16", "COVID-19", "an Airbus A380-800" (a model's code of capitals and
+        # figures); not "Twenty-five" opening a sentence
+        return False
     if prev is not None and prev.text == "#" and not prev.whitespace_:
         return False  # "#1 hit", "(#559393)": a rank or a catalogue number
     if address(doc, phrase):
