@@ -135,6 +135,7 @@ from tests.quantities_checks import only
         "That was a one-off, she said.",
         "He was fined under article 206.6 of the code.",
         "Phase six includes a new pipeline.",
+        "The board added a stage three to the plan.",
         "What do articles 5 and 4 of the treaty say?",
         "A hearing is set for February 16 and 17.",
         "Airbus became the number one planemaker.",

@@ -247,7 +247,10 @@ def names(doc: Doc, phrase: NumberPhrase) -> bool:
     if _LABEL_NUMBER.fullmatch(number.text) and _after_name_of(doc, phrase):
         return True  # "the Group of 7 meeting"
     after = doc[phrase.end] if phrase.end < len(doc) else None
-    amount_follows = after is not None and after.lower_ in {"percent", "%", "per", "to", "-"}
+    amount_follows = after is not None and after.lower_ in {"percent", "%", "per", "-"}
+    if after is not None and after.lower_ == "to" and phrase.end + 1 < len(doc):
+        # "levels 26 to 28 percent": a range; not "a phase two to the inquiry"
+        amount_follows = token_value(doc[phrase.end + 1]) is not None
     if (
         noun.lemma_.lower() in time_tables().labels
         and (number.is_alpha or _LABEL_NUMBER.fullmatch(number.text))
