@@ -137,6 +137,7 @@ from tests.quantities_checks import only
         "Phase six includes a new pipeline.",
         "The board added a stage three to the plan.",
         "What do articles 5 and 4 of the treaty say?",
+        "Farmers wanted the levy kept, in line with paragraph 305 of the state's tax code.",
         "A hearing is set for February 16 and 17.",
         "Airbus became the number one planemaker.",
         "Streets were lit with oil lamps as early as 500 BC.",
