@@ -50,6 +50,7 @@ from tests.quantities_checks import only
         "Most of the new members were younger than 30.",
         "Her country's under 16 girls reached the final.",
         "At 12, he was handing out leaflets for the party.",
+        "The painter Lina Oduya grew up in Kisumu. At 19, Oduya began painting murals.",
         "The suspect was 19, police said.",
         "The eldest is 12 and the youngest is nine.",
         "They adopted a three-and-a-half-year-old girl.",

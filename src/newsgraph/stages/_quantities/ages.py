@@ -225,7 +225,8 @@ def age_group(doc: Doc, phrase: NumberPhrase) -> bool:
 
 def age_opening(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether "At" and a number open a sentence as someone's age before its subject: "At
-    12, he was handing out leaflets"."""
+    12, he was handing out leaflets", "At 19, Oduya began painting" (a surname the
+    article names a person by, whatever the tagger took it for here)."""
     start, end = phrase.start, phrase.end
     if start < 1 or end + 1 >= len(doc) or doc[end].text != ",":
         return False
@@ -233,5 +234,12 @@ def age_opening(doc: Doc, phrase: NumberPhrase) -> bool:
     if at.lower_ != "at" or at.i != at.sent.start:
         return False
     subject = doc[end + 1]
-    person = subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"
+    named = subject.pos_ == "PROPN" and subject.dep_ == "nsubj" and _surname(subject)
+    person = subject.pos_ == "PRON" or subject.ent_type_ == "PERSON" or named
     return person and phrase.value.is_integer() and 1 <= phrase.value <= 110
+
+
+def _surname(word: Token) -> bool:
+    """Whether a proper noun ends a person's name somewhere in the article ("Lina Oduya …
+    Oduya")."""
+    return any(e.label_ == "PERSON" and e[-1].lower_ == word.lower_ for e in word.doc.ents)
