@@ -153,6 +153,9 @@ from tests.quantities_checks import only
         "Coaches love to watch kids of 14 with real hunger.",
         "He starred in the 2023-24 season.",
         "The actor died at 80 in his home.",
+        # an age at a step in a person's life
+        "She left her village at 16 to study in the capital.",
+        "He joined the navy at 17 and retired at 52.",
         "He wants to retire before he turns 35.",
         "The bank will report its 2004 results on Monday.",
         "The 2017 elections were close.",
@@ -382,3 +385,8 @@ def test_quantities_multiplier_in_a_compound_counts_nothing(pipeline):
 )
 def test_quantities_fixed_compounds_count_nothing(pipeline, text):
     assert pipeline.extract(text).quantities == []
+
+
+def test_quantities_number_after_at_with_no_person_taking_a_step_still_counts(pipeline):
+    quantities = pipeline.extract("The index began at 27 and closed at 30.").quantities
+    assert [q.text for q in quantities] == ["27", "30"]

@@ -13,7 +13,7 @@ from newsgraph.stages._quantities.parse import (
     named_like_a_person,
     person_noun,
 )
-from newsgraph.stages._quantities.tables import categories
+from newsgraph.stages._quantities.tables import categories, life_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -143,6 +143,33 @@ def age_at_death(prev: Token, nxt: Token | None) -> bool:
     if prev.lower_ != "at" or prev.head.lemma_ not in {"die", "death"}:
         return False
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
+
+
+def age_at_a_step(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a bare whole number after "at" is the age at which a person took a step in
+    life: "at" hangs on a verb of ``life_verbs.txt`` whose subject is a person ("she left
+    home at 17 to study", "Hale became an MP at 27"; not "the index began at 27", nor "she
+    joined at 25 percent")."""
+    start = phrase.start
+    if phrase.end - start != 1 or start == 0 or doc[start - 1].lower_ != "at":
+        return False
+    if doc[start].dep_ != "pobj" or not (phrase.value.is_integer() and 1 <= phrase.value <= 110):
+        return False
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN", "NUM", "SYM"} or nxt.lower_ in PERCENT):
+        return False  # "left at 17 minutes past", "joined at 25 percent"
+    verb = doc[start - 1].head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in life_verbs():
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        # "joined the navy at 17 and retired at 52": the first verb's subject
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON":
+        return True
+    return subject.tag_ == "NN" and person_noun(subject.lemma_.lower())
 
 
 def age_of_someone(number: Token) -> bool:

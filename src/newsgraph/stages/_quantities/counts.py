@@ -14,6 +14,7 @@ from newsgraph.stages._quantities.ages import (
     PAIRED_YEAR_OLD,
     RECKONINGS,
     age_after_age,
+    age_at_a_step,
     age_at_death,
     age_bound,
     age_by_its_noun,
@@ -152,6 +153,8 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "the minimum age would be cut to 18"
     if prev is not None and age_at_death(prev, nxt):
         return False  # "died at 80", "his death at 90": an age
+    if age_at_a_step(doc, phrase):
+        return False  # "she left home at 17 to study", "became an MP at 27": an age
     if age_of_a_person(doc, phrase, nxt):
         return False  # "a boy of 12 was hurt", "kids of 15 with such drive": an age
     if prev is not None and prev.lemma_ == "turn" and last.dep_ != "nummod":

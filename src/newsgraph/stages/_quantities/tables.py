@@ -149,6 +149,13 @@ def result_words() -> frozenset[str]:
 
 
 @cache
+def life_verbs() -> frozenset[str]:
+    """Verbs of a step in a person's life, after which "at 17" is an age ("left home at
+    17")."""
+    return _words("life_verbs.txt")
+
+
+@cache
 def race_words() -> frozenset[str]:
     """Nouns after which "800m" is a race's distance in metres ("800m runners")."""
     return _words("race_words.txt")
