@@ -36,6 +36,7 @@ from tests.quantities_checks import only
         "Donna Rawlings, 59, watched the ceremony.",
         "Her death at 88 closed a long career on stage.",
         "Police named the riders as Ola Brandt, 31; Finn Moe, 27.",
+        "Police said Ms Tran, 25 from Hue, was working in a hotel.",
         "The Lancashire batsman, 26, takes over as captain.",
         "A week after his cousin Tomas Reed, also 23, left, the shop was closed.",
         "The men were aged 20 and 25.",

@@ -26,8 +26,9 @@ _AGE_COMPARED = frozenset({"older", "younger"})
 #: "a three-and-a-half-year-old girl": the age runs on past the number.
 HALF_YEAR_OLD = re.compile(r"(?:-and-a-half|\s+and\s+a\s+half)(?:-year-old|\s+years?\s+old)")
 #: What ends an age set off by a comma after a name: "Donna Rawlings, 59, of Ashton", "the
-#: victims: Ann Lee, 19; Bo Kim, 17", "Ed Fox, 28 "who had …"".
-AGE_ENDS = frozenset({",", ".", ";", '"', "“", "”"})
+#: victims: Ann Lee, 19; Bo Kim, 17", "Ed Fox, 28 "who had …"", "Ms Tran, 25 from Hue"
+#: (the second comma left out).
+AGE_ENDS = frozenset({",", ".", ";", '"', "“", "”", "from"})
 #: "16 and 17-year-olds": the first of two ages that share the second's "-year-old".
 PAIRED_YEAR_OLD = re.compile(r"\s+(?:and|or|to)\s+(?:\d+|[a-z]+)-year-olds?\b", re.IGNORECASE)
 
