@@ -128,6 +128,7 @@ from tests.quantities_checks import only
         # an idiom
         "At one point the queue stretched around the block.",
         "One thing is certain: the vote will be close.",
+        "We want to help families who have lost a loved one in the crash.",
         "The hosts slumped to a 1-2 home defeat in the rain.",
         "He pulled back to 4-4 in the second set.",
         "United were 2-3 down at the break.",
