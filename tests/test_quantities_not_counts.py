@@ -206,6 +206,9 @@ from tests.quantities_checks import only
         # the time in which a race was won or finished
         "Dunne took the women's crown in 51.18, well ahead of Kerr.",
         "She won the sprint, winning easily in 30.26.",
+        "She broke the national record by clocking 7.41 in the heat.",
+        "Mira Holt set a season's best of 7.52 in the semi-finals.",
+        "She was third behind the record holder Sara Quist (7.96).",
         # a half a name describes, a part of a game or a place
         'The coach said: "There was a Welsh half, then an Irish one".',
         "The Leeds half of the pitch was muddy.",

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newsgraph.stages._quantities.numbers import NumberPhrase, token_value
-from newsgraph.stages._quantities.parse import PERCENT, Found, hyphen_joins
+from newsgraph.stages._quantities.parse import PERCENT, PLACE_TYPES, Found, hyphen_joins
 from newsgraph.stages._quantities.tables import currencies, period_words
 from newsgraph.stages._quantities.units import unit_word
 from newsgraph.stages._times.tables import YEAR_DIGITS
@@ -99,22 +99,40 @@ def hour_of_the_day(doc: Doc, phrase: NumberPhrase) -> bool:
 #: Verbs that finish a race in a time: "won in 30.26", "took the title in 46.46".
 _RACE_VERBS = frozenset({"win", "finish", "take", "complete", "clock", "edge", "cross"})
 _RACE_TIME = re.compile(r"\d{1,3}\.[0-5]\d")
+#: A figure with two places after the point: seconds and hundredths or minutes and seconds.
+_HUNDREDTHS = re.compile(r"\d{1,3}\.\d\d")
+
+
+#: Medals and titles won in a time: "taking gold in 46.45".
+_RACE_PRIZES = frozenset({"gold", "silver", "bronze", "title", "crown"})
 
 
 def race_time(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a figure with two places after the point is the time in which a verb of
-    winning or finishing was done ("finished fifth in 7.35", "took the title in 46.46"),
-    its seconds and hundredths or minutes and seconds, with no unit after it."""
+    winning or finishing was done ("finished fifth in 7.35", "took the title in 46.46",
+    "taking gold in 46.45"), one clocked ("by clocking 7.37"), a best ("a season's best of
+    7.48") or one in brackets after a runner's name ("behind Sara Quist (7.96)"): its
+    seconds and hundredths or minutes and seconds, with no unit after it."""
     start, end = phrase.start, phrase.end
-    if end - start != 1 or start == 0 or not _RACE_TIME.fullmatch(doc[start].text):
-        return False
-    prep = doc[start - 1]
-    if prep.lower_ != "in" or doc[start].dep_ != "pobj":
+    if end - start != 1 or start < 2 or not _HUNDREDTHS.fullmatch(doc[start].text):
         return False
     after = doc[end] if end < len(doc) else None
+    if after is not None and after.pos_ in {"NOUN", "PROPN", "NUM", "SYM"}:
+        return False  # "a best of 7.52 points": what it counts
+    figure, prep = doc[start], doc[start - 1]
+    if figure.dep_ == "dobj" and figure.head.lemma_.lower() == "clock":
+        return True
+    if prep.lower_ == "of" and doc[start - 2].lower_ == "best":
+        return True
+    if prep.text == "(" and after is not None and after.text == ")":
+        name = doc[start - 2]  # not after a place: "China (38.50)" may be a tally
+        return name.pos_ == "PROPN" and name.is_title and name.ent_type_ not in PLACE_TYPES
     if after is not None and after.is_alpha and after.lower_ not in {"ahead", "behind"}:
         return False  # "in 12.50 euros": a unit or what it counts
-    return prep.head.lemma_.lower() in _RACE_VERBS
+    if prep.lower_ != "in" or figure.dep_ != "pobj" or not _RACE_TIME.fullmatch(figure.text):
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in _RACE_VERBS or verb.lower_ in _RACE_PRIZES
 
 
 def hour_after_at(doc: Doc, phrase: NumberPhrase) -> bool:
