@@ -220,6 +220,25 @@ def test_quantities_stop_glued_to_a_hyphen_ends_the_counted_phrase(pipeline):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "counted", "category"),
+    [
+        # one word to the tokenizer: the stop and the hyphen glue the next sentence on
+        (
+            "They won 13 points from seven games.-The fact that the coach smiled says it all.",
+            "games",
+            "other",
+        ),
+        ("The jury heard from one witness;-former clerk Jan Holm.", "witness", "people"),
+    ],
+)
+def test_quantities_stop_glued_inside_a_word_ends_the_counted_phrase(
+    pipeline, text, counted, category
+):
+    found = pipeline.extract(text).quantities[-1]
+    assert (found.counted.span.text, found.counted.category) == (counted, category)
+
+
 def test_quantities_place_before_a_count_is_not_what_it_counts(pipeline):
     text = "Seats in England average 70,000 voters, in Wales 56,000 and in Scotland 62,000."
     found = pipeline.extract(text).quantities

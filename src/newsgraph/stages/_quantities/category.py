@@ -17,6 +17,7 @@ from newsgraph.stages._quantities.counted import (
 from newsgraph.stages._quantities.numbers import fused_word, toll_of
 from newsgraph.stages._quantities.parse import (
     CASUALTY,
+    GLUED_INSIDE,
     GLUED_STOP,
     Found,
     headline_verb,
@@ -557,6 +558,9 @@ def _noun_forms(noun: Token) -> list[str]:
     left a plural as its lemma ("US servicemen" tagged as a name), without a stop glued
     on where a text lost a space ("families:-")."""
     text = GLUED_STOP.sub("", noun.lower_)
+    inside = GLUED_INSIDE.search(noun.text)
+    if inside is not None:
+        text = text[: inside.start()]  # "one witness;-former clerk": the witness
     singular = text[:-3] + "man" if text.endswith("men") else text.removesuffix("s")
     forms = [noun.lemma_.lower(), text, singular, fused_word(noun)]
     doc = noun.doc

@@ -11,6 +11,7 @@ from newsgraph.stages._quantities.numbers import fused_word, people_word, toll_o
 from newsgraph.stages._quantities.parse import (
     CASUALTY,
     FUNCTION_POS,
+    GLUED_INSIDE,
     GLUED_STOP,
     PERCENT,
     PLACE_TYPES,
@@ -293,11 +294,13 @@ def _plural_before_a_verb(noun: Token) -> Token | None:
 
 def _before_glued_stop(doc: Doc, end: int, noun: Token) -> Token:
     """The counted noun, or the word before it that ends its phrase: one with a stop glued
-    to a hyphen where a text lost a space ("killed nine policemen.- Tens of thousands …"),
+    to a hyphen where a text lost a space ("killed nine policemen.- Tens of thousands …",
+    "from seven games.-The fact that …", one word to the tokenizer),
     which the parser did not take for the end of a sentence, or one before a spaced dash
     ("1.7 million Palestinians - comprising Christians …")."""
     for word in doc[end : noun.i]:
-        if GLUED_STOP.search(word.text) and word.text[0].isalpha():
+        glued = GLUED_STOP.search(word.text) or GLUED_INSIDE.search(word.text)
+        if glued and word.text[0].isalpha():
             return word  # whatever the tagger made of the word, it ends the phrase
         dash = doc[word.i + 1]
         spaced = dash.text in {"-", "–", "—"} and word.whitespace_ and dash.whitespace_
@@ -386,4 +389,7 @@ def noun_phrase(doc: Doc, noun: Token, item: Found) -> Span:
         start -= 1  # '2.5 million "home and leisure" robots': the quote it closes opens it
     span = doc[start:end]
     text = GLUED_STOP.sub("", span.text)  # "killed nine people:- she said"
+    inside = GLUED_INSIDE.search(text)
+    if inside is not None:
+        text = text[: inside.start()]  # "seven games.-The fact": the games
     return Span(span.start_char, span.start_char + len(text), text)
