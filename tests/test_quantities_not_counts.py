@@ -76,6 +76,7 @@ from tests.quantities_checks import only
         "He is ranked 40 in the world.",
         "She has spent years in the top 10.",
         "Their second single was a top 20 hit in Spain.",
+        "They drew away at a top-seven side last week.",
         "Kerr, seeded four, lost in the second round.",
         "Price is the number-one worry for voters.",
         # a minute in a match report, an age in brackets after a name

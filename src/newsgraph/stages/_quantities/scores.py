@@ -41,7 +41,8 @@ def rank(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number is a place in a ranking: after "ranked" or "seeded" ("ranked 40
     in the world"), after "top" with no noun it counts ("in the top ten", "the top 10 last
     year"; not "the top three operators") or with a count or "a" before "top" ("two
-    US top 10 albums", "a top 20 hit"), or after "number-" ("the number-one worry")."""
+    US top 10 albums", "a top 20 hit", "a top-seven side"), or after "number-" ("the
+    number-one worry")."""
     if phrase.start < 2:
         return False
     before, word = doc[phrase.start - 2], doc[phrase.start - 1]
@@ -49,6 +50,8 @@ def rank(doc: Doc, phrase: NumberPhrase) -> bool:
         return True  # "ranked 40 in the world", "Henman, seeded three, …"
     if word.text == "-" and before.lower_ == "number" and not word.whitespace_:
         return True
+    if word.text == "-" and before.lower_ == "top" and not (word.whitespace_ or before.whitespace_):
+        word = before  # "a top-seven side": "top" hyphened to its number
     if word.lower_ != "top" or word.tag_.startswith("VB"):
         return False  # "expects sales to top 500,000": the verb, no ranking
     nxt = doc[phrase.end] if phrase.end < len(doc) else None
