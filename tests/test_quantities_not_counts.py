@@ -234,6 +234,7 @@ from tests.quantities_checks import only
         "Parents can reach the school office on ext. 5 all day.",
         "Swimmers in trouble should call the coastguard at 112 or 999.",
         "Readers abroad can call +44 7700 900 123 for help.",
+        "Witnesses should call the station on 041 98 74 200 or the hotline.",
         # a street number
         "The agency moved to 300 Elgin Street in the spring.",
         "Staff at 180 Kent will move next year.",

@@ -38,6 +38,7 @@ from newsgraph.stages._quantities.names import (
     INTERNATIONAL_CODE,
     LEADING_ZERO,
     NAMED_BY_NUMBER,
+    NATIONAL_CODE,
     PHONE,
     address,
     code_after,
@@ -221,6 +222,8 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False
     if INTERNATIONAL_CODE.search(text, max(first.idx - 24, 0), first.idx):
         return False  # "+44 7624 800 100": the last groups of a number to call abroad
+    if NATIONAL_CODE.search(text, max(first.idx - 24, 0), first.idx) and first.text.isdigit():
+        return False  # "041 98 74 200": the last group of a number to call, after its area code
     if nxt is not None and (nxt.lower_ in CLOCK_WORDS or nxt.text == ":"):
         return False
     if hour_of_the_day(doc, phrase):

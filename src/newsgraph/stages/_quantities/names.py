@@ -38,6 +38,9 @@ PHONE = re.compile(r"\(?\+?\d[\d ()\-.]{6,}\d")
 LEADING_ZERO = re.compile(r"0\d{2,}")
 #: A country's calling code and groups of digits right before a number: "+44 7624 800 ".
 INTERNATIONAL_CODE = re.compile(r"\+\d{1,3}(?: \(0\))?[ \d]*[ -]$")
+#: An area code with its leading zero and groups of digits right before a number: "on
+#: 041 98 74 " in "call the station on 041 98 74 200".
+NATIONAL_CODE = re.compile(r"(?<![\d,.])0\d{1,4}(?: \d{2,4}){1,3} $")
 
 
 def number_word_as_a_name(word: Token, prev: Token | None, nxt: Token | None) -> bool:
