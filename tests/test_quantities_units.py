@@ -161,6 +161,7 @@ def test_quantities_race_distances_are_metres_beside_race_titles(pipeline):
         ("She is listed as 5-foot-6, 130 pounds.", "130 pounds", 130, "lb", None),
         ("Agents seized 700 pounds of cannabis at the dock.", "700 pounds", 700, "lb", "cannabis"),
         ("He shed 45 pounds before the race.", "45 pounds", 45, "lb", None),
+        ("A 300-pound bear wandered into the camp.", "300-pound", 300, "lb", None),
         # feet and inches: one length, in feet
         ("The suspect was about 5ft 9in tall.", "about 5ft 9in", 5.75, "ft", None),
         ("The fence stood 7 feet 6 inches high.", "7 feet 6 inches", 7.5, "ft", None),
@@ -327,3 +328,13 @@ def test_quantities_figure_after_a_lost_currency_sign_is_money(pipeline, text, q
 def test_quantities_pounds_of_money_stay_money(pipeline):
     found = only(pipeline, "The trust wasted 8,000 pounds of public money on signs.")
     assert (found.text, found.unit, found.counted.category) == ("8,000 pounds", "GBP", "money")
+
+
+def test_quantities_pound_hyphened_before_a_thing_weighs_it(pipeline):
+    found = pipeline.extract("The jets dropped two 2,000-pound bombs on the bridge.").quantities
+    assert [(q.text, q.unit, q.counted.category) for q in found] == [
+        ("two", None, "other"),
+        ("2,000-pound", "lb", "other"),
+    ]
+    fine = only(pipeline, "The court handed him a 50-pound fine.")
+    assert (fine.text, fine.counted.category) == ("50-pound", "money")

@@ -166,6 +166,9 @@ def add_unit(doc: Doc, item: Found) -> None:
     if item.counted_word is not None and doc[item.counted_word].lower_ in PERCENT:
         item.unit, item.counted_word = "%", None  # "a three-percent rise"
         return
+    if item.counted_word is not None and _pound_weighs(doc, item.counted_word):
+        item.unit, item.counted_word = "lb", None  # "two 2,000-pound bombs": their weight
+        return
     if item.counted_word is not None and doc[item.counted_word].lower_ in currencies():
         # "a 15-billion-dollar project": the money is the project's, not dollars counted
         item.unit, item.counted_word = currencies()[doc[item.counted_word].lower_], None
@@ -268,6 +271,18 @@ def _weighed(doc: Doc, item: Found) -> bool:
         return True
     # "6-foot-1" comes as "6", "-", "foot-1"
     return any(not _HEIGHT_WORDS.isdisjoint(t.lower_.split("-")) for t in near)
+
+
+def _pound_weighs(doc: Doc, i: int) -> bool:
+    """Whether "pound" hyphened to a number (token ``i``) weighs the noun after it ("a
+    2,000-pound bomb", "a 300-pound bear"), no word of money (``money_nouns.txt``: "a
+    50-pound fine") in a sentence with no pound sign."""
+    if doc[i].lower_ != "pound" or i + 1 >= len(doc):
+        return False
+    thing = doc[i + 1]
+    if thing.pos_ != "NOUN" or thing.lemma_.lower() in money_nouns():
+        return False
+    return not any("£" in t.text for t in doc[i].sent)
 
 
 def _pounds_of_goods(doc: Doc, item: Found) -> bool:
