@@ -98,6 +98,29 @@ def test_quantities_part_by_a_pronoun_counts_the_whole_before_it(pipeline, text,
     assert (part.counted.span.text if part.counted.span else None) == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "counted", "category"),
+    [
+        ("Of the 2,150 killed, 614 were children.", "children", "killed"),
+        ("Of the 80 dead, 12 were women and nine were children.", "children", "killed"),
+        (
+            "Of the 212 people hurt in the blast, 40 were police officers.",
+            "police officers",
+            "wounded",
+        ),
+        ("Of the 30 members, 12 were women.", "women", "people"),
+        # a whole smaller than the part is none: the part takes the noun before it
+        ("Of the 3 rooms, 40 were offices.", "rooms", "other"),
+    ],
+)
+def test_quantities_part_after_a_whole_that_opens_the_sentence_counts_what_it_is(
+    pipeline, text, counted, category
+):
+    part = pipeline.extract(text).quantities[-1]
+    assert (part.counted.span.text if part.counted.span else None) == counted
+    assert part.counted.category == category
+
+
 def test_quantities_casualty_count_keeps_no_noun_from_another_sentence(pipeline):
     article = pipeline.extract("Twelve people were killed. Officials said 40 were wounded.")
     wounded = next(q for q in article.quantities if q.value == 40)

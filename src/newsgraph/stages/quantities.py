@@ -42,6 +42,7 @@ from newsgraph.stages._quantities.counted import (
     multiplies_an_amount,
     noun_phrase,
     of_people,
+    part_named_after_whole,
     past_a_comparison,
     people_counted_before,
     subset,
@@ -140,7 +141,14 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
             noun = measured(doc, found.end)  # "5 tonnes of cocaine"
         if noun is None and found.unit is None and not converted:
             noun = counted_by_toll(doc, found)  # "the number of staff rose to 900"
+        part = None
+        if noun is None and found.unit is None and not converted:
+            part = part_named_after_whole(doc, found, quantities)
+            noun = part[0] if part is not None else None  # "Of the 80 dead, 12 were women"
         category = "money" if converted else category_of(doc, found, noun)
+        whole_category = part[1].counted.category if part and part[1].counted else None
+        if whole_category in CASUALTY:
+            category = whole_category  # "Of the 80 dead, 12 were women": among the dead
         if noun is None and category in CASUALTY:
             noun = people_counted_before(doc, previous, found)
         counted_span = noun_phrase(doc, noun, found) if noun is not None else None

@@ -104,6 +104,29 @@ def whole_of_part(doc: Doc, found: Found, before: list[Quantity]) -> Counted | N
     return None
 
 
+def part_named_after_whole(
+    doc: Doc, found: Found, before: list[Quantity]
+) -> tuple[Token, Quantity] | None:
+    """What a bare count of a part is, named after "were" or "are" right after it, where
+    its sentence opens on the whole ("Of the 3,498 killed, 923 were children", "Of the 80
+    dead, 12 were women and nine were children"): the noun after the verb, and the whole,
+    no smaller than the part; None for none."""
+    if found.end >= len(doc) or found.value is None:
+        return None
+    verb = doc[found.end]
+    if verb.lemma_ != "be":
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    sentence = doc[found.start].sent
+    if noun is None or sentence[0].lower_ != "of" or len(sentence) < 5:
+        return None
+    opening = sentence[4].idx  # "Of the 3,498", "Of the nearly 300": the whole opens it
+    whole = next((q for q in before if sentence.start_char <= q.start <= opening), None)
+    if whole is None or whole.unit is not None or whole.value is None:
+        return None
+    return (noun, whole) if whole.value >= found.value else None
+
+
 #: Where a bare count stands as its own noun would: "down from seven", "compared with
 #: 1,500", "and one in Amsterdam", "more than 200 are unfilled".
 _ELIDED_ROLES = frozenset({"pobj", "conj", "nsubj", "nsubjpass", "appos"})
