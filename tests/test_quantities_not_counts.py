@@ -53,6 +53,9 @@ from tests.quantities_checks import only
         "At 12, he was handing out leaflets for the party.",
         "The painter Lina Oduya grew up in Kisumu. At 19, Oduya began painting murals.",
         "The suspect was 19, police said.",
+        # an age a rule sets
+        "Applicants must be 21 to rent a car.",
+        "Drivers must be 25 or over.",
         "The eldest is 12 and the youngest is nine.",
         "They adopted a three-and-a-half-year-old girl.",
         "Twenty-four-year-old Lena Park opened the bakery.",
@@ -397,3 +400,8 @@ def test_quantities_fixed_compounds_count_nothing(pipeline, text):
 def test_quantities_number_after_at_with_no_person_taking_a_step_still_counts(pipeline):
     quantities = pipeline.extract("The index began at 27 and closed at 30.").quantities
     assert [q.text for q in quantities] == ["27", "30"]
+
+
+def test_quantities_number_a_rule_sets_for_no_person_still_counts(pipeline):
+    found = only(pipeline, "Teams must be 11 to start a match.")
+    assert found.text == "11"

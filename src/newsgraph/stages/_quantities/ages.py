@@ -173,6 +173,38 @@ def age_at_a_step(doc: Doc, phrase: NumberPhrase) -> bool:
     return subject.tag_ == "NN" and person_noun(subject.lemma_.lower())
 
 
+#: What may follow an age a rule sets: "18 or older", "21 and over".
+_AGE_OR = frozenset({"older", "over", "above", "up"})
+#: Pronouns of those a rule of age speaks to: "you must be 18".
+_ADDRESSED = frozenset({"you", "they", "we", "i", "he", "she"})
+
+
+def age_required(number: Token) -> bool:
+    """Whether a bare number is an age that people must, should or have to be: "be" has
+    a modal or hangs on "have to", its subject is a person or people, and the number
+    ends a rule: "to" and a verb, or "or older" ("Applicants must be 21 to rent a car",
+    "You have to be 18 or older"; not "The ratio must be 2 to 1")."""
+    be = number.head
+    if number.dep_ not in {"attr", "acomp"} or be.lemma_ != "be":
+        return False
+    ruled = any(c.dep_ == "aux" and c.tag_ == "MD" for c in be.children)
+    ruled = ruled or (be.dep_ == "xcomp" and be.head.lemma_ in {"have", "need"})
+    if not ruled:
+        return False
+    holder = be.head if be.dep_ == "xcomp" else be
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    if subject.lower_ not in _ADDRESSED and not (subject.pos_ == "NOUN" and person_noun(lemma)):
+        return False
+    doc = number.doc
+    after = doc[number.i + 1 : number.i + 3]
+    if len(after) == 2 and after[0].lower_ in {"or", "and"}:
+        return after[1].lower_ in _AGE_OR
+    return len(after) == 2 and after[0].lower_ == "to" and after[1].pos_ in {"VERB", "AUX"}
+
+
 def age_of_someone(number: Token) -> bool:
     """Whether a bare number is what a person is: "when she was 30 or even 41", "Smith is
     58"."""

@@ -23,6 +23,7 @@ from newsgraph.stages._quantities.ages import (
     age_of_a_person,
     age_of_someone,
     age_opening,
+    age_required,
 )
 from newsgraph.stages._quantities.clock import (
     CLOCK_WORDS,
@@ -168,6 +169,8 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
             return False  # "the latest scores", "her test scores": results, not a number
     if age_of_someone(last):
         return False  # "when she was 30 or even 41", "the suspect was 19"
+    if phrase.end - phrase.start == 1 and age_required(last):
+        return False  # "Applicants must be 21 to rent a car", "you have to be 18 or older"
     if age_bound(doc, phrase) or age_group(doc, phrase) or age_opening(doc, phrase):
         return False  # "those aged over 50", "women over 50", "At 12, he …"
     if enumerator(doc, phrase):
