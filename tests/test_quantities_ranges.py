@@ -156,6 +156,9 @@ def test_quantities_range_shares_its_scale_word(pipeline, text, quantity, low, h
          "USD"),
         ("The shares sold above the stated range of $11 to $13 a share.", "$11 to $13", 11, 13,
          "USD"),
+        # "at" after a verb of putting a value on a thing
+        ("Advisers value the shares at A$7.17 to A$8.24 each.", "A$7.17 to A$8.24", 7.17, 8.24,
+         "AUD"),
     ],
 )  # fmt: skip
 def test_quantities_range_with_a_currency_on_both_ends(pipeline, text, quantity, low, high, unit):

@@ -192,9 +192,17 @@ def _change_and_level(doc: Doc, opening: int, low: float, high: float) -> bool:
 _UP_OR_DOWN = frozenset({"up", "down"})
 
 
+#: Verbs of putting a value on a thing, after whose "at" two amounts joined by "to" span a
+#: range ("values the shares at A$7.17 to A$8.24").
+_VALUING = frozenset({"value", "price", "estimate", "put", "peg", "set"})
+
+
 def _range_named(doc: Doc, start: int) -> bool:
     """Whether the words before token ``start`` name a range that the amounts after them
-    span ("ranging from $4 to $6", "a price range of $14 to $16")."""
+    span ("ranging from $4 to $6", "a price range of $14 to $16", "values the shares at
+    A$7.17 to A$8.24")."""
+    if start >= 1 and doc[start - 1].lower_ == "at":
+        return doc[start - 1].head.lemma_.lower() in _VALUING
     if start < 2 or doc[start - 1].lower_ not in {"from", "of"}:
         return False
     return doc[start - 2].lemma_.lower() == "range"
