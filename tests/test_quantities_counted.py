@@ -314,3 +314,19 @@ def test_quantities_level_named_by_a_figure_counts_nothing(pipeline, text, quant
     found = only(pipeline, text)
     span = found.counted.span.text if found.counted.span is not None else None
     assert (found.text, span) == (quantity, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "counted"),
+    [
+        # a hyphen where a text lost a space before an adjective and a plural noun
+        ("The audit found 3,200-illegal dumps in the region.", "3,200", "illegal dumps"),
+        ("A 12,000-strong force moved in.", "12,000-strong", "force"),
+        ("Two two-faced rivals met.", "Two", "two-faced rivals"),
+    ],
+)
+def test_quantities_adjective_hyphened_to_a_count_where_a_space_was_lost(
+    pipeline, text, quantity, counted
+):
+    found = only(pipeline, text)
+    assert (found.text, found.counted.span.text) == (quantity, counted)

@@ -156,6 +156,12 @@ def life_verbs() -> frozenset[str]:
 
 
 @cache
+def number_adjectives() -> frozenset[str]:
+    """Adjectives a number hyphened to them makes one word of ("a 12,000-strong force")."""
+    return _words("number_adjectives.txt")
+
+
+@cache
 def race_words() -> frozenset[str]:
     """Nouns after which "800m" is a race's distance in metres ("800m runners")."""
     return _words("race_words.txt")

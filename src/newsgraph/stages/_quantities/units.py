@@ -26,6 +26,7 @@ from newsgraph.stages._quantities.tables import (
     currencies,
     measures,
     money_nouns,
+    number_adjectives,
     number_words,
     subunits,
     weight_words,
@@ -124,6 +125,9 @@ def add_hyphen_compound(doc: Doc, item: Found) -> None:
         item.unit = measures()[_unit_key(doc[end + 3])] + _POWERS[doc[end + 1].lower_]
         item.end = end + 4
         return
+    if hyphen_joins(doc, end) and _lost_space_before_adjective(doc, end + 1):
+        item.counted_word = doc[end + 1].head.i  # "14,700-wrongful convictions"
+        return
     if hyphen_joins(doc, end) and (
         doc[end + 1].pos_ not in FUNCTION_POS or doc[end + 1].lower_ in HYPHENED_AFTER
     ):
@@ -134,6 +138,18 @@ def add_hyphen_compound(doc: Doc, item: Found) -> None:
         if strong.lower_ == "strong":
             noun = strong.head
             item.counted_word = noun.i if noun.pos_ in {"NOUN", "PROPN"} and noun.i > end else None
+
+
+def _lost_space_before_adjective(doc: Doc, i: int) -> bool:
+    """Whether the adjective at token ``i``, hyphened to the number before it, describes
+    the plural noun right after it where a text lost a space ("almost one million-false
+    breath tests", "14,700-wrongful convictions"); not "a 12,000-strong force", "80-odd
+    resorts" (``number_adjectives.txt``) nor "two-faced rivals"."""
+    word = doc[i]
+    if word.tag_ != "JJ" or word.lower_.endswith("ed") or word.lower_ in number_adjectives():
+        return False
+    noun = word.head
+    return word.dep_ == "amod" and noun.i > i and noun.tag_ in {"NNS", "NNPS"}
 
 
 def _powered_unit_joined(doc: Doc, i: int) -> bool:
