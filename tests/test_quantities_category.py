@@ -123,6 +123,8 @@ from tests.quantities_checks import only
         ("Three backbenchers rebelled over the bill.", "people", "backbenchers"),
         ("The two heirs fought over the estate.", "people", "heirs"),
         ("Three school principals signed the letter.", "people", "school principals"),
+        ("Two TDs on the panel have not stated their views.", "people", "TDs"),
+        ("Three MSPs backed the bill.", "people", "MSPs"),
         # a word that only ends like a person's
         # sources who speak or know something are people; sources of money are not
         ("Two sources familiar with the talks said the deal was close.", "people", "sources"),
