@@ -488,6 +488,19 @@ def test_attributions_plural_noun_in_a_headline_is_no_cue(pipeline):
     assert [a.cue.text for a in pipeline.extract(text).attributions] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's the woman behind the radio play In Winter Old Kings Look Red - which later "
+        "became a hit film.",
+        "Tickets for the musical Tell Them Tomorrow go on sale today.",
+        "He starred in the comedy Remember The Ferry before moving to London.",
+    ],
+)
+def test_attributions_title_case_word_in_running_text_is_no_cue(pipeline, text):
+    assert [a.cue.text for a in pipeline.extract(text).attributions] == []
+
+
 def test_attributions_bare_copula_is_no_cue(pipeline):
     text = (
         "The council and the tenants' union are worried families in older blocks can find "

@@ -64,7 +64,7 @@ def says_nothing(token: Token, lemma: str) -> bool:
         and any(c.dep_ == "xcomp" for c in token.children)
     ):
         return True  # "is supposed to hand it over": what ought to be, nobody's belief
-    if _in_connective(token):
+    if _in_connective(token) or _in_a_title(token):
         return True
     if lemma == "see" and _seen_by_a_thing(token):
         return True
@@ -188,6 +188,25 @@ def _in_connective(token: Token) -> bool:
         return False
     opening = " ".join(t.lower_ for t in doc[start:comma])
     return opening in load_lexicon("connectives", "attributions")
+
+
+def _in_a_title(token: Token) -> bool:
+    """Whether a capitalized word inside running text is one of a title's words in title
+    case ("the musical Tell Them Tomorrow", "the play In Winter Old Kings Look Red"): the
+    name of a work, no one's words. A headline in title case has no running text before its verb
+    ("Mayor Says Rates Will Fall") and keeps its cue."""
+    doc = token.doc
+    if token.is_sent_start or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    if not any(_titled(word) for word in (doc[token.i - 1], doc[min(token.i + 1, len(doc) - 1)])):
+        return False
+    running = doc[token.sent.start : token.i]
+    return any(w.is_alpha and w.is_lower and not w.is_stop for w in running)
+
+
+def _titled(word: Token) -> bool:
+    """Whether a word within a sentence is a word in title case."""
+    return word.is_alpha and word.text[:1].isupper() and word.text != "I" and not word.is_sent_start
 
 
 def _opening_comma(doc: Doc, start: int) -> int | None:
