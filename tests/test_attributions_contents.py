@@ -693,3 +693,17 @@ def test_attributions_sentence_ending_in_a_one_letter_unit_ends_there(pipeline):
     found = one(pipeline, text, "said")
     assert found.source.span.text == "Ruth Akers, head of the audit office,"
     assert found.content.text == "the rules had worked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farm incomes fell again this year. (12.04.2016) Dairy farmers' incomes in April were "
+        "lower than those of the year before, the farm agency has reported.",
+        "(18.02.2015) Women seeking late abortions will have to wait three days before the "
+        "procedure, the parliament has decided.",
+    ],
+)
+def test_attributions_content_begins_after_a_bracket_that_closes_in_it(pipeline, text):
+    found = pipeline.extract(text).attributions[-1]
+    assert found.content.text == text[text.index(") ") + 2 : text.rindex(",")]

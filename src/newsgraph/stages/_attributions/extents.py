@@ -340,6 +340,22 @@ def _after_closed_quotation(text: str, extent: tuple[int, int]) -> tuple[int, in
 _RUN_IN_WORD = re.compile(r"(?<=[.,!?])(?<![\"”]\?)[\"”]\??[\"“]?[A-Za-z][\w'’-]*$")
 
 
+#: A bracket's opening before a content's start and its closing among the content's first
+#: words, then the words that follow it ("(12.04.2019) Farmers in the valley …").
+_BRACKET_OPENED_BEFORE = re.compile(r"\([^()\n]{0,30}$")
+_BRACKET_CLOSED = re.compile(r"[^()\n]{0,30}\)\s+(?=\S)")
+
+
+def _after_bracket_closed(text: str, start: int, end: int) -> int:
+    """A content that begins inside a bracket begins after the bracket closes, where the
+    parse ran the bracket's words into the sentence after it ("(12.04.2019) Farmers in
+    the valley will be paid …": "Farmers in the valley …")."""
+    if _BRACKET_OPENED_BEFORE.search(text, max(0, start - 30), start) is None:
+        return start  # most contents open after no bracket
+    closed = _BRACKET_CLOSED.match(text, start, end)
+    return closed.end() if closed is not None else start
+
+
 def content_extent(
     doc: Doc, extent: tuple[int, int], quotes: Quotes, cue: tuple[int, int]
 ) -> tuple[int, int]:
@@ -353,6 +369,7 @@ def content_extent(
     text = quotes.text
     start, end = _through_closing_mark(text, _before_run_in_word(text, extent))
     start = _after_day_of_saying(doc, text, (start, end), cue)
+    start = _after_bracket_closed(text, start, end)
     if end - start > 2 and text[end - 1] == "-" and text[end - 2] in '.!?"”':
         # "… in their homes.-": a stop with a hyphen for the space after it
         end -= 2 if text[end - 2] == "." else 1
