@@ -242,3 +242,25 @@ def test_attributions_confidence_follows_the_cue_classifier(pipeline):
 )
 def test_attributions_kind_by_the_source_and_the_quotation(pipeline, text, cue, kind):
     assert one(pipeline, text, cue).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'The fleet is small but able to strike ships at sea. -"They can hold the line but '
+            'they cannot hit back," he says.',
+            "says",
+            '"They can hold the line but they cannot hit back,"',
+        ),
+        (
+            'Prices fell by 3% last year. -"That shows the shops are passing on the savings," '
+            "reports the agency.",
+            "reports",
+            '"That shows the shops are passing on the savings,"',
+        ),
+    ],
+)
+def test_attributions_quotation_after_a_hyphen_for_a_space_is_direct(pipeline, text, cue, content):
+    found = one(pipeline, text, cue)
+    assert (found.content.text, found.kind) == (content, "direct")

@@ -51,6 +51,7 @@ from newsgraph.stages._attributions.extents import (
     through_split_word,
 )
 from newsgraph.stages._attributions.filters import (
+    after_hyphen_for_space,
     before_going_on,
     before_joined_report,
     before_relative_report,
@@ -133,7 +134,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     refined = [f for f in refined if text[f.cue[0] : f.cue[1]].lower() not in _BARE_COPULAS]
     refined = [f for f in refined if not deed_without_words(doc, text, f)]
     refined = [f for f in refined if not describes_a_source(text, f, refined)]
-    refined = [through_quotation(quotes, f) for f in refined]
+    refined = [through_quotation(quotes, after_hyphen_for_space(text, f)) for f in refined]
     refined = [before_joined_report(doc, text, f, refined) for f in refined]
     refined = [before_going_on(text, f, refined) for f in refined]
     refined = [before_relative_report(text, f, refined) for f in refined]

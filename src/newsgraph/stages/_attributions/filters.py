@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
 from newsgraph.stages._attributions.found import Extent, Found
-from newsgraph.stages._attributions.parse import SUBJECT_PRONOUNS
+from newsgraph.stages._attributions.parse import QUOTE_MARKS_TEXT, SUBJECT_PRONOUNS
 from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages._attributions.signed import find_signed
 
@@ -83,6 +83,20 @@ def through_quotation(quotes: Quotes, found: Found) -> Found:
     if not any(c.isalnum() for c in rest) or any(c in _SENTENCE_BREAKS for c in rest):
         return found  # only the stop left, or the quotation runs on past its sentence
     return replace(found, content=(content[0], quotation[1]))
+
+
+def after_hyphen_for_space(text: str, found: Found) -> Found:
+    """A content that opens with a hyphen standing for the space before its opening mark
+    begins at the mark ('… at sea. -"We can hold the line," he says': a quotation)."""
+    content = found.content
+    if (
+        content is None
+        or content[1] - content[0] < 2
+        or text[content[0]] != "-"
+        or text[content[0] + 1] not in QUOTE_MARKS_TEXT
+    ):
+        return found
+    return replace(found, content=(content[0] + 1, content[1]))
 
 
 #: Marks that end a sentence or open another quotation.
