@@ -707,3 +707,24 @@ def test_attributions_sentence_ending_in_a_one_letter_unit_ends_there(pipeline):
 def test_attributions_content_begins_after_a_bracket_that_closes_in_it(pipeline, text):
     found = pipeline.extract(text).attributions[-1]
     assert found.content.text == text[text.index(") ") + 2 : text.rindex(",")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "A report found that police killed suspects. Mayor Tom Hale accused of paying "
+            'police to kill-  "The mayor is to blame for these deaths."',
+            "accused of",
+            "paying police to kill",
+        ),
+        (
+            "Critics felt she was only using the cause as a sales gimmick.)- "
+            '"I began to care about it when I started," she said.',
+            "felt",
+            "she was only using the cause as a sales gimmick.)",
+        ),
+    ],
+)
+def test_attributions_content_ends_before_a_hyphen_for_a_lost_break(pipeline, text, cue, content):
+    assert one(pipeline, text, cue).content.text == content

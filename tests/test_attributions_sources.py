@@ -731,3 +731,8 @@ def test_attributions_time_after_by_is_no_agent(pipeline):
         pipeline, "The first gas from the field is expected by the end of 2027.", "is expected"
     )
     assert found.source is None
+
+
+def test_attributions_source_ends_before_a_hyphen_for_a_lost_space(pipeline):
+    text = "After the talks, Ana Ruiz, the envoy,- said they agreed on a plan."
+    assert one(pipeline, text, "said").source.span.text == "Ana Ruiz, the envoy"

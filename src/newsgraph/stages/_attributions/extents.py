@@ -186,6 +186,8 @@ def _with_dashed_first_word(text: str, extent: tuple[int, int]) -> tuple[int, in
 _LOST_SPACE_START = re.compile(r"(?:-[ \u00a0]*)*-(?=[A-Za-z])|(?:-[ \u00a0]+)+(?=[A-Z])")
 #: A name in capitals that ends a source with a hyphen run into the word after it.
 _RUN_INTO_VERB = re.compile(r"\b[A-Z][\w'’]*-$")
+#: A hyphen glued to a source's last word or to the comma after it, for a lost space.
+_GLUED_HYPHEN_END = re.compile(r"(?<=[a-z,])-$")
 
 
 def _without_lost_space_marks(text: str, extent: tuple[int, int]) -> tuple[int, int]:
@@ -200,6 +202,8 @@ def _without_lost_space_marks(text: str, extent: tuple[int, int]) -> tuple[int, 
         end = tail.start()
     elif _RUN_INTO_VERB.search(text, start, end) and text[end : end + 1].isalpha():
         end -= 1  # '… access to justice," Ruiz-said': a hyphen for the space before the verb
+    elif _GLUED_HYPHEN_END.search(text, start, end):
+        end = end - 2 if text[end - 2] == "," else end - 1  # '," he-said', "the envoy,- said"
     return (start, end) if start < end else extent
 
 
@@ -373,6 +377,12 @@ def content_extent(
     if end - start > 2 and text[end - 1] == "-" and text[end - 2] in '.!?"”':
         # "… in their homes.-": a stop with a hyphen for the space after it
         end -= 2 if text[end - 2] == "." else 1
+    elif (
+        end - start > 2
+        and text[end - 1] == "-"
+        and (text[end - 2].isalnum() or text[end - 2] == ")")
+    ):
+        end -= 1  # "… paying the police to kill-": a hyphen for the line break after it
     end = _through_mangled_amount(text, end)
     if end - start > 2 and text[end - 1] == STRAIGHT and mangled_dash(text, end - 1):
         # '… on his plane "?although …': the mark begins a dash mangled into '"?'
