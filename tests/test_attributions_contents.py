@@ -728,3 +728,15 @@ def test_attributions_content_begins_after_a_bracket_that_closes_in_it(pipeline,
 )
 def test_attributions_content_ends_before_a_hyphen_for_a_lost_break(pipeline, text, cue, content):
     assert one(pipeline, text, cue).content.text == content
+
+
+def test_attributions_content_begins_after_an_embedded_post_signature(pipeline):
+    text = (
+        "Winds of 200km/h are expected tonight. Stay indoors until the all clear. "
+        '"?Coast Rescue (@CoastRescue) March 28, 2017 Residents along the coast have been '
+        "told to prepare for the worst."
+    )
+    found = one(pipeline, text, "have been told")
+    assert found.content.text == (
+        "Residents along the coast have been told to prepare for the worst"
+    )

@@ -360,6 +360,24 @@ def _after_bracket_closed(text: str, start: int, end: int) -> int:
     return closed.end() if closed is not None else start
 
 
+#: The end of an embedded post's signature: the author's handle and the day it was posted
+#: ("— Ana Ruiz (@anaruiz) March 2, 2017").
+_POST_SIGNATURE = re.compile(
+    r"\(@\w+\)[ \u00a0]+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)[ \u00a0]+\d{1,2},[ \u00a0]+\d{4}[ \u00a0]*"
+)
+
+
+def _after_post_signature(text: str, start: int, end: int) -> int:
+    """A content begins after the signature of an embedded post that the text ran into it
+    where the line break was lost ("… (@anaruiz) March 2, 2017 The ferry's captain, Ian
+    Berg, was fired …": "The ferry's captain, …"); only signatures before ``end`` count."""
+    if "(@" not in text[start:end]:
+        return start  # most contents hold no post's signature
+    signatures = list(_POST_SIGNATURE.finditer(text, start, end))
+    return signatures[-1].end() if signatures and signatures[-1].end() < end else start
+
+
 def content_extent(
     doc: Doc, extent: tuple[int, int], quotes: Quotes, cue: tuple[int, int]
 ) -> tuple[int, int]:
@@ -374,6 +392,7 @@ def content_extent(
     start, end = _through_closing_mark(text, _before_run_in_word(text, extent))
     start = _after_day_of_saying(doc, text, (start, end), cue)
     start = _after_bracket_closed(text, start, end)
+    start = _after_post_signature(text, start, min(end, cue[0]))
     if end - start > 2 and text[end - 1] == "-" and text[end - 2] in '.!?"”':
         # "… in their homes.-": a stop with a hyphen for the space after it
         end -= 2 if text[end - 2] == "." else 1
