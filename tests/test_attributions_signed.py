@@ -360,3 +360,12 @@ def test_attributions_run_in_verb_names_a_speaker_the_article_names_elsewhere(pi
     assert [(doc.text[slice(*cue)], doc.text[slice(*source)]) for cue, source, *_ in signed] == [
         ("said", "Hansen")
     ]
+
+
+def test_attributions_credit_line_after_a_quotation_signs_nothing(pipeline):
+    text = (
+        '"In Libya, the union has no role," he told Harbour Radio.- "The crises have turned '
+        'into wider conflicts, and the union is unable to make any decisions."- '
+        "Source:-Harbour Radio News"
+    )
+    assert [a.cue.text for a in pipeline.extract(text).attributions] == ["told"]

@@ -459,6 +459,8 @@ def _name_after(text: str, start: int) -> Extent | None:
         bare = token if initial else token.rstrip(".,;:")
         if not bare or not (bare[0].isupper() or (words and bare in _CONNECTORS)):
             break
+        if ":" in bare:
+            break  # "Source:-Reuters": a line's label run into what it labels, no name
         words.append((start + word.start(), bare))
         if bare != token or len(words) == _MAX_NAME_WORDS:
             break
