@@ -736,3 +736,21 @@ def test_attributions_time_after_by_is_no_agent(pipeline):
 def test_attributions_source_ends_before_a_hyphen_for_a_lost_space(pipeline):
     text = "After the talks, Ana Ruiz, the envoy,- said they agreed on a plan."
     assert one(pipeline, text, "said").source.span.text == "Ana Ruiz, the envoy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran takes an interest in many Russian projects in the field of military cooperation, "
+        "including Sukhoi-27, Borzov-told Interfax in an interview.",
+        "Iran wants to buy many Russian aircraft, including Sukhoi-27, Borzov-told Interfax on "
+        "Monday that talks were under way.",
+    ],
+)
+def test_attributions_name_run_into_the_cue_with_a_hyphen_is_the_source(pipeline, text):
+    assert one(pipeline, text, "told").source.span.text == "Borzov"
+
+
+def test_attributions_participle_run_into_a_name_with_a_hyphen_keeps_no_source(pipeline):
+    text = "A court froze the assets of five activists and three NGOs-accused-of taking funds."
+    assert all(a.source is None for a in pipeline.extract(text).attributions)

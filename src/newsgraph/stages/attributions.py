@@ -60,6 +60,7 @@ from newsgraph.stages._attributions.filters import (
     line_label,
     outermost,
     signed,
+    speaker_run_into_cue,
     through_quotation,
     without_second_cue,
 )
@@ -135,6 +136,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     refined = [f for f in refined if not deed_without_words(doc, text, f)]
     refined = [f for f in refined if not describes_a_source(text, f, refined)]
     refined = [through_quotation(quotes, after_hyphen_for_space(text, f)) for f in refined]
+    refined = [speaker_run_into_cue(doc, text, f) for f in refined]
     refined = [before_joined_report(doc, text, f, refined) for f in refined]
     refined = [before_going_on(text, f, refined) for f in refined]
     refined = [before_relative_report(text, f, refined) for f in refined]
