@@ -264,3 +264,16 @@ def test_attributions_kind_by_the_source_and_the_quotation(pipeline, text, cue, 
 def test_attributions_quotation_after_a_hyphen_for_a_space_is_direct(pipeline, text, cue, content):
     found = one(pipeline, text, cue)
     assert (found.content.text, found.kind) == (content, "direct")
+
+
+def test_attributions_according_to_with_a_hyphen_for_the_space(pipeline):
+    text = (
+        "Arab countries need to create 60m jobs in a decade to absorb newcomers, "
+        "according-to Ahmed Kadiri."
+    )
+    found = one(pipeline, text, "according-to")
+    assert (found.kind, found.source.span.text, found.content.text) == (
+        "according-to",
+        "Ahmed Kadiri",
+        "Arab countries need to create 60m jobs in a decade to absorb newcomers",
+    )

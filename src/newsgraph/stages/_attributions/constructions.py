@@ -299,10 +299,28 @@ def _lost_break_in(phrase: Token) -> Token | None:
     )
 
 
+def according_to_word(token: Token) -> Token | None:
+    """The "to" of "according to" after ``token``, also where the text put a hyphen for
+    the space between them ("according-to the ministry")."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]
+    if after and after[0].lower_ == "to":
+        return after[0]
+    if (
+        len(after) == 2
+        and after[0].text == "-"
+        and not token.whitespace_
+        and not after[0].whitespace_
+        and after[1].lower_ == "to"
+    ):
+        return after[1]
+    return None
+
+
 def according_to(token: Token, quotes: Quotes) -> Found:
     """ "according to X": X is the source, the clause it is attached to the content."""
     doc = token.doc
-    to = doc[token.i + 1]
+    to = according_to_word(token) or doc[token.i + 1]
     cue = (token.idx, to.idx + len(to))
     objects = [c for c in to.children if c.dep_ in {"pobj", "pcomp"}]
     source = source_extent(objects[0]) if objects else None

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from newsgraph.lexicons import load_lexicon
 from newsgraph.stages._attributions.constructions import (
     according_to,
+    according_to_word,
     goes_to_plan,
     headline_end,
     headline_verb,
@@ -56,14 +57,10 @@ def find_spans(
     # every word of a headline: a verb there may be read as a name ("Chief Slams …")
     candidates = [*doc[:headline], *(t for t in worth_a_look(doc, lemmas) if t.i >= headline)]
     for token in candidates:
-        if (
-            token.lower_ == "according"
-            and token.i + 1 < len(doc)
-            and doc[token.i + 1].lower_ == "to"
-        ):
+        if token.lower_ == "according" and (to := according_to_word(token)) is not None:
             # inside a quotation it is the speaker's own words, which the quotation's
             # attribution reports (PolNeAR train and dev mark none of 7)
-            if not goes_to_plan(doc[token.i + 1]) and not quoted_words(token, quotes):
+            if not goes_to_plan(to) and not quoted_words(token, quotes):
                 found.append(according_to(token, quotes))
         elif token.lower_ == "reportedly" and (hearsay := reported(token, quotes)) is not None:
             found.append(hearsay)  # "The firm is reportedly weighing a sale"
