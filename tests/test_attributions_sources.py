@@ -754,3 +754,14 @@ def test_attributions_name_run_into_the_cue_with_a_hyphen_is_the_source(pipeline
 def test_attributions_participle_run_into_a_name_with_a_hyphen_keeps_no_source(pipeline):
     text = "A court froze the assets of five activists and three NGOs-accused-of taking funds."
     assert all(a.source is None for a in pipeline.extract(text).attributions)
+
+
+def test_attributions_imperative_opening_a_sentence_takes_no_speaker_from_the_one_before(
+    pipeline,
+):
+    text = (
+        "Get the latest results sent straight to your phone, sign-up to our newsletter and "
+        "learn where to find us online. Enjoy the best debate and analysis with our radio "
+        "team plus our match commentary listings."
+    )
+    assert all(a.source is None for a in pipeline.extract(text).attributions)

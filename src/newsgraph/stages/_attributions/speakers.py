@@ -183,6 +183,8 @@ def speaker_outside(token: Token, quotes: Quotes) -> Token | None:
     while n >= 0 and not quotes.inside(doc[n].idx) and "\n" not in doc[n].text:
         if doc[n].is_punct and doc[n].text not in {".", "(", ")", "-"}:
             break
+        if doc[n].text == "." and doc[n + 1].is_sent_start:
+            break  # "… find us online. Enjoy the best debate": the sentence before
         if LOST_BREAK_END.search(doc[n].text) and not any(t.pos_ in {"VERB", "AUX"} for t in names):
             break  # "… the boy's arm.- Ann Ruiz said": the sentence before
         if doc[n].ent_type_ in {"DATE", "TIME"} and doc[n].head == token:
