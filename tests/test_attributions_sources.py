@@ -765,3 +765,12 @@ def test_attributions_imperative_opening_a_sentence_takes_no_speaker_from_the_on
         "team plus our match commentary listings."
     )
     assert all(a.source is None for a in pipeline.extract(text).attributions)
+
+
+def test_attributions_link_headline_opening_with_a_list_is_left_out_of_the_source(pipeline):
+    text = (
+        "The ministers met in Amman. READ MORE: UN, Gulf League reiterate backing for Kurdish "
+        "state Kadiri-told his Gulf counterparts that more than 2 million children are out "
+        "of school."
+    )
+    assert one(pipeline, text, "told").source.span.text == "Kadiri"

@@ -54,8 +54,8 @@ def after_link_headline(doc: Doc, text: str, extent: tuple[int, int]) -> tuple[i
     if words is None or (words.start > 0 and doc[words.start - 1].text.islower()):
         return extent  # "… over immigration ban Former candidate Tim Kaine": the end found
     for before, word in pairwise(words):
-        if word.text == ",":
-            break
+        if word.text == "," and before.i > words.start:
+            break  # not the comma of a headline's opening list ("UN, Gulf states back …")
         # "… jail Activists on the ground say": not "for Syria", "the native Garifuna"
         if word.text[:1].isupper() and before.text[:1].islower() and before.pos_ == "NOUN":
             return word.idx, end
