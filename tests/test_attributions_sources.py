@@ -774,3 +774,27 @@ def test_attributions_link_headline_opening_with_a_list_is_left_out_of_the_sourc
         "of school."
     )
     assert one(pipeline, text, "told").source.span.text == "Kadiri"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The group, which-includes thousands of volunteers around the world,-has urged "
+            "banks and schools to cut ties with the firm.",
+            "urged",
+        ),
+        (
+            'Trump has called the angry town hall crowds-"sad!"?and said their turnout is '
+            '"planned out by paid activists,"?as if that made them less legitimate.',
+            "said",
+        ),
+    ],
+)
+def test_attributions_auxiliary_or_joining_word_is_no_source(pipeline, text, cue):
+    assert one(pipeline, text, cue).source is None
+
+
+def test_attributions_group_named_like_an_auxiliary_is_still_a_source(pipeline):
+    text = "At least 20 people were killed in a market blast in an attack claimed by IS."
+    assert one(pipeline, text, "claimed").source.span.text == "IS"

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsgraph.lexicons import load_lexicon
 from newsgraph.records import Attribution, Source, Span
 from newsgraph.stages._attributions.asked import (
     askable_lemmas,
@@ -153,9 +154,10 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
             extent = through_split_word(text, source_extent(text, found.source), found.cue)
             extent = after_link_headline(doc, text, extent)
             extent = after_run_in_heading(doc, quotes, extent, extent[1])
-            source_span = _span(article.text, extent)
-            named = named or source_span
-            source = Source(span=source_span, entity=sources.entity_for(named))
+            if not _names_no_one(text, extent):
+                source_span = _span(article.text, extent)
+                named = named or source_span
+                source = Source(span=source_span, entity=sources.entity_for(named))
         sources.said = found.content
         content = (
             _span(
@@ -209,6 +211,14 @@ def confidence(path: str, value: float | None) -> float:
     if value is None:
         return table.paths.get(path, table.bands[-1][1])
     return next((share for upper, share in table.bands if value < upper), table.bands[-1][1])
+
+
+def _names_no_one(text: str, extent: tuple[int, int]) -> bool:
+    """Whether a source is only an auxiliary or a joining word, which the parse took for a
+    subject where the text lost a space ("The group, which-includes …,-has urged": "has";
+    '… crowds-"sad!"?and said': "and"; ``unspeaking_words.txt``)."""
+    # as written: "IS" and "May" may name a group or a person
+    return text[extent[0] : extent[1]] in load_lexicon("unspeaking_words", "attributions")
 
 
 def _span(text: str, extent: tuple[int, int]) -> Span:
