@@ -141,6 +141,12 @@ def test_attributions_straight_mark_with_a_question_mark_after_a_space_is_a_dash
     # ... or for the space after it
     text = 'The crews, Ann, Tom, Joe "?-towns owed them a lot. "We won," Ruiz said.'
     assert [text[s:e] for s, e in quote_regions(text)] == ['"We won,"']
+    # ... or with a space after the "?"
+    text = 'A man who used his feed as a weapon "? even after the vote "? came a plea. "Stop."'
+    assert [text[s:e] for s, e in quote_regions(text)] == ['"Stop."']
+    # ... or right after a closing mark mangled the same way
+    text = 'He urged them to "scrap the tax"?"?without any detail. "We must act," he said.'
+    assert [text[s:e] for s, e in quote_regions(text)] == ['"scrap the tax"', '"We must act,"']
 
 
 @pytest.mark.parametrize(

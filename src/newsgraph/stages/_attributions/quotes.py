@@ -122,12 +122,13 @@ def _after_letter(text: str, n: int) -> bool:
 
 def mangled_dash(text: str, n: int) -> bool:
     """Whether the straight mark at ``n`` is part of a dash mangled into a mark and a "?":
-    after a space, or a hyphen standing for one, and before a "?" and a word, or a hyphen
-    for the space before it ('the plan "?and its cost "?was', 'calls before -"?the clock
-    stopped', 'Ann, Paul "?-people felt')."""
+    after a space, a hyphen standing for one, or a mark mangled the same way, and before a
+    "?" and a word, or a hyphen or a space before it ('the plan "?and its cost "?was',
+    'calls before -"?the clock stopped', 'Ann, Paul "?-people felt', 'a feed "? even
+    after …', 'to "repeal it"?"?without …')."""
     before = text[n - 1 : n] if n else " "
-    spaced = before.isspace() or before == "-"
-    after = n + 3 if text[n + 2 : n + 3] == "-" else n + 2
+    spaced = before.isspace() or before == "-" or text[max(n - 2, 0) : n] == '"?'
+    after = n + 3 if text[n + 2 : n + 3] in {"-", " "} else n + 2
     return spaced and text[n + 1 : n + 2] == "?" and text[after : after + 1].isalnum()
 
 
