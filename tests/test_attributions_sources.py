@@ -798,3 +798,26 @@ def test_attributions_auxiliary_or_joining_word_is_no_source(pipeline, text, cue
 def test_attributions_group_named_like_an_auxiliary_is_still_a_source(pipeline):
     text = "At least 20 people were killed in a market blast in an attack claimed by IS."
     assert one(pipeline, text, "claimed").source.span.text == "IS"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The vote was delayed. Nonetheless Ana Ruiz, the new envoy to the UN, has come out "
+            "with a clear statement.",
+            "has come out with",
+            "Ana Ruiz, the new envoy to the UN,",
+        ),
+        (
+            "Meanwhile European Commission President-Jean Reyes has said the bloc does not "
+            "want a hard border.",
+            "has said",
+            "European Commission President-Jean Reyes",
+        ),
+    ],
+)
+def test_attributions_linking_adverb_opening_the_sentence_is_no_part_of_the_source(
+    pipeline, text, cue, source
+):
+    assert one(pipeline, text, cue).source.span.text == source

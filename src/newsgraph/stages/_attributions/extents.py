@@ -27,7 +27,24 @@ def source_extent(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     extent = _after_lost_comma_space(text, extent)
     extent = _after_last(_LEAD_IN, text, _after_last(_LOST_BREAK, text, extent))
     extent = _with_dashed_first_word(text, _without_lost_space_marks(text, extent))
-    return _with_opening_mark(text, extent)
+    return _with_opening_mark(text, _after_opening_adverb(text, extent))
+
+
+def _after_opening_adverb(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source without an adverb that links its sentence to the one before and that the
+    parse ran into it ("Meanwhile European Commission President Jean Reyes": "European
+    Commission President Jean Reyes"; ``opening_adverbs.txt``)."""
+    start, end = extent
+    opening = _OPENING_WORD.match(text, start, end)
+    if opening is None or opening["word"].lower() not in load_lexicon(
+        "opening_adverbs", "attributions"
+    ):
+        return extent
+    return (opening.end(), end) if opening.end() < end else extent
+
+
+#: A source's first word in capitals, and the comma and spaces after it.
+_OPENING_WORD = re.compile(r"(?P<word>[A-Z][a-z]+),?[ \u00a0]+(?=\S)")
 
 
 #: A link line's label in capitals and its colon ("READ MORE:", "WATCH:"), the headline
