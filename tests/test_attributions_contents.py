@@ -613,6 +613,11 @@ def test_attributions_raised_subject_is_part_of_the_content(pipeline, text, cue,
     [
         ("The court said on Thursday Ruiz had been found guilty of fraud.", "said",
          "Ruiz had been found guilty of fraud"),
+        # the parser may begin the content at "on"
+        ("He said on Friday he hoped to be elected party leader before the summer.", "said",
+         "he hoped to be elected party leader before the summer"),
+        ("Prime Minister Ana Ruiz said on Monday she hopes the visit will mark a turning "
+         "point.", "said", "she hopes the visit will mark a turning point"),
         # a day with "'s", or one that names a kind of thing, is part of the report
         ("She said Monday's vote was a turning point.", "said",
          "Monday's vote was a turning point"),

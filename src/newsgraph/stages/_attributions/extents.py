@@ -473,12 +473,14 @@ def _resumed_quotation(quotes: Quotes, extent: tuple[int, int], cue: tuple[int, 
 def _after_day_of_saying(doc: Doc, text: str, extent: tuple[int, int], cue: tuple[int, int]) -> int:
     """Where a content starts that the parser began with the day right after its cue,
     the day when it was said ("promised Monday to lower fares", "said on Monday Ruiz
-    had lied"); a day with "'s" or a comma after it, or one that names a kind of thing
-    ("Sunday talk shows"), stays."""
+    had lied", with "on" or without); a day with "'s" or a comma after it, or one that
+    names a kind of thing ("Sunday talk shows"), stays."""
     start, end = extent
     if start < cue[1] or text[cue[1] : start].strip() not in {"", "on"}:
         return start
     words = doc.char_span(start, end, alignment_mode="expand")
+    if words is not None and len(words) > 2 and words[0].lower_ == "on":
+        words = words[1:]  # "said on Friday he would stay": the content began at "on"
     if words is None or len(words) < 2 or words[0].lower_ not in time_tables().weekdays:
         return start
     after = words[1]
