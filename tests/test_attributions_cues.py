@@ -307,6 +307,8 @@ def test_attributions_who_feels_it_holds_the_view(pipeline, text, cue, source, c
         "The only change to the crew sees deckhand Tom Ruiz replacing Ian Berg.",
         # a rival beaten, nothing seen
         "The council saw off a late bid to close the library by 30 votes to 12.",
+        # a web page's notice that a player will not run here
+        "Media playback is not supported on this device.",
     ],
 )
 def test_attributions_cue_verb_that_says_nothing_is_no_cue(pipeline, text):
