@@ -145,6 +145,40 @@ def test_attributions_multiword_cue_and_what_it_says(pipeline, text, cue, conten
 @pytest.mark.parametrize(
     ("text", "cue", "source", "content"),
     [
+        ("Mayor Ana Ruiz's main argument was that the ferry costs too much.",
+         "main argument was", "Mayor Ana Ruiz's", "that the ferry costs too much"),
+        ("The Dolan Group's most explosive claim is that the vote was rigged.",
+         "most explosive claim is", "The Dolan Group's", "that the vote was rigged"),
+        ("His message has long been that he alone can fix the port.",
+         "message has long been", "His", "that he alone can fix the port"),
+        # a phrase between the noun and the verb leaves the noun a cue of its own
+        ("Ruiz's argument on Sunday was that the port must reopen.",
+         "argument", "Ruiz's", "that the port must reopen"),
+    ],
+)  # fmt: skip
+def test_attributions_a_held_view_is_a_noun_cue(pipeline, text, cue, source, content):
+    attribution = one(pipeline, text, cue)
+    assert attribution.source is not None and attribution.source.span.text == source
+    assert attribution.content is not None and attribution.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own words, which the quotation's attribution reports
+        '"My hope is that the port reopens," Ruiz said.',
+        # someone else's framing of a view, inside what they say
+        "Critics say that Norvia's best argument is that the bridge is safe.",
+    ],
+)
+def test_attributions_a_view_inside_words_is_no_cue_of_its_own(pipeline, text):
+    cues = [a.cue.text for a in pipeline.extract(text).attributions]
+    assert not any(word in cue for cue in cues for word in ("hope", "argument")), cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
         ("The ministry issued a statement saying that the border would reopen.",
          "issued a statement saying", "The ministry", "that the border would reopen"),
         ("The senator chimed in on Twitter, saying that the vote was a mistake.",

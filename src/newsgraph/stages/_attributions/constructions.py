@@ -1,6 +1,7 @@
 """Attributions that a verb cue's rules do not find: "according to X", "reportedly",
-"In a poll, …", "To X, …", a headline verb read as a name, and a report that ends with
-its speaker and a verb read as a noun ("…, the central bank forecast")."""
+"In a poll, …", "To X, …", "Her argument was that …", a headline verb read as a name, and
+a report that ends with its speaker and a verb read as a noun ("…, the central bank
+forecast")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 from newsgraph.lexicons import load_lexicon
 from newsgraph.nlp import FINITE_TAGS
 from newsgraph.stages._attributions.contents import TELLING, addressee_object
-from newsgraph.stages._attributions.cues import misread_verb
+from newsgraph.stages._attributions.cues import cue_start, misread_verb
 from newsgraph.stages._attributions.found import Found
 from newsgraph.stages._attributions.parse import (
     QUOTE_MARKS,
@@ -494,3 +495,43 @@ def to_viewer(token: Token, viewer: Token, quotes: Quotes) -> Found:
     rest = doc[token.right_edge.i + 2]
     content, quoted = fix_quotes(doc, (rest.idx, token.sent.end_char), quotes)
     return Found(cue, source, content, "to", False, quoted)
+
+
+def held_view(token: Token, quotes: Quotes) -> Found | None:
+    """ "Her argument was that …", "The senator's chief fear is that …": a noun of a view
+    (``view_nouns.txt``) with its holder's possessive, the subject of a "be" whose "that"
+    clause is the view. The noun with its modifiers and the verb are the cue, the holder
+    the source (PolNeAR train: 11 times in 12 outside quotations). Inside a quotation it
+    is the speaker's own words ("My hope is that …"), and inside another clause someone
+    else's framing ("suggests that Mexico's best argument is that …")."""
+    if token.dep_ != "nsubj" or token.lemma_.lower() not in load_lexicon(
+        "view_nouns", "attributions"
+    ):
+        return None
+    verb = token.head
+    if verb.lemma_ != "be" or verb.dep_ not in {"ROOT", "conj"} or quotes.inside(token.idx):
+        return None
+    holder = next((c for c in token.children if c.dep_ == "poss"), None)
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"ccomp", "attr", "acomp"}
+            and c.i > verb.i
+            and c.left_edge.lower_ == "that"
+            and c.left_edge.dep_ == "mark"
+        ),
+        None,
+    )
+    if holder is None or clause is None:
+        return None
+    doc = token.doc
+    # the holder with its "'s", as PolNeAR marks a possessive source ("Sanders's")
+    source = subtree_extent(holder)
+    # "Her argument on Sunday was": the cue is one run of words, the noun alone
+    last = verb if cue_start(verb) == token.i + 1 else token
+    cue = (doc[holder.right_edge.i + 1].idx, last.idx + len(last))
+    content, quoted = fix_quotes(doc, subtree_extent(clause), quotes)
+    if content is None:
+        return None
+    return Found(cue, source, content, token.lemma_.lower(), False, quoted, settled=True)

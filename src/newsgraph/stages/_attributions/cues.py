@@ -379,7 +379,7 @@ def _ids_to_look_at(lemmas: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
     """The ids of the lemmas (as the tagger writes them: lower-case, or capitalized on a
     name) and of the word forms a rule of ``find_spans`` takes, as arrays of the parse's
     id type."""
-    wanted = lemmas | _CHAIN_VERBS | {"take"}
+    wanted = lemmas | _CHAIN_VERBS | {"take"} | load_lexicon("view_nouns", "attributions")
     words = {
         "according",
         "in",
@@ -398,10 +398,10 @@ _PCOMP = get_string_id("pcomp")
 
 def worth_a_look(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
     """The words any rule of ``find_spans`` could take, in text order: a word whose lemma
-    is among ``lemmas`` (those ``accept`` may take), "take" or a verb that hands over,
-    "according", "in", "to", a noun of saying and the verb of "as saying". Reading the parse
-    as one array and making tokens only for these keeps the other words, most of an
-    article, from costing a token object and its lookups each."""
+    is among ``lemmas`` (those ``accept`` may take), "take" or a verb that hands over, a
+    noun of a view, "according", "in", "to", a noun of saying and the verb of "as saying".
+    Reading the parse as one array and making tokens only for these keeps the other words,
+    most of an article, from costing a token object and its lookups each."""
     lemma_ids, word_ids = _ids_to_look_at(lemmas)
     rows = doc.to_array([LOWER, LEMMA, DEP])
     wanted = among(rows[:, 1], lemma_ids) | among(rows[:, 0], word_ids) | (rows[:, 2] == _PCOMP)

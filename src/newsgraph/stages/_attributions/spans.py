@@ -27,6 +27,7 @@ from newsgraph.stages._attributions.constructions import (
     goes_to_plan,
     headline_end,
     headline_verb,
+    held_view,
     in_poll,
     opening_poll,
     opening_viewer,
@@ -68,6 +69,8 @@ def find_spans(
             found.append(in_poll(token, poll, quotes))
         elif token.text == "To" and (viewer := opening_viewer(token, quotes)) is not None:
             found.append(to_viewer(token, viewer, quotes))
+        elif token.pos_ == "NOUN" and (view := held_view(token, quotes)) is not None:
+            found.append(view)  # "Her argument was that …"
         elif token.pos_ in {"VERB", "AUX", "NOUN"} and (
             accept(token) or stance_taken(token) is not None or hands_over(token, accept)
         ):
