@@ -143,6 +143,24 @@ def test_attributions_multiword_cue_and_what_it_says(pipeline, text, cue, conten
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Ms Ruiz was quick to point out that the ferry had never been late.",
+         "was quick to point out", "that the ferry had never been late"),
+        ("The mayors were all quick to condemn the vote.", "were all quick to condemn",
+         "the vote"),
+        ("Officials have been swift to add that the port would reopen.",
+         "have been swift to add", "that the port would reopen"),
+        # the report before the speaker, which the parser hangs on "was"
+        ("The two share an office, Mr Dolan was quick to point out.",
+         "was quick to point out", "The two share an office"),
+    ],
+)  # fmt: skip
+def test_attributions_quick_to_hands_over_to_the_cue_verb(pipeline, text, cue, content):
+    assert one(pipeline, text, cue).content.text == content
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "source", "content"),
     [
         ("Mayor Ana Ruiz's main argument was that the ferry costs too much.",

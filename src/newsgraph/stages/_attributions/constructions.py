@@ -12,7 +12,7 @@ from newsgraph.lexicons import load_lexicon
 from newsgraph.nlp import FINITE_TAGS
 from newsgraph.stages._attributions.contents import TELLING, addressee_object
 from newsgraph.stages._attributions.cues import cue_start, misread_verb
-from newsgraph.stages._attributions.found import Found
+from newsgraph.stages._attributions.found import Extent, Found
 from newsgraph.stages._attributions.parse import (
     QUOTE_MARKS,
     QUOTE_MARKS_TEXT,
@@ -535,3 +535,15 @@ def held_view(token: Token, quotes: Quotes) -> Found | None:
     if content is None:
         return None
     return Found(cue, source, content, token.lemma_.lower(), False, quoted, settled=True)
+
+
+def reported_before(verb: Token, quotes: Quotes) -> Extent | None:
+    """The clause the parser hung on ``verb`` before its subject, which a report that ends
+    with its speaker reports ("The two share an office, Ms Ruiz was quick to point out.")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return None
+    for clause in verb.children:
+        if clause.dep_ in {"ccomp", "advcl"} and clause.right_edge.i < subject.left_edge.i:
+            return fix_quotes(verb.doc, subtree_extent(clause), quotes)[0]
+    return None

@@ -18,6 +18,7 @@ speaker, and ``media`` a message put out through a medium ("issued a statement s
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
@@ -32,11 +33,18 @@ from newsgraph.stages._attributions.constructions import (
     opening_poll,
     opening_viewer,
     reported,
+    reported_before,
     said_at_end,
     tail_report,
     to_viewer,
 )
-from newsgraph.stages._attributions.cues import hands_over, stance_taken, worth_a_look
+from newsgraph.stages._attributions.cues import (
+    cue_start,
+    hands_over,
+    hasty,
+    stance_taken,
+    worth_a_look,
+)
 from newsgraph.stages._attributions.found import Found
 from newsgraph.stages._attributions.media import PARTICIPLE_DEPS, publisher, through_medium
 from newsgraph.stages._attributions.quotations import quoted_words
@@ -71,6 +79,16 @@ def find_spans(
             found.append(to_viewer(token, viewer, quotes))
         elif token.pos_ == "NOUN" and (view := held_view(token, quotes)) is not None:
             found.append(view)  # "Her argument was that …"
+        elif (
+            token.pos_ == "VERB"
+            and token.lemma_.lower() in lemmas
+            and (copula := hasty(token)) is not None
+        ):
+            # "was quick to point out that …": one cue, the verb's source and content
+            verb = verb_cue(token, quotes)
+            content = verb.content or reported_before(copula, quotes)
+            cue = (doc[cue_start(copula)].idx, verb.cue[1])
+            found.append(replace(verb, cue=cue, content=content))
         elif token.pos_ in {"VERB", "AUX", "NOUN"} and (
             accept(token) or stance_taken(token) is not None or hands_over(token, accept)
         ):
