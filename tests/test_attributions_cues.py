@@ -163,6 +163,39 @@ def test_attributions_quick_to_hands_over_to_the_cue_verb(pipeline, text, cue, c
 @pytest.mark.parametrize(
     ("text", "cue", "source", "content"),
     [
+        ("The mayor appeared to suggest that the ferry would stop.", "appeared to suggest",
+         "The mayor", "that the ferry would stop"),
+        ("Ms Ruiz seemed to think the port was lost.", "seemed to think", "Ms Ruiz",
+         "the port was lost"),
+        ("He did not seem to directly imply that taxes would rise.",
+         "did not seem to directly imply", "He", "that taxes would rise"),
+    ],
+)  # fmt: skip
+def test_attributions_seeming_hands_over_to_a_verb_with_a_clause(
+    pipeline, text, cue, source, content
+):
+    attribution = one(pipeline, text, cue)
+    assert attribution.source is not None and attribution.source.span.text == source
+    assert attribution.content is not None and attribution.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # without a clause of its own
+        "Ms Ruiz seemed to agree with the council.",
+        # what was done, in the writer's view
+        "The aides seem to have forgotten why they were hired.",
+    ],
+)
+def test_attributions_seeming_keeps_other_verbs_apart(pipeline, text):
+    cues = [a.cue.text for a in pipeline.extract(text).attributions]
+    assert not any(cue.startswith(("seemed to", "seem to")) for cue in cues), cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
         ("Mayor Ana Ruiz's main argument was that the ferry costs too much.",
          "main argument was", "Mayor Ana Ruiz's", "that the ferry costs too much"),
         ("The Dolan Group's most explosive claim is that the vote was rigged.",

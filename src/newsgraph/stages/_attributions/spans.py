@@ -42,6 +42,7 @@ from newsgraph.stages._attributions.cues import (
     cue_start,
     hands_over,
     hasty,
+    seeming,
     stance_taken,
     worth_a_look,
 )
@@ -82,12 +83,13 @@ def find_spans(
         elif (
             token.pos_ == "VERB"
             and token.lemma_.lower() in lemmas
-            and (copula := hasty(token)) is not None
+            and (lead := hasty(token) or seeming(token)) is not None
         ):
-            # "was quick to point out that …": one cue, the verb's source and content
+            # "was quick to point out that …", "seemed to suggest that …": one cue, the
+            # verb's source and content
             verb = verb_cue(token, quotes)
-            content = verb.content or reported_before(copula, quotes)
-            cue = (doc[cue_start(copula)].idx, verb.cue[1])
+            content = verb.content or reported_before(lead, quotes)
+            cue = (doc[cue_start(lead)].idx, verb.cue[1])
             found.append(replace(verb, cue=cue, content=content))
         elif token.pos_ in {"VERB", "AUX", "NOUN"} and (
             accept(token) or stance_taken(token) is not None or hands_over(token, accept)
