@@ -151,12 +151,17 @@ def test_attributions_multiword_cue_and_what_it_says(pipeline, text, cue, conten
          "the vote"),
         ("Officials have been swift to add that the port would reopen.",
          "have been swift to add", "that the port would reopen"),
+        # what a poll found people say
+        ("Older voters were slightly more likely to say that the port should reopen.",
+         "were slightly more likely to say", "that the port should reopen"),
         # the report before the speaker, which the parser hangs on "was"
         ("The two share an office, Mr Dolan was quick to point out.",
          "was quick to point out", "The two share an office"),
     ],
 )  # fmt: skip
-def test_attributions_quick_to_hands_over_to_the_cue_verb(pipeline, text, cue, content):
+def test_attributions_quick_to_or_more_likely_to_hands_over_to_the_cue_verb(
+    pipeline, text, cue, content
+):
     assert one(pipeline, text, cue).content.text == content
 
 

@@ -42,6 +42,7 @@ from newsgraph.stages._attributions.cues import (
     cue_start,
     hands_over,
     hasty,
+    more_likely,
     seeming,
     stance_taken,
     worth_a_look,
@@ -83,7 +84,7 @@ def find_spans(
         elif (
             token.pos_ == "VERB"
             and token.lemma_.lower() in lemmas
-            and (lead := hasty(token) or seeming(token)) is not None
+            and (lead := hasty(token) or seeming(token) or more_likely(token)) is not None
         ):
             # "was quick to point out that …", "seemed to suggest that …": one cue, the
             # verb's source and content
