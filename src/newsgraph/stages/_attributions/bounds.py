@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 Extent = tuple[int, int]
 MODEL_FILE = "bounds_model.json.gz"
-#: The spans whose edges are ranked (on cues and sources the rules' edges did as well).
+#: The spans whose edges are ranked (on cues the rules' edges did as well). Ranking a
+#: source's end too gains a little on PolNeAR but undoes the source rules' conventions
+#: (whether an aside keeps its closing comma: "Ma, who runs the sites, said").
 ROLES = ("content",)
 #: How many words before and after the rules' edge are candidates: (start, end).
 WINDOWS = {"content": (4, 8)}
