@@ -745,3 +745,28 @@ def test_attributions_content_begins_after_an_embedded_post_signature(pipeline):
     assert found.content.text == (
         "Residents along the coast have been told to prepare for the worst"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Border troops have been moved to the northern villages on May 12, Pavel Ostrov, "
+            "Head of the Defence Ministry's Main Logistics Department, said on Monday.",
+            "Border troops have been moved to the northern villages on May 12",
+        ),
+        (
+            "New penalties will bar any payments to parent firms - loans, deposits and other "
+            "transfers, Deputy Head of the Central Bank Lena Varga said.",
+            "New penalties will bar any payments to parent firms - loans, deposits and other "
+            "transfers",
+        ),
+        (
+            "A drill of the coastal forces has begun on Tuesday by order of President Ivo "
+            "Brandt, Navy Minister, Oskar Lind, said.",
+            "A drill of the coastal forces has begun on Tuesday by order of President Ivo Brandt",
+        ),
+    ],
+)
+def test_attributions_content_before_its_cue_ends_before_its_source(pipeline, text, content):
+    assert one(pipeline, text, "said").content.text == content

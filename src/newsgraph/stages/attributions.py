@@ -47,6 +47,7 @@ from newsgraph.stages._attributions.entities import Sources, head_word
 from newsgraph.stages._attributions.extents import (
     after_link_headline,
     after_run_in_heading,
+    before_own_source,
     content_extent,
     source_extent,
     through_split_word,
@@ -159,19 +160,17 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
                 named = named or source_span
                 source = Source(span=source_span, entity=sources.entity_for(named))
         sources.said = found.content
-        content = (
-            _span(
-                article.text,
-                after_run_in_heading(
-                    doc,
-                    quotes,
-                    content_extent(doc, after_dateline(text, found.content), quotes, found.cue),
-                    found.cue[0],
-                ),
+        content = None
+        if found.content:
+            said = after_run_in_heading(
+                doc,
+                quotes,
+                content_extent(doc, after_dateline(text, found.content), quotes, found.cue),
+                found.cue[0],
             )
-            if found.content
-            else None
-        )
+            if source is not None:
+                said = before_own_source(text, said, extent, found.cue)
+            content = _span(article.text, said)
         kind = kind_of(found, head_word(doc, named), cue.text, text)
         attributions.append(
             Attribution(
