@@ -770,3 +770,13 @@ def test_attributions_content_begins_after_an_embedded_post_signature(pipeline):
 )
 def test_attributions_content_before_its_cue_ends_before_its_source(pipeline, text, content):
     assert one(pipeline, text, "said").content.text == content
+
+
+def test_attributions_content_ends_before_according_to_that_ends_its_sentence(pipeline):
+    text = (
+        "Cholera is the second-leading cause of death from dirty water in the valley, "
+        "according to the Lakeland Institute for Water Safety (LIWS)."
+    )
+    assert one(pipeline, text, "according to").content.text == (
+        "Cholera is the second-leading cause of death from dirty water in the valley"
+    )

@@ -526,15 +526,20 @@ def _through_closing_mark(text: str, extent: tuple[int, int]) -> tuple[int, int]
 def before_own_source(
     text: str, content: tuple[int, int], source: tuple[int, int], cue: tuple[int, int]
 ) -> tuple[int, int]:
-    """A content before its cue that the parse ran on through the source after it ends
-    before the source and the comma before that ("Rates will rise on March 3, Ana Ruiz,
-    head of the bank's research department, said": "Rates will rise on March 3"): no
-    source is part of its own words. A source inside the content's own clause is left
+    """A content that the parse ran on through the source after it ends before the
+    source and the comma before that ("Rates will rise on March 3, Ana Ruiz, head of the
+    bank's research department, said": "Rates will rise on March 3"), and one that ran on
+    through a cue and a source that end its sentence ends before the cue ("Sales fell by
+    a fifth, according to the Retail Council (RC)": "Sales fell by a fifth"): no source
+    is part of its own words. A source inside the content's own clause is left
     ("especially after he called it obsolete and tweeted": an error of another kind)."""
     start, end = content
-    if not (start < source[0] < end and source[1] - 1 <= end <= min(source[1], cue[0])):
+    if start < cue[0] < source[0] < end <= source[1] + 1:
+        cut = cue[0]
+    elif start < source[0] < end and source[1] - 1 <= end <= min(source[1], cue[0]):
+        cut = source[0]
+    else:
         return content
-    cut = source[0]
     while cut > start and (text[cut - 1].isspace() or text[cut - 1] == ","):
         cut -= 1
     return (start, cut) if cut > start else content
