@@ -821,3 +821,8 @@ def test_attributions_linking_adverb_opening_the_sentence_is_no_part_of_the_sour
     pipeline, text, cue, source
 ):
     assert one(pipeline, text, cue).source.span.text == source
+
+
+def test_attributions_source_begins_after_an_opening_speaking_phrase(pipeline):
+    text = "Speaking Tuesday on Harbour News Network, Reid, R-Maine, said he is open to changes."
+    assert one(pipeline, text, "said").source.span.text == "Reid, R-Maine,"

@@ -27,7 +27,22 @@ def source_extent(text: str, extent: tuple[int, int]) -> tuple[int, int]:
     extent = _after_lost_comma_space(text, extent)
     extent = _after_last(_LEAD_IN, text, _after_last(_LOST_BREAK, text, extent))
     extent = _with_dashed_first_word(text, _without_lost_space_marks(text, extent))
-    return _with_opening_mark(text, _after_opening_adverb(text, extent))
+    return _with_opening_mark(
+        text, _after_opening_adverb(text, _after_speaking_phrase(text, extent))
+    )
+
+
+def _after_speaking_phrase(text: str, extent: tuple[int, int]) -> tuple[int, int]:
+    """A source without the phrase that opens its sentence with where or to whom the
+    speaker spoke, which the parse ran into it ("Speaking in Lyon, the party's leader,
+    Ana Ruiz,": "the party's leader, Ana Ruiz,")."""
+    start, end = extent
+    phrase = _SPEAKING_PHRASE.match(text, start, end)
+    return (phrase.end(), end) if phrase is not None and phrase.end() < end else extent
+
+
+#: A participle of speaking that opens a source, and what it runs on with up to its comma.
+_SPEAKING_PHRASE = re.compile(r"(?:Speaking|Talking|Writing|Addressing) [^,]+,[ \u00a0]+(?=\S)")
 
 
 def _after_opening_adverb(text: str, extent: tuple[int, int]) -> tuple[int, int]:
