@@ -136,3 +136,12 @@ def test_attributions_participle_that_describes_a_source_is_no_report(pipeline):
     assert [(a.cue.text, a.source.span.text) for a in attributions] == [
         ("said", "70% of those questioned")
     ]
+
+
+def test_attributions_headline_of_a_link_line_is_no_report_of_its_label(pipeline):
+    text = (
+        "Prices rose again, the bank said. READ MORE: Farmers decry Norland's milk levy The "
+        "parliamentary debate before the second reading began on Tuesday."
+    )
+    found = pipeline.extract(text).attributions
+    assert [a.cue.text for a in found] == ["said"]

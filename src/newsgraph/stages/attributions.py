@@ -59,6 +59,7 @@ from newsgraph.stages._attributions.filters import (
     before_relative_report,
     deed_without_words,
     describes_a_source,
+    labels_a_link,
     line_label,
     outermost,
     signed,
@@ -147,6 +148,8 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     sources = Sources(article, doc, quotes)
     hedge_words = hedge_words_in(doc)
     for found in outermost(sorted(refined, key=lambda f: f.cue)):
+        if found.content and labels_a_link(text[found.content[0] : found.content[1]]):
+            continue
         cue = _span(article.text, found.cue)
         # What names the source: the noun a "who" stands for, else the source itself.
         named = _span(article.text, found.antecedent) if found.antecedent else None

@@ -386,3 +386,12 @@ def outermost(found: list[Found]) -> list[Found]:
         if not nested:
             kept.append(item)
     return kept
+
+
+def labels_a_link(content: str) -> bool:
+    """Whether a content is only the label in capitals of a link line ("READ MORE"): the
+    parse took the label for what the headline after it says ("READ MORE: Rangers sign
+    Ana Ruiz"), and that headline is another article's, not a report of this one."""
+    words = content.split()
+    labels = load_lexicon("line_labels", "attributions")
+    return bool(words) and all(w.isupper() and w.lower() in labels for w in words)
