@@ -36,6 +36,11 @@ from tests.times_checks import values as _values
         # or after a lower-case word before a day's or a month's name, or after a space
         ("The board sent notice-Tuesday that it would appeal.", "Tuesday"),
         ("Bread goes stale fast. -Every week, the bakery gives it away.", "Every week"),
+        # and so does one between a day and its month's name
+        ("The new ferry runs from 9-June to the islands.", "9-June"),
+        ("The pier closed on 17-October, the council said.", "17-October"),
+        # but not the end of a range after a month's name: the day is that month's
+        ("The show ran from August 28-October in the old mill.", "August"),
         # a hyphen before "that", "under" or "after" after a time stands for a space
         ("The fee was paid in 2012-under the old rules.", "2012"),
         # and before a verb of saying or a preposition of place

@@ -260,9 +260,10 @@ def grammar() -> Grammar:
             rf"{b}(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+{weekday}\s+(?:of|in)\s+"
             rf"(?:{month}(?:,?\s+{year})?|(?P<mrel>this|last|next)\s+month){e}",
         ),
+        # "3 April", "the 3rd of April", "3-April" (a hyphen written for the space)
         (
             "day_month",
-            rf"{b}(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}"
+            rf"{b}(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+(?:of\s+)?|-){month}"
             rf"(?:,?{gap}{year}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?{e}",
         ),
         ("month_year", rf"{b}{month}(?:\s+of)?,?{gap}{year}{e}"),

@@ -55,6 +55,15 @@ def _count_after_month(c: Candidate, text: str) -> bool:
     return word_before(text, c.start) == "in" and _PLURAL_AFTER.match(text, c.end) is not None
 
 
+def _range_end_after_month(c: Candidate, text: str) -> bool:
+    """Whether a day joined to its month by a hyphen ("29-April") follows a month's name,
+    so that the day is that month's and the hyphen ends a range: "from March 29-April"."""
+    day = c.groups.get("day") or ""
+    if not re.match(rf"{re.escape(day)}(?:st|nd|rd|th)?-", text[c.start : c.end]):
+        return False
+    return word_before(text, c.start).rstrip(".") in tables().months
+
+
 _PLURAL_AFTER = re.compile(r"\s+(?:people|men|women|children|[a-z]+[^s\W']s)\b")
 
 
@@ -153,6 +162,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         return False
     if c.kind == "month_day" and _count_after_month(c, text):
         return False  # "In January 25 people were jailed": a month, then a count
+    if c.kind == "day_month" and _range_end_after_month(c, text):
+        return False  # "from March 29-April": the day is March's, April ends a range
     if c.kind == "code" and not g.get("year") and _MODEL_SERIES.search(text):
         return False  # "the Audi Q7, Q5 and Q3": a model in a series, no quarter
     if c.kind == "duration" and one_day_cricket(c, text):
