@@ -39,6 +39,8 @@ from tests.times_checks import values as _values
         # and so does one between a day and its month's name
         ("The new ferry runs from 9-June to the islands.", "9-June"),
         ("The pier closed on 17-October, the council said.", "17-October"),
+        # and for the space after the comma before a day's year
+        ("The lighthouse was lit on March 12,-1931, by the mayor.", "March 12,-1931"),
         # but not the end of a range after a month's name: the day is that month's
         ("The show ran from August 28-October in the old mill.", "August"),
         # a hyphen before "that", "under" or "after" after a time stands for a space
@@ -203,6 +205,10 @@ def test_times_no_false_friends(times_of, text):
         ("The search took over six hours.", ("over six hours", "DURATION", "PT6H", "MORE_THAN")),
         ("It took at least 30 days.", ("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")),
         ("Growth slowed in the early 1990s.", ("the early 1990s", "DATE", "199", "START")),
+        # a hyphen for the space after the comma before a day's year: that year
+        ("The mill burned on May 2,-1987.", ("May 2,-1987", "DATE", "1987-05-02", None)),
+        # and one for the space between a day and its month
+        ("The ferry will sail from 9-June.", ("9-June", "DATE", "2025-06-09", None)),
         ("Growth slowed in mid-1996.", ("mid-1996", "DATE", "1996", "MID")),
         ("The vote was in late November.", ("late November", "DATE", "2024-11", "END")),
         ("The papers are published daily.", ("daily", "SET", "P1D", None)),

@@ -178,6 +178,9 @@ def grammar() -> Grammar:
     # A year is written onto its day or month across no paragraph break ("Sunday, 27
     # February" then "1500 GMT" on a line of its own is no year 1500)
     gap = r"(?!\s*\n\s*\n)\s+"
+    # before a day's year, also a comma with a hyphen written for the space after it
+    # ("died on February 7,-2017")
+    year_gap = rf"(?:,?{gap}|,-)"
 
     day_parts = _alternation(w for w, v in t.dayparts.items() if v in {"MO", "AF", "EV"})
     plural_parts = _alternation(w for w, v in t.dayparts.items() if v in {"MO", "AF", "EV", "NI"})
@@ -252,7 +255,7 @@ def grammar() -> Grammar:
         (
             "month_day",
             rf"{b}(?:{weekday},?\s+)?{month}\s+{day}"
-            rf"(?:,?{gap}{year}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?{e}",
+            rf"(?:{year_gap}{year}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?{e}",
         ),
         # "the first Friday of this month", "the second Tuesday in March 2026": that day
         (
@@ -264,7 +267,7 @@ def grammar() -> Grammar:
         (
             "day_month",
             rf"{b}(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+(?:of\s+)?|-){month}"
-            rf"(?:,?{gap}{year}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?{e}",
+            rf"(?:{year_gap}{year}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?{e}",
         ),
         ("month_year", rf"{b}{month}(?:\s+of)?,?{gap}{year}{e}"),
         # "the month of February": the month, not a month's length
