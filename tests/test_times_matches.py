@@ -39,6 +39,9 @@ from tests.times_checks import values as _values
         # and so does one between a day and its month's name
         ("The new ferry runs from 9-June to the islands.", "9-June"),
         ("The pier closed on 17-October, the council said.", "17-October"),
+        # and after a month's name before a lower-case word, with its day or alone
+        ("Ferries stopped after the November-storm damage at the pier.", "November"),
+        ("The council had 8 June-marked down as the day for the vote.", "8 June"),
         # and for the space after the comma before a day's year
         ("The lighthouse was lit on March 12,-1931, by the mayor.", "March 12,-1931"),
         # but not the end of a range after a month's name: the day is that month's
@@ -50,6 +53,7 @@ from tests.times_checks import values as _values
         ("Fishers rallied on Tuesday-outside the harbour office.", "Tuesday"),
         # but a range written as one word is not split
         ("Sales fell over the April-to-June stretch and rose on Monday.", "Monday"),
+        ("The March-and-April figures fell and the mayor quit on Monday.", "Monday"),
         ("By-1968, she had opened a studio.", "1968"),
         # a hyphen before a space is a dash
         ("The ferry sank on 9 May 1962- Nobody was rescued.", "9 May 1962"),

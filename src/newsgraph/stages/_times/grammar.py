@@ -175,6 +175,12 @@ def grammar() -> Grammar:
         r"|against|where|while|who)\b(?!-)"
     )
     e = rf"(?!\w|-(?!{glued}|\s|-(?!\d))|\.\d)"
+    # After a month's name, with its day or alone, a hyphen before any lower-case word
+    # that joins no range stands for a space ("with 6 April-pencilled in", "the
+    # December-terror attack"; not "the April-to-June stretch")
+    lower_word = r"(?-i:[a-z]{2})"
+    e_day = rf"(?!\w|-(?!{glued}|{lower_word}|\s|-(?!\d))|\.\d)"
+    e_month = rf"(?!\w|-(?!{lower_word})|-(?:to|through|and|or|until|till)-)"
     # A year is written onto its day or month across no paragraph break ("Sunday, 27
     # February" then "1500 GMT" on a line of its own is no year 1500)
     gap = r"(?!\s*\n\s*\n)\s+"
@@ -255,7 +261,7 @@ def grammar() -> Grammar:
         (
             "month_day",
             rf"{b}(?:{weekday},?\s+)?{month}\s+{day}"
-            rf"(?:{year_gap}{year}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?{e}",
+            rf"(?:{year_gap}{year}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?{e_day}",
         ),
         # "the first Friday of this month", "the second Tuesday in March 2026": that day
         (
@@ -267,7 +273,7 @@ def grammar() -> Grammar:
         (
             "day_month",
             rf"{b}(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+(?:of\s+)?|-){month}"
-            rf"(?:{year_gap}{year}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?{e}",
+            rf"(?:{year_gap}{year}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?{e_day}",
         ),
         ("month_year", rf"{b}{month}(?:\s+of)?,?{gap}{year}{e}"),
         # "the month of February": the month, not a month's length
@@ -275,7 +281,7 @@ def grammar() -> Grammar:
         ("month_rel_year", rf"{b}{month}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{e}"),
         ("week_of", rf"{b}the\s+week\s+of\s+{month}\s+{day}(?:,?{gap}{year})?{e}"),
         ("rel_month", rf"{b}{relative}\s+{month}{e}(?!\.?\s+\d)"),  # not "last Oct. 23"
-        ("month", rf"{b}{month}(?![\w-])"),
+        ("month", rf"{b}{month}{e_month}"),
         (
             "decade",
             r"(?<![\w$£€.])(?:(?P<the>the)\s+)?(?:(?P<q>early|mid|late)[\s-]+)?"
