@@ -472,6 +472,12 @@ from tests.times_checks import PUBLISHED
             [("October", "DATE", "2025-10")],
         ),
         ("Both teams are slated to meet on Monday.", PUBLISHED, [("Monday", "DATE", "2025-01-27")]),
+        # "pencil in" is a verb of scheduling too
+        (
+            "The talks have been pencilled in for March.",
+            PUBLISHED,
+            [("March", "DATE", "2025-03")],
+        ),
         # a number of units later counts from the time told of before, not publication
         (
             "Ministers meet in Oslo next week and again in Rome a week later.",
