@@ -463,6 +463,12 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("the middle of December", "DATE", "2024-12")],
         ),
+        # and so may one that "then" tells was followed by something else
+        (
+            "The fair was scheduled for November and then moved to a new site.",
+            PUBLISHED,
+            [("November", "DATE", "2024-11")],
+        ),
         ("The vote is scheduled for Tuesday.", "2025-01-23", [("Tuesday", "DATE", "2025-01-28")]),
         ("The vote was scheduled for Monday.", "2025-01-24", [("Monday", "DATE", "2025-01-27")]),
         # "slated", which the lemmatizer reads as "slat"
