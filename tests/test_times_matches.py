@@ -62,6 +62,8 @@ from tests.times_checks import values as _values
         # "following" without "the" is a preposition
         ("A deal came following nine days of talks.", "nine days"),
         ("Prices froze for the following nine days.", "the following nine days"),
+        # "final" or "first" before a length counted back by "ago" is a noun
+        ("The striker who scored in the cup final three years ago coaches.", "three years ago"),
         # a count after a month, its comma lost: no day
         ("In October 14 workers lost their jobs at the mill.", "October"),
     ],

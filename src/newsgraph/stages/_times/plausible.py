@@ -55,6 +55,17 @@ def _count_after_month(c: Candidate, text: str) -> bool:
     return word_before(text, c.start) == "in" and _PLURAL_AFTER.match(text, c.end) is not None
 
 
+def _ordinal_length_before_ago(c: Candidate, text: str) -> bool:
+    """Whether a length with "final", "first" or the like and no article before it is
+    counted back by "ago" after it, so that the word is a noun before the time: "lost in
+    the Melbourne final two years ago"."""
+    g = c.groups
+    return bool(g.get("rel")) and not g.get("det") and _AGO_AFTER.match(text, c.end) is not None
+
+
+_AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+
+
 def _range_end_after_month(c: Candidate, text: str) -> bool:
     """Whether a day joined to its month by a hyphen ("29-April") follows a month's name,
     so that the day is that month's and the hyphen ends a range: "from March 29-April"."""
@@ -153,6 +164,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         unit = (g.get("unit") or "").lower()
         if not unit.endswith("s") and not g.get("long") and "-" not in text[c.start : c.end]:
             return False  # "a few second serve returns": no duration ("several-year" is)
+    if c.kind == "duration" and _ordinal_length_before_ago(c, text):
+        return False  # "the Melbourne final two years ago": "two years ago" is the time
     if c.kind == "duration" and minute_of_a_game(c, text):
         return False  # "Henry broke through on 17 minutes": the 17th minute, no length
     quarter = c.kind == "duration" and (g.get("unit") or "").lower().startswith("quarter")
