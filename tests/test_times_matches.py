@@ -64,6 +64,8 @@ from tests.times_checks import values as _values
         ("Prices froze for the following nine days.", "the following nine days"),
         # "final" or "first" before a length counted back by "ago" is a noun
         ("The striker who scored in the cup final three years ago coaches.", "three years ago"),
+        # a day after a month's name with a part of the day after it is no length
+        ("Shops stayed open on Nov 9 night for the sale.", "Nov 9"),
         # a count after a month, its comma lost: no day
         ("In October 14 workers lost their jobs at the mill.", "October"),
     ],

@@ -55,6 +55,19 @@ def _count_after_month(c: Candidate, text: str) -> bool:
     return word_before(text, c.start) == "in" and _PLURAL_AFTER.match(text, c.end) is not None
 
 
+def _day_after_month(c: Candidate, text: str) -> bool:
+    """Whether a number with a unit in the singular after it is a day after a month's
+    name ("on Dec 7 night"), not a length ("seven night" is no length; "a 7-night stay"
+    is)."""
+    g = c.groups
+    num, unit = g.get("num") or "", (g.get("unit") or "").lower()
+    if g.get("det") or g.get("rel") or not num.isdigit() or unit.endswith("s"):
+        return False
+    if "-" in text[c.start : c.end]:
+        return False
+    return word_before(text, c.start).rstrip(".") in tables().months
+
+
 def _ordinal_length_before_ago(c: Candidate, text: str) -> bool:
     """Whether a length with "final", "first" or the like and no article before it is
     counted back by "ago" after it, so that the word is a noun before the time: "lost in
@@ -164,6 +177,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         unit = (g.get("unit") or "").lower()
         if not unit.endswith("s") and not g.get("long") and "-" not in text[c.start : c.end]:
             return False  # "a few second serve returns": no duration ("several-year" is)
+    if c.kind == "duration" and _day_after_month(c, text):
+        return False  # "sold on Dec 7 night": the day of a month, then a part of it
     if c.kind == "duration" and _ordinal_length_before_ago(c, text):
         return False  # "the Melbourne final two years ago": "two years ago" is the time
     if c.kind == "duration" and minute_of_a_game(c, text):
