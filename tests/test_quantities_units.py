@@ -153,6 +153,9 @@ def test_quantities_race_distances_are_metres_beside_race_titles(pipeline):
         # a volume, metric tons, a dose, a temperature, a camera's resolution
         ("The pump moves 5,000 cubic metres of water.", "5,000 cubic metres", 5000, "m3", "water"),
         ("Exports reached 9,000 metric tons of tea.", "9,000 metric tons", 9000, "t", "tea"),
+        ("The field yields 40 billion cu m of gas a year.", "40 billion cu m", 4e10, "m3", "gas"),
+        ("The depot lies about 25 kms from the coast.", "about 25 kms", 25, "km", None),
+        ("Each sack holds 50 kgs of rice.", "50 kgs", 50, "kg", "rice"),
         ("The limit is 80mg of alcohol.", "80mg", 80, "mg", "alcohol"),
         ("It was 2.1 Celsius warmer than usual.", "2.1 Celsius", 2.1, "°C", None),
         ("The phone takes 12 megapixel photos.", "12 megapixel", 12, "MP", "photos"),

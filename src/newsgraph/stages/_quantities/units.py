@@ -399,8 +399,9 @@ def _per_unit_time(doc: Doc, i: int) -> str | None:
 
 
 #: Words before a unit of measure that make it an area, a volume or a metric ton: "300
-#: square miles" (mi2), "4 sq m" (m2), "5,000 cubic metres" (m3), "9,000 metric tons" (t).
-_POWERS = {"square": "2", "sq": "2", "sq.": "2", "cubic": "3", "metric": ""}
+#: square miles" (mi2), "4 sq m" (m2), "5,000 cubic metres" (m3), "80 billion cu m" (m3),
+#: "9,000 metric tons" (t).
+_POWERS = {"square": "2", "sq": "2", "sq.": "2", "cubic": "3", "cu": "3", "cu.": "3", "metric": ""}
 
 
 def unit_word(token: Token) -> bool:
