@@ -162,6 +162,8 @@ from tests.quantities_checks import only
         # an age at a step in a person's life
         "She left her village at 16 to study in the capital.",
         "He joined the navy at 17 and retired at 52.",
+        "She left school at only 16 to work in a bakery.",
+        "He wrote his first song at just 14, for a school show.",
         "He wants to retire before he turns 35.",
         "The bank will report its 2004 results on Monday.",
         "The 2017 elections were close.",

@@ -146,20 +146,27 @@ def age_at_death(prev: Token, nxt: Token | None) -> bool:
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
 
 
+#: Adverbs between "at" and an age that stress how young or old: "at only 16".
+_AGE_STRESS = frozenset({"just", "only", "barely", "still"})
+
+
 def age_at_a_step(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a bare whole number after "at" is the age at which a person took a step in
     life: "at" hangs on a verb of ``life_verbs.txt`` whose subject is a person ("she left
-    home at 17 to study", "Hale became an MP at 27"; not "the index began at 27", nor "she
-    joined at 25 percent")."""
+    home at 17 to study", "Hale became an MP at 27", "he wrote his first song at just 14";
+    not "the index began at 27", nor "she joined at 25 percent")."""
     start = phrase.start
-    if phrase.end - start != 1 or start == 0 or doc[start - 1].lower_ != "at":
+    at = start - 1
+    if at > 0 and doc[at].lower_ in _AGE_STRESS and doc[at].head.i == start:
+        at -= 1  # "left school at only 16"
+    if phrase.end - start != 1 or at < 0 or doc[at].lower_ != "at":
         return False
     if doc[start].dep_ != "pobj" or not (phrase.value.is_integer() and 1 <= phrase.value <= 110):
         return False
     nxt = doc[phrase.end] if phrase.end < len(doc) else None
     if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN", "NUM", "SYM"} or nxt.lower_ in PERCENT):
         return False  # "left at 17 minutes past", "joined at 25 percent"
-    verb = doc[start - 1].head
+    verb = doc[at].head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in life_verbs():
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
