@@ -129,6 +129,7 @@ from tests.quantities_checks import only
         # sources who speak or know something are people; sources of money are not
         ("Two sources familiar with the talks said the deal was close.", "people", "sources"),
         ("The plan draws on three sources of funding.", "other", "sources"),
+        ("One source wondered aloud why the vote was delayed.", "people", "source"),
         # those a verb of holding took as hostages or prisoners
         ("Gunmen took 30 villagers hostage at dawn.", "hostages", "villagers"),
         ("Rebels held two guards prisoner for a week.", "prisoners", "guards"),
@@ -319,6 +320,8 @@ def test_quantities_verb_with_an_object_is_no_state_of_the_counted(pipeline):
         ("Four MLAs lost their seats.", "people"),
         ("Some 40 rioters smashed shop windows.", "protesters"),
         ("The deal covers 6,000 mutineers in the north.", "troops"),
+        ("One insider hinted that a deal was close.", "people"),
+        ("Two brokers tipped the shares to rise.", "people"),
     ],
 )
 def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text, category):
