@@ -322,6 +322,13 @@ def test_quantities_verb_with_an_object_is_no_state_of_the_counted(pipeline):
         ("The deal covers 6,000 mutineers in the north.", "troops"),
         ("One insider hinted that a deal was close.", "people"),
         ("Two brokers tipped the shares to rise.", "people"),
+        # forces are troops when counted as soldiers; a few, or police forces, are bodies
+        ("The base can hold up to 400 Belgian forces.", "troops"),
+        ("Dozens of army forces crossed the river at dawn.", "troops"),
+        ("Fighting broke out between the two rival forces.", "other"),
+        ("Around 30 police forces now use the cameras.", "other"),
+        ("Tanks make up half of the northern force.", "other"),
+        ("Two special forces guarded the gate.", "troops"),
     ],
 )
 def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text, category):

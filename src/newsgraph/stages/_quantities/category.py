@@ -123,6 +123,8 @@ def category_of(doc: Doc, item: Found, noun: Token | None) -> str:
         return _victims(noun)
     if noun is not None and _thing_by_its_modifier(noun):
         return "other"  # "four regulatory bodies": organizations, not the dead
+    if noun is not None and _few_forces(item, noun):
+        return "other"  # "the two forces", "half of the force": bodies, not troops
     named = noun is not None and any(" " in f and ("noun", f) in table for f in _noun_forms(noun))
     if noun is not None and noun.lemma_.lower() == "member" and _of_states(noun) and not named:
         return "other"  # "the 27 EU members": states, not people ("NATO service members" are)
@@ -410,14 +412,15 @@ _SHARING_PREPOSITIONS = frozenset({"of", "with", "including", "among", "alongsid
 
 
 #: Counted nouns that a modifier of the kind named after them in ``categories.tsv``
-#: makes things: "four regulatory bodies" (organizations), "two key drivers" (causes).
-_SENSES = frozenset({"body", "driver", "fighter"})
+#: makes things: "four regulatory bodies" (organizations), "two key drivers" (causes),
+#: "21 police forces" (organizations).
+_SENSES = frozenset({"body", "driver", "fighter", "force"})
 
 
 def _thing_by_its_modifier(noun: Token) -> bool:
     """Whether a modifier makes a counted noun of ``_SENSES`` a thing ("four regulatory
-    bodies", "the two main drivers of growth", "ten multirole fighters"), not people,
-    troops or the dead."""
+    bodies", "the two main drivers of growth", "ten multirole fighters", "21 police
+    forces"), not people, troops or the dead."""
     lemma = noun.lemma_.lower()
     if lemma not in _SENSES:
         return False
@@ -425,6 +428,22 @@ def _thing_by_its_modifier(noun: Token) -> bool:
     modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound"}]
     kinds = {form for c in modifiers for form in (c.lemma_.lower(), c.lower_)}
     return any((lemma, kind) in categories() for kind in kinds)
+
+
+#: The fewest "forces" a count takes for soldiers: "500 US forces", not "the two forces".
+_FORCES_OF_TROOPS = 10
+
+
+def _few_forces(item: Found, noun: Token) -> bool:
+    """Whether counted forces are bodies, not troops: one force ("half of the force") or
+    fewer than ten ("two formerly allied forces"), where "up to 500 US forces", "dozens of
+    army forces" and "two special forces" count soldiers."""
+    if noun.lemma_.lower() != "force":
+        return False
+    if any(" " in form and ("noun", form) in categories() for form in _noun_forms(noun)):
+        return False  # "two special forces", "security forces": troops by their name
+    size = item.value if item.value is not None else item.high
+    return noun.tag_ != "NNS" or size is None or size < _FORCES_OF_TROOPS
 
 
 def _of_states(noun: Token) -> bool:
