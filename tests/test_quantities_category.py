@@ -400,6 +400,8 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         ("Three inmates fled from custody on Sunday.", ["prisoners"]),
         # the verb a raising verb governs says what befell its subject
         ("More than 2,000 people are believed to have died in the quake.", ["killed"]),
+        ("Some 600 villagers are feared to be dead after the mudslide.", ["killed"]),
+        ("Four fishermen are said to be in custody.", ["arrested"]),
         # the value of a toll the parser hung on the noun of the next clause
         (
             "Medics say the death toll from the landslide has risen to seven and about"

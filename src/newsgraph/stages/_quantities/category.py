@@ -233,12 +233,13 @@ def _verb_category(verb: Token) -> str | None:
     "fatally shot"), what they suffered ("sustained minor injuries"), the state they
     are held in ("remain in captivity") or what they are held as ("kept as hostages")."""
     table = categories()
-    # "are believed to have been killed": the verb the first one raises says it too
+    # "are believed to have been killed", "are feared to be dead": the verb the first one
+    # raises says it too
     joined = [
         c
         for c in verb.children
         if c.dep_ in {"conj", "xcomp"}
-        and c.pos_ == "VERB"
+        and (c.pos_ == "VERB" or (c.dep_ == "xcomp" and c.lemma_ == "be"))
         and not any(d.dep_ in {"nsubj", "nsubjpass", "dobj"} for d in c.children)
     ]  # not "raided 12 homes and detained two men", which has its own object
     category = None
