@@ -61,6 +61,9 @@ from tests.quantities_checks import only
         ("The winger slotted over three conversions.", "three", 3, "exact"),
         ("Scientists group the storms under six headings.", "six", 6, "exact"),
         ("The plant could cut up to 900 jobs.", "up to 900", 900, "up to"),
+        ("The navy will send up to 300 sailors to the port.", "up to 300", 300, "up to"),
+        ("The bus can bring up to 60 pupils a day.", "up to 60", 60, "up to"),
+        ("Fees were driven up to 9 percent.", "9 percent", 9, "exact"),
         ("Read the above three rules first.", "three", 3, "exact"),
     ],
 )

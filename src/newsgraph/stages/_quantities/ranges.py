@@ -19,6 +19,7 @@ from newsgraph.stages._quantities.tables import (
     change_words,
     currencies,
     measures,
+    object_particle_verbs,
     particle_verbs,
     qualifiers,
     qualifiers_after,
@@ -325,13 +326,20 @@ def _particle_of_verb(word: Token) -> bool:
     ("picked up to 10.8 percent", "slotted over four penalties"; the phrasal verbs of
     ``particle_verbs.txt``), or of the verb whose object stands between ("brought their
     premiums up to $9,600"), not "cut up to 900 jobs", where the parser may still call
-    "up" a particle."""
+    "up" a particle, nor "send up to 1,000 troops" (``object_particle_verbs.txt``)."""
     if word.i == 0:
         return False
     verb = word.doc[word.i - 1]
-    if verb.dep_ == "dobj" and verb.head.i < verb.i:
+    split = verb.dep_ == "dobj" and verb.head.i < verb.i
+    if split:
         verb = verb.head  # "pushed earnings up to $43m": the object splits the verb
-    return verb.pos_ == "VERB" and f"{verb.lemma_.lower()} {word.lower_}" in particle_verbs()
+    phrasal = f"{verb.lemma_.lower()} {word.lower_}"
+    if verb.pos_ != "VERB" or phrasal not in particle_verbs():
+        return False
+    if phrasal in object_particle_verbs() and not split:
+        # "will send up to 1,000 troops": as many as; "was driven up to 9%" is the verb's
+        return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return True
 
 
 def _preposition_after_object(word: Token, item: Found) -> bool:

@@ -136,6 +136,14 @@ def particle_verbs() -> frozenset[str]:
 
 
 @cache
+def object_particle_verbs() -> frozenset[str]:
+    """Phrasal verbs ("send up") whose particle before "to" and a number is theirs only
+    with their object between or in the passive ("will send up to 1,000 troops" sends as
+    many as 1,000)."""
+    return _words("object_particle_verbs.txt")
+
+
+@cache
 def unrealized_words() -> frozenset[str]:
     """Words before an event that say it did not come about ("the attempted murder of
     two guards"), so that it befell no one it names."""
