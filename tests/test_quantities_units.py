@@ -274,6 +274,9 @@ def test_quantities_money_multiplier_keeps_out_the_full_stop_and_counts_nothing(
         ("The grant was worth 500 Australian dollars.", "500 Australian dollars", "AUD"),
         ("A night there costs 90 Swiss francs.", "90 Swiss francs", "CHF"),
         ("He earns about 300 Bangladeshi taka a week.", "about 300 Bangladeshi taka", "BDT"),
+        # a plural not made with "s"
+        ("Profits fell to 2.1bn Danish kroner.", "2.1bn Danish kroner", "DKK"),
+        ("The ticket costs 450 Swedish kronor.", "450 Swedish kronor", "SEK"),
         ("The firm lost Canadian dollars 40m in the year.", "Canadian dollars 40m", "CAD"),
         ("Tickets cost 5,000 rupiah at the gate.", "5,000 rupiah", "IDR"),
         ("A sack of rice sold for 9,500 riel.", "9,500 riel", "KHR"),

@@ -783,9 +783,10 @@ def _won_after_a_multiplier(doc: Doc, i: int) -> bool:
 
 def _national_currency(nationality: Token, currency: Token) -> str | None:
     """The ISO code of the currency of the country a nationality word names, where the
-    currency word is that currency's name: "Swiss francs" CHF, "Bangladeshi taka" BDT;
-    None for "Swiss dollars" or a word that names no country. A country's short name or a
-    currency union says it too ("US dollars", "U.S. dollars", "CFA francs")."""
+    currency word is that currency's name: "Swiss francs" CHF, "Bangladeshi taka" BDT,
+    "Danish kroner" DKK; None for "Swiss dollars" or a word that names no country. A
+    country's short name or a currency union says it too ("US dollars", "U.S. dollars",
+    "CFA francs")."""
     word = currency.lower_
     named = named_currencies().get((nationality.lower_, word.removesuffix("s")))
     if named is not None:
@@ -794,7 +795,13 @@ def _national_currency(nationality: Token, currency: Token) -> str | None:
     if found is None:
         return None
     code, name = found
-    return code if name.split()[-1] in {word, word.removesuffix("s")} else None
+    last = name.split()[-1]
+    if last in {word, word.removesuffix("s")}:
+        return code
+    # a plural not made with "s": "Danish kroner" are kroner, which the currencies know
+    # as another form of the krone
+    plural = currencies().get(word)
+    return code if plural is not None and plural == currencies().get(last) else None
 
 
 def nationality_currency(nationality: Token) -> str | None:
