@@ -159,6 +159,9 @@ def test_quantities_split_multipliers_and_hyphenated_nouns(
         # a vague plural counts at least two of its unit, once
         ("Hundreds of thousands of people marched.", "Hundreds of thousands", 2e5, "at least",
          None),
+        # a multiplier in the plural after a number is that number's multiplier
+        ("The party found £14 billions of savings.", "£14 billions", 14e9, "exact", "GBP"),
+        ("The port handles 3 millions of tonnes.", "3 millions of tonnes", 3e6, "exact", "t"),
     ],
 )  # fmt: skip
 def test_quantities_per_cent_hyphenated_figures_and_vague_multiples(

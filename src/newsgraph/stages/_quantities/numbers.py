@@ -194,9 +194,19 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
                 phrases.append(NumberPhrase(vague, j, 2 * total, True))
             i = j
             continue
-        phrases.append(NumberPhrase(start, j, total, any(k == "vague" for _, k in parts)))
+        phrases.append(NumberPhrase(start, j, total, _vague(parts)))
         i = j
     return phrases
+
+
+def _vague(parts: list[tuple[float, str]]) -> bool:
+    """Whether number parts make a vague count: a plural scale word that opens them or
+    follows another ("hundreds", "tens of thousands"); after a number it is the scale
+    spelled in the plural ("£22 billions" is 22 billion)."""
+    return any(
+        kind == "vague" and (n == 0 or parts[n - 1][1] == "vague")
+        for n, (_, kind) in enumerate(parts)
+    )
 
 
 #: Kinds of the number part before a glued hyphen: a figure or a number word before a
