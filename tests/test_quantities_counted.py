@@ -142,6 +142,9 @@ def test_quantities_time_after_a_count_is_not_what_it_counts(pipeline):
         ("The new pump runs four times longer on a charge.", None),
         ("Rents there are at least three times higher.", None),
         ("Cyclists were five times as likely to be hurt.", None),
+        # nor what the comparison is of: a multiple of a number of things counts none
+        ("Three times more tablets were sold this spring.", None),
+        ("The farm grew almost five times as many apples.", None),
         # nor is the amount it multiplies after "times the", "times its"
         ("The bridge cost 2.5 times the sum first agreed.", None),
         ("The new depot is four times its old size.", None),

@@ -123,8 +123,10 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
             or before_conversion(doc, found)
         )
         noun = None if converted else counted_noun(doc, found)
-        if noun is not None and noun.i == found.end and multiplies_a_comparison(doc, found):
-            noun = None  # "six times longer": "times" is no thing counted
+        if noun is not None and noun.i >= found.end and multiplies_a_comparison(doc, found):
+            # "six times longer": "times" is no thing counted; "four times more phones"
+            # multiplies a number of phones, and counts none
+            noun = None
         if noun is not None and noun.i >= found.end and multiplies_an_amount(doc, found):
             noun = None  # "2.5 times the sum paid": a multiple of the sum, not sums counted
         if noun is not None and past_a_comparison(doc, found, noun):
