@@ -191,6 +191,14 @@ def test_quantities_per_cent_hyphenated_figures_and_vague_multiples(
         ("More than half the island lost its water supply.", "More than half", 0.5, "island"),
         ("About a fifth of the ferry crews went on strike.", "About a fifth", 0.2, "ferry crews"),
         ("The fund bought a one-fifth stake in the brewer.", "one-fifth", 0.2, "stake"),
+        # after a dash set off by spaces
+        (
+            "Some 800 nurses left last year - two-thirds of whom were agency staff.",
+            "two-thirds",
+            2 / 3,
+            "nurses",
+        ),
+        ("It forced out 40,000 people - half of the town's population.", "half", 0.5, "population"),
     ],
 )
 def test_quantities_fraction_of_a_whole_is_a_ratio(pipeline, text, quantity, value, counted):

@@ -334,9 +334,10 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
         # not "the second half of the game", "the northern half", "a Welsh half", "a half";
         # "at least half", "another half a million"
         return None
-    if i > 0 and (doc[i - 1].lower_ == "-" or _after_and(doc, i)):
+    if i > 0 and ((doc[i - 1].lower_ == "-" and not doc[i - 1].whitespace_) or _after_and(doc, i)):
         # "two and a half", which the number before it reads; "a year and a half", "a
-        # one-week-and-a-half period"
+        # one-week-and-a-half period"; not after a dash set off by spaces ("the poverty
+        # line - two-thirds of whom are women")
         return None
     word = doc[at].lower_ if at < len(doc) else ""
     if word not in fractions() or (word.endswith("s") and numerator < 2) or not numerator:
