@@ -277,6 +277,7 @@ def test_quantities_fraction_before_a_multiplier_is_part_of_the_number(
         "The talks lasted three quarters of an hour.",
         "I have argued for a year and a half that the plan would fail.",
         "Output grew again after two quarters of contraction.",
+        "A gauge of demand two quarters ahead fell in June.",
         "Smog fell during the one-week-and-a-half session.",
         "They split the bill in half.",
         "She scored a fourth before the break.",

@@ -429,6 +429,9 @@ def _after_and(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in _ARTICLES or before.like_num or before.lower_ in time_words()
 
 
+#: Words after a period of the year that make it a span of time: "two quarters ahead".
+_TIME_AFTER = frozenset({"ago", "ahead", "later", "earlier", "running"})
+
 #: How a fraction heads a phrase of its own: "Two-thirds said", "cut by a third".
 _ALONE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 
@@ -454,6 +457,8 @@ def _stands_alone(word: Token, numbered: bool = False) -> bool:
     if word.lower_ in time_tables().ordinals:
         return word.dep_ == "pobj" or (numbered and word.dep_ in {"nsubj", "nsubjpass"})
     period = word.lower_ in time_tables().units
+    if period and after is not None and after.lower_ in _TIME_AFTER:
+        return False  # "growth two quarters ahead": a span of time, even as a subject
     return not period or word.dep_ in {"nsubj", "nsubjpass"}
 
 
