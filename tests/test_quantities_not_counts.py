@@ -237,6 +237,8 @@ from tests.quantities_checks import only
         "Officials said 911 service was restored.",
         "Some calls to 999 went unanswered.",
         "Parents can reach the school office on ext. 5 all day.",
+        # the short code a text message goes to
+        "To vote, send an SMS or MMS to 40422.",
         "Swimmers in trouble should call the coastguard at 112 or 999.",
         "Readers abroad can call +44 7700 900 123 for help.",
         "Witnesses should call the station on 041 98 74 200 or the hotline.",

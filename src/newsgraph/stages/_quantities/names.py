@@ -180,6 +180,28 @@ def stock_code(doc: Doc, phrase: NumberPhrase) -> bool:
     return bracket.text == "(" and initials and colon.text == ":"
 
 
+#: Messages sent to a number: "Send an SMS to 61124", "Text HELP to 84888".
+_MESSAGES = frozenset({"sms", "mms", "text", "message"})
+#: The fewest digits of a short code a message is sent to.
+_SHORT_CODE_DIGITS = 4
+
+
+def _short_code(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a bare run of digits after "to" is the short code a text message goes to:
+    a word for a message stands in the four words before "to" and no noun follows ("Send
+    an SMS or MMS to 61124"; not "sent a text to 5000 voters")."""
+    start = phrase.start
+    number = doc[start]
+    if phrase.end - start != 1 or not number.text.isdigit() or start < 2:
+        return False
+    if len(number.text) < _SHORT_CODE_DIGITS or doc[start - 1].lower_ != "to":
+        return False
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
+        return False
+    return any(t.lower_ in _MESSAGES for t in doc[max(start - 5, 0) : start - 1])
+
+
 def service_number(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether the number is one to call ("dial 311", "calls to 911", "911 service") or
     a telephone extension ("ext. 5"), not a count."""
@@ -190,6 +212,8 @@ def service_number(doc: Doc, phrase: NumberPhrase) -> bool:
         else prev
     )
     if label is not None and label.lower_.rstrip(".") in {"ext", "extension"}:
+        return True
+    if _short_code(doc, phrase):
         return True
     if phrase.end - phrase.start != 1 or doc[phrase.start].text not in _SERVICE_NUMBERS:
         return False
