@@ -237,6 +237,8 @@ from tests.quantities_checks import only
         "Officials said 911 service was restored.",
         "Some calls to 999 went unanswered.",
         "Parents can reach the school office on ext. 5 all day.",
+        # the last group of a number to call whose first groups another reading took
+        "Call the Confidential Line 1800-555-111 with any news.",
         # the short code a text message goes to
         "To vote, send an SMS or MMS to 40422.",
         "Swimmers in trouble should call the coastguard at 112 or 999.",

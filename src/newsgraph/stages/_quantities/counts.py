@@ -216,7 +216,10 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "ten 737-800 planes", "the 777-8X": an aircraft's model
     if LEADING_ZERO.fullmatch(first.text):
         return False  # "declared 056 the area code", "0040 GMT": a code, not a count
-    line = text[max(first.idx - 4, 0) : last.idx + len(last) + 8]
+    opening = first.idx
+    while opening > 0 and (text[opening - 1].isdigit() or text[opening - 1] == "-"):
+        opening -= 1  # "Line 1800-666-111": the groups glued on before the last one
+    line = text[max(min(opening, first.idx - 4), 0) : last.idx + len(last) + 8]
     dialled = PHONE.search(line)
     if dialled and dialled.start() > 0 and line[dialled.start() - 1] in _CURRENCY_SIGNS:
         dialled = None  # "$45-50 (42-47 euros)": amounts in two currencies, not a number to call
