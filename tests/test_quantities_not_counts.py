@@ -48,6 +48,8 @@ from tests.quantities_checks import only
         # opens a sentence, the age of one person a noun names
         "Jobs for those aged over 50 are scarce.",
         "Women over 50 earn less than men.",
+        "Towns where most voters are over 60 backed the plan.",
+        "Homes where the bill payers are over 70 get a rebate.",
         "Most of the new members were younger than 30.",
         "Her country's under 16 girls reached the final.",
         "At 12, he was handing out leaflets for the party.",

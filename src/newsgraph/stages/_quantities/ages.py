@@ -254,9 +254,10 @@ _GROUPS = frozenset(
 
 def age_bound(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number after "over" or "under" bounds an age: after "aged" ("those aged
-    over 45"), or after the people it sets apart, with no noun of its own ("children
-    under five", "women over 50"; not "people over 20 days"); or one after "older than"
-    or "younger than" with no noun of its own ("children younger than five")."""
+    over 45"), or after the people it sets apart or that "be" says it of, with no noun of
+    its own ("children under five", "women over 50", "where tax payers are over 65"; not
+    "people over 20 days", nor "prices are over 50"); or one after "older than" or
+    "younger than" with no noun of its own ("children younger than five")."""
     start = phrase.start
     if start < 2:
         return False
@@ -273,6 +274,9 @@ def age_bound(doc: Doc, phrase: NumberPhrase) -> bool:
     if compared:
         return True  # "30% are older than 75", "children younger than five"
     people = doc[start - 2]
+    if people.lemma_ == "be" and not compared:
+        # "where tax payers are over 65": the people "be" says it of
+        people = next((c for c in people.children if c.dep_ == "nsubj"), people)
     if people.lower_ == "those":
         return True
     return people.tag_ == "NNS" and person_noun(people.lemma_.lower())
