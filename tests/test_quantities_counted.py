@@ -256,6 +256,14 @@ def test_quantities_stop_glued_to_a_hyphen_ends_the_counted_phrase(pipeline):
             "other",
         ),
         ("The jury heard from one witness;-former clerk Jan Holm.", "witness", "people"),
+        # the next sentence opens on a quotation
+        (
+            'The fund pays for 9,000 Afghan pupils.-"We are proud," he said.',
+            "Afghan pupils",
+            "people",
+        ),
+        # a plural's apostrophe mangled into '"?': the owner is counted
+        ('They planned the two mayors"?meeting for May.', "mayors", "people"),
     ],
 )
 def test_quantities_stop_glued_inside_a_word_ends_the_counted_phrase(

@@ -106,5 +106,7 @@ SCALE_WORDS_WITH_STOP = frozenset({"m.", "mn.", "bn.", "k."})
 #: A stop glued to a hyphen where a text lost its spaces ("people:- Then", "a minor.- More").
 GLUED_STOP = re.compile(r"[.:;,]-$")
 #: A stop glued to a hyphen inside a word where a text lost a space, the next sentence's
-#: first word after it ("games.-The", "witness;-former"); not "U.S.-based".
-GLUED_INSIDE = re.compile(r"(?<=[a-z])(?:[:;,]-(?=\w)|\.-(?=[A-Z]))")
+#: first word after it ("games.-The", "witness;-former", 'children.-"We'); not
+#: "U.S.-based"; or a plural's apostrophe mangled into '"?', its owner's noun after it
+#: ('the two presidents"?meeting').
+GLUED_INSIDE = re.compile(r'(?<=[a-z])(?:[:;,]-(?=\w)|\.-(?="?[A-Z])|(?<=s)"\?(?=[a-z]))')
