@@ -413,6 +413,9 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         ("Monitors logged 900 killings and 120 enforced disappearances.", ["killed", "missing"]),
         # the deaths of those joined by "and" to the first counted
         ("The raid ended in the deaths of four gunmen and two soldiers.", ["killed", "killed"]),
+        # a count that borrows the noun of a casualty count but has a verb of its own
+        ("Three miners died and two survived the blast.", ["killed", "people"]),
+        ("Four hikers were killed and two were airlifted out.", ["killed", "people"]),
         # a prize taken for a name counts no one
         (
             "She holds 22 Grammys, four Golden Globes and seven other awards.",

@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.records import Counted, Quantity
-from newsgraph.stages._quantities.category import category_of
+from newsgraph.stages._quantities.category import category_of, governing_verb
 from newsgraph.stages._quantities.clock import (
     inside_time,
     year_after_named_currency,
@@ -168,7 +168,11 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         if elided is not None and last is not None:
             # "900 people, with about 300 in Wales": the second
             # counts what the first does
-            counted_span, category = noun_phrase(doc, elided, last[0]), last[2]
+            counted_span = noun_phrase(doc, elided, last[0])
+            if not _own_fate(doc, found, last):
+                category = last[2]
+            elif of_people(elided):
+                category = "people"
         if counted_span is None and money_left_unsaid(doc, last, found):
             category = "money"  # "77m euros, up from 38m": the currency goes unsaid
         # "65 flights on Monday, 180 on Tuesday, 140 on Wednesday": a bare count passes on
@@ -198,6 +202,16 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         quantity.attribution = attribution_of(article, quantity)
         quantities.append(quantity)
     return quantities
+
+
+def _own_fate(doc: Doc, found: Found, last: tuple[Found, Token | None, str]) -> bool:
+    """Whether a bare count that borrows the noun of a casualty count before it has a verb
+    of its own that says no such thing of it: "three people were killed and two were
+    hospitalized", "two died and three survived"; not "12 killed, 30 in the capital"."""
+    if last[2] not in CASUALTY or last[1] is None:
+        return False
+    own, theirs = governing_verb(doc[found.head]), governing_verb(last[1])
+    return own is not None and theirs is not None and own.i != theirs.i
 
 
 def _listed_after(doc: Doc, before: Found, found: Found) -> bool:
