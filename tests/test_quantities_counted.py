@@ -341,3 +341,19 @@ def test_quantities_adjective_hyphened_to_a_count_where_a_space_was_lost(
 ):
     found = only(pipeline, text)
     assert (found.text, found.counted.span.text) == (quantity, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # a count of more than one before a singular owner counts what it owns
+        ("Two sheriff's deputies were put on leave.", "deputies"),
+        ("Three mayor's aides quit on Monday.", "aides"),
+        # one owner, or owners in the plural, are counted themselves
+        ("The law took one state's land.", "state"),
+        ("Flights of two Texas senators' aides were cancelled.", "Texas senators"),
+    ],
+)
+def test_quantities_count_before_a_singular_owner_counts_what_it_owns(pipeline, text, counted):
+    q = pipeline.extract(text).quantities[0]
+    assert q.counted.span is not None and q.counted.span.text == counted

@@ -261,6 +261,7 @@ def counted_noun(doc: Doc, item: Found) -> Token | None:
         if noun is not None:
             if item.unit is None and noun.i >= item.end:
                 noun = _compound_head(noun)
+                noun = _owned_plural(noun, item)
             noun = _before_glued_stop(doc, item.end, noun)
             return noun if any(c.isalpha() for c in noun.text) else None
     described = after
@@ -277,6 +278,18 @@ def counted_noun(doc: Doc, item: Found) -> Token | None:
     if item.unit is None and after is not None and fused and people_word(after) is not None:
         return after  # "Britain's 4.8m self-employed", which the tokenizer split
     return None
+
+
+def _owned_plural(noun: Token, item: Found) -> Token:
+    """The plural noun that a singular counted noun owns, where a count of more than one
+    counts what it owns ("Two sheriff's deputies": deputies), or the noun itself ("one
+    state's land", "two Texas congressmen's flights")."""
+    value = item.value if item.value is not None else item.low
+    if noun.tag_ != "NN" or noun.dep_ != "poss" or value is None or value < 2:
+        return noun
+    owned = noun.head
+    mark = any(c.dep_ == "case" and c.tag_ == "POS" for c in noun.children)
+    return owned if mark and owned.i > noun.i and owned.tag_ == "NNS" else noun
 
 
 def _level_named(noun: Token, item: Found) -> bool:
