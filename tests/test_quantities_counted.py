@@ -357,3 +357,9 @@ def test_quantities_adjective_hyphened_to_a_count_where_a_space_was_lost(
 def test_quantities_count_before_a_singular_owner_counts_what_it_owns(pipeline, text, counted):
     q = pipeline.extract(text).quantities[0]
     assert q.counted.span is not None and q.counted.span.text == counted
+
+
+def test_quantities_verb_after_a_vague_count_is_not_what_it_counts(pipeline):
+    # a vague plural count takes its noun after "of"; the singular after it is a verb
+    q = only(pipeline, "Thousands rally in towns across the north against the cuts.")
+    assert q.counted.span is None

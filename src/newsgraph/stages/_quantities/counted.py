@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.records import Counted, Quantity, Span
-from newsgraph.stages._quantities.numbers import fused_word, people_word, toll_of
+from newsgraph.stages._quantities.numbers import fused_word, people_word, token_value, toll_of
 from newsgraph.stages._quantities.parse import (
     CASUALTY,
     FUNCTION_POS,
@@ -258,6 +258,8 @@ def counted_noun(doc: Doc, item: Found) -> Token | None:
             return None  # "topped the 25,000 mark": a level, not what is counted
         if noun is not None and _full_stop_between(doc, item.end - 1, noun.i):
             return None  # "for about $230m. Rumours …": a full stop ends the amount
+        if noun is not None and _verb_after_a_vague_count(doc, item, noun):
+            return None  # "Thousands rally in cities": the verb, not what is counted
         if noun is not None:
             if item.unit is None and noun.i >= item.end:
                 noun = _compound_head(noun)
@@ -278,6 +280,15 @@ def counted_noun(doc: Doc, item: Found) -> Token | None:
     if item.unit is None and after is not None and fused and people_word(after) is not None:
         return after  # "Britain's 4.8m self-employed", which the tokenizer split
     return None
+
+
+def _verb_after_a_vague_count(doc: Doc, item: Found, noun: Token) -> bool:
+    """Whether a singular noun right after a vague plural count is the verb the tagger
+    took for a noun, a vague count taking its noun only after "of" or in the plural
+    ("Thousands rally in cities": "rally" is what they do)."""
+    value = token_value(doc[item.first])
+    vague = value is not None and value[1] == "vague" and item.end - item.start == 1
+    return vague and noun.i == item.end and noun.tag_ == "NN" and noun.dep_ == "ROOT"
 
 
 def _owned_plural(noun: Token, item: Found) -> Token:
