@@ -194,6 +194,11 @@ def test_times_no_false_friends(times_of, text):
             "The clinic cut waits of three-to-four weeks.",
             ("three-to-four weeks", "DURATION", "P3W", None),
         ),
+        # "and half" with no "a": "two-and-half years"
+        (
+            "Two-and-half years on, the bridge is still shut.",
+            ("Two-and-half years", "DURATION", "P2Y6M", None),
+        ),
         ("The walk takes 40 mins at a gentle pace.", ("40 mins", "DURATION", "PT40M", None)),
         ("Dockers held a one-day strike.", ("one-day", "DURATION", "P1D", None)),
         (

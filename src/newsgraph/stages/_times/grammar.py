@@ -126,7 +126,8 @@ def grammar() -> Grammar:
         # "10 million years", "hundreds of hours", "millions of years ago"
         r"|\d+(?:\.\d+)?\s+(?:million|billion)|(?:hundreds|thousands|millions|billions)\s+of"
         rf"|a\s+few|few|several|many|some|a|an)"
-        r"(?:[\s-]+and[\s-]+a[\s-]+half)?)"  # "three and a half", "two-and-a-half"
+        # "three and a half", "two-and-a-half", "two-and-half"
+        r"(?:[\s-]+and[\s-]+(?:a[\s-]+)?half)?)"
     )
     # Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two
     # thousand". Alone, "two thousand" is a count, so it needs "the year" before it.
@@ -584,6 +585,9 @@ def number_value(text: str) -> int | float | None:
         return None
     if words[-3:] == ["and", "a", "half"] and len(words) > 3:
         whole = number_value(" ".join(words[:-3]))  # "three and a half"
+        return None if whole is None else whole + 0.5
+    if words[-2:] == ["and", "half"] and len(words) > 2:
+        whole = number_value(" ".join(words[:-2]))  # "two-and-half"
         return None if whole is None else whole + 0.5
     if words[0] in _PLURAL_SCALES:
         return None  # "hundreds of", "millions of"
