@@ -171,6 +171,8 @@ def test_times_spans_are_tight(times_of, text, span):
         "She walked in the March of the Penguins rally.",
         # a number before 1900 that opens a longer date of the tagger's: a phone number
         "Ring the helpline on 1800 424242 for advice.",
+        # "the year round" is every year
+        "The hostel in Varnholm stays open all the year round.",
     ],
 )
 def test_times_no_false_friends(times_of, text):

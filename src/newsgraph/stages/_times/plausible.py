@@ -198,6 +198,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         return False  # "a one-day international": a form of match, no length
     if c.kind == "the_unit" and award_title(text, c.start):
         return False  # "named player of the year": an award, no year
+    if c.kind == "the_unit" and _ROUND_AFTER.match(text, c.end):
+        return False  # "open all the year round": through every year, no year told of
     if c.kind == "anchored" and (g.get("anch") or "").lower() == "that":
         span = ctxmod.tokens_of(doc, c.start, c.end)
         if span is not None and span[0].dep_ == "mark":
@@ -299,6 +301,10 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         if span is not None and span[0].tag_ in {"MD", "VB", "VBP", "VBZ"} and not stops:
             return False  # "may 5 people"; not "May 19: the vote", where no verb can follow
     return True
+
+
+#: "round" after "the year": "all the year round" is every year, no year
+_ROUND_AFTER = re.compile(r"\s+round\b(?!\s+of\b)", re.IGNORECASE)
 
 
 #: A stop after a day, where "May" before it can be no modal verb
