@@ -173,6 +173,8 @@ def test_times_spans_are_tight(times_of, text, span):
         "Ring the helpline on 1800 424242 for advice.",
         # "the year round" is every year
         "The hostel in Varnholm stays open all the year round.",
+        # a long-gone time, no length of days
+        "Older fans still talk of the good old days at the club.",
     ],
 )
 def test_times_no_false_friends(times_of, text):

@@ -218,6 +218,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         return False  # "five years ahead": the duration "five years" is the time
     if c.kind == "vague_units" and kind_of_hours(c, doc, text):
         return False  # "opening hours", "80 gigawatt hours": a kind of hours, no length
+    if c.kind == "vague_units" and word_before(text, c.start) in {"old", "olden"}:
+        return False  # "the good old days": a time long gone, no length of days
     if c.kind == "vague_units" and minutes_of_a_meeting(c, doc, text):
         return False  # "The minutes of the meeting show…": a record, no length
     if c.kind == "code" and not (g.get("code") or "").isupper():
