@@ -175,6 +175,8 @@ def test_times_spans_are_tight(times_of, text, span):
         "The hostel in Varnholm stays open all the year round.",
         # a long-gone time, no length of days
         "Older fans still talk of the good old days at the club.",
+        # a point in a recording, no hour of a day
+        "The goalkeeper's save comes at 3:47 in the video above.",
     ],
 )
 def test_times_no_false_friends(times_of, text):

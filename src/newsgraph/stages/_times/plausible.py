@@ -287,6 +287,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
             and not quarters_of_time(doc, text, c.end)
         ):
             return False  # "three quarters of the vote", "a quarter million people"
+    if c.kind in {"clock", "clock24"} and _RECORDING_AFTER.match(text, c.end):
+        return False  # "appears at 2:15 in the video": a point in a recording, no hour
     if c.kind in {"duration", "ago", "clock", "clock24"} and label in {"MONEY", "PERCENT"}:
         return False
     if c.kind == "second_day":
@@ -307,6 +309,14 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
 
 #: "round" after "the year": "all the year round" is every year, no year
 _ROUND_AFTER = re.compile(r"\s+round\b(?!\s+of\b)", re.IGNORECASE)
+
+
+#: A recording after a clock time, which then tells a point in the recording
+_RECORDING_AFTER = re.compile(
+    r"\s+(?:in|into|of)\s+(?:the|this|that|a|an|his|her|their|its|our)\s+"
+    r"(?:\w+\s+)?(?:video|clip|footage|recording)s?\b",
+    re.IGNORECASE,
+)
 
 
 #: A stop after a day, where "May" before it can be no modal verb
