@@ -618,6 +618,12 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("September", "DATE", "2024-09")],
         ),
+        # a "previous" event lies behind, whatever the tense of the clause around it
+        (
+            "The march will end at Dalby Green, the site of a previous protest in October.",
+            PUBLISHED,
+            [("October", "DATE", "2024-10")],
+        ),
         # "the first Friday of" a month is that day of the month
         (
             "The mayor flew to the coast on the first Friday of this month.",

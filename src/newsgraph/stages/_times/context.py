@@ -101,6 +101,10 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
     verb = _verb_direction(doc, text, start, end)
     if verb != PAST and _when_clause_in_past(doc, text, end):
         return PAST  # "a brokerage in Nanjing on Dec 19, when the index closed flat"
+    if _PREVIOUS_BEFORE.search(text, max(0, start - 60), start):
+        # "the site of a previous rally in September": a previous event lies behind,
+        # whatever the tense of the clause around it
+        return PAST
     ahead = _AHEAD_OF.search(text, max(0, start - 60), start)
     if ahead is not None and verb != PAST and not _told_in_past_at(doc, ahead.start()):
         # "voters' issues ahead of the general election in September": the event lies
@@ -120,6 +124,8 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
 
 
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+#: A time that names when a previous event came: "a previous rally in September"
+_PREVIOUS_BEFORE = re.compile(r"\bprevious\s+(?:[\w'’-]+\s+){1,4}(?:in|on)\s+$", re.IGNORECASE)
 #: A time that names when the event after "ahead of" comes: "ahead of the vote in May"
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){1,5}(?:in|on)\s+$", re.IGNORECASE)
 
