@@ -495,6 +495,12 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("2016", "DATE", "2016"), ("Nine months later", "DATE", "XXXX-XX")],
         ),
+        # months counted from a year's end are counted from its December
+        (
+            "Reserves stood at 12% at the end of 2022, up from 9% three months earlier.",
+            PUBLISHED,
+            [("the end of 2022", "DATE", "2022"), ("three months earlier", "DATE", "2022-09")],
+        ),
         # "the same period" with no quarter named is the year told of, not a quarter
         (
             "Output fell in 2019. Exports held up over the same period.",

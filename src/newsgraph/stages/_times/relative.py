@@ -225,7 +225,7 @@ def ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
             skip_kinds=_COARSE_KINDS if unit in {"D", "W"} else frozenset(),
         )
         if earlier is not None:
-            value = shift_value(earlier.value, unit, step * n)
+            value = shift_value(_counted_from(earlier, unit), unit, step * n)
             if value is None and unit in {"W", "D"} and re.fullmatch(r"\d{4}-\d\d", earlier.value):
                 # "A week later" after "November 1986": in that year, not this one
                 value = f"{earlier.value[:4]}-WXX" if unit == "W" else f"{earlier.value[:4]}-XX-XX"
@@ -239,6 +239,15 @@ def ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
             # time the text does not give, not 70 years after publication
             return Resolved("DATE", underspecified(unit), None)
     return from_publication(ctx, unit, step * n)
+
+
+def _counted_from(earlier: Earlier, unit: str) -> str:
+    """The value to count from: for months, the month a year's start or end stands for
+    ("at the end of 2016 … three months earlier" counts back from December 2016)."""
+    if unit != "M" or not re.fullmatch(r"\d{4}", earlier.value):
+        return earlier.value
+    month = {"START": "01", "END": "12"}.get(earlier.mod or "")
+    return f"{earlier.value}-{month}" if month else earlier.value
 
 
 #: The kinds of time too coarse to count days or weeks from

@@ -56,6 +56,7 @@ class Earlier:
     start: int
     end: int
     kind: str = ""  # the pattern that found it
+    mod: str | None = None  # "START", "END" and the like: "the end of 2016"
 
 
 @dataclass(slots=True)

@@ -118,7 +118,14 @@ def resolve_all(chosen: list[Candidate], doc: Doc, article: Article) -> list[Tim
             )
         )
         earlier.append(
-            Earlier(tid, resolved.value, c.start, c.end, "derived" if resolved.derived else c.kind)
+            Earlier(
+                tid,
+                resolved.value,
+                c.start,
+                c.end,
+                "derived" if resolved.derived else c.kind,
+                c.mod or resolved.mod,
+            )
         )
         narrated = _narrates(c, resolved, tid, sentence, doc, direction, published_year)
         if entries[i] and c.groups.get("year"):
