@@ -495,6 +495,17 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("2016", "DATE", "2016"), ("Nine months later", "DATE", "XXXX-XX")],
         ),
+        # a range counted back by "ago" is a time told by its first number, no length
+        (
+            "About 6-8 years ago the quarry at Brellin closed.",
+            PUBLISHED,
+            [("About 6-8 years ago", "DATE", "2019")],
+        ),
+        (
+            "The mill shut three to four years ago.",
+            PUBLISHED,
+            [("three to four years ago", "DATE", "2022")],
+        ),
         # months counted from a year's end are counted from its December
         (
             "Reserves stood at 12% at the end of 2022, up from 9% three months earlier.",

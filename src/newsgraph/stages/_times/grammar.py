@@ -440,8 +440,11 @@ def grammar() -> Grammar:
         ("year_ago", rf"{b}year-(?P<dir>earlier|ago)(?!\s+(?:quarter|period|half)){e}"),
         (
             "ago",
-            # "half a century ago", "a year and a half ago": a share of a unit too
-            rf"{b}(?P<num>{number}|half[\s-]+an?)[\s-]+(?P<unit>{unit_words})"
+            # "half a century ago", "a year and a half ago": a share of a unit too; "8-10
+            # years ago", "three to four years ago": a range told by its first number
+            rf"{b}(?P<num>{number}|half[\s-]+an?)"
+            rf"(?:(?:\s+(?:or|to)\s+|-to-|(?<=\d)[-–](?=[1-9]))(?P<num2>{number}))?"
+            rf"[\s-]+(?P<unit>{unit_words})"
             r"(?P<half>\s+and\s+a\s+half)?\s+"
             r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously)"
             # "nine days later than planned" is a delay, not a day

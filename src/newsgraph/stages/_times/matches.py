@@ -27,7 +27,7 @@ def find_candidates(text: str) -> list[Candidate]:
                 groups["_text"] = match.group(0)
                 _spell_out_years(groups)
                 start = _tight_start(pattern.kind, match)
-                if pattern.kind == "duration" and _falls(match):
+                if pattern.kind in {"duration", "ago"} and _falls(match):
                     # "a fine of 1000 or three months": no range runs down; the first
                     # number counts something else
                     start, groups["num"], groups["num2"] = match.start("num2"), groups["num2"], None
@@ -302,7 +302,8 @@ def _merge(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _falls(match: re.Match[str]) -> bool:
     """Whether the two numbers of a length's range fall ("1000 or three months")."""
-    if not match.group("num2") or match.group("det") or match.group("rel"):
+    groups = match.groupdict()
+    if not groups.get("num2") or groups.get("det") or groups.get("rel"):
         return False
     low, high = number_value(match.group("num")), number_value(match.group("num2"))
     return low is not None and high is not None and low > high
