@@ -565,6 +565,8 @@ from tests.times_checks import PUBLISHED
         # a noun before a bare plural unit names a kind of hours, no length of time
         ("The library posted new opening and closing hours.", PUBLISHED, []),
         ("Buses crawl through the centre during rush hours.", PUBLISHED, []),
+        # a noun that opens a holiday's longer name ("election day") names a kind too
+        ("Turnout in Dornfeld runs higher in election years.", PUBLISHED, []),
         ("The dam produced 900 gigawatt hours of power.", PUBLISHED, []),
         (
             "He was seen at the border crossing days after the raid.",

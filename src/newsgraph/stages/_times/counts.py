@@ -58,7 +58,11 @@ def kind_of_hours(c: Candidate, doc: Doc, text: str) -> bool:
         return False
     if before.i > 0 and doc[before.i - 1].lower_ == "the":
         return False  # "in the closing minutes" of a match is a time
-    return not grammar().word_classes.get(before.lower_, frozenset()) & _TIME_WORD_CLASSES
+    classes = grammar().word_classes.get(before.lower_, frozenset())
+    if before.lower_ not in tables().holidays:
+        # the first word of a holiday's longer name is no time alone: "election years"
+        classes = classes - {"holiday"}
+    return not classes & _TIME_WORD_CLASSES
 
 
 @cache
