@@ -637,6 +637,12 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("September", "DATE", "2024-09")],
         ),
+        # a gerund after "before" that hangs on a schedule in the plain present lies ahead
+        (
+            "Wales face two friendlies in March, before travelling to Peru in November.",
+            "2025-02-10",
+            [("March", "DATE", "2025-03"), ("November", "DATE", "2025-11")],
+        ),
         # a "previous" event lies behind, whatever the tense of the clause around it
         (
             "The march will end at Dalby Green, the site of a previous protest in October.",

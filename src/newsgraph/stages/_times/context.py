@@ -348,7 +348,8 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
             return UNKNOWN if _headline_end(text, span) else FUTURE
     if verb.tag_ in {"VBG", "VBN"} and all(c.tag_ == "VBG" for c in auxes):
         # "died after being taken to hospital on Friday"; not "asked that it be held"
-        return _tense_above(verb)
+        tense = _tense_above(verb)
+        return FUTURE if tense == UNKNOWN and _step_in_a_schedule(verb) else tense
     if (
         (verb.tag_ == "VB" or _passive_infinitive(verb))
         and "to" in aux_words
@@ -480,6 +481,21 @@ def _verb_above(
         if through is not None and current.pos_ not in through:
             return None
     return None
+
+
+def _step_in_a_schedule(verb: Token) -> bool:
+    """Whether a gerund after "before" or "after" hangs on a plain present that tells a
+    schedule: "England face two series in the summer, before travelling to Perth in
+    November"."""
+    preposition = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or preposition.lower_ not in {"before", "after"}:
+        return False
+    main = preposition.head
+    if main.tag_ not in {"VBZ", "VBP"} or main.lemma_ in verb_class("reporting"):
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in main.children):
+        return False
+    return not _past_form(main) and not _joined_to_past(main)
 
 
 def _tense_above(verb: Token) -> int:
