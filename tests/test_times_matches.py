@@ -148,6 +148,9 @@ def test_times_spans_are_tight(times_of, text, span):
         "The ministry confirmed to Izvestia daily that the talks had stalled.",
         # a form of cricket
         "The spinner was left out of the one-day squad for the tour.",
+        # hundreds scored in cricket, no length of centuries
+        "The opener retired with 8,412 runs and 24 centuries to his name.",
+        "Over her career she scored 17 centuries for the county.",
         # a number a noun names
         "The envoy cited UN resolution 1559 and flight 1420 in his speech.",
         # a race time in minutes, seconds and hundredths

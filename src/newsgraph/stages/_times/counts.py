@@ -44,6 +44,27 @@ def award_title(text: str, start: int) -> bool:
 _TIME_WORD_CLASSES = frozenset({"month", "weekday", "daypart", "season", "holiday", "unit"})
 
 
+def centuries_scored(c: Candidate, doc: Doc) -> bool:
+    """Whether a count of centuries counts hundreds scored in cricket: joined by "and" to
+    a count of runs or wickets ("with 9,870 runs and 28 centuries"), or scored ("has
+    scored 30 centuries")."""
+    if c.groups.get("det") or not (c.groups.get("unit") or "").lower().startswith("centur"):
+        return False
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is None:
+        return False
+    noun = span.root
+    joined = [noun.head] if noun.dep_ == "conj" else []
+    joined += [t for t in noun.children if t.dep_ == "conj"]
+    if any(t.lower_ in _CRICKET_COUNTS for t in joined):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_ == "score"
+
+
+#: Counts a cricketer's record joins to a count of centuries
+_CRICKET_COUNTS = frozenset({"runs", "wickets", "fifties", "innings", "catches"})
+
+
 def kind_of_hours(c: Candidate, doc: Doc, text: str) -> bool:
     """Whether a bare plural unit is a compound's head that a noun before it names a kind
     of: "opening and closing hours", "rush hours", "80 gigawatt hours" (not "evening

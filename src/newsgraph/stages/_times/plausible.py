@@ -14,6 +14,7 @@ from newsgraph.stages._times.candidate import DAY_KINDS, TIME_PREPOSITIONS, Cand
 from newsgraph.stages._times.counts import (
     a_share,
     award_title,
+    centuries_scored,
     every_second_thing,
     final_one,
     in_a_game,
@@ -196,6 +197,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         return False  # "the Audi Q7, Q5 and Q3": a model in a series, no quarter
     if c.kind == "duration" and one_day_cricket(c, text):
         return False  # "a one-day international": a form of match, no length
+    if c.kind == "duration" and centuries_scored(c, doc):
+        return False  # "with 9,870 runs and 28 centuries": hundreds scored, no length
     if c.kind == "the_unit" and award_title(text, c.start):
         return False  # "named player of the year": an award, no year
     if c.kind == "the_unit" and _ROUND_AFTER.match(text, c.end):
