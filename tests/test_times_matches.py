@@ -151,6 +151,8 @@ def test_times_spans_are_tight(times_of, text, span):
         # hundreds scored in cricket, no length of centuries
         "The opener retired with 8,412 runs and 24 centuries to his name.",
         "Over her career she scored 17 centuries for the county.",
+        # quarters given or put in are coins
+        "Tomas handed the busker two quarters and walked on.",
         # a number a noun names
         "The envoy cited UN resolution 1559 and flight 1420 in his speech.",
         # a race time in minutes, seconds and hundredths

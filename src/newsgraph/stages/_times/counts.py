@@ -61,6 +61,21 @@ def centuries_scored(c: Candidate, doc: Doc) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_ == "score"
 
 
+def coins_handed(c: Candidate, doc: Doc) -> bool:
+    """Whether a count of quarters is coins given or put in: "gave me two quarters",
+    "inserted three quarters into the meter"."""
+    if c.groups.get("det") or not (c.groups.get("unit") or "").lower().startswith("quarter"):
+        return False
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is None:
+        return False
+    return span.root.dep_ == "dobj" and span.root.head.lemma_ in _HANDING_VERBS
+
+
+#: Verbs whose object, counted in quarters, is coins
+_HANDING_VERBS = frozenset({"give", "hand", "insert", "toss", "drop"})
+
+
 #: Counts a cricketer's record joins to a count of centuries
 _CRICKET_COUNTS = frozenset({"runs", "wickets", "fifties", "innings", "catches"})
 

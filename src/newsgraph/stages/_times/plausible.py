@@ -15,6 +15,7 @@ from newsgraph.stages._times.counts import (
     a_share,
     award_title,
     centuries_scored,
+    coins_handed,
     every_second_thing,
     final_one,
     in_a_game,
@@ -187,6 +188,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
     quarter = c.kind == "duration" and (g.get("unit") or "").lower().startswith("quarter")
     if quarter and a_share(doc, text, c.start, c.end):
         return False  # "nearly a quarter to a third of the crop", "a quarter (21%) of": a share
+    if quarter and coins_handed(c, doc):
+        return False  # "gave me two quarters": coins, no half-year
     if c.kind == "ref" and not _ref_is_time(c, doc, text):
         return False
     if c.kind == "month_day" and _count_after_month(c, text):
