@@ -140,6 +140,10 @@ def test_attributions_pronoun_source_fits_titles_and_the_last_speaker(pipeline, 
          "Amnesty International"),
         # a name that only modifies the head names no source
         ("Lawyers for Sarah Collins said the ruling was unfair.", None),
+        # a person's name that ends the phrase after a comma names whom the words before
+        # it describe
+        ("The senior Republican on the panel, Walter Brandt, said the vote would wait.",
+         "Walter Brandt"),
     ],
 )  # fmt: skip
 def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, text, name):

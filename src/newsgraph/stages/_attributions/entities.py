@@ -370,8 +370,11 @@ def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
     """The entity a source phrase names: the one its head word belongs to ("Sir Tony
     Blair"), else the one in apposition to it ("the former editor, George Osborne"), else,
     for a spokesman, an official or a document, the first one it names ("a spokesman for
-    the ministry", "a report by Amnesty"). A name that only modifies another head names
-    no source ("Kohberger's defense team", "crowds outside a McDonald's")."""
+    the ministry", "a report by Amnesty"). A person's name that ends the phrase after a
+    comma goes before any of these but a person the head names ("the top Democrat on the
+    committee, Adam Schiff" is Schiff, not "Democrat"; see ``_closing_name``). A name that
+    only modifies another head names no source ("Kohberger's defense team", "crowds
+    outside a McDonald's")."""
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -384,7 +387,12 @@ def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
         at = word.idx
         for entity in article.entities:
             if any(m.start <= at < m.end for m in entity.mentions):
-                return entity.id
+                if entity.type == "PERSON":
+                    return entity.id
+                return _closing_name(article, source) or entity.id
+    closing = _closing_name(article, source)
+    if closing is not None:
+        return closing
     words = {head.lemma_.lower(), head.lower_}
     if words.isdisjoint(_SPEAKING_FOR) and words.isdisjoint(
         load_lexicon("document_words", "attributions")
@@ -399,6 +407,23 @@ def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
             if inside and (first is None or mention.start < first[0]):
                 first = (mention.start, entity.id)
     return first[1] if first else None
+
+
+def _closing_name(article: Article, source: Span) -> str | None:
+    """The person whose name ends a source phrase after a comma or a spaced dash, which
+    names whom the words before it describe ("the top Democrat on the committee, Adam
+    Schiff", "Russian Defense Minister, Sergey Shoigu,"; not "Chuck Schumer, D-N.Y.")."""
+    text = source.text.rstrip(" ,")
+    end = source.start + len(text)
+    for entity in article.entities:
+        if entity.type != "PERSON":
+            continue
+        for mention in entity.mentions:
+            if mention.end == end and mention.start > source.start:
+                before = article.text[source.start : mention.start]
+                if before.endswith((", ", " - ", " \u2013 ", " \u2014 ")):
+                    return entity.id
+    return None
 
 
 #: Words for people who speak for a body ("a spokesman for the ministry", "officials at
