@@ -265,3 +265,34 @@ def test_attributions_first_name_after_a_word_before_it_gives_the_gender(pipelin
     sources = Sources(article, pipeline.nlp(text))
     she = text.rindex("she")
     assert sources.entity_for(Span(she, she + 3, "she")) == "E1"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # one the tagger took for an organization is a person where a title says so
+        ("Mr ", "Tolley-Hart"),
+        ("", "Jonathan Pryce"),
+    ],
+)
+def test_attributions_pronoun_stands_for_a_titled_name_of_another_type(pipeline, title, name):
+    from newsgraph.records import Article, Entity, Span
+    from newsgraph.stages._attributions.entities import Sources
+
+    text = (
+        f"Jonathan Pryce chaired the debate. {title}Tolley-Hart left the studio early. He "
+        "said the questions were unfair."
+    )
+    article = Article(id="t", text=text)
+    at = text.index("Tolley-Hart")
+    article.entities = [
+        Entity(
+            id="E1", type="PERSON", name="Jonathan Pryce", mentions=[Span(0, 14, "Jonathan Pryce")]
+        ),
+        Entity(
+            id="E2", type="ORG", name="Tolley-Hart", mentions=[Span(at, at + 11, "Tolley-Hart")]
+        ),
+    ]
+    sources = Sources(article, pipeline.nlp(text))
+    he = text.index("He ")
+    assert article.entity(sources.entity_for(Span(he, he + 2, "He"))).name == name

@@ -4,6 +4,7 @@ through an article remembering who spoke last, by title, gender and first name.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from newsgraph.records import Article, Entity
 
 
-_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON"}
+_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 def head_word(doc: Doc, named: Span | None) -> str | None:
@@ -46,6 +47,7 @@ class Sources:
         self._titled: dict[str, str | None] = {}  # gender by title, by entity id
         self._genders: dict[str, str | None] = {}  # by title or by pronouns, by entity id
         self._bodies: _Bodies | None = None  # built the first time "it" is a source
+        self._people: dict[str, str | None] = {}  # the person an entity of another type is
         # the last source that is no pronoun: its gender by its head noun ("a spokeswoman"),
         # where it ends, and its entity
         self._described: tuple[str | None, int, str | None] | None = None
@@ -81,6 +83,26 @@ class Sources:
         if entity is not None:
             self.speaker, self._spoke_at = entity, source.start
         return entity
+
+    def _person(self, entity: Entity) -> str | None:
+        """The person an entity is, by id: itself where the tagger typed it so; for one of
+        another type whose title gives a gender ("Mr Kilroy-Silk", "Prince William" that
+        the tagger took for an organization or a place), the one person whose name ends
+        in its surname ("Gordon Brown" for "Mr Brown"), else itself; else None."""
+        if entity.type == "PERSON":
+            return entity.id
+        if entity.id not in self._people:
+            words = entity.name.split()
+            who = None
+            if words and _SURNAME.fullmatch(words[-1]) and self._title_gender(entity):
+                people = {
+                    e.id
+                    for e in self.article.entities
+                    if e.type == "PERSON" and e.name.split()[-1:] == words[-1:]
+                }
+                who = people.pop() if len(people) == 1 else entity.id
+            self._people[entity.id] = who
+        return self._people[entity.id]
 
     def _noun_gender(self, source: Span) -> str | None:
         """The gender of a person a source names by a noun of gender and no name ("a
@@ -146,14 +168,15 @@ class Sources:
         latest: dict[str, int] = {}
         quoted: dict[str, int] = {}
         for entity in article.entities:
-            if entity.type != _PRONOUNS[pronoun] or self._gender(entity) == unfit:
+            who = self._person(entity)
+            if who is None or self._gender(entity) == unfit:
                 continue
             before = [m.start for m in entity.mentions if m.end <= source.start]
             outside = [n for n in before if not (unquoted and self._quoted(n))]
             if outside:
-                latest[entity.id] = max(outside)
+                latest[who] = max(latest.get(who, -1), *outside)
             elif before:
-                quoted[entity.id] = max(before)
+                quoted[who] = max(quoted.get(who, -1), *before)
         latest = latest or quoted
         if not latest:
             return None
@@ -242,6 +265,9 @@ class Sources:
         entity = self.article.entity(entity_id)
         return None if entity is None else self._gender(entity)
 
+
+#: A surname: a capital and letters, perhaps with a hyphen or an apostrophe.
+_SURNAME = re.compile(r"[A-Z][\w'\u2019-]*\w")
 
 #: The longest quotation, in characters, whose names a pronoun outside it passes over.
 _QUOTATION_REACH = 400
