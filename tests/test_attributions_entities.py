@@ -296,3 +296,13 @@ def test_attributions_pronoun_stands_for_a_titled_name_of_another_type(pipeline,
     sources = Sources(article, pipeline.nlp(text))
     he = text.index("He ")
     assert article.entity(sources.entity_for(Span(he, he + 2, "He"))).name == name
+
+
+def test_attributions_pronoun_passes_over_a_name_that_labels_a_thing(pipeline):
+    # "the Maria Voss programme" is a programme, not someone talked of
+    article = pipeline.extract(
+        "Anna Lindqvist flew home from the talks on Friday. Speaking on the Maria Voss "
+        "programme, she said the deal was off."
+    )
+    she = next(a for a in article.attributions if a.source and a.source.span.text == "she")
+    assert article.entity(she.source.entity).name == "Anna Lindqvist"

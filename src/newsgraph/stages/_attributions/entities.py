@@ -48,6 +48,7 @@ class Sources:
         self._genders: dict[str, str | None] = {}  # by title or by pronouns, by entity id
         self._bodies: _Bodies | None = None  # built the first time "it" is a source
         self._people: dict[str, str | None] = {}  # the person an entity of another type is
+        self._labels: dict[int, bool] = {}  # whether a name only labels a thing, by start
         # the last source that is no pronoun: its gender by its head noun ("a spokeswoman"),
         # where it ends, and its entity
         self._described: tuple[str | None, int, str | None] | None = None
@@ -103,6 +104,16 @@ class Sources:
                 who = people.pop() if len(people) == 1 else entity.id
             self._people[entity.id] = who
         return self._people[entity.id]
+
+    def _label(self, mention: Span) -> bool:
+        """Whether a name only labels a thing, hung on a common noun before it ("ITV's
+        Peston programme", "Orlando station WKMG"): no one a pronoun stands for."""
+        if mention.start not in self._labels:
+            root = _head_of(self.doc, mention)
+            self._labels[mention.start] = (
+                root is not None and root.dep_ == "compound" and root.head.pos_ == "NOUN"
+            )
+        return self._labels[mention.start]
 
     def _noun_gender(self, source: Span) -> str | None:
         """The gender of a person a source names by a noun of gender and no name ("a
@@ -171,7 +182,9 @@ class Sources:
             who = self._person(entity)
             if who is None or self._gender(entity) == unfit:
                 continue
-            before = [m.start for m in entity.mentions if m.end <= source.start]
+            before = [
+                m.start for m in entity.mentions if m.end <= source.start and not self._label(m)
+            ]
             outside = [n for n in before if not (unquoted and self._quoted(n))]
             if outside:
                 latest[who] = max(latest.get(who, -1), *outside)
