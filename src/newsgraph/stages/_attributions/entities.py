@@ -452,6 +452,8 @@ def _closing_name(article: Article, source: Span) -> str | None:
     """The person whose name ends a source phrase after a comma or a spaced dash, which
     names whom the words before it describe ("the top Democrat on the committee, Adam
     Schiff", "Russian Defense Minister, Sergey Shoigu,"; not "Chuck Schumer, D-N.Y.")."""
+    if not any(mark in source.text for mark in _CLOSING_MARKS):
+        return None
     text = source.text.rstrip(" ,")
     end = source.start + len(text)
     for entity in article.entities:
@@ -460,9 +462,13 @@ def _closing_name(article: Article, source: Span) -> str | None:
         for mention in entity.mentions:
             if mention.end == end and mention.start > source.start:
                 before = article.text[source.start : mention.start]
-                if before.endswith((", ", " - ", " \u2013 ", " \u2014 ")):
+                if before.endswith(_CLOSING_MARKS):
                     return entity.id
     return None
+
+
+#: What comes before a name that ends a source phrase.
+_CLOSING_MARKS = (", ", " - ", " \u2013 ", " \u2014 ")
 
 
 #: Words for people who speak for a body ("a spokesman for the ministry", "officials at
