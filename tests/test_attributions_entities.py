@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.records import Article, Entity, Span
+from newsgraph.stages._attributions.entities import Sources
+
 
 def test_attributions_pronoun_source_links_to_the_person(pipeline):
     article = pipeline.extract(
@@ -18,6 +21,23 @@ def test_attributions_named_source_links_to_its_entity(pipeline):
     article = pipeline.extract("Amnesty International said that the strikes were unlawful.")
     attribution = next(a for a in article.attributions if a.cue.text == "said")
     assert article.entity(attribution.source.entity).name == "Amnesty International"
+
+
+def _span(text: str, words: str, *, last: bool = False) -> Span:
+    """The span of the first (or the last) place of ``words`` in ``text``."""
+    start = text.rindex(words) if last else text.index(words)
+    return Span(start, start + len(words), words)
+
+
+def _sources(pipeline, text: str, *named: tuple[str, str]) -> tuple[Article, Sources]:
+    """The sources of ``text`` with entities E1, E2, … of the given (type, name), each
+    mentioned once, where its name first stands in the text."""
+    article = Article(id="t", text=text)
+    article.entities = [
+        Entity(id=f"E{n}", type=kind, name=name, mentions=[_span(text, name)])
+        for n, (kind, name) in enumerate(named, start=1)
+    ]
+    return article, Sources(article, pipeline.nlp(text))
 
 
 def _source_entity(pipeline, text: str, cue: str, source: str) -> str | None:
@@ -186,26 +206,13 @@ def test_attributions_pronoun_prefers_the_main_subject_and_what_no_quotation_nam
 
 def test_attributions_pronoun_after_a_speaker_named_again_otherwise_is_that_speaker(pipeline):
     # the last source named the speaker by surname alone, after the nearest full name
-    from newsgraph.records import Article, Entity, Span
-    from newsgraph.stages._attributions.entities import Sources
-
     text = (
         "Tom Reid spoke first. The hall was full. Jim Bays praised the plan. Later Reid "
         'argued that members must pay. "My job is to lead," he told MPs.'
     )
-    article = Article(id="t", text=text)
-    bays = text.index("Jim Bays")
-    article.entities = [
-        Entity(id="E1", type="PERSON", name="Tom Reid", mentions=[Span(0, 8, "Tom Reid")]),
-        Entity(
-            id="E2", type="PERSON", name="Jim Bays", mentions=[Span(bays, bays + 8, "Jim Bays")]
-        ),
-    ]
-    sources = Sources(article, pipeline.nlp(text))
-    reid = text.index("Reid argued")
-    assert sources.entity_for(Span(reid, reid + 4, "Reid")) == "E1"
-    he = text.rindex("he told")
-    assert sources.entity_for(Span(he, he + 2, "he")) == "E1"
+    _, sources = _sources(pipeline, text, ("PERSON", "Tom Reid"), ("PERSON", "Jim Bays"))
+    assert sources.entity_for(_span(text, "Reid", last=True)) == "E1"
+    assert sources.entity_for(_span(text, "he", last=True)) == "E1"
 
 
 @pytest.mark.parametrize(
@@ -226,45 +233,18 @@ def test_attributions_pronoun_after_a_speaker_named_again_otherwise_is_that_spea
 def test_attributions_pronoun_passes_over_a_one_word_name_of_no_gender(
     pipeline, text, between, pronoun, name
 ):
-    from newsgraph.records import Article, Entity, Span
-    from newsgraph.stages._attributions.entities import Sources
-
     text = text.format(between)
-    at = text.index(between)
-    said = text.rindex(pronoun)
-    article = Article(id="t", text=text)
-    article.entities = [
-        Entity(id="E1", type="PERSON", name="Anna Petrova", mentions=[Span(0, 12, "Anna Petrova")]),
-        Entity(
-            id="E2", type="PERSON", name=between, mentions=[Span(at, at + len(between), between)]
-        ),
-    ]
-    sources = Sources(article, pipeline.nlp(text))
-    linked = sources.entity_for(Span(said, said + len(pronoun), pronoun))
+    article, sources = _sources(pipeline, text, ("PERSON", "Anna Petrova"), ("PERSON", between))
+    linked = sources.entity_for(_span(text, pronoun, last=True))
     assert article.entity(linked).name == name
 
 
 def test_attributions_first_name_after_a_word_before_it_gives_the_gender(pipeline):
-    from newsgraph.records import Article, Entity, Span
-    from newsgraph.stages._attributions.entities import Sources
-
     text = 'Anna Kowalski opened. Then Beatle George Lund sang. "It was great," she said.'
-    article = Article(id="t", text=text)
-    lund = text.index("Beatle")
-    article.entities = [
-        Entity(
-            id="E1", type="PERSON", name="Anna Kowalski", mentions=[Span(0, 13, "Anna Kowalski")]
-        ),
-        Entity(
-            id="E2",
-            type="PERSON",
-            name="Beatle George Lund",
-            mentions=[Span(lund, lund + 18, "Beatle George Lund")],
-        ),
-    ]
-    sources = Sources(article, pipeline.nlp(text))
-    she = text.rindex("she")
-    assert sources.entity_for(Span(she, she + 3, "she")) == "E1"
+    _, sources = _sources(
+        pipeline, text, ("PERSON", "Anna Kowalski"), ("PERSON", "Beatle George Lund")
+    )
+    assert sources.entity_for(_span(text, "she", last=True)) == "E1"
 
 
 @pytest.mark.parametrize(
@@ -276,26 +256,14 @@ def test_attributions_first_name_after_a_word_before_it_gives_the_gender(pipelin
     ],
 )
 def test_attributions_pronoun_stands_for_a_titled_name_of_another_type(pipeline, title, name):
-    from newsgraph.records import Article, Entity, Span
-    from newsgraph.stages._attributions.entities import Sources
-
     text = (
         f"Jonathan Pryce chaired the debate. {title}Tolley-Hart left the studio early. He "
         "said the questions were unfair."
     )
-    article = Article(id="t", text=text)
-    at = text.index("Tolley-Hart")
-    article.entities = [
-        Entity(
-            id="E1", type="PERSON", name="Jonathan Pryce", mentions=[Span(0, 14, "Jonathan Pryce")]
-        ),
-        Entity(
-            id="E2", type="ORG", name="Tolley-Hart", mentions=[Span(at, at + 11, "Tolley-Hart")]
-        ),
-    ]
-    sources = Sources(article, pipeline.nlp(text))
-    he = text.index("He ")
-    assert article.entity(sources.entity_for(Span(he, he + 2, "He"))).name == name
+    article, sources = _sources(
+        pipeline, text, ("PERSON", "Jonathan Pryce"), ("ORG", "Tolley-Hart")
+    )
+    assert article.entity(sources.entity_for(_span(text, "He"))).name == name
 
 
 def test_attributions_pronoun_passes_over_a_name_that_labels_a_thing(pipeline):
