@@ -54,6 +54,7 @@ from tests.quantities_checks import only
         ("The fee must not exceed 300 dollars.", "300 dollars", 300, "at most"),
         ("Turnout was well above 61 percent.", "well above 61 percent", 61, "more than"),
         ("The town plans at least another 12 schools.", "at least another 12", 12, "at least"),
+        ("The studio keeps up to a 300 masks.", "up to a 300", 300, "up to"),
         # the particle of a phrasal verb, or a preposition after the verb's object
         ("Inflation picked up to 4.2 percent.", "4.2 percent", 4.2, "exact"),
         ("Rescuers scaled up to 40 boats by noon.", "40", 40, "exact"),

@@ -273,6 +273,8 @@ def add_qualifier(doc: Doc, item: Found) -> None:
         start -= 1  # "up to ?1,000": the qualifier stands before the lost sign
     if start > 0 and doc[start - 1].lower_ == "another":
         start -= 1  # "at least another 15"
+    elif _article_before_count(doc, item, start):
+        start -= 1  # "up to a 300 masks" is up to 300
     words = [t.lower_ for t in doc[max(start - 3, 0) : start]]
     for size in (3, 2, 1):
         if len(words) < size:
@@ -293,6 +295,19 @@ def add_qualifier(doc: Doc, item: Found) -> None:
         if not verb:
             item.start = start - size  # "exceeded 75 million": the verb is no part of it
         return
+
+
+def _article_before_count(doc: Doc, item: Found, start: int) -> bool:
+    """Whether an "a" stands between a qualifier and a count in figures before a plural
+    noun ("up to a 300 masks"); not "over a 12-month period", a spell of that length."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ == "a"
+        and doc[start].text[:1].isdigit()
+        and item.unit is None
+        and item.end < len(doc)
+        and doc[item.end].tag_ == "NNS"
+    )
 
 
 def add_sign(doc: Doc, item: Found) -> None:
