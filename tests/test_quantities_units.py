@@ -154,6 +154,7 @@ def test_quantities_race_distances_are_metres_beside_race_titles(pipeline):
         ("The pump moves 5,000 cubic metres of water.", "5,000 cubic metres", 5000, "m3", "water"),
         ("Exports reached 9,000 metric tons of tea.", "9,000 metric tons", 9000, "t", "tea"),
         ("The field yields 40 billion cu m of gas a year.", "40 billion cu m", 4e10, "m3", "gas"),
+        ("The lake holds 60 million cu m. Farmers rely on it.", "60 million cu m", 6e7, "m3", None),
         ("The depot lies about 25 kms from the coast.", "about 25 kms", 25, "km", None),
         ("Each sack holds 50 kgs of rice.", "50 kgs", 50, "kg", "rice"),
         ("The limit is 80mg of alcohol.", "80mg", 80, "mg", "alcohol"),

@@ -373,8 +373,12 @@ def measure_after(doc: Doc, end: int) -> tuple[str, int] | None:
         return table[_unit_key(doc[end])], end + 1
     if 0 < end < len(doc) and doc[end].lower_ == "in" and not doc[end - 1].whitespace_:
         return "in", end + 1  # "a 6.1in screen": inches written onto the figure
-    if end + 1 < len(doc) and doc[end].lower_ in _POWERS and unit_word(doc[end + 1]):
-        return table[_unit_key(doc[end + 1])] + _POWERS[doc[end].lower_], end + 2
+    if end + 1 < len(doc) and doc[end].lower_ in _POWERS:
+        unit = _unit_key(doc[end + 1])
+        if unit not in table and _stopped_letter(doc[end + 1]):
+            unit = unit[0]  # "80 billion cu m." ending its sentence: the stop is glued on
+        if unit in table:
+            return table[unit] + _POWERS[doc[end].lower_], end + 2
     if end + 1 < len(doc) and unit_word(doc[end + 1]):
         # "200 nautical miles": a word before the unit that makes it another one
         pair = table.get(f"{doc[end].lower_} {_unit_key(doc[end + 1])}")
@@ -402,6 +406,15 @@ def _per_unit_time(doc: Doc, i: int) -> str | None:
 #: square miles" (mi2), "4 sq m" (m2), "5,000 cubic metres" (m3), "80 billion cu m" (m3),
 #: "9,000 metric tons" (t).
 _POWERS = {"square": "2", "sq": "2", "sq.": "2", "cubic": "3", "cu": "3", "cu.": "3", "metric": ""}
+
+
+def _stopped_letter(token: Token) -> bool:
+    """Whether a token is one letter with the stop of its sentence glued on ("cu m. Prices
+    fell": the next word opens a sentence, or none follows)."""
+    text = token.text
+    if len(text) != 2 or not text[0].isalpha() or text[1] != ".":
+        return False
+    return token.i + 1 == len(token.doc) or token.doc[token.i + 1].text[:1].isupper()
 
 
 def unit_word(token: Token) -> bool:
