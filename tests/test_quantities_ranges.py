@@ -65,6 +65,8 @@ from tests.quantities_checks import only
         ("The navy will send up to 300 sailors to the port.", "up to 300", 300, "up to"),
         ("The bus can bring up to 60 pupils a day.", "up to 60", 60, "up to"),
         ("Fees were driven up to 9 percent.", "9 percent", 9, "exact"),
+        ("Scouts turned up to one trial in Leeds.", "one", 1, "exact"),
+        ("Fans showed up to two concerts in May.", "two", 2, "exact"),
         ("Read the above three rules first.", "three", 3, "exact"),
     ],
 )
