@@ -614,8 +614,8 @@ def test_attributions_raised_subject_is_part_of_the_content(pipeline, text, cue,
         ("The court said on Thursday Ruiz had been found guilty of fraud.", "said",
          "Ruiz had been found guilty of fraud"),
         # the parser may begin the content at "on"
-        ("He said on Friday he hoped to be elected party leader before the summer.", "said",
-         "he hoped to be elected party leader before the summer"),
+        ("She said on Friday she hoped to be chosen club captain before the autumn.", "said",
+         "she hoped to be chosen club captain before the autumn"),
         ("Prime Minister Ana Ruiz said on Monday she hopes the visit will mark a turning "
          "point.", "said", "she hopes the visit will mark a turning point"),
         # a day with "'s", or one that names a kind of thing, is part of the report
@@ -738,13 +738,11 @@ def test_attributions_content_ends_before_a_hyphen_for_a_lost_break(pipeline, te
 def test_attributions_content_begins_after_an_embedded_post_signature(pipeline):
     text = (
         "Winds of 200km/h are expected tonight. Stay indoors until the all clear. "
-        '"?Coast Rescue (@CoastRescue) March 28, 2017 Residents along the coast have been '
-        "told to prepare for the worst."
+        '"?Coast Rescue (@CoastRescue) March 28, 2017 Farmers in the valley have been '
+        "told to move their herds uphill."
     )
     found = one(pipeline, text, "have been told")
-    assert found.content.text == (
-        "Residents along the coast have been told to prepare for the worst"
-    )
+    assert found.content.text == "Farmers in the valley have been told to move their herds uphill"
 
 
 @pytest.mark.parametrize(

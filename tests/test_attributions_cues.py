@@ -168,8 +168,8 @@ def test_attributions_multiword_cue_and_what_it_says(pipeline, text, cue, conten
         # a noun of a view held, the subject of "is that …"
         ("Mayor Ana Ruiz's main argument was that the ferry costs too much.",
          "main argument was", "Mayor Ana Ruiz's", "that the ferry costs too much"),
-        ("The Dolan Group's most explosive claim is that the vote was rigged.",
-         "most explosive claim is", "The Dolan Group's", "that the vote was rigged"),
+        ("The Dolan Group's most striking claim is that the ferry tender was fixed.",
+         "most striking claim is", "The Dolan Group's", "that the ferry tender was fixed"),
         ("His message has long been that he alone can fix the port.",
          "message has long been", "His", "that he alone can fix the port"),
         # a phrase between the noun and the verb leaves the noun a cue of its own
@@ -189,7 +189,7 @@ def test_attributions_cue_with_its_source_and_content(pipeline, text, cue, sourc
         # without a clause of its own
         "Ms Ruiz seemed to agree with the council.",
         # what was done, in the writer's view
-        "The aides seem to have forgotten why they were hired.",
+        "The stewards seem to have lost sight of what they were paid for.",
     ],
 )
 def test_attributions_seeming_keeps_other_verbs_apart(pipeline, text):

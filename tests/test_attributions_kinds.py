@@ -268,12 +268,12 @@ def test_attributions_quotation_after_a_hyphen_for_a_space_is_direct(pipeline, t
 
 def test_attributions_according_to_with_a_hyphen_for_the_space(pipeline):
     text = (
-        "Arab countries need to create 60m jobs in a decade to absorb newcomers, "
+        "Coastal towns need to build 40,000 homes in a decade to house newcomers, "
         "according-to Ahmed Kadiri."
     )
     found = one(pipeline, text, "according-to")
     assert (found.kind, found.source.span.text, found.content.text) == (
         "according-to",
         "Ahmed Kadiri",
-        "Arab countries need to create 60m jobs in a decade to absorb newcomers",
+        "Coastal towns need to build 40,000 homes in a decade to house newcomers",
     )

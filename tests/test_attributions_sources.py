@@ -741,7 +741,7 @@ def test_attributions_source_ends_before_a_hyphen_for_a_lost_space(pipeline):
 @pytest.mark.parametrize(
     "text",
     [
-        "Iran takes an interest in many Russian projects in the field of military cooperation, "
+        "Chile takes an interest in many Swedish designs in the field of naval training, "
         "including Sukhoi-27, Borzov-told Interfax in an interview.",
         "Iran wants to buy many Russian aircraft, including Sukhoi-27, Borzov-told Interfax on "
         "Monday that talks were under way.",
@@ -760,9 +760,9 @@ def test_attributions_imperative_opening_a_sentence_takes_no_speaker_from_the_on
     pipeline,
 ):
     text = (
-        "Get the latest results sent straight to your phone, sign-up to our newsletter and "
-        "learn where to find us online. Enjoy the best debate and analysis with our radio "
-        "team plus our match commentary listings."
+        "Get the final scores delivered to your inbox, sign-up to our newsletter and "
+        "find out where to follow us. Enjoy lively talk and analysis from our studio "
+        "crew plus our weekly fixture guides."
     )
     assert all(a.source is None for a in pipeline.extract(text).attributions)
 
@@ -780,13 +780,13 @@ def test_attributions_link_headline_opening_with_a_list_is_left_out_of_the_sourc
     ("text", "cue"),
     [
         (
-            "The group, which-includes thousands of volunteers around the world,-has urged "
-            "banks and schools to cut ties with the firm.",
+            "The charity, which-includes hundreds of cyclists across the region,-has urged "
+            "councils and shops to cut ties with the firm.",
             "urged",
         ),
         (
-            'Trump has called the angry town hall crowds-"sad!"?and said their turnout is '
-            '"planned out by paid activists,"?as if that made them less legitimate.',
+            'Holt has called the noisy dock crowds-"sad!"?and said their turnout is "staged by '
+            'hired fans,"?as if that made them less real.',
             "said",
         ),
     ],
@@ -804,10 +804,10 @@ def test_attributions_group_named_like_an_auxiliary_is_still_a_source(pipeline):
     ("text", "cue", "source"),
     [
         (
-            "The vote was delayed. Nonetheless Ana Ruiz, the new envoy to the UN, has come out "
-            "with a clear statement.",
+            "The vote was delayed. Nonetheless Ana Ruiz, the new harbour master in Tarvik, has "
+            "come out with a clear statement.",
             "has come out with",
-            "Ana Ruiz, the new envoy to the UN,",
+            "Ana Ruiz, the new harbour master in Tarvik,",
         ),
         (
             "Meanwhile European Commission President-Jean Reyes has said the bloc does not "

@@ -163,7 +163,7 @@ def test_quantities_range_shares_its_scale_word(pipeline, text, quantity, low, h
         ("The shares sold above the stated range of $11 to $13 a share.", "$11 to $13", 11, 13,
          "USD"),
         # "at" after a verb of putting a value on a thing
-        ("Advisers value the shares at A$7.17 to A$8.24 each.", "A$7.17 to A$8.24", 7.17, 8.24,
+        ("Brokers value the stock at A$3.42 to A$3.96 each.", "A$3.42 to A$3.96", 3.42, 3.96,
          "AUD"),
     ],
 )  # fmt: skip

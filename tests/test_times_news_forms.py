@@ -716,7 +716,7 @@ from tests.times_checks import PUBLISHED
         ("Shoppers queued on Black Friday.", PUBLISHED, [("Black Friday", "DATE", "2024-11-29")]),
         # "the year" takes up the year named earlier in its sentence past a length
         (
-            "The brewer reported lower profit for 2024 as costs rose sharply in the final"
+            "The brewer reported lower profit for 2024 as costs rose sharply in the closing"
             " months of the year.",
             PUBLISHED,
             [("2024", "DATE", "2024"), ("months", "DURATION", "PXM"), ("the year", "DATE", "2024")],
