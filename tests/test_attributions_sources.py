@@ -742,8 +742,8 @@ def test_attributions_source_ends_before_a_hyphen_for_a_lost_space(pipeline):
     "text",
     [
         "Chile takes an interest in many Swedish designs in the field of naval training, "
-        "including Sukhoi-27, Borzov-told Interfax in an interview.",
-        "Iran wants to buy many Russian aircraft, including Sukhoi-27, Borzov-told Interfax on "
+        "including Gripen-E, Borzov-told Norpress in an interview.",
+        "Peru wants to buy many Swedish jets, including Gripen-E, Borzov-told Norpress on "
         "Monday that talks were under way.",
     ],
 )
