@@ -182,6 +182,8 @@ def test_times_spans_are_tight(times_of, text, span):
         "Older fans still talk of the good old days at the club.",
         # a point in a recording, no hour of a day
         "The goalkeeper's save comes at 3:47 in the video above.",
+        # a weekend before a noun tells when the thing happened, no length
+        "The toll from a weekend warehouse fire in Dunmore has risen to six.",
     ],
 )
 def test_times_no_false_friends(times_of, text):
@@ -195,6 +197,8 @@ def test_times_no_false_friends(times_of, text):
     ("text", "expected"),
     [
         ("The war lasted three years.", ("three years", "DURATION", "P3Y", None)),
+        # "a weekend" heading its own phrase is a length
+        ("They spent a weekend in Corlen.", ("a weekend", "DURATION", "P1WE", None)),
         ("The siege lasted 24 hours.", ("24 hours", "DURATION", "PT24H", None)),
         ("It took about two weeks.", ("about two weeks", "DURATION", "P2W", "APPROX")),
         # a range in digits is told by its first number, as "two to three weeks" is

@@ -90,6 +90,21 @@ def _range_end_after_month(c: Candidate, text: str) -> bool:
     return word_before(text, c.start).rstrip(".") in tables().months
 
 
+def _weekend_before_noun(c: Candidate, doc: Doc) -> bool:
+    """Whether "a weekend" is a weekend that names when the noun after it happened: "a
+    weekend nightclub shooting", where "a" is the shooting's and no length is told."""
+    g = c.groups
+    if (g.get("num") or "").lower() not in {"a", "an"} or g.get("rel"):
+        return False
+    if (g.get("unit") or "").lower() != "weekend":
+        return False
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is None:
+        return False
+    last = span[-1]
+    return modifies_noun(last) and last.head.i > last.i and last.head.pos_ == "NOUN"
+
+
 _PLURAL_AFTER = re.compile(r"\s+(?:people|men|women|children|[a-z]+[^s\W']s)\b")
 
 
@@ -174,6 +189,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         and (g.get("unit") or "").lower().endswith("s")
     ):
         return False  # "a decades-long feud": "a" is the feud's, "decades-long" the time
+    if c.kind == "duration" and _weekend_before_noun(c, doc):
+        return False  # "a weekend nightclub shooting": "a" is the shooting's, no length
     few = re.sub(r"\s+", " ", (g.get("num") or "").lower()) if c.kind == "duration" else ""
     if few in {"a few", "few", "several", "many"}:
         unit = (g.get("unit") or "").lower()
