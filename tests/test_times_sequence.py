@@ -130,6 +130,8 @@ def test_times_month_joined_to_an_earlier_month_shares_its_year(times_of):
         ("Talks will resume on the morning of March 3.", "2025-03-03"),
         # what an aim is to have done lies ahead; what a noun had done stays behind
         ("The firm aims to have the new hall finished by October.", "2025-10"),
+        ("The aim is to have all the buses running by October.", "2025-10"),
+        ("The aim was to have all the buses running by October.", "2024-10"),
         ("The firm wants the court to lift the ban issued in October.", "2024-10"),
         # a participle after "with" takes the tense of the clause it hangs on
         ("The contest will close soon, with winners named on May 9.", "2025-05-09"),

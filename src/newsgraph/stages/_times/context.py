@@ -302,8 +302,10 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         # "coding will run all summer, with results announced on September 6": the
         # participle after "with" takes the tense of the clause it hangs on
         return _tense_above(verb)
-    if verb.tag_ == "VBN" and not auxes and _aimed_at(verb):
-        return FUTURE  # "aims to have the rest of the plant built by the end of October"
+    if verb.tag_ in {"VBN", "VBG"} and not auxes and _aimed_at(verb):
+        # "aims to have the rest of the plant built by the end of October", "the aim is to
+        # have no one waiting by the end of October"
+        return FUTURE
     if verb.tag_ == "VBN" and not auxes:
         return PAST  # a reduced relative: "a report released on December 5"
     if aux_words & verb_class("modal"):
@@ -424,17 +426,19 @@ def _expected_now(verb: Token, auxes: list[Token]) -> bool:
 
 
 def _aimed_at(verb: Token) -> bool:
-    """Whether a past participle after a noun tells what a plan or an aim is to bring
-    about: the first verb above it is "have" or "get" in an infinitive after a verb of
-    planning or intent told in the present ("aims to have the rest of the plant built by
-    October"); not a participle that tells of the noun ("wants the court to lift the ban
-    issued Thursday")."""
+    """Whether a participle after a noun tells what a plan or an aim is to bring about:
+    the first verb above it is "have" or "get" in an infinitive after a verb of planning
+    or intent told in the present ("aims to have the rest of the plant built by October")
+    or after a present "be" ("the aim is to have no one waiting by October"); not a
+    participle that tells of the noun ("wants the court to lift the ban issued Thursday")."""
     above = _verb_above(verb)
     if above is None or above.lemma_ not in {"have", "get"} or above.tag_ != "VB":
         return False
     if not any(c.tag_ == "TO" for c in above.children):
         return False
     head = above.head
+    if head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}:
+        return not any(c.dep_ == "aux" for c in head.children)
     if head.lemma_ not in verb_class("plan") and head.lemma_ not in verb_class("intent"):
         return False
     return not _told_in_past(head) and not _past_perfect(head)
