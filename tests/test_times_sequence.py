@@ -62,6 +62,8 @@ def test_times_seed_anchors(seed_article):
         ("The driver is accused of hitting a cyclist on Friday.", "2025-01-17"),
         # a clause of time in the present before a future tells of what is to come
         ("The shops will stay open late when the new coin is issued on Monday.", "2025-01-27"),
+        # a perfect takes no day of its own: the day is the one called for, the nearest
+        ("The drivers' union has called for a walkout on Thursday.", "2025-01-23"),
     ],
 )
 def test_times_weekday_resolves_to_publication_week(times_of, text, expected):

@@ -292,6 +292,10 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         and verb.lemma_ != "be"
     ):
         return FUTURE  # "is going to", "is meeting on Friday"
+    if _perfect_call_for(verb, auxes):
+        # "the unions have called for a shutdown on Tuesday": a perfect takes no day of
+        # its own, so the day is the one called for, on either side of publication
+        return UNKNOWN
     if verb.tag_ == "VBD" or any(
         c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_ == "have" for c in auxes
     ):
@@ -442,6 +446,19 @@ def _aimed_at(verb: Token) -> bool:
     if head.lemma_ not in verb_class("plan") and head.lemma_ not in verb_class("intent"):
         return False
     return not _told_in_past(head) and not _past_perfect(head)
+
+
+#: Verbs whose "for" names what is asked for: "called for a strike"
+_CALL_FOR = frozenset({"call"})
+
+
+def _perfect_call_for(verb: Token, auxes: list[Token]) -> bool:
+    """Whether a present perfect asks for something: "have called for a strike"."""
+    if verb.lemma_ not in _CALL_FOR or verb.tag_ != "VBN":
+        return False
+    if not any(c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "have" for c in auxes):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _after_with(verb: Token) -> bool:
