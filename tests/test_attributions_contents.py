@@ -131,6 +131,9 @@ def test_attributions_writer_aside_after_a_comma_is_not_content(pipeline, text, 
         # the report the parser took for a relative clause of whom it is told to
         ("Mrs Dunne told the programme she had first blamed her brother.", "told",
          "Mrs Dunne", "she had first blamed her brother"),
+        # the station a report is told to, parsed as a name of the report's pronoun subject
+        ("Nora Pike, a nurse in Eastbury, told KXTV-TV she and her colleagues heard the blast.",
+         "told", "Nora Pike, a nurse in Eastbury,", "she and her colleagues heard the blast"),
         # a report with no "that" after whom it is told to, parsed as a relative clause of
         # the addressee; a true relative clause leaves a gap and is what is told
         ("The mayor told the evening show she expected the bridge to reopen by spring.",

@@ -179,6 +179,8 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
                 run_on = not has_subject(best) or child.right_edge.i + 1 == best.left_edge.i
                 if child.dep_ == "dobj" and token.i < child.i < best.i and not told and run_on:
                     start = _with_bare_preposition(token, child).idx
+        if best.dep_ == "ccomp" and best.i > token.i:
+            start = _past_told_name(token, best, start)
         if best.dep_ == "xcomp":
             # "warned North Korea to refrain": the object belongs to what is urged, not
             # whom a quotation after a colon is told to ("told the Today programme: “…”").
@@ -413,6 +415,21 @@ def _possessive_read_as_is(clause: Token) -> bool:
     """Whether the parser took the "'s" of a name for "is" with no subject ("told BBC
     Radio 2's The Week in Review", parsed as Radio 2 is The Week in Review)."""
     return clause.lower_ in {"'s", "’s"} and not has_subject(clause)
+
+
+def _past_told_name(token: Token, clause: Token, start: int) -> int:
+    """Where a report after a verb of telling starts when the parser hung the name it is
+    told to on the report's pronoun subject ("told KXTV-TV she heard the blast", parsed
+    as a "KXTV-TV she"): at the pronoun. A pronoun takes no name of its own."""
+    if token.lemma_.lower() not in TELLING or any(c.dep_ == "dobj" for c in token.children):
+        return start
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.pos_ != "PRON" or subject.left_edge.i != clause.left_edge.i:
+        return start
+    names = [c for c in subject.lefts if c.dep_ == "compound"]
+    if not names or any(c.pos_ != "PROPN" for c in names):
+        return start
+    return subject.idx
 
 
 def _report_hung_on_addressee(token: Token) -> list[Token]:
