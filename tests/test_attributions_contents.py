@@ -134,6 +134,10 @@ def test_attributions_writer_aside_after_a_comma_is_not_content(pipeline, text, 
         # the station a report is told to, parsed as a name of the report's pronoun subject
         ("Nora Pike, a nurse in Eastbury, told KXTV-TV she and her colleagues heard the blast.",
          "told", "Nora Pike, a nurse in Eastbury,", "she and her colleagues heard the blast"),
+        # the day after whom it is told to is when it was told, not part of the report
+        ("Premier Alan Grove told reporters Tuesday the raid showed that the threat was not "
+         "limited to big cities.", "told", "Premier Alan Grove",
+         "the raid showed that the threat was not limited to big cities"),
         # a report with no "that" after whom it is told to, parsed as a relative clause of
         # the addressee; a true relative clause leaves a gap and is what is told
         ("The mayor told the evening show she expected the bridge to reopen by spring.",

@@ -181,6 +181,7 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
                     start = _with_bare_preposition(token, child).idx
         if best.dep_ == "ccomp" and best.i > token.i:
             start = _past_told_name(token, best, start)
+            start = _past_told_day(token, best, start)
         if best.dep_ == "xcomp":
             # "warned North Korea to refrain": the object belongs to what is urged, not
             # whom a quotation after a colon is told to ("told the Today programme: “…”").
@@ -430,6 +431,24 @@ def _past_told_name(token: Token, clause: Token, start: int) -> int:
     if not names or any(c.pos_ != "PROPN" for c in names):
         return start
     return subject.idx
+
+
+def _past_told_day(token: Token, clause: Token, start: int) -> int:
+    """Where a report starts after whom it is told to and a day the parser hung on the
+    report ("told reporters Tuesday the raid showed …": the day is when it was told, and
+    the report starts at "the raid")."""
+    if token.lemma_.lower() not in TELLING:
+        return start
+    day = next((c for c in clause.lefts if c.left_edge.i == clause.left_edge.i), None)
+    if day is None or day.dep_ != "npadvmod" or day.ent_type_ not in {"DATE", "TIME"}:
+        return start
+    told = any(
+        addressee_object(token, c) and c.right_edge.i + 1 == day.left_edge.i for c in token.children
+    )
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if not told or subject is None or subject.left_edge.i != day.right_edge.i + 1:
+        return start
+    return subject.left_edge.idx
 
 
 def _report_hung_on_addressee(token: Token) -> list[Token]:
