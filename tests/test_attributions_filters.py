@@ -138,6 +138,15 @@ def test_attributions_participle_that_describes_a_source_is_no_report(pipeline):
     ]
 
 
+def test_attributions_command_to_the_reader_is_no_report(pipeline):
+    text = (
+        "The ferry will run again in May, the council said. Get the latest news sent to "
+        "your phone. Enjoy the best debate and analysis with our podcast."
+    )
+    found = pipeline.extract(text).attributions
+    assert [a.cue.text for a in found] == ["said"]
+
+
 def test_attributions_headline_of_a_link_line_is_no_report_of_its_label(pipeline):
     text = (
         "Prices rose again, the bank said. READ MORE: Farmers decry Norland's milk levy The "

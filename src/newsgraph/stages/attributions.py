@@ -57,6 +57,7 @@ from newsgraph.stages._attributions.filters import (
     before_going_on,
     before_joined_report,
     before_relative_report,
+    bids_the_reader,
     deed_without_words,
     describes_a_source,
     labels_a_link,
@@ -137,6 +138,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     # a bare "is" or "were" says nothing of anyone's words (PolNeAR train: 6 of 19,833 cues)
     refined = [f for f in refined if text[f.cue[0] : f.cue[1]].lower() not in _BARE_COPULAS]
     refined = [f for f in refined if not deed_without_words(doc, text, f)]
+    refined = [f for f in refined if not bids_the_reader(doc, f)]
     refined = [f for f in refined if not describes_a_source(text, f, refined)]
     refined = [through_quotation(quotes, after_hyphen_for_space(text, f)) for f in refined]
     refined = [speaker_run_into_cue(doc, text, f) for f in refined]

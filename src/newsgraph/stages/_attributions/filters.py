@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from newsgraph.lexicons import load_lexicon
 from newsgraph.nlp import FINITE_TAGS
 from newsgraph.stages._attributions.found import Extent, Found
-from newsgraph.stages._attributions.parse import QUOTE_MARKS_TEXT, SUBJECT_PRONOUNS
+from newsgraph.stages._attributions.parse import QUOTE_MARKS_TEXT, SUBJECT_PRONOUNS, SUBJECTS
 from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages._attributions.signed import find_signed
 
@@ -45,6 +45,23 @@ def deed_without_words(doc: Doc, text: str, found: Found) -> bool:
     # a thing "unveiled at the expo" takes no stance
     return verb.dep_ in {"acl", "amod"} or not any(
         c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in verb.children
+    )
+
+
+def bids_the_reader(doc: Doc, found: Found) -> bool:
+    """Whether the cue is a bare command to the reader that opens a sentence outside any
+    quotation ("Enjoy the best debate and analysis"): nobody is said to say anything."""
+    if found.according or found.quoted:
+        return False
+    cue = doc.char_span(found.cue[0], found.cue[1], alignment_mode="expand")
+    if cue is None or len(cue) == 0:
+        return False
+    verb = cue.root
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and bool(verb.is_sent_start)
+        and not any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in verb.children)
     )
 
 
