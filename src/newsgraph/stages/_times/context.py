@@ -169,8 +169,7 @@ def _told_in_past_at(doc: Doc, offset: int) -> bool:
     verb = _verb_above(span[0], 3)
     if verb is None:
         return False
-    auxes = (c for c in verb.children if c.dep_ in {"aux", "auxpass"})
-    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes)
+    return _past_tense(verb)
 
 
 def _told_in_present(doc: Doc, start: int, end: int) -> bool:
@@ -200,10 +199,7 @@ def _told_before_cue(doc: Doc, start: int, end: int) -> bool:
     adverbs, is told in the past: "began", "was seen"; not a bare participle ("a report
     released as early as")."""
     verb = verb_above(doc, start, end, through=frozenset({"ADP", "ADV"}))
-    return verb is not None and (
-        verb.tag_ == "VBD"
-        or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
-    )
+    return verb is not None and _past_tense(verb)
 
 
 def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
@@ -599,10 +595,7 @@ def _owned_direction(token: Token) -> int | None:
     if any(c.lower_ in _FUTURE_AUX for c in clause.children):
         return None
     root = token.sent.root
-    told_past = root.tag_ == "VBD" or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in root.children
-    )
-    return PAST if told_past else None
+    return PAST if _past_tense(root) else None
 
 
 _AFTER_PREPOSITIONS = frozenset({"following", "after"})
@@ -696,6 +689,14 @@ def _joined_to_past(verb: Token) -> bool:
     return any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
 
 
+def _past_tense(verb: Token) -> bool:
+    """Whether a verb is in the past itself ("said") or by an auxiliary ("was seen", "had
+    gone"); ``_told_in_past`` also takes a participle and a copula."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children
+    )
+
+
 def _past_form(verb: Token) -> bool:
     """Whether a present-tense verb is spelled as its past tense ("hurt", "cut", "set")."""
     return verb.lower_ == verb.lemma_.lower() and verb.lower_ in tables().unchanged_past
@@ -706,9 +707,7 @@ def _in_past_clause(token: Token) -> bool:
     current = token.head
     for _ in range(6):
         if current.pos_ in {"VERB", "AUX"} and current.dep_ not in {"acl", "amod"}:
-            return current.tag_ == "VBD" or any(
-                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in current.children
-            )
+            return _past_tense(current)
         if current.head.i == current.i:
             return False
         current = current.head
