@@ -310,11 +310,11 @@ def _names_a_date(words: str) -> bool:
 #: bill.-Majority Leader Ann Ruiz has said", "… back to the US.- Mr Ruiz said", '… a
 #: "level field".- Ireland, he said, …'; not "the U.K.-based group").
 _LOST_BREAK = re.compile(r"(?:(?<=[a-z)\]\"”])|(?<=[A-Za-z][A-Z]))[.!?]-(?=[ A-Z])")
+#: A line break the text lost: a run of spaces before a capital or a quotation mark.
+_LOST_LINE = re.compile(r"[ \u00a0]{2,}(?=[A-Z\"“])")
 #: What ends a line before a source where the line breaks were lost: a run of spaces
 #: before a capital, a link, or the date that signs a post ("… (@AnnRuiz) March 3,
 #: 2017 Police said").
-#: A line break the text lost: a run of spaces before a capital or a quotation mark.
-_LOST_LINE = re.compile(r"[ \u00a0]{2,}(?=[A-Z\"“])")
 _LEAD_IN = re.compile(
     r"[ \u00a0]{2,}(?=[A-Z])|(?:https?://|pic\.twitter\.com/|www\.)\S+\s"
     r"|\(@\w+\)(?:\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s"
