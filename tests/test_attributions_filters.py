@@ -138,19 +138,17 @@ def test_attributions_participle_that_describes_a_source_is_no_report(pipeline):
     ]
 
 
-def test_attributions_command_to_the_reader_is_no_report(pipeline):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a command to the reader
         "The ferry will run again in May, the council said. Get the latest news sent to "
-        "your phone. Enjoy the best debate and analysis with our podcast."
-    )
-    found = pipeline.extract(text).attributions
-    assert [a.cue.text for a in found] == ["said"]
-
-
-def test_attributions_headline_of_a_link_line_is_no_report_of_its_label(pipeline):
-    text = (
+        "your phone. Enjoy the best debate and analysis with our podcast.",
+        # the headline of a link line after its label
         "Prices rose again, the bank said. READ MORE: Farmers decry Norland's milk levy The "
-        "parliamentary debate before the second reading began on Tuesday."
-    )
+        "parliamentary debate before the second reading began on Tuesday.",
+    ],
+)
+def test_attributions_reader_commands_and_link_headlines_are_no_reports(pipeline, text):
     found = pipeline.extract(text).attributions
     assert [a.cue.text for a in found] == ["said"]
