@@ -89,6 +89,10 @@ def test_attributions_which_after_the_cue_is_no_report_of_its_own(pipeline):
     [
         ("Officials expressed deep concern about the new tests.",
          "expressed deep concern about", "the new tests"),
+        ("The mayor offered a spirited defense of the budget.",
+         "offered a spirited defense of", "the budget"),
+        ("Officials aired concern about the new landfill.", "aired concern about",
+         "the new landfill"),
         ("He went on to say that the plan had failed.", "went on to say",
          "that the plan had failed"),
         ("She continued to insist that the vote was rigged.", "continued to insist",

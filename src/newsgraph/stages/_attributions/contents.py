@@ -268,7 +268,7 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
                 if grandchild.dep_ in {"pobj", "pcomp"}:
                     return subtree_extent(grandchild), stance
         if (
-            token.lemma_.lower() in _LIGHT_CUE_VERBS
+            _voices_noun(token)
             and tail == [noun]
             and noun.pos_ == "NOUN"
             and noun.i == token.i + 1 + _gap(token, noun)
@@ -612,7 +612,15 @@ def _joined_clause(token: Token) -> bool:
 
 _TAIL_PREPS = frozenset({"to", "of", "with", "against", "over", "from"})
 _NOUN_CUE_PREPS = frozenset({"about", "of", "into", "over", "on", "for"})
-_LIGHT_CUE_VERBS = frozenset({"express", "voice", "raise", "offer", "make", "share"})
+
+
+def _voices_noun(token: Token) -> bool:
+    """A verb of voicing (``voicing_verbs.txt``), or "offer", whose object noun joins the cue
+    when a preposition names what it is about ("offered a defense of X"); "offer" stays out
+    of the list because its object before a "that" clause is evidence, not a voice
+    ("offered no proof that …")."""
+    lemma = token.lemma_.lower()
+    return lemma == "offer" or lemma in load_lexicon("voicing_verbs", "attributions")
 
 
 def _gap(token: Token, noun: Token) -> int:
