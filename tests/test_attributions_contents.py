@@ -742,10 +742,11 @@ def test_attributions_content_ends_before_a_hyphen_for_a_lost_break(pipeline, te
     assert one(pipeline, text, cue).content.text == content
 
 
-def test_attributions_content_begins_after_an_embedded_post_signature(pipeline):
+@pytest.mark.parametrize("day", ["March 28, 2017", "Mar. 28, 2017"])
+def test_attributions_content_begins_after_an_embedded_post_signature(pipeline, day):
     text = (
         "Winds of 200km/h are expected tonight. Stay indoors until the all clear. "
-        '"?Coast Rescue (@CoastRescue) March 28, 2017 Farmers in the valley have been '
+        f'"?Coast Rescue (@CoastRescue) {day} Farmers in the valley have been '
         "told to move their herds uphill."
     )
     found = one(pipeline, text, "have been told")

@@ -312,12 +312,15 @@ def _names_a_date(words: str) -> bool:
 _LOST_BREAK = re.compile(r"(?:(?<=[a-z)\]\"”])|(?<=[A-Za-z][A-Z]))[.!?]-(?=[ A-Z])")
 #: A line break the text lost: a run of spaces before a capital or a quotation mark.
 _LOST_LINE = re.compile(r"[ \u00a0]{2,}(?=[A-Z\"“])")
+#: The day an embedded post was posted, after its author's handle ("(@anaruiz) March 2,
+#: 2017", "(@anaruiz) Feb. 2, 2017").
+_POSTED_ON = r"[ \u00a0]+[A-Z][a-z]+\.?[ \u00a0]+\d{1,2},[ \u00a0]+\d{4}"
 #: What ends a line before a source where the line breaks were lost: a run of spaces
-#: before a capital, a link, or the date that signs a post ("… (@AnnRuiz) March 3,
-#: 2017 Police said").
+#: before a capital, a link, or the handle and date that sign a post ("… (@AnnRuiz)
+#: March 3, 2017 Police said").
 _LEAD_IN = re.compile(
     r"[ \u00a0]{2,}(?=[A-Z])|(?:https?://|pic\.twitter\.com/|www\.)\S+\s"
-    r"|\(@\w+\)(?:\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s"
+    rf"|\(@\w+\)(?:{_POSTED_ON})?\s"
 )
 
 
@@ -394,10 +397,7 @@ def _after_bracket_closed(text: str, start: int, end: int) -> int:
 
 #: The end of an embedded post's signature: the author's handle and the day it was posted
 #: ("— Ana Ruiz (@anaruiz) March 2, 2017").
-_POST_SIGNATURE = re.compile(
-    r"\(@\w+\)[ \u00a0]+(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)[ \u00a0]+\d{1,2},[ \u00a0]+\d{4}[ \u00a0]*"
-)
+_POST_SIGNATURE = re.compile(rf"\(@\w+\){_POSTED_ON}[ \u00a0]*")
 
 
 def _after_post_signature(text: str, start: int, end: int) -> int:
