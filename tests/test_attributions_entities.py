@@ -98,6 +98,12 @@ def _source_entity(pipeline, text: str, cue: str, source: str) -> str | None:
             "Field",
             "Leslie Field",
         ),
+        # a surname glued to the quotation before it, one word of the parse with it
+        (
+            'Tomas Rydell founded the clinic in 2009. "We see everyone,"Rydell told me.',
+            "Rydell",
+            "Tomas Rydell",
+        ),
     ],
 )
 def test_attributions_source_that_refers_back_links_to_its_entity(pipeline, text, source, entity):

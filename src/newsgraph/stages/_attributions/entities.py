@@ -78,7 +78,7 @@ class Sources:
         elif entity is None:
             phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
             if phrase is not None and len(phrase) > 0:
-                entity = self._body(phrase.root) or self._by_surname(phrase.root)
+                entity = self._body(phrase.root) or self._by_surname(phrase.root, source)
         if pronoun not in _PRONOUNS:
             self._described = (self._noun_gender(source), source.end, entity)
         if entity is not None:
@@ -150,12 +150,19 @@ class Sources:
             self._bodies = _Bodies(self.article, self.doc)
         return self._bodies.antecedent(head)
 
-    def _by_surname(self, head: Token) -> str | None:
+    def _by_surname(self, head: Token, source: Span) -> str | None:
         """The one person the article names in full whose surname the source's head is
-        ("Mr Ebbers" where the parser found no name in that sentence)."""
-        if head.pos_ != "PROPN":
+        ("Mr Ebbers" where the parser found no name in that sentence), or the name glued to
+        the quotation before it is ('"We will win,"Field said': one word of the parse)."""
+        if head.idx < source.start:
+            # glued: the part of the word that the source holds, whatever its tag
+            surname = self.article.text[source.start : min(head.idx + len(head), source.end)]
+            if not _SURNAME.fullmatch(surname):
+                return None
+        elif head.pos_ == "PROPN":
+            surname = head.text
+        else:
             return None
-        surname = head.text
         people = {
             e.id
             for e in self.article.entities
