@@ -104,6 +104,25 @@ def _source_entity(pipeline, text: str, cue: str, source: str) -> str | None:
             "Rydell",
             "Tomas Rydell",
         ),
+        # "the" and a title: the one person named before with that title
+        (
+            "Prime Minister Elena Vasko visited farmers in Tarnow on Monday. The prime "
+            "minister said prices would rise.",
+            "The prime minister",
+            "Elena Vasko",
+        ),
+        (
+            "Judge Ann Colbert heard the case on Monday. The judge said the evidence was weak.",
+            "The judge",
+            "Ann Colbert",
+        ),
+        # a deputy's title is not the title itself
+        (
+            "Deputy Prime Minister Ivo Marek visited farmers in Tarnow on Monday. The prime "
+            "minister said prices would rise.",
+            "The prime minister",
+            None,
+        ),
     ],
 )
 def test_attributions_source_that_refers_back_links_to_its_entity(pipeline, text, source, entity):

@@ -78,7 +78,11 @@ class Sources:
         elif entity is None:
             phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
             if phrase is not None and len(phrase) > 0:
-                entity = self._body(phrase.root) or self._by_surname(phrase.root, source)
+                entity = (
+                    self._body(phrase.root)
+                    or self._by_surname(phrase.root, source)
+                    or self._by_title(source)
+                )
         if pronoun not in _PRONOUNS:
             self._described = (self._noun_gender(source), source.end, entity)
         if entity is not None:
@@ -168,6 +172,30 @@ class Sources:
             for e in self.article.entities
             if e.type == "PERSON" and len(e.name.split()) > 1 and e.name.split()[-1] == surname
         }
+        return people.pop() if len(people) == 1 else None
+
+    def _by_title(self, source: Span) -> str | None:
+        """The one person named before whose title (``titles.txt``) a source of "the" and
+        that title is ("the prime minister", "The judge" after "Judge Ann Cole"); a title
+        with "deputy" or "former" before it is another's ("Deputy Prime Minister John
+        Prescott" is not "the prime minister")."""
+        words = source.text.split()
+        if (
+            len(words) < 2
+            or words[0] not in {"the", "The"}
+            or not all(w.isalpha() and w.islower() for w in words[1:])
+            or words[-1] not in load_lexicon("titles")
+        ):
+            return None
+        title = words[1:]
+        people = set()
+        for entity in self.article.entities:
+            if entity.type != "PERSON" or min(m.start for m in entity.mentions) > source.start:
+                continue
+            for role in entity.roles:
+                held = (role.evidence.text if role.evidence else role.title).lower().split()
+                if held[-len(title) :] == title and _UNTITLING.isdisjoint(held[: -len(title)]):
+                    people.add(entity.id)
         return people.pop() if len(people) == 1 else None
 
     def _antecedent(self, source: Span, pronoun: str) -> str | None:
@@ -288,6 +316,12 @@ class Sources:
 
 #: A surname: a capital and letters, perhaps with a hyphen or an apostrophe.
 _SURNAME = re.compile(r"[A-Z][\w'\u2019-]*\w")
+
+#: Words before a title that make it someone else's than the holder's ("Deputy Prime
+#: Minister" is not "the prime minister").
+_UNTITLING = frozenset(
+    {"deputy", "vice", "assistant", "former", "acting", "ex", "junior", "shadow"}
+)
 
 #: The longest quotation, in characters, whose names a pronoun outside it passes over.
 _QUOTATION_REACH = 400
