@@ -116,6 +116,19 @@ def _source_entity(pipeline, text: str, cue: str, source: str) -> str | None:
             "The judge",
             "Ann Colbert",
         ),
+        # "the" and the noun of a source just before, saying nothing more, is that source
+        (
+            "A senior adviser to Brightwater Energy said the plant would close in May. The "
+            "adviser said 300 jobs would be lost.",
+            "The adviser",
+            "Brightwater Energy",
+        ),
+        (
+            "A Brightwater Energy official said the plant would close in May. The senior "
+            "official said 300 jobs would be lost.",
+            "The senior official",
+            None,
+        ),
         # a deputy's title is not the title itself
         (
             "Deputy Prime Minister Ivo Marek visited farmers in Tarnow on Monday. The prime "

@@ -14,6 +14,7 @@ from newsgraph.stages._attributions.quotes import Quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from newsgraph.records import Article, Entity
 
@@ -52,6 +53,8 @@ class Sources:
         # the last source that is no pronoun: its gender by its head noun ("a spokeswoman"),
         # where it ends, and its entity
         self._described: tuple[str | None, int, str | None] | None = None
+        # the last source named by each common noun: its words, entity and end
+        self._nouns: dict[str, tuple[set[str], str | None, int]] = {}
 
     def _title_gender(self, entity: Entity) -> str | None:
         if entity.id not in self._titled:
@@ -82,9 +85,11 @@ class Sources:
                     self._body(phrase.root)
                     or self._by_surname(phrase.root, source)
                     or self._by_title(source)
+                    or self._as_before(phrase)
                 )
         if pronoun not in _PRONOUNS:
             self._described = (self._noun_gender(source), source.end, entity)
+            self._remember_noun(source, entity)
         if entity is not None:
             self.speaker, self._spoke_at = entity, source.start
         return entity
@@ -197,6 +202,33 @@ class Sources:
                 if held[-len(title) :] == title and _UNTITLING.isdisjoint(held[: -len(title)]):
                     people.add(entity.id)
         return people.pop() if len(people) == 1 else None
+
+    def _remember_noun(self, source: Span, entity: str | None) -> None:
+        """Keeps the last source named by a common noun, by that noun, for ``_as_before``."""
+        phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if phrase is not None and len(phrase) > 0 and phrase.root.pos_ == "NOUN":
+            kind = getattr(self.article.entity(entity), "type", None) if entity else None
+            # a nationality or a party is no body that speaks ("the Republican governor")
+            linked = entity if kind != "NORP" else None
+            self._nouns[phrase.root.lemma_.lower()] = (
+                {t.lower_ for t in phrase},
+                linked,
+                source.end,
+            )
+
+    def _as_before(self, phrase: SpacySpan) -> str | None:
+        """The entity of the last source with the same common noun at its head, a few
+        sentences before at most, where "the" and that noun say nothing that source did not
+        ("a senior adviser to the prince … the adviser said" is the same adviser; not "the
+        emergency official" after "a city official")."""
+        head = phrase.root
+        said = self._nouns.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+        if said is None or phrase[0].lower_ != "the":
+            return None
+        words, entity, end = said
+        if self.article.text[end : phrase.start_char].count(". ") > _NOUN_REACH:
+            return None
+        return entity if all(t.lower_ in words for t in phrase[1:]) else None
 
     def _antecedent(self, source: Span, pronoun: str) -> str | None:
         """The person mentioned last before the pronoun that it can stand for; the last
@@ -322,6 +354,9 @@ _SURNAME = re.compile(r"[A-Z][\w'\u2019-]*\w")
 _UNTITLING = frozenset(
     {"deputy", "vice", "assistant", "former", "acting", "ex", "junior", "shadow"}
 )
+
+#: How many sentences a source named by a noun may stand before "the" and that noun.
+_NOUN_REACH = 4
 
 #: The longest quotation, in characters, whose names a pronoun outside it passes over.
 _QUOTATION_REACH = 400
