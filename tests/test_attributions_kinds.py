@@ -164,6 +164,11 @@ def test_attributions_seed_article(seed_article):
          "sent a series of tweets urging", "document"),
         ("The senator chimed in on Twitter, saying that the vote was a mistake.",
          "chimed in on Twitter, saying", "indirect"),
+        # a verb spelt as a document's name is no document put out
+        ("Inspector Hana Roy will report that the dam is safe.", "will report", "indirect"),
+        ("The mayor is absolutely not ruling out a second vote on the bridge.",
+         "is absolutely not ruling out", "indirect"),
+        ("The firm now estimates that sales will double.", "now estimates", "belief"),
     ],
 )  # fmt: skip
 def test_attributions_claim_in_a_message_put_out_is_a_document(pipeline, text, cue, kind):

@@ -69,7 +69,7 @@ def kind_of(found: Found, head: str | None, cue: str, text: str) -> str:
         return "document"
     cue_words = [w.strip(",:") for w in cue.lower().split()]
     # "was quoted in the paper as saying": where it is quoted, not who says it
-    if found.lemma != "quote" and any(_names_a_document(w, documents) for w in cue_words[1:]):
+    if found.lemma != "quote" and _puts_out_a_document(cue_words, documents):
         return "document"  # "issued a statement saying …"
     beliefs = load_lexicon("belief_cues", "attributions")
     if found.lemma in beliefs or any(w in beliefs for w in cue_words):
@@ -79,6 +79,19 @@ def kind_of(found: Found, head: str | None, cue: str, text: str) -> str:
     if found.lemma == "to":
         return "belief"  # "To them, the levy is a betrayal": how they see it
     return "indirect"
+
+
+def _puts_out_a_document(cue_words: list[str], documents: frozenset[str]) -> bool:
+    """Whether a cue of several words names a document after a determiner ("issued a
+    statement saying", "sent a series of tweets urging"), not a verb that is spelt as one
+    ("is not ruling out", "did not estimate", "will report")."""
+    return any(
+        _names_a_document(word, documents) and not _DETERMINERS.isdisjoint(cue_words[:n])
+        for n, word in enumerate(cue_words[1:], start=1)
+    )
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 
 
 def _names_a_document(word: str, documents: frozenset[str]) -> bool:
