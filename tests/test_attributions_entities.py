@@ -98,6 +98,12 @@ def _source_entity(pipeline, text: str, cue: str, source: str) -> str | None:
             "Field",
             "Leslie Field",
         ),
+        # a surname the tagger took for a common noun
+        (
+            "Paul Banks opened the bakery in March. Banks said the bread sold out quickly.",
+            "Banks",
+            "Paul Banks",
+        ),
         # a surname glued to the quotation before it, one word of the parse with it
         (
             'Tomas Rydell founded the clinic in 2009. "We see everyone,"Rydell told me.',

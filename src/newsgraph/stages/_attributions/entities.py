@@ -161,16 +161,14 @@ class Sources:
 
     def _by_surname(self, head: Token, source: Span) -> str | None:
         """The one person the article names in full whose surname the source's head is
-        ("Mr Ebbers" where the parser found no name in that sentence), or the name glued to
+        ("Mr Ebbers" where the parser found no name in that sentence), tagged a name or
+        written as one ("Hanks said" that the tagger took for a noun), or the name glued to
         the quotation before it is ('"We will win,"Field said': one word of the parse)."""
-        if head.idx < source.start:
-            # glued: the part of the word that the source holds, whatever its tag
-            surname = self.article.text[source.start : min(head.idx + len(head), source.end)]
-            if not _SURNAME.fullmatch(surname):
-                return None
-        elif head.pos_ == "PROPN":
-            surname = head.text
-        else:
+        # the part of the word that the source holds
+        surname = self.article.text[
+            max(head.idx, source.start) : min(head.idx + len(head), source.end)
+        ]
+        if head.pos_ != "PROPN" and not _SURNAME.fullmatch(surname):
             return None
         people = {
             e.id
