@@ -135,6 +135,12 @@ def _source_entity(pipeline, text: str, cue: str, source: str) -> str | None:
             "The senior official",
             None,
         ),
+        # "the" and an age: the person named last before it
+        (
+            'Lena Ortiz won the final in three sets. "I felt strong today," said the 29-year-old.',
+            "the 29-year-old",
+            "Lena Ortiz",
+        ),
         # a deputy's title is not the title itself
         (
             "Deputy Prime Minister Ivo Marek visited farmers in Tarnow on Monday. The prime "

@@ -86,6 +86,7 @@ class Sources:
                     or self._by_surname(phrase.root, source)
                     or self._by_title(source)
                     or self._as_before(phrase)
+                    or self._by_age(source)
                 )
         if pronoun not in _PRONOUNS:
             self._described = (self._noun_gender(source), source.end, entity)
@@ -228,6 +229,25 @@ class Sources:
             return None
         return entity if all(t.lower_ in words for t in phrase[1:]) else None
 
+    def _by_age(self, source: Span) -> str | None:
+        """The person a source of "the" and an age stands for ("the 35-year-old said"): the
+        one named last before it outside quotation marks, two sentences before at most, by
+        a name that labels no thing ("the Blues team")."""
+        if not _AGE_NOUN.fullmatch(source.text):
+            return None
+        latest: tuple[int, str] | None = None
+        for entity in self.article.entities:
+            if entity.type != "PERSON":
+                continue
+            for mention in entity.mentions:
+                if mention.end > source.start or (latest and mention.start < latest[0]):
+                    continue
+                if not self._quoted(mention.start) and not self._label(mention):
+                    latest = (mention.start, entity.id)
+        if latest is None or self.article.text[latest[0] : source.start].count(". ") > 2:
+            return None
+        return latest[1]
+
     def _antecedent(self, source: Span, pronoun: str) -> str | None:
         """The person mentioned last before the pronoun that it can stand for; the last
         speaker goes on speaking while the person named since has no title ("Lady
@@ -352,6 +372,9 @@ _SURNAME = re.compile(r"[A-Z][\w'\u2019-]*\w")
 _UNTITLING = frozenset(
     {"deputy", "vice", "assistant", "former", "acting", "ex", "junior", "shadow"}
 )
+
+#: A person named by "the" and an age ("the 35-year-old").
+_AGE_NOUN = re.compile(r"[Tt]he \d+-year-old")
 
 #: How many sentences a source named by a noun may stand before "the" and that noun.
 _NOUN_REACH = 4
