@@ -129,6 +129,13 @@ def _source_entity(pipeline, text: str, cue: str, source: str) -> str | None:
             "The adviser",
             "Brightwater Energy",
         ),
+        # also after a title written as a name
+        (
+            "Lithuania's Foreign Ministry Spokesman, Ivo Brandt, said the talks had ended. The "
+            "spokesman said no date was set.",
+            "The spokesman",
+            "Ivo Brandt",
+        ),
         (
             "A Brightwater Energy official said the plant would close in May. The senior "
             "official said 300 jobs would be lost.",

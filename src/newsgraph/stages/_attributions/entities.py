@@ -203,9 +203,10 @@ class Sources:
         return people.pop() if len(people) == 1 else None
 
     def _remember_noun(self, source: Span, entity: str | None) -> None:
-        """Keeps the last source named by a common noun, by that noun, for ``_as_before``."""
+        """Keeps the last source named by a common noun (or a title written as a name), by
+        that noun, for ``_as_before``."""
         phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
-        if phrase is not None and len(phrase) > 0 and phrase.root.pos_ == "NOUN":
+        if phrase is not None and len(phrase) > 0 and _named_by_a_noun(phrase.root):
             kind = getattr(self.article.entity(entity), "type", None) if entity else None
             # a nationality or a party is no body that speaks ("the Republican governor")
             linked = entity if kind != "NORP" else None
@@ -372,6 +373,15 @@ _SURNAME = re.compile(r"[A-Z][\w'\u2019-]*\w")
 _UNTITLING = frozenset(
     {"deputy", "vice", "assistant", "former", "acting", "ex", "junior", "shadow"}
 )
+
+
+def _named_by_a_noun(head: Token) -> bool:
+    """Whether the head of a source is a common noun, or a title written as a name
+    ("Foreign Ministry Spokesman")."""
+    if head.pos_ == "PROPN":
+        return head.lower_ in load_lexicon("titles")
+    return head.pos_ == "NOUN"
+
 
 #: A person named by "the" and an age ("the 35-year-old").
 _AGE_NOUN = re.compile(r"[Tt]he \d+-year-old")
