@@ -518,9 +518,10 @@ def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
     for a spokesman, an official or a document, the first one it names ("a spokesman for
     the ministry", "a report by Amnesty"). A person's name that ends the phrase after a
     comma goes before any of these but a person the head names ("the top Democrat on the
-    committee, Adam Schiff" is Schiff, not "Democrat"; see ``_closing_name``). A name that
-    only modifies another head names no source ("Kohberger's defense team", "crowds
-    outside a McDonald's")."""
+    committee, Adam Schiff" is Schiff, not "Democrat"; see ``_closing_name``), and so does
+    a first name and surname that end it where the tagger made them no mention of that
+    person (``_ending_person``). A name that only modifies another head names no source
+    ("Kohberger's defense team", "crowds outside a McDonald's")."""
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -535,8 +536,12 @@ def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
             if any(m.start <= at < m.end for m in entity.mentions):
                 if entity.type == "PERSON":
                     return entity.id
-                return _closing_name(article, source) or entity.id
-    closing = _closing_name(article, source)
+                return (
+                    _closing_name(article, source)
+                    or _ending_person(article, source, head)
+                    or entity.id
+                )
+    closing = _closing_name(article, source) or _ending_person(article, source, head)
     if closing is not None:
         return closing
     words = {head.lemma_.lower(), head.lower_}
@@ -572,6 +577,27 @@ def _closing_name(article: Article, source: Span) -> str | None:
                 if before.endswith(_CLOSING_MARKS):
                     return entity.id
     return None
+
+
+def _ending_person(article: Article, source: Span, head: Token) -> str | None:
+    """The one person whose surname ends a source phrase after a first name
+    (``first_names.tsv``) where the tagger made the name no mention of that person
+    ("Russia's Ambassador to Egypt Sergey Kirpichenko" tagged as one organization); not a
+    name after "of" or the like ("the new boss of John Lewis"), nor in a phrase headed by a
+    plural ("Kyiv's allies, including … Germany's Friedrich Merz")."""
+    words = source.text.rstrip(" ,").split()
+    if len(words) < 2 or words[-2] not in load_table("first_names"):
+        return None
+    if head.tag_ in {"NNS", "NNPS"} or (len(words) > 2 and words[-3] in _BEFORE_OTHERS):
+        return None
+    people = {
+        e.id for e in article.entities if e.type == "PERSON" and e.name.split()[-1:] == words[-1:]
+    }
+    return people.pop() if len(people) == 1 else None
+
+
+#: Words after which a name is someone or something other than the source.
+_BEFORE_OTHERS = frozenset({"of", "for", "at", "from", "by", "with", "to", "in", "on"})
 
 
 #: What comes before a name that ends a source phrase.
