@@ -106,11 +106,49 @@ def test_quantities_money_in_a_count_of_places_is_no_ratio(pipeline, text, amoun
     assert quantities[0].counted.category == "money"
 
 
-def test_quantities_part_of_a_whole(pipeline):
-    q = only(pipeline, "Turkey will take in around 15 of the 70 Palestinian prisoners.")
-    assert (q.text, q.value, q.qualifier) == ("around 15 of the 70", 15, "about")
-    assert q.counted.span.text == "Palestinian prisoners"
-    assert q.counted.category == "prisoners"
+@pytest.mark.parametrize(
+    ("text", "quantity", "value", "qualifier", "counted", "category"),
+    [
+        (
+            "Turkey will take in around 15 of the 70 Palestinian prisoners.",
+            "around 15 of the 70",
+            15,
+            "about",
+            "Palestinian prisoners",
+            "prisoners",
+        ),
+        # "out of" with a determiner, and the last or first of a longer run
+        (
+            "The club has lost four out of its last six matches.",
+            "four out of its last six",
+            4,
+            "exact",
+            "matches",
+            "other",
+        ),
+        (
+            "Only two out of their 12 lawyers were women.",
+            "two out of their 12",
+            2,
+            "exact",
+            "lawyers",
+            "people",
+        ),
+        (
+            "Rovers have won three of their last five away games.",
+            "three of their last five",
+            3,
+            "exact",
+            "away games",
+            "other",
+        ),
+    ],
+)
+def test_quantities_part_of_a_whole(pipeline, text, quantity, value, qualifier, counted, category):
+    q = only(pipeline, text)
+    assert (q.text, q.value, q.qualifier) == (quantity, value, qualifier)
+    assert q.counted.span.text == counted
+    assert q.counted.category == category
 
 
 @pytest.mark.parametrize(

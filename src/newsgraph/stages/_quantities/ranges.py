@@ -145,15 +145,30 @@ def join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> Found | None:
         return Found(
             first.start, second.end, ratio, "ratio", head=second.end - 1, first=first.start
         )
-    if first.value <= second.value and between in (
-        ["of"],
-        ["of", "the"],
-        ["of", "those"],
-        ["of", "its"],
-        ["of", "their"],
-    ):
+    if first.value <= second.value and _part_of_whole(between):
         return Found(first.start, second.end, first.value, head=second.end - 1, first=first.start)
     return None
+
+
+#: Words before the whole a part is counted out of ("12 of the 15", "four out of their six").
+_WHOLE_DETERMINERS = frozenset({"the", "those", "these", "its", "their", "our", "his", "her"})
+#: Words that pick the whole out of a longer run ("four of their last five meetings").
+_WHOLE_PICKS = frozenset({"last", "first", "past"})
+
+
+def _part_of_whole(between: list[str]) -> bool:
+    """Whether the words between two numbers make the first a part of the second: "of",
+    or "of" or "out of" with a determiner and maybe "last" or "first" ("12 of 15", "four
+    out of the last six", "two out of their 12"); a bare "out of" makes a ratio."""
+    words = between[1:] if between[:1] == ["out"] else between
+    if words[:1] != ["of"]:
+        return False
+    rest = words[1:]
+    if not rest:
+        return between == ["of"]
+    return rest[0] in _WHOLE_DETERMINERS and (
+        len(rest) == 1 or (len(rest) == 2 and rest[1] in _WHOLE_PICKS)
+    )
 
 
 #: What joins the two numbers of a ratio ("one out of every 50", "four of every five").
