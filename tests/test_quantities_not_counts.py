@@ -22,6 +22,9 @@ from tests.quantities_checks import only
         "Residents fear the clubs will stay open till three or four in the morning.",
         "Counting went on past midnight. 22.40 Polls now show Ms Ruiz ahead.",
         "Updates below: 09.15 Voters queued in the rain.",
+        # dashes written onto it mark an entry where a line break was lost
+        "Counting went on past midnight. 22.40--Turnout was higher than forecast.",
+        "Ms Ruiz hopes to win a second term 10.35-An evening debate was watched by many.",
         # a set's tie-break score in brackets
         "Ana Silva beat the fifth seed 6-7 (5-7) 7-6 (9-7) 6-4 on Friday.",
         # two hyphenated numbers that open a name

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newsgraph.stages._quantities.numbers import NumberPhrase, token_value
-from newsgraph.stages._quantities.parse import PERCENT, PLACE_TYPES, Found, hyphen_joins
+from newsgraph.stages._quantities.parse import PERCENT, PLACE_TYPES, Found
 from newsgraph.stages._quantities.tables import currencies, period_words
 from newsgraph.stages._quantities.units import unit_word
 from newsgraph.stages._times.tables import YEAR_DIGITS
@@ -45,14 +45,19 @@ _OPENERS = frozenset({".", ":", "!", "?", "-", "–", '"', "”"})
 def entry_time(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number written "HH.MM" opens a line or sentence before a capitalized
     word, as the time of an entry of a live report does ("21.45 Exit polls show …",
-    "… closed. 12.35 Send more boats!"); not "12.50 million" nor "21.45 Percent"."""
+    "… closed. 12.35 Send more boats!"), or has dashes written onto it before one, which
+    mark an entry wherever a text lost its line break ("a third term 10.35-An election
+    debate", "21.40--Green Left gains"); not "12.50 million" nor "21.45 Percent"."""
     number = doc[phrase.start]
     if phrase.end - phrase.start != 1 or not _CLOCK_DECIMAL.fullmatch(number.text):
         return False
+    after = phrase.end
+    while after < len(doc) and doc[after].text in {"-", "–"} and not doc[after - 1].whitespace_:
+        after += 1
     prev = doc[phrase.start - 1] if phrase.start > 0 else None
-    if not (prev is None or prev.is_space or number.is_sent_start or prev.text[-1] in _OPENERS):
+    opens = prev is None or prev.is_space or number.is_sent_start or prev.text[-1] in _OPENERS
+    if not (opens or after > phrase.end):
         return False
-    after = phrase.end + 1 if hyphen_joins(doc, phrase.end) else phrase.end
     word = doc[after] if after < len(doc) else None
     return (
         word is not None
