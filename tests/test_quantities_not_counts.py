@@ -74,9 +74,12 @@ from tests.quantities_checks import only
         "The judge struck down one motion after another.",
         "The chairman said no-one in the club felt hurt.",
         "They built one huge bridge after the other along the coast.",
-        # "once more", "for the last time"
+        # "once more", "for the last time", "aside"
         "Will the party try it one more time?",
         "She waved one last time from the bus.",
+        "The rivals meet for one final debate on Sunday.",
+        "He was itching to have one last go at the title.",
+        "They must put their quarrels to one side now.",
         # a duration or an idiom of a vague few
         "Soak the beans for a day or two before cooking.",
         "She was late a time or two in May.",
