@@ -282,6 +282,7 @@ def test_quantities_money_multiplier_keeps_out_the_full_stop_and_counts_nothing(
         ("Tickets cost 5,000 rupiah at the gate.", "5,000 rupiah", "IDR"),
         ("A sack of rice sold for 9,500 riel.", "9,500 riel", "KHR"),
         ("The noodle stall charged 45,000 dong a bowl.", "45,000 dong", "VND"),
+        ("The airline owed about 4.2 billion reais.", "about 4.2 billion reais", "BRL"),
         ("She was offered 80,000 Turkish liras for the shop.", "80,000 Turkish liras", "TRY"),
         ("The visa fee is 300,000 rials per person.", "300,000 rials", "IRR"),
         ("The repair cost him a few hundred bucks.", "a few hundred bucks", "USD"),
