@@ -148,6 +148,7 @@ from tests.quantities_checks import only
         "Voters backed it by a two-to-three margin.",
         # an adjective of kind, an item of a list, a person's age
         "That was a one-off, she said.",
+        "The summit descended into one-upmanship.",
         "He was fined under article 206.6 of the code.",
         "Phase six includes a new pipeline.",
         "The board added a stage three to the plan.",
