@@ -74,6 +74,7 @@ from tests.quantities_checks import only
         "The judge struck down one motion after another.",
         "The chairman said no-one in the club felt hurt.",
         "They built one huge bridge after the other along the coast.",
+        "The club rebuilt its squad one signing at a time.",
         # "once more", "for the last time", "aside"
         "Will the party try it one more time?",
         "She waved one last time from the bus.",

@@ -145,6 +145,8 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "said no-one in the club was hurt": nobody
     if first.lower_ == "one" and phrase.end - phrase.start == 1 and _one_after_another(doc, first):
         return False  # "struck down one motion after another": many, one at a time
+    if first.lower_ == "one" and phrase.end - phrase.start == 1 and _one_at_a_time(doc, first):
+        return False  # "healthier, one email at a time": each in turn
     if first.lower_ == "one" and phrase.end - phrase.start == 1 and _one_for_a_thing_said(first):
         return False  # "the one Kane missed", "a new era, one in which …"
     if formula(doc, phrase):
@@ -380,13 +382,26 @@ def _no_one(doc: Doc, one: Token) -> bool:
     return doc[one.i - 2].lower_ == "no" and not doc[one.i - 2].whitespace_
 
 
+def _past_its_noun(doc: Doc, one: Token) -> int:
+    """The index after the words of the noun that follow "one" (at most four)."""
+    i = one.i + 1
+    while i < len(doc) and i <= one.i + 4 and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        i += 1
+    return i
+
+
+def _one_at_a_time(doc: Doc, one: Token) -> bool:
+    """Whether "one" opens "one … at a time" ("one email at a time", "one at a time"): a
+    manner, each in turn, with only the words of its noun between."""
+    i = _past_its_noun(doc, one)
+    return [t.lower_ for t in doc[i : i + 3]] == ["at", "a", "time"]
+
+
 def _one_after_another(doc: Doc, one: Token) -> bool:
     """Whether "one" opens "one … after another" or "one … after the other" ("one motion
     after another", "one global project after another"), with only the words of its noun
     between."""
-    i = one.i + 1
-    while i < len(doc) and i <= one.i + 4 and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}:
-        i += 1
+    i = _past_its_noun(doc, one)
     if i == one.i + 1 or i + 1 >= len(doc) or doc[i].lower_ != "after":
         return False
     if doc[i + 1].lower_ == "another":
