@@ -225,6 +225,9 @@ from tests.quantities_checks import only
         "She broke the national record by clocking 7.41 in the heat.",
         "Mira Holt set a season's best of 7.52 in the semi-finals.",
         "She was third behind the record holder Sara Quist (7.96).",
+        # after the place it was finished in
+        "Okafor finished second in 7.91 after a slow start.",
+        "Ruth Abara edged Lind into second in 22.84 on Sunday.",
         # a half a name describes, a part of a game or a place
         'The coach said: "There was a Welsh half, then an Irish one".',
         "The Leeds half of the pitch was muddy.",

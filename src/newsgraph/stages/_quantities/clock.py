@@ -14,7 +14,7 @@ from newsgraph.stages._quantities.units import unit_word
 from newsgraph.stages._times.tables import YEAR_DIGITS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs"})
 
@@ -132,12 +132,34 @@ def race_time(doc: Doc, phrase: NumberPhrase) -> bool:
     if prep.text == "(" and after is not None and after.text == ")":
         name = doc[start - 2]  # not after a place: "China (38.50)" may be a tally
         return name.pos_ == "PROPN" and name.is_title and name.ent_type_ not in PLACE_TYPES
-    if after is not None and after.is_alpha and after.lower_ not in {"ahead", "behind"}:
-        return False  # "in 12.50 euros": a unit or what it counts
-    if prep.lower_ != "in" or figure.dep_ != "pobj" or not _RACE_TIME.fullmatch(figure.text):
+    # "in 12.50 euros": a unit or what it counts; not "in 7.82 after a slip"
+    if (
+        after is not None
+        and after.is_alpha
+        and after.lower_ not in {"ahead", "behind"}
+        and after.pos_ not in {"ADP", "SCONJ"}
+    ):
+        return False
+    if prep.lower_ != "in" or figure.dep_ != "pobj":
         return False
     verb = prep.head
+    # seconds and hundredths only with the place the race was finished in ("finished
+    # second in 7.82", "edged her into second in 23.67"), where a price cannot stand
+    if not (_RACE_TIME.fullmatch(figure.text) or _placed(verb)):
+        return False
     return verb.lemma_.lower() in _RACE_VERBS or verb.lower_ in _RACE_PRIZES
+
+
+def _placed(verb: Token) -> bool:
+    """Whether a verb has a place in a race on it: an ordinal it governs ("finished second")
+    or one after its "into" ("edged her into second")."""
+    for child in verb.children:
+        if child.ent_type_ == "ORDINAL" and child.dep_ == "advmod":
+            return True
+        into = child.dep_ == "prep" and child.lower_ == "into"
+        if into and any(c.ent_type_ == "ORDINAL" for c in child.children):
+            return True
+    return False
 
 
 def hour_after_at(doc: Doc, phrase: NumberPhrase) -> bool:
