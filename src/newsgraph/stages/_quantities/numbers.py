@@ -41,6 +41,9 @@ _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|bn|mn|tn|k|million|billion|trillion)
 # Labels whose numbers are not counts: the times stage and ordinals own them.
 _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _ARTICLES = frozenset({"a", "an"})
+#: Short multipliers that mean nothing else, so also count when written apart from their
+#: figure ("$3.8 bn"); "m" and "k" apart may be metres or a letter.
+_APART_SCALES = frozenset({"bn", "mn", "tn"})
 _NO_WORD = NumberWord(0.0, "")
 
 
@@ -124,6 +127,13 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
             suffixed = _SUFFIXED.match(token.lower_)
             if suffixed and suffixed.group(2) == "m" and _metres(doc, start, j):
                 value = float(suffixed.group(1)), "digits"  # "a 3m wall"
+            if (
+                value is None
+                and parts
+                and parts[-1][1] == "digits"
+                and token.lower_ in _APART_SCALES
+            ):
+                value = number_words()[token.lower_].value, "scale"  # "$3.8 bn"
             if value is None and parts and parts[-1][1] == "digits" and not doc[j - 1].whitespace_:
                 # "30m", "2bn" split by the tokenizer; "£17m." keeps the sentence's full stop
                 # (only money: "the 100m." is a race)
