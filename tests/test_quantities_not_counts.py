@@ -294,6 +294,12 @@ def test_quantities_year_like_number_with_a_plural_noun_is_a_count(pipeline):
     assert (q.value, q.counted.category) == (2000, "people")
 
 
+def test_quantities_place_a_ranking_moves_to_is_no_count(pipeline):
+    # the places moved count; the place it ends in is a rank
+    found = only(pipeline, "The ballad slipped two places to seven this week.")
+    assert (found.text, found.counted.span.text) == ("two", "places")
+
+
 def test_quantities_number_after_the_verb_top_is_no_rank(pipeline):
     found = only(pipeline, "Officials expect the crowd to top 80,000 on Sunday.")
     assert (found.text, found.value) == ("80,000", 80_000)

@@ -41,13 +41,15 @@ def rank(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number is a place in a ranking: after "ranked" or "seeded" ("ranked 40
     in the world"), after "top" with no noun it counts ("in the top ten", "the top 10 last
     year"; not "the top three operators") or with a count or "a" before "top" ("two
-    US top 10 albums", "a top 20 hit", "a top-seven side"), or after "number-" ("the
-    number-one worry")."""
+    US top 10 albums", "a top 20 hit", "a top-seven side"), after "number-" ("the
+    number-one worry") or after a move of some places ("down three places to 10")."""
     if phrase.start < 2:
         return False
     before, word = doc[phrase.start - 2], doc[phrase.start - 1]
     if word.lower_ in {"ranked", "seeded"}:
         return True  # "ranked 40 in the world", "Henman, seeded three, …"
+    if word.lower_ == "to" and _places_moved(before):
+        return True  # "slipped one place to two": the place it ends in
     if word.text == "-" and before.lower_ == "number" and not word.whitespace_:
         return True
     if word.text == "-" and before.lower_ == "top" and not (word.whitespace_ or before.whitespace_):
@@ -56,6 +58,14 @@ def rank(doc: Doc, phrase: NumberPhrase) -> bool:
         return False  # "expects sales to top 500,000": the verb, no ranking
     nxt = doc[phrase.end] if phrase.end < len(doc) else None
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ"} or _counted_before_top(word)
+
+
+def _places_moved(word: Token) -> bool:
+    """Whether a word is "place" or "places" after a count: the move in a ranking ("down
+    three places", "one place")."""
+    if word.lower_ not in {"place", "places"} or word.i == 0:
+        return False
+    return token_value(word.doc[word.i - 1]) is not None
 
 
 def _counted_before_top(top: Token) -> bool:
