@@ -189,6 +189,8 @@ from tests.quantities_checks import only
         # a broadcaster named by its channel
         "She told local station 9 News that she was scared.",
         "Owner Kim Lee, who 9 News said had offered the land, agreed.",
+        "The singer told 5 live she was retiring.",
+        "Findings from 5 live's inquiry were passed on.",
         # a length of time whose unit the number leaves unsaid
         "Judges there sit for five years or ten, as the king decides.",
         # an hour of the day, by its part of the day or a zone's time
@@ -292,6 +294,17 @@ def test_quantities_place_opening_a_line_before_a_name_counts_nothing(pipeline):
 def test_quantities_year_like_number_with_a_plural_noun_is_a_count(pipeline):
     q = only(pipeline, "The march drew 2000 people to the square.")
     assert (q.value, q.counted.category) == (2000, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("About 3,000 live in tents near the border.", "About 3,000"),
+        ("Police found 5 live rounds in the car.", "5"),
+    ],
+)
+def test_quantities_count_before_live_as_a_verb_or_an_adjective_is_kept(pipeline, text, quantity):
+    assert only(pipeline, text).text == quantity
 
 
 def test_quantities_place_a_ranking_moves_to_is_no_count(pipeline):

@@ -127,7 +127,7 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
     ):
         return False  # "CNN affiliate 7 News": the number opens a name
     if nxt is not None and _names_a_newsroom(first, nxt):
-        return False  # "told local station 9 News": a broadcaster named by its channel
+        return False  # "told local station 9 News", "5 live found": a broadcaster
     if re.match(r"-(?:foot|feet)-\d", after):
         return False  # "6-foot-1": a person's height
     if (prev is not None and prev.lower_ == "magnitude") or after.startswith("-magnitude"):
@@ -321,11 +321,17 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
 
 def _names_a_newsroom(first: Token, nxt: Token) -> bool:
     """Whether a figure in digits opens a broadcaster's name with "News" after it ("9
-    News reported"), not a count of news outlets ("9 News outlets")."""
-    if not first.text[:1].isdigit() or nxt.text != "News":
+    News reported"), not a count of news outlets ("9 News outlets"), or with "live" after
+    it that is neither a verb nor a common noun's adjective ("5 live Investigates found",
+    "told 5 live he was sorry"; not "3,000 live in tents", "5 live rounds")."""
+    if not first.text[:1].isdigit():
         return False
     after = nxt.nbor() if nxt.i + 1 < len(nxt.doc) else None
-    return after is None or after.pos_ not in {"NOUN", "PROPN"}
+    if nxt.text == "News":
+        return after is None or after.pos_ not in {"NOUN", "PROPN"}
+    if nxt.lower_ != "live" or nxt.pos_ == "VERB":
+        return False
+    return after is None or not (after.pos_ == "NOUN" and after.is_lower)
 
 
 def _none_of_a_mass(noun: Token) -> bool:
