@@ -340,6 +340,10 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
     [
         # the word after a bare count says what befell it
         ("The crash left three dead and nine injured.", ["killed", "wounded"]),
+        # "one" before such a word counts, as any number does; not "no one hurt"
+        ("The crash left one dead and nine injured.", ["killed", "wounded"]),
+        ("Two were killed and one injured in the raid.", ["killed", "wounded"]),
+        ("Fire at depot, no one hurt, three engines sent.", ["other"]),
         ("The fire killed two and injured at least 15 more.", ["killed", "wounded"]),
         ("The death toll climbed to 40, with dozens more missing.", ["killed", "missing"]),
         # what befell a subject is not what befell the places it names

@@ -56,7 +56,13 @@ from newsgraph.stages._quantities.names import (
     stock_code,
 )
 from newsgraph.stages._quantities.numbers import NumberPhrase, currency_before, lost_sign
-from newsgraph.stages._quantities.parse import DURATION_UNITS, PERCENT, PLACE_TYPES, person_noun
+from newsgraph.stages._quantities.parse import (
+    CASUALTY,
+    DURATION_UNITS,
+    PERCENT,
+    PLACE_TYPES,
+    person_noun,
+)
 from newsgraph.stages._quantities.scores import (
     bracketed_after_name,
     enumerator,
@@ -65,7 +71,13 @@ from newsgraph.stages._quantities.scores import (
     seeded_name,
     to_pair,
 )
-from newsgraph.stages._quantities.tables import currencies, fixed_compounds, measures, one_idioms
+from newsgraph.stages._quantities.tables import (
+    categories,
+    currencies,
+    fixed_compounds,
+    measures,
+    one_idioms,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -314,8 +326,9 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         if nxt.lower_ == "way" and after_next is not None and after_next.lower_ == "or":
             return False  # "one way or the other"
     if first.lower_ in {"one", "a", "an"} and phrase.end - phrase.start == 1:
-        # "one of them", "one day": a count only with a noun it modifies, or a ratio.
-        return _one_counts(doc, phrase) or _one_in(doc, phrase)
+        # "one of them", "one day": a count only with a noun it modifies, a word of what
+        # befell it, or a ratio.
+        return _one_counts(doc, phrase) or _one_befell(doc, phrase) or _one_in(doc, phrase)
     return True
 
 
@@ -346,6 +359,19 @@ def _one_counts(doc: Doc, phrase: NumberPhrase) -> bool:
     verb before it misread as its noun."""
     one = doc[phrase.start]
     return one.dep_ == "nummod" and one.head.i > one.i
+
+
+def _one_befell(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a lone "one" stands before a word of what befell the one it counts, as a
+    count of casualties with no noun does ("left one dead", "two killed and one injured");
+    not "the one missing from the list", a pronoun, nor "no one hurt", nobody."""
+    before = doc[phrase.start - 1].lower_ if phrase.start > 0 else ""
+    if phrase.end >= len(doc) or before in {"the", "no"}:
+        return False
+    word = doc[phrase.end]
+    table = categories()
+    befell = table.get(("verb", word.lemma_.lower())) or table.get(("noun", word.lower_))
+    return befell in CASUALTY
 
 
 def _one_in(doc: Doc, phrase: NumberPhrase) -> bool:
