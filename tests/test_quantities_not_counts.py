@@ -45,6 +45,7 @@ from tests.quantities_checks import only
         "The men were aged 20 and 25.",
         "The injured children were ages 3, 6, 9 and 11.",
         "She left school at roughly age 15 or 16.",
+        "He became a councillor at the age of just 23.",
         "Some pupils in the class were as young as 14.",
         "They met her brother, who was about 10 or 11 then.",
         # an age bound after "aged" or the people it sets apart, an age group, an age that

@@ -101,10 +101,15 @@ def age_of_a_person(doc: Doc, phrase: NumberPhrase, nxt: Token | None) -> bool:
     return table.get(("noun", lemma)) == "people" or named_like_a_person(lemma)
 
 
+#: Adverbs before an age that stress how young or old: "at only 16", "the age of just 28".
+_AGE_STRESS = frozenset({"just", "only", "barely", "still"})
+
+
 def age_by_its_noun(doc: Doc, start: int) -> bool:
     """Whether the number at ``start`` is the value of the noun "age" before it: "an
     average age of 45", "the retirement age to 67", "between the ages of 10 and 17"
-    (either number); not "the age of 12 cars", which counts the cars."""
+    (either number), "at the age of just 28"; not "the age of 12 cars", which counts the
+    cars."""
     noun = doc[start].head
     if noun.i > start and noun.pos_ == "NOUN" and noun.lower_ not in DURATION_UNITS:
         return False
@@ -112,6 +117,8 @@ def age_by_its_noun(doc: Doc, start: int) -> bool:
     if after is not None and after.tag_ == "NNS" and after.lower_ not in DURATION_UNITS:
         return False  # "above the age of 80 and 268,000 people": the people are counted
     i = start - 1
+    if i > 0 and doc[i].lower_ in _AGE_STRESS:
+        i -= 1  # "at the age of just 28"
     if i > 0 and doc[i].lower_ in {"and", "or", "to", "-"} and doc[i - 1].like_num:
         i -= 2  # the second of two
     if i >= 0 and doc[i].lower_ in _AGE_LINKS:
@@ -144,10 +151,6 @@ def age_at_death(prev: Token, nxt: Token | None) -> bool:
     if prev.lower_ != "at" or prev.head.lemma_ not in {"die", "death"}:
         return False
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
-
-
-#: Adverbs between "at" and an age that stress how young or old: "at only 16".
-_AGE_STRESS = frozenset({"just", "only", "barely", "still"})
 
 
 def age_at_a_step(doc: Doc, phrase: NumberPhrase) -> bool:
