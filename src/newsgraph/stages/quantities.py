@@ -31,6 +31,7 @@ from newsgraph.records import Counted, Quantity
 from newsgraph.stages._quantities.category import category_of, governing_verb
 from newsgraph.stages._quantities.clock import (
     inside_time,
+    length_beside,
     year_after_named_currency,
     years_of_a_period,
 )
@@ -116,6 +117,8 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
             continue  # "on the 11 December", "another 6 1/2 years": the times stage has it
         if year_after_named_currency(doc, found, times):
             continue  # "the Euro 2016 semi-finals": a tournament's year, not money
+        if length_beside(doc, found, times):
+            continue  # "from 24 weeks to 20": a length, the other end of one the times stage has
         # "(£12m; 14m euros; 15m)": the last amount of a list of conversions lost its sign
         converted = found.unit is None and (
             converted_amount(doc, found)

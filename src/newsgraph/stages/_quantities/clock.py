@@ -8,7 +8,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newsgraph.stages._quantities.numbers import NumberPhrase, token_value
-from newsgraph.stages._quantities.parse import PERCENT, PLACE_TYPES, Found
+from newsgraph.stages._quantities.parse import DURATION_UNITS, PERCENT, PLACE_TYPES, Found
 from newsgraph.stages._quantities.tables import currencies, period_words
 from newsgraph.stages._quantities.units import unit_word
 from newsgraph.stages._times.tables import YEAR_DIGITS
@@ -24,6 +24,19 @@ def inside_time(times: list[tuple[int, int]], start: int, end: int) -> bool:
     the span: the last one to start at or before it."""
     at = bisect_right(times, (start, float("inf"))) - 1
     return at >= 0 and end <= times[at][1]
+
+
+def length_beside(doc: Doc, found: Found, times: list[tuple[int, int]]) -> bool:
+    """Whether a bare number is the other end of a length of time joined to it by "to" or
+    "from" ("from 24 weeks to 20", "rose to 81 days from 53"): a length in the same unit,
+    of which the times stage has the first; not "from 24 weeks to 20 cases"."""
+    start = found.start
+    if found.unit is not None or start < 2 or doc[start - 1].lower_ not in {"to", "from"}:
+        return False
+    if found.end < len(doc) and doc[found.end].pos_ in {"NOUN", "PROPN"}:
+        return False
+    unit = doc[start - 2]
+    return unit.lower_ in DURATION_UNITS and inside_time(times, unit.idx, unit.idx + len(unit))
 
 
 def year_after_named_currency(doc: Doc, found: Found, times: list[tuple[int, int]]) -> bool:
