@@ -311,6 +311,12 @@ def test_quantities_count_before_live_as_a_verb_or_an_adjective_is_kept(pipeline
     assert only(pipeline, text).text == quantity
 
 
+def test_quantities_number_after_a_date_and_from_still_counts(pipeline):
+    # "last month" names a month, no length whose other end the number could be
+    found = pipeline.extract("The index fell to 51.2 last month from 53.4 in May.").quantities
+    assert [q.text for q in found] == ["51.2", "53.4"]
+
+
 def test_quantities_place_a_ranking_moves_to_is_no_count(pipeline):
     # the places moved count; the place it ends in is a rank
     found = only(pipeline, "The ballad slipped two places to seven this week.")

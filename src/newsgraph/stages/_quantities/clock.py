@@ -29,14 +29,17 @@ def inside_time(times: list[tuple[int, int]], start: int, end: int) -> bool:
 def length_beside(doc: Doc, found: Found, times: list[tuple[int, int]]) -> bool:
     """Whether a bare number is the other end of a length of time joined to it by "to" or
     "from" ("from 24 weeks to 20", "rose to 81 days from 53"): a length in the same unit,
-    of which the times stage has the first; not "from 24 weeks to 20 cases"."""
+    of which the times stage has the first; not "from 24 weeks to 20 cases", nor "to 53.1
+    last month from 53.4", where the unit names a month, no length."""
     start = found.start
-    if found.unit is not None or start < 2 or doc[start - 1].lower_ not in {"to", "from"}:
+    if found.unit is not None or start < 3 or doc[start - 1].lower_ not in {"to", "from"}:
         return False
     if found.end < len(doc) and doc[found.end].pos_ in {"NOUN", "PROPN"}:
         return False
     unit = doc[start - 2]
-    return unit.lower_ in DURATION_UNITS and inside_time(times, unit.idx, unit.idx + len(unit))
+    if unit.lower_ not in DURATION_UNITS or token_value(doc[start - 3]) is None:
+        return False
+    return inside_time(times, unit.idx, unit.idx + len(unit))
 
 
 def year_after_named_currency(doc: Doc, found: Found, times: list[tuple[int, int]]) -> bool:
