@@ -186,6 +186,10 @@ from tests.quantities_checks import only
         ("Some 30 home-buyers complained to the bank.", "people", "home-buyers"),
         # a weapon the parser takes for the subject of a verb of harm suffers none of it
         ("A man armed with a sword, two pistols and a club was arrested.", "other", "pistols"),
+        # places and jobs cannot be held, arrested or missing: only people can
+        ("The army said it had captured three eastern suburbs.", "other", "eastern suburbs"),
+        ("Some 40,000 factory jobs disappeared in a decade.", "other", "factory jobs"),
+        ("Rebels captured 12 soldiers near the pass.", "prisoners", "soldiers"),
         # those a verb says left their homes, or were made to, are displaced
         ("The floods forced 40,000 villagers to flee their homes.", "displaced", "villagers"),
         ("The siege forced 900 families to abandon their homes.", "displaced", "families"),

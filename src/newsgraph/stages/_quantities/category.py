@@ -35,6 +35,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+#: Casualties that only people can be: held, arrested or missing.
+_HELD_OR_LOST = frozenset({"hostages", "prisoners", "arrested", "missing"})
+
+
 def category_of(doc: Doc, item: Found, noun: Token | None) -> str:
     """The category of the count: money, a casualty verb, else the counted noun's."""
     if is_money(item.unit):
@@ -91,6 +95,10 @@ def category_of(doc: Doc, item: Found, noun: Token | None) -> str:
     if noun is not None and _instrument(noun):
         # "armed with a sword, two pistols and a club was arrested", which the parser
         # reads as the pistols being arrested: a weapon suffers none of it
+        verb_category = None
+    if verb_category in _HELD_OR_LOST and noun is not None and not _may_be_people(noun):
+        # "captured two key neighbourhoods", "almost 1.5 million posts disappeared": places
+        # and jobs, no one held or missing
         verb_category = None
     if verb_category in CASUALTY:
         return verb_category
