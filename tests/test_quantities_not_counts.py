@@ -317,6 +317,11 @@ def test_quantities_number_after_a_date_and_from_still_counts(pipeline):
     assert [q.text for q in found] == ["51.2", "53.4"]
 
 
+def test_quantities_decimal_figure_put_in_the_plural_is_a_grade(pipeline):
+    text = "Only a quarter of drivers can be 13.2s. The 13.2 post was created in May."
+    assert [q.text for q in pipeline.extract(text).quantities] == ["a quarter"]
+
+
 def test_quantities_place_a_ranking_moves_to_is_no_count(pipeline):
     # the places moved count; the place it ends in is a rank
     found = only(pipeline, "The ballad slipped two places to seven this week.")

@@ -49,6 +49,7 @@ from newsgraph.stages._quantities.names import (
     listed_label,
     model_name,
     named_after_currency_word,
+    named_in_the_plural,
     names,
     number_word_as_a_name,
     opens_a_quoted_title,
@@ -307,6 +308,8 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "Route 66", "Flight 370", "page 12", "Phase six", "articles 5 and 4"
     if label_named_elsewhere(doc, phrase):
         return False  # "Section 230 … the fight over 230": the label again, on its own
+    if named_in_the_plural(doc, phrase):
+        return False  # "the 22.4 position … drivers can be 22.4s": a grade, no count
     if nxt is not None and nxt.text.split("-")[0].rstrip(".").upper() in ERAS:
         return False  # "as early as 500 BC", "(202 BC-220 AD)": a year
     if year_after_preposition(doc, phrase):

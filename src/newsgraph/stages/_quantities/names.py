@@ -319,6 +319,19 @@ def label_named_elsewhere(doc: Doc, phrase: NumberPhrase) -> bool:
     return False
 
 
+def named_in_the_plural(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a figure with a decimal point names a kind that the article also puts in
+    the plural ("the 22.4 position … drivers can be 22.4s"): a grade or a class, where a
+    count of things would be whole."""
+    number = doc[phrase.start]
+    if phrase.end - phrase.start != 1 or "." not in number.text or not number.text[0].isdigit():
+        return False
+    plural = number.text + "s"
+    if plural not in doc.vocab.strings:
+        return False  # a string no text has shown is in no document
+    return bool((doc.to_array(ORTH) == doc.vocab.strings[plural]).any())
+
+
 def _after_name_of(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number after "of" ends the name of the capitalized word before it,
     counting no plural noun ("the Group of 7 meeting"; not "the Chairman of 3 firms")."""
