@@ -354,6 +354,11 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
         ("Its raids on 40 villages last year killed 300 people.", ["other", "killed"]),
         ("Shelling in nine districts wounded 70 civilians.", ["other", "wounded"]),
         ("Six of the miners were killed in the blast.", ["killed"]),
+        # a bare figure after money is money only where it counts no people
+        (
+            "The agency has a budget of 4 billion dollars and a staff of 2 million.",
+            ["money", "people"],
+        ),
         # a part of the dead, the injured or the missing is what befell them
         ("Police said 31 of the dead were pilgrims.", ["killed"]),
         ("At least 12 of the injured are children.", ["wounded"]),

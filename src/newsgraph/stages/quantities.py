@@ -176,8 +176,10 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
                 category = last[2]
             elif of_people(elided):
                 category = "people"
-        if counted_span is None and money_left_unsaid(doc, last, found):
-            category = "money"  # "77m euros, up from 38m": the currency goes unsaid
+        if counted_span is None and category == "other" and money_left_unsaid(doc, last, found):
+            # "77m euros, up from 38m": the currency goes unsaid; not "a budget of £116bn
+            # and a staff of 1.7 million", people
+            category = "money"
         # "65 flights on Monday, 180 on Tuesday, 140 on Wednesday": a bare count passes on
         # the noun it took from the one before, to the next item of its list
         last = (found, noun if elided is None else elided, category)
