@@ -61,6 +61,8 @@ from tests.quantities_checks import only
         ("The storm pushed river levels up to 4 metres.", "4 metres", 4, "exact"),
         ("The winger slotted over three conversions.", "three", 3, "exact"),
         ("Scientists group the storms under six headings.", "six", 6, "exact"),
+        ("The storms are grouped under six headings.", "six", 6, "exact"),
+        ("The clip has been viewed over 10 million times.", "over 10 million", 1e7, "more than"),
         ("The plant could cut up to 900 jobs.", "up to 900", 900, "up to"),
         ("The navy will send up to 300 sailors to the port.", "up to 300", 300, "up to"),
         ("The bus can bring up to 60 pupils a day.", "up to 60", 60, "up to"),

@@ -375,8 +375,9 @@ def _particle_of_verb(word: Token) -> bool:
 def _preposition_after_object(word: Token, item: Found) -> bool:
     """Whether a qualifier's word is a preposition of the verb after its object, or of
     the noun right before it, before a noun the number counts: "classify hunger under
-    five categories", "charged two men over three deaths", "a centre over two sites";
-    not "sold it for under $5", whose number is an amount."""
+    five categories", "charged two men over three deaths", "a centre over two sites",
+    "is charged under two articles"; not "sold it for under $5", whose number is an
+    amount."""
     if word.lower_ not in _PREPOSITIONS or word.dep_ != "prep":
         return False
     verb = word.head
@@ -388,4 +389,10 @@ def _preposition_after_object(word: Token, item: Found) -> bool:
         # hangs on the number ("a crowd of over 500 people")
         return counted
     obj = any(c.dep_ == "dobj" and c.i < word.i for c in verb.children)
-    return verb.pos_ == "VERB" and obj and counted
+    # "is charged under two articles of the law": a passive verb's "under" stands where an
+    # active one's object would ("over" after one may still say more: "viewed over 10
+    # million times")
+    passive = word.lower_ == "under" and any(
+        c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children
+    )
+    return verb.pos_ == "VERB" and (obj or passive) and counted
