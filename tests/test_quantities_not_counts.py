@@ -72,6 +72,7 @@ from tests.quantities_checks import only
         "Their last match was a close one in Rome.",
         "Well, name one, she said.",
         "We may be entering a new era, one in which rivals set the rules.",
+        "Some shows closed early. One in which the city museum had a part was shut too.",
         "The judge struck down one motion after another.",
         "The chairman said no-one in the club felt hurt.",
         "They built one huge bridge after the other along the coast.",

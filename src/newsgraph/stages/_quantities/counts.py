@@ -450,11 +450,13 @@ def _one_after_another(doc: Doc, one: Token) -> bool:
 
 
 def _one_for_a_thing_said(one: Token) -> bool:
-    """Whether "one" after "the" or a comma stands for a noun said before, as what a
-    relative clause describes ("the one Kane missed", "a new era, one in which rivals set
-    the rules"; not "the one who died", a person it may count)."""
+    """Whether "one" after "the" or a comma, or opening a sentence, stands for a noun said
+    before, as what a relative clause describes ("the one Kane missed", "a new era, one in
+    which rivals set the rules", "… as did one by Sidur. One in which the museum had a
+    part was shut"; not "the one who died", a person it may count)."""
     doc = one.doc
-    if one.i == 0 or doc[one.i - 1].lower_ not in {"the", ","}:
+    after_the = one.i > 0 and doc[one.i - 1].lower_ in {"the", ","}
+    if not (after_the or one.is_sent_start):
         return False
     clauses = [c for c in one.children if c.dep_ == "relcl"]
     return bool(clauses) and not any(t.tag_ == "WP" for c in clauses for t in c.subtree)
