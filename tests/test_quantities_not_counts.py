@@ -329,6 +329,13 @@ def test_quantities_place_a_ranking_moves_to_is_no_count(pipeline):
     assert (found.text, found.counted.span.text) == ("two", "places")
 
 
+def test_quantities_place_beside_another_at_number_is_a_rank(pipeline):
+    text = "The poll put the radio at number three and the pocket calculator at five."
+    assert pipeline.extract(text).quantities == []
+    found = only(pipeline, "The single is at number three and sold well at 12 stores.")
+    assert found.text == "12"
+
+
 def test_quantities_number_after_the_verb_top_is_no_rank(pipeline):
     found = only(pipeline, "Officials expect the crowd to top 80,000 on Sunday.")
     assert (found.text, found.value) == ("80,000", 80_000)

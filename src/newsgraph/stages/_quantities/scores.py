@@ -42,7 +42,9 @@ def rank(doc: Doc, phrase: NumberPhrase) -> bool:
     in the world"), after "top" with no noun it counts ("in the top ten", "the top 10 last
     year"; not "the top three operators") or with a count or "a" before "top" ("two
     US top 10 albums", "a top 20 hit", "a top-seven side"), after "number-" ("the
-    number-one worry") or after a move of some places ("down three places to 10")."""
+    number-one worry"), after a move of some places ("down three places to 10") or after
+    "at" in a sentence that gives another place "at number" ("… at number three and the
+    remote at two")."""
     if phrase.start < 2:
         return False
     before, word = doc[phrase.start - 2], doc[phrase.start - 1]
@@ -50,6 +52,8 @@ def rank(doc: Doc, phrase: NumberPhrase) -> bool:
         return True  # "ranked 40 in the world", "Henman, seeded three, …"
     if word.lower_ == "to" and _places_moved(before):
         return True  # "slipped one place to two": the place it ends in
+    if word.lower_ == "at" and _beside_a_numbered_place(doc, phrase):
+        return True  # "the Walkman at number three and the remote at two"
     if word.text == "-" and before.lower_ == "number" and not word.whitespace_:
         return True
     if word.text == "-" and before.lower_ == "top" and not (word.whitespace_ or before.whitespace_):
@@ -58,6 +62,19 @@ def rank(doc: Doc, phrase: NumberPhrase) -> bool:
         return False  # "expects sales to top 500,000": the verb, no ranking
     nxt = doc[phrase.end] if phrase.end < len(doc) else None
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ"} or _counted_before_top(word)
+
+
+def _beside_a_numbered_place(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a bare number after "at" shares its sentence with another place given "at
+    number" and a number, whose ranking it is a place in too."""
+    if phrase.end < len(doc) and doc[phrase.end].pos_ in {"NOUN", "PROPN"}:
+        return False  # "at 40 sites"
+    sentence = doc[phrase.start].sent
+    for i in range(sentence.start, sentence.end - 2):
+        numbered = doc[i].lower_ == "at" and doc[i + 1].lower_ == "number"
+        if numbered and token_value(doc[i + 2]) is not None:
+            return True
+    return False
 
 
 def _places_moved(word: Token) -> bool:
