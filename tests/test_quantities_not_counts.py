@@ -43,6 +43,8 @@ from tests.quantities_checks import only
         "The Lancashire batsman, 26, takes over as captain.",
         "A week after his cousin Tomas Reed, also 23, left, the shop was closed.",
         "The men were aged 20 and 25.",
+        "I cooked for my kids, they are six and 11, before I left.",
+        "Her sons are 8 and 10.",
         "The injured children were ages 3, 6, 9 and 11.",
         "She left school at roughly age 15 or 16.",
         "He became a councillor at the age of just 23.",

@@ -216,8 +216,8 @@ def age_required(number: Token) -> bool:
 
 
 def age_of_someone(number: Token) -> bool:
-    """Whether a bare number is what a person is: "when she was 30 or even 41", "Smith is
-    58"."""
+    """Whether a bare number is what a person is, or each of two people: "when she was 30
+    or even 41", "Smith is 58", "her sons are 8 and 10"."""
     word = number.head if number.dep_ == "conj" and number.head.like_num else number
     if word.dep_ not in {"attr", "acomp"} or word.head.lemma_ != "be":
         return False
@@ -236,7 +236,13 @@ def age_of_someone(number: Token) -> bool:
         return True  # "the youngest is nine"
     # one person named by a noun ("the suspect was 19"); not a group ("the crew was 12")
     lemma = subject.lemma_.lower()
-    return subject.tag_ == "NN" and lemma not in _GROUPS and person_noun(lemma)
+    if subject.tag_ == "NN" and lemma not in _GROUPS and person_noun(lemma):
+        return True
+    # people each of whom a number of a pair is ("my kids, they are seven and 13", "her
+    # sons are 8 and 10"), where a count of them would be one number
+    paired = word is not number or any(c.dep_ == "conj" and c.like_num for c in word.children)
+    people = subject.lower_ == "they" or (subject.tag_ == "NNS" and person_noun(lemma))
+    return paired and people
 
 
 def _when_clause(verb: Token) -> bool:
