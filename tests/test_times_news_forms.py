@@ -101,6 +101,17 @@ from tests.times_checks import PUBLISHED
             "2025-04-10",
             [("This winter", "DATE", "2024-WI")],
         ),
+        # "the summer months" is one time, the season; without "the", any year's
+        (
+            "The interns will write code over the summer months.",
+            PUBLISHED,
+            [("the summer months", "DATE", "2025-SU")],
+        ),
+        (
+            "Raids on the valley go on even in winter months.",
+            PUBLISHED,
+            [("winter months", "DATE", "XXXX-WI")],
+        ),
         ("Sales fell this past April.", PUBLISHED, [("this past April", "DATE", "2024-04")]),
         (
             "His contract ends this coming November.",

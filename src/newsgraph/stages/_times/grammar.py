@@ -336,8 +336,8 @@ def grammar() -> Grammar:
             "season",
             rf"{b}(?:(?:the\s+)?{relative}\s+|(?P<det>the)\s+)?(?:{year}\s+)?"
             rf"{season}(?:\s+(?:of\s+)?(?P<syear>(?:19|20)\d\d|{spoken})"
-            # "autumn next year", "the spring of last year"
-            r"|\s+(?:of\s+)?(?P<syrel>this|last|next)\s+year)?" + e,
+            # "autumn next year", "the spring of last year"; "the summer months"
+            r"|\s+(?:of\s+)?(?P<syrel>this|last|next)\s+year|(?P<smonths>\s+months))?" + e,
         ),
         (
             # "6-9 p.m.", "from 10 p.m. to 6 a.m.", "7am-10pm": two clock times

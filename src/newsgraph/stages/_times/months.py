@@ -212,8 +212,8 @@ def season(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     explicit = g.get("year") or g.get("syear")
     if explicit:
         return Resolved("DATE", f"{explicit}-{code}", ABSOLUTE)
-    if ctx.published is None:
-        return Resolved("DATE", f"XXXX-{code}", None)
+    if ctx.published is None or (g.get("smonths") and not g.get("det") and not g.get("rel")):
+        return Resolved("DATE", f"XXXX-{code}", None)  # "in winter months": any winter's
     p = ctx.published
     of_year = (g.get("syrel") or "").lower()
     if of_year:  # "autumn next year", "the spring of last year"
