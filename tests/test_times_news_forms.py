@@ -376,6 +376,13 @@ from tests.times_checks import PUBLISHED
             [("four months-long", "DURATION", "P4M")],
         ),
         ("I told a friend the other day.", PUBLISHED, [("the other day", "DATE", "PAST_REF")]),
+        # "those days" is a time gone by, not a length of days
+        (
+            "In those days, traders walked to the harbour.",
+            PUBLISHED,
+            [("those days", "DATE", "PAST_REF")],
+        ),
+        ("Those days are over for the old ferry.", PUBLISHED, [("Those days", "DATE", "PAST_REF")]),
         (
             "Emissions should fall 40 per cent by the end of the decade.",
             PUBLISHED,
