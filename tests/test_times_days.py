@@ -48,9 +48,22 @@ def test_times_verb_joined_to_a_verb_before_shares_its_auxiliaries(times_of, tex
     assert _values(times_of(text)) == [expected]
 
 
-def test_times_day_before_an_object_clause_is_the_telling_verbs(times_of):
-    text = 'Okafor told Channel 9\'s "Daybreak" on Thursday that figure seems too high.'
-    assert _values(times_of(text)) == [("Thursday", "2025-01-16")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Okafor told Channel 9\'s "Daybreak" on Thursday that figure seems too high.',
+            ("Thursday", "2025-01-16"),
+        ),
+        # after the clause's "that", the time is the clause's own
+        (
+            "The agency estimates that, as of January 9, 40 wells have run dry.",
+            ("January 9", "2025-01-09"),
+        ),
+    ],
+)
+def test_times_day_before_an_object_clause_is_the_telling_verbs(times_of, text, expected):
+    assert _values(times_of(text)) == [expected]
 
 
 def test_times_part_of_a_weekday_after_a_clock_time_is_the_clock_day(times_of):

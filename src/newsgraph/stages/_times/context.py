@@ -366,8 +366,12 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
 def _verb_before_clause(verb: Token | None, span: Span) -> Token | None:
     """The verb a time belongs to where the parse hung it on the clause after it: a time
     between a verb and its object clause's subject is the first verb's ("told reporters on
-    Thursday that the statement appears false": the telling, not the appearing)."""
+    Thursday that the statement appears false": the telling, not the appearing). A time
+    after the clause's "that" is the clause's own ("estimates that, as of March 4, 220
+    people have died": the dying)."""
     if verb is None or verb.dep_ != "ccomp" or verb.head.i > span.start:
+        return verb
+    if any(c.dep_ == "mark" and c.i < span.start for c in verb.children):
         return verb
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if subjects and all(span.end <= s.left_edge.i for s in subjects):
