@@ -101,6 +101,12 @@ from tests.times_checks import PUBLISHED
             "2025-04-10",
             [("This winter", "DATE", "2024-WI")],
         ),
+        # a season ahead, told of in its own first month, is this year's
+        (
+            "The ferries are expected to resume in the spring.",
+            "2025-03-04",
+            [("the spring", "DATE", "2025-SP")],
+        ),
         # "the summer months" is one time, the season; without "the", any year's
         (
             "The interns will write code over the summer months.",

@@ -229,6 +229,8 @@ def season(g: dict[str, str | None], ctx: Context) -> Resolved | None:
             season_year = year
     elif step > 0:
         season_year = year if month < first else year + 1
+        if not rel and month == first:
+            season_year = year  # "is expected to kick off in the spring", written in March
     elif rel and code != "WI":
         season_year = p.year  # "this summer" said in January is the coming one
     elif rel and 3 <= p.month <= 5 and ctx.direction == PAST:
