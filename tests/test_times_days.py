@@ -188,6 +188,12 @@ def test_times_clock_time_with_a_part_of_the_day_is_one_time(times_of, text, exp
         ),
         ("The pool opens at 6 a.m. daily.", [("6 a.m.", "XXXX-XX-XXT06:00")]),
         ("Trains leave at 7:15 every day.", [("7:15", "XXXX-XX-XXT07:15")]),
+        # the habit told just before the clock time
+        (
+            "The quiz aired on Monday. It airs Thursdays at 8 p.m. on Channel 4.",
+            [("8 p.m.", "XXXX-WXX-4T20:00")],
+        ),
+        ("The ferry was late on Friday. It sails daily at 6am.", [("6am", "XXXX-XX-XXT06:00")]),
     ],
 )
 def test_times_clock_time_of_a_habit_is_on_no_one_day(times_of, text, expected):

@@ -150,13 +150,14 @@ def part_of_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 
 def _clock_day(ctx: Context) -> tuple[str, str | None]:
     """The day of a clock time that names none: any such day where a habit follows ("9am
-    to 5pm on Mondays" is XXXX-WXX-1, "daily" XXXX-XX-XX), a weekday just after it
+    to 5pm on Mondays" is XXXX-WXX-1, "daily" XXXX-XX-XX) or comes just before it ("airs
+    Tuesdays at 9 p.m."), a weekday just after it
     ("10:35 a.m. (0735 GMT) Friday"), else the day the article last told of, else
     publication day."""
     deictic = _FOLLOWING_DEICTIC.match(ctx.after)
     if deictic is not None:  # "at 3 p.m. yesterday"
         return day_value(ctx, _DAY_OFFSETS[deictic.group("deictic").lower()])
-    habit = _HABITUAL_DAY.match(ctx.after)
+    habit = _HABITUAL_DAY.match(ctx.after) or _HABIT_BEFORE.search(ctx.before)
     if habit is not None:
         weekday = tables().weekdays.get((habit.group("weekday") or "").lower())
         return (f"XXXX-WXX-{weekday}" if weekday else "XXXX-XX-XX"), None
@@ -226,6 +227,11 @@ _FOLLOWING_DEICTIC = re.compile(
 _HABITUAL_DAY = re.compile(
     r"\s*(?:(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?\s*)?,?\s*"
     r"(?:(?:on\s+)?(?P<weekday>[A-Z][a-z]+day)s\b|(?:daily|every\s+day|each\s+day)\b)"
+)
+# A habit just before a clock time: "airs Tuesdays at 9 p.m.", "opens daily at 9am"
+_HABIT_BEFORE = re.compile(
+    r"(?:\b(?P<weekday>[A-Z][a-z]+day)s|\b(?:daily|every\s+day|each\s+day))\s+"
+    r"(?:at|from|until|till|by)\s+(?:around\s+|about\s+)?$"
 )
 # (across a zone in brackets: "8am (05:00 GMT) on January 11", for both clock times;
 # across a part of the day: "just before midnight on the night of March 10")
