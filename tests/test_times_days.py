@@ -113,6 +113,12 @@ def test_times_part_of_a_weekday_after_a_clock_time_is_the_clock_day(times_of):
             "2017-06-12",
             ("11pm", "2017-05-09T23:00"),
         ),
+        # a part of the day in hours, before "of" and its date
+        (
+            "The talks ended. Crews left in the early morning hours of December 4.",
+            "2025-01-22",
+            ("early morning hours", "2024-12-04TMO"),
+        ),
         # a part of a day named after it
         (
             "A van struck the jogger at about 9.40pm last night.",

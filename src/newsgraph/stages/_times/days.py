@@ -234,9 +234,10 @@ _HABIT_BEFORE = re.compile(
     r"(?:at|from|until|till|by)\s+(?:around\s+|about\s+)?$"
 )
 # (across a zone in brackets: "8am (05:00 GMT) on January 11", for both clock times;
-# across a part of the day: "just before midnight on the night of March 10")
+# across a part of the day: "just before midnight on the night of March 10"; after one:
+# "the early morning hours of July 13")
 _FOLLOWING_DATE = re.compile(
-    r"\)?(?:\s*\([^()]{1,20}\))?,?\s+(?:on|of)\s+"
+    r"\)?(?:\s+hours)?(?:\s*\([^()]{1,20}\))?,?\s+(?:on|of)\s+"
     r"(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?"
     r"(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>[12]\d|3[01]|0?[1-9])\b"
     r"(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"

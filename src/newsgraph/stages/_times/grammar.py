@@ -400,7 +400,7 @@ def grammar() -> Grammar:
             "part_of_day",
             rf"{b}(?=(?:mid|late|early)[\s-]|(?:{day_parts})[ \t]+(?:yesterday|today|tomorrow)\b)"
             rf"(?:(?P<pmod>mid|late|early)(?:-|\s+))?(?P<part>{day_parts})"
-            r"(?:[ \t]+(?P<deictic>yesterday|today|tomorrow))?" + e,
+            r"(?:[ \t]+(?P<deictic>yesterday|today|tomorrow)|[ \t]+hours(?=\s+of\s))?" + e,
         ),
         # "the early hours of Sunday", "in the wee hours": the first hours of a day
         (
