@@ -98,6 +98,9 @@ def test_times_spans_are_tight(times_of, text, span):
         # "now and then" is from time to time
         "Every now and then a heron lands on the weir.",
         "She still paints, now and again in oils.",
+        # "current" as a noun is a flow, no time
+        "The swimmers struggled against the current.",
+        "An electric current ran through the fence.",
         # "May" the person: after a name or a title, or before a verb a month cannot do
         "The pact holds until Mrs May signs the letter.",
         "Ministers agreed and May wrote to the council about the plan.",

@@ -423,6 +423,8 @@ def _ref_is_time(c: Candidate, doc: Doc, text: str) -> bool:
         return False  # "the future of the Chinese market": its prospects, as TimeBank reads it
     if ref == "now" and _AND_THEN.match(text, c.end):
         return False  # "every now and then": from time to time
+    if ref == "current" and not _current_before_a_noun(c, doc):
+        return False  # "pushes against the current", "an electric current": a flow
     if ref not in _ADJECTIVE_REFS:
         return True
     span = ctxmod.tokens_of(doc, c.start, c.end)
@@ -430,6 +432,16 @@ def _ref_is_time(c: Candidate, doc: Doc, text: str) -> bool:
         return True
     following = doc[span.end]
     return following.pos_ not in {"NOUN", "NUM", "PROPN", "ADJ"} or bool(following.is_sent_start)
+
+
+def _current_before_a_noun(c: Candidate, doc: Doc) -> bool:
+    """Whether "current" is the adjective of what follows it ("the current minister", "at
+    current rates"), not a noun of its own ("swam against the current")."""
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is None or span[0].pos_ != "NOUN":
+        return True
+    following = doc[span.end] if span.end < len(doc) else None
+    return following is not None and following.pos_ in {"NOUN", "NUM", "PROPN", "ADJ"}
 
 
 # What follows "before" or "after" when it names an event ("13 days after the bombings")
