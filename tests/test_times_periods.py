@@ -438,6 +438,9 @@ def test_times_a_named_year_period_is_the_quarter_reported_on(times_of):
         ("Tourists come every summer.", ("every summer", "XXXX-SU")),
         ("The shop closes on Sundays.", ("Sundays", "XXXX-WXX-7")),
         ("Flights leave on Tuesday nights.", ("Tuesday nights", "XXXX-WXX-2TNI")),
+        # a range of counts after "every": every so many, from the lower count
+        ("The lake floods every three to five years.", ("every three to five years", "P3Y")),
+        ("Nurses check the ward every 2-3 hours.", ("every 2-3 hours", "PT2H")),
     ],
 )
 def test_times_recurring_months_seasons_and_days_are_sets(times_of, text, expected):

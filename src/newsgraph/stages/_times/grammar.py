@@ -492,7 +492,9 @@ def grammar() -> Grammar:
             "set",
             # "every other week", "every second year": every two of them
             rf"{b}(?:(?P<every>every|each|per)\s+(?:(?P<other>other|{skips})\s+)?"
-            rf"(?:(?P<num>{number})\s+)?(?P<unit>{unit_words}|{_alternation(t.weekdays)}"
+            # "every three to four months": every so many, from the lower count
+            rf"(?:(?P<num>{number})(?:\s+(?:to|or)\s+{number}|\s*-\s*{number})?\s+)?"
+            rf"(?P<unit>{unit_words}|{_alternation(t.weekdays)}"
             rf"|{_alternation(full_months)}|{_alternation(t.seasons)}"
             rf"|{_alternation(w for w, v in t.dayparts.items() if not v.startswith('T'))})"
             rf"|(?P<freq>{_alternation(t.sets)})"
