@@ -93,6 +93,10 @@ def _typed(times):
         ("A deal is expected in the coming weeks.", [("the coming weeks", "DURATION", "PXW")]),
         ("Prices have risen in recent weeks.", [("recent weeks", "DURATION", "PXW")]),
         ("Crime fell over the past decade.", [("the past decade", "DURATION", "P10Y")]),
+        (
+            "The side won three times over the past fortnight.",
+            [("the past fortnight", "DURATION", "P2W")],
+        ),
         ("It rained in the past 24 hours.", [("the past 24 hours", "DURATION", "PT24H")]),
         ("Troops must leave within 48 hours.", [("48 hours", "DURATION", "PT48H")]),
         ("The bill is debated this week.", [("this week", "DATE", "2024-W11")]),

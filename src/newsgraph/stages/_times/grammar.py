@@ -435,7 +435,7 @@ def grammar() -> Grammar:
         (
             "rel_unit",
             rf"{b}(?:the\s+)?{relative}\s+"
-            r"(?P<unit>year|month|week|weekend|decade|century|fiscal\s+year|night)" + e,
+            r"(?P<unit>year|month|week|weekend|fortnight|decade|century|fiscal\s+year|night)" + e,
         ),
         ("year_ago", rf"{b}year-(?P<dir>earlier|ago)(?!\s+(?:quarter|period|half)){e}"),
         (
