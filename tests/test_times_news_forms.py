@@ -394,6 +394,13 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("the end of the decade", "DATE", "202")],
         ),
+        # "the century" is a time after "the end of" or "the middle of", not in a saying
+        (
+            "Half the glaciers may melt by the end of the century.",
+            PUBLISHED,
+            [("the end of the century", "DATE", "20")],
+        ),
+        ("Fans called it the match of the century.", PUBLISHED, []),
         (
             "He attacked the late February tariffs ruling.",
             "2025-03-10",

@@ -515,7 +515,11 @@ def grammar() -> Grammar:
         ("ref", rf"{b}(?P<ref>{_alternation(t.refs)}){e}"),
         (
             "the_unit",
-            rf"{b}(?P<det>the)\s+(?:(?:full|fiscal)\s+)?(?P<unit>year|month|week|weekend|day|decade)"
+            rf"{b}(?P<det>the)\s+(?:(?:full|fiscal)\s+)?"
+            r"(?P<unit>year|month|week|weekend|day|decade"
+            # "by the end of the century" (not "the crime of the century")
+            r"|(?:(?<=end of the )|(?<=middle of the )|(?<=start of the )|(?<=beginning of the ))"
+            r"century)"
             # "the full year 2016", "throughout the year of 2016"
             r"(?:(?:(?<=year)\s+of)?\s+(?P<year>(?:19|20)\d\d))?(?![\w-])",
         ),
