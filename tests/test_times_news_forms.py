@@ -502,6 +502,17 @@ from tests.times_checks import PUBLISHED
         ),
         ("The vote is scheduled for Tuesday.", "2025-01-23", [("Tuesday", "DATE", "2025-01-28")]),
         ("The vote was scheduled for Monday.", "2025-01-24", [("Monday", "DATE", "2025-01-27")]),
+        # a plan in the simple past for a month or holiday is the nearer one, often just gone
+        (
+            "The surgery was scheduled for early January.",
+            "2025-02-06",
+            [("early January", "DATE", "2025-01")],
+        ),
+        (
+            "We planned the whole Christmas around the trip.",
+            "2025-02-06",
+            [("Christmas", "DATE", "2024-12-25")],
+        ),
         # "slated", which the lemmatizer reads as "slat"
         (
             "Unrest has spread ahead of local polls slated for October.",

@@ -280,6 +280,7 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
             _past_perfect(verb)
             or _plan_in_past(verb)
             or (verb.dep_ == "acl" and _in_past_clause(verb))
+            or _plan_for_a_season_in_past(verb, span)
         )
         return UNKNOWN if overtaken else FUTURE
     if "going" in aux_words or (
@@ -740,6 +741,14 @@ def _plan_in_past(verb: Token) -> bool:
     if not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children):
         return False
     return any(t.lower_ in verb_class("overtaken") for t in verb.sent)
+
+
+def _plan_for_a_season_in_past(verb: Token, span: Span) -> bool:
+    """Whether a plan told in the simple past is for a month, date, season or holiday
+    ("was scheduled for early January", "planned my whole Christmas around it"): one ahead
+    may be most of a year off, so the plan may as well be for the one just gone. A weekday
+    ahead is at most six days off, and stays ahead ("the vote was scheduled for Monday")."""
+    return _past_tense(verb) and not any(t.lower_ in tables().weekdays for t in span)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
