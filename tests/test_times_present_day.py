@@ -109,6 +109,9 @@ def _typed(times):
         ("She will speak this evening.", [("this evening", "TIME", "2024-03-14TEV")]),
         ("He died yesterday afternoon.", [("yesterday afternoon", "TIME", "2024-03-13TAF")]),
         ("The bill passed last Tuesday.", [("last Tuesday", "DATE", "2024-03-12")]),
+        # the month just gone is "last month": "last February" in March is a year back
+        ("Prices were lower last February.", [("last February", "DATE", "2023-02")]),
+        ("The shop opened last January.", [("last January", "DATE", "2024-01")]),
         ("The vote will be held a week on Friday.", [("a week on Friday", "DATE", "2024-03-22")]),
         # wire copy leaves "earlier" out of the time ("Earlier Friday, lawyers filed")
         ("The minister spoke earlier today.", [("today", "DATE", "2024-03-14")]),

@@ -144,6 +144,8 @@ def rel_month(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     p = ctx.published
     if step < 0:
         year = p.year if month < p.month else p.year - 1
+        if month == p.month - 1:
+            year -= 1  # "last February" written in March: the month just gone is "last month"
     elif step > 0:
         year = p.year if month > p.month else p.year + 1
     else:
