@@ -360,6 +360,12 @@ def test_times_a_date_the_tagger_ran_into_a_name_is_still_a_date(times_of):
             "The second half could not match the pace of the opening period.",
             [],
         ),
+        # a rugby report: a flanker and a line-out
+        (
+            "Their flanker stole a line-out late on.\n\n"
+            "We spent much of the first half in our own 22.",
+            [],
+        ),
         (
             "Their coach spoke at half-time.\n\nThe hosts added three second-half tries.",
             [],
