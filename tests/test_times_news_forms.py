@@ -731,6 +731,12 @@ from tests.times_checks import PUBLISHED
             "2025-03-19",
             [("April", "DATE", "2025-04")],
         ),
+        # the event owned by the subject of a past verb had been held when the verb told of
+        (
+            "The results of the June 23 plebiscite shook the markets.",
+            "2025-03-19",
+            [("June 23", "DATE", "2024-06-23")],
+        ),
         # a day of the month before "attacks" that names a known event
         (
             "The September 11 attacks changed air travel.",

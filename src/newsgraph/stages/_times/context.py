@@ -622,6 +622,14 @@ def _verb_of_event_named(token: Token) -> Token | None:
         return None
     if noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.tag_ == "VBD":
         return noun.head  # "Britain's June vote took the pound to a low": it had been held
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if (
+        noun.pos_ == "NOUN"
+        and owner is not None
+        and owner.dep_ == "nsubj"
+        and owner.head.tag_ == "VBD"
+    ):
+        return owner.head  # "The results of the June 23 vote shook markets": held before
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in _EVENT_PREPOSITIONS:
         return None
     verb = noun.head.head
