@@ -58,6 +58,12 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             "2017-03-30",
             ("July", "2017-07"),
         ),
+        # or the plan of a verb in the present passive it hangs on
+        (
+            "Okoro is expected to run for the post of mayor in July's city elections.",
+            "2025-03-20",
+            ("July", "2025-07"),
+        ),
         # a participle without a tense of its own takes the clause's above it
         (
             "The boy died after being rushed to a clinic on Thursday.",

@@ -242,6 +242,14 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
             c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in above.children
         ):
             return FUTURE
+        if (
+            above is not None
+            and above.dep_ == "xcomp"
+            and _expected_to(
+                above.head, [c for c in above.head.children if c.dep_ in {"aux", "auxpass"}]
+            )
+        ):
+            return FUTURE  # "is expected to run in July's elections": what is planned
         return UNKNOWN
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if not auxes and verb.dep_ == "conj" and verb.tag_ in {"VB", "VBN", "VBG"}:
