@@ -101,6 +101,12 @@ from tests.times_checks import PUBLISHED
             "2025-04-10",
             [("This winter", "DATE", "2024-WI")],
         ),
+        # "the winter" with no tense to go by, in spring, is the one just gone
+        (
+            "Much of the winter was mild in the valley.",
+            "2025-03-12",
+            [("the winter", "DATE", "2024-WI")],
+        ),
         # a season ahead, told of in its own first month, is this year's
         (
             "The ferries are expected to resume in the spring.",

@@ -237,6 +237,8 @@ def season(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         season_year = p.year  # "this summer" said in January is the coming one
     elif rel and 3 <= p.month <= 5 and ctx.direction == PAST:
         season_year = year - 1  # "this winter, they built…" said in April: the one just past
+    elif not rel and code == "WI" and 3 <= p.month <= 5:
+        season_year = year - 1  # "much of the winter was mild", said in March: the one just gone
     else:
         season_year = year
     return Resolved("DATE", f"{season_year:04d}-{code}", PUBLICATION)
