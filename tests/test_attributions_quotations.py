@@ -396,6 +396,21 @@ def test_attributions_quotation_resumed_around_the_speaker(pipeline, text, sourc
     assert (found.source.span.text, found.content.text) == (source, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the words before the speaker lead in to a quotation that opens a sentence
+        ('On Radio Five on Tuesday, she said, "I never said I would pay the fees."',
+         '"I never said I would pay the fees."'),
+        # a quotation that goes on with a small letter finishes the clause before it
+        ('While rents are high, he said, "this has done nothing for the tenants."',
+         'While rents are high, he said, "this has done nothing for the tenants."'),
+    ],
+)  # fmt: skip
+def test_attributions_quotation_after_a_lead_in_and_the_speaker(pipeline, text, content):
+    assert one(pipeline, text, "said").content.text == content
+
+
 def test_attributions_verb_of_saying_after_a_quotation_and_its_speaker(pipeline):
     text = (
         '"The hunger I felt back then, I doubt any of you could match that," he admitted. '

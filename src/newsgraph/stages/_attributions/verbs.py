@@ -297,6 +297,23 @@ def _after_cue_phrase(last: Token, cue: Extent, content: Extent | None) -> Exten
     return first.idx, content[1]
 
 
+def _quotation_after_lead_in(
+    text: str, content: Extent, right: int, quotes: Quotes
+) -> tuple[Extent, bool] | None:
+    """The quotation that opens a sentence of its own after ", she said," and ends the
+    clause read as the content, which runs across the cue from words before it ("On the
+    radio on Tuesday, she said, “I never …”"): those words are the writer's lead-in."""
+    if content[1] <= right:
+        return None
+    following = continuation(text, right, quotes)
+    if following is None or text[right : following[0]].strip() != ",":
+        return None
+    if any(c.isalnum() for c in text[following[1] : content[1]]):
+        return None  # 'now, he says, "…" in the town': the clause goes on after the quotation
+    first = next((c for c in text[following[0] : following[1]] if c.isalnum()), "")
+    return (following, True) if first.isupper() else None
+
+
 def verb_cue(token: Token, quotes: Quotes) -> Found:
     """A verb (or noun) cue with its subject as the source and the clause it reports."""
     doc = token.doc
@@ -502,6 +519,8 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
         told = continuation(text, content[1], quotes, skip=" ,:\u00a0")
         if told is not None:
             announced = told, True
+    if announced is None and before is None and content is not None and content[0] < left:
+        announced = _quotation_after_lead_in(text, content, max(right, cue[1]), quotes)
     if announced is not None:
         # "he added: “…”": what a colon after the cue announces is the content.
         content, quoted = announced
