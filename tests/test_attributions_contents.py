@@ -298,6 +298,9 @@ def test_attributions_whom_a_speaker_addresses_is_not_what_is_said(pipeline, tex
          "the budget is still balanced"),
         ("But the new budget still favors the wealthy, the governor said.",
          "the new budget still favors the wealthy"),
+        # nor before an "as" clause that holds the cue
+        ("The hall seats 900. But as a local reporter said, the senator did not even fill "
+         "half of it.", "the senator did not even fill half of it"),
         # "instead of" is a preposition, said with the rest
         ("The bridge is old. Instead of building more roads, it is better to fix the old "
          "ones, he said.", "Instead of building more roads, it is better to fix the old ones"),

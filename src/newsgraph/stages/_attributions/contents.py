@@ -229,7 +229,9 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
         and not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in token.children)
         and not _a_condition(token)
     ):
-        return minus(text, subtree_extent(clause), cue_scope), None
+        return minus(
+            text, _past_linked_as(token, subtree_extent(clause), cue_scope, text), cue_scope
+        ), None
     feeling = _adjective_content(token)
     if feeling is not None:
         return feeling
@@ -297,6 +299,20 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
                 if grandchild.dep_ in {"pobj", "pcomp"}:
                     return subtree_extent(grandchild), child
     return _report_read_as_subject(token) or _report_cut_off_before(token), None
+
+
+def _past_linked_as(token: Token, clause: Extent, cue_scope: Extent, text: str) -> Extent:
+    """The clause a cue in an "as" clause interrupts, from the cue on where only a word
+    that links the sentence to the one before stands ahead of it ("But as one aide noted,
+    the hall was half empty": the report is "the hall was half empty")."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return clause
+    if "," not in text[cue_scope[1] - 1 : cue_scope[1] + 2]:
+        return clause  # the parser ran the "as" clause into the report
+    words = text[clause[0] : cue_scope[0]].replace(",", " ").split()
+    if words and all(w.lower() in LINKING_WORDS for w in words):
+        return cue_scope[0], clause[1]
+    return clause
 
 
 def _with_bare_preposition(token: Token, noun: Token) -> Token:
