@@ -311,6 +311,21 @@ def test_attributions_linking_word_opening_a_report_is_not_said(pipeline, text, 
     assert one(pipeline, text, cue).content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("It is no surprise, Mr. Hale said, that the mayor has stepped down.",
+         "It is no surprise, Mr. Hale said, that the mayor has stepped down"),
+        # without the word that links the sentence to the one before
+        ("The dam is old. But there is a risk, some farmers said, that the river will "
+         "flood again.",
+         "there is a risk, some farmers said, that the river will flood again"),
+    ],
+)  # fmt: skip
+def test_attributions_that_clause_finishing_a_clause_the_cue_interrupts(pipeline, text, content):
+    assert one(pipeline, text, "said").content.text == content
+
+
 def test_attributions_report_the_parser_took_for_an_adverbial_clause(pipeline):
     # "after" hung on the report's verb, which hangs on "said" as an adverbial clause
     # fmt: off

@@ -155,6 +155,9 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
             # "said after the vote he would quit": the time the parser hung on the report
             # is when it was said, PolNeAR's annotators find
             start = next(c for c in best.children if c.dep_ in SUBJECTS).left_edge.idx
+        opened = _opened_before(token, best, clauses)
+        if opened is not None:
+            start = opened
         if best in after and len(after) > 1:
             # "said Trump has respect for X and his comment was Y": one report the parser
             # split in two clauses.
@@ -313,6 +316,31 @@ def _past_linked_as(token: Token, clause: Extent, cue_scope: Extent, text: str) 
     if words and all(w.lower() in LINKING_WORDS for w in words):
         return cue_scope[0], clause[1]
     return clause
+
+
+def _opened_before(token: Token, best: Token, clauses: list[Token]) -> int | None:
+    """Where a report starts whose "that" clause after the cue finishes a clause the cue
+    interrupts: at the start of that clause, before the speaker ("It is no surprise, Mr.
+    Hale said, that the mayor stepped down" is all one report)."""
+    doc = token.doc
+    if best.i < token.i or not any(c.dep_ == "mark" and c.lower_ == "that" for c in best.children):
+        return None
+    subject = next((c for c in token.lefts if c.dep_ in SUBJECTS), None)
+    if subject is None or doc[token.i + 1].text != "," or best.left_edge.i != token.i + 2:
+        return None
+    for clause in clauses:
+        comma = clause.right_edge.i + 1
+        if clause.i < token.i and doc[comma].text == "," and subject.left_edge.i == comma + 1:
+            last = [
+                c for c in clause.rights if c.dep_ == "conj" and c.right_edge == clause.right_edge
+            ]
+            if last:
+                clause = last[0]  # "A resisted it, but B had become so bad, he said, that …"
+            first = clause.left_edge
+            if first.dep_ == "cc" and first.head == clause:
+                first = doc[first.i + 1]  # "But there is a risk, …": a linking word
+            return first.idx
+    return None
 
 
 def _with_bare_preposition(token: Token, noun: Token) -> Token:
