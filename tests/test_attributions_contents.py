@@ -53,6 +53,15 @@ def test_attributions_according_to_after_and_or_but_reports_what_follows(pipelin
 
 
 @pytest.mark.parametrize(
+    ("text", "cue"),
+    [("That’s according to a new poll of voters in the county.", "’s according to"),
+     ("That's according to figures from the port authority.", "'s according to")],
+)  # fmt: skip
+def test_attributions_according_to_after_is_reports_its_subject(pipeline, text, cue):
+    assert one(pipeline, text, cue).content.text == "That"
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("The senator said the bill would hurt Dan Smith, who is 70.",

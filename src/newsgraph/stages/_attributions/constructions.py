@@ -408,8 +408,30 @@ def according_to(token: Token, quotes: Quotes) -> Found:
         before = doc[sentence.start - 1]
         if before.text not in {".", "!", "?"} and not before.is_space:
             clause = (before.sent.start_char, clause[1])
+    said_of = _subject_of_copula_before(token)
+    if said_of is not None:
+        # "That's according to a new poll": the verb joins the cue, its subject is the claim
+        clause, cue = subtree_extent(said_of), (doc[token.i - 1].idx, cue[1])
     content, quoted = fix_quotes(doc, clause, quotes)
     return Found(cue, source, content, "according to", True, quoted)
+
+
+def _subject_of_copula_before(token: Token) -> Token | None:
+    """The subject of a form of "be" right before "according to" that opens its sentence
+    ("That's according to …", "This is according to …")."""
+    if token.i < 2:
+        return None
+    doc = token.doc
+    verb = doc[token.i - 1]
+    # the tagger may leave a curly "’s" unlemmatized
+    if not (verb.lemma_.lower() == "be" or verb.lower_ in {"’s", "'s"}):
+        return None
+    subject = doc[token.i - 2]
+    while subject.head.i < token.i - 1 and subject.head != subject:
+        subject = subject.head
+    if subject.dep_ not in SUBJECTS or subject.left_edge.i != token.sent.start:
+        return None
+    return subject if subject.right_edge.i == token.i - 2 else None
 
 
 def reported(token: Token, quotes: Quotes) -> Found | None:
