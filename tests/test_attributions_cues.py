@@ -140,6 +140,9 @@ def test_attributions_cue_takes_in_a_leading_verb_or_a_voiced_noun(pipeline, tex
         # "so" right after the cue is what is said
         ("Ruiz never thought so.", "never thought", "so"),
         ("Is the levy too high? The mayor doesn't think so.", "doesn't think", "so"),
+        # so is a "yes" or a "no", with what a "no" is said to
+        ("Asked if the levy was too high, most farmers said yes.", "said", "yes"),
+        ("Ms Ruiz said no to the new toll.", "said", "no to the new toll"),
         # "were quick to", "more likely to": the verb after it is the cue's
         ("Ms Ruiz was quick to point out that the ferry had never been late.",
          "was quick to point out", "that the ferry had never been late"),

@@ -171,6 +171,29 @@ def said_so(token: Token) -> Token | None:
     return None
 
 
+def said_yes_or_no(token: Token) -> Extent | None:
+    """The "yes" or "no" right after a cue verb that stands for the answer given ("75
+    percent said yes", "said yes, yes, yes"), with what a "no" is said to ("said no to
+    the tax"): the content, where the parser hung nothing else on the cue for it."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return None
+    word = doc[token.i + 1]
+    if word.lower_ not in {"yes", "no"} or word.head != token or word.dep_ != "intj":
+        return None
+    last = word
+    while (
+        last.i + 2 < len(doc)
+        and doc[last.i + 1].text == ","
+        and doc[last.i + 2].lower_ == word.lower_
+    ):
+        last = doc[last.i + 2]  # "yes, yes, yes"
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "to" and after.head in (token, word):
+        last = after.right_edge  # "no to the tax"
+    return word.idx, last.idx + len(last)
+
+
 def _set_off_by_comma(between: Span) -> bool:
     """Whether the words between a cue and its preposition hold a comma that sets the
     preposition off ("a by-product, he claims, of the Tories", "was relaxed, for

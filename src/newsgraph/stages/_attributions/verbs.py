@@ -25,6 +25,7 @@ from newsgraph.stages._attributions.cues import (
     misread_verb,
     reflexive_preposition,
     said_so,
+    said_yes_or_no,
     surname_may,
     voiced_noun,
 )
@@ -391,6 +392,7 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
     scope = aside_extent(token) if token.dep_ in INTERRUPTING else (token.idx, token.idx)
     inner = chained(token)
     raw_content: Extent | None
+    answer: Extent | None = None
     if told_before is not None:
         raw_content, prep = told_before[0], None
         cue = cue_extent(token)
@@ -409,6 +411,9 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
         so = said_so(token)
         if so is not None and (raw_content is None or raw_content[0] == so.idx):
             raw_content = so.idx, so.idx + len(so)  # "He doesn't think so"
+        answer = said_yes_or_no(token) if raw_content is None else None
+        if answer is not None:
+            raw_content = answer  # "75 percent said yes"
         last = made_plain(token) or reflexive_preposition(token)
         if last is not None:
             # "made it clear that …", "distanced himself from the remarks": what the parser
@@ -609,6 +614,7 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
         False,
         quoted,
         antecedent_extent(subject) if subject is not None else None,
+        settled=answer is not None and content == answer,  # "said yes" ends at the answer
     )
 
 
