@@ -129,6 +129,13 @@ def test_attributions_cue_takes_in_a_leading_verb_or_a_voiced_noun(pipeline, tex
          "voiced confidence", "that his side would win"),
         ("Officials floated the idea that the port could close.",
          "floated the idea", "that the port could close"),
+        # a verb that gives out a message of the speaker's own takes it into the cue
+        ("The governor sounded a cautious note about the new budget.",
+         "sounded a cautious note about", "the new budget"),
+        ("Ms Ruiz published an open letter about the closure of the mill.",
+         "published an open letter about", "the closure of the mill"),
+        # not someone else's message
+        ("Ms Ruiz applauded his message on trade.", "applauded", "his message on trade"),
         # a verb that takes up someone else's idea keeps it for content
         ("Ms Ruiz rejected the notion that the port could close.",
          "rejected", "the notion that the port could close"),

@@ -284,6 +284,13 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
                 for grandchild in prep.children:
                     if grandchild.dep_ in {"pobj", "pcomp"}:
                         return subtree_extent(grandchild), prep
+        if tail == [noun] and _delivers_message(token, noun):
+            # "sounded a cautious note about X", "published an open letter about X": the
+            # message is the cue's, X is the content (not "on Twitter": where it was given)
+            for prep in about:
+                for grandchild in prep.children:
+                    if grandchild.dep_ in {"pobj", "pcomp"} and not says_when_or_where(prep):
+                        return subtree_extent(grandchild), prep
         if tail:
             end = max(c.right_edge.idx + len(c.right_edge) for c in tail)
             return (objects[0].left_edge.idx, end), None
@@ -665,6 +672,25 @@ def _voices_noun(token: Token) -> bool:
     ("offered no proof that …")."""
     lemma = token.lemma_.lower()
     return lemma == "offer" or lemma in load_lexicon("voicing_verbs", "attributions")
+
+
+#: Verbs that give out a message besides those that publish one ("sounded a note of").
+_DELIVERING = frozenset({"sound", "preach", "tout", "present", "give"})
+
+
+def _delivers_message(token: Token, noun: Token) -> bool:
+    """Whether a cue verb gives out a message of the speaker's own, its object right after
+    it ("sounded a cautious note", "gives regular speeches"), not someone else's ("his
+    message", "Ruiz's statement")."""
+    lemma = token.lemma_.lower()
+    if lemma not in _DELIVERING and lemma not in load_lexicon("publishing_verbs", "attributions"):
+        return False
+    noun_lemma = noun.lemma_.lower()
+    if noun_lemma not in load_lexicon("delivery_nouns", "attributions") and (
+        noun_lemma not in load_lexicon("remark_nouns", "attributions")
+    ):
+        return False
+    return noun.left_edge.i == token.i + 1 and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _gap(token: Token, noun: Token) -> int:
