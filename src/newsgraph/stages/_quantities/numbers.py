@@ -755,16 +755,17 @@ def currency_before(doc: Doc, start: int) -> tuple[str, int] | None:
     """The ISO code of a currency symbol just before token ``start``, and the symbol's index
     (the index of a nationality before the currency's name: "Australian dollars 648m")."""
     before = doc[start - 1] if start > 0 else None
-    # a currency's name in lower case comes after its amount, unless a country's name
-    # before it says whose: "the dollar one way" is no money; "Australian dollars 648m",
-    # "USD 5", "Rs 500" and "$5" are
-    spelled = before is not None and before.is_alpha and before.is_lower and len(before) > 3
-    whose = start > 1 and (doc[start - 2].is_title or doc[start - 2].is_upper)
-    if before is not None and before.lower_ in currencies() and (whose or not spelled):
-        national = _national_currency(doc[start - 2], before) if start > 1 else None
-        if national is not None:
-            return national, start - 2
-        return currencies()[before.lower_], start - 1
+    if before is not None and before.lower_ in currencies():  # most numbers have none
+        # a currency's name in lower case comes after its amount, unless a country's
+        # name before it says whose: "the dollar one way" is no money; "Australian
+        # dollars 648m", "USD 5", "Rs 500" and "$5" are
+        spelled = before.is_alpha and before.is_lower and len(before) > 3
+        whose = start > 1 and (doc[start - 2].is_title or doc[start - 2].is_upper)
+        if whose or not spelled:
+            national = _national_currency(doc[start - 2], before) if start > 1 else None
+            if national is not None:
+                return national, start - 2
+            return currencies()[before.lower_], start - 1
     if start > 1 and doc[start - 1].lower_ == "$" and doc[start - 2].lower_ == "us":
         return "USD", start - 2
     return None
