@@ -83,6 +83,12 @@ def measures() -> dict[str, str]:
 
 
 @cache
+def measure_units() -> frozenset[str]:
+    """The symbols of the units of measure ("km", "kg"): the values of ``measures``."""
+    return frozenset(measures().values())
+
+
+@cache
 def categories() -> dict[tuple[str, str], str]:
     """(kind, lemma) → category, kind being "verb" or "noun"."""
     return {(row[0], row[1]): row[2] for row in _rows("categories.tsv")}

@@ -24,6 +24,7 @@ from newsgraph.stages._quantities.parse import (
 )
 from newsgraph.stages._quantities.tables import (
     currencies,
+    measure_units,
     measures,
     money_nouns,
     number_adjectives,
@@ -247,6 +248,8 @@ def _of_after_a_multiplier(doc: Doc, end: int) -> bool:
 
 #: Points of a rate and their units: percentage points, basis points (hundredths of one).
 _POINTS = {"percentage": "pp", "basis": "bp"}
+#: The units of a quantity that are no money: a percentage, and points of a rate.
+_NOT_MONEY = frozenset({"%", *_POINTS.values()})
 
 
 #: Height words right before a weight in pounds: "a man described as 6-foot-1, 190
@@ -354,12 +357,12 @@ def measured(doc: Doc, end: int) -> Token | None:
 
 def is_measure(unit: str | None) -> bool:
     """Whether a quantity's unit is a unit of measure ("km", or an area: "mi2")."""
-    return unit is not None and unit.rstrip("23") in measures().values()
+    return unit is not None and unit.rstrip("23") in measure_units()
 
 
 def is_money(unit: str | None) -> bool:
     """Whether a quantity's unit is a currency: not a percentage or a unit of measure."""
-    return unit is not None and unit not in {"%", *_POINTS.values()} and not is_measure(unit)
+    return unit is not None and unit not in _NOT_MONEY and not is_measure(unit)
 
 
 def measure_after(doc: Doc, end: int) -> tuple[str, int] | None:
