@@ -43,6 +43,14 @@ def test_attributions_reporting_verbs_are_cues(pipeline, text, cue):
             "takings going to the hospice.",
             "were shown",
         ),
+        # a noun cue starts at its article and adjectives, not at a name or a quantity
+        (
+            "The council's firm rejection of the harbor plan surprised the builders.",
+            "firm rejection of",
+        ),
+        ("Ms Okafor is a fierce critic of the port authority.", "a fierce critic of"),
+        ("Republican criticism of the tax plan grew louder.", "criticism of"),
+        ("Many fear the new levy will hurt small shops.", "fear"),
     ],
 )
 def test_attributions_cue_extent(pipeline, text, cue):

@@ -169,6 +169,8 @@ def test_attributions_seed_article(seed_article):
         ("The mayor is absolutely not ruling out a second vote on the bridge.",
          "is absolutely not ruling out", "indirect"),
         ("The firm now estimates that sales will double.", "now estimates", "belief"),
+        ("The union pressed new complaints that the firm broke the contract.",
+         "new complaints", "indirect"),
     ],
 )  # fmt: skip
 def test_attributions_claim_in_a_message_put_out_is_a_document(pipeline, text, cue, kind):

@@ -53,6 +53,8 @@ def cue_extent(token: Token, prep: Token | None = None) -> Extent:
     """
     doc = token.doc
     start = cue_start(token)
+    if token.pos_ == "NOUN" and start == token.i:
+        start = noun_cue_start(token)  # "a furious backlash against"
     plain = made_plain(token)
     end = token.i + 1 if plain is None else plain.i + 1  # "made it clear"
     if (
@@ -249,6 +251,35 @@ def cue_start(token: Token) -> int:
             start -= 1
         else:
             break
+    return start
+
+
+#: Articles a noun cue starts with, and adjectives of how many that belong to whoever
+#: holds the view ("many fear", read as a noun), not to the cue.
+_ARTICLES = frozenset({"a", "an", "the"})
+_HOW_MANY = frozenset({"many", "few", "several", "most", "numerous"})
+
+
+def noun_cue_start(token: Token) -> int:
+    """The index of the first word of a noun cue with its article and the adjectives
+    before it ("a furious backlash against", "the firmly held belief", "an assertion"),
+    as PolNeAR marks it; not a name ("Republican criticism": who criticises) nor the
+    possessor ("Trump's claim")."""
+    doc = token.doc
+    start = token.i
+    while start > 0:
+        before = doc[start - 1]
+        if before.head != token:
+            break
+        if before.dep_ == "det" and before.lower_ in _ARTICLES:
+            return before.i
+        if (
+            before.dep_ != "amod"
+            or before.lower_ in _HOW_MANY
+            or any(t.ent_type_ or t.pos_ == "PROPN" for t in before.subtree)
+        ):
+            break
+        start = before.left_edge.i
     return start
 
 
