@@ -51,6 +51,10 @@ def test_attributions_reporting_verbs_are_cues(pipeline, text, cue):
         ("Ms Okafor is a fierce critic of the port authority.", "a fierce critic of"),
         ("Republican criticism of the tax plan grew louder.", "criticism of"),
         ("Many fear the new levy will hurt small shops.", "fear"),
+        # words of the verb's own between its auxiliary and it, not its subject
+        ("The two governors have both argued that the bridge must be rebuilt.", "have both argued"),
+        ("Ms Halvorsen has since said that the plant will stay open.", "has since said"),
+        ("Did the minister say that the port would close?", "say"),
     ],
 )
 def test_attributions_cue_extent(pipeline, text, cue):

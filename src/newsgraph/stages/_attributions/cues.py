@@ -15,7 +15,12 @@ from spacy.strings import get_string_id
 from newsgraph.lexicons import load_lexicon
 from newsgraph.nlp import among, id_array
 from newsgraph.stages._attributions.found import Extent
-from newsgraph.stages._attributions.parse import CUE_PREFIX_DEPS, QUOTE_MARKS, has_subject
+from newsgraph.stages._attributions.parse import (
+    CUE_PREFIX_DEPS,
+    QUOTE_MARKS,
+    SUBJECTS,
+    has_subject,
+)
 from newsgraph.stages._times.names import month_names_a_person
 
 if TYPE_CHECKING:
@@ -232,9 +237,12 @@ def cue_start(token: Token) -> int:
     adverbs just before it ("has not said", "also said", "went even further")."""
     doc = token.doc
     start = token.i
+    aside = _aside_after_auxiliary(token)
     while start > 0:
         before = doc[start - 1]
-        if lost_apostrophe_not(before):
+        if aside is not None and before.i >= aside:
+            start -= 1  # "have since said", "had last month charged", "have, in fact, praised"
+        elif lost_apostrophe_not(before):
             start -= 1  # "Tyson didn"t mention": the verb's negation, not its subject
         elif (
             before.head == token
@@ -281,6 +289,37 @@ def noun_cue_start(token: Token) -> int:
             break
         start = before.left_edge.i
     return start
+
+
+#: The most words an auxiliary may stand before its verb with ("did not at any time
+#: Thursday mention").
+_ASIDE_WORDS = 5
+
+
+def _aside_after_auxiliary(token: Token) -> int | None:
+    """The index of the first word between a verb's first auxiliary and the verb where
+    words of the verb's own stand between ("have since said", "have both argued", "is by
+    all accounts enjoying"), which PolNeAR counts in the cue with the auxiliary; not where
+    the subject stands between ("Did she say"), nor a quotation, a name or a verb of its
+    own ("what she does in the race could decide"), nor the "to" of an infinitive."""
+    auxiliary = next((c for c in token.lefts if c.dep_ in CUE_PREFIX_DEPS), None)
+    if auxiliary is None or auxiliary.lower_ == "to":
+        return None
+    between = token.doc[auxiliary.i + 1 : token.i]
+    if all(t.is_punct for t in between):
+        return None  # "may be, shrugging off": a comma alone parts them
+    if len(between) > _ASIDE_WORDS or any(
+        t.dep_ in SUBJECTS
+        or t.dep_ == "expl"
+        or t.dep_ == "aux"
+        or t.pos_ in {"VERB", "PROPN"}
+        or not token.is_ancestor(t)
+        or t.text in QUOTE_MARKS
+        or '"' in t.text
+        for t in between
+    ):
+        return None
+    return auxiliary.i + 1
 
 
 def names_a_time(prep: Token) -> bool:
