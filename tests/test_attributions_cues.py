@@ -51,6 +51,11 @@ def test_attributions_reporting_verbs_are_cues(pipeline, text, cue):
         ("Ms Okafor is a fierce critic of the port authority.", "a fierce critic of"),
         ("Republican criticism of the tax plan grew louder.", "criticism of"),
         ("Many fear the new levy will hurt small shops.", "fear"),
+        # "at" of whom or what the words are aimed at, "upon" as "on"; not "said at"
+        ("Senator Moira Quill lashed out at the new port tariffs.", "lashed out at"),
+        ("The coach hinted at a change in the lineup.", "hinted at"),
+        ("The mayor remarked upon the patience of the commuters.", "remarked upon"),
+        ("The governor said at a rally that the bridge would reopen.", "said"),
         # words of the verb's own between its auxiliary and it, not its subject
         ("The two governors have both argued that the bridge must be rebuilt.", "have both argued"),
         ("Ms Halvorsen has since said that the plant will stay open.", "has since said"),

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 # Prepositions that belong to a cue verb when they follow it, and verbs whose
 # following preposition introduces a circumstance instead ("said in a statement").
-_CUE_PREPS = frozenset({"for", "about", "against", "as", "toward", "towards", "over", "on", "to"})
+_CUE_PREPS = frozenset(
+    {"for", "about", "against", "as", "toward", "towards", "over", "on", "upon", "to"}
+)
 _SAY_LIKE = frozenset({"say", "respond", "add", "announce", "report", "sing", "write", "tweet"})
 
 
@@ -85,10 +87,16 @@ def cue_extent(token: Token, prep: Token | None = None) -> Extent:
     elif (
         end < len(doc)
         and doc[end].head == token
-        and doc[end].lower_ in _CUE_PREPS
+        and (
+            doc[end].lower_ in _CUE_PREPS
+            or (
+                doc[end].lower_ == "at"
+                and token.lemma_.lower() in load_lexicon("aiming_verbs", "attributions")
+            )
+        )
         and token.lemma_.lower() not in _SAY_LIKE
         and not addressed(token, doc[end])
-        and not (doc[end].lower_ in {"on", "over"} and names_a_time(doc[end]))
+        and not (doc[end].lower_ in {"on", "upon", "over"} and names_a_time(doc[end]))
         and not _names_platform(doc[end])
     ):
         end += 1  # "called for", "warned against"; not "said on Tuesday", "argued on Sunday"
