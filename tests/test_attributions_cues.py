@@ -56,6 +56,8 @@ def test_attributions_reporting_verbs_are_cues(pipeline, text, cue):
         ("The coach hinted at a change in the lineup.", "hinted at"),
         ("The mayor remarked upon the patience of the commuters.", "remarked upon"),
         ("The governor said at a rally that the bridge would reopen.", "said"),
+        # a passive's preposition after who does it, with the agent, is no part of the cue
+        ("Mayor Lund was berated by the council for the late budget.", "was berated"),
         # words of the verb's own between its auxiliary and it, not its subject
         ("The two governors have both argued that the bridge must be rebuilt.", "have both argued"),
         ("Ms Halvorsen has since said that the plant will stay open.", "has since said"),

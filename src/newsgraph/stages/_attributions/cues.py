@@ -82,6 +82,7 @@ def cue_extent(token: Token, prep: Token | None = None) -> Extent:
         prep is not None
         and (prep.i == end or token in (prep.head, prep.head.head))
         and not _set_off_by_comma(doc[end : prep.i])
+        and not _past_agent(token, end, prep)
     ):
         end = prep.i + 1  # "called for", "expressed concern about"
     elif (
@@ -207,6 +208,16 @@ def said_yes_or_no(token: Token) -> Extent | None:
     if after is not None and after.lower_ == "to" and after.head in (token, word):
         last = after.right_edge  # "no to the tax"
     return word.idx, last.idx + len(last)
+
+
+def _past_agent(token: Token, end: int, prep: Token) -> bool:
+    """Whether a passive verb's preposition comes after who does it ("The mayor was
+    criticised by farmers for …"): the agent is no part of the cue, so neither is the
+    preposition after it. An opening "Asked by a reporter about …" has no subject and
+    asks what "about" brings in."""
+    return any(c.dep_ == "nsubjpass" for c in token.children) and any(
+        c.dep_ == "agent" and end <= c.i < prep.i for c in token.children
+    )
 
 
 def _set_off_by_comma(between: Span) -> bool:
