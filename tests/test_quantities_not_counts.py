@@ -441,6 +441,8 @@ def test_quantities_multiplier_in_a_compound_counts_nothing(pipeline):
         "Both leaders said they still back a two-state solution.",
         "The country ended its one-child policy years ago.",
         "Exports saw a four-fold rise over the decade.",
+        "Burglaries saw a seven-fold jump in the port town.",
+        "Sales of the pills rose 35-fold in a year.",
         "Critics called it a one-size-fits-all approach to schools.",
         "The inn lost its two-star rating after the inspection.",
         "The three-time winner pulled out of the race on Friday.",
