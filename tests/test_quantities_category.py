@@ -283,6 +283,14 @@ def test_quantities_toll_or_what_befell_the_counted_gives_the_category(
         ("The firm trained 40 young professionals last spring.", "people"),
         ("Her two mums drove her to the station.", "people"),
         ("The fair hosted 300 wine traders and 20 vintners.", "people"),
+        # people by what they play, dance, own or did
+        ("The club signed four young footballers in the summer.", "people"),
+        ("Twelve dancers rehearsed in the hall until late.", "people"),
+        ("Three hurdlers made the final in Lisbon.", "people"),
+        ("The charity housed 2,000 Welsh emigrants in the city.", "people"),
+        ("A fifth of callers hung up before an answer.", "people"),
+        ("The vote angered thousands of small shareholders.", "people"),
+        ("The jail holds about 400 young offenders.", "people"),
     ],
 )
 def test_quantities_people_by_what_they_do(pipeline, text, category):
