@@ -33,6 +33,9 @@ from tests.quantities_checks import only
         ("The buyout valued the firm at $13.2billion.", "$13.2billion", 13_200_000_000),
         # and a short one written apart from the figure
         ("Aid to the region rose to $3.8 bn last year.", "$3.8 bn", 3_800_000_000),
+        # a figure with thousands set off by commas takes its multiplier too
+        ("The state spent 18,650bn rupees on roads.", "18,650bn rupees", 18_650_000_000_000),
+        ("Exports reached 12,905.5bn yen.", "12,905.5bn yen", 12_905_500_000_000),
         # half of a multiplier, after a determiner or with its article left out
         ("Each delay costs the port another half a million.", "half a million", 500_000),
         ("Some two and half million voters stayed home.", "Some two and half million", 2_500_000),

@@ -37,7 +37,13 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 # Thousands set off by full stops, as much of Europe writes them: "84.000", "1.250.000"
 # (a single group other than "000" may be a decimal: "1.125").
 _DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.000|(?:\.\d{3}){2,})$")
-_SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|bn|mn|tn|k|million|billion|trillion)$", re.IGNORECASE)
+# A multiplier written onto its figure: "30bn", "3.5m"; thousands set off by commas only
+# before one that means nothing else ("22,201bn", not "10,000m": metres).
+_SUFFIXED = re.compile(
+    r"^(\d{1,3}(?:,\d{3})+(?=(?:\.\d+)?(?:bn|mn|tn|million|billion|trillion)$)(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?)(m|bn|mn|tn|k|million|billion|trillion)$",
+    re.IGNORECASE,
+)
 # Labels whose numbers are not counts: the times stage and ordinals own them.
 _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _ARTICLES = frozenset({"a", "an"})
@@ -68,7 +74,7 @@ def figure_value(token: Token) -> tuple[float, str] | None:
     """The value and kind of one number token without a multiplier written onto it
     ("30bn": 30), which a range's other end may share ("20-30bn")."""
     suffixed = _SUFFIXED.match(token.lower_)
-    return (float(suffixed.group(1)), "digits") if suffixed else token_value(token)
+    return (float(suffixed.group(1).replace(",", "")), "digits") if suffixed else token_value(token)
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every word of every article: most are no number
@@ -81,7 +87,7 @@ def text_value(text: str) -> tuple[float, str] | None:
     suffixed = _SUFFIXED.match(text)
     if suffixed:
         scale = number_words()[suffixed.group(2).lower()].value
-        return float(suffixed.group(1)) * scale, "digits"
+        return float(suffixed.group(1).replace(",", "")) * scale, "digits"
     word = number_words().get(text)
     if word is not None and (word.kind != "scale" or len(text) > 2):
         return word.value, word.kind
