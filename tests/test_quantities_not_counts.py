@@ -433,6 +433,7 @@ def test_quantities_scores_as_a_number_is_kept(pipeline, text, counted):
 
 def test_quantities_multiplier_in_a_compound_counts_nothing(pipeline):
     assert pipeline.extract("They bought a million-dollar flat by the sea.").quantities == []
+    assert pipeline.extract("They bought another million-dollar flat.").quantities == []
 
 
 @pytest.mark.parametrize(

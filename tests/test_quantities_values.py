@@ -38,6 +38,9 @@ from tests.quantities_checks import only
         ("Exports reached 12,905.5bn yen.", "12,905.5bn yen", 12_905_500_000_000),
         # half of a multiplier, after a determiner or with its article left out
         ("Each delay costs the port another half a million.", "half a million", 500_000),
+        # a multiplier alone after "another" is one more of it
+        ("The floods left another thousand without homes.", "thousand", 1_000),
+        ("The club will need another million euros.", "million euros", 1_000_000),
         ("Some two and half million voters stayed home.", "Some two and half million", 2_500_000),
         # Indian scale words
         ("The state spent Rs 1,200 crore on roads.", "Rs 1,200 crore", 12_000_000_000),

@@ -201,7 +201,13 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
         total = _combine(parts)
         compound = j < len(doc) and doc[j].text == "-"
         after_article = start < i  # "a million"
-        if all(kind == "scale" for _, kind in parts) and (compound or not after_article):
+        scale_only = all(kind == "scale" for _, kind in parts)
+        if scale_only and not compound and start > 0 and doc[start - 1].lower_ == "another":
+            # "another million are on the brink", "another dozen eggs": one more of it
+            phrases.append(NumberPhrase(start, j, total))
+            i = j
+            continue
+        if scale_only and (compound or not after_article):
             # a multiplier alone is no count ("million-dollar homes"); after "a" it is one
             # ("a million people", "a dozen eggs"), after "several" or "a few" at least two
             # ("several hundred people")
