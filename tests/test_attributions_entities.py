@@ -202,6 +202,10 @@ def test_attributions_relative_pronoun_source_links_to_the_noun_it_stands_for(pi
         # stand for
         ("Laura Benson sued the council after she lost her job. Mark Dwyer said he had "
          "warned her. She told reporters the depot was unsafe.", "Benson"),
+        # but not a pronoun in a quotation the person's name is outside of: that is
+        # someone else
+        ('"He has other options," Deputy District Attorney Avery Whitlock wrote, "if he '
+         'returns." She stated that the accused could still appeal.', "Whitlock"),
         # without either, the first name tells (a name given to both tells nothing)
         ("Maria Lopez met Daniel Kim in Leeds. She said the plan would go ahead.", "Lopez"),
         ("Daniel Kim met Maria Lopez in Leeds. He said the plan would go ahead.", "Kim"),

@@ -13,6 +13,8 @@ from newsgraph.records import Span
 from newsgraph.stages._attributions.quotes import Quotes
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -67,7 +69,7 @@ class Sources:
         if entity.id not in self._genders:
             gender = self._title_gender(entity)
             if gender is None and entity.type == "PERSON":
-                gender = _pronoun_gender(self.doc, self.article, entity)
+                gender = _pronoun_gender(self.doc, self.article, entity, self._quoted)
                 gender = gender or _first_name_gender(entity)
             self._genders[entity.id] = gender
         return self._genders[entity.id]
@@ -609,12 +611,15 @@ _CLOSING_MARKS = (", ", " - ", " \u2013 ", " \u2014 ")
 _SPEAKING_FOR = load_lexicon("titles") | {"official", "officials", "representative", "source"}
 
 
-def _pronoun_gender(doc: Doc, article: Article, entity: Entity) -> str | None:
+def _pronoun_gender(
+    doc: Doc, article: Article, entity: Entity, quoted: Callable[[int], bool]
+) -> str | None:
     """A person's gender by the pronouns that stand for the person beyond doubt: the
     subject of a clause hung on the verb the person is the subject of, in a sentence
     that names no other person ("Brawley said she fears …", "Smith resigned after he
-    lost"): "f" or "m" where one kind outnumbers the other at least two to one; else
-    None."""
+    lost"), and not in a quotation where the name is outside it ("“He must come back,”
+    Smith wrote": someone else): "f" or "m" where one kind outnumbers the other at
+    least two to one; else None."""
     others: list[int] | None = None  # where other people are named, found when first needed
     counts = {"m": 0, "f": 0}
     for mention in entity.mentions:
@@ -626,7 +631,9 @@ def _pronoun_gender(doc: Doc, article: Article, entity: Entity) -> str | None:
             for clause in name.root.head.children
             if clause.dep_ in _CLAUSES
             for token in clause.children
-            if token.dep_ in _SUBJECTS and token.lower_ in {"he", "she"}
+            if token.dep_ in _SUBJECTS
+            and token.lower_ in {"he", "she"}
+            and (not quoted(token.idx) or quoted(mention.start))
         ]
         if not pronouns:
             continue
