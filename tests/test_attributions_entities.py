@@ -349,3 +349,14 @@ def test_attributions_pronoun_passes_over_a_name_that_labels_a_thing(pipeline):
     )
     she = next(a for a in article.attributions if a.source and a.source.span.text == "she")
     assert article.entity(she.source.entity).name == "Anna Lindqvist"
+
+
+def test_attributions_pronoun_with_no_person_named_before_is_the_last_speaker(pipeline):
+    # the tagger takes the title and name for a place and only the surname, named later,
+    # for a person
+    article = pipeline.extract(
+        "Trade will grow this year, Ambassador to Chile Sergey Lenko said on Monday. "
+        '"The new route is very busy," he said. Lenko added that more flights would follow.'
+    )
+    he = next(a for a in article.attributions if a.source and a.source.span.text == "he")
+    assert article.entity(he.source.entity).name == "Lenko"

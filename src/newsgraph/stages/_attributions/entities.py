@@ -280,7 +280,7 @@ class Sources:
                 quoted[who] = max(quoted.get(who, -1), *before)
         latest = latest or quoted
         if not latest:
-            return None
+            return self._last_speaker(source, unfit)
         nearest = self._surer(max(latest, key=latest.__getitem__), latest, source.start, unfit)
         nearest = self._main_subject(nearest, latest, source.start)
         speaker = self.speaker
@@ -302,6 +302,22 @@ class Sources:
             ):
                 return speaker
         return nearest
+
+    def _last_speaker(self, source: Span, unfit: str) -> str | None:
+        """The last speaker where no person the pronoun can stand for is named before it,
+        that speaker a person of no other gender named two sentences before at most (the
+        tagger took "Ambassador to Egypt Sergey Lenko" for a place, and only "Lenko" for a
+        person: "… Ambassador to Egypt Sergey Lenko said. “…,” he said")."""
+        entity = self.article.entity(self.speaker) if self.speaker is not None else None
+        if (
+            entity is None
+            or self._person(entity) is None
+            or self._gender(entity) == unfit
+            or not 0 <= self._spoke_at < source.start
+            or self.article.text[self._spoke_at : source.start].count(". ") > 2
+        ):
+            return None
+        return self._person(entity)
 
     def _new_subject(self, nearest: str, latest: dict[str, int]) -> bool:
         """Whether the nearest person is the subject of a main clause outside quotation
