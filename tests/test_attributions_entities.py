@@ -162,6 +162,14 @@ def _source_entity(pipeline, text: str, cue: str, source: str) -> str | None:
             "the 29-year-old",
             "Lena Ortiz",
         ),
+        # a title in the source that named the person before
+        (
+            "Trade will double, Russia's Ambassador to Iran Levan Marov told TASS on Monday. "
+            'According to Marov, more flights will follow. "The talks went well," the '
+            "ambassador told reporters.",
+            "the ambassador",
+            "Levan Marov",
+        ),
         # a deputy's title is not the title itself
         (
             "Deputy Prime Minister Ivo Marek visited farmers in Tarnow on Monday. The prime "

@@ -57,6 +57,8 @@ class Sources:
         self._described: tuple[str | None, int, str | None] | None = None
         # the last source named by each common noun: its words, entity and end
         self._nouns: dict[str, tuple[set[str], str | None, int]] = {}
+        # the words of each source that named a person, lower case, and that person
+        self._named: list[tuple[list[str], str]] = []
 
     def _title_gender(self, entity: Entity) -> str | None:
         if entity.id not in self._titled:
@@ -93,6 +95,8 @@ class Sources:
         if pronoun not in _PRONOUNS:
             self._described = (self._noun_gender(source), source.end, entity)
             self._remember_noun(source, entity)
+            if entity is not None and getattr(self.article.entity(entity), "type", "") == "PERSON":
+                self._named.append((source.text.lower().split(), entity))
         if entity is not None:
             self.speaker, self._spoke_at = entity, source.start
         return entity
@@ -182,9 +186,10 @@ class Sources:
 
     def _by_title(self, source: Span) -> str | None:
         """The one person named before whose title (``titles.txt``) a source of "the" and
-        that title is ("the prime minister", "The judge" after "Judge Ann Cole"); a title
-        with "deputy" or "former" before it is another's ("Deputy Prime Minister John
-        Prescott" is not "the prime minister")."""
+        that title is ("the prime minister", "The judge" after "Judge Ann Cole"), else the
+        one person a source before named with that title; a title with "deputy" or
+        "former" before it is another's ("Deputy Prime Minister John Prescott" is not "the
+        prime minister")."""
         words = source.text.split()
         if (
             len(words) < 2
@@ -202,6 +207,10 @@ class Sources:
                 held = (role.evidence.text if role.evidence else role.title).lower().split()
                 if held[-len(title) :] == title and _UNTITLING.isdisjoint(held[: -len(title)]):
                     people.add(entity.id)
+        if not people:
+            # the title in a source that named the person before ("Russia's Ambassador to
+            # Iran Ivan Sorin told reporters … the ambassador said")
+            people = {who for named, who in self._named if _holds_title(named, title)}
         return people.pop() if len(people) == 1 else None
 
     def _remember_noun(self, source: Span, entity: str | None) -> None:
@@ -385,6 +394,17 @@ class Sources:
 
 #: A surname: a capital and letters, perhaps with a hyphen or an apostrophe.
 _SURNAME = re.compile(r"[A-Z][\w'\u2019-]*\w")
+
+
+def _holds_title(words: list[str], title: list[str]) -> bool:
+    """Whether the words hold the title, with no word before it that makes it another's
+    ("deputy ambassador" holds no "ambassador")."""
+    size = len(title)
+    return any(
+        words[at : at + size] == title and _UNTITLING.isdisjoint(words[:at])
+        for at in range(len(words) - size + 1)
+    )
+
 
 #: Words before a title that make it someone else's than the holder's ("Deputy Prime
 #: Minister" is not "the prime minister").
