@@ -247,6 +247,9 @@ def test_attributions_pronoun_source_fits_titles_and_the_last_speaker(pipeline, 
         # it describe
         ("The senior Republican on the panel, Walter Brandt, said the vote would wait.",
          "Walter Brandt"),
+        # a surname at the head of the phrase, where the tagger found no name there
+        ("Syrian UN Envoy de Colby said new talks would start in May. Mr Colby met both "
+         "sides on Friday.", "Colby"),
     ],
 )  # fmt: skip
 def test_attributions_source_entity_is_the_head_or_whom_it_speaks_for(pipeline, text, name):

@@ -579,7 +579,7 @@ def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
                     or _ending_person(article, source, head)
                     or entity.id
                 )
-    closing = _closing_name(article, source) or _ending_person(article, source, head)
+    closing = _closing_name(article, source) or _ending_person(article, source, head, True)
     if closing is not None:
         return closing
     words = {head.lemma_.lower(), head.lower_}
@@ -617,14 +617,28 @@ def _closing_name(article: Article, source: Span) -> str | None:
     return None
 
 
-def _ending_person(article: Article, source: Span, head: Token) -> str | None:
+def _ending_person(
+    article: Article, source: Span, head: Token, untagged: bool = False
+) -> str | None:
     """The one person whose surname ends a source phrase after a first name
     (``first_names.tsv``) where the tagger made the name no mention of that person
-    ("Russia's Ambassador to Egypt Sergey Kirpichenko" tagged as one organization); not a
-    name after "of" or the like ("the new boss of John Lewis"), nor in a phrase headed by a
+    ("Russia's Ambassador to Egypt Sergey Kirpichenko" tagged as one organization), or,
+    where ``untagged`` (the tagger found no name in the phrase), after any word where the
+    surname is the phrase's head ("Syrian UN Envoy de Colby"); not a name after "of" or
+    the like ("the new boss of John Lewis"), nor in a phrase headed by a
     plural ("Kyiv's allies, including … Germany's Friedrich Merz")."""
     words = source.text.rstrip(" ,").split()
-    if len(words) < 2 or words[-2] not in load_table("first_names"):
+    if len(words) < 2:
+        return None
+    # a first name before the surname, or, where the tagger found no name there at all, a
+    # surname the parser made the head of the phrase ("The Minister for Transport Shane
+    # Ross": Ross)
+    surname_head = (
+        untagged
+        and head.pos_ == "PROPN"
+        and head.idx + len(head) == source.start + len(source.text.rstrip(" ,"))
+    )
+    if words[-2] not in load_table("first_names") and not surname_head:
         return None
     if head.tag_ in {"NNS", "NNPS"} or (len(words) > 2 and words[-3] in _BEFORE_OTHERS):
         return None
