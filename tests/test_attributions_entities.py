@@ -170,6 +170,14 @@ def _source_entity(pipeline, text: str, cue: str, source: str) -> str | None:
             "the ambassador",
             "Levan Marov",
         ),
+        # but not one the source worked for ("an aide to …")
+        (
+            "An aide to Omar Khalid told reporters the visit went well. The talks lasted two "
+            "days. Both sides signed a trade deal. Markets rose on the news. Oil prices fell. "
+            'Shipping firms were pleased. "It was useful," the aide told reporters.',
+            "the aide",
+            None,
+        ),
         # a deputy's title is not the title itself
         (
             "Deputy Prime Minister Ivo Marek visited farmers in Tarnow on Monday. The prime "

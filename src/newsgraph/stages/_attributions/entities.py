@@ -95,11 +95,27 @@ class Sources:
         if pronoun not in _PRONOUNS:
             self._described = (self._noun_gender(source), source.end, entity)
             self._remember_noun(source, entity)
-            if entity is not None and getattr(self.article.entity(entity), "type", "") == "PERSON":
+            if entity is not None and self._heads(source, entity):
                 self._named.append((source.text.lower().split(), entity))
         if entity is not None:
             self.speaker, self._spoke_at = entity, source.start
         return entity
+
+    def _heads(self, source: Span, entity_id: str) -> bool:
+        """Whether a person's name is the head of a source, or ends it ("Russia's
+        Ambassador to Iran Ivan Sorin"; not "a senior adviser to Prince Ali", who is
+        someone else)."""
+        entity = self.article.entity(entity_id)
+        head = _head_of(self.doc, source)
+        if entity is None or entity.type != "PERSON" or head is None:
+            return False
+        if any(m.start <= head.idx < m.end for m in entity.mentions):
+            return True
+        # the name ends the source, after no "to" or the like ("Ambassador to Cyprus Ivan
+        # Sorin", where the parser made "Ambassador" the head)
+        words, name = source.text.rstrip(" ,").split(), entity.name.split()
+        before = words[: len(words) - len(name)]
+        return words[-len(name) :] == name and bool(before) and before[-1] not in _BEFORE_OTHERS
 
     def _person(self, entity: Entity) -> str | None:
         """The person an entity is, by id: itself where the tagger typed it so; for one of
