@@ -62,6 +62,13 @@ def test_attributions_reporting_verbs_are_cues(pipeline, text, cue):
         ("The two governors have both argued that the bridge must be rebuilt.", "have both argued"),
         ("Ms Halvorsen has since said that the plant will stay open.", "has since said"),
         ("Did the minister say that the port would close?", "say"),
+        # a look or a sound the words were given with is part of the cue
+        ("“The ferry will be late again,” Ms Varga said with a grin.", "said with a grin"),
+        (
+            "“Not this year,” the coach said, with a weary smile, as the bus left.",
+            "said, with a weary smile,",
+        ),
+        ("“We will see,” Mr Dobrev said with the chairman beside him.", "said"),
     ],
 )
 def test_attributions_cue_extent(pipeline, text, cue):

@@ -101,6 +101,8 @@ def cue_extent(token: Token, prep: Token | None = None) -> Extent:
         and not _names_platform(doc[end])
     ):
         end += 1  # "called for", "warned against"; not "said on Tuesday", "argued on Sunday"
+    if (manner := _with_a_look(token, end)) is not None:
+        end = manner  # "said with a grin", "said, with a wry smile,"
     if (
         end < len(doc)
         and doc[end].text == ":"
@@ -108,6 +110,27 @@ def cue_extent(token: Token, prep: Token | None = None) -> Extent:
     ):
         end += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _with_a_look(token: Token, end: int) -> int | None:
+    """The end of a "with a smile" or "with a laugh" on the cue word right after the cue,
+    alone or set off by commas (``manner_nouns.txt``), which PolNeAR counts in the cue
+    ("said with a grin", "said, with an awkward smile,"); not "with a smile that …"."""
+    doc = token.doc
+    at = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if at >= len(doc) or doc[at].lower_ != "with" or doc[at].head != token:
+        return None
+    noun = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
+    if (
+        noun is None
+        or noun.right_edge != noun
+        or noun.lemma_.lower() not in load_lexicon("manner_nouns", "attributions")
+    ):
+        return None
+    stop = noun.i + 1
+    if at > end and stop < len(doc) and doc[stop].text == ",":
+        stop += 1  # the comma that closes it
+    return stop
 
 
 #: What "make" makes of words to say they were told plainly ("made it clear that …").
