@@ -206,6 +206,8 @@ def _typed(times):
         ("Paris hosted the 2024 Olympics.", [("2024", "DATE", "2024")]),
         # a season before "Olympics" or "Games" is the event's, not a time
         ("Skiers trained for the 2026 Winter Games.", [("2026", "DATE", "2026")]),
+        # a year the tagger ran into a place's name after "in" is still the time
+        ("Wages stalled in the Republic in 2018.", [("2018", "DATE", "2018")]),
         # a date that names an event is still that date, as holidays are
         ("Security tightened after the 9/11 attacks.", [("9/11", "DATE", "2001-09-11")]),
         ("Theresa May resigned in May.", [("May", "DATE", "2023-05")]),

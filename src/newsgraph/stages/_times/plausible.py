@@ -144,11 +144,12 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         # a hyphen written for a space, which the tagger ran into one name with the day
         run_on = ent_start == c.start and text.startswith(".-", c.end)
         # "the Palmer Raids of the 1920s", "the revolution of 1917": a year or a decade
-        # that ends a name after "of" is still the time the name tells of
+        # that ends a name after "of" is still the time the name tells of; after "in",
+        # the tagger ran a place into the time ("a deficit in the Republic in 2017")
         ends_with_time = (
             c.kind in {"year", "decade"}
             and ent_end == c.end
-            and _OF_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
+            and _OF_OR_IN_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
         )
         if (
             not _ARTICLE_ONLY.fullmatch(outside)
@@ -455,8 +456,8 @@ _NEXT_UNIT = re.compile(r"the\s+next\s+(?:week|month|year)", re.IGNORECASE)
 _THING_AFTER = re.compile(r"\s+([A-Za-z]+)")
 
 
-#: "of" or "of the" right before a time
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+#: "of", "of the", "in" or "in the" right before a time
+_OF_OR_IN_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _modern_year(c: Candidate) -> bool:
