@@ -208,6 +208,11 @@ def _typed(times):
         ("Skiers trained for the 2026 Winter Games.", [("2026", "DATE", "2026")]),
         # a year the tagger ran into a place's name after "in" is still the time
         ("Wages stalled in the Republic in 2018.", [("2018", "DATE", "2018")]),
+        # so is a year the tagger ran into the count after it
+        (
+            "Surveys show that in 2019 64% of all parcels came late.",
+            [("2019", "DATE", "2019")],
+        ),
         # a date that names an event is still that date, as holidays are
         ("Security tightened after the 9/11 attacks.", [("9/11", "DATE", "2001-09-11")]),
         ("Theresa May resigned in May.", [("May", "DATE", "2023-05")]),

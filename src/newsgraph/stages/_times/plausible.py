@@ -41,7 +41,7 @@ from newsgraph.stages._times.names import (
 from newsgraph.stages._times.tables import tables
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 # What an entity may add to a time and still be no name: an article, a possessive.
@@ -504,9 +504,19 @@ def _year_is_time(c: Candidate, doc: Doc, text: str, label: str) -> bool:
         previous_word = doc[span[0].i - 1].lower_ if span is not None and span[0].i > 0 else ""
         if label == "CARDINAL" and _BOUND_BEFORE.search(text, max(0, c.start - 30), c.start):
             return True  # "until at least 2021", "by the latest 2030"
+        if previous_word in TIME_PREPOSITIONS - {"and", "or", ","} and _count_run_on(span):
+            return True  # "in 2019 64% of all parcels came late": the count follows it
         return label == "CARDINAL" and previous_word in TIME_PREPOSITIONS - {"and", "or", ","}
     after = text[c.end : c.end + 10]
     return not re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after)
+
+
+def _count_run_on(span: Span | None) -> bool:
+    """Whether the tagger ran a year into a number right after it in one count."""
+    if span is None or len(span) != 1 or span.end >= len(span.doc):
+        return False
+    following = span.doc[span.end]
+    return following.like_num and following.ent_iob_ == "I"
 
 
 #: "hand" after "second": "second hand", "second-hand" goods
