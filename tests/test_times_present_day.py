@@ -298,6 +298,22 @@ def test_times_the_past_or_next_unit_is_a_calendar_unit(times_of, text, publishe
     assert times[-1].type == "DATE"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the new year" opens nearest the writing: ahead late in a year, begun early in one
+        ("Bus fares will rise in the new year.", "2025-11-18", [("the new year", "2026")]),
+        ("Frost lingered into the New Year.", "2025-01-09", [("the New Year", "2025")]),
+        ("Bus fares will rise in the new year.", None, [("the new year", "XXXX")]),
+        # the lunar one, and the holiday's address, are no year
+        ("Lanterns lit the streets for the Lunar New Year.", "2025-11-18", []),
+        ("The mayor gave the New Year's address.", "2025-11-18", []),
+    ],
+)
+def test_times_the_new_year_is_the_year_opening_nearest(times_of, text, published, expected):
+    assert _values(times_of(text, published=published)) == expected
+
+
 def test_times_the_past_unit_with_a_number_or_a_century_stays_a_duration(times_of):
     times = times_of("Output doubled over the past two years and fell over the past century.")
     assert [(t.text, t.type, t.value) for t in times] == [

@@ -88,6 +88,7 @@ _PATTERN_TRIGGERS = {
     "week_on": "unit",
     "ref": "ref",
     "the_unit": "unit",
+    "new_year": "unit",
     "unit_end": "unit",
 }
 
@@ -513,6 +514,9 @@ def grammar() -> Grammar:
             r"(?!\s+(?:ago|earlier|later|before|after)\b)" + e,
         ),
         ("ref", rf"{b}(?P<ref>{_alternation(t.refs)}){e}"),
+        # "in the new year": the year that opens nearest the writing (not "the Lunar New
+        # Year", nor the holiday in "the New Year's address")
+        ("new_year", rf"{b}the\s+new\s+year(?![\w'’-]){e}"),
         (
             "the_unit",
             rf"{b}(?P<det>the)\s+(?:(?:full|fiscal)\s+)?"

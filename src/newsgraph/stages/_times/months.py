@@ -171,6 +171,15 @@ def year_value(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     return Resolved("DATE", g["year"] or "", ABSOLUTE)
 
 
+def new_year(g: dict[str, str | None], ctx: Context) -> Resolved | None:
+    """ "the new year": the year ahead in the second half of the publication year, the
+    year just begun in the first."""
+    if ctx.published is None:
+        return Resolved("DATE", "XXXX", None)
+    p = ctx.published
+    return Resolved("DATE", str(p.year + 1 if p.month >= 7 else p.year), PUBLICATION)
+
+
 def fiscal_year(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     """ "fiscal 1989", "FY2025", "FY25": the year the fiscal year is named by."""
     year = g.get("year") or (f"20{g['yy']}" if g.get("yy") else "")
