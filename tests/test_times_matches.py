@@ -174,6 +174,7 @@ def test_times_spans_are_tight(times_of, text, span):
         # a holiday's name before a thing named for it
         "She packed a Christmas hamper for her neighbour.",
         "Viewers loved the Christmas specials.",
+        "Shoppers in Dunmere bought Easter gifts and Christmas presents online.",
         # "March of" a name is a march's name
         "Thousands joined the March of the Lanterns through the old town.",
         "She walked in the March of the Penguins rally.",
