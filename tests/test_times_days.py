@@ -107,6 +107,13 @@ def test_times_part_of_a_weekday_after_a_clock_time_is_the_clock_day(times_of):
             "2017-06-12",
             ("midnight", "2017-06-04T24:00"),
         ),
+        # the date after a weekday, not the weekday alone
+        (
+            "The play is staged at 19:30 GMT on Thursday 13 March and 15:00 GMT on"
+            " Sunday 16 March.",
+            "2025-03-13",
+            ("15:00 GMT", "2025-03-16T15:00"),
+        ),
         # across a part of that day
         (
             "The alarm sounded at 11pm on the night of May 9 and nobody came.",
@@ -157,6 +164,10 @@ def test_times_clock_time_takes_the_day_after_it_or_told_of(times_of, text, publ
         (
             "The fair runs 5-8 p.m. on February 3 in the old hall.",
             [("5", "2025-02-03T17:00"), ("8 p.m.", "2025-02-03T20:00")],
+        ),
+        (
+            "The fair runs 5-8 p.m. on Sunday, January 26, in the old hall.",
+            [("5", "2025-01-26T17:00"), ("8 p.m.", "2025-01-26T20:00")],
         ),
         # an end before the start is on the next day
         (

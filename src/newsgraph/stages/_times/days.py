@@ -151,9 +151,9 @@ def part_of_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 def _clock_day(ctx: Context) -> tuple[str, str | None]:
     """The day of a clock time that names none: any such day where a habit follows ("9am
     to 5pm on Mondays" is XXXX-WXX-1, "daily" XXXX-XX-XX) or comes just before it ("airs
-    Tuesdays at 9 p.m."), a weekday just after it
-    ("10:35 a.m. (0735 GMT) Friday"), else the day the article last told of, else
-    publication day."""
+    Tuesdays at 9 p.m."), a date just after it, its weekday before it or not ("at 5
+    p.m. on Sunday 16 March"), a weekday just after it ("10:35 a.m. (0735 GMT)
+    Friday"), else the day the article last told of, else publication day."""
     deictic = _FOLLOWING_DEICTIC.match(ctx.after)
     if deictic is not None:  # "at 3 p.m. yesterday"
         return day_value(ctx, _DAY_OFFSETS[deictic.group("deictic").lower()])
@@ -161,17 +161,17 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
     if habit is not None:
         weekday = tables().weekdays.get((habit.group("weekday") or "").lower())
         return (f"XXXX-WXX-{weekday}" if weekday else "XXXX-XX-XX"), None
+    day = following_date(ctx.after)
+    if day is not None:
+        on = month_day(day, ctx)
+        if on is not None:
+            return on.value, on.anchor
     following = FOLLOWING_WEEKDAY.match(ctx.after)
     joined = _JOINED_CLOCK.match(ctx.after) if following is None else None
     if joined is not None:  # "at 7:30 or 8 a.m. Monday": the day of the clock it is joined to
         following = FOLLOWING_WEEKDAY.match(ctx.after, joined.end())
     if following is not None and following.group("weekday").lower() in tables().weekdays:
         on = weekday_value({"weekday": following.group("weekday")}, ctx)
-        if on is not None:
-            return on.value, on.anchor
-    day = following_date(ctx.after)
-    if day is not None:
-        on = month_day(day, ctx)
         if on is not None:
             return on.value, on.anchor
     earlier = previous_with_day(ctx)
@@ -239,6 +239,7 @@ _HABIT_BEFORE = re.compile(
 _FOLLOWING_DATE = re.compile(
     r"\)?(?:\s+hours)?(?:\s*\([^()]{1,20}\))?,?\s+(?:on|of)\s+"
     r"(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?"
+    r"(?:[A-Z][a-z]+day,?\s+)?"  # "on Sunday 19 March", "on Friday, March 31"
     r"(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>[12]\d|3[01]|0?[1-9])\b"
     r"(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
     # day first: "on 10 March", "on the 10th of March 2003"

@@ -218,10 +218,10 @@ def _clock_range(match: re.Match[str], priority: int) -> list[Candidate]:
     first = {"hour": match.group("hour1"), "minute": match.group("minute1"), "ampm": ampm1}
     day = FOLLOWING_WEEKDAY.match(match.string, match.end())
     dated = following_date(match.string, match.end())
-    if day is not None and day.group("weekday").lower() in tables().weekdays:
+    if dated is not None:
+        first.update(dated)  # "6-9 p.m. on June 11", "on Friday, June 11"
+    elif day is not None and day.group("weekday").lower() in tables().weekdays:
         first["weekday"] = day.group("weekday")
-    elif dated is not None:
-        first.update(dated)  # "6-9 p.m. on June 11"
     second = {
         "hour": match.group("hour"),
         "minute": match.group("minute"),
