@@ -156,6 +156,12 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("Saturday evening", "TIME", "XXXX-WXX-6TEV")],
         ),
+        # "that" month is the month of the year just told of
+        (
+            "In 2011 the strikes spread to the ports. That March, dockers in Velm walked out.",
+            PUBLISHED,
+            [("2011", "DATE", "2011"), ("March", "DATE", "2011-03")],
+        ),
         # clock times and parts of a day take the day written after them
         (
             "At 2:40 a.m. on March 3, 2024, a fire broke out.",

@@ -73,6 +73,10 @@ def resolve_all(chosen: list[Candidate], doc: Doc, article: Article) -> list[Tim
             c.kind = "some_day"  # "could one day be applied": a day, not its length
         if c.kind == "weekday_part" and _anaphoric_that(doc, c.start):
             c.groups["that"] = "that"  # "that Saturday evening": a day told of, not this week's
+        if c.kind == "month" and earlier and _anaphoric_that(doc, c.start):
+            told = re.match(r"\d{4}", earlier[-1].value)
+            if told is not None:
+                carried = (int(told.group()), earlier[-1].id)  # "In 2011 … That March"
         if c.kind == "weekday_part" and _any_such_day(doc, text, c.start, c.end):
             c.groups["any"] = "any"  # "book on a Tuesday"
         if c.kind in {"month", "month_day"} and not c.groups.get("year") and _habitual(doc, c):
