@@ -304,6 +304,7 @@ def test_times_the_past_or_next_unit_is_a_calendar_unit(times_of, text, publishe
         # "the new year" opens nearest the writing: ahead late in a year, begun early in one
         ("Bus fares will rise in the new year.", "2025-11-18", [("the new year", "2026")]),
         ("Frost lingered into the New Year.", "2025-01-09", [("the New Year", "2025")]),
+        ("Sales have slowed since the new year.", "2025-11-18", [("the new year", "2025")]),
         ("Bus fares will rise in the new year.", None, [("the new year", "XXXX")]),
         # the lunar one, and the holiday's address, are no year
         ("Lanterns lit the streets for the Lunar New Year.", "2025-11-18", []),

@@ -173,11 +173,13 @@ def year_value(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 
 def new_year(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     """ "the new year": the year ahead in the second half of the publication year, the
-    year just begun in the first."""
+    year just begun in the first, or told of in the past ("sales have slowed since the new
+    year")."""
     if ctx.published is None:
         return Resolved("DATE", "XXXX", None)
     p = ctx.published
-    return Resolved("DATE", str(p.year + 1 if p.month >= 7 else p.year), PUBLICATION)
+    ahead = p.month >= 7 and ctx.direction != PAST
+    return Resolved("DATE", str(p.year + 1 if ahead else p.year), PUBLICATION)
 
 
 def fiscal_year(g: dict[str, str | None], ctx: Context) -> Resolved | None:
