@@ -175,6 +175,8 @@ def test_times_spans_are_tight(times_of, text, span):
         "She packed a Christmas hamper for her neighbour.",
         "Viewers loved the Christmas specials.",
         "Shoppers in Dunmere bought Easter gifts and Christmas presents online.",
+        # a quarter-century with no article tells of no length
+        "Joblessness stayed near its quarter-century low.",
         # "March of" a name is a march's name
         "Thousands joined the March of the Lanterns through the old town.",
         "She walked in the March of the Penguins rally.",

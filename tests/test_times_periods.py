@@ -288,6 +288,10 @@ def test_times_spelled_out_years(times_of, text, expected):
         ("He ran the choir for a quarter of a century.", ("a quarter of a century", "P25Y")),
         ("The queue took three quarters of an hour.", ("three quarters of an hour", "PT45M")),
         ("Film of the past quarter of a century.", ("the past quarter of a century", "P25Y")),
+        # a quarter-century is 25 years, not a quarter of one year
+        ("He ran the choir for a quarter century.", ("a quarter century", "P25Y")),
+        ("Rents rose over the past quarter-century.", ("the past quarter-century", "P25Y")),
+        ("The choir first sang a quarter-century ago.", ("a quarter-century ago", "2000")),
         # a share of a unit ago is a date back from publication
         ("The mill closed half a century ago.", ("half a century ago", "1975")),
         ("The shop opened half a year ago.", ("half a year ago", "2024-07")),

@@ -70,6 +70,11 @@ def early_hours_of(chosen: list[Candidate], text: str) -> list[Candidate]:
     return kept
 
 
+#: Kinds of match that tell a length or a time a length away, which "more than" or
+#: "almost" before them bounds
+_LENGTH_KINDS = frozenset({"duration", "fraction", "quarter_century", "ago", "vague_units"})
+
+
 def attach_modifier(c: Candidate, text: str, doc: Doc) -> None:
     before = text[max(0, c.start - 30) : c.start]
     g = grammar()
@@ -87,10 +92,10 @@ def attach_modifier(c: Candidate, text: str, doc: Doc) -> None:
     mod = tables().modifiers[phrase]
     own = (c.groups.get("_text") or "").lower()
     if mod in {"START", "MID", "END"}:
-        if c.kind in {"duration", "fraction", "vague_units", "set", "ago", "ref"}:
+        if c.kind in _LENGTH_KINDS or c.kind in {"set", "ref"}:
             return
     else:
-        if c.kind not in {"duration", "fraction", "ago", "vague_units"}:
+        if c.kind not in _LENGTH_KINDS:
             return
         if own.startswith("the ") and phrase in {"over", "under", "around", "about", "some"}:
             return  # "over the past two years" is a preposition, not "more than"

@@ -82,6 +82,7 @@ _PATTERN_TRIGGERS = {
     "compound_duration": "unit",
     "duration": "unit",
     "fraction": "unit",
+    "quarter_century": "quarter",
     "vague_units": "unit",
     "set": "every freq weekday",
     "times_per": "times unit",
@@ -481,6 +482,14 @@ def grammar() -> Grammar:
             r"(?P<frac>half|(?:a|one|three)[\s-]+quarters?[\s-]+of"
             r"|(?(det)quarter[\s-]+of|(?!)))[\s-]+(?:a|an)[\s-]+"  # "the past quarter of a"
             rf"(?P<unit>{unit_words}){e}",
+        ),
+        # "a quarter-century", "the past quarter century", "a quarter century ago": 25
+        # years (not "a quarter" of a year with a century after it); not "its
+        # quarter-century low", which tells of no length
+        (
+            "quarter_century",
+            rf"{b}(?:the\s+(?:(?:past|last|next|coming|previous)\s+)?|(?:a|one)[\s-]+)"
+            r"quarter[\s-]century(?:\s+(?P<dir>ago|earlier|later))?" + e,
         ),
         (
             "vague_units",

@@ -147,6 +147,11 @@ _HANDLERS = {
     "compound_duration": compound_duration,
     "some_day": some_day,
     "fraction": fraction,
+    "quarter_century": lambda g, ctx: (
+        ago({"num": "25", "unit": "years", "dir": g["dir"]}, ctx)
+        if g.get("dir")
+        else Resolved("DURATION", "P25Y", None)
+    ),
     "vague_units": vague_units,
     "set": set_value,
     "ref": ref,
