@@ -360,22 +360,20 @@ def test_attributions_pronoun_stands_for_a_titled_name_of_another_type(pipeline,
     assert article.entity(sources.entity_for(_span(text, "He"))).name == name
 
 
-def test_attributions_pronoun_passes_over_a_name_that_labels_a_thing(pipeline):
-    # "the Maria Voss programme" is a programme, not someone talked of
-    article = pipeline.extract(
-        "Anna Lindqvist flew home from the talks on Friday. Speaking on the Maria Voss "
-        "programme, she said the deal was off."
-    )
-    she = next(a for a in article.attributions if a.source and a.source.span.text == "she")
-    assert article.entity(she.source.entity).name == "Anna Lindqvist"
-
-
-def test_attributions_pronoun_with_no_person_named_before_is_the_last_speaker(pipeline):
-    # the tagger takes the title and name for a place and only the surname, named later,
-    # for a person
-    article = pipeline.extract(
-        "Trade will grow this year, Ambassador to Chile Sergey Lenko said on Monday. "
-        '"The new route is very busy," he said. Lenko added that more flights would follow.'
-    )
-    he = next(a for a in article.attributions if a.source and a.source.span.text == "he")
-    assert article.entity(he.source.entity).name == "Lenko"
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        # "the Maria Voss programme" is a programme, not someone talked of
+        ("Anna Lindqvist flew home from the talks on Friday. Speaking on the Maria Voss "
+         "programme, she said the deal was off.", "she", "Anna Lindqvist"),
+        # the tagger takes the title and name for a place and only the surname, named
+        # later, for a person: the pronoun is the last speaker
+        ("Trade will grow this year, Ambassador to Chile Sergey Lenko said on Monday. "
+         '"The new route is very busy," he said. Lenko added that more flights would follow.',
+         "he", "Lenko"),
+    ],
+)  # fmt: skip
+def test_attributions_pronoun_is_the_person_the_text_talks_of(pipeline, text, pronoun, name):
+    article = pipeline.extract(text)
+    found = next(a for a in article.attributions if a.source and a.source.span.text == pronoun)
+    assert article.entity(found.source.entity).name == name
