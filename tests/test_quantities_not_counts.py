@@ -457,6 +457,15 @@ def test_quantities_multiplier_in_a_compound_counts_nothing(pipeline):
         "The farm's one-eyed goat drew crowds at the fair.",
         "Her studio sold a five-headed clay dragon.",
         "The museum screens a 3-D film about coral reefs.",
+        # a kind, a manner or a tool: "one-man", "one-click", "*-way", "*-handed", "*-iron"
+        "The actor toured his one-man show through the valley towns.",
+        "The council promised a one-person, one-vote ballot next spring.",
+        "The bank offers one-click payments to its customers.",
+        "Ms Quist won a five-way race for the seat.",
+        "The new tablet can be held one-handed on a train.",
+        "Mr Dahl lost a five-setter to the eighth seed.",
+        "He chipped onto the green with his seven-iron.",
+        "Roast the duck with five-spice powder and honey.",
     ],
 )
 def test_quantities_fixed_compounds_count_nothing(pipeline, text):
