@@ -62,6 +62,10 @@ def test_quantities_percent_and_money(pipeline, text, quantity, value, unit):
         # a race's distance, before a plural noun or not
         ("She took the 400m hurdles in Rome.", "400m", 400, "m"),
         ("He ran the fastest 200m heats of the season.", "200m", 200, "m"),
+        # those who run it, after a number, "the", an adjective or a possessive
+        ("She is among the top four 800m runners.", "800m", 800, "m"),
+        ("Norway's 400m hurdlers trained in Oslo.", "400m", 400, "m"),
+        ("Some 2m runners took part in the parks.", "Some 2m", 2e6, None),
         # a sentence about money speaks of millions
         ("Sales fell to 20m euros.", "20m euros", 2e7, "EUR"),
         # a figure that is a verb's subject, or the "m" read as "am"
@@ -82,6 +86,12 @@ def test_quantities_bare_m_figure_is_millions_where_another_counts_in_millions(p
         ("2.4m", 2.4e6, None),
         ("30%", 30, "%"),
     ]
+
+
+def test_quantities_bare_m_figure_stays_metres_beside_runners_of_a_distance(pipeline):
+    text = "Ana Lind is one of the top five 800m runners. She pulled away over the last 200m."
+    found = pipeline.extract(text).quantities
+    assert [(q.text, q.value, q.unit) for q in found] == [("800m", 800, "m"), ("200m", 200, "m")]
 
 
 def test_quantities_amount_whose_currency_goes_unsaid_is_money(pipeline):

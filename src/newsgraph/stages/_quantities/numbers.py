@@ -22,6 +22,7 @@ from newsgraph.stages._quantities.tables import (
     named_currencies,
     number_words,
     qualifiers,
+    race_people,
     race_words,
     subunits,
     time_words,
@@ -564,7 +565,8 @@ def _measured_beside(sentence: Span, i: int) -> bool:
 def _before_race(doc: Doc, i: int) -> bool:
     """Whether a figure with "m" (token ``i``) comes before a noun of a race, alone or
     joined to another figure that does ("the 400m hurdles", "the 100m and 200m
-    finals")."""
+    finals"), or before those who run it, tied in by a word before the figure ("the top
+    three 800m runners")."""
     after = i + 1
     if after + 1 < len(doc) and doc[after].lower_ in {"and", "or"}:
         figure = _SUFFIXED.match(doc[after + 1].lower_)
@@ -572,7 +574,19 @@ def _before_race(doc: Doc, i: int) -> bool:
             after += 2
         elif doc[after + 1].like_num and after + 2 < len(doc) and doc[after + 2].lower_ == "m":
             after += 3  # "the 5,000 m and 10,000 m races": figure and unit apart
-    return after < len(doc) and doc[after].lemma_.lower() in race_words()
+    if after >= len(doc):
+        return False
+    noun = doc[after].lemma_.lower()
+    if noun in race_words():
+        return True
+    # "the top three 800m runners", "Europe's 400m hurdlers": a number, "the", an
+    # adjective or a possessive before the figure; "2m runners took part" counts millions
+    split = doc[i].lower_ == "m" and i > 0 and doc[i - 1].like_num  # "800" "m"
+    prev = doc[i - 1 - split] if i - split > 0 else None
+    tied = prev is not None and (
+        prev.like_num or prev.lower_ == "the" or prev.tag_ in {"JJ", "JJS", "POS", "PRP$"}
+    )
+    return noun in race_people() and tied
 
 
 def _millions_elsewhere(doc: Doc, i: int) -> bool:

@@ -182,6 +182,13 @@ def race_words() -> frozenset[str]:
 
 
 @cache
+def race_people() -> frozenset[str]:
+    """Nouns (lemmas) of those who run a race, after which "800m" is its distance where a
+    word ties the figure into a noun phrase ("the top three 800m runners")."""
+    return _words("race_people.txt")
+
+
+@cache
 def period_words() -> frozenset[str]:
     """Nouns of a period of history, after which "(25-220)" gives its years."""
     return _words("period_words.txt")
