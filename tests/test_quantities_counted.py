@@ -148,6 +148,12 @@ def test_quantities_time_after_a_count_is_not_what_it_counts(pipeline):
         # nor is the amount it multiplies after "times the", "times its"
         ("The bridge cost 2.5 times the sum first agreed.", None),
         ("The new depot is four times its old size.", None),
+        # or a company's revenue or earnings named bare, or a state it describes
+        ("The start-up is valued at nearly 40 times revenue.", None),
+        ("Shares in the brewer trade at 18 times earnings.", None),
+        ("The bond offer was ten times oversubscribed by Friday.", None),
+        ("The sale was more than 10 times oversubscribed and priced high.", None),
+        ("The house was searched five times by police.", "times"),
         ("The band has toured Japan six times.", "times"),
     ],
 )

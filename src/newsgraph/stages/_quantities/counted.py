@@ -56,14 +56,23 @@ def multiplies_a_comparison(doc: Doc, found: Found) -> bool:
 #: Words after "times" that open the amount a number multiplies ("three times the level").
 _AMOUNT_OPENERS = frozenset({"the", "that", "this", "its", "their", "his", "her", "our"})
 
+#: Amounts a company's price is a multiple of, named bare after "times" ("valued at 60
+#: times revenue", "trades at 20 times earnings").
+_PRICED_AMOUNTS = frozenset({"revenue", "revenues", "earnings", "sales", "profit", "profits"})
+
 
 def multiplies_an_amount(doc: Doc, found: Found) -> bool:
     """Whether a number before "times" multiplies an amount named after it ("2.5 times the
-    sum", "four times its size"), where "six times a year" counts occasions."""
+    sum", "four times its size", "valued at 60 times revenue") or a state it describes
+    ("ten times oversubscribed"), where "six times a year" counts occasions."""
     i = found.end
     if i + 1 >= len(doc) or doc[i].lower_ != "times":
         return False
-    return doc[i + 1].lower_ in _AMOUNT_OPENERS
+    after = doc[i + 1]
+    # a participle, which the tagger may take for an adjective ("oversubscribed")
+    participle = after.tag_ == "VBN" or (after.tag_ == "JJ" and after.lower_.endswith("ed"))
+    described = participle and after.dep_ in {"amod", "acomp", "advcl"}
+    return after.lower_ in _AMOUNT_OPENERS or after.lower_ in _PRICED_AMOUNTS or described
 
 
 def counted_by_toll(doc: Doc, found: Found) -> Token | None:
