@@ -91,6 +91,7 @@ from tests.quantities_checks import only
         # a place in a ranking
         "He is ranked 40 in the world.",
         "She has spent years in the top 10.",
+        "The port town was ranked in the bottom five.",
         "Their second single was a top 20 hit in Spain.",
         "They drew away at a top-seven side last week.",
         "Kerr, seeded four, lost in the second round.",

@@ -39,12 +39,12 @@ def to_pair(doc: Doc, phrase: NumberPhrase) -> bool:
 
 def rank(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number is a place in a ranking: after "ranked" or "seeded" ("ranked 40
-    in the world"), after "top" with no noun it counts ("in the top ten", "the top 10 last
-    year"; not "the top three operators") or with a count or "a" before "top" ("two
-    US top 10 albums", "a top 20 hit", "a top-seven side"), after "number-" ("the
-    number-one worry"), after a move of some places ("down three places to 10") or after
-    "at" in a sentence that gives another place "at number" ("… at number three and the
-    remote at two")."""
+    in the world"), after "top" or "bottom" with no noun it counts ("in the top ten", "the
+    top 10 last year", "ranked in the bottom five"; not "the top three operators") or
+    with a count or "a" before "top" ("two US top 10 albums", "a top 20 hit", "a
+    top-seven side"), after "number-" ("the number-one worry"), after a move of some
+    places ("down three places to 10") or after "at" in a sentence that gives another
+    place "at number" ("… at number three and the remote at two")."""
     if phrase.start < 2:
         return False
     before, word = doc[phrase.start - 2], doc[phrase.start - 1]
@@ -58,7 +58,7 @@ def rank(doc: Doc, phrase: NumberPhrase) -> bool:
         return True
     if word.text == "-" and before.lower_ == "top" and not (word.whitespace_ or before.whitespace_):
         word = before  # "a top-seven side": "top" hyphened to its number
-    if word.lower_ != "top" or word.tag_.startswith("VB"):
+    if word.lower_ not in {"top", "bottom"} or word.tag_.startswith("VB"):
         return False  # "expects sales to top 500,000": the verb, no ranking
     nxt = doc[phrase.end] if phrase.end < len(doc) else None
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ"} or _counted_before_top(word)
