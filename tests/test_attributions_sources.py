@@ -15,6 +15,17 @@ from tests.attributions_checks import one
             "said",
             "Dan Okafor, a spokesman for the union,",
         ),
+        # the dash that closes an aside stays, wherever the parser hung it
+        (
+            "Nurses — and many doctors — say that the wards are full.",
+            "say",
+            "Nurses — and many doctors —",
+        ),
+        (
+            "Three judges - Ms. Varga, Mr. Okoye and Ms. Lind - agree that the ruling stands.",
+            "agree",
+            "Three judges - Ms. Varga, Mr. Okoye and Ms. Lind -",
+        ),
         (
             "The senator, speaking to a veterans group in Ohio, said the system was broken.",
             "said",
