@@ -201,7 +201,7 @@ def test_attributions_speaker_after_the_cue_with_a_clause_is_no_second_subject(p
         '"plans for cheaper river freight". Later, Ruiz spoke.'
     )
     source = one(pipeline, text, "says").source.span.text
-    assert source == "Ma, who runs the largest shopping sites"
+    assert source == "Ma, who runs the largest shopping sites,"
 
 
 @pytest.mark.parametrize(
@@ -310,7 +310,7 @@ def test_attributions_speaker_after_the_cue_with_a_clause_is_no_second_subject(p
         (
             "About a quarter of voters, 24%, said they would switch.",
             "said",
-            "About a quarter of voters, 24%",
+            "About a quarter of voters, 24%,",
             "they would switch",
         ),
         # ", with" and a clause after a speaker named after the cue is no part of the name

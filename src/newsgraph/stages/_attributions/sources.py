@@ -459,21 +459,26 @@ def _before_nested_day(doc: Doc, head: int, end: int) -> int:
     return end
 
 
-def _closes_dashed_aside(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
-    """Whether the dash right before a source's cue closes an aside that a dash opened
-    inside the source ("Democrats — and some Republicans — say": the closing dash stays,
-    as PolNeAR marks it), wherever the parser hung the dash."""
-    if cue is None or end >= len(doc) or doc[end].text not in _DASHES:
+def _closes_aside(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
+    """Whether the comma or dash right before a source's cue closes an aside that the same
+    mark opened inside the source ("Ana Ruiz, head of sales, said"; "Democrats — and some
+    Republicans — say": the closing mark stays, as PolNeAR marks it), wherever the parser
+    hung the mark."""
+    if cue is None or end >= len(doc) or doc[end].text not in _CLOSING_MARKS:
         return False
-    dash = doc[end]
-    return (
-        cue_start(cue) == end + 1
-        and bool(doc[end - 1].whitespace_)
-        and any(
-            t.text == dash.text and doc[t.i - 1].whitespace_ and t.whitespace_
-            for t in doc[start + 1 : end]
-        )
+    mark = doc[end]
+    if cue_start(cue) != end + 1:
+        return False
+    if mark.text == ",":
+        return any(t.text == "," for t in doc[start + 1 : end])
+    return bool(doc[end - 1].whitespace_) and any(
+        t.text == mark.text and doc[t.i - 1].whitespace_ and t.whitespace_
+        for t in doc[start + 1 : end]
     )
+
+
+#: Marks that close an aside inside a source.
+_CLOSING_MARKS = _DASHES | {","}
 
 
 def source_extent(token: Token, cue: Token | None = None) -> Extent | None:
@@ -566,7 +571,7 @@ def source_extent(token: Token, cue: Token | None = None) -> Extent | None:
         and doc[end].text in {",", "--", "—", "–"}
         and any(t.text == doc[end].text for t in doc[start:end])
         and doc[end].head.i in range(start, end)
-    ) or _closes_dashed_aside(doc, start, end, cue):
+    ) or _closes_aside(doc, start, end, cue):
         end += 1
     for n in range(end - 1, start, -1):
         if "\n" in doc[n - 1].text:
