@@ -292,15 +292,6 @@ def name_read_as_auxiliary(token: Token) -> bool:
     )
 
 
-def with_closing_comma(text: str, source: Extent, cue: int) -> Extent:
-    """A source that holds an aside, with the comma that closes the aside right before
-    the cue ("Ruiz, head of sales," told), as PolNeAR marks it."""
-    between = text[source[1] : cue]
-    if between.strip() == "," and "," in text[source[0] : source[1]]:
-        return source[0], source[1] + between.index(",") + 1
-    return source
-
-
 #: The most words of an aside in apposition between a speaker's name and the cue.
 _APPOSITION_WORDS = 15
 

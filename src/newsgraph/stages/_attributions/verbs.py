@@ -83,7 +83,6 @@ from newsgraph.stages._attributions.speakers import (
     speaker_after_report,
     speaker_before,
     speaker_outside,
-    with_closing_comma,
 )
 
 if TYPE_CHECKING:
@@ -378,8 +377,6 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
             source = source_extent(subject, token) if subject is not None else None
             if source is not None and subject is not None and subject.i > token.i:
                 source = _until_speech(doc, source, quotes, token.i + 1)
-            elif source is not None:
-                source = with_closing_comma(text, source, doc[cue_start(token)].idx)
     # '"… has been changed,"?Ruiz said': a passive the parser read into the quotation's
     # words has no subject that the name must belong to
     passive_read = subject is not None and subject.dep_ == "nsubjpass"
