@@ -115,7 +115,7 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
 
     # a line label is no cue, and leaves the quotation before it to a signed speaker
     found = [f for f in find_spans(doc, accept, quotes, askable) if not line_label(doc, f)]
-    return found + signed(doc, quotes, found)
+    return found + [f for f in signed(doc, quotes, found) if not line_label(doc, f)]
 
 
 def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
@@ -133,7 +133,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
         and joined_to_report(cue_words.root) is not None
         for t in cue_words
     )
-    refined = [refine(words, f, bounds, joined) for f in found_all if not line_label(doc, f)]
+    refined = [refine(words, f, bounds, joined) for f in found_all]
     text = quotes.text  # what the rules read: single quotation marks may read as double
     # a bare "is" or "were" says nothing of anyone's words (PolNeAR train: 6 of 19,833 cues)
     refined = [f for f in refined if text[f.cue[0] : f.cue[1]].lower() not in _BARE_COPULAS]
@@ -148,7 +148,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     refined = without_second_cue(text, refined)
     attributions: list[Attribution] = []
     sources = Sources(article, doc, quotes)
-    hedge_words = hedge_words_in(doc)
+    hedge_words = hedge_words_in(doc) if refined else []
     for found in outermost(sorted(refined, key=lambda f: f.cue)):
         if found.content and labels_a_link(text[found.content[0] : found.content[1]]):
             continue
