@@ -691,6 +691,11 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("September", "DATE", "2024-09")],
         ),
+        (
+            "Farm prices are a theme in the upcoming county elections in September.",
+            PUBLISHED,
+            [("September", "DATE", "2025-09")],
+        ),
         # a gerund after "before" that hangs on a schedule in the plain present lies ahead
         (
             "Wales face two friendlies in March, before travelling to Peru in November.",

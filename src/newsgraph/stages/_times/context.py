@@ -107,8 +107,9 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
         return PAST
     ahead = _AHEAD_OF.search(text, max(0, start - 60), start)
     if ahead is not None and verb != PAST and not _told_in_past_at(doc, ahead.start()):
-        # "voters' issues ahead of the general election in September": the event lies
-        # ahead unless a past verb tells of it ("hinted ahead of his address on Tuesday")
+        # "voters' issues ahead of the general election in September", "the upcoming
+        # elections in September": the event lies ahead unless a past verb tells of it
+        # ("hinted ahead of his address on Tuesday")
         return FUTURE
     if cues.put_off_to.search(before) and not _PAST_PERFECT.search(before):
         # "was adjourned until Thursday"; not "had been delayed until May", which
@@ -126,8 +127,11 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 #: A time that names when a previous event came: "a previous rally in September"
 _PREVIOUS_BEFORE = re.compile(r"\bprevious\s+(?:[\w'’-]+\s+){1,4}(?:in|on)\s+$", re.IGNORECASE)
-#: A time that names when the event after "ahead of" comes: "ahead of the vote in May"
-_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){1,5}(?:in|on)\s+$", re.IGNORECASE)
+#: A time that names when the event after "ahead of" comes, or an upcoming event: "ahead
+#: of the vote in May", "the upcoming vote in May"
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|upcoming|forthcoming)\s+(?:[\w'’-]+\s+){1,5}(?:in|on)\s+$", re.IGNORECASE
+)
 
 
 def _month_naming_a_thing(doc: Doc, start: int, end: int) -> bool:
