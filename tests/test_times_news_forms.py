@@ -186,6 +186,22 @@ from tests.times_checks import PUBLISHED
             [("the night", "TIME", "2025-01-22TNI")],
         ),
         ("Tapes from the night the plane went down were released.", PUBLISHED, []),
+        # a part of the day after "in" with a plain present verb tells of any day
+        (
+            "Foxes roam the orchard in the night.",
+            PUBLISHED,
+            [("the night", "TIME", "XXXX-XX-XXTNI")],
+        ),
+        (
+            "The baker opens her stall early in the morning.",
+            PUBLISHED,
+            [("the morning", "TIME", "XXXX-XX-XXTMO")],
+        ),
+        (
+            "The ferry leaves on Sunday in the morning.",
+            PUBLISHED,
+            [("Sunday", "DATE", "2025-01-26"), ("the morning", "TIME", "2025-01-26TMO")],
+        ),
         # "the early hours of" a day is that day, at its start (mod START), as TimeBank
         # marks it
         (

@@ -141,6 +141,8 @@ def part_of_day(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     part = tables().dayparts[(g["part"] or "").lower()]
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("pmod") or "").lower())
     deictic = (g.get("deictic") or "").lower()
+    if g.get("habitual"):
+        return Resolved("TIME", f"XXXX-XX-XXT{part}", None, mod)  # "visit in the night"
     if deictic:
         day, anchor = day_value(ctx, _DAY_OFFSETS[deictic])
     else:

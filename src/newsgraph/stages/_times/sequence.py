@@ -81,6 +81,8 @@ def resolve_all(chosen: list[Candidate], doc: Doc, article: Article) -> list[Tim
             c.groups["any"] = "any"  # "book on a Tuesday"
         if c.kind in {"month", "month_day"} and not c.groups.get("year") and _habitual(doc, c):
             c.groups["habitual"] = "habitual"  # "the flu generally spreads from November"
+        if c.kind in _PART_KINDS and _habit_of_the_day(doc, text, c, chosen, sentences):
+            c.groups["habitual"] = "habitual"  # "hyenas visit in the night"
         if entries[i] and timeline is not None and not c.groups.get("year"):
             carried = timeline  # "2016 … May 19: Trump gives …": the list's year, any tense
         second = c.kind == "second_day" or c.groups.get("range") == "second"
@@ -546,6 +548,31 @@ def _habitual(doc: Doc, c: Candidate) -> bool:
 
 
 _HABITUAL_THROUGH = frozenset({"ADP", "SCONJ", "PROPN", "NUM"})
+
+
+def _habit_of_the_day(
+    doc: Doc, text: str, c: Candidate, chosen: list[Candidate], sentences: list[int]
+) -> bool:
+    """Whether a part of the day after "in" tells of what happens on any day: its verb is
+    in the plain present and no other time in its sentence names a day ("hyenas visit in
+    the night", "she picks up parcels early in the morning"); not "the vote opens on
+    Sunday in the morning", nor "said in the evening"."""
+    if c.groups.get("deictic") or not _IN_THE.search(text, max(0, c.start - 8), c.start):
+        return False
+    verb = ctxmod.verb_above(doc, c.start, c.end, through=_HABITUAL_THROUGH)
+    if verb is None or verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ == "be":
+        return False
+    if verb.lemma_ in ctxmod.verb_class("reporting") or any(
+        w.dep_ in {"aux", "auxpass"} for w in verb.children
+    ):
+        return False
+    sentence = bisect_right(sentences, c.start)
+    return not any(o is not c and bisect_right(sentences, o.start) == sentence for o in chosen)
+
+
+_PART_KINDS = frozenset({"the_part", "part_of_day"})
+#: "in" just before a part of the day, with its article where the article is outside it
+_IN_THE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _anaphoric_that(doc: Doc, start: int) -> bool:
