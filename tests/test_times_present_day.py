@@ -103,6 +103,14 @@ def _typed(times):
         ("The match is next weekend.", [("next weekend", "DATE", "2024-W12-WE")]),
         ("Protesters gathered at the weekend.", [("the weekend", "DATE", "2024-W10-WE")]),
         ("Drones struck Kyiv overnight.", [("overnight", "TIME", "2024-03-13TNI")]),
+        (
+            "Rockets hit the port overnight Monday into Tuesday.",
+            [
+                ("overnight", "TIME", "2024-03-11TNI"),
+                ("Monday", "DATE", "2024-03-11"),
+                ("Tuesday", "DATE", "2024-03-12"),
+            ],
+        ),
         ("The fire started on Monday night.", [("Monday night", "TIME", "2024-03-11TNI")]),
         ("He was arrested on Monday morning.", [("Monday morning", "TIME", "2024-03-11TMO")]),
         ("The vote takes place tonight.", [("tonight", "TIME", "2024-03-14TNI")]),

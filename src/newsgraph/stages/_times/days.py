@@ -219,6 +219,8 @@ FOLLOWING_WEEKDAY = re.compile(
     r"\s*(?:\((?:[^()]{0,20}\s)?|(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+|of\s+)?)"
     r"(?P<weekday>[A-Z][a-z]+day)\b"
 )
+#: The second day of a night that runs from one day into the next: " into Friday"
+_INTO_WEEKDAY = re.compile(r"\s+(?:into|to)\s+(?P<weekday>[A-Z][a-z]+day)\b")
 #: A day named just after a clock time: "at 3 p.m. yesterday", "at 9.45pm last night"
 _FOLLOWING_DEICTIC = re.compile(
     r"\s*,?\s*(?P<deictic>yesterday|today|tomorrow|tonight"
@@ -320,8 +322,11 @@ def deictic_value(g: dict[str, str | None], ctx: Context) -> Resolved | None:
 
 def overnight(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     """The night before publication ("drones struck overnight"), or before the weekday
-    just after it."""
+    just after it, or before the second of two ("overnight Thursday into Friday")."""
     following = FOLLOWING_WEEKDAY.match(ctx.after)
+    if following is not None:
+        # "overnight Thursday into Friday": the night before the second day
+        following = _INTO_WEEKDAY.match(ctx.after, following.end()) or following
     on = None
     if following is not None and following.group("weekday").lower() in tables().weekdays:
         on = weekday_value({"weekday": following.group("weekday")}, ctx)
