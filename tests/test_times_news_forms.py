@@ -162,6 +162,16 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("2011", "DATE", "2011"), ("March", "DATE", "2011-03")],
         ),
+        # so is a month or a day just before "that year"
+        (
+            "The dam burst on June 2, 2019. On June 9 that year, the valley was evacuated.",
+            PUBLISHED,
+            [
+                ("June 2, 2019", "DATE", "2019-06-02"),
+                ("June 9", "DATE", "2019-06-09"),
+                ("that year", "DATE", "2019"),
+            ],
+        ),
         # clock times and parts of a day take the day written after them
         (
             "At 2:40 a.m. on March 3, 2024, a fire broke out.",

@@ -77,6 +77,10 @@ def resolve_all(chosen: list[Candidate], doc: Doc, article: Article) -> list[Tim
             told = re.match(r"\d{4}", earlier[-1].value)
             if told is not None:
                 carried = (int(told.group()), earlier[-1].id)  # "In 2011 … That March"
+        if c.kind in {"month", "month_day"} and earlier and _THAT_YEAR.match(text, c.end):
+            told = re.match(r"\d{4}", earlier[-1].value)
+            if told is not None:
+                carried = (int(told.group()), earlier[-1].id)  # "In 2014 … On March 18 that year"
         if c.kind == "weekday_part" and _any_such_day(doc, text, c.start, c.end):
             c.groups["any"] = "any"  # "book on a Tuesday"
         if c.kind in {"month", "month_day"} and not c.groups.get("year") and _habitual(doc, c):
@@ -570,6 +574,8 @@ def _habit_of_the_day(
     return not any(o is not c and bisect_right(sentences, o.start) == sentence for o in chosen)
 
 
+#: "that year" just after a month or a day, naming the year just told of
+_THAT_YEAR = re.compile(r"\s+that\s+year\b", re.IGNORECASE)
 _PART_KINDS = frozenset({"the_part", "part_of_day"})
 #: "in" just before a part of the day, with its article where the article is outside it
 _IN_THE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
