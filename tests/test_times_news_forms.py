@@ -164,12 +164,14 @@ from tests.times_checks import PUBLISHED
         ),
         # so is a month or a day just before "that year"
         (
-            "The dam burst on June 2, 2019. On June 9 that year, the valley was evacuated.",
-            PUBLISHED,
+            "The dam burst on June 2, 2019. On June 9 that year the valley was evacuated, and"
+            " on June 12 the roads were shut.",
+            "2025-06-11",
             [
                 ("June 2, 2019", "DATE", "2019-06-02"),
                 ("June 9", "DATE", "2019-06-09"),
                 ("that year", "DATE", "2019"),
+                ("June 12", "DATE", "2019-06-12"),
             ],
         ),
         # clock times and parts of a day take the day written after them

@@ -154,6 +154,10 @@ def resolve_all(chosen: list[Candidate], doc: Doc, article: Article) -> list[Tim
             hint = (int(resolved.value), tid)  # "this year's fair opens on May 4"
             hint_sentence, hint_end = sentence, c.end
             deictic_hint, coming_hint = True, False
+        elif _THAT_YEAR.fullmatch(" " + times[-1].text) and re.fullmatch(r"\d{4}", resolved.value):
+            hint = (int(resolved.value), tid)  # "on March 18 that year … and on March 21"
+            hint_sentence, hint_end = sentence, c.end
+            deictic_hint = coming_hint = False
     return times
 
 
