@@ -227,8 +227,8 @@ from tests.quantities_checks import only
         "Nearly six months after the vote, nothing had changed.",
         "Sales held up in the first three quarters of 2016.",
         # the other end of a length joined to it, in the same unit
-        "The bill would cut the limit from 24 weeks to 20 and add a review.",
-        "The wait for a sale rose to 81 days from 53 in the summer.",
+        "The bill would cut the limit from 26 weeks to 22 and add a review.",
+        "The wait for a sale rose to 74 days from 58 in the summer.",
         # the time in which a race was won or finished
         "Dunne took the women's crown in 51.18, well ahead of Kerr.",
         "She won the sprint, winning easily in 30.26.",

@@ -118,7 +118,7 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
         if year_after_named_currency(doc, found, times):
             continue  # "the Euro 2016 semi-finals": a tournament's year, not money
         if length_beside(doc, found, times):
-            continue  # "from 24 weeks to 20": a length, the other end of one the times stage has
+            continue  # "from 26 weeks to 22": a length, the other end of one the times stage has
         # "(£12m; 14m euros; 15m)": the last amount of a list of conversions lost its sign
         converted = found.unit is None and (
             converted_amount(doc, found)

@@ -101,14 +101,14 @@ def age_of_a_person(doc: Doc, phrase: NumberPhrase, nxt: Token | None) -> bool:
     return table.get(("noun", lemma)) == "people" or named_like_a_person(lemma)
 
 
-#: Adverbs before an age that stress how young or old: "at only 16", "the age of just 28".
+#: Adverbs before an age that stress how young or old: "at only 16", "the age of just 23".
 _AGE_STRESS = frozenset({"just", "only", "barely", "still"})
 
 
 def age_by_its_noun(doc: Doc, start: int) -> bool:
     """Whether the number at ``start`` is the value of the noun "age" before it: "an
     average age of 45", "the retirement age to 67", "between the ages of 10 and 17"
-    (either number), "at the age of just 28"; not "the age of 12 cars", which counts the
+    (either number), "at the age of just 23"; not "the age of 12 cars", which counts the
     cars."""
     noun = doc[start].head
     if noun.i > start and noun.pos_ == "NOUN" and noun.lower_ not in DURATION_UNITS:
@@ -118,7 +118,7 @@ def age_by_its_noun(doc: Doc, start: int) -> bool:
         return False  # "above the age of 80 and 268,000 people": the people are counted
     i = start - 1
     if i > 0 and doc[i].lower_ in _AGE_STRESS:
-        i -= 1  # "at the age of just 28"
+        i -= 1  # "at the age of just 23"
     if i > 0 and doc[i].lower_ in {"and", "or", "to", "-"} and doc[i - 1].like_num:
         i -= 2  # the second of two
     if i >= 0 and doc[i].lower_ in _AGE_LINKS:
@@ -238,7 +238,7 @@ def age_of_someone(number: Token) -> bool:
     lemma = subject.lemma_.lower()
     if subject.tag_ == "NN" and lemma not in _GROUPS and person_noun(lemma):
         return True
-    # people each of whom a number of a pair is ("my kids, they are seven and 13", "her
+    # people each of whom a number of a pair is ("my nephews, they are six and 11", "her
     # sons are 8 and 10"), where a count of them would be one number
     paired = word is not number or any(c.dep_ == "conj" and c.like_num for c in word.children)
     people = subject.lower_ == "they" or (subject.tag_ == "NNS" and person_noun(lemma))

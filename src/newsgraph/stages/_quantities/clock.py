@@ -28,8 +28,8 @@ def inside_time(times: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def length_beside(doc: Doc, found: Found, times: list[tuple[int, int]]) -> bool:
     """Whether a bare number is the other end of a length of time joined to it by "to" or
-    "from" ("from 24 weeks to 20", "rose to 81 days from 53"): a length in the same unit,
-    of which the times stage has the first; not "from 24 weeks to 20 cases", nor "to 53.1
+    "from" ("from 26 weeks to 22", "rose to 74 days from 58"): a length in the same unit,
+    of which the times stage has the first; not "from 26 weeks to 22 cases", nor "to 53.1
     last month from 53.4", where the unit names a month, no length."""
     start = found.start
     if found.unit is not None or start < 3 or doc[start - 1].lower_ not in {"to", "from"}:

@@ -159,7 +159,7 @@ _WHOLE_PICKS = frozenset({"last", "first", "past"})
 def _part_of_whole(between: list[str]) -> bool:
     """Whether the words between two numbers make the first a part of the second: "of",
     or "of" or "out of" with a determiner and maybe "last" or "first" ("12 of 15", "four
-    out of the last six", "two out of their 12"); a bare "out of" makes a ratio."""
+    out of the last five", "two out of their 12"); a bare "out of" makes a ratio."""
     words = between[1:] if between[:1] == ["out"] else between
     if words[:1] != ["of"]:
         return False
@@ -376,7 +376,7 @@ def _preposition_after_object(word: Token, item: Found) -> bool:
     """Whether a qualifier's word is a preposition of the verb after its object, or of
     the noun right before it, before a noun the number counts: "classify hunger under
     five categories", "charged two men over three deaths", "a centre over two sites",
-    "is charged under two articles"; not "sold it for under $5", whose number is an
+    "is charged under three sections"; not "sold it for under $5", whose number is an
     amount."""
     if word.lower_ not in _PREPOSITIONS or word.dep_ != "prep":
         return False
@@ -389,7 +389,7 @@ def _preposition_after_object(word: Token, item: Found) -> bool:
         # hangs on the number ("a crowd of over 500 people")
         return counted
     obj = any(c.dep_ == "dobj" and c.i < word.i for c in verb.children)
-    # "is charged under two articles of the law": a passive verb's "under" stands where an
+    # "is charged under three sections of the act": a passive verb's "under" stands where an
     # active one's object would ("over" after one may still say more: "viewed over 10
     # million times")
     passive = word.lower_ == "under" and any(
