@@ -142,6 +142,8 @@ def test_quantities_time_after_a_count_is_not_what_it_counts(pipeline):
         ("The new pump runs four times longer on a charge.", None),
         ("Rents there are at least three times higher.", None),
         ("Cyclists were five times as likely to be hurt.", None),
+        ("The stamps now sell for hundreds of times more.", None),
+        ("Prices there are dozens of times higher than in Varno.", None),
         # nor what the comparison is of: a multiple of a number of things counts none
         ("Three times more tablets were sold this spring.", None),
         ("The farm grew almost five times as many apples.", None),
@@ -155,6 +157,7 @@ def test_quantities_time_after_a_count_is_not_what_it_counts(pipeline):
         ("The share sale was more than 12 times oversubscribed and priced high.", None),
         ("The house was searched five times by police.", "times"),
         ("The band has toured Japan six times.", "times"),
+        ("The goalkeeper was booked dozens of times.", "times"),
     ],
 )
 def test_quantities_times_before_a_comparison_count_nothing(pipeline, text, counted):

@@ -43,11 +43,20 @@ def past_a_comparison(doc: Doc, found: Found, noun: Token) -> bool:
     )
 
 
+def _times_at(doc: Doc, found: Found) -> int:
+    """Where "times" stands after a number: right after it, or after the "of" of a vague
+    count ("hundreds of times more"); the number's end where it is not there."""
+    i = found.end
+    if i + 2 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ == "times":
+        return i + 1
+    return i
+
+
 def multiplies_a_comparison(doc: Doc, found: Found) -> bool:
     """Whether a number before "times" multiplies a comparison ("six times longer",
-    "three times as big", "seven times more likely"), where "won six times" counts
-    occasions."""
-    i = found.end
+    "three times as big", "seven times more likely", "dozens of times higher"), where
+    "won six times" counts occasions."""
+    i = _times_at(doc, found)
     if i + 1 >= len(doc) or doc[i].lower_ != "times" or found.unit is not None:
         return False
     return doc[i + 1].lower_ == "as" or doc[i + 1].tag_ in {"JJR", "RBR"}
@@ -65,7 +74,7 @@ def multiplies_an_amount(doc: Doc, found: Found) -> bool:
     """Whether a number before "times" multiplies an amount named after it ("2.5 times the
     sum", "four times its size", "valued at 60 times revenue") or a state it describes
     ("ten times oversubscribed"), where "six times a year" counts occasions."""
-    i = found.end
+    i = _times_at(doc, found)
     if i + 1 >= len(doc) or doc[i].lower_ != "times":
         return False
     after = doc[i + 1]
