@@ -69,6 +69,7 @@ from newsgraph.stages._quantities.ranges import (
     sized_like,
 )
 from newsgraph.stages._quantities.scores import score
+from newsgraph.stages._quantities.tables import subunits
 from newsgraph.stages._quantities.units import (
     add_hyphen_compound,
     add_unit,
@@ -136,6 +137,8 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
             noun = None  # "20 seats, five more than last time but a setback": not the setback
         if noun is not None and found.start <= noun.i < found.end and found.unit is not None:
             noun = None  # "12 percent", "500 million euros": the unit is not what is counted
+        if noun is not None and found.unit is not None and noun.lower_ in subunits():
+            noun = None  # "$0.40 cents": the sign's subunit said again, no cents counted
         if noun is not None and found.unit == "%" and noun.lower_ in {*PERCENT, "cent"}:
             noun = None  # "53" in "by 53-47 percent": the other share's percent sign
         if noun is not None and found.unit is None and noun.lower_ in DURATION_UNITS:
