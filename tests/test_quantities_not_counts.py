@@ -200,6 +200,7 @@ from tests.quantities_checks import only
         "Judges there sit for five years or ten, as the king decides.",
         # an hour of the day, by its part of the day or a zone's time
         "It was almost four in the afternoon and the market was empty.",
+        "The ferry to Oskar Island sails between 7 and 8 p.m. on weekdays.",
         "As of 14.30 local time the polls were open.",
         # a title in quotes that a number opens
         'Critics loved the new drama "7 Broken Promises" on Sunday.',

@@ -97,7 +97,8 @@ _HOUR_QUALIFIERS = frozenset({"almost", "nearly", "about", "around", "just", "sh
 
 def hour_of_the_day(doc: Doc, phrase: NumberPhrase) -> bool:
     """Whether a number is an hour: one to twelve before a part of the day after a word of
-    time ("it is almost two in the afternoon", "until three or four in the morning"), or
+    time ("it is almost two in the afternoon", "until three or four in the morning") or
+    before another hour of the clock ("between 9 and 10 p.m."), or
     "HH.MM" before a zone's time ("as of 19.00 Moscow time")."""
     number = doc[phrase.start]
     end = phrase.end
@@ -105,7 +106,9 @@ def hour_of_the_day(doc: Doc, phrase: NumberPhrase) -> bool:
         return any(t.lower_ == "time" for t in doc[end : end + 3])
     if not (phrase.value.is_integer() and 1 <= phrase.value <= 12) or end + 2 >= len(doc):
         return False
-    if doc[end].lower_ in {"or", "to"} and token_value(doc[end + 1]) is not None:
+    if doc[end].lower_ in {"or", "to", "and"} and token_value(doc[end + 1]) is not None:
+        if doc[end + 2].lower_ in CLOCK_WORDS:
+            return True  # "between 9 and 10 p.m.": the first hour of a span of the clock
         end += 2  # "until three or four in the morning": the first of two hours
     if end + 2 >= len(doc) or [t.lower_ for t in doc[end : end + 2]] != ["in", "the"]:
         return False
