@@ -144,6 +144,17 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
             "2017-03-18",
             ("Thursday", "2017-03-16"),
         ),
+        # a month put off to in the past: the nearest reading, which may be behind
+        (
+            "The county fair was postponed to October over a drought.",
+            "2019-01-14",
+            ("October", "2018-10"),
+        ),
+        (
+            "The county fair was postponed to June over a drought.",
+            "2019-01-14",
+            ("June", "2019-06"),
+        ),
         # a request in the present points ahead
         (
             "The chair has written to her, inviting her to attend the hearing on Thursday.",

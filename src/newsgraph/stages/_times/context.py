@@ -124,6 +124,15 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
     return verb
 
 
+def put_off_to_in_past(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a time is what a thing was put off to, told in the past: "were postponed to
+    November"; not "will be postponed to November", "had been delayed until May"."""
+    before = text[max(0, start - 40) : start]
+    if not _cues().put_off_to.search(before) or _PAST_PERFECT.search(before):
+        return False
+    return _told_in_past_at(doc, start)
+
+
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 #: A time that names when a previous event came: "a previous rally in September"
 _PREVIOUS_BEFORE = re.compile(r"\bprevious\s+(?:[\w'’-]+\s+){1,4}(?:in|on)\s+$", re.IGNORECASE)

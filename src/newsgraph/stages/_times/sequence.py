@@ -109,6 +109,7 @@ def resolve_all(chosen: list[Candidate], doc: Doc, article: Article) -> list[Tim
         resolved = _apposed_weekday(resolved, c, earlier, text)
         resolved = _joined_weekday(resolved, c, earlier, text, published)
         resolved = _joined_month(resolved, c, earlier, text)
+        resolved = _put_off_long_ahead(resolved, c, doc, text, published)
         resolved = _year_of_the_sentence(resolved, c, earlier, sentences, sentence)
         resolved = _range_in_order(resolved, c, earlier, times, text, published)
         if direction == ctxmod.PAST and _counted_past_publication(c, resolved, published):
@@ -344,6 +345,27 @@ def _joined_month(resolved: Resolved, c: Candidate, earlier: list[Earlier], text
     if int(resolved.value[5:]) <= int(before.value[5:]) or resolved.value[:4] == before.value[:4]:
         return resolved
     return Resolved("DATE", before.value[:4] + resolved.value[4:], before.id)
+
+
+def _put_off_long_ahead(
+    resolved: Resolved, c: Candidate, doc: Doc, text: str, published: date | None
+) -> Resolved:
+    """A month alone a thing was put off to, told in the past, more than half a year ahead
+    of publication is the one behind, which is nearer: "were postponed to November" told in
+    February is last November; "was postponed to June" told in January is still ahead."""
+    if c.kind != "month" or published is None or resolved.anchor != PUBLICATION:
+        return resolved
+    if not _MONTH_VALUE.fullmatch(resolved.value):
+        return resolved
+    year, month = int(resolved.value[:4]), int(resolved.value[5:])
+    if (year - published.year) * 12 + month - published.month <= _HALF_YEAR:
+        return resolved
+    if not ctxmod.put_off_to_in_past(doc, text, c.start, c.end):
+        return resolved
+    return Resolved("DATE", f"{year - 1}-{month:02d}", PUBLICATION)
+
+
+_HALF_YEAR = 6
 
 
 #: What joins the two days of a range: "between Jan 29 and Feb 8", "from Jan 29 to Feb 8",
