@@ -23,6 +23,12 @@ def test_times_weekday_without_tense_weighs_the_past_as_nearer(times_of):
         # a deadline named after a past verb lies on the nearer side of publication
         ("The offer was extended to Nov. 20.", "1989-11-02", ("Nov. 20", "1989-11-20")),
         ("It extended loans through January.", "1989-10-30", ("January", "1990-01")),
+        # "no later than" names a deadline as "until" does
+        (
+            "The pact to hold a summit no later than March was struck by the speakers.",
+            "2019-02-11",
+            ("March", "2019-03"),
+        ),
         # an end point after a verb in the simple present lies ahead
         (
             "The quilt show is open at the town museum until Aug. 26.",
