@@ -27,6 +27,7 @@ from newsgraph.stages._attributions.parse import (
     has_verb,
     minus,
     names_medium,
+    prep_object,
     subtree_extent,
     trim_tokens,
 )
@@ -267,30 +268,22 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
             if c.dep_ == "prep" and c.lower_ in _NOUN_CUE_PREPS and c.i == noun.i + 1
         ]
         stance = stance_taken(token)
-        if stance is not None:
-            # "took aim at X", "took issue with X": the phrase is the cue, X what it is about
-            for grandchild in stance.children:
-                if grandchild.dep_ in {"pobj", "pcomp"}:
-                    return subtree_extent(grandchild), stance
-        if (
+        # "took aim at X", "took issue with X": the phrase is the cue, X what it is about
+        if stance is not None and (aimed_at := prep_object(stance)) is not None:
+            return subtree_extent(aimed_at), stance
+        # "expressed concern about X", "made no secret of X": the noun and its preposition
+        # belong to the cue, X is the content; so with a message the cue verb gives out
+        # ("sounded a cautious note about X"), but not "on Twitter", where it was given
+        voiced = (
             _voices_noun(token)
-            and tail == [noun]
             and noun.pos_ == "NOUN"
             and noun.i == token.i + 1 + _gap(token, noun)
-        ):
-            # "expressed concern about X", "made no secret of X": the noun and its
-            # preposition belong to the cue, X is the content.
+        )
+        if tail == [noun] and (voiced or _delivers_message(token, noun)):
             for prep in about:
-                for grandchild in prep.children:
-                    if grandchild.dep_ in {"pobj", "pcomp"}:
-                        return subtree_extent(grandchild), prep
-        if tail == [noun] and _delivers_message(token, noun):
-            # "sounded a cautious note about X", "published an open letter about X": the
-            # message is the cue's, X is the content (not "on Twitter": where it was given)
-            for prep in about:
-                for grandchild in prep.children:
-                    if grandchild.dep_ in {"pobj", "pcomp"} and not says_when_or_where(prep):
-                        return subtree_extent(grandchild), prep
+                said = prep_object(prep)
+                if said is not None and (voiced or not says_when_or_where(prep)):
+                    return subtree_extent(said), prep
         if tail:
             end = max(c.right_edge.idx + len(c.right_edge) for c in tail)
             return (objects[0].left_edge.idx, end), None
@@ -301,13 +294,13 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
             and _content_prep(token, child)
             and not says_when_or_where(child)
         ):
-            told = any(addressee_object(token, c) and c.i < child.i for c in token.children)
-            for grandchild in child.children:
-                if grandchild.dep_ in {"pobj", "pcomp"} and told:
-                    # "told TASS about the fleet": the cue stays "told"
-                    return (child.idx, subtree_extent(grandchild)[1]), None
-                if grandchild.dep_ in {"pobj", "pcomp"}:
-                    return subtree_extent(grandchild), child
+            said = prep_object(child)
+            if said is None:
+                continue
+            if any(addressee_object(token, c) and c.i < child.i for c in token.children):
+                # "told TASS about the fleet": the cue stays "told"
+                return (child.idx, subtree_extent(said)[1]), None
+            return subtree_extent(said), child
     return _report_read_as_subject(token) or _report_cut_off_before(token), None
 
 
@@ -711,9 +704,9 @@ def _adjective_content(token: Token) -> tuple[Extent, Token] | None:
         if child.dep_ in {"ccomp", "xcomp"}:
             return subtree_extent(child), adjective
         if child.dep_ == "prep" and child.lower_ in _ADJECTIVE_PREPS:
-            for grandchild in child.children:
-                if grandchild.dep_ in {"pobj", "pcomp"}:
-                    return subtree_extent(grandchild), child
+            said = prep_object(child)
+            if said is not None:
+                return subtree_extent(said), child
     return None
 
 

@@ -41,6 +41,12 @@ def subtree_extent(token: Token) -> Extent:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
+def prep_object(prep: Token) -> Token | None:
+    """The object of a preposition, a noun phrase or a clause ("about | the budget", "of |
+    leaving early"), where the parser gave it one."""
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
 def trim_tokens(doc: Doc, start: int, end: int, *, clause: bool = False) -> tuple[int, int]:
     """Token indexes without punctuation or spaces at the edges (nor, for a clause, "And")."""
     while start < end and (
