@@ -128,12 +128,7 @@ class Sources:
             words = entity.name.split()
             who = None
             if words and _SURNAME.fullmatch(words[-1]) and self._title_gender(entity):
-                people = {
-                    e.id
-                    for e in self.article.entities
-                    if e.type == "PERSON" and e.name.split()[-1:] == words[-1:]
-                }
-                who = people.pop() if len(people) == 1 else entity.id
+                who = _one_person_named(self.article, words[-1]) or entity.id
             self._people[entity.id] = who
         return self._people[entity.id]
 
@@ -193,12 +188,7 @@ class Sources:
         ]
         if head.pos_ != "PROPN" and not _SURNAME.fullmatch(surname):
             return None
-        people = {
-            e.id
-            for e in self.article.entities
-            if e.type == "PERSON" and len(e.name.split()) > 1 and e.name.split()[-1] == surname
-        }
-        return people.pop() if len(people) == 1 else None
+        return _one_person_named(self.article, surname, in_full=True)
 
     def _by_title(self, source: Span) -> str | None:
         """The one person named before whose title (``titles.txt``) a source of "the" and
@@ -410,6 +400,20 @@ class Sources:
 
 #: A surname: a capital and letters, perhaps with a hyphen or an apostrophe.
 _SURNAME = re.compile(r"[A-Z][\w'\u2019-]*\w")
+
+
+def _one_person_named(article: Article, surname: str, *, in_full: bool = False) -> str | None:
+    """The one person of the article whose name ends in ``surname`` ("Gordon Brown" for
+    "Brown"), named with a first name too where ``in_full``; None where no one or several
+    are."""
+    people = {
+        e.id
+        for e in article.entities
+        if e.type == "PERSON"
+        and e.name.split()[-1:] == [surname]
+        and (not in_full or len(e.name.split()) > 1)
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 def _holds_title(words: list[str], title: list[str]) -> bool:
@@ -658,10 +662,7 @@ def _ending_person(
         return None
     if head.tag_ in {"NNS", "NNPS"} or (len(words) > 2 and words[-3] in _BEFORE_OTHERS):
         return None
-    people = {
-        e.id for e in article.entities if e.type == "PERSON" and e.name.split()[-1:] == words[-1:]
-    }
-    return people.pop() if len(people) == 1 else None
+    return _one_person_named(article, words[-1])
 
 
 #: Words after which a name is someone or something other than the source.
