@@ -73,14 +73,11 @@ def resolve_all(chosen: list[Candidate], doc: Doc, article: Article) -> list[Tim
             c.kind = "some_day"  # "could one day be applied": a day, not its length
         if c.kind == "weekday_part" and _anaphoric_that(doc, c.start):
             c.groups["that"] = "that"  # "that Saturday evening": a day told of, not this week's
-        if c.kind == "month" and earlier and _anaphoric_that(doc, c.start):
-            told = re.match(r"\d{4}", earlier[-1].value)
-            if told is not None:
-                carried = (int(told.group()), earlier[-1].id)  # "In 2011 … That March"
-        if c.kind in {"month", "month_day"} and earlier and _THAT_YEAR.match(text, c.end):
-            told = re.match(r"\d{4}", earlier[-1].value)
-            if told is not None:
-                carried = (int(told.group()), earlier[-1].id)  # "In 2014 … On March 18 that year"
+        that_month = c.kind == "month" and _anaphoric_that(doc, c.start)  # "That March"
+        that_year = c.kind in {"month", "month_day"} and _THAT_YEAR.match(text, c.end)
+        if earlier and (that_month or that_year):
+            # "In 2011 … That March", "In 2014 … On March 18 that year"
+            carried = _year_told(earlier[-1]) or carried
         if c.kind == "weekday_part" and _any_such_day(doc, text, c.start, c.end):
             c.groups["any"] = "any"  # "book on a Tuesday"
         if c.kind in {"month", "month_day"} and not c.groups.get("year") and _habitual(doc, c):
@@ -230,6 +227,12 @@ def _some_day(doc: Doc, text: str, start: int, end: int) -> bool:
 _LENGTH_AFTER = re.compile(
     r"\s+(?:of|a|an|per|each|only|after|before|later|earlier)\b", re.IGNORECASE
 )
+
+
+def _year_told(before: Earlier) -> tuple[int, str] | None:
+    """The year of the time told of before, with its id, where its value gives one."""
+    told = re.match(r"\d{4}", before.value)
+    return (int(told.group()), before.id) if told is not None else None
 
 
 def _year_of_its_noun(doc: Doc, year: Earlier, c: Candidate) -> tuple[int, str] | None:
