@@ -69,6 +69,8 @@ def test_attributions_reporting_verbs_are_cues(pipeline, text, cue):
             "said, with a weary smile,",
         ),
         ("“We will see,” Mr Dobrev said with the chairman beside him.", "said"),
+        # "by" after a passive names no speaker that goes on to speak
+        ("The ferry fares were justified by arguing that fuel costs had doubled.", "arguing"),
     ],
 )
 def test_attributions_cue_extent(pipeline, text, cue):
@@ -215,12 +217,26 @@ def test_attributions_multiword_cue_and_what_it_says(pipeline, text, cue, conten
         # a phrase between the noun and the verb leaves the noun a cue of its own
         ("Ruiz's argument on Sunday was that the port must reopen.",
          "argument", "Ruiz's", "that the port must reopen"),
+        # "by saying" with what is said: the words of the subject of the verb above, one
+        # cue with that verb where "by" follows it at once
+        ("The harbour master landed in trouble last week by saying that the pier was unsafe.",
+         "saying", "The harbour master", "that the pier was unsafe"),
+        ("Mr Halloran responded by saying the ferry would run again in May.",
+         "responded by saying", "Mr Halloran", "the ferry would run again in May"),
+        ("The new warden began by saying, “We will reopen the lido.”",
+         "began by saying", "The new warden", "“We will reopen the lido.”"),
     ],
 )  # fmt: skip
 def test_attributions_cue_with_its_source_and_content(pipeline, text, cue, source, content):
     attribution = one(pipeline, text, cue)
     assert attribution.source is not None and attribution.source.span.text == source
     assert attribution.content is not None and attribution.content.text == content
+
+
+def test_attributions_by_saying_inside_a_quotation_is_the_speakers_own_words(pipeline):
+    text = "“She angered everyone by saying the pier was unsafe,” Mr Dale said."
+    cues = [a.cue.text for a in pipeline.extract(text).attributions]
+    assert cues == ["said"]
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ from newsgraph.stages._attributions.asked import (
     askable_lemmas,
     hands_over_to_deed,
     held_in_the_passive,
+    said_as_the_means,
     says_nothing,
 )
 from newsgraph.stages._attributions.bounds import Words, load_bounds, refine
@@ -109,6 +110,7 @@ def rule_spans(doc: Doc, quotes: Quotes, scores: dict[int, float] | None = None)
             scores[token.i] <= CUE_THRESHOLD
             and not tags_quotation(token, quotes)
             and not held_in_the_passive(token, lemma)
+            and not said_as_the_means(token, lemma, quotes)
         ):
             return False
         return not says_nothing(token, lemma) and not hands_over_to_deed(token, model)

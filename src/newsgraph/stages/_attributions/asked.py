@@ -1,7 +1,7 @@
 """Which words the cue classifier is asked about, and where the rules overrule it: a
-belief held in the passive with "it" is a cue whatever its score; a verb that says
-nothing of anyone's words ("asked of", "claimed the land", a deed done to a thing) or
-hands over to a deed is none.
+belief held in the passive with "it" and "by saying" with what is said are cues whatever
+their score; a verb that says nothing of anyone's words ("asked of", "claimed the land",
+a deed done to a thing) or hands over to a deed is none.
 """
 
 from __future__ import annotations
@@ -13,9 +13,12 @@ from newsgraph.lexicons import load_lexicon
 from newsgraph.stages._attributions.cues import chained
 from newsgraph.stages._attributions.model import CueModel, load_model
 from newsgraph.stages._attributions.parse import could_speak
+from newsgraph.stages._attributions.quotations import continuation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from newsgraph.stages._attributions.quotes import Quotes
 
 
 @cache
@@ -39,6 +42,25 @@ def held_in_the_passive(token: Token, lemma: str) -> bool:
 
 #: Verbs of believing whose passive with "it" and a clause always reports a view.
 _HELD = frozenset({"believe", "think", "understand", "fear", "rumour", "rumor"})
+
+
+def said_as_the_means(token: Token, lemma: str, quotes: Quotes) -> bool:
+    """Whether "saying" or "telling" after "by" or "upon" reports a clause or a quotation
+    ("responded by saying the plan was dead", "began by saying, “…”"): what the subject
+    of the verb above said, however low the classifier scores a verb with no subject of
+    its own; not in a quotation (the speaker's own words) nor in title case."""
+    if token.dep_ != "pcomp" or lemma not in _SAID or token.head.lower_ not in {"by", "upon"}:
+        return False
+    if token.tag_ != "VBG" or not token.is_lower or quotes.inside(token.idx):
+        return False
+    end = token.idx + len(token)
+    return any(c.dep_ == "ccomp" for c in token.children) or (
+        continuation(quotes.text, end, quotes, skip=" ,:\u00a0") is not None
+    )
+
+
+#: Plain verbs of saying, whose "by saying" always tells words said.
+_SAID = frozenset({"say", "tell"})
 
 
 def hands_over_to_deed(token: Token, model: CueModel) -> bool:

@@ -521,6 +521,24 @@ def more_likely(token: Token) -> Token | None:
 _SEEMING = frozenset({"seem", "appear"})
 
 
+def led_by_means(token: Token) -> Token | None:
+    """The verb that a cue in "-ing" right after "by" tells the means of, where "by"
+    follows that verb at once ("began by saying", "responded first by asking"): PolNeAR
+    counts both verbs in the cue; not where words come between ("ended the meeting by
+    saying", "landed in trouble by saying") nor after a passive ("is justified by
+    arguing"), where the cue is the "-ing" alone."""
+    prep = token.head
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or prep.lower_ != "by":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.i >= prep.i or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    between = token.doc[verb.i + 1 : prep.i]
+    if all(t.head == verb and t.dep_ in {"prt", "advmod"} for t in between):
+        return verb
+    return None
+
+
 def seeming(token: Token) -> Token | None:
     """The "seemed" of "seemed to suggest that …", "appeared to think the vote was lost"
     where ``token`` is a verb of saying or thinking right after "to" with a clause of its

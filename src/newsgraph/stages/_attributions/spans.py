@@ -42,6 +42,7 @@ from newsgraph.stages._attributions.cues import (
     cue_start,
     hands_over,
     hasty,
+    led_by_means,
     more_likely,
     seeming,
     stance_taken,
@@ -98,6 +99,9 @@ def find_spans(
             verb = verb_cue(token, quotes)
             if verb.content is None and (tail := said_at_end(token, quotes)) is not None:
                 verb = tail  # "…, lobby group the CBI says.", the cue read as a relative
+            elif (means := led_by_means(token)) is not None:
+                # "began by saying …": one cue; the verb's own cue is part of it
+                verb = replace(verb, cue=(doc[cue_start(means)].idx, verb.cue[1]))
             found.append(verb)
         elif token.pos_ == "NOUN" and (tail := tail_report(token, quotes)) is not None:
             found.append(tail)  # "…, the central bank forecast on Thursday."
