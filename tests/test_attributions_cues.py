@@ -225,6 +225,9 @@ def test_attributions_multiword_cue_and_what_it_says(pipeline, text, cue, conten
          "responded by saying", "Mr Halloran", "the ferry would run again in May"),
         ("The new warden began by saying, “We will reopen the lido.”",
          "began by saying", "The new warden", "“We will reopen the lido.”"),
+        # after "with", the words of its own subject
+        ("Support for the ferry has grown, with 62 percent of islanders saying it should run "
+         "all winter.", "saying", "62 percent of islanders", "it should run all winter"),
     ],
 )  # fmt: skip
 def test_attributions_cue_with_its_source_and_content(pipeline, text, cue, source, content):
@@ -233,10 +236,17 @@ def test_attributions_cue_with_its_source_and_content(pipeline, text, cue, sourc
     assert attribution.content is not None and attribution.content.text == content
 
 
-def test_attributions_by_saying_inside_a_quotation_is_the_speakers_own_words(pipeline):
-    text = "“She angered everyone by saying the pier was unsafe,” Mr Dale said."
-    cues = [a.cue.text for a in pipeline.extract(text).attributions]
-    assert cues == ["said"]
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # inside a quotation: the speaker's own words
+        ("“She angered everyone by saying the pier was unsafe,” Mr Dale said.", ["said"]),
+        # "with" and no speaker of its own
+        ("She is fed up with saying that the pier is unsafe.", []),
+    ],
+)
+def test_attributions_by_saying_with_no_report_of_its_own(pipeline, text, cues):
+    assert [a.cue.text for a in pipeline.extract(text).attributions] == cues
 
 
 @pytest.mark.parametrize(
