@@ -225,6 +225,11 @@ def test_attributions_multiword_cue_and_what_it_says(pipeline, text, cue, conten
          "responded by saying", "Mr Halloran", "the ferry would run again in May"),
         ("The new warden began by saying, “We will reopen the lido.”",
          "began by saying", "The new warden", "“We will reopen the lido.”"),
+        # how a speaker began, went on or ended: what the "-ing" verb takes is what is said
+        ("The mayor concluded by implying that the pier would close.",
+         "concluded by implying", "The mayor", "that the pier would close"),
+        ("Mr Okoye opened by talking about the harbour dues.",
+         "opened by talking about", "Mr Okoye", "the harbour dues"),
         # after "with", the words of its own subject
         ("Support for the ferry has grown, with 62 percent of islanders saying it should run "
          "all winter.", "saying", "62 percent of islanders", "it should run all winter"),

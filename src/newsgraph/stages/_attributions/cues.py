@@ -539,6 +539,25 @@ def led_by_means(token: Token) -> Token | None:
     return None
 
 
+def means_taken(token: Token) -> Token | None:
+    """The verb in "-ing" after "by" that tells how a speaker began, went on with or ended
+    a talk, where "by" follows the verb at once ("began by crediting Ruiz for …",
+    "concluded by implying that …"): what the "-ing" verb takes is what is said, and both
+    verbs are one cue."""
+    if token.lemma_.lower() not in _TALK_STEPS:
+        return None
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            means = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+            if means is not None and led_by_means(means) == token:
+                return means
+    return None
+
+
+#: Verbs of how a talk is begun, gone on with or ended ("opened by", "followed up by").
+_TALK_STEPS = frozenset({"begin", "open", "start", "conclude", "continue", "follow", "interject"})
+
+
 def seeming(token: Token) -> Token | None:
     """The "seemed" of "seemed to suggest that …", "appeared to think the vote was lost"
     where ``token`` is a verb of saying or thinking right after "to" with a clause of its

@@ -43,6 +43,7 @@ from newsgraph.stages._attributions.cues import (
     hands_over,
     hasty,
     led_by_means,
+    means_taken,
     more_likely,
     seeming,
     stance_taken,
@@ -102,6 +103,10 @@ def find_spans(
             elif (means := led_by_means(token)) is not None:
                 # "began by saying …": one cue; the verb's own cue is part of it
                 verb = replace(verb, cue=(doc[cue_start(means)].idx, verb.cue[1]))
+            elif (step := means_taken(token)) is not None and not accept(step):
+                # "began by crediting Ruiz for …": what the "-ing" verb takes is what is said
+                taken = verb_cue(step, quotes)
+                verb = replace(verb, cue=(verb.cue[0], taken.cue[1]), content=taken.content)
             found.append(verb)
         elif token.pos_ == "NOUN" and (tail := tail_report(token, quotes)) is not None:
             found.append(tail)  # "…, the central bank forecast on Thursday."
