@@ -130,6 +130,11 @@ def test_attributions_which_after_the_cue_is_no_report_of_its_own(pipeline):
          "that the plan would fail"),
         # a verb that hands its cue over to the next ("began to say")
         ("“We will win,” the senator began to say.", "began to say", "“We will win,”"),
+        # going out of one's way or so far as to a verb of saying, whatever follows it
+        ("The mayor has gone so far as to praise the ferry crews.",
+         "has gone so far as to praise", "the ferry crews"),
+        ("Staff go out of their way to assure callers that the line is safe.",
+         "go out of their way to assure", "that the line is safe"),
     ],
 )  # fmt: skip
 def test_attributions_cue_takes_in_a_leading_verb_or_a_voiced_noun(pipeline, text, cue, content):
@@ -405,6 +410,7 @@ def test_attributions_who_feels_it_holds_the_view(pipeline, text, cue, source, c
         "Full-back Ian Dow added 12 points from the boot.",
         # going on to a deed
         "He went on to complete a degree in chemistry.",
+        "She went so far as to sell the boat.",
         # what is asked of someone, not anyone's words
         "Many recruits lack the fitness expected of a soldier.",
         # a deed done to someone or something, told in the passive

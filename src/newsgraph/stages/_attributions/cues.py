@@ -466,10 +466,13 @@ _CHAIN_VERBS = frozenset(
 
 
 def chained(token: Token) -> Token | None:
-    """The verb a leading verb hands over to, right after it ("went on to explain")."""
+    """The verb a leading verb hands over to, right after it ("went on to explain") or
+    after "out of one's way" or "so far as" ("went out of her way to praise")."""
     if token.lemma_.lower() not in _CHAIN_VERBS:
         return None
     doc = token.doc
+    if token.lemma_.lower() == "go" and (beyond := _gone_beyond(token)) is not None:
+        return beyond
     for inner in token.children:
         if inner.dep_ not in {"xcomp", "advcl"} or inner.pos_ != "VERB" or inner.i < token.i:
             continue
@@ -480,6 +483,36 @@ def chained(token: Token) -> Token | None:
             for t in between
         ):
             return inner
+    return None
+
+
+def _gone_beyond(token: Token) -> Token | None:
+    """The verb "to" brings in after "go out of one's way" or "go so far as" ("went out of
+    his way to say", "has gone so far as to justify")."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "out":
+            of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            way = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+            if way is None or way.lower_ != "way":
+                return None
+            head, after = token, way.i
+        elif child.dep_ == "advmod" and child.lower_ == "far" and child.i == token.i + 2:
+            if token.doc[token.i + 1].lower_ not in {"so", "as"}:
+                return None
+            head, after = child, child.i
+        else:
+            continue
+        return next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "advcl"
+                and c.pos_ == "VERB"
+                and c.i > after
+                and all(t.head == c and t.dep_ in {"aux", "mark"} for t in c.doc[after + 1 : c.i])
+            ),
+            None,
+        )
     return None
 
 
@@ -589,8 +622,12 @@ def hands_over(token: Token, accept: Callable[[Token], bool]) -> bool:
 def _goes_on_to_say(token: Token, inner: Token) -> bool:
     """Whether a verb goes on to a verb of saying that reports a clause: "went on to say
     that …", "proceeded to explain why …" (not "went to say goodbye", nor "goes on to
-    encourage the voter to …"; "continued to support" the classifier decides)."""
+    encourage the voter to …"; "continued to support" the classifier decides); or goes out
+    of its way or so far as to one ("went so far as to praise the crews")."""
     lemma = token.lemma_.lower()
+    speech = load_lexicon("speech_verbs", "attributions")
+    if lemma == "go" and inner.lemma_.lower() in speech and _gone_beyond(token) == inner:
+        return True  # "went out of her way to praise the crews", whatever follows
     on = any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children)
     after = token.doc[inner.i + 1] if inner.i + 1 < len(token.doc) else None
     # "went on to say:" or "… to say “…”" before a quotation, "“…,” he went on to say." after one
@@ -599,7 +636,7 @@ def _goes_on_to_say(token: Token, inner: Token) -> bool:
     return (
         (lemma == "proceed" or (lemma == "go" and on))
         and reports
-        and inner.lemma_.lower() in load_lexicon("speech_verbs", "attributions")
+        and inner.lemma_.lower() in speech
     )
 
 
