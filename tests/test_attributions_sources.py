@@ -375,6 +375,29 @@ from tests.attributions_checks import one
             "later told",
             '"Harbour Lights" director Ana Ruiz',
         ),
+        # a quoted title that ends the source keeps its closing mark, and the stop before it
+        (
+            "Jan Vold, a host of ''The Morning Hour,'' said the show would end.",
+            "said",
+            "Jan Vold, a host of ''The Morning Hour,''",
+        ),
+        (
+            'The ad, titled "Unity?", argues that the mayor failed.',
+            "argues",
+            'The ad, titled "Unity?",',
+        ),
+        (
+            "Kim Lo, host of “Night Desk,” suggested that voters were tired.",
+            "suggested",
+            "Kim Lo, host of “Night Desk,”",
+        ),
+        # and a title closed inside the source is no quotation run into it
+        (
+            '"It is all cheap," said Ivo Marek, an analyst and co-author of "Blue Wire," a '
+            "book about the ports.",
+            "said",
+            'Ivo Marek, an analyst and co-author of "Blue Wire," a book about the ports',
+        ),
     ],
 )
 def test_attributions_source_extent(pipeline, text, cue, source):

@@ -360,7 +360,11 @@ def _after_closed_quotation(text: str, extent: tuple[int, int]) -> tuple[int, in
     """A source without the end of a quotation the parser ran into it: 'our town,"?the
     mayor' begins at "the", '… car"?and detectives' at "detectives"."""
     start, end = extent
-    marks = list(_CLOSED_QUOTATION.finditer(text, start, end))
+    marks = [
+        mark
+        for mark in _CLOSED_QUOTATION.finditer(text, start, end)
+        if not _opened_within(text, start, mark.start())
+    ]
     if not marks:
         return extent
     rest = _rest_from(text, marks[-1].end(), extent)
@@ -370,6 +374,17 @@ def _after_closed_quotation(text: str, extent: tuple[int, int]) -> tuple[int, in
         begin = rest[0] + len(first[0]) + 1
         return (begin, end) if begin < end else extent
     return rest
+
+
+def _opened_within(text: str, start: int, end: int) -> bool:
+    """Whether a quotation opens between ``start`` and ``end`` that is still open at
+    ``end`` (the title of 'The ad, titled "Unity?", argues'); a straight mark opens after
+    a space, and one glued to the word before closes or stands for an apostrophe."""
+    if text.count("“", start, end) > text.count("”", start, end):
+        return True
+    marks = [n for n in range(start, end) if text[n] == STRAIGHT]
+    opening = sum(1 for n in marks if n == start or text[n - 1].isspace())
+    return opening > len(marks) - opening
 
 
 #: A closing quotation mark after a stop, with the next sentence's first word, or the

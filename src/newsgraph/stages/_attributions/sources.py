@@ -566,6 +566,7 @@ def source_extent(token: Token, cue: Token | None = None) -> Extent | None:
         return None
     if end < len(doc) and doc[end].text == ")" and any(t.text == "(" for t in doc[start:end]):
         end += 1
+    end = _through_closing_quote(doc, start, end)
     if (
         end < len(doc)
         and doc[end].text in {",", "--", "—", "–"}
@@ -581,6 +582,29 @@ def source_extent(token: Token, cue: Token | None = None) -> Extent | None:
     datelines = [m.end() for m in _DATELINE.finditer(phrase.text)]
     first = phrase.start_char + (datelines[-1] if datelines else 0)
     return first, phrase.end_char
+
+
+#: A quotation's closing mark for each way of opening one.
+_CLOSES = {"“": "”", "``": "''", "''": "''", '"': '"'}
+
+
+def _through_closing_quote(doc: Doc, start: int, end: int) -> int:
+    """Where a source ends that opens a quotation, a title or a name in quotation marks,
+    and that the parse closed before the quotation's closing mark: after the mark, with
+    the stop glued before it ("the host of ''Today,'' reminded", 'a book, "Hail, Caesar!"
+    says'; PolNeAR train keeps the mark 16 times in 16)."""
+    opened = None
+    for word in doc[start:end]:
+        if opened is None and word.text in _CLOSES:
+            opened = word.text  # the first mark opens
+        elif opened is not None and word.text == _CLOSES[opened]:
+            opened = None
+    if opened is None:
+        return end
+    close = end + 1 if end < len(doc) and doc[end].text in {",", ".", "!", "?"} else end
+    if close >= len(doc) or doc[close].text != _CLOSES[opened] or doc[close - 1].whitespace_:
+        return end
+    return close + 1
 
 
 #: A dateline before a story's first words: an agency in brackets ("Maryland (CNN)White
