@@ -417,11 +417,16 @@ def test_attributions_source_extent(pipeline, text, cue, source):
         # an opening "Asked" the tagger took for a past tense
         ("Asked what a fair fare looks like, Okafor replied: “Lower than today.”", "Asked",
          None, "what a fair fare looks like"),
+        # or after the answer, with "when" or "if"
+        ('"We will see," Ana Ruiz said when asked about the vote.', "asked about", None,
+         "the vote"),
+        ("Lutz was silent when questioned about the cause of the fire.", "questioned about",
+         None, "the cause of the fire"),
+        ('"No," Ruiz said when asked by a reporter if the deal was dead.', "asked",
+         "a reporter", "if the deal was dead"),
     ],
 )  # fmt: skip
-def test_attributions_opening_asked_names_the_asker_not_who_answers(
-    pipeline, text, cue, source, content
-):
+def test_attributions_asked_names_the_asker_not_who_answers(pipeline, text, cue, source, content):
     attribution = one(pipeline, text, cue)
     named = attribution.source.span.text if attribution.source else None
     assert (named, attribution.content.text) == (source, content)

@@ -113,17 +113,23 @@ def _feeling(token: Token) -> tuple[Token, Token, Token | None] | None:
     return felt_by, subject, None
 
 
-def _asked_before_answer(token: Token) -> bool:
-    """Whether the cue is "asked" opening a clause before the answer's, with no subject of
-    its own ("Asked if …, Ruiz said", "When asked about …, she replied"); the tagger
-    takes such an "asked" for a past tense too, which without a subject it cannot be."""
+def _asked_with_answer(token: Token) -> bool:
+    """Whether the cue is "asked" (or "pressed", "questioned") in a clause of its own with
+    no subject, hung on the answer's clause: opening it ("Asked if …, Ruiz said", "When
+    asked about …, she replied", "Pressed about …, Ruiz starts talking …") or after it
+    with "when" or "if" ("Ruiz said when asked about …"); the tagger takes such an
+    "asked" for a past tense too, which without a subject it cannot be."""
     return (
-        token.lemma_.lower() == "ask"
+        token.lemma_.lower() in _ASKED_OF
         and token.tag_ in {"VBN", "VBD"}
         and token.dep_ == "advcl"
-        and token.i < token.head.i
+        and (token.i < token.head.i or any(c.lower_ in {"when", "if"} for c in token.lefts))
         and not any(c.dep_ in SUBJECTS for c in token.children)
     )
+
+
+#: Verbs whose participle without a subject tells of a question put to the one who answers.
+_ASKED_OF = frozenset({"ask", "press", "question"})
 
 
 def _question_asked(token: Token, cue: Extent) -> Extent | None:
@@ -484,10 +490,10 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
         # "hit by a missile, believed to be a coin", "Others thought to be in the running":
         # a participle the tagger took for a past tense; nobody is named as believing it
         source = None
-    if _asked_before_answer(token):
-        # "Asked if the deal was dead, Ruiz said …": the question is what is asked, and
-        # whoever asked it is named only by "by" ("Asked by a reporter"); the one asked
-        # answers in the main clause.
+    if _asked_with_answer(token):
+        # "Asked if the deal was dead, Ruiz said …", "Ruiz said when asked if …": the
+        # question is what is asked, and whoever asked it is named only by "by" ("Asked
+        # by a reporter"); the one asked answers in the main clause.
         source = source_extent(agent) if agent is not None else None
         raw_content = _question_asked(token, cue) or raw_content
     content, quoted = fix_quotes(doc, raw_content, quotes)
