@@ -619,6 +619,19 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The mayor has faced criticism from rivals that the plan was too costly.",
+         "criticism", "rivals"),
+        ("There is mounting anxiety among senior aides that the vote is lost.",
+         "mounting anxiety", "senior aides"),
+    ],
+)  # fmt: skip
+def test_attributions_cue_noun_without_owner_has_whom_it_comes_from(pipeline, text, cue, source):
+    assert one(pipeline, text, cue).source.span.text == source
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         # a subject the parser split in two, at a hyphen or where a name follows its role

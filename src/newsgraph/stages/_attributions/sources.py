@@ -24,6 +24,7 @@ from newsgraph.stages._attributions.parse import (
     SUBJECTS,
     agent_of,
     could_speak,
+    prep_object,
     trim_tokens,
 )
 
@@ -219,6 +220,12 @@ def source_of(token: Token) -> Token | None:
         for child in token.rights:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in {"from", "among"}:
+                # "criticism from rivals", "anxiety among senior Democrats": whose view
+                # the noun names, where it has no owner
+                holder = prep_object(child)
+                return holder if holder is not None and could_speak(holder) else None
     return None
 
 
