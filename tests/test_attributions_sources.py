@@ -543,6 +543,9 @@ def test_attributions_according_to_source_the_parser_gave_the_claims_subject(pip
         # the parser took the speaker's name for an adverb of the verb
         ("Connelly said that, as seas warm, the kelp would eventually thin out and be replaced"
          " with hardier weeds.", "said", "Connelly"),
+        # the parser took the verb for a participle hung on the subject
+        ("A Quinnipiac University poll found last week that Lutz would win.", "found",
+         "A Quinnipiac University poll"),
     ],
 )  # fmt: skip
 def test_attributions_source_the_parse_lost_is_found(pipeline, text, cue, source):

@@ -210,7 +210,11 @@ def source_of(token: Token) -> Token | None:
                     # "will allow the dollar to weaken despite saying …": who allows it
                     agent = _speaker_of_clause_above(verb)
                 return agent if agent is not None else child
-    if token.dep_ == "acl" and token.tag_ != "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
+    if (
+        token.dep_ == "acl"
+        and token.head.pos_ in {"NOUN", "PROPN"}
+        and (token.tag_ != "VBN" or _verb_read_as_participle(token))
+    ):
         return token.head
     if token.pos_ == "NOUN":
         # "Romney's comment", "an endorsement by Graham": whose words the noun names.
@@ -227,6 +231,21 @@ def source_of(token: Token) -> Token | None:
                 holder = prep_object(child)
                 return holder if holder is not None and could_speak(holder) else None
     return None
+
+
+def _verb_read_as_participle(token: Token) -> bool:
+    """Whether a verb the tagger read as a participle hung on a noun is the verb of that
+    noun's sentence: the noun heads the sentence, and the verb has an object or a clause
+    of its own or follows an aside closed by a comma ("A poll found last week that …",
+    "Beruff, a city ally, called the plan strong"; not "a driver identified in court").
+    A relative clause on the noun is left to ``named_before_aside`` ("Dr Patel, who ran
+    the clinic, posted …")."""
+    head = token.head
+    if head.dep_ != "ROOT" or head.i > token.i or any(c.dep_ == "relcl" for c in head.children):
+        return False
+    return token.doc[token.i - 1].text == "," or any(
+        c.dep_ in {"dobj", "ccomp"} for c in token.children
+    )
 
 
 def _dummy_subject(verb: Token) -> bool:
