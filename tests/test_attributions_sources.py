@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attributions_checks import one
+from tests.attributions_checks import one, parsed_cue
 
 
 @pytest.mark.parametrize(
@@ -886,3 +886,29 @@ def test_attributions_linking_adverb_opening_the_sentence_is_no_part_of_the_sour
 def test_attributions_source_begins_after_an_opening_speaking_phrase(pipeline):
     text = "Speaking Tuesday on Harbour News Network, Reid, R-Maine, said he is open to changes."
     assert one(pipeline, text, "said").source.span.text == "Reid, R-Maine,"
+
+
+def test_attributions_name_read_as_a_noun_before_a_cue_read_as_a_noun_is_the_source(pipeline):
+    # "Hale estimates that …" parsed as one noun phrase, the name a common noun
+    # fmt: off
+    words = ["Hale", "estimates", "that", "he", "spent", "$", "5", "million", "."]
+    spaces = [True, True, True, True, True, False, True, False, False]
+    heads = [1, 1, 4, 4, 1, 7, 7, 4, 1]
+    deps = ["compound", "ROOT", "mark", "nsubj", "ccomp", "quantmod", "compound", "dobj",
+            "punct"]
+    pos = ["NOUN", "NOUN", "SCONJ", "PRON", "VERB", "SYM", "NUM", "NUM", "PUNCT"]
+    tags = ["NN", "NNS", "IN", "PRP", "VBD", "$", "CD", "CD", "."]
+    lemmas = ["hale", "estimate", "that", "he", "spend", "$", "5", "million", "."]
+    # fmt: on
+    found = parsed_cue(
+        pipeline,
+        1,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+    )
+    assert found == ("Hale", "that he spent $5 million")

@@ -158,8 +158,13 @@ def source_of(token: Token) -> Token | None:
     if reporter is not None:
         return source_of(reporter)
     for child in token.lefts:
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == token.i - 1:
-            return child  # "Trump claims that …" parsed as a noun phrase
+        # "Trump claims that …" parsed as a noun phrase, the name also read as a noun
+        # (not in a headline's capitals: "Death Order On …")
+        named = child.pos_ == "PROPN" or (
+            child.pos_ == "NOUN" and child.is_title and token.is_lower
+        )
+        if child.dep_ == "compound" and named and child.i == token.i - 1:
+            return child
     stray = _subject_hung_elsewhere(token)
     if stray is not None:
         return stray
