@@ -64,6 +64,13 @@ from tests.attributions_checks import one, parsed_cue
             "told",
             "She",
         ),
+        # … or up a verb the parser left unlinked to the one before it
+        (
+            'Lutz gestured as if to stop the noise, then leaned in and boomed: "Let us win in '
+            'November."',
+            "boomed:",
+            "Lutz",
+        ),
         # a participle or joined verb the parser hung inside a report: the reporter's
         (
             "She said that while the country would stay in the alliance, it would also look "

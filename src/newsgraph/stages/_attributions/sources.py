@@ -179,6 +179,8 @@ def source_of(token: Token) -> Token | None:
                 # "rejected the claim that Hale had lied, saying …": the parser hung the
                 # participle on the claim; who rejects it goes on
                 verb = owner
+        elif verb.dep_ == "dep" and verb.tag_ in FINITE_TAGS and verb.head.tag_ == verb.tag_:
+            verb = verb.head  # "Ruiz paused, then revealed …", the second verb left unlinked
         elif (
             verb.dep_ == "xcomp"
             and verb.head.dep_ == "acomp"
