@@ -567,6 +567,19 @@ def test_attributions_passive_cue_without_an_agent_names_no_source(pipeline):
     assert attribution.content.text == "manslaughter"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Ruiz is a tough rival. He's said he will fight all the way to the convention.",
+         "'s said", "He"),
+        ("More recently, she's spoken out against the new law on housing.",
+         "'s spoken out against", "she"),
+    ],
+)  # fmt: skip
+def test_attributions_has_read_as_a_passive_keeps_its_subject(pipeline, text, cue, source):
+    assert one(pipeline, text, cue).source.span.text == source
+
+
 def test_attributions_cue_after_a_missed_sentence_break_takes_no_subject_before_it(pipeline):
     # the parser joined "told" to "won" across "U.K. Ann Ruiz": the team is no speaker
     text = (

@@ -475,6 +475,7 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
         and subject.dep_ == "nsubjpass"
         and agent_of(token) is None
         and not _active_beside_passive(token, subject)
+        and not _has_read_as_passive(token, subject)
         and glued is None
     ):
         # "The officer was charged with manslaughter", "a curfew was announced from
@@ -651,6 +652,19 @@ def _participle_of_belief(token: Token) -> bool:
 
 #: Verbs of believing that take no infinitive of their own in the active voice.
 _BELIEVED = frozenset({"believe", "think", "rumour", "rumor"})
+
+
+def _has_read_as_passive(token: Token, subject: Token) -> bool:
+    """Whether the "'s" before a cue's past participle is "has", which the parser read as
+    the "is" of a passive: the verb has an object, a clause or a particle of its own, or
+    is "want" ("he's said he will run", "she's spoken out against it", "he's wanted to
+    run since"; not "it's assumed that …", "she's seen as …")."""
+    marks = [c for c in token.children if c.dep_ == "auxpass"]
+    if len(marks) != 1 or marks[0].lower_ not in {"'s", "’s"} or subject.lower_ == "it":
+        return False
+    return token.lemma_.lower() == "want" or any(
+        c.dep_ in {"ccomp", "dobj", "prt"} for c in token.children
+    )
 
 
 def _active_beside_passive(token: Token, subject: Token) -> bool:
