@@ -267,6 +267,8 @@ def test_times_present_day_forms(times_of, text, expected):
         "The number 10 bus was diverted.",
         "Cash became worthless overnight.",
         "Prices will not change overnight.",
+        # "overnight" on the noun right after it is a kind of stay, even tagged an adverb
+        "Overnight stays by tourists climbed to a record.",
         "It pays a quarterly dividend.",
         # a rate, as TempEval-3 leaves "20% annually" untagged
         "Sales are expected to rise 8.5% annually.",

@@ -261,6 +261,9 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         span = ctxmod.tokens_of(doc, c.start, c.end)
         if span is None or span[0].pos_ != "ADV":
             return False  # "an overnight stay"
+        head = span[0].head
+        if head.i == span[0].i + 1 and head.pos_ == "NOUN":
+            return False  # "Overnight stays rose": a kind of stay, tagged as an adverb
         for verb in (span[0].head, span[0].head.head):  # "becomes outdated overnight"
             if tables().cues.get(verb.lemma_) == "sudden" or any(
                 c.dep_ == "neg" for c in verb.children
