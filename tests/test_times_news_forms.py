@@ -363,6 +363,12 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("three hours", "DURATION", "PT3H"), ("a week", "DURATION", "P1W")],
         ),
+        # a length offered as another one after "or" is a length too
+        (
+            "Tenants must move out within ten days or even a week.",
+            PUBLISHED,
+            [("ten days", "DURATION", "P10D"), ("a week", "DURATION", "P1W")],
+        ),
         ("The court unsealed about 2000 pages of records.", PUBLISHED, []),
         ("The tasting is at 1775 Lakeshore Rd. in Penticton.", PUBLISHED, []),
         ("The temperature climbed into the sixties.", PUBLISHED, []),

@@ -121,8 +121,11 @@ _COUNT_BEFORE = re.compile(
 _LENGTH_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[\s-]+"
     r"(?P<unit>minutes?|hours?|days?|nights?|weeks?|months?)['’]?"
-    r"(?:\s+[a-z]+){1,4}$"
+    r"(?P<words>(?:\s+[a-z]+){1,4})$"
 )
+#: The words after a length that offer "a week" as another length: "within 30 days or
+#: even a week", "ten days or a week"
+_ANOTHER_LENGTH = re.compile(r"\s+(?:or|and|to|nor)\b")
 _RELATIVE_AFTER = re.compile(r"\s+(?:before|after|later|earlier|ago|since|on)\b", re.IGNORECASE)
 #: Units by length, for a length told in a shorter unit than "a …" after it
 _UNIT_RANKS = {"MIN": 1, "H": 2, "D": 3, "NI": 3, "W": 4, "M": 5, "Y": 6}
@@ -139,7 +142,7 @@ def _shorter_length_before(before: str, unit: str, after: str) -> bool:
     length = _LENGTH_BEFORE.search(before)
     if length is None or before.rsplit(maxsplit=1)[-1] in _LENGTH_OF_ITS_OWN:
         return False
-    if _RELATIVE_AFTER.match(after):
+    if _RELATIVE_AFTER.match(after) or _ANOTHER_LENGTH.match(length.group("words")):
         return False
     shorter = _UNIT_RANKS.get(unit_code(length.group("unit")), 99)
     return shorter < _UNIT_RANKS.get(unit, 0)
