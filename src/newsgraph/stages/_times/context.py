@@ -265,10 +265,15 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
             return FUTURE  # "is expected to run in July's elections": what is planned
         return UNKNOWN
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    # the verb an infinitive completes ("plans to close"); a verb joined to the infinitive
+    # completes the same one ("plans to cut jobs and close the plant in December")
+    completed = verb.head
     if not auxes and verb.dep_ == "conj" and verb.tag_ in {"VB", "VBN", "VBG"}:
         # "will be opened and adjourned on Thursday": a verb joined to one before it
         # shares its auxiliaries
         auxes = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"}]
+        if verb.tag_ == "VB" and verb.head.tag_ == "VB" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            completed = verb.head.head
     aux_words = {c.lower_ for c in auxes}
     if aux_words & _FUTURE_AUX:
         return FUTURE
@@ -338,23 +343,23 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
     if (
         verb.tag_ == "VB"
         and "to" in aux_words
-        and (verb.head.lemma_ in verb_class("plan") or verb.head.lower_ in verb_class("plan_form"))
+        and (completed.lemma_ in verb_class("plan") or completed.lower_ in verb_class("plan_form"))
     ):
         # "plans to meet on Friday", "is expected to vote in April"; "had been scheduled
         # to expire Friday" may lie on either side of publication: the nearest
-        return UNKNOWN if _past_perfect(verb.head) or _plan_in_past(verb.head) else FUTURE
+        return UNKNOWN if _past_perfect(completed) or _plan_in_past(completed) else FUTURE
     if (
         verb.tag_ == "VB"
         and "to" in aux_words
-        and verb.head.lemma_ in verb_class("intent")
-        and not _told_in_past(verb.head)
+        and completed.lemma_ in verb_class("intent")
+        and not _told_in_past(completed)
     ):
         return FUTURE  # "wants to sell the unit by March"
     if (
         (verb.tag_ == "VB" or _passive_infinitive(verb))
         and "to" in aux_words
-        and verb.head.lemma_ == "be"
-        and verb.head.tag_ in {"VBZ", "VBP"}
+        and completed.lemma_ == "be"
+        and completed.tag_ in {"VBZ", "VBP"}
     ):
         return FUTURE  # "is to resume trading Tuesday", "are to be discussed on Thursday"
     if verb.tag_ in {"VBZ", "VBP"}:
