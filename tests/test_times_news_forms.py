@@ -363,6 +363,8 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("three hours", "DURATION", "PT3H"), ("a week", "DURATION", "P1W")],
         ),
+        # a number with "%" written onto it is a share, not the month's day
+        ("Rents rose in June 14% faster than wages.", PUBLISHED, [("June", "DATE", "2024-06")]),
         # a length offered as another one after "or" is a length too
         (
             "Tenants must move out within ten days or even a week.",

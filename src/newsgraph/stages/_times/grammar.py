@@ -182,7 +182,8 @@ def grammar() -> Grammar:
     # that joins no range stands for a space ("with 6 April-pencilled in", "the
     # December-terror attack"; not "the April-to-June stretch")
     lower_word = r"(?-i:[a-z]{2})"
-    e_day = rf"(?!\w|-(?!{glued}|{lower_word}|\s|-(?!\d))|\.\d)"
+    # A number with "%" written onto it is a share, no day ("all up in Feb. 26% rise")
+    e_day = rf"(?!\w|%|-(?!{glued}|{lower_word}|\s|-(?!\d))|\.\d)"
     e_month = rf"(?!\w|-(?!{lower_word})|-(?:to|through|and|or|until|till)-)"
     # A year is written onto its day or month across no paragraph break ("Sunday, 27
     # February" then "1500 GMT" on a line of its own is no year 1500)
