@@ -630,6 +630,16 @@ from tests.times_checks import PUBLISHED
                 ("last year", "DATE", "2024"),
             ],
         ),
+        # "the same period in" a year is that year's, not the year told of before
+        (
+            "Losses in 2024 reached $40m, up from $12m in the same period in 2021.",
+            PUBLISHED,
+            [
+                ("2024", "DATE", "2024"),
+                ("the same period", "DATE", "2021"),
+                ("2021", "DATE", "2021"),
+            ],
+        ),
         (
             "Sales grew between 2010 and 2015 while costs rose in the same period.",
             PUBLISHED,

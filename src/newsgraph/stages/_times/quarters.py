@@ -115,6 +115,13 @@ def quarter_value(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         value = f"{explicit}{named.value[4:]}" if named is not None else f"{explicit}"
         anchor = named.id if named is not None else ABSOLUTE
         return Resolved("DATE", value, anchor, derived=True)
+    named_year = _IN_A_YEAR.match(ctx.after) if unit == "period" and rel == "same" else None
+    if named_year is not None and not explicit:
+        # "up from $66m in the same period in 2003": that year's period, the quarter told
+        # of before where there is one
+        named = named_quarter(ctx)
+        value = named_year.group("year") + (named.value[4:] if named is not None else "")
+        return Resolved("DATE", value, ABSOLUTE, derived=True)
     if unit == "period" and rel == "same" and not explicit and named_quarter(ctx) is None:
         if not _A_YEAR_BEFORE.match(ctx.after):
             return _same_period(ctx)
@@ -173,6 +180,9 @@ _A_YEAR_BEFORE = re.compile(
     r"\s+(?:last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))",
     re.IGNORECASE,
 )
+
+#: "the same period in 2003", "… of 2003": the year the period is in
+_IN_A_YEAR = re.compile(r"\s+(?:in|of)\s+(?P<year>(?:1[0-9]|20)\d\d)\b")
 
 #: The most characters between two times that make them a range or a pair ("2013 and")
 _RANGE_GAP = 5
