@@ -120,6 +120,10 @@ def test_times_month_joined_to_an_earlier_month_shares_its_year(times_of):
         # wanting, hoping or a modal puts the month ahead ("hopes": lemmatized as "hop")
         ("The company wants to sell the unit by September.", "2025-09"),
         ("The company hopes to finish the work by August.", "2025-08"),
+        # a plan told in the past with "was due to" may be for the month ahead; a sum
+        # that was due stays behind
+        ("The fair was due to open in March.", "2025-03"),
+        ("Rent was due in March.", "2024-03"),
         # a verb joined to the infinitive is planned or wanted too
         ("The firm plans to cut jobs and close the plant in December.", "2025-12"),
         ("Talks are likely to begin in October.", "2025-10"),

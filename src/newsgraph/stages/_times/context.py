@@ -233,7 +233,7 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
     verb = _verb_before_clause(verb, span)
     if verb is not None and _present_before_future(verb):
         return FUTURE  # "will be left open when the new coin is released on Tuesday"
-    due = _due(span.root, verb)
+    due = _due(span, verb)
     if due is not None:
         return due
     if verb is None and span.root.dep_ == "poss":
@@ -683,9 +683,10 @@ def _verb_of_preposition_before(span: Span) -> Token | None:
     return preposition.head
 
 
-def _due(token: Token, verb: Token | None) -> int | None:
+def _due(span: Span, verb: Token | None) -> int | None:
     """The side of publication "due" puts a time on: "results are due on Sept. 30" is
     ahead, "payment was due on Friday" behind."""
+    token = span.root
     due = None
     if verb is not None and verb.lemma_ == "be":
         due = next((c for c in verb.children if c.lower_ == "due" and c.dep_ == "acomp"), None)
@@ -704,6 +705,10 @@ def _due(token: Token, verb: Token | None) -> int | None:
         return None
     if due.head.tag_ in {"VBZ", "VBP"}:
         return FUTURE
+    if due.head.tag_ == "VBD" and _due_to_do(due) and _plan_for_a_season_in_past(due.head, span):
+        # "the wedding was due to be held on April 14": a plan told in the past for a date
+        # or month, which may be the one ahead as well as the one just gone
+        return UNKNOWN
     return PAST if due.head.tag_ == "VBD" else None
 
 
