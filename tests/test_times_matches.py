@@ -188,6 +188,7 @@ def test_times_spans_are_tight(times_of, text, span):
         "Older fans still talk of the good old days at the club.",
         # a point in a recording, no hour of a day
         "The goalkeeper's save comes at 3:47 in the video above.",
+        "The mayor's answer comes at the 12:05 mark of the interview.",
         # a yearly event named after its month is no time of this year
         "Karla Venn filled in her March Madness bracket with the office.",
         # a weekend before a noun tells when the thing happened, no length

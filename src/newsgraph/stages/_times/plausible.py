@@ -315,7 +315,7 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         ):
             return False  # "three quarters of the vote", "a quarter million people"
     if c.kind in {"clock", "clock24"} and _RECORDING_AFTER.match(text, c.end):
-        return False  # "appears at 2:15 in the video": a point in a recording, no hour
+        return False  # "appears at 2:15 in the video", "at the 2:15 mark": a point in a recording
     if c.kind in {"duration", "ago", "clock", "clock24"} and label in {"MONEY", "PERCENT"}:
         return False
     if c.kind == "second_day":
@@ -338,10 +338,11 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
 _ROUND_AFTER = re.compile(r"\s+round\b(?!\s+of\b)", re.IGNORECASE)
 
 
-#: A recording after a clock time, which then tells a point in the recording
+#: A recording after a clock time, which then tells a point in the recording; or "mark"
+#: ("begins at the 15:40 mark")
 _RECORDING_AFTER = re.compile(
-    r"\s+(?:in|into|of)\s+(?:the|this|that|a|an|his|her|their|its|our)\s+"
-    r"(?:\w+\s+)?(?:video|clip|footage|recording)s?\b",
+    r"\s+(?:(?:in|into|of)\s+(?:the|this|that|a|an|his|her|their|its|our)\s+"
+    r"(?:\w+\s+)?(?:video|clip|footage|recording)s?|mark)\b",
     re.IGNORECASE,
 )
 
