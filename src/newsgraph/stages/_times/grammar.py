@@ -355,10 +355,11 @@ def grammar() -> Grammar:
             rf"(?:,?\s+{weekday}(?!\w)|,?\s+{month}\s+{day}(?!\w))?(?!\w)",
         ),
         # "10:45 GMT", "6:30 in the morning", "11:00 at night"; not "1:48.32", a race time
-        # in minutes, seconds and hundredths
+        # in minutes, seconds and hundredths, nor the "17:18" of "2:17:18", one in hours,
+        # minutes and seconds
         (
             "clock24",
-            rf"{b}(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d){zone}"
+            rf"{b}(?<!\d:)(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d){zone}"
             r"(?:\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|at\s+night)\b)?"
             r"(?![\w:]|\.\d)",
         ),
