@@ -189,6 +189,8 @@ def test_times_spans_are_tight(times_of, text, span):
         # a point in a recording, no hour of a day
         "The goalkeeper's save comes at 3:47 in the video above.",
         "The mayor's answer comes at the 12:05 mark of the interview.",
+        # a weekday after a given name is a surname
+        '"We trained hard," said netball coach Carl Friday.',
         # a race time in hours, minutes and seconds, no hour of a day
         "Tova Lind won the marathon in 2:21:37, a course record.",
         # a yearly event named after its month is no time of this year

@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsgraph.lexicons import load_lexicon
+from newsgraph.lexicons import load_lexicon, load_table
 from newsgraph.stages._times import context as ctxmod
 from newsgraph.stages._times.candidate import TIME_PREPOSITIONS, Candidate
 from newsgraph.stages._times.tables import tables
@@ -212,6 +212,26 @@ def first_name(doc: Doc, c: Candidate) -> bool:
         return False
     return surname.ent_type_ == "PERSON" or any(
         e.label_ == "PERSON" and surname.text in e.text.split() for e in doc.ents
+    )
+
+
+def weekday_surname(doc: Doc, c: Candidate) -> bool:
+    """Whether a weekday alone is a person's surname, after a given name (``first_names.tsv``)
+    the tagger marks as a person's and joins to it ("said England coach Mike Friday"; not
+    "President Trump Friday signed the order")."""
+    if c.kind != "weekday_part" or c.groups.get("rel") or c.groups.get("part"):
+        return False
+    span = ctxmod.tokens_of(doc, c.start, c.end)
+    if span is None or len(span) != 1 or span[0].i == 0:
+        return False
+    weekday, given = span[0], doc[span[0].i - 1]
+    return (
+        given.dep_ == "compound"
+        and given.head.i == weekday.i
+        and given.ent_type_ == "PERSON"
+        and given.tag_ == "NNP"
+        and given.idx + len(given.text) + 1 == c.start
+        and given.text in load_table("first_names")
     )
 
 

@@ -36,6 +36,7 @@ from newsgraph.stages._times.names import (
     paper_called_an_adverb,
     part_of_a_name,
     titled_unit,
+    weekday_surname,
     year_owning_a_title,
 )
 from newsgraph.stages._times.tables import tables
@@ -326,6 +327,8 @@ def plausible(c: Candidate, doc: Doc, text: str) -> bool:
         return False  # "round off your last night", "their last week in office": the final one
     if c.kind == "month" and not g.get("year") and first_name(doc, c):
         return False  # "Arguing for the state was August Flentje": a person
+    if weekday_surname(doc, c):
+        return False  # "said England coach Mike Friday": a person
     if c.kind == "month_day" and (g.get("month") or "").lower() == "may":
         span = ctxmod.tokens_of(doc, c.start, c.end)
         stops = g.get("month") == "May" and _STOP_AFTER.match(text, c.end) is not None
