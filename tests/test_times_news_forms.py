@@ -363,6 +363,12 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("three hours", "DURATION", "PT3H"), ("a week", "DURATION", "P1W")],
         ),
+        # a year written before its month's name is that month's year
+        (
+            "Crowds recalled the 2019 March floods in the valley.",
+            PUBLISHED,
+            [("2019 March", "DATE", "2019-03")],
+        ),
         # a number with "%" written onto it is a share, not the month's day
         ("Rents rose in June 14% faster than wages.", PUBLISHED, [("June", "DATE", "2024-06")]),
         # a length offered as another one after "or" is a length too

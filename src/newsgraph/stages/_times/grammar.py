@@ -280,6 +280,12 @@ def grammar() -> Grammar:
             rf"(?:{year_gap}{year}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?{e_day}",
         ),
         ("month_year", rf"{b}{month}(?:\s+of)?,?{gap}{year}{e}"),
+        # "the 2021 July unrest": a year written before its month's name (not "May", a name
+        # as often as a month, nor a day after it)
+        (
+            "month_year",
+            rf"{b}(?P<year>(?:1[0-9]|20)\d\d)\s+(?!May\b){month}{e_month}(?!\.?\s+\d)",
+        ),
         # "the month of February": the month, not a month's length
         ("month_of", rf"{b}the\s+month\s+of\s+{month}(?:,?{gap}{year})?{e}"),
         ("month_rel_year", rf"{b}{month}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{e}"),
