@@ -363,6 +363,12 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("three hours", "DURATION", "PT3H"), ("a week", "DURATION", "P1W")],
         ),
+        # "later in the year" is a time in the year, whatever "before" follows
+        (
+            "The lab will test the probe later in the year before sending it into orbit.",
+            PUBLISHED,
+            [("the year", "DATE", "2025")],
+        ),
         # a year written before its month's name is that month's year
         (
             "Crowds recalled the 2019 March floods in the valley.",

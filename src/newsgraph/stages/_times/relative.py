@@ -319,6 +319,11 @@ def _year_just_before(ctx: Context) -> Earlier | None:
     return ctx.earlier[-1]
 
 
+#: A part of the unit before it ("later in the year"): a time in the unit, whatever
+#: "before" or "after" follows ("later in the year before launching a crewed flight")
+_PART_OF_BEFORE = re.compile(r"\b(?:later|earlier|late|early)\s+in$")
+
+
 def the_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     unit = unit_code(g["unit"] or "")
     if unit == "WE":
@@ -337,7 +342,7 @@ def the_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     before = ctx.before.rstrip().lower()
     if (unit == "W" and re.search(r"\bdays?\s+of$", before)) or re.search(r"\btime\s+of$", before):
         return None  # "the day of the week you book", "the time of the year": any
-    if re.match(
+    if not _PART_OF_BEFORE.search(before) and re.match(
         r"\s+(?:(?:after|following|since|before)\s+(?!(?:in|on|at|and|but|as|with|while|for|from)\b)\w"
         r"|since\s*[,;.])",
         ctx.after,
