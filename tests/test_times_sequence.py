@@ -124,6 +124,8 @@ def test_times_month_joined_to_an_earlier_month_shares_its_year(times_of):
         # that was due stays behind
         ("The fair was due to open in March.", "2025-03"),
         ("Rent was due in March.", "2024-03"),
+        # a gerund under a plain verb after a modal lies ahead with it
+        ("The town can meet its aim of moving the market out of the square by August.", "2025-08"),
         # a verb joined to the infinitive is planned or wanted too
         ("The firm plans to cut jobs and close the plant in December.", "2025-12"),
         ("Talks are likely to begin in October.", "2025-10"),

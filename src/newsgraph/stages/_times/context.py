@@ -564,6 +564,12 @@ def _tense_above(verb: Token) -> int:
             return PAST
         if _accused(current, auxes):
             return PAST  # "is accused of hitting a cyclist on Friday": the deed lies behind
+        if current.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ in verb_class("modal") for c in auxes
+        ):
+            # "can achieve its target of moving the families out by July": a modal puts the
+            # plain verb ahead, as it does a time on the verb itself
+            return FUTURE
         if current.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxes):
             return UNKNOWN  # the present, or a modal: no side of publication
     return UNKNOWN
