@@ -642,6 +642,16 @@ from tests.times_checks import PUBLISHED
                 ("last year", "DATE", "2024"),
             ],
         ),
+        # "the same period last year" counts from publication, as "last year" does
+        (
+            "The mill opened in 1998. Its output rose by a third on the same period last year.",
+            PUBLISHED,
+            [
+                ("1998", "DATE", "1998"),
+                ("the same period", "DATE", "2024"),
+                ("last year", "DATE", "2024"),
+            ],
+        ),
         # "the same period in" a year is that year's, not the year told of before
         (
             "Losses in 2024 reached $40m, up from $12m in the same period in 2021.",

@@ -172,6 +172,11 @@ def _same_period_a_year_before(ctx: Context) -> Resolved | None:
     same = _same_period(ctx)
     if not same.value.isdigit():
         return None
+    if ctx.published is not None and _FROM_PUBLICATION.match(ctx.after):
+        # "the same period last year" counts from publication whatever year was told of
+        # before ("in 2003 … up on the same period last year, in the first half of this
+        # year")
+        return Resolved("DATE", f"{ctx.published.year - 1:04d}", PUBLICATION)
     return Resolved("DATE", f"{int(same.value) - 1:04d}", same.anchor)
 
 
@@ -180,6 +185,9 @@ _A_YEAR_BEFORE = re.compile(
     r"\s+(?:last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))",
     re.IGNORECASE,
 )
+
+#: "the same period last year", "… a year ago": the year before publication's
+_FROM_PUBLICATION = re.compile(r"\s+(?:last\s+year|a\s+year\s+ago)\b", re.IGNORECASE)
 
 #: "the same period in 2003", "… of 2003": the year the period is in
 _IN_A_YEAR = re.compile(r"\s+(?:in|of)\s+(?P<year>(?:1[0-9]|20)\d\d)\b")
