@@ -165,10 +165,11 @@ def _same_period(ctx: Context) -> Resolved:
 
 
 def _same_period_a_year_before(ctx: Context) -> Resolved | None:
-    """ "the same period last year" where no quarter was named, after a time told of in a
-    known year: in the year before it ("arrived since the start of the year, up 5,000 on
-    the same period last year"), not a quarter. None where no such time comes before: a
-    report's comparison of quarters."""
+    """ "the same period the previous year" where no quarter was named, after a time told
+    of in a known year: in the year before it, not a quarter; "the same period last year"
+    the year before publication's ("arrived since the start of the year, up 5,000 on the
+    same period last year"). None where no time in a known year comes before: a report's
+    comparison of quarters."""
     same = _same_period(ctx)
     if not same.value.isdigit():
         return None
