@@ -443,6 +443,17 @@ def test_attributions_content_that_is_no_quotation_ends_with_its_paragraph(pipel
         ("The council approved the budget late Monday, sending it to the mayor for a "
          "signature, according to two aides.", "according to",
          "The council approved the budget late Monday, sending it to the mayor for a signature"),
+        # "according to" after a pair of clauses reports both, not the last alone
+        ("Ticket sales rose by a tenth in June, and the ferry line hired 40 more crew, "
+         "according to the harbour office.", "according to",
+         "Ticket sales rose by a tenth in June, and the ferry line hired 40 more crew"),
+        ("Ms Kay has raised $2 million from donors, while Mr Orr has raised $6 million, "
+         "according to the filings.\n\nBoth campaigns declined to comment.", "according to",
+         "Ms Kay has raised $2 million from donors, while Mr Orr has raised $6 million"),
+        # unless the first clause is a report of its own
+        ("Ms Kay has vowed to stay in the race, and she leads Mr Orr by 30 delegates, "
+         "according to a count by the paper.", "according to",
+         "she leads Mr Orr by 30 delegates"),
         # "according" taken for the root: the claim follows the phrase
         ("According to City Weekly, making a loaf at home with top quality flour costs £1.87.",
          "According to", "making a loaf at home with top quality flour costs £1.87"),

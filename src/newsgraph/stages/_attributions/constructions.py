@@ -339,6 +339,21 @@ def according_to(token: Token, quotes: Quotes) -> Found:
         # "The Senate passed the bill, sending it to the president, according to aides":
         # the parser joined "according" to the participle; the claim is the whole clause
         anchor = anchor.head
+    while (
+        anchor.dep_ in {"conj", "advcl"}
+        and anchor.head.i < anchor.i < token.i
+        and anchor.head.pos_ in {"VERB", "AUX"}
+        and anchor.head.dep_ in {"ROOT", "ccomp", "conj", "advcl"}
+        and all(
+            t.is_punct or t.is_space
+            for t in doc[token.right_edge.i + 1 : anchor.head.right_edge.i + 1]
+        )
+        and not _reported_beside(anchor)
+    ):
+        # "Sales rose, and costs fell, according to the firm", "Sales rose, while costs
+        # fell, according to …": the parser joined the phrase to the last clause of the
+        # pair; where the phrase ends them, the claim is both
+        anchor = anchor.head
     scope = subtree_extent(token)
     outer = subtree_extent(anchor)
     lead = doc[anchor.left_edge.i : token.i]
@@ -414,6 +429,20 @@ def according_to(token: Token, quotes: Quotes) -> Found:
         clause, cue = subtree_extent(said_of), (doc[token.i - 1].idx, cue[1])
     content, quoted = fix_quotes(doc, clause, quotes)
     return Found(cue, source, content, "according to", True, quoted)
+
+
+def _reported_beside(clause: Token) -> bool:
+    """Whether the clauses joined before ``clause``, the last of a pair that "according
+    to" follows, hold a report of their own: a verb of saying or another "according to"
+    ("Kay has vowed to fight on, and leads by 30 delegates, according to …": the vow is
+    Kay's own report, no part of the claim)."""
+    head = clause.head
+    speech = load_lexicon("speech_verbs", "attributions")
+    return any(
+        t.lower_ == "according" or (t.pos_ == "VERB" and t.lemma_.lower() in speech)
+        for t in clause.doc[head.left_edge.i : head.right_edge.i + 1]
+        if not clause.left_edge.i <= t.i <= clause.right_edge.i
+    )
 
 
 def _subject_of_copula_before(token: Token) -> Token | None:
