@@ -37,6 +37,32 @@ def test_attributions_noun_of_saying_reports_its_that_clause(pipeline):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The ferry line has faced complaints that its boats were often late.",
+            "complaints",
+            "that its boats were often late",
+        ),
+        (
+            "The mayor stirred anger with an assertion that the bridge was safe.",
+            "an assertion",
+            "that the bridge was safe",
+        ),
+    ],
+)
+def test_attributions_noun_of_saying_with_no_owner_reports_its_that_clause(
+    pipeline, text, cue, content
+):
+    assert one(pipeline, text, cue).content.text == content
+
+
+def test_attributions_relative_clause_on_a_noun_of_a_view_is_not_reported(pipeline):
+    found = one(pipeline, "There are fears that the new law has fuelled.", "fears")
+    assert found.content is None
+
+
 def test_attributions_according_to_after_a_colon_reports_what_follows(pipeline):
     text = (
         "Most of the farmers will have had no cover: according to figures from the union, "
