@@ -480,6 +480,13 @@ def test_attributions_content_that_is_no_quotation_ends_with_its_paragraph(pipel
         ("Ms Kay has vowed to stay in the race, and she leads Mr Orr by 30 delegates, "
          "according to a count by the paper.", "according to",
          "she leads Mr Orr by 30 delegates"),
+        # the word linking the sentence to the one before, or a clause of contrast opening
+        # it, is no part of the claim
+        ("Still, almost two in three voters now back the plan, according to a new poll.",
+         "according to", "almost two in three voters now back the plan"),
+        ("Though she trails in the north, Ms Kay has the best odds against Mr Orr, "
+         "according to the survey.", "according to",
+         "Ms Kay has the best odds against Mr Orr"),
         # "according" taken for the root: the claim follows the phrase
         ("According to City Weekly, making a loaf at home with top quality flour costs £1.87.",
          "According to", "making a loaf at home with top quality flour costs £1.87"),

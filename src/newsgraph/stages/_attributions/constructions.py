@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
 from newsgraph.nlp import FINITE_TAGS
-from newsgraph.stages._attributions.contents import TELLING, addressee_object
+from newsgraph.stages._attributions.contents import CONCESSIVE, TELLING, addressee_object
 from newsgraph.stages._attributions.cues import cue_start, misread_verb
 from newsgraph.stages._attributions.found import Extent, Found
 from newsgraph.stages._attributions.parse import (
+    LINKING_WORDS,
     QUOTE_MARKS,
     QUOTE_MARKS_TEXT,
     SPEAKING_PRONOUNS,
@@ -427,8 +428,32 @@ def according_to(token: Token, quotes: Quotes) -> Found:
     if said_of is not None:
         # "That's according to a new poll": the verb joins the cue, its subject is the claim
         clause, cue = subtree_extent(said_of), (doc[token.i - 1].idx, cue[1])
+    if clause[1] <= cue[0]:
+        clause = _without_opening_link(doc, clause, anchor)
     content, quoted = fix_quotes(doc, clause, quotes)
     return Found(cue, source, content, "according to", True, quoted)
+
+
+def _without_opening_link(doc: Doc, clause: Extent, anchor: Token) -> Extent:
+    """A claim told before "according to", without the word that links its sentence to the
+    one before or the clause of contrast that opens it ("Still, most voters back the plan,
+    according to …", "Though the club lost, its sales rose, according to …"): the writer's
+    framing, not the claim."""
+    span = doc.char_span(clause[0], clause[1], alignment_mode="expand")
+    if span is None or len(span) < 3 or not span[0].is_sent_start:
+        return clause
+    first = span[0]
+    opening = None
+    if first.lower_ in LINKING_WORDS and first.dep_ == "advmod":
+        opening = first
+    elif first.dep_ == "mark" and first.lower_ in CONCESSIVE and first.head.head == anchor:
+        opening = first.head
+    elif first.lower_ == "despite" and first.head == anchor:
+        opening = first
+    if opening is None or opening.right_edge.i + 2 >= span.end:
+        return clause
+    comma = doc[opening.right_edge.i + 1]
+    return (doc[comma.i + 1].idx, clause[1]) if comma.text == "," else clause
 
 
 def _reported_beside(clause: Token) -> bool:

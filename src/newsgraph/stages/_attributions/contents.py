@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 # Words that make a cue's clause one of contrast, which says nothing of the main
 # clause ("Though he told a paper that …, he also called it a scam"; not "As he put it").
-_CONCESSIVE = frozenset({"though", "although", "whereas"})
+CONCESSIVE = frozenset({"though", "although", "whereas"})
 
 
 _CONTENT_PREPS = frozenset({"about", "on", "of", "for", "to", "against", "with"})
@@ -230,7 +230,7 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
         and not said_of
         and not passive
         and not _joined_clause(token)
-        and not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in token.children)
+        and not any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in token.children)
         and not _a_condition(token)
     ):
         return minus(
