@@ -487,6 +487,14 @@ def test_attributions_content_that_is_no_quotation_ends_with_its_paragraph(pipel
         ("Though she trails in the north, Ms Kay has the best odds against Mr Orr, "
          "according to the survey.", "according to",
          "Ms Kay has the best odds against Mr Orr"),
+        # a quotation and its speaker's verb before "according to" go on with the quotation
+        # that opens the next sentence of the paragraph
+        ('"I will not run again," Ms Kay said, according to the paper. "The party needs new '
+         'blood."', "according to",
+         '"I will not run again," Ms Kay said, according to the paper. "The party needs new '
+         'blood."'),
+        ('"I will not run again," Ms Kay said, according to the paper.\n\n"The party needs '
+         'new blood," she added.', "according to", '"I will not run again," Ms Kay said'),
         # "according" taken for the root: the claim follows the phrase
         ("According to City Weekly, making a loaf at home with top quality flour costs £1.87.",
          "According to", "making a loaf at home with top quality flour costs £1.87"),

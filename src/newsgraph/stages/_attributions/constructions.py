@@ -430,8 +430,28 @@ def according_to(token: Token, quotes: Quotes) -> Found:
         clause, cue = subtree_extent(said_of), (doc[token.i - 1].idx, cue[1])
     if clause[1] <= cue[0]:
         clause = _without_opening_link(doc, clause, anchor)
+        clause = (clause[0], _quotation_resumed(quotes, clause, scope) or clause[1])
     content, quoted = fix_quotes(doc, clause, quotes)
     return Found(cue, source, content, "according to", True, quoted)
+
+
+#: The full stop that ends a sentence and the space before the next in its paragraph.
+_STOP_IN_PARAGRAPH = re.compile(r"\s*\.[ \t\u00a0]+")
+
+
+def _quotation_resumed(quotes: Quotes, clause: Extent, phrase: Extent) -> int | None:
+    """The end of the quotation that opens the next sentence of the paragraph, where the
+    claim is a quotation and its speaker's verb and "according to" ends its sentence
+    ('"I won't," Kay said, according to the paper. "Not now."'): the quotation goes on
+    with the same words."""
+    opening = quotes.starting_near(clause[0], limit=0)
+    if opening is None or opening[1] > clause[1]:
+        return None
+    stop = _STOP_IN_PARAGRAPH.match(quotes.text, phrase[1])
+    if stop is None:
+        return None
+    resumed = quotes.starting_near(stop.end(), limit=0)
+    return resumed[1] if resumed is not None else None
 
 
 def _without_opening_link(doc: Doc, clause: Extent, anchor: Token) -> Extent:
