@@ -495,6 +495,9 @@ def test_attributions_content_that_is_no_quotation_ends_with_its_paragraph(pipel
          'blood."'),
         ('"I will not run again," Ms Kay said, according to the paper.\n\n"The party needs '
          'new blood," she added.', "according to", '"I will not run again," Ms Kay said'),
+        # a dash after the phrase opens the writer's aside on the claim
+        ("Sales fell by 4 percent in May, according to the union - the worst May in a "
+         "decade.", "according to", "Sales fell by 4 percent in May"),
         # "according" taken for the root: the claim follows the phrase
         ("According to City Weekly, making a loaf at home with top quality flour costs £1.87.",
          "According to", "making a loaf at home with top quality flour costs £1.87"),

@@ -30,7 +30,7 @@ from newsgraph.stages._attributions.parse import (
 )
 from newsgraph.stages._attributions.quotations import fix_quotes, quoted_words
 from newsgraph.stages._attributions.quotes import Quotes
-from newsgraph.stages._attributions.sources import source_extent
+from newsgraph.stages._attributions.sources import DASHES, source_extent
 from newsgraph.stages._attributions.speakers import first_word, speaker_before
 
 if TYPE_CHECKING:
@@ -428,6 +428,16 @@ def according_to(token: Token, quotes: Quotes) -> Found:
     if said_of is not None:
         # "That's according to a new poll": the verb joins the cue, its subject is the claim
         clause, cue = subtree_extent(said_of), (doc[token.i - 1].idx, cue[1])
+    dash = next((t for t in doc[to.i + 1 : token.right_edge.i + 2] if t.text in DASHES), None)
+    if (
+        dash is not None
+        and anchor.i < token.i
+        and clause[1] > dash.idx
+        and (source is None or source[1] <= dash.idx)
+    ):
+        # "Sales fell 4%, according to the union - the worst May in a decade": the dash
+        # opens the writer's aside on the claim, which ends before the phrase
+        clause = clause_extent(doc, (clause[0], cue[0])) or clause
     if clause[1] <= cue[0]:
         clause = _without_opening_link(doc, clause, anchor)
         clause = (clause[0], _quotation_resumed(quotes, clause, scope) or clause[1])

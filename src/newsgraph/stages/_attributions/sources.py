@@ -274,7 +274,7 @@ def _beyond_relative_aside(verb: Token, subject: Token, cue: Token) -> Token | N
     14 years - but conceded", "ruled out free care - which is on offer in Wales, saying
     …"): a thing the aside tells of does not speak."""
     doc = verb.doc
-    if subject.tag_ != "WDT" or subject.i == 0 or doc[subject.i - 1].text not in _DASHES:
+    if subject.tag_ != "WDT" or subject.i == 0 or doc[subject.i - 1].text not in DASHES:
         return None
     if verb.dep_ == "relcl":
         mark = doc[subject.i - 1].text
@@ -291,7 +291,7 @@ def _beyond_relative_aside(verb: Token, subject: Token, cue: Token) -> Token | N
 
 
 #: Dashes that set off an aside.
-_DASHES = frozenset({"-", "--", "–", "—"})
+DASHES = frozenset({"-", "--", "–", "—"})
 
 
 def _subject_up_from(verb: Token) -> Token | None:
@@ -511,7 +511,7 @@ def _closes_aside(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
 
 
 #: Marks that close an aside inside a source.
-_CLOSING_MARKS = _DASHES | {","}
+_CLOSING_MARKS = DASHES | {","}
 
 
 def source_extent(token: Token, cue: Token | None = None) -> Extent | None:
