@@ -18,6 +18,11 @@ from tests.attributions_checks import one
         # colon announces is the content
         ("The senator made the following comment:\n\n“We will not back down.”",
          "made the following comment:", "“We will not back down.”"),
+        ("The mayor released the following statement:\n\n“We will rebuild the bridge.”",
+         "released the following statement:", "“We will rebuild the bridge.”"),
+        # so where the parser took the quotation into the phrase
+        ('The mayor released the following statement: "We will rebuild the bridge."',
+         "released the following statement:", '"We will rebuild the bridge."'),
     ],
 )  # fmt: skip
 def test_attributions_direct_quotation_is_the_content(pipeline, text, cue, content):

@@ -24,7 +24,6 @@ from newsgraph.stages._attributions.parse import (
     RELATIVE,
     SUBJECTS,
     has_subject,
-    has_verb,
     minus,
     names_medium,
     prep_object,
@@ -853,7 +852,10 @@ def names_words(doc: Doc, content: Extent, cue: Extent) -> bool:
     """Whether a content right after its cue is a phrase for words said ("the following
     comment", "a statement", "these words") rather than what is said."""
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
-    if span is None or content[0] < cue[1] or has_verb(doc, content):
+    if span is None or content[0] < cue[1]:
+        return False
+    # "following" is tagged a verb in "the following statement"
+    if any(t.pos_ in {"VERB", "AUX"} and t.lower_ != "following" for t in span):
         return False
     head = span.root.lemma_.lower()
     media = load_lexicon("media_nouns", "attributions")

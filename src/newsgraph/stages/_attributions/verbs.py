@@ -583,6 +583,13 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
             content, quoted = following, True
         else:
             content = delayed_that(doc, token, cue)
+    announcing = _announcing_phrase(doc, text, content, cue) if content is not None else None
+    if announcing is not None:
+        # "released the following statement: “…”" with the quotation parsed into the
+        # object: the phrase joins the cue as below, the quotation is the content
+        after = continuation(text, announcing[1] + 1, quotes, skip=" \n\u00a0")
+        if after is not None:
+            cue, content, quoted = (cue[0], announcing[1] + 1), after, True
     if content is not None:
         # "she has one quality: “Steadiness …”": a quotation after a colon continues it;
         # "made the following comment: “…”": a word for what is said joins the cue, and
@@ -620,6 +627,16 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
         antecedent_extent(subject) if subject is not None else None,
         settled=answer is not None and content == answer,  # "said yes" ends at the answer
     )
+
+
+def _announcing_phrase(doc: Doc, text: str, content: Extent, cue: Extent) -> Extent | None:
+    """The phrase with "the following" for words said that opens a content and ends at a
+    colon inside it ("the following statement: “…”"), which announces what is said."""
+    colon = text.find(":", content[0], content[1])
+    if colon < 0 or "following" not in text[content[0] : colon].lower().split():
+        return None
+    named = (content[0], colon)
+    return named if names_words(doc, named, cue) else None
 
 
 def _shares_passive_subject(token: Token) -> bool:
