@@ -93,7 +93,7 @@ class Edge:
     lemma: str
     kind: str  # q (quotation), a (according to), v (verb)
     side: str  # where the content lies against the cue: before, after, around
-    breaks: frozenset[int]  # the sentences that start near the span, by first token
+    breaks: frozenset[int]  # the sentences that start near the span's end, by first token
 
 
 class _Facts(NamedTuple):
@@ -103,28 +103,40 @@ class _Facts(NamedTuple):
     head_dep: str
     sent_start: bool
     space: bool
-    opening: str  # the dependency of the largest phrase the token starts, else "-"
-    opening_head: tuple[int, str] | None  # that phrase's head word: index, dependency
-    closing: str
-    closing_head: tuple[int, str] | None
+
+
+class _Phrase(NamedTuple):
+    dep: str  # the dependency of the largest phrase a token starts (or ends), else "-"
+    head: tuple[int, str] | None  # that phrase's head word: index, dependency
+
+
+_NO_PHRASE = _Phrase("-", None)
+
+
+def _phrase(node: Token | None) -> _Phrase:
+    if node is None:
+        return _NO_PHRASE
+    head = node.head
+    return _Phrase(node.dep_, (head.i, head.dep_))
 
 
 class Words:
-    """What the features read of each word of one parse, worked out once per word."""
+    """What the features read of each word of one parse, worked out once per word; the
+    phrases a word opens and closes only for the words asked about them, the candidate
+    edges (most words are read only as a candidate's neighbour)."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.size = len(doc)
         self._facts: dict[int, _Facts] = {}
+        self._openings: dict[int, _Phrase] = {}
+        self._closings: dict[int, _Phrase] = {}
 
     def __call__(self, i: int) -> _Facts:
         facts = self._facts.get(i)
         if facts is None:
             token = self.doc[i]
             head = token.head
-            opening, closing = _opening(token), _closing(token)
-            opening_head = opening.head if opening is not None else None
-            closing_head = closing.head if closing is not None else None
             facts = _Facts(
                 _word(token),
                 token.dep_,
@@ -132,13 +144,23 @@ class Words:
                 head.dep_,
                 bool(token.is_sent_start),
                 token.is_space,
-                opening.dep_ if opening is not None else "-",
-                (opening_head.i, opening_head.dep_) if opening_head is not None else None,
-                closing.dep_ if closing is not None else "-",
-                (closing_head.i, closing_head.dep_) if closing_head is not None else None,
             )
             self._facts[i] = facts
         return facts
+
+    def opening(self, i: int) -> _Phrase:
+        """The largest phrase word ``i`` starts (see ``_opening``)."""
+        phrase = self._openings.get(i)
+        if phrase is None:
+            phrase = self._openings[i] = _phrase(_opening(self.doc[i]))
+        return phrase
+
+    def closing(self, i: int) -> _Phrase:
+        """The largest phrase word ``i`` ends (see ``_closing``)."""
+        phrase = self._closings.get(i)
+        if phrase is None:
+            phrase = self._closings[i] = _phrase(_closing(self.doc[i]))
+        return phrase
 
     def word(self, i: int) -> str:
         if i < 0:
@@ -174,7 +196,7 @@ def features(words: Words, i: int, start: bool, edge: Edge) -> list[str]:
         f"side={edge.side}",
     ]
     if start:
-        phrase, head = token.opening, token.opening_head
+        phrase, head = words.opening(i)
         feats += [f"cs={phrase}", f"cs+w={phrase}|{word}", f"cs+pw={phrase}|{before}"]
         feats.append(f"cs+o={phrase}|{offset}")
         if head is not None:
@@ -187,7 +209,7 @@ def features(words: Words, i: int, start: bool, edge: Edge) -> list[str]:
         feats.append(f"lm={edge.lemma}|{word}")
         return feats
     after2 = words.word(i + 2)
-    phrase, head = token.closing, token.closing_head
+    phrase, head = words.closing(i)
     feats += [f"ce={phrase}", f"ce+nw={phrase}|{after}", f"ce+w={phrase}|{word}"]
     feats += [f"ce+o={phrase}|{offset}", f"nw+nnw={after}|{after2}"]
     if head is not None:
@@ -235,7 +257,7 @@ def _edge_word(words: Words, i: int, start: bool) -> bool:
     facts = words(i)
     if facts.space:
         return False
-    if (facts.opening if start else facts.closing) != "-" or facts.word.startswith("P:"):
+    if (words.opening(i) if start else words.closing(i)).dep != "-" or facts.word.startswith("P:"):
         return True
     beside = i - 1 if start else i + 1
     return 0 <= beside < words.size and words(beside).head == i
@@ -280,7 +302,8 @@ def edges(doc: Doc, found: Found) -> dict[str, Edge]:
         if span is None or len(span) == 0:
             continue
         before, after = WINDOWS[role]
-        near = doc[max(span.start - before, 0) : span.end + after]
+        # only the end's features count the breaks, and only between its candidates
+        near = doc[max(span.start - before, span.end - 1 - after, 0) : span.end + after]
         breaks = frozenset(t.i for t in near if t.is_sent_start)
         result[role] = Edge(
             role,
