@@ -32,8 +32,10 @@ def publisher(token: Token) -> Token | None:
     that says …"; None for a participle that reports on its own ("denied the report,
     saying …")."""
     publishing = load_lexicon("publishing_verbs", "attributions")
-    relative = any(c.lower_ in RELATIVE and c.dep_ in SUBJECTS for c in token.children)
-    if (token.dep_ == "acl" and token.tag_ == "VBG") or (token.dep_ == "relcl" and relative):
+    dep = token.dep_
+    if (dep == "acl" and token.tag_ == "VBG") or (
+        dep == "relcl" and any(c.lower_ in RELATIVE and c.dep_ in SUBJECTS for c in token.children)
+    ):
         noun = token.head
         if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in COUNTING_NOUNS:
             noun = noun.head.head  # "a series of tweets saying"
@@ -46,7 +48,7 @@ def publisher(token: Token) -> Token | None:
         ):
             return verb
         return None
-    if token.dep_ not in {"advcl", "xcomp"} or token.tag_ != "VBG":
+    if dep not in {"advcl", "xcomp"} or token.tag_ != "VBG":
         return None
     verb = token.head
     if verb.pos_ != "VERB" or verb.i > token.i:

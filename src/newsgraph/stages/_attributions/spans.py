@@ -70,21 +70,22 @@ def find_spans(
     # every word of a headline: a verb there may be read as a name ("Chief Slams …")
     candidates = [*doc[:headline], *(t for t in worth_a_look(doc, lemmas) if t.i >= headline)]
     for token in candidates:
-        if token.lower_ == "according" and (to := according_to_word(token)) is not None:
+        lower, pos = token.lower_, token.pos_  # read once: each read asks the parse again
+        if lower == "according" and (to := according_to_word(token)) is not None:
             # inside a quotation it is the speaker's own words, which the quotation's
             # attribution reports (PolNeAR train and dev mark none of 7)
             if not goes_to_plan(to) and not quoted_words(token, quotes):
                 found.append(according_to(token, quotes))
-        elif token.lower_ == "reportedly" and (hearsay := reported(token, quotes)) is not None:
+        elif lower == "reportedly" and (hearsay := reported(token, quotes)) is not None:
             found.append(hearsay)  # "The firm is reportedly weighing a sale"
-        elif token.lower_ == "in" and (poll := opening_poll(token)) is not None:
+        elif lower == "in" and (poll := opening_poll(token)) is not None:
             found.append(in_poll(token, poll, quotes))
         elif token.text == "To" and (viewer := opening_viewer(token, quotes)) is not None:
             found.append(to_viewer(token, viewer, quotes))
-        elif token.pos_ == "NOUN" and (view := held_view(token, quotes)) is not None:
+        elif pos == "NOUN" and (view := held_view(token, quotes)) is not None:
             found.append(view)  # "Her argument was that …"
         elif (
-            token.pos_ == "VERB"
+            pos == "VERB"
             and token.lemma_.lower() in lemmas
             and (lead := hasty(token) or seeming(token) or more_likely(token)) is not None
         ):
@@ -94,7 +95,7 @@ def find_spans(
             content = verb.content or reported_before(lead, quotes)
             cue = (doc[cue_start(lead)].idx, verb.cue[1])
             found.append(replace(verb, cue=cue, content=content))
-        elif token.pos_ in {"VERB", "AUX", "NOUN"} and (
+        elif pos in {"VERB", "AUX", "NOUN"} and (
             accept(token) or stance_taken(token) is not None or hands_over(token, accept)
         ):
             verb = verb_cue(token, quotes)
@@ -108,12 +109,12 @@ def find_spans(
                 taken = verb_cue(step, quotes)
                 verb = replace(verb, cue=(verb.cue[0], taken.cue[1]), content=taken.content)
             found.append(verb)
-        elif token.pos_ == "NOUN" and (tail := tail_report(token, quotes)) is not None:
+        elif pos == "NOUN" and (tail := tail_report(token, quotes)) is not None:
             found.append(tail)  # "…, the central bank forecast on Thursday."
-        elif token.pos_ == "VERB" and (tail := said_at_end(token, quotes)) is not None:
+        elif pos == "VERB" and (tail := said_at_end(token, quotes)) is not None:
             found.append(tail)  # "…, Downing Street has indicated.", read as a second verb
         elif (
-            token.pos_ == "PROPN"
+            pos == "PROPN"
             and token.i < headline
             and (titled := headline_verb(token, quotes, headline)) is not None
         ):
