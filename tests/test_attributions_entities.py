@@ -377,3 +377,28 @@ def test_attributions_pronoun_is_the_person_the_text_talks_of(pipeline, text, pr
     article = pipeline.extract(text)
     found = next(a for a in article.attributions if a.source and a.source.span.text == pronoun)
     assert article.entity(found.source.entity).name == name
+
+
+@pytest.mark.parametrize(
+    ("at", "expected"),
+    [
+        (0, "E1"),  # only the full name holds the first name
+        (5, "E1"),  # both hold the surname: the entity listed first, not the nearer start
+        (9, "E1"),
+        (10, None),  # the space after the name
+        (30, "E3"),  # inside a long name, far from where it starts
+        (60, None),  # past every mention
+    ],
+)
+def test_attributions_mentions_find_the_first_entity_holding_a_character(at, expected):
+    from newsgraph.stages._attributions.entities import Mentions
+
+    text = "Lena Ortiz met the Northern Lakes Regional Water Authority on Tuesday."
+    authority = "Northern Lakes Regional Water Authority"
+    entities = [
+        Entity(id="E1", type="PERSON", name="Lena Ortiz", mentions=[_span(text, "Lena Ortiz")]),
+        Entity(id="E2", type="PERSON", name="Ortiz", mentions=[_span(text, "Ortiz")]),
+        Entity(id="E3", type="ORG", name=authority, mentions=[_span(text, authority)]),
+    ]
+    found = Mentions(entities).first_at(at)
+    assert (found.id if found is not None else None) == expected

@@ -52,6 +52,7 @@ class Sources:
         self._bodies: _Bodies | None = None  # built the first time "it" is a source
         self._people: dict[str, str | None] = {}  # the person an entity of another type is
         self._labels: dict[int, bool] = {}  # whether a name only labels a thing, by start
+        self._mentions: Mentions | None = None  # built for the first source
         # the last source that is no pronoun: its gender by its head noun ("a spokeswoman"),
         # where it ends, and its entity
         self._described: tuple[str | None, int, str | None] | None = None
@@ -78,35 +79,38 @@ class Sources:
 
     def entity_for(self, source: Span) -> str | None:
         """The entity a source names (see ``_named_entity``), or a pronoun's antecedent."""
-        entity = _named_entity(self.article, self.doc, source)
+        if self._mentions is None:
+            self._mentions = Mentions(self.article.entities)
+        # the source's words in the parse, read once for every rule below
+        phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        words = phrase if phrase is not None and len(phrase) > 0 else None
+        head = words.root if words is not None else None
+        entity = _named_entity(self.article, source, words, self._mentions)
         pronoun = source.text.lower()
         if entity is None and pronoun in _PRONOUNS:
             entity = self._antecedent(source, pronoun)
-        elif entity is None:
-            phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
-            if phrase is not None and len(phrase) > 0:
-                entity = (
-                    self._body(phrase.root)
-                    or self._by_surname(phrase.root, source)
-                    or self._by_title(source)
-                    or self._as_before(phrase)
-                    or self._by_age(source)
-                )
+        elif entity is None and words is not None and head is not None:
+            entity = (
+                self._body(head)
+                or self._by_surname(head, source)
+                or self._by_title(source)
+                or self._as_before(words)
+                or self._by_age(source)
+            )
         if pronoun not in _PRONOUNS:
-            self._described = (self._noun_gender(source), source.end, entity)
-            self._remember_noun(source, entity)
-            if entity is not None and self._heads(source, entity):
+            self._described = (_noun_gender(head), source.end, entity)
+            self._remember_noun(source, entity, words)
+            if entity is not None and self._heads(source, entity, head):
                 self._named.append((source.text.lower().split(), entity))
         if entity is not None:
             self.speaker, self._spoke_at = entity, source.start
         return entity
 
-    def _heads(self, source: Span, entity_id: str) -> bool:
-        """Whether a person's name is the head of a source, or ends it ("Russia's
-        Ambassador to Iran Ivan Sorin"; not "a senior adviser to Prince Ali", who is
-        someone else)."""
+    def _heads(self, source: Span, entity_id: str, head: Token | None) -> bool:
+        """Whether a person's name is the head of a source (its head word ``head``), or
+        ends it ("Russia's Ambassador to Iran Ivan Sorin"; not "a senior adviser to Prince
+        Ali", who is someone else)."""
         entity = self.article.entity(entity_id)
-        head = _head_of(self.doc, source)
         if entity is None or entity.type != "PERSON" or head is None:
             return False
         if any(m.start <= head.idx < m.end for m in entity.mentions):
@@ -141,18 +145,6 @@ class Sources:
                 root is not None and root.dep_ == "compound" and root.head.pos_ == "NOUN"
             )
         return self._labels[mention.start]
-
-    def _noun_gender(self, source: Span) -> str | None:
-        """The gender of a person a source names by a noun of gender and no name ("a
-        spokeswoman for the ministry", "one father"), not one of rank ("the congressman")
-        nor someone's ("her mother"): "f", "m" or None."""
-        phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
-        if phrase is None or len(phrase) == 0:
-            return None
-        head = phrase.root
-        if any(c.dep_ == "poss" for c in head.children):
-            return None
-        return _GENDER_NOUNS.get(head.lower_)
 
     def _unnamed_speaker(self, source: Span, gender: str) -> tuple[str | None] | None:
         """The entity of the source just before, where that source is a person named by a
@@ -219,11 +211,10 @@ class Sources:
             people = {who for named, who in self._named if _holds_title(named, title)}
         return people.pop() if len(people) == 1 else None
 
-    def _remember_noun(self, source: Span, entity: str | None) -> None:
+    def _remember_noun(self, source: Span, entity: str | None, phrase: SpacySpan | None) -> None:
         """Keeps the last source named by a common noun (or a title written as a name), by
-        that noun, for ``_as_before``."""
-        phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
-        if phrase is not None and len(phrase) > 0 and _named_by_a_noun(phrase.root):
+        that noun, for ``_as_before`` (``phrase``: the source's words, if any)."""
+        if phrase is not None and _named_by_a_noun(phrase.root):
             kind = getattr(self.article.entity(entity), "type", None) if entity else None
             # a nationality or a party is no body that speaks ("the Republican governor")
             linked = entity if kind != "NORP" else None
@@ -570,7 +561,42 @@ class _Bodies:
         return None
 
 
-def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
+class Mentions:
+    """The mentions of an article's entities in text order, to find the entity a word
+    belongs to without a pass over every mention of every entity."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        self._rows = sorted((m.start, m.end, n) for n, e in enumerate(entities) for m in e.mentions)
+        self._starts = [row[0] for row in self._rows]
+        self._longest = max((end - start for start, end, _ in self._rows), default=0)
+
+    def first_at(self, at: int) -> Entity | None:
+        """The first entity, in the article's order, with a mention that holds character
+        ``at``."""
+        first = None
+        n = bisect_right(self._starts, at)
+        # a mention that starts further back than the longest one is long ends before it
+        while n > 0 and self._starts[n - 1] + self._longest > at:
+            n -= 1
+            _, end, number = self._rows[n]
+            if at < end and (first is None or number < first):
+                first = number
+        return None if first is None else self.entities[first]
+
+
+def _noun_gender(head: Token | None) -> str | None:
+    """The gender of a person a source names by a noun of gender and no name ("a
+    spokeswoman for the ministry", "one father"), not one of rank ("the congressman")
+    nor someone's ("her mother"), by its head word: "f", "m" or None."""
+    if head is None or any(c.dep_ == "poss" for c in head.children):
+        return None
+    return _GENDER_NOUNS.get(head.lower_)
+
+
+def _named_entity(
+    article: Article, source: Span, span: SpacySpan | None, mentions: Mentions
+) -> str | None:
     """The entity a source phrase names: the one its head word belongs to ("Sir Tony
     Blair"), else the one in apposition to it ("the former editor, George Osborne"), else,
     for a spokesman, an official or a document, the first one it names ("a spokesman for
@@ -579,9 +605,9 @@ def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
     committee, Adam Schiff" is Schiff, not "Democrat"; see ``_closing_name``), and so does
     a first name and surname that end it where the tagger made them no mention of that
     person (``_ending_person``). A name that only modifies another head names no source
-    ("Kohberger's defense team", "crowds outside a McDonald's")."""
-    span = doc.char_span(source.start, source.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    ("Kohberger's defense team", "crowds outside a McDonald's"). ``span``: the source's
+    words in the parse, if any."""
+    if span is None:
         return None
     head = span.root
     # the head, what stands in apposition to it, and a person's name in apposition that
@@ -589,16 +615,13 @@ def _named_entity(article: Article, doc: Doc, source: Span) -> str | None:
     named = [head, *(c for c in head.children if c.dep_ == "appos")]
     named += [t for t in span if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
     for word in named:
-        at = word.idx
-        for entity in article.entities:
-            if any(m.start <= at < m.end for m in entity.mentions):
-                if entity.type == "PERSON":
-                    return entity.id
-                return (
-                    _closing_name(article, source)
-                    or _ending_person(article, source, head)
-                    or entity.id
-                )
+        entity = mentions.first_at(word.idx)
+        if entity is not None:
+            if entity.type == "PERSON":
+                return entity.id
+            return (
+                _closing_name(article, source) or _ending_person(article, source, head) or entity.id
+            )
     closing = _closing_name(article, source) or _ending_person(article, source, head, True)
     if closing is not None:
         return closing
