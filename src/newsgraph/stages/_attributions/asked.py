@@ -205,6 +205,8 @@ def _carries_words(thing: Token) -> bool:
 def _in_connective(token: Token) -> bool:
     """Whether the word is in a phrase that opens its sentence before a comma and says
     no one's words ("That said, …", "Having said that, …"; ``connectives.txt``)."""
+    if token.lower_ not in _connective_words():
+        return False  # no word of any such phrase
     doc = token.doc
     starts = [k for k in range(max(token.i - 5, 0), token.i + 1) if doc[k].is_sent_start]
     if not starts:
@@ -215,6 +217,14 @@ def _in_connective(token: Token) -> bool:
         return False
     opening = " ".join(t.lower_ for t in doc[start:comma])
     return opening in load_lexicon("connectives", "attributions")
+
+
+@cache
+def _connective_words() -> frozenset[str]:
+    """The words of the phrases of ``connectives.txt``."""
+    return frozenset(
+        w for phrase in load_lexicon("connectives", "attributions") for w in phrase.split(" ")
+    )
 
 
 def _in_a_title(token: Token) -> bool:
