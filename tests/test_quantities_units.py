@@ -148,6 +148,9 @@ def test_quantities_race_distances_are_metres_beside_race_titles(pipeline):
         # "degrees" before a scale is a temperature; alone it may be an angle
         ("The lake froze at 2 degrees Celsius.", "2 degrees Celsius", 2, "°C", None),
         ("The gauge read 95 degrees F at noon.", "95 degrees F", 95, "°F", None),
+        # a degree sign written onto the figure before the scale's letter
+        ("Frost set in at 27°F before dawn.", "27°F", 27, "°F", None),
+        ("The reef bleached once the water passed 1.5°C.", "1.5°C", 1.5, "°C", None),
         ("The roof slopes at 30 degrees.", "30", 30, None, "degrees"),
         ("The old engine now makes 300 horsepower.", "300 horsepower", 300, "hp", None),
         # an area abbreviated, or hyphenated to the number
