@@ -167,6 +167,9 @@ def test_quantities_range_shares_its_scale_word(pipeline, text, quantity, low, h
         # "at" after a verb of putting a value on a thing
         ("Brokers value the stock at A$3.42 to A$3.96 each.", "A$3.42 to A$3.96", 3.42, 3.96,
          "AUD"),
+        # "of" after a noun of the amount, with no word of change before it
+        ("The brewer now expects profit of $2.1bn to $2.4bn.", "$2.1bn to $2.4bn", 2.1e9, 2.4e9,
+         "USD"),
     ],
 )  # fmt: skip
 def test_quantities_range_with_a_currency_on_both_ends(pipeline, text, quantity, low, high, unit):
@@ -241,6 +244,15 @@ def test_quantities_a_change_and_a_level_in_a_currency_are_two_values(pipeline):
         (
             "Claims fell a sharper than forecast 8,000 to 1.1 million.",
             [("8,000", 8_000, None), ("1.1 million", 1.1e6, None)],
+        ),
+        # "of" after a word of change, or after a noun after a verb of change
+        (
+            "The town raised the fee of $20 to $25 a night.",
+            [("$20", 20, "USD"), ("$25", 25, "USD")],
+        ),
+        (
+            "A rise of $2 to $9 a barrel was seen.",
+            [("$2", 2, "USD"), ("$9", 9, "USD")],
         ),
         # "up", "down" or "adds" before them in a market report
         (

@@ -86,10 +86,12 @@ def join(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> Found | None:
     second_currency = currency_before(doc, second.start)
     if second_currency is not None and first_currency is not None:
         # "between $12 billion and $15 billion", "$10-$20", "$5 or $6", "between $5 to $7",
-        # "ranging from $4 to $6": one range; "rose $1.64 to $47.10" is a change and a
-        # level, two values
+        # "ranging from $4 to $6", "revenue of $4bn to $5bn": one range; "rose $1.64 to
+        # $47.10" is a change and a level, two values
         bare = [t.lower_ for t in doc[first.end : second_currency[1]]]
-        to = bare == ["to"] and (before == "between" or _range_named(doc, opening))
+        to = bare == ["to"] and (
+            before == "between" or _range_named(doc, opening) or _amount_of(doc, opening)
+        )
         if rising and ((bare == ["and"] and before == "between") or bare in _RANGE_SIGNS or to):
             between = bare
     # the same unit after both ends: "between 3 percent and 5 percent", "3%-5%", "About
@@ -222,6 +224,19 @@ def _range_named(doc: Doc, start: int) -> bool:
     if start < 2 or doc[start - 1].lower_ not in {"from", "of"}:
         return False
     return doc[start - 2].lemma_.lower() == "range"
+
+
+def _amount_of(doc: Doc, start: int) -> bool:
+    """Whether the words before token ``start`` are a noun and "of" that name the amount
+    two sums after them span ("forecast revenue of $4bn to $5bn", "earnings of $1.20 to
+    $1.30 a share"); not after a word of change ("a rise of $2 to $9", "raised the fee
+    of $20 to $25": a change and a level)."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    noun = doc[start - 1].head
+    if noun.i != start - 2 or noun.pos_ != "NOUN":
+        return False
+    return noun.lemma_.lower() not in change_words() and not _after_change(doc, noun.i)
 
 
 def _after_change(doc: Doc, start: int) -> bool:
