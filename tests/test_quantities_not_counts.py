@@ -170,6 +170,7 @@ from tests.quantities_checks import only
         "The shop sells: (1) Bread; (2) Milk and (3) Eggs.",
         "She trusts her judgment more than she did when she was 30 or even 41.",
         "Now 21, Priya was only 15 when she left home.",
+        "The former world number two was 23 when she retired from the tour.",
         "A boy of 12 was hurt when the wall fell.",
         "Coaches love to watch kids of 14 with real hunger.",
         "He starred in the 2023-24 season.",
@@ -482,3 +483,8 @@ def test_quantities_number_after_at_with_no_person_taking_a_step_still_counts(pi
 def test_quantities_number_a_rule_sets_for_no_person_still_counts(pipeline):
     found = only(pipeline, "Teams must be 11 to start a match.")
     assert found.text == "11"
+
+
+def test_quantities_number_before_when_and_no_step_in_a_life_still_counts(pipeline):
+    found = only(pipeline, "The tally was 14 when she arrived at the hall.")
+    assert found.text == "14"

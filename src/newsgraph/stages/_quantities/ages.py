@@ -232,6 +232,9 @@ def age_of_someone(number: Token) -> bool:
     named = subject.is_title and subject.pos_ != "PRON" and not list(subject.children)
     if named and _when_clause(word.head):
         return True  # "Mara was only 12 when she ran", a name the NER took for no person
+    single = subject.tag_ in {"NN", "NNP"} and subject.lemma_.lower() not in _GROUPS
+    if single and _when_clause(word.head, step=True):
+        return True  # "the former world number one was 22 when she retired"
     if subject.lower_ in _AGE_SUPERLATIVES:
         return True  # "the youngest is nine"
     # one person named by a noun ("the suspect was 19"); not a group ("the crew was 12")
@@ -245,12 +248,28 @@ def age_of_someone(number: Token) -> bool:
     return paired and people
 
 
-def _when_clause(verb: Token) -> bool:
-    """Whether a clause opened by "when" hangs on a verb ("was 15 when she left")."""
+#: Subjects of a clause after "when" that make the one someone was then a person.
+_HE_OR_SHE = frozenset({"he", "she"})
+
+
+def _when_clause(verb: Token, step: bool = False) -> bool:
+    """Whether a clause opened by "when" hangs on a verb ("was 15 when she left"); where
+    ``step``, one whose subject is "he" or "she" and whose verb is a step in life
+    (``life_verbs.txt``: "was 22 when she retired")."""
     return any(
-        c.dep_ == "advcl" and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)
+        c.dep_ == "advcl"
+        and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)
+        and (not step or _step_in_life(c))
         for c in verb.children
     )
+
+
+def _step_in_life(verb: Token) -> bool:
+    """Whether a verb is a step in a person's life (``life_verbs.txt``) with "he" or
+    "she" as its subject ("she retired")."""
+    if verb.lemma_.lower() not in life_verbs():
+        return False
+    return any(w.dep_ == "nsubj" and w.lower_ in _HE_OR_SHE for w in verb.children)
 
 
 #: Who is the most or least of an age: "the youngest is nine".
