@@ -171,6 +171,9 @@ from tests.quantities_checks import only
         "She trusts her judgment more than she did when she was 30 or even 41.",
         "Now 21, Priya was only 15 when she left home.",
         "The former world number two was 23 when she retired from the tour.",
+        # "one" as the subject of a clause, before a verb the tagger took for a noun
+        "The drizzle eases as one heads north.",
+        "Faith, she says, is not about whether one prays.",
         "A boy of 12 was hurt when the wall fell.",
         "Coaches love to watch kids of 14 with real hunger.",
         "He starred in the 2023-24 season.",
@@ -488,3 +491,8 @@ def test_quantities_number_a_rule_sets_for_no_person_still_counts(pipeline):
 def test_quantities_number_before_when_and_no_step_in_a_life_still_counts(pipeline):
     found = only(pipeline, "The tally was 14 when she arrived at the hall.")
     assert found.text == "14"
+
+
+def test_quantities_one_before_a_plural_noun_and_its_verb_still_counts(pipeline):
+    found = only(pipeline, "Farmers worry as one species vanishes from the valley.")
+    assert found.text == "one"

@@ -60,6 +60,7 @@ from newsgraph.stages._quantities.numbers import NumberPhrase, currency_before, 
 from newsgraph.stages._quantities.parse import (
     CASUALTY,
     DURATION_UNITS,
+    OPENING_QUOTES,
     PERCENT,
     PLACE_TYPES,
     person_noun,
@@ -162,6 +163,8 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         return False  # "healthier, one email at a time": each in turn
     if first.lower_ == "one" and phrase.end - phrase.start == 1 and _one_for_a_thing_said(first):
         return False  # "the one Kane missed", "a new era, one in which …"
+    if first.lower_ == "one" and phrase.end - phrase.start == 1 and _one_as_subject(first):
+        return False  # "as one heads south", "if one prays": anyone, and a verb
     if formula(doc, phrase):
         return False  # "a 2+2 meeting", "two-plus-two talks", "a one-on-one interview"
     if age_after_age(doc, phrase.start) or age_by_its_noun(doc, phrase.start):
@@ -460,6 +463,29 @@ def _one_for_a_thing_said(one: Token) -> bool:
         return False
     clauses = [c for c in one.children if c.dep_ == "relcl"]
     return bool(clauses) and not any(t.tag_ == "WP" for c in clauses for t in c.subtree)
+
+
+#: Words that open a clause whose subject "one" may be, anyone at all ("as one heads
+#: south", "if one prays").
+_CLAUSE_OPENERS = frozenset(
+    {"if", "when", "how", "as", "unless", "until", "once", "whether", "while", "because", "where"}
+)
+
+
+def _one_as_subject(one: Token) -> bool:
+    """Whether "one" after a word that opens a clause, or an opening quotation mark, is the
+    pronoun that is its subject, before a verb the tagger took for a plural noun ("as one
+    heads south", "how or if one prays", "“one divides, the other chooses”"; not "by one
+    means or another", nor "as one species dies out", a noun with its verb after it)."""
+    doc = one.doc
+    if one.i == 0 or one.i + 1 >= len(doc):
+        return False
+    before, verb = doc[one.i - 1], doc[one.i + 1]
+    if before.lower_ not in _CLAUSE_OPENERS and before.text not in OPENING_QUOTES:
+        return False
+    if one.head.i != verb.i or verb.tag_ != "NNS" or verb.lemma_.lower() == verb.lower_:
+        return False
+    return verb.i + 1 == len(doc) or doc[verb.i + 1].pos_ not in {"VERB", "AUX"}
 
 
 #: Words before a noun that make "scores" results: "the latest scores", "test scores".
