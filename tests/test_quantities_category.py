@@ -189,6 +189,10 @@ from tests.quantities_checks import only
         # places and jobs cannot be held, arrested or missing: only people can
         ("The army said it had captured three eastern suburbs.", "other", "eastern suburbs"),
         ("Some 40,000 factory jobs disappeared in a decade.", "other", "factory jobs"),
+        # a verb of killing that carries out or ends what it counts
+        ("Agents executed three search warrants at dawn.", "other", "search warrants"),
+        ("The senate killed two bills on Tuesday.", "other", "bills"),
+        ("The junta executed four dissidents in May.", "killed", "dissidents"),
         ("Rebels captured 12 soldiers near the pass.", "prisoners", "soldiers"),
         # those a verb says left their homes, or were made to, are displaced
         ("The floods forced 40,000 villagers to flee their homes.", "displaced", "villagers"),

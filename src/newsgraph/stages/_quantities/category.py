@@ -96,6 +96,8 @@ def category_of(doc: Doc, item: Found, noun: Token | None) -> str:
         # "armed with a sword, two pistols and a club was arrested", which the parser
         # reads as the pistols being arrested: a weapon suffers none of it
         verb_category = None
+    if verb_category == "killed" and noun is not None and ("deed", noun.lemma_.lower()) in table:
+        verb_category = None  # "two search warrants were executed", "killed three bills"
     if verb_category in _HELD_OR_LOST and noun is not None and not _may_be_people(noun):
         # "captured two key neighbourhoods", "almost 1.5 million posts disappeared": places
         # and jobs, no one held or missing
