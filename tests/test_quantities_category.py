@@ -193,6 +193,9 @@ from tests.quantities_checks import only
         ("Agents executed three search warrants at dawn.", "other", "search warrants"),
         ("The senate killed two bills on Tuesday.", "other", "bills"),
         ("The junta executed four dissidents in May.", "killed", "dissidents"),
+        # a noun of people only where a verb holds or arrests them
+        ("Deputies said one subject was arrested at the farm.", "arrested", "subject"),
+        ("Pupils may drop two subjects next year.", "other", "subjects"),
         ("Rebels captured 12 soldiers near the pass.", "prisoners", "soldiers"),
         # those a verb says left their homes, or were made to, are displaced
         ("The floods forced 40,000 villagers to flee their homes.", "displaced", "villagers"),

@@ -98,9 +98,9 @@ def category_of(doc: Doc, item: Found, noun: Token | None) -> str:
         verb_category = None
     if verb_category == "killed" and noun is not None and ("deed", noun.lemma_.lower()) in table:
         verb_category = None  # "two search warrants were executed", "killed three bills"
-    if verb_category in _HELD_OR_LOST and noun is not None and not _may_be_people(noun):
+    if verb_category in _HELD_OR_LOST and noun is not None and not _may_be_held(noun):
         # "captured two key neighbourhoods", "almost 1.5 million posts disappeared": places
-        # and jobs, no one held or missing
+        # and jobs, no one held or missing; "one subject was arrested" is arrested
         verb_category = None
     if verb_category in CASUALTY:
         return verb_category
@@ -669,6 +669,13 @@ def _may_be_people(noun: Token) -> bool:
     """Whether a counted noun names or may name people: a noun of people, a nation's
     people, or a name the NER gave a person or a group."""
     return of_people(noun) or noun.ent_type_ in {"NORP", "PERSON"} or _people_of_a_nation(noun)
+
+
+def _may_be_held(noun: Token) -> bool:
+    """Whether a counted noun may name people whom a verb holds, arrests or loses: one that
+    may name people, or one that does where such a verb befalls it ("held" rows of
+    ``categories.tsv``: "one subject was arrested")."""
+    return _may_be_people(noun) or ("held", noun.lemma_.lower()) in categories()
 
 
 def _described_as(doc: Doc, item: Found, noun: Token | None) -> list[Token]:
