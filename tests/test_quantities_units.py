@@ -216,6 +216,15 @@ def test_quantities_measure_takes_its_unit(pipeline, text, quantity, value, unit
             "He lost 200 pounds at the races and £10 on the bus.",
             [("200 pounds", "GBP"), ("£10", "GBP")],
         ),
+        # a mass in brackets after them gives the pounds again as a weight; money stays
+        (
+            "The van was overloaded by 600 pounds (272kg) that day.",
+            [("600 pounds", "lb"), ("272kg", "kg")],
+        ),
+        (
+            "She sold the bike for 600 pounds ($760) that day.",
+            [("600 pounds", "GBP"), ("$760", "USD")],
+        ),
     ],
 )
 def test_quantities_pounds_weigh_by_their_sentence(pipeline, text, expected):

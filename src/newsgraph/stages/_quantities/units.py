@@ -262,7 +262,8 @@ def _weighed(doc: Doc, item: Found) -> bool:
     weight among the six words before it ("weighs about 180 pounds"), a verb of losing or
     gaining weight among the three before a number under 1,000 ("lost 22 pounds"), a
     unit of weight in its sentence ("2 pounds and 5 ounces"), pounds weighed before it in
-    its sentence, or a height among the three words before it."""
+    its sentence, a mass in brackets after it ("700 pounds (320kg)"), or a height among
+    the three words before it."""
     sent = doc[item.start].sent
     start = sent.start
     words = weight_words()
@@ -288,8 +289,23 @@ def _weighed(doc: Doc, item: Found) -> bool:
         for t in doc[start : item.start]
     ):
         return True
+    if _mass_in_brackets(doc, item.end + 1):
+        return True  # "overloaded by 700 pounds (320kg)"
     # "6-foot-1" comes as "6", "-", "foot-1"
     return any(not _HEIGHT_WORDS.isdisjoint(t.lower_.split("-")) for t in near)
+
+
+#: Units of mass a weight in pounds may be given again in, in brackets after it.
+_MASSES = frozenset({"kg", "g", "t"})
+
+
+def _mass_in_brackets(doc: Doc, i: int) -> bool:
+    """Whether a bracket at token ``i`` opens a figure in a unit of mass ("700 pounds
+    (320kg)", "90 pounds (41 kilograms)"): the pounds before it weigh."""
+    if i + 2 >= len(doc) or doc[i].text != "(" or not doc[i + 1].like_num:
+        return False
+    measure = measure_after(doc, i + 2)
+    return measure is not None and measure[0] in _MASSES
 
 
 def _pound_weighs(doc: Doc, i: int) -> bool:
