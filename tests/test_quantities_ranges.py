@@ -245,6 +245,11 @@ def test_quantities_a_change_and_a_level_in_a_currency_are_two_values(pipeline):
             "Claims fell a sharper than forecast 8,000 to 1.1 million.",
             [("8,000", 8_000, None), ("1.1 million", 1.1e6, None)],
         ),
+        # the change told first goes on for each thing listed after it
+        (
+            "It raised its stake in the Alba mill from 10% to 20%; the Brio mill from 15% to 30%.",
+            [("10%", 10, "%"), ("20%", 20, "%"), ("15%", 15, "%"), ("30%", 30, "%")],
+        ),
         # "of" after a word of change, or after a noun after a verb of change
         (
             "The town raised the fee of $20 to $25 a night.",

@@ -45,7 +45,8 @@ _NEAR = 8
 
 def change(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> bool:
     """Whether two numbers are a value before a change and one after: "fell from 10 to 5",
-    "a rise from 3% to 4%", not the range "from 10 to 20 degrees"."""
+    "a rise from 3% to 4%", "raised its stake in A from 2% to 4% and in B from 3% to 6%",
+    not the range "from 10 to 20 degrees"."""
     if second.start - first.end > _NEAR:
         return False
     currency = currency_before(doc, second.start)
@@ -58,7 +59,15 @@ def change(doc: Doc, first: NumberPhrase, second: NumberPhrase) -> bool:
     if start == 0:
         return False
     word = doc[start - 1]
-    return word.lower_ == "from" and word.head.lemma_.lower() in change_words()
+    if word.lower_ != "from":
+        return False
+    if word.head.lemma_.lower() in change_words():
+        return True
+    # "raised its stake in A from 12% to 25%; B from 10% to 20%": the change told first
+    # goes on for each thing listed after it, not "ranging from 5 to 7"
+    earlier = doc[word.sent.start : word.i]
+    changed = any(t.lower_ == "from" and t.head.lemma_.lower() in change_words() for t in earlier)
+    return changed and not _range_named(doc, start)
 
 
 def sized_like(doc: Doc, phrase: NumberPhrase, other: NumberPhrase) -> float:
