@@ -472,6 +472,12 @@ def test_quantities_multiplier_in_a_compound_counts_nothing(pipeline):
         "Mr Dahl lost a five-setter to the eighth seed.",
         "He chipped onto the green with his seven-iron.",
         "Roast the duck with five-spice powder and honey.",
+        # a make or a kind: "*-wheeled", "*-pronged", "*-speed", "*-tier", "one-trick"
+        "The rover is a six-wheeled cart with a camera.",
+        "The police began a three-pronged inquiry into the fire.",
+        "Critics fear a two-speed union of rich and poor states.",
+        "The board backs a four-tier exam for school leavers.",
+        "The band was no one-trick act after all.",
     ],
 )
 def test_quantities_fixed_compounds_count_nothing(pipeline, text):
