@@ -341,6 +341,11 @@ def test_quantities_verb_with_an_object_is_no_state_of_the_counted(pipeline):
         ("The deal covers 6,000 mutineers in the north.", "troops"),
         ("One insider hinted that a deal was close.", "people"),
         ("Two brokers tipped the shares to rise.", "people"),
+        ("Four spies met in the park at dawn.", "people"),
+        ("The town has 9,000 seniors and few clinics.", "people"),
+        ("Her two roommates moved out in May.", "people"),
+        ("Some 300 worshipers packed the hall.", "people"),
+        ("Nearly a million podcasters compete for ads.", "people"),
         # forces are troops when counted as soldiers; a few, or police forces, are bodies
         ("The base can hold up to 400 Belgian forces.", "troops"),
         ("Dozens of army forces crossed the river at dawn.", "troops"),
