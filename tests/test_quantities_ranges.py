@@ -18,6 +18,10 @@ from tests.quantities_checks import only
         ("Fewer than 50 soldiers remain in the town.", "Fewer than 50", 50, "fewer than"),
         ("The jail holds up to 400 prisoners.", "up to 400", 400, "up to"),
         ("Waves as tall as 12 metres hit the coast.", "as tall as 12 metres", 12, "up to"),
+        # "over" after a verb of racing or a superlative is the length of the race
+        ("Lina Marsh will compete over 3000m in Oslo.", "3000m", 3000, "exact"),
+        ("It makes her the fastest over 400m this winter.", "400m", 400, "exact"),
+        ("The new path runs over 600m along the canal.", "over 600m", 600, "more than"),
         ("Nearly 2,000 refugees crossed the border.", "Nearly 2,000", 2000, "nearly"),
         ("The company hired 251 workers.", "251", 251, "exact"),
         # "not more than" is at most; "over" after a noun is a place; "plus" a word after

@@ -324,6 +324,8 @@ def add_qualifier(doc: Doc, item: Found) -> None:
         first = doc[start - size]
         if _particle_of_verb(first) or _preposition_after_object(first, item):
             return  # "picked up to 10.8 percent", "classify hunger under five categories"
+        if _over_a_race(first, item):
+            return  # "will compete over 1500m": the length of the race
         if _adjective_after_determiner(first):
             return  # "the above two reasons": those named before
         verb = first.tag_.startswith("VB")
@@ -394,6 +396,22 @@ def _particle_of_verb(word: Token) -> bool:
         # "will send up to 1,000 troops": as many as; "was driven up to 9%" is the verb's
         return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
     return True
+
+
+#: Verbs after whose "over" a distance is the length of a race ("compete over 1500m").
+_RACING = frozenset({"compete", "race"})
+#: Units of a race's length.
+_RACE_LENGTHS = frozenset({"m", "km", "mi"})
+
+
+def _over_a_race(word: Token, item: Found) -> bool:
+    """Whether "over" before a distance is the length of a race, after a verb of racing or
+    a superlative ("will compete over 1500m", "the third fastest over 800m"), not more
+    than it ("the track runs over 800m")."""
+    if word.lower_ != "over" or item.unit not in _RACE_LENGTHS or word.i == 0:
+        return False
+    before = word.doc[word.i - 1]
+    return before.tag_ in {"JJS", "RBS"} or before.lemma_.lower() in _RACING
 
 
 def _preposition_after_object(word: Token, item: Found) -> bool:
