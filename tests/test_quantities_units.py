@@ -287,6 +287,11 @@ def test_quantities_money_multiplier_keeps_out_the_full_stop_and_counts_nothing(
         ("It cut A$68m from its targets.", "A$68m", "AUD"),
         ("The state will pump 154m naira into cocoa.", "154m naira", "NGN"),
         ("Prices rose to 900 pesos.", "900 pesos", "MXN"),
+        # a name several currencies share is that of the one such country the article names
+        ("In Chile, a loaf rose to 900 pesos.", "900 pesos", "CLP"),
+        ("Mexico and Chile fixed the fee at 900 pesos.", "900 pesos", "MXN"),
+        ("Kenyan and Ugandan farmers paid 900 shillings.", "900 shillings", "KES"),
+        ("Officials in Nepal seized 900 rupees.", "900 rupees", "NPR"),
         ("Profit reached HK$327m last year.", "HK$327m", "HKD"),
         ("Bonds worth NZ$5bn were sold.", "NZ$5bn", "NZD"),
         ("The debt stood at R$10bn.", "R$10bn", "BRL"),

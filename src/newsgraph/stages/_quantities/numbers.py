@@ -24,6 +24,7 @@ from newsgraph.stages._quantities.tables import (
     qualifiers,
     race_people,
     race_words,
+    shared_currencies,
     subunits,
     time_words,
 )
@@ -808,7 +809,11 @@ def currency_after(doc: Doc, end: int) -> tuple[str, int] | None:
     if end < len(doc) and doc[end].lower_ in currencies() and doc[end].is_alpha:
         if end + 1 < len(doc) and doc[end + 1].lower_ in _CURRENCY_AREAS:
             return None  # "the 12 euro zone countries": states, not money
-        return currencies()[doc[end].lower_], end + 1
+        code = currencies()[doc[end].lower_]
+        shared = shared_currencies().get(doc[end].lower_)
+        if shared is not None:
+            code = _named_country_currency(doc, shared, code)  # pesos of the Philippines
+        return code, end + 1
     if end < len(doc) and _won_after_a_multiplier(doc, end):
         return "KRW", end + 1  # "43 million won ($37.3 million)"
     if end + 1 < len(doc) and doc[end + 1].lower_ in currencies() and doc[end + 1].is_alpha:
@@ -816,6 +821,27 @@ def currency_after(doc: Doc, end: int) -> tuple[str, int] | None:
         if national is not None:
             return national, end + 2
     return None
+
+
+def _named_country_currency(doc: Doc, name: str, default: str) -> str:
+    """The ISO code of the currency called ``name`` ("peso") of the one country using such
+    a currency that the article names, by its name or its people's, where it names no
+    country whose currency is ``default``; else ``default``."""
+    codes = set()
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            countries = {e.country for e in gazetteer().lookup(ent.text) if e.is_country}
+        elif ent.label_ == "NORP":
+            countries = {gazetteer().demonyms.get(fold(ent.text), "")}
+        else:
+            continue
+        for country in countries:
+            code, called = country_currencies().get(country, ("", ""))
+            if called == name:
+                codes.add(code)
+    if default in codes or len(codes) != 1:
+        return default
+    return codes.pop()
 
 
 #: What follows the verb "won" where it has an object: "a million won seats".

@@ -77,6 +77,13 @@ def country_currencies() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def shared_currencies() -> dict[str, str]:
+    """A currency's name that several countries share, as written after an amount, → the
+    name in the singular ("pesos" → "peso")."""
+    return {row[0]: row[1] for row in _rows("shared_currencies.tsv")}
+
+
+@cache
 def measures() -> dict[str, str]:
     """Unit-of-measure word (lower case) → the symbol of the unit ("kilometres" → "km")."""
     return {row[0]: row[1] for row in _rows("measures.tsv")}
