@@ -33,6 +33,8 @@ from tests.quantities_checks import only
         ("The euro fell 2 cents against the pound on Friday.", "2 cents", 0.02, "EUR"),
         ("The vending machine takes only 50 euro cents.", "50 euro cents", 0.5, "EUR"),
         ("The shares fell 40 Australian cents on Friday.", "40 Australian cents", 0.4, "AUD"),
+        # or a country's short name that names one currency
+        ("The loonie slid to 71.5 U.S. cents.", "71.5 U.S. cents", 0.715, "USD"),
         # a subunit after an amount that has its sign says the subunit again
         ("The stall asked $0.40 cents for a melon.", "$0.40", 0.4, "USD"),
         # a subunit hyphenated to the number is money, not cents counted

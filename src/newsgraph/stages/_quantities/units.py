@@ -27,6 +27,7 @@ from newsgraph.stages._quantities.tables import (
     measure_units,
     measures,
     money_nouns,
+    named_currencies,
     number_adjectives,
     number_words,
     subunits,
@@ -338,12 +339,13 @@ def _pounds_of_goods(doc: Doc, item: Found) -> bool:
 def _add_subunit(doc: Doc, item: Found, currency: str | None = None) -> bool:
     """Money counted in a currency's subunit ("33 cents a share" is 0.33 of the dollar, or
     of the currency the sentence names; "50 pence" of the pound; "50 euro cents" of the
-    ``currency`` named just before, "65 Canadian cents" of the nationality's); False for
-    no subunit."""
+    ``currency`` named just before, "65 Canadian cents" of the nationality's, "74 U.S.
+    cents" of the country's); False for no subunit."""
     word = doc[item.end] if item.end < len(doc) else None
     national = None
     if word is not None and item.end + 1 < len(doc) and doc[item.end + 1].lower_ in subunits():
-        national = nationality_currency(word)  # "65 Canadian cents"
+        # "65 Canadian cents", "74 U.S. cents"
+        national = nationality_currency(word) or _currency_named_by(word)
         if national is not None:
             item.end += 1
             word = doc[item.end]
@@ -360,6 +362,13 @@ def _add_subunit(doc: Doc, item: Found, currency: str | None = None) -> bool:
         None if v is None else v * share for v in (item.value, item.low, item.high)
     )
     return True
+
+
+def _currency_named_by(word: Token) -> str | None:
+    """The ISO code of the one currency a country's short name or a currency union names
+    (``named_currencies.tsv``: "U.S." the dollar), or None."""
+    codes = {code for (name, _), code in named_currencies().items() if name == word.lower_}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def measured(doc: Doc, end: int) -> Token | None:
