@@ -323,6 +323,7 @@ def test_quantities_verb_with_an_object_is_no_state_of_the_counted(pipeline):
         ("About 400 villagers fled the flooding.", "displaced"),
         # a word between the number and its noun says what befell the counted
         ("Rescuers counted nine dead villagers in the rubble.", "killed"),
+        ("Floods swept the valley, leaving at least 60 people dead.", "killed"),
         ("Two injured firefighters were flown to hospital.", "wounded"),
         ("The coastguard searched for three missing fishermen.", "missing"),
         ("Some 500 displaced families sheltered in the stadium.", "displaced"),

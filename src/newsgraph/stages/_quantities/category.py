@@ -680,12 +680,17 @@ def _may_be_held(noun: Token) -> bool:
 
 def _described_as(doc: Doc, item: Found, noun: Token | None) -> list[Token]:
     """The words that say what befell the counted: a participle or adjective after the
-    counted noun ("12 people killed in the attack", "20 people missing") or between it
+    counted noun ("12 people killed in the attack", "20 people missing", "leaving 400
+    people dead") or between it
     and the number ("eight dead people", "two injured officers"), or the word right after
     a number that counts no noun ("40 dead", "12 missing", "at least 15 wounded")."""
     if noun is not None:
         between = [c for c in noun.lefts if c.dep_ == "amod" and c.i >= item.end]
-        return [*between, *(c for c in noun.rights if c.dep_ in {"acl", "amod"})]
+        after = [c for c in noun.rights if c.dep_ in {"acl", "amod"}]
+        head = noun.head
+        if noun.dep_ == "nsubj" and head.i == noun.i + 1 and head.pos_ == "ADJ":
+            after.append(head)  # "leaving 400 people dead", the people parsed as its subject
+        return [*between, *after]
     end = item.end
     if end < len(doc) and doc[end].lower_ == "more":
         end += 1  # "dozens more missing"
