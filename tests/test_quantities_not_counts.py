@@ -68,6 +68,7 @@ from tests.quantities_checks import only
         "They adopted a three-and-a-half-year-old girl.",
         "Twenty-four-year-old Lena Park opened the bakery.",
         "Free lunches now go to all six and seven-year-olds.",
+        "The bus pass is free for 16 to 19-year olds in the county.",
         # "one" as a pronoun
         "She wanted a plan like the one in force in Spain.",
         "They closed the old plant and will rebuild another one in Ohio.",

@@ -29,8 +29,9 @@ HALF_YEAR_OLD = re.compile(r"(?:-and-a-half|\s+and\s+a\s+half)(?:-year-old|\s+ye
 #: victims: Ann Lee, 19; Bo Kim, 17", "Ed Fox, 28 "who had …"", "Ms Tran, 25 from Hue"
 #: (the second comma left out).
 AGE_ENDS = frozenset({",", ".", ";", '"', "“", "”", "from"})
-#: "16 and 17-year-olds": the first of two ages that share the second's "-year-old".
-PAIRED_YEAR_OLD = re.compile(r"\s+(?:and|or|to)\s+(?:\d+|[a-z]+)-year-olds?\b", re.IGNORECASE)
+#: "16 and 17-year-olds", "21 to 25-year olds": the first of two ages that share the
+#: second's "-year-old".
+PAIRED_YEAR_OLD = re.compile(r"\s+(?:and|or|to)\s+(?:\d+|[a-z]+)-year[- ]olds?\b", re.IGNORECASE)
 
 
 #: Words that make "one-…" an adjective of kind, not a count.
