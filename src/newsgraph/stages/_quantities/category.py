@@ -687,9 +687,8 @@ def _described_as(doc: Doc, item: Found, noun: Token | None) -> list[Token]:
     if noun is not None:
         between = [c for c in noun.lefts if c.dep_ == "amod" and c.i >= item.end]
         after = [c for c in noun.rights if c.dep_ in {"acl", "amod"}]
-        head = noun.head
-        if noun.dep_ == "nsubj" and head.i == noun.i + 1 and head.pos_ == "ADJ":
-            after.append(head)  # "leaving 400 people dead", the people parsed as its subject
+        if noun.dep_ == "nsubj" and noun.head.i == noun.i + 1 and noun.head.pos_ == "ADJ":
+            after.append(noun.head)  # "leaving 400 people dead", parsed as its subject
         return [*between, *after]
     end = item.end
     if end < len(doc) and doc[end].lower_ == "more":
