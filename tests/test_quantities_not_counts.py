@@ -266,6 +266,7 @@ from tests.quantities_checks import only
         "Officials said 911 service was restored.",
         "Some calls to 999 went unanswered.",
         "Parents can reach the school office on ext. 5 all day.",
+        "If you call 117 in the valley, a rescue team will come.",
         # the last group of a number to call whose first groups another reading took
         "Call the Confidential Line 1800-555-111 with any news.",
         # the short code a text message goes to
@@ -503,3 +504,8 @@ def test_quantities_number_before_when_and_no_step_in_a_life_still_counts(pipeli
 def test_quantities_one_before_a_plural_noun_and_its_verb_still_counts(pipeline):
     found = only(pipeline, "Farmers worry as one species vanishes from the valley.")
     assert found.text == "one"
+
+
+def test_quantities_number_after_call_before_a_verb_to_do_still_counts(pipeline):
+    found = only(pipeline, "The judge called 240 to give evidence.")
+    assert found.text == "240"

@@ -202,9 +202,35 @@ def _short_code(doc: Doc, phrase: NumberPhrase) -> bool:
     return any(t.lower_ in _MESSAGES for t in doc[max(start - 5, 0) : start - 1])
 
 
+#: How many digits a short number to call has ("call 115", "dial 1020").
+_DIALLED_DIGITS = (3, 4)
+
+
+def _dialled(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a bare run of three or four digits is what the verb "call" or "dial" right
+    before it takes, with no noun after it ("if you call 115 in the region"; not "called
+    300 witnesses", nor "called 300 to testify")."""
+    start = phrase.start
+    number = doc[start]
+    if phrase.end - start != 1 or not number.text.isdigit() or start == 0:
+        return False
+    if len(number.text) not in _DIALLED_DIGITS:
+        return False
+    verb = doc[start - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"call", "dial"}:
+        return False
+    nxt = doc[phrase.end] if phrase.end < len(doc) else None
+    if nxt is None:
+        return True
+    if nxt.pos_ in {"NOUN", "PROPN", "NUM"}:
+        return False
+    after = doc[phrase.end + 1] if phrase.end + 1 < len(doc) else None
+    return not (nxt.lower_ == "to" and after is not None and after.pos_ in {"VERB", "AUX"})
+
+
 def service_number(doc: Doc, phrase: NumberPhrase) -> bool:
-    """Whether the number is one to call ("dial 311", "calls to 911", "911 service") or
-    a telephone extension ("ext. 5"), not a count."""
+    """Whether the number is one to call ("dial 311", "calls to 911", "911 service", "call
+    115 in the region") or a telephone extension ("ext. 5"), not a count."""
     prev = doc[phrase.start - 1] if phrase.start > 0 else None
     label = (
         doc[phrase.start - 2]
@@ -213,7 +239,7 @@ def service_number(doc: Doc, phrase: NumberPhrase) -> bool:
     )
     if label is not None and label.lower_.rstrip(".") in {"ext", "extension"}:
         return True
-    if _short_code(doc, phrase):
+    if _short_code(doc, phrase) or _dialled(doc, phrase):
         return True
     if phrase.end - phrase.start != 1 or doc[phrase.start].text not in _SERVICE_NUMBERS:
         return False
