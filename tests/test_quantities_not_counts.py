@@ -172,6 +172,7 @@ from tests.quantities_checks import only
         "She trusts her judgment more than she did when she was 30 or even 41.",
         "Now 21, Priya was only 15 when she left home.",
         "The former world number two was 23 when she retired from the tour.",
+        "Tolla, who built the first ferry line, would have been 90 on Friday.",
         # "one" as the subject of a clause, before a verb the tagger took for a noun
         "The drizzle eases as one heads north.",
         "Faith, she says, is not about whether one prays.",
@@ -509,3 +510,8 @@ def test_quantities_one_before_a_plural_noun_and_its_verb_still_counts(pipeline)
 def test_quantities_number_after_call_before_a_verb_to_do_still_counts(pipeline):
     found = only(pipeline, "The judge called 240 to give evidence.")
     assert found.text == "240"
+
+
+def test_quantities_number_a_group_described_by_who_was_still_counts(pipeline):
+    found = only(pipeline, "The crew, who sailed at dawn, was 12.")
+    assert found.text == "12"

@@ -236,6 +236,8 @@ def age_of_someone(number: Token) -> bool:
     single = subject.tag_ in {"NN", "NNP"} and subject.lemma_.lower() not in _GROUPS
     if single and _when_clause(word.head, step=True):
         return True  # "the former world number one was 22 when she retired"
+    if single and _who_clause(subject):
+        return True  # "Edhi, who founded the network, would have been 89 on Tuesday"
     if subject.lower_ in _AGE_SUPERLATIVES:
         return True  # "the youngest is nine"
     # one person named by a noun ("the suspect was 19"); not a group ("the crew was 12")
@@ -262,6 +264,15 @@ def _when_clause(verb: Token, step: bool = False) -> bool:
         and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)
         and (not step or _step_in_life(c))
         for c in verb.children
+    )
+
+
+def _who_clause(noun: Token) -> bool:
+    """Whether a relative clause with "who" as its subject describes a noun ("Edhi, who
+    founded the network"), which makes it a person."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+        for c in noun.children
     )
 
 
