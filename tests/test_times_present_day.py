@@ -131,6 +131,11 @@ def _typed(times):
             "The strike began on 5 March. 48 hours later, it ended.",
             [("5 March", "DATE", "2024-03-05"), ("48 hours later", "DATE", "2024-03-07")],
         ),
+        # with no day told of before, hours later are on a day the text does not give
+        (
+            "The court fined Harlan Voss for a decade of fraud. Twelve hours later, he fled.",
+            [("a decade", "DURATION", "P10Y"), ("Twelve hours later", "DATE", "XXXX-XX-XX")],
+        ),
         # hours and minutes from a clock time are a clock time; from a day, that day
         (
             "Polls closed at 10:30 p.m. Forty minutes earlier, turnout was low.",

@@ -272,7 +272,8 @@ def _hours_away(
 ) -> Resolved | None:
     """ "hours ago" is the day of publication; "48 hours later" the day that many hours
     after the day told of, and "40 minutes earlier" after "10:30 p.m." the time 9:50 p.m.
-    of that day. A shift shorter than a day from a day without its hour stays that day."""
+    of that day. A shift shorter than a day from a day without its hour stays that day;
+    "48 hours later" with no day told of before is an unknown day."""
     if direction in {"earlier", "later", "before", "after"}:
         earlier = previous_with_day(ctx)
         if earlier is not None:
@@ -286,6 +287,10 @@ def _hours_away(
                 return Resolved("TIME", at.strftime("%Y-%m-%dT%H:%M"), earlier.id)
             days = timedelta(days=int(shift / timedelta(days=1)))  # whole days, toward zero
             return Resolved("DATE", cal.day_value(told + days), earlier.id)
+        if step > 0:
+            # "sentenced to 18 months. Twenty-four hours later, …" with no day told of:
+            # later than a day the text does not give, as "two days later" is
+            return Resolved("DATE", underspecified("D"), None)
     day, anchor = day_value(ctx, 0)
     return Resolved("DATE", day, anchor)
 
