@@ -74,6 +74,23 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("the year", "DURATION", "P1Y")],
         ),
+        # the one before an event the text does not date is a time, which hides no year
+        # told of before it
+        (
+            "Tarvik voted in 2019. In the week before the vote, Mara Lind was attacked."
+            " In the same year, rents rose.",
+            PUBLISHED,
+            [
+                ("2019", "DATE", "2019"),
+                ("the week", "DATE", "XXXX-WXX"),
+                ("the same year", "DATE", "2019"),
+            ],
+        ),
+        (
+            "He paid less the year before he ran for mayor.",
+            PUBLISHED,
+            [("the year", "DATE", "XXXX")],
+        ),
         (
             "In the decade since, the old pier has slowly rusted.",
             PUBLISHED,

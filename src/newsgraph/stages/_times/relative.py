@@ -347,12 +347,17 @@ def the_unit(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     before = ctx.before.rstrip().lower()
     if (unit == "W" and re.search(r"\bdays?\s+of$", before)) or re.search(r"\btime\s+of$", before):
         return None  # "the day of the week you book", "the time of the year": any
-    if not _PART_OF_BEFORE.search(before) and re.match(
-        r"\s+(?:(?:after|following|since|before)\s+(?!(?:in|on|at|and|but|as|with|while|for|from)\b)\w"
+    event_after = not _PART_OF_BEFORE.search(before) and re.match(
+        r"\s+(?:(after|following|since|before)\s+(?!(?:in|on|at|and|but|as|with|while|for|from)\b)\w"
         r"|since\s*[,;.])",
         ctx.after,
         re.IGNORECASE,
-    ):
+    )
+    if event_after and (event_after.group(1) or "").lower() == "before":
+        # "in the week before the referendum", "the year before he ran": the one before
+        # an event the text does not date, a time, not a length
+        return Resolved("DATE", underspecified(unit), None)
+    if event_after:
         # "in the year after the surgery", "in the decade since, nothing moved"
         return Resolved("DURATION", duration(1, unit), None)
     if _PERIOD_ENDED.match(ctx.after):

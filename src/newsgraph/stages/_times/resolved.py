@@ -251,8 +251,10 @@ def previous_dated(
             continue
         if is_dated(earlier):
             return earlier
-        if _UNKNOWN_PERIOD.fullmatch(earlier.value):
-            return None  # "next year's election and a vote a year later": which year is unknown
+        if _UNKNOWN_PERIOD.fullmatch(earlier.value) and earlier.kind != "the_unit":
+            # "next year's election and a vote a year later": which year is unknown; "the
+            # week before the vote" names no year, and the one told of before holds
+            return None
     return None
 
 
