@@ -74,6 +74,20 @@ from tests.times_checks import PUBLISHED
             PUBLISHED,
             [("the year", "DURATION", "P1Y")],
         ),
+        # a day said to have been the day for something, in reported speech, is the
+        # nearest one: the past may be the speaker's present
+        (
+            "Nils Orvik said although the grievance was real, St Patrick's Day was not the"
+            " day to march.",
+            PUBLISHED,
+            [("St Patrick's Day", "DATE", "2025-03-17")],
+        ),
+        (
+            "The mayor said Friday was the deadline for bids.",
+            PUBLISHED,
+            [("Friday", "DATE", "2025-01-24")],
+        ),
+        ("The mayor said Friday was chaotic.", PUBLISHED, [("Friday", "DATE", "2025-01-17")]),
         # the one before an event the text does not date is a time, which hides no year
         # told of before it
         (

@@ -319,6 +319,10 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         # "the unions have called for a shutdown on Tuesday": a perfect takes no day of
         # its own, so the day is the one called for, on either side of publication
         return UNKNOWN
+    if _reported_subject_of_was(span, verb):
+        # "said Easter was not the day to protest": the past of reported speech may be
+        # the speaker's present, so the day is the nearest one, on either side
+        return UNKNOWN
     if verb.tag_ == "VBD" or any(
         c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_ == "have" for c in auxes
     ):
@@ -769,6 +773,26 @@ def _told_in_past(word: Token) -> bool:
     return (word.tag_ in {"VBD", "VBN"} and word.dep_ != "amod") or any(
         c.dep_ in {"aux", "auxpass", "cop"} and c.tag_ == "VBD" for c in word.children
     )
+
+
+def _reported_subject_of_was(span: Span, verb: Token) -> bool:
+    """Whether a time is the subject of "was" or "were" with a day, a date or a deadline
+    after it, in a clause that a verb of saying in the past reports ("she said Friday was
+    the deadline"; not "she said Friday was chaotic")."""
+    return (
+        span.root.dep_ == "nsubj"
+        and span.root.head == verb
+        and verb.lemma_ == "be"
+        and verb.tag_ == "VBD"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_ in verb_class("reporting")
+        and verb.head.tag_ == "VBD"
+        and any(c.dep_ == "attr" and c.lemma_ in _DAY_FOR for c in verb.children)
+    )
+
+
+#: What a day is said to be when it is the one set for something: "was the day to march"
+_DAY_FOR = frozenset({"day", "date", "deadline", "time", "moment", "occasion"})
 
 
 def _past_perfect(verb: Token) -> bool:
