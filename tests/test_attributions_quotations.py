@@ -348,6 +348,11 @@ def test_attributions_finished_quotation_before_a_new_speaker_line_is_not_resume
         # another verb of saying takes the second quotation for itself
         ("“The bridge is safe,” the engineer said, adding that “repairs will take weeks.”",
          "said", "“The bridge is safe,”"),
+        # the quotation before "said" is not the next cue's, whose own follows it
+        ("“The bridge is safe,” the engineer said, adding “the repairs will take weeks.”",
+         "adding", "“the repairs will take weeks.”"),
+        ("“The bridge is safe,” Ms Okafor told reporters, adding, “Repairs will take weeks.”",
+         "adding", "“Repairs will take weeks.”"),
         # a title in quotation marks belongs to the cue's phrase
         ("“Taxes will rise,” she said on the radio show “Morning Talk” last week.", "said",
          "“Taxes will rise,”"),

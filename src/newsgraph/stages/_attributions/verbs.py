@@ -522,6 +522,14 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
         and finished_quotation(text, before)
     ):
         before = None  # “… change.” She adds, “…”: the earlier quotation was finished
+    if (
+        before is not None
+        and quoted
+        and content is not None
+        and content[0] > cue[1]
+        and _said_between(doc, before[1], token)
+    ):
+        before = None  # “…,” she said, adding “…”: the earlier quotation is "said"'s
     announced = after_colon(doc, cue, quotes) if text[cue[1] - 1] == ":" else None
     if announced is None and content is not None and not quoted and addressee(doc, content):
         # "asking her, “Where do we go from here?”": whom it is said to is no content.
@@ -637,6 +645,17 @@ def _announcing_phrase(doc: Doc, text: str, content: Extent, cue: Extent) -> Ext
         return None
     named = (content[0], colon)
     return named if names_words(doc, named, cue) else None
+
+
+def _said_between(doc: Doc, start: int, token: Token) -> bool:
+    """Whether a verb of saying other than the cue stands between ``start`` and the cue
+    (“…,” she said, adding “…”), and so speaks the quotation before it."""
+    speech = load_lexicon("speech_verbs", "attributions")
+    return any(
+        word.pos_ == "VERB" and word.lemma_.lower() in speech
+        for word in doc[token.sent.start : token.i]
+        if word.idx >= start
+    )
 
 
 def _shares_passive_subject(token: Token) -> bool:
