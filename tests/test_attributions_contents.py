@@ -72,8 +72,16 @@ def test_attributions_according_to_after_a_colon_reports_what_follows(pipeline):
     assert found.content.text == "only a fifth of them could afford it"
 
 
-def test_attributions_according_to_after_and_or_but_reports_what_follows(pipeline):
-    text = "But according to harbour office data, ferry trips in May fell short of hopes."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But according to harbour office data, ferry trips in May fell short of hopes.",
+        # "also" before the phrase belongs to neither side either
+        "Also according to harbour office data, ferry trips in May fell short of hopes.",
+        "Also, according to harbour office data, ferry trips in May fell short of hopes.",
+    ],
+)
+def test_attributions_according_to_after_and_or_but_reports_what_follows(pipeline, text):
     found = one(pipeline, text, "according to")
     assert found.content.text == "ferry trips in May fell short of hopes"
 

@@ -357,10 +357,11 @@ def according_to(token: Token, quotes: Quotes) -> Found:
         anchor = anchor.head
     scope = subtree_extent(token)
     outer = subtree_extent(anchor)
-    lead = doc[anchor.left_edge.i : token.i]
-    if lead and all(t.dep_ == "cc" for t in lead):
-        # "But according to the club, sales fell": the joining word before the phrase
-        # belongs to neither side, and left in it would keep the phrase inside the claim
+    lead = [t for t in doc[anchor.left_edge.i : token.i] if not t.is_punct]
+    if lead and all(t.dep_ == "cc" or t.lower_ == "also" for t in lead):
+        # "But according to the club, sales fell", "Also, according to the club, …": the
+        # joining word before the phrase belongs to neither side, and left in it would
+        # keep the phrase inside the claim
         outer = (token.idx, outer[1])
     clause = minus(quotes.text, outer, scope)
     sentence = token.sent
