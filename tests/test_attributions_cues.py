@@ -468,6 +468,8 @@ def test_attributions_what_someone_calls_is_the_name_it_gives(pipeline, text, cu
         # a share, a value, a preference or a principle things are sorted by
         "Seats on the board are handed out according to the share of the votes each party wins.",
         "The old cottages are taxed according to their value in 1990.",
+        # a title in the body of the article
+        "Spring on TV\n\nKim Holt will star in the new sitcom The World According to Bex.",
     ],
 )
 def test_attributions_going_according_to_plan_is_no_attribution(pipeline, text):

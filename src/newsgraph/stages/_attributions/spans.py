@@ -60,6 +60,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+def _in_title(token: Token) -> bool:
+    """Whether a capital "According" right after a capitalised word on the same line is
+    part of a title ("the sitcom The World According to Bex")."""
+    if token.text != "According" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.is_alpha and before.is_title and before.whitespace_ == " "
+
+
 def find_spans(
     doc: Doc, accept: Callable[[Token], bool], quotes: Quotes, lemmas: frozenset[str]
 ) -> list[Found]:
@@ -74,7 +83,11 @@ def find_spans(
         if lower == "according" and (to := according_to_word(token)) is not None:
             # inside a quotation it is the speaker's own words, which the quotation's
             # attribution reports (PolNeAR train and dev mark none of 7)
-            if not goes_to_plan(to) and not quoted_words(token, quotes):
+            if (
+                not goes_to_plan(to)
+                and not quoted_words(token, quotes)
+                and not (token.i >= headline and _in_title(token))
+            ):
                 found.append(according_to(token, quotes))
         elif lower == "reportedly" and (hearsay := reported(token, quotes)) is not None:
             found.append(hearsay)  # "The firm is reportedly weighing a sale"
