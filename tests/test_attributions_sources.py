@@ -101,6 +101,13 @@ from tests.attributions_checks import one, parsed_cue
             "Ms Ford",
         ),
         (
+            # the report's verb of saying is an aside inside it
+            'The ferry crews are "the real heroes", she says, adding that the storm was the '
+            "worst in years.",
+            "adding",
+            "she",
+        ),
+        (
             "She denied the protesters had swayed the ministers, telling the radio station "
             '"the rules were already under review".',
             "telling",

@@ -75,6 +75,23 @@ def _reporter_of(clause: Token) -> Token | None:
     return next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
+def _aside_reporter(clause: Token, token: Token) -> Token | None:
+    """The subject of a verb of saying set into a clause as an aside before ``token``
+    ("The crews are heroes, she says, adding …": "she")."""
+    speech = load_lexicon("speech_verbs", "attributions")
+    aside = next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ == "parataxis" and c.i < token.i and c.lemma_.lower() in speech
+        ),
+        None,
+    )
+    if aside is None:
+        return None
+    return next((c for c in aside.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
 def as_saying(token: Token) -> Token | None:
     """The verb of saying after "as" that a verb of quoting takes ("quoted an aide as
     saying", "was quoted as saying")."""
@@ -202,7 +219,7 @@ def source_of(token: Token) -> Token | None:
                     # "tried to revive Factory - which lasted 14 years - but conceded …":
                     # the verb the aside interrupts has the speaker, not "which"
                     return _subject_up_from(beyond)
-                reporter = _reporter_of(verb)
+                reporter = _reporter_of(verb) or _aside_reporter(verb, token)
                 if reporter is not None and (
                     child.lower_ in {"it", "there"}
                     or (_goes_on_saying(token) and reporter.i < token.i)
