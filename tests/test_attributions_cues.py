@@ -133,8 +133,8 @@ def test_attributions_which_after_the_cue_is_no_report_of_its_own(pipeline):
         # going out of one's way or so far as to a verb of saying, whatever follows it
         ("The mayor has gone so far as to praise the ferry crews.",
          "has gone so far as to praise", "the ferry crews"),
-        ("Staff go out of their way to assure callers that the line is safe.",
-         "go out of their way to assure", "that the line is safe"),
+        ("Wardens go out of their way to stress that the ridge path is safe.",
+         "go out of their way to stress", "that the ridge path is safe"),
     ],
 )  # fmt: skip
 def test_attributions_cue_takes_in_a_leading_verb_or_a_voiced_noun(pipeline, text, cue, content):

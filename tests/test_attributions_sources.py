@@ -434,10 +434,10 @@ def test_attributions_source_extent(pipeline, text, cue, source):
         # or after the answer, with "when" or "if"
         ('"We will see," Ana Ruiz said when asked about the vote.', "asked about", None,
          "the vote"),
-        ("Lutz was silent when questioned about the cause of the fire.", "questioned about",
-         None, "the cause of the fire"),
-        ('"No," Ruiz said when asked by a reporter if the deal was dead.', "asked",
-         "a reporter", "if the deal was dead"),
+        ("Lutz was silent when questioned about what started the fire.", "questioned about",
+         None, "what started the fire"),
+        ('"No," Ruiz said when asked by a clerk if the pier deal was dead.', "asked",
+         "a clerk", "if the pier deal was dead"),
     ],
 )  # fmt: skip
 def test_attributions_asked_names_the_asker_not_who_answers(pipeline, text, cue, source, content):
@@ -577,7 +577,7 @@ def test_attributions_passive_cue_without_an_agent_names_no_source(pipeline):
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        ("Ruiz is a tough rival. He's said he will fight all the way to the convention.",
+        ("Ruiz is a tough rival. He's said he will fight on until the spring vote.",
          "'s said", "He"),
         ("More recently, she's spoken out against the new law on housing.",
          "'s spoken out against", "she"),
@@ -651,7 +651,7 @@ def test_attributions_cue_noun_source_is_its_owner(pipeline):
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        ("The mayor has faced criticism from rivals that the plan was too costly.",
+        ("The mayor faced criticism from rivals that her plan was too costly.",
          "criticism", "rivals"),
         ("There is mounting anxiety among senior aides that the vote is lost.",
          "mounting anxiety", "senior aides"),

@@ -77,7 +77,7 @@ from tests.times_checks import PUBLISHED
         # a day said to have been the day for something, in reported speech, is the
         # nearest one: the past may be the speaker's present
         (
-            "Nils Orvik said although the grievance was real, St Patrick's Day was not the"
+            "Nils Orvik said although the anger was fair, St Patrick's Day was hardly the"
             " day to march.",
             PUBLISHED,
             [("St Patrick's Day", "DATE", "2025-03-17")],
