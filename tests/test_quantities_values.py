@@ -237,6 +237,14 @@ def test_quantities_per_cent_hyphenated_figures_and_vague_multiples(
         ("More than half the island lost its water supply.", "More than half", 0.5, "island"),
         ("About a fifth of the ferry crews went on strike.", "About a fifth", 0.2, "ferry crews"),
         ("The fund bought a one-fifth stake in the brewer.", "one-fifth", 0.2, "stake"),
+        # a fraction of a hundred or more parts
+        (
+            "Each clerk is paid one sixtieth of her final wage a year.",
+            "one sixtieth",
+            1 / 60,
+            "final wage",
+        ),
+        ("A thousandth of the levy went on signs.", "A thousandth", 0.001, "levy"),
         # after a dash set off by spaces
         (
             "Some 800 nurses left last year - two-thirds of whom were agency staff.",
