@@ -87,6 +87,14 @@ def test_quantities_range_between_and(pipeline):
     assert q.counted.category == "wounded"
 
 
+def test_quantities_range_between_and_of_a_whole(pipeline):
+    # the NER takes "Between 3 and 5" for a date; "of the month" is one
+    q = only(pipeline, "Between 3 and 5 of the ferries were stuck in port.")
+    assert (q.text, q.qualifier, q.low, q.high) == ("Between 3 and 5", "range", 3, 5)
+    assert q.counted.span.text == "ferries"
+    assert not pipeline.extract("The fair runs between 10 and 12 of the month.").quantities
+
+
 def test_quantities_range_between_and_of_a_measure(pipeline):
     # the NER takes "between 80" for a date; the range keeps both ends and the unit
     q = only(pipeline, "Gusts reached between 80 and 95 km/h on the hills.")

@@ -698,7 +698,20 @@ def _owned_by_time(token: Token) -> bool:
     if ent[0].lower_ == "between" and following is not None and following.lower_ == "and":
         # "between 72 and 79 km/h", the NER taking the first end of the range for a date
         return ent.end + 1 == len(doc) or not doc[ent.end + 1].like_num
+    if ent[0].lower_ == "between" and following is not None and _of_a_whole(following):
+        return False  # "Between 10 and 12 of the huts", which the NER took for a date
     return following is None or following.pos_ not in {"NOUN", "PROPN"}
+
+
+def _of_a_whole(word: Token) -> bool:
+    """Whether a word after a range is the "of" of a whole it is a part of, named with a
+    determiner and no time word ("between 10 and 12 of the huts", "of its ships"; not "of
+    the month")."""
+    doc = word.doc
+    if word.lower_ != "of" or word.i + 1 >= len(doc) or doc[word.i + 1].tag_ not in {"DT", "PRP$"}:
+        return False
+    whole = [t for t in word.children if t.dep_ == "pobj"]
+    return bool(whole) and whole[0].lower_ not in time_words()
 
 
 def _counts_after_the_date(token: Token, ent: Span) -> bool:
