@@ -380,6 +380,10 @@ def test_quantities_counted_noun_and_its_words_give_the_category(pipeline, text,
             "The agency has a budget of 4 billion dollars and a staff of 2 million.",
             ["money", "people"],
         ),
+        # a bare figure with its multiplier that a verb of paying takes is money
+        ("Each week of delay will cost the port another half a million.", ["money"]),
+        ("The league spent 3 million on new floodlights.", ["money"]),
+        ("The flu has cost two million workers a day's pay.", ["people"]),
         # a part of the dead, the injured or the missing is what befell them
         ("Police said 31 of the dead were pilgrims.", ["killed"]),
         ("At least 12 of the injured are children.", ["wounded"]),

@@ -79,6 +79,7 @@ from newsgraph.stages._quantities.units import (
     inches_after_feet,
     is_measure,
     measured,
+    money_by_its_verb,
     money_left_unsaid,
     percent_width,
 )
@@ -179,9 +180,13 @@ def find_quantities(doc: Doc, article: Article) -> list[Quantity]:
                 category = last[2]
             elif of_people(elided):
                 category = "people"
-        if counted_span is None and category == "other" and money_left_unsaid(doc, last, found):
-            # "77m euros, up from 38m": the currency goes unsaid; not "a budget of £116bn
-            # and a staff of 1.7 million", people
+        if (
+            counted_span is None
+            and category == "other"
+            and (money_left_unsaid(doc, last, found) or money_by_its_verb(doc, found))
+        ):
+            # "77m euros, up from 38m", "will cost another half a million": the currency
+            # goes unsaid; not "a budget of £116bn and a staff of 1.7 million", people
             category = "money"
         # "65 flights on Monday, 180 on Tuesday, 140 on Wednesday": a bare count passes on
         # the noun it took from the one before, to the next item of its list

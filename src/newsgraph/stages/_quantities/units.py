@@ -86,6 +86,22 @@ def money_left_unsaid(doc: Doc, last: tuple[Found, Token | None, str] | None, fo
     return doc[last[0].head].sent.start == doc[found.head].sent.start
 
 
+#: Verbs whose object, a bare figure with its multiplier, is an amount of money.
+_PAYING = frozenset({"cost", "pay", "spend", "owe", "earn"})
+
+
+def money_by_its_verb(doc: Doc, found: Found) -> bool:
+    """Whether a bare figure written with its multiplier is the object of a verb of paying
+    ("each delay will cost another half a million", "paid 3 million for it"): money whose
+    currency goes unsaid."""
+    if found.unit is not None or found.qualifier in {"ratio", "range"}:
+        return False
+    head = doc[found.head]
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in _PAYING:
+        return False
+    return any(_multiplier(t) for t in doc[found.start : found.end])
+
+
 def _multiplier(token: Token) -> bool:
     """Whether a token is a multiplier or a figure with one written on ("billion", "38m")."""
     word = number_words().get(token.lower_)
