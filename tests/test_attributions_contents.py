@@ -50,6 +50,12 @@ def test_attributions_noun_of_saying_reports_its_that_clause(pipeline):
             "an assertion",
             "that the bridge was safe",
         ),
+        # a noun with no determiner, though not one of a view
+        (
+            "Shares in Ostrava Mills rose amid speculation that a rival would buy the firm.",
+            "speculation",
+            "that a rival would buy the firm",
+        ),
     ],
 )
 def test_attributions_noun_of_saying_with_no_owner_reports_its_that_clause(

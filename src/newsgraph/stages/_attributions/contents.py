@@ -390,18 +390,32 @@ def _clause_of_noun(token: Token) -> list[Token]:
     """The "that" clause a noun of saying holds ("the chancellor's announcement that he
     would offer a rebate", "complaints that the trains were late")."""
     # where whose words they are is not named ("the chancellor's"), a "that" may open a
-    # relative clause ("the fears that the row has stirred"): the noun must be one
-    # of a view (``view_nouns.txt``), the clause have a subject of its own and a verb
-    # that is not left without what it takes
+    # relative clause ("the fears that the row has stirred"): the clause must have a
+    # subject of its own, and either the noun be one of a view (``view_nouns.txt``) and
+    # its verb not left without what it takes, or the noun stand with no determiner
+    # ("amid speculation that …") and its verb hold its own object or complement or be
+    # passive
     if token.pos_ != "NOUN":
         return []
     owned = any(c.dep_ == "poss" for c in token.lefts)
-    if not owned and token.lemma_.lower() not in load_lexicon("view_nouns", "attributions"):
+    view = token.lemma_.lower() in load_lexicon("view_nouns", "attributions")
+    bare = not any(c.dep_ == "det" for c in token.lefts)
+    if not (owned or view or bare):
         return []
     return [
         c
         for c in token.rights
-        if that_clause(c) and (owned or (has_subject(c) and not _left_open(c)))
+        if that_clause(c)
+        and (
+            owned
+            or (
+                has_subject(c)
+                and (
+                    (view and not _left_open(c))
+                    or (bare and (_no_gap(c) or any(x.dep_ == "auxpass" for x in c.children)))
+                )
+            )
+        )
     ]
 
 
