@@ -64,6 +64,20 @@ def test_attributions_noun_of_saying_with_no_owner_reports_its_that_clause(
     assert one(pipeline, text, cue).content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The toll rise, which the drivers' union strongly opposes, starts in May.",
+         "strongly opposes", "which"),
+        ("Dr Varga was the only candidate who the panel had praised.", "had praised", "who"),
+    ],
+)  # fmt: skip
+def test_attributions_cue_in_a_relative_clause_reports_its_relative_word(
+    pipeline, text, cue, content
+):
+    assert one(pipeline, text, cue).content.text == content
+
+
 def test_attributions_relative_clause_on_a_noun_of_a_view_is_not_reported(pipeline):
     found = one(pipeline, "There are fears that the new law has fuelled.", "fears")
     assert found.content is None

@@ -303,6 +303,15 @@ def content_of(token: Token, cue_scope: Extent, text: str) -> tuple[Extent | Non
     return _report_read_as_subject(token) or _report_cut_off_before(token), None
 
 
+def relative_object(token: Token) -> Extent | None:
+    """The relative word a cue in a relative clause takes for its object, which stands for
+    what is said ("the charges, which he denies": "which")."""
+    if token.dep_ != "relcl":
+        return None
+    word = next((c for c in token.lefts if c.dep_ == "dobj" and c.lower_ in RELATIVE), None)
+    return None if word is None else (word.idx, word.idx + len(word))
+
+
 def _past_linked_as(token: Token, clause: Extent, cue_scope: Extent, text: str) -> Extent:
     """The clause a cue in an "as" clause interrupts, from the cue on where only a word
     that links the sentence to the one before stands ahead of it ("But as one aide noted,

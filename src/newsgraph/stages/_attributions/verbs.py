@@ -13,6 +13,7 @@ from newsgraph.stages._attributions.contents import (
     content_of,
     delayed_that,
     names_words,
+    relative_object,
     resumed_after_cue,
     without_linking_word,
     without_trailing_aside,
@@ -417,6 +418,10 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
         answer = said_yes_or_no(token) if raw_content is None else None
         if answer is not None:
             raw_content = answer  # "75 percent said yes"
+        if raw_content is None:
+            # "the charges, which he denies": the relative word stands for what is said, an
+            # answer of one word like "yes"
+            raw_content = answer = relative_object(token)
         last = made_plain(token) or reflexive_preposition(token)
         if last is not None:
             # "made it clear that …", "distanced himself from the remarks": what the parser
@@ -633,7 +638,8 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
         False,
         quoted,
         antecedent_extent(subject) if subject is not None else None,
-        settled=answer is not None and content == answer,  # "said yes" ends at the answer
+        # "said yes", "which he denies": the content is the one word, for the ranker to keep
+        settled=answer is not None and content == answer,
     )
 
 
