@@ -155,6 +155,15 @@ def _typed(times):
             "The strike began on 5 March. Ten minutes earlier, talks failed.",
             [("5 March", "DATE", "2024-03-05"), ("Ten minutes earlier", "DATE", "2024-03-05")],
         ),
+        # minutes or hours with no number from a clock time or a day: that day
+        (
+            "The strike began on 5 March. Minutes earlier, the lights failed.",
+            [("5 March", "DATE", "2024-03-05"), ("Minutes earlier", "DATE", "2024-03-05")],
+        ),
+        (
+            "The ferry sank on 5 March. A few hours later, divers reached it.",
+            [("5 March", "DATE", "2024-03-05"), ("A few hours later", "DATE", "2024-03-05")],
+        ),
         # decades and centuries
         ("Crime rose in the 1990s.", [("the 1990s", "DATE", "199")]),
         ("Crime rose in the '90s.", [("the '90s", "DATE", "199")]),

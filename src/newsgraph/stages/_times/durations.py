@@ -11,6 +11,7 @@ import re
 from newsgraph.lexicons import load_table
 from newsgraph.stages._times.candidate import COUNTED_FROM
 from newsgraph.stages._times.grammar import number_value
+from newsgraph.stages._times.relative import hours_away
 from newsgraph.stages._times.resolved import (
     DURATION_UNITS,
     PUBLICATION,
@@ -152,6 +153,8 @@ def vague_units(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     unit = unit_code(g["unit"] or "")
     rel = (g.get("rel") or "").lower()
     direction = (g.get("dir") or "").strip().lower()
+    if direction == "earlier" and unit in {"H", "MIN"}:
+        return hours_away(None, unit, -1, direction, ctx)  # "Minutes earlier": that day
     if direction in {"ago", "earlier"}:
         return Resolved("DATE", "PAST_REF", PUBLICATION)  # "years earlier"
     if g.get("long") or rel or g.get("det") or direction:

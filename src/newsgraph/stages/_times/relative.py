@@ -188,11 +188,14 @@ def ago(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     direction = (g["dir"] or "").lower()
     step = 1 if direction in {"later", "after", "from now", "hence"} else -1
     if number is None:
+        if unit in {"H", "MIN", "S"} and direction in {"earlier", "later", "before", "after"}:
+            # "a couple of minutes later": the day told of, as "two minutes later" is
+            return hours_away(None, unit, step, direction, ctx)
         if step > 0 and ctx.direction == PAST:
             return Resolved("DATE", "PAST_REF", PUBLICATION)  # "a few days later, I filed…"
         return Resolved("DATE", "PAST_REF" if step < 0 else "FUTURE_REF", PUBLICATION)
     if unit in {"H", "MIN", "S", "NI"}:
-        return _hours_away(number, unit, step, direction, ctx)
+        return hours_away(number, unit, step, direction, ctx)
     if unit in {"DE", "CE", "FN"}:
         # "a decade ago" is the year ten years back; "a fortnight ago" two weeks back
         unit, number = {"DE": ("Y", number * 10), "CE": ("Y", number * 100)}.get(
@@ -267,16 +270,19 @@ def _today_set_beside(ctx: Context) -> Earlier | None:
 _CLOCK = re.compile(r"T(?P<h>\d\d):(?P<m>\d\d)")
 
 
-def _hours_away(
-    number: float, unit: str, step: int, direction: str, ctx: Context
+def hours_away(
+    number: float | None, unit: str, step: int, direction: str, ctx: Context
 ) -> Resolved | None:
     """ "hours ago" is the day of publication; "48 hours later" the day that many hours
     after the day told of, and "40 minutes earlier" after "10:30 p.m." the time 9:50 p.m.
-    of that day. A shift shorter than a day from a day without its hour stays that day;
-    "48 hours later" with no day told of before is an unknown day."""
+    of that day. A shift shorter than a day from a day without its hour stays that day,
+    and so does one of no number ("minutes later"); "48 hours later" with no day told of
+    before is an unknown day."""
     if direction in {"earlier", "later", "before", "after"}:
         earlier = previous_with_day(ctx)
-        if earlier is not None:
+        if earlier is not None and number is None:
+            return Resolved("DATE", earlier.value[:10], earlier.id)
+        if earlier is not None and number is not None:
             shift = step * timedelta(
                 hours=number * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600, "NI": 24}[unit]
             )
