@@ -155,7 +155,7 @@ def _typed(times):
             "The strike began on 5 March. Ten minutes earlier, talks failed.",
             [("5 March", "DATE", "2024-03-05"), ("Ten minutes earlier", "DATE", "2024-03-05")],
         ),
-        # minutes or hours with no number from a clock time or a day: that day
+        # minutes or hours with no number from a day told of: that day
         (
             "The strike began on 5 March. Minutes earlier, the lights failed.",
             [("5 March", "DATE", "2024-03-05"), ("Minutes earlier", "DATE", "2024-03-05")],
@@ -163,6 +163,19 @@ def _typed(times):
         (
             "The ferry sank on 5 March. A few hours later, divers reached it.",
             [("5 March", "DATE", "2024-03-05"), ("A few hours later", "DATE", "2024-03-05")],
+        ),
+        # "that week" or "that day" in a month or a year named right after it is in them
+        (
+            "Divers still recall that week in February 2011 when four trawlers sank.",
+            [("that week", "DATE", "2011-WXX"), ("February 2011", "DATE", "2011-02")],
+        ),
+        (
+            "The mayor spoke on Monday. They married that day in June 2002.",
+            [
+                ("Monday", "DATE", "2024-03-11"),
+                ("that day", "DATE", "2002-06-XX"),
+                ("June 2002", "DATE", "2002-06"),
+            ],
         ),
         # decades and centuries
         ("Crime rose in the 1990s.", [("the 1990s", "DATE", "199")]),

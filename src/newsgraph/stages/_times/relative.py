@@ -42,12 +42,34 @@ def anchored(g: dict[str, str | None], ctx: Context) -> Resolved | None:
     unit = "D" if part else unit_code(unit_word)
     if anch == "the next" and unit not in {"D", "NI"} and not part:
         return None  # "the next year" counts from publication: read as a relative unit
+    named = _month_or_year_after(ctx) if step == 0 and unit in {"D", "W"} and not part else None
+    if named is not None:
+        # "that week in January 2007": a week of the month named after it
+        return Resolved("DATE", _within(named, unit) or "", ABSOLUTE)
     if unit == "Y" and step == 0:
         told = _year_told_of(ctx)
         value = shift_value(told.value, unit, 0) if told is not None else None
         if told is not None and value is not None:
             return Resolved("DATE", value, told.id)
     return _relative_to_earlier(unit, step, ctx, part if part in _PART_TYPES else None)
+
+
+#: A month with its year, or a year, named right after "that week" or "that day"
+_IN_MONTH_OR_YEAR = re.compile(
+    r"\s+in\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:1[89]|20)\d\d)\b"
+)
+
+
+def _month_or_year_after(ctx: Context) -> str | None:
+    """The month or year that "in" names right after a day or week it holds ("that week in
+    January 2007" is 2007-01), or None."""
+    named = _IN_MONTH_OR_YEAR.match(ctx.after)
+    if named is None:
+        return None
+    if named["month"] is None:
+        return named["year"]
+    month = tables().months.get(named["month"].lower())
+    return f"{named['year']}-{month:02d}" if month else None
 
 
 #: Days told from the day of writing ("on Tuesday", "yesterday", "last night"): they say
