@@ -211,6 +211,15 @@ def test_times_clock_time_with_a_part_of_the_day_is_one_time(times_of, text, exp
             [("8 p.m.", "XXXX-WXX-4T20:00")],
         ),
         ("The ferry was late on Friday. It sails daily at 6am.", [("6am", "XXXX-XX-XXT06:00")]),
+        # a range between "a" and the thing it qualifies is a span of any day
+        (
+            "The judge will rule on Friday. She set a 7pm-8am curfew for Tomas Brell.",
+            [("7pm", "XXXX-XX-XXT19:00"), ("8am", "XXXX-XX-XXT08:00")],
+        ),
+        (
+            "The depot reopened on Monday. Drivers there work a 6am to 2pm shift.",
+            [("6am", "XXXX-XX-XXT06:00"), ("2pm", "XXXX-XX-XXT14:00")],
+        ),
     ],
 )
 def test_times_clock_time_of_a_habit_is_on_no_one_day(times_of, text, expected):

@@ -159,6 +159,8 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
     deictic = _FOLLOWING_DEICTIC.match(ctx.after)
     if deictic is not None:  # "at 3 p.m. yesterday"
         return day_value(ctx, _DAY_OFFSETS[deictic.group("deictic").lower()])
+    if _range_before_noun(ctx):
+        return "XXXX-XX-XX", None  # "a 7pm-8am curfew", "a 9am to 5pm shift": any day
     habit = _HABITUAL_DAY.match(ctx.after) or _HABIT_BEFORE.search(ctx.before)
     if habit is not None:
         weekday = tables().weekdays.get((habit.group("weekday") or "").lower())
@@ -232,6 +234,28 @@ _HABITUAL_DAY = re.compile(
     r"\s*(?:(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?\s*)?,?\s*"
     r"(?:(?:on\s+)?(?P<weekday>[A-Z][a-z]+day)s\b|(?:daily|every\s+day|each\s+day)\b)"
 )
+#: A clock time, and the mark that joins it to a second one in a range
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?"
+_JOIN = r"\s*(?:-|–|to)\s*"
+#: A word that can follow a clock range as the thing it qualifies ("curfew", "shift")
+_NOUN_AFTER = r"\s*(?!(?:on|at|in|of|and|or|to|for|by|from|until|the|a|an)\b)[a-z]{3,}\b"
+#: The first and second clock times of a range between "a" and a noun: "a 7pm-8am curfew"
+_RANGE_FIRST = (re.compile(r"\ban?\s+$", re.IGNORECASE), re.compile(_JOIN + _CLOCK + _NOUN_AFTER))
+_RANGE_SECOND = (
+    re.compile(r"\ban?\s+" + _CLOCK + _JOIN + "$", re.IGNORECASE),
+    re.compile(_NOUN_AFTER),
+)
+
+
+def _range_before_noun(ctx: Context) -> bool:
+    """Whether a clock time is one end of a range that qualifies a thing, as "a 7pm-8am
+    curfew" does: a span of any day, not of the day told of."""
+    return any(
+        before.search(ctx.before) is not None and after.match(ctx.after) is not None
+        for before, after in (_RANGE_FIRST, _RANGE_SECOND)
+    )
+
+
 # A habit just before a clock time: "airs Tuesdays at 9 p.m.", "opens daily at 9am"
 _HABIT_BEFORE = re.compile(
     r"(?:\b(?P<weekday>[A-Z][a-z]+day)s|\b(?:daily|every\s+day|each\s+day))\s+"
