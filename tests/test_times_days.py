@@ -138,6 +138,23 @@ def test_times_part_of_a_weekday_after_a_clock_time_is_the_clock_day(times_of):
             "2017-02-28",
             ("10am", "2017-02-28T10:00"),
         ),
+        # nor is it the day of a clock time told in the present or the present perfect
+        (
+            "Yesterday, about 300 trains were cancelled. The bridge has been shut until 4 p.m.",
+            "2017-02-28",
+            ("4 p.m.", "2017-02-28T16:00"),
+        ),
+        (
+            "Yesterday, about 300 trains were cancelled. Lorries are banned until 4 p.m.",
+            "2017-02-28",
+            ("4 p.m.", "2017-02-28T16:00"),
+        ),
+        # a past told of that day keeps it
+        (
+            "Yesterday, about 300 trains were cancelled. The last one left at 4 p.m.",
+            "2017-02-28",
+            ("4 p.m.", "2017-02-27T16:00"),
+        ),
     ],
 )
 def test_times_clock_time_takes_the_day_after_it_or_told_of(times_of, text, published, expected):

@@ -196,6 +196,21 @@ def _told_in_present(doc: Doc, start: int, end: int) -> bool:
     return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
+def told_now(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb a time hangs on is in the present or the present perfect ("is
+    shut until 4 p.m.", "has been closed until 4 p.m."): what it tells holds now."""
+    span = tokens_of(doc, start, end)
+    if span is None or len(span) == 0:
+        return False
+    verb = _governing_verb(span.root) or _verb_of_preposition_before(span)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if not auxes:
+        return verb.tag_ in {"VBZ", "VBP"} and not _past_form(verb)
+    return auxes[0].tag_ in {"VBZ", "VBP"}
+
+
 def verb_above(
     doc: Doc, start: int, end: int, through: frozenset[str] | None = None
 ) -> Token | None:

@@ -179,6 +179,8 @@ def _clock_day(ctx: Context) -> tuple[str, str | None]:
         if on is not None:
             return on.value, on.anchor
     earlier = previous_with_day(ctx)
+    if earlier is not None and _present_after_day_gone(earlier, ctx):
+        return day_value(ctx, 0)  # "Yesterday, trains were cancelled. … shut until 4 p.m."
     if earlier is not None and (
         _just_before(earlier, ctx) or not _before_publication_ahead(earlier, ctx)
     ):
@@ -205,6 +207,18 @@ def _just_before(earlier: Earlier, ctx: Context) -> bool:
     if not 0 < gap <= 6 or gap > len(ctx.before):
         return False
     return re.fullmatch(r",?\s*(?:at\s+)?", ctx.before[-gap:]) is not None
+
+
+def _present_after_day_gone(earlier: Earlier, ctx: Context) -> bool:
+    """Whether a day named from the day of writing and gone by ("yesterday") was told of
+    in an earlier sentence, and the clock time's own is in the present or the present
+    perfect ("The runway has been shut until 2 p.m."): the clock time is today's."""
+    if not ctx.now or earlier.kind not in {"deictic", "deictic_part"} or ctx.published is None:
+        return False
+    if earlier.value[:10] >= ctx.published.isoformat():
+        return False
+    gap = ctx.offset - earlier.end
+    return gap > len(ctx.before) or re.search(r"[.!?]\s", ctx.before[-gap:]) is not None
 
 
 def _before_publication_ahead(earlier: Earlier, ctx: Context) -> bool:

@@ -71,6 +71,7 @@ class Context:
     before: str = ""  # the text just before the match (money or "once" before "a year")
     offset: int = 0  # where the match starts
     after: str = ""  # the text just after the match ("the quarter ended Sept. 30")
+    now: bool = False  # told in the present or the present perfect ("has been shut until")
 
 
 def parse_published(value: str | None) -> tuple[date | None, int | None]:

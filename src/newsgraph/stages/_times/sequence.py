@@ -98,6 +98,7 @@ def resolve_all(chosen: list[Candidate], doc: Doc, article: Article) -> list[Tim
             before=text[max(0, c.start - 40) : c.start],
             offset=c.start,
             after=text[c.end : c.end + 30],
+            now=c.kind in _CLOCK_KINDS and ctxmod.told_now(doc, c.start, c.end),
         )
         resolved = resolve(c.kind, c.groups, ctx)
         if resolved is None:
@@ -604,6 +605,8 @@ def _habit_of_the_day(
 
 
 #: "that year" just after a month or a day, naming the year just told of
+#: The kinds of clock time whose day may be the day of writing when told in the present
+_CLOCK_KINDS = frozenset({"clock", "clock24", "hrs", "oclock", "past_to", "in_the_part", "noon"})
 _THAT_YEAR = re.compile(r"\s+that\s+year\b", re.IGNORECASE)
 _PART_KINDS = frozenset({"the_part", "part_of_day"})
 #: "in" just before a part of the day, with its article where the article is outside it
