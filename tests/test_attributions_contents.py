@@ -896,3 +896,24 @@ def test_attributions_content_ends_before_according_to_that_ends_its_sentence(pi
     assert one(pipeline, text, "according to").content.text == (
         "Cholera is the second-leading cause of death from dirty water in the valley"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a link's headline run into the sentence before the cue, its line break lost
+        (
+            "The ferry ran late again, the port said. READ MORE: Storm shuts Norland harbour "
+            "for a week Throughout the winter, Ana Ruiz stressed the need for a second pier.",
+            "stressed",
+        ),
+        (
+            "The bridge reopened on Friday. READ MORE: Rents rise in port towns Ferry crews "
+            "went on strike twice this spring, according to the union.",
+            "according to",
+        ),
+    ],
+)
+def test_attributions_link_headline_is_no_part_of_the_content(pipeline, text, cue):
+    # where the headline ends is not known: no content rather than one that takes it in
+    assert one(pipeline, text, cue).content is None

@@ -63,6 +63,7 @@ from newsgraph.stages._attributions.filters import (
     describes_a_source,
     labels_a_link,
     line_label,
+    opens_with_link,
     outermost,
     signed,
     speaker_run_into_cue,
@@ -177,7 +178,8 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
             )
             if source is not None:
                 said = before_own_source(text, said, extent, found.cue)
-            content = _span(article.text, said)
+            # another article's headline is no part of what anyone said here
+            content = None if opens_with_link(text, said) else _span(article.text, said)
         kind = kind_of(found, head_word(doc, named), cue.text, text)
         attributions.append(
             Attribution(

@@ -412,3 +412,27 @@ def labels_a_link(content: str) -> bool:
     words = content.split()
     labels = load_lexicon("line_labels", "attributions")
     return bool(words) and all(w.isupper() and w.lower() in labels for w in words)
+
+
+#: A link line's label in capitals and its colon at the start of a content, or just
+#: before it ("READ MORE: …", "RELATED: …").
+_OPENING_LINK_LABEL = re.compile(r"(?P<label>[A-Z]+(?: [A-Z]+)?):[ \u00a0]*")
+#: How far before a content a link line's label is looked for.
+_LABEL_REACH = 14
+
+
+def opens_with_link(text: str, content: Extent) -> bool:
+    """Whether a content begins with a link line's label in capitals, or right after one
+    ("READ MORE: Ferry fares soar Throughout the year, the mayor …"): it takes in another
+    article's headline, run into this sentence where the line break was lost, and where
+    that headline ends is not known."""
+    start = content[0]
+    if ":" not in text[max(0, start - _LABEL_REACH) : start + _LABEL_REACH]:
+        return False  # the cheap test first: most contents have no colon near their start
+    label = _OPENING_LINK_LABEL.match(text, start, content[1])
+    if label is None:
+        before = text[max(0, start - _LABEL_REACH) : start]
+        label = next(
+            (m for m in _OPENING_LINK_LABEL.finditer(before) if m.end() == len(before)), None
+        )
+    return label is not None and labels_a_link(label.group("label"))
