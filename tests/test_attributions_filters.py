@@ -147,8 +147,27 @@ def test_attributions_participle_that_describes_a_source_is_no_report(pipeline):
         # the headline of a link line after its label
         "Prices rose again, the bank said. READ MORE: Farmers decry Norland's milk levy The "
         "parliamentary debate before the second reading began on Tuesday.",
+        # … whose verb of saying is the first verb after the label
+        "Prices rose again, the bank said. WATCH: Dalby mayor warns of harbour closure The "
+        "port will shut in June.",
+        "Prices rose again, the bank said. READ MORE: Dalby council sued over harbour tolls "
+        "I realised the rules were unfair.",
+        # … not a verb after the headline's end, where the next sentence begins
+        "READ MORE: Ana Ruiz says ferry fares must fall Officials said the cap would stay.",
     ],
 )
 def test_attributions_reader_commands_and_link_headlines_are_no_reports(pipeline, text):
     found = pipeline.extract(text).attributions
     assert [a.cue.text for a in found] == ["said"]
+
+
+def test_attributions_cue_after_a_link_headline_is_kept(pipeline):
+    text = (
+        "Rents rose. READ MORE: Harbour tolls at record levels after the vote According to "
+        "Ana Ruiz, the cap will stay. UPDATE: Police said the road would reopen on Monday."
+    )
+    found = pipeline.extract(text).attributions
+    assert [(a.cue.text, a.source.span.text) for a in found] == [
+        ("According to", "Ana Ruiz"),
+        ("said", "Police"),
+    ]

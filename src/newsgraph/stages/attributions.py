@@ -63,6 +63,7 @@ from newsgraph.stages._attributions.filters import (
     describes_a_source,
     labels_a_link,
     line_label,
+    opens_link_headline,
     opens_with_link,
     outermost,
     signed,
@@ -142,6 +143,7 @@ def find_attributions(doc: Doc, article: Article) -> list[Attribution]:
     refined = [f for f in refined if text[f.cue[0] : f.cue[1]].lower() not in _BARE_COPULAS]
     refined = [f for f in refined if not deed_without_words(doc, text, f)]
     refined = [f for f in refined if not bids_the_reader(doc, f)]
+    refined = [f for f in refined if not opens_link_headline(doc, text, f)]
     refined = [f for f in refined if not describes_a_source(text, f, refined)]
     refined = [through_quotation(quotes, after_hyphen_for_space(text, f)) for f in refined]
     refined = [speaker_run_into_cue(doc, text, f) for f in refined]

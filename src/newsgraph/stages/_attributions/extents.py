@@ -64,9 +64,9 @@ _OPENING_WORD = re.compile(r"(?P<word>[A-Z][a-z]+),?[ \u00a0]+(?=\S)")
 
 #: A link line's label in capitals and its colon ("READ MORE:", "WATCH:"), the headline
 #: after it, and no stop that would end the headline before a source.
-_LINK_LABEL = re.compile(r"\b(?P<label>[A-Z]+(?: [A-Z]+)?):[ \u00a0]+[^.!?\n]*$")
+LINK_LABEL = re.compile(r"\b(?P<label>[A-Z]+(?: [A-Z]+)?):[ \u00a0]+[^.!?\n]*$")
 #: How far before a source a link line's label is looked for.
-_LINK_REACH = 150
+LINK_REACH = 150
 
 
 def after_link_headline(doc: Doc, text: str, extent: tuple[int, int]) -> tuple[int, int]:
@@ -76,9 +76,9 @@ def after_link_headline(doc: Doc, text: str, extent: tuple[int, int]) -> tuple[i
     its first comma, that follows a noun in lower case, where a headline in sentence case
     ends. A headline in title case is left alone."""
     start, end = extent
-    if ":" not in text[max(0, start - _LINK_REACH) : start + 1]:
+    if ":" not in text[max(0, start - LINK_REACH) : start + 1]:
         return extent  # the cheap test first: most sources follow no colon
-    label = _LINK_LABEL.search(text[max(0, start - _LINK_REACH) : start])
+    label = LINK_LABEL.search(text[max(0, start - LINK_REACH) : start])
     labels = load_lexicon("line_labels", "attributions")
     if label is None or label.group("label").split()[0].lower() not in labels:
         return extent
@@ -88,10 +88,16 @@ def after_link_headline(doc: Doc, text: str, extent: tuple[int, int]) -> tuple[i
     for before, word in pairwise(words):
         if word.text == "," and before.i > words.start:
             break  # not the comma of a headline's opening list ("UN, Gulf states back …")
-        # "… jail Activists on the ground say": not "for Syria", "the native Garifuna"
-        if word.text[:1].isupper() and before.text[:1].islower() and before.pos_ == "NOUN":
+        if ends_headline(before, word):
             return word.idx, end
     return extent
+
+
+def ends_headline(before: Token, word: Token) -> bool:
+    """Whether a headline in sentence case that the text ran into the next sentence may end
+    between two words: a word in capitals after a noun in lower case ("… jail Activists on
+    the ground say"; not "for Syria", "the native Garifuna")."""
+    return word.text[:1].isupper() and before.text[:1].islower() and before.pos_ == "NOUN"
 
 
 #: A word in lower case, a space and a short word in capitals: where a heading may end

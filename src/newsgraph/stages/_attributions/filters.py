@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon
 from newsgraph.nlp import FINITE_TAGS
+from newsgraph.stages._attributions.extents import LINK_LABEL, LINK_REACH, ends_headline
 from newsgraph.stages._attributions.found import Extent, Found
 from newsgraph.stages._attributions.parse import QUOTE_MARKS_TEXT, SUBJECT_PRONOUNS, SUBJECTS
 from newsgraph.stages._attributions.quotes import Quotes
@@ -436,3 +438,27 @@ def opens_with_link(text: str, content: Extent) -> bool:
             (m for m in _OPENING_LINK_LABEL.finditer(before) if m.end() == len(before)), None
         )
     return label is not None and labels_a_link(label.group("label"))
+
+
+def opens_link_headline(doc: Doc, text: str, found: Found) -> bool:
+    """Whether a cue is the verb of the headline of a link to another article, run into the
+    text where the line break was lost ("READ MORE: Dalby port sued over toll rise I
+    remember …", "RELATED: Mayor vows to fight on"; ``link_labels.txt``): the first verb
+    after the label, with no end of the headline in sentence case before it (not "READ
+    MORE: Rents rise again Officials said …", nor "… in the capital Ruiz said")."""
+    start = found.cue[0]
+    if ":" not in text[max(0, start - LINK_REACH) : start]:
+        return False  # the cheap test first: most cues follow no colon
+    label = LINK_LABEL.search(text, max(0, start - LINK_REACH), start)
+    links = load_lexicon("link_labels", "attributions")
+    if label is None or not all(w.lower() in links for w in label.group("label").split()):
+        return False
+    # the headline up to the cue, from after the label's colon
+    words = doc.char_span(label.end("label") + 1, start, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return True  # the cue right after the label
+    if any(w.pos_ in {"VERB", "AUX"} for w in words):
+        return False
+    # the cue's first word too: "… after the vote According to Ruiz"
+    through_cue = doc[words.start : words.end + 1]
+    return not any(ends_headline(before, word) for before, word in pairwise(through_cue))
