@@ -939,3 +939,13 @@ def test_attributions_name_read_as_a_noun_before_a_cue_read_as_a_noun_is_the_sou
         lemmas=lemmas,
     )
     assert found == ("Hale", "that he spent $5 million")
+
+
+def test_attributions_title_opening_with_a_conjunction_is_part_of_the_source(pipeline):
+    # "Because" in capitals after "of" opens a song's title, not a clause of its own
+    text = (
+        "The 61-year-old Norland singer of Because the Rain told the Dalby Courier that "
+        "the tour would be her last."
+    )
+    source = one(pipeline, text, "told").source.span.text
+    assert source == "The 61-year-old Norland singer of Because the Rain"

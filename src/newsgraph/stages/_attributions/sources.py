@@ -750,3 +750,17 @@ def after_dateline(text: str, extent: Extent) -> Extent:
         return extent
     match = _OPENING_DATELINE.match(text, start, end)
     return (match.end(), end) if match and match.end() < end else extent
+
+
+def named_by_title(cue: Token) -> Token | None:
+    """The noun whose title opens with a conjunction in capitals that the parse read as a
+    clause of the cue's own, its subject the title's last words ("the singer of Because
+    the Rain told …": "the singer", not "the Rain"): a "because" or "if" in capitals after
+    a preposition, inside a sentence, can only open a title."""
+    head = cue.head
+    if cue.dep_ != "advcl" or head.pos_ not in {"NOUN", "PROPN"} or head.i > cue.i:
+        return None
+    mark = next((c for c in cue.lefts if c.dep_ == "mark"), None)
+    if mark is None or not mark.text[:1].isupper() or mark.is_sent_start or mark.i == 0:
+        return None
+    return head if mark.doc[mark.i - 1].pos_ == "ADP" else None

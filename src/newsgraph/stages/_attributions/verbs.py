@@ -65,6 +65,7 @@ from newsgraph.stages._attributions.quotes import Quotes
 from newsgraph.stages._attributions.sources import (
     antecedent_extent,
     as_saying,
+    named_by_title,
     quoted_speaker,
     report_subject_before,
     source_extent,
@@ -341,6 +342,9 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
     if told_before is not None:
         subject = told_before[1]  # "Vandals daubed the statue, an official said"
     source = source_extent(subject, token) if subject is not None else None
+    titled = named_by_title(token) if source is not None else None
+    if source is not None and titled is not None:
+        source = (titled.left_edge.idx, source[1])  # the name and the whole of its title
     if subject is None and misread_verb(token):
         source = speaker_before(token)  # "The agency forecast that …", read as a noun
     misread = subject is not None and (
