@@ -164,10 +164,13 @@ def test_attributions_reader_commands_and_link_headlines_are_no_reports(pipeline
 def test_attributions_cue_after_a_link_headline_is_kept(pipeline):
     text = (
         "Rents rose. READ MORE: Harbour tolls at record levels after the vote According to "
-        "Ana Ruiz, the cap will stay. UPDATE: Police said the road would reopen on Monday."
+        "Ana Ruiz, the cap will stay. UPDATE: Police said the road would reopen on Monday. "
+        "READ MORE: Norland's harbour bill 'big step towards closure' Local law requires all "
+        "ports to be open."
     )
     found = pipeline.extract(text).attributions
     assert [(a.cue.text, a.source.span.text) for a in found] == [
         ("According to", "Ana Ruiz"),
         ("said", "Police"),
+        ("requires", "Local law"),
     ]

@@ -445,7 +445,8 @@ def opens_link_headline(doc: Doc, text: str, found: Found) -> bool:
     text where the line break was lost ("READ MORE: Dalby port sued over toll rise I
     remember …", "RELATED: Mayor vows to fight on"; ``link_labels.txt``): the first verb
     after the label, with no end of the headline in sentence case before it (not "READ
-    MORE: Rents rise again Officials said …", nor "… in the capital Ruiz said")."""
+    MORE: Rents rise again Officials said …", nor "… in the capital Ruiz said", nor
+    "… 'no surprise' Local law requires …")."""
     start = found.cue[0]
     if ":" not in text[max(0, start - LINK_REACH) : start]:
         return False  # the cheap test first: most cues follow no colon
@@ -461,4 +462,9 @@ def opens_link_headline(doc: Doc, text: str, found: Found) -> bool:
         return False
     # the cue's first word too: "… after the vote According to Ruiz"
     through_cue = doc[words.start : words.end + 1]
-    return not any(ends_headline(before, word) for before, word in pairwise(through_cue))
+    return not any(
+        ends_headline(before, word)
+        # or ends with a quotation: "… 'a step towards closure' Local law requires"
+        or (before.tag_ == "''" and word.text[:1].isupper())
+        for before, word in pairwise(through_cue)
+    )
