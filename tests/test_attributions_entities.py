@@ -178,6 +178,19 @@ def _source_entity(pipeline, text: str, cue: str, source: str) -> str | None:
             "the aide",
             None,
         ),
+        # a party before a title: the person who holds it, not the party
+        (
+            "Democratic leader Ruth Kellan visited a school in Hexley. The Democratic leader said "
+            "class sizes would fall.",
+            "The Democratic leader",
+            "Ruth Kellan",
+        ),
+        # nor the party where no one is known to hold the title
+        (
+            "Mayor Tom Brask spoke in Dunmore. The Republican governor said taxes would rise.",
+            "The Republican governor",
+            None,
+        ),
         # a deputy's title is not the title itself
         (
             "Deputy Prime Minister Ivo Marek visited farmers in Tarnow on Monday. The prime "

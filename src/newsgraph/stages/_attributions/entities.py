@@ -187,16 +187,18 @@ class Sources:
         that title is ("the prime minister", "The judge" after "Judge Ann Cole"), else the
         one person a source before named with that title; a title with "deputy" or
         "former" before it is another's ("Deputy Prime Minister John Prescott" is not "the
-        prime minister")."""
+        prime minister"); a nationality or a party may open the title ("The Tory leader"
+        after "Tory leader Jane Hobb")."""
         words = source.text.split()
         if (
             len(words) < 2
             or words[0] not in {"the", "The"}
-            or not all(w.isalpha() and w.islower() for w in words[1:])
+            or not all(w.isalpha() and w.islower() for w in words[2:])
             or words[-1] not in load_lexicon("titles")
+            or not (words[1].islower() or self._nationality(source.start + len(words[0]) + 1))
         ):
             return None
-        title = words[1:]
+        title = [w.lower() for w in words[1:]]
         people = set()
         for entity in self.article.entities:
             if entity.type != "PERSON" or min(m.start for m in entity.mentions) > source.start:
@@ -210,6 +212,12 @@ class Sources:
             # Iran Ivan Sorin told reporters … the ambassador said")
             people = {who for named, who in self._named if _holds_title(named, title)}
         return people.pop() if len(people) == 1 else None
+
+    def _nationality(self, at: int) -> bool:
+        """Whether a nationality or a party ("Tory", "Russian") is named at character
+        ``at``."""
+        entity = self._mentions.first_at(at) if self._mentions is not None else None
+        return entity is not None and entity.type == "NORP"
 
     def _remember_noun(self, source: Span, entity: str | None, phrase: SpacySpan | None) -> None:
         """Keeps the last source named by a common noun (or a title written as a name), by
@@ -631,14 +639,24 @@ def _named_entity(
     ):
         return None
     # "a spokesman for the ministry", "Turkish officials", "a report by Amnesty": the
-    # first entity the phrase names is whom the person or the document speaks for.
+    # first entity the phrase names is whom the person or the document speaks for; not
+    # a nationality or a party before one person's title ("the Republican governor")
     first: tuple[int, str] | None = None
     for entity in article.entities:
         for mention in entity.mentions:
             inside = source.start <= mention.start and mention.end <= source.end
             if inside and (first is None or mention.start < first[0]):
                 first = (mention.start, entity.id)
-    return first[1] if first else None
+    if first is None:
+        return None
+    nationality = getattr(article.entity(first[1]), "type", None) == "NORP"
+    return None if nationality and head.tag_ == "NN" and _titled_alone(head) else first[1]
+
+
+def _titled_alone(head: Token) -> bool:
+    """Whether a source's head word is a title that one holds for oneself ("governor",
+    "ambassador"), not one who speaks for a body ("spokesman")."""
+    return head.lower_ in load_lexicon("titles") and not head.lower_.startswith("spokes")
 
 
 def _closing_name(article: Article, source: Span) -> str | None:
