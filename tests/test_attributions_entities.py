@@ -346,6 +346,25 @@ def test_attributions_pronoun_passes_over_a_one_word_name_of_no_gender(
     assert article.entity(linked).name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # a surname the tagger took for a place is the person named in full before it
+        ("General Omar Zaffir toured the base. Zaffir said the border was secure.", "E1"),
+        # not where the person is named only after it
+        ("Zaffir said the border was secure. General Omar Zaffir toured the base.", "E2"),
+    ],
+)
+def test_attributions_surname_taken_for_a_place_links_to_the_person(pipeline, text, entity):
+    article = Article(id="t", text=text)
+    surname = _span(text, "Zaffir", last=" Zaffir said" in text)
+    article.entities = [
+        Entity(id="E1", type="PERSON", name="Omar Zaffir", mentions=[_span(text, "Omar Zaffir")]),
+        Entity(id="E2", type="GPE", name="Zaffir", mentions=[surname]),
+    ]
+    assert Sources(article, pipeline.nlp(text)).entity_for(surname) == entity
+
+
 def test_attributions_first_name_after_a_word_before_it_gives_the_gender(pipeline):
     text = 'Anna Kowalski opened. Then Beatle George Lund sang. "It was great," she said.'
     _, sources = _sources(

@@ -628,7 +628,10 @@ def _named_entity(
             if entity.type == "PERSON":
                 return entity.id
             return (
-                _closing_name(article, source) or _ending_person(article, source, head) or entity.id
+                _closing_name(article, source)
+                or _ending_person(article, source, head)
+                or _named_in_full(article, entity, source)
+                or entity.id
             )
     closing = _closing_name(article, source) or _ending_person(article, source, head, True)
     if closing is not None:
@@ -657,6 +660,19 @@ def _titled_alone(head: Token) -> bool:
     """Whether a source's head word is a title that one holds for oneself ("governor",
     "ambassador"), not one who speaks for a body ("spokesman")."""
     return head.lower_ in load_lexicon("titles") and not head.lower_.startswith("spokes")
+
+
+def _named_in_full(article: Article, entity: Entity, source: Span) -> str | None:
+    """The one person named in full before a source whose surname the tagger took for a
+    place or an organization where it stands alone ("Munir said" after "General Asim
+    Munir")."""
+    if entity.type not in {"GPE", "ORG"} or not _SURNAME.fullmatch(entity.name):
+        return None
+    who = _one_person_named(article, entity.name, in_full=True)
+    person = article.entity(who) if who is not None else None
+    if person is None or min(m.start for m in person.mentions) > source.start:
+        return None
+    return who
 
 
 def _closing_name(article: Article, source: Span) -> str | None:
