@@ -336,6 +336,9 @@ def test_quantities_fraction_before_a_multiplier_is_part_of_the_number(
         "They split the bill in half.",
         "She scored a fourth before the break.",
         "The band played at half-time.",
+        # a fraction of a unit of time is a duration, its number no count
+        "Okafor finished one tenth of a second behind the champion.",
+        "The new hull made the yacht two tenths of a second quicker.",
     ],
 )
 def test_quantities_halves_that_are_no_share(pipeline, text):

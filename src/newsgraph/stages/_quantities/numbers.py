@@ -110,6 +110,9 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
         if after == "-" and i + 2 < len(ids):
             after = strings[ids[i + 2]]
         if after in shares or word == "half":  # cheap: most words open no fraction
+            if (duration_end := _fraction_of_time(doc, i)) is not None:
+                i = duration_end  # "one hundredth of a second": a duration, no count of one
+                continue
             fraction = _fraction_at(doc, i)
             if fraction is not None:
                 phrases.append(fraction)
@@ -406,6 +409,24 @@ def _fraction_at(doc: Doc, i: int) -> NumberPhrase | None:
         # share whatever follows it ("two quarters" may be half a year)
         return NumberPhrase(i, at + 1, value_of, share=True)
     return None
+
+
+def _fraction_of_time(doc: Doc, i: int) -> int | None:
+    """Where a number and a fraction of a unit of time opening at token ``i`` end ("one
+    hundredth of a second", "two tenths of a second"): a duration, whose number counts
+    nothing; else None."""
+    value = text_value(doc[i].lower_)
+    if value is None or value[1] not in {"unit", "digits"}:
+        return None
+    at = i + 2 if doc[i + 1].text == "-" and not doc[i].whitespace_ else i + 1
+    words = [t.lower_ for t in doc[at : at + 4]]
+    if (
+        len(words) < 4
+        or words[0] not in fractions()
+        or words[1:3] not in (["of", "a"], ["of", "an"])
+    ):
+        return None
+    return at + 4 if words[3] in time_tables().units else None
 
 
 def _a_year_itself(doc: Doc, i: int) -> bool:
