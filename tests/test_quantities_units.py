@@ -210,6 +210,15 @@ def test_quantities_measure_takes_its_unit(pipeline, text, quantity, value, unit
             "The small pan weighs 3 pounds and the deep one is almost 5 pounds.",
             [("3 pounds", "lb"), ("almost 5 pounds", "lb")],
         ),
+        # so do pounds weighed in a sentence before, where the text has no pound sign
+        (
+            "The Kestrel stove weighs 3 pounds. Packed, it is barely four pounds.",
+            [("3 pounds", "lb"), ("four pounds", "lb")],
+        ),
+        (
+            "The Kestrel stove weighs 3 pounds. It cost £40, or forty pounds.",
+            [("3 pounds", "lb"), ("£40", "GBP"), ("forty pounds", "GBP")],
+        ),
         # losing a small number of pounds is weight; millions of pounds and a pound sign
         # in the sentence keep them money
         ("Her brother lost 40 pounds over the winter.", [("40 pounds", "lb")]),

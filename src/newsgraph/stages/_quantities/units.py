@@ -279,14 +279,14 @@ def _weighed(doc: Doc, item: Found) -> bool:
     weight among the six words before it ("weighs about 180 pounds"), a verb of losing or
     gaining weight among the three before a number under 1,000 ("lost 22 pounds"), a
     unit of weight in its sentence ("2 pounds and 5 ounces"), pounds weighed before it in
-    its sentence, a mass in brackets after it ("700 pounds (320kg)"), or a height among
-    the three words before it."""
+    its sentence or, in a text with no pound sign, anywhere before it, a mass in brackets
+    after it ("700 pounds (320kg)"), or a height among the three words before it."""
     sent = doc[item.start].sent
     start = sent.start
     words = weight_words()
 
-    def weight_word(first: int, last: int) -> bool:
-        return any(t.lemma_.lower() in words["before"] for t in doc[max(first, start) : last])
+    def weight_word(first: int, last: int, floor: int = start) -> bool:
+        return any(t.lemma_.lower() in words["before"] for t in doc[max(first, floor) : last])
 
     if weight_word(item.start - 6, item.start):
         return True
@@ -300,10 +300,13 @@ def _weighed(doc: Doc, item: Found) -> bool:
         return True
     if any(t.lower_ in words["sentence"] for t in sent):
         return True
-    # "which weighs 2 pounds, to Long Wide, which is nearly 3 pounds"
+    # "which weighs 2 pounds, to Long Wide, which is nearly 3 pounds"; in a text with no
+    # pound sign, pounds weighed in any sentence before ("it weighs 2 pounds … at just
+    # under two pounds")
+    first = start if "£" in doc.text else 0
     if any(
-        t.lower_ in {"pound", "pounds"} and weight_word(t.i - 7, t.i)
-        for t in doc[start : item.start]
+        t.lower_ in {"pound", "pounds"} and weight_word(t.i - 7, t.i, first)
+        for t in doc[first : item.start]
     ):
         return True
     if _mass_in_brackets(doc, item.end + 1):
