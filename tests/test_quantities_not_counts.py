@@ -95,6 +95,8 @@ from tests.quantities_checks import only
         "The port town was ranked in the bottom five.",
         "Their second single was a top 20 hit in Spain.",
         "They drew away at a top-seven side last week.",
+        "Her single climbed into the top 20 download chart.",
+        "No new albums entered the top 30 album charts this week.",
         "Kerr, seeded four, lost in the second round.",
         "Price is the number-one worry for voters.",
         # a minute in a match report, an age in brackets after a name

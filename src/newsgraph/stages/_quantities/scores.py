@@ -42,9 +42,10 @@ def rank(doc: Doc, phrase: NumberPhrase) -> bool:
     in the world"), after "top" or "bottom" with no noun it counts ("in the top ten", "the
     top 10 last year", "ranked in the bottom five"; not "the top three operators") or
     with a count or "a" before "top" ("two US top 10 albums", "a top 20 hit", "a
-    top-seven side"), after "number-" ("the number-one worry"), after a move of some
-    places ("down three places to 10") or after "at" in a sentence that gives another
-    place "at number" ("… at number three and the remote at two")."""
+    top-seven side") or before a chart ("the top 40 singles chart"), after "number-"
+    ("the number-one worry"), after a move of some places ("down three places to 10") or
+    after "at" in a sentence that gives another place "at number" ("… at number three and
+    the remote at two")."""
     if phrase.start < 2:
         return False
     before, word = doc[phrase.start - 2], doc[phrase.start - 1]
@@ -61,7 +62,14 @@ def rank(doc: Doc, phrase: NumberPhrase) -> bool:
     if word.lower_ not in {"top", "bottom"} or word.tag_.startswith("VB"):
         return False  # "expects sales to top 500,000": the verb, no ranking
     nxt = doc[phrase.end] if phrase.end < len(doc) else None
-    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ"} or _counted_before_top(word)
+    if nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return True
+    after = doc[phrase.end : phrase.end + 2]
+    return _counted_before_top(word) or any(t.lower_ in _CHARTS for t in after)
+
+
+#: The lists whose places "top" and a number name: "the top 40 singles chart".
+_CHARTS = frozenset({"chart", "charts"})
 
 
 def _beside_a_numbered_place(doc: Doc, phrase: NumberPhrase) -> bool:
