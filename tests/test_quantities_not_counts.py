@@ -97,6 +97,8 @@ from tests.quantities_checks import only
         "They drew away at a top-seven side last week.",
         "Her single climbed into the top 20 download chart.",
         "No new albums entered the top 30 album charts this week.",
+        "Varna lost the first leg of their last 32 tie.",
+        "The last 16 draw takes place on Monday.",
         "Kerr, seeded four, lost in the second round.",
         "Price is the number-one worry for voters.",
         # a minute in a match report, an age in brackets after a name

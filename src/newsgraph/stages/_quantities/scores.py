@@ -42,10 +42,10 @@ def rank(doc: Doc, phrase: NumberPhrase) -> bool:
     in the world"), after "top" or "bottom" with no noun it counts ("in the top ten", "the
     top 10 last year", "ranked in the bottom five"; not "the top three operators") or
     with a count or "a" before "top" ("two US top 10 albums", "a top 20 hit", "a
-    top-seven side") or before a chart ("the top 40 singles chart"), after "number-"
-    ("the number-one worry"), after a move of some places ("down three places to 10") or
-    after "at" in a sentence that gives another place "at number" ("… at number three and
-    the remote at two")."""
+    top-seven side") or before a chart ("the top 40 singles chart"), after "last" before a
+    round of a cup ("their last 32 tie"), after "number-" ("the number-one worry"), after
+    a move of some places ("down three places to 10") or after "at" in a sentence that
+    gives another place "at number" ("… at number three and the remote at two")."""
     if phrase.start < 2:
         return False
     before, word = doc[phrase.start - 2], doc[phrase.start - 1]
@@ -57,6 +57,8 @@ def rank(doc: Doc, phrase: NumberPhrase) -> bool:
         return True  # "the Walkman at number three and the remote at two"
     if word.text == "-" and before.lower_ == "number" and not word.whitespace_:
         return True
+    if word.lower_ == "last" and phrase.end < len(doc) and doc[phrase.end].lower_ in _ROUNDS:
+        return True  # "their last 32 tie": a round of a cup, named by the sides left in it
     if word.text == "-" and before.lower_ == "top" and not (word.whitespace_ or before.whitespace_):
         word = before  # "a top-seven side": "top" hyphened to its number
     if word.lower_ not in {"top", "bottom"} or word.tag_.startswith("VB"):
@@ -67,6 +69,10 @@ def rank(doc: Doc, phrase: NumberPhrase) -> bool:
     after = doc[phrase.end : phrase.end + 2]
     return _counted_before_top(word) or any(t.lower_ in _CHARTS for t in after)
 
+
+#: Words for a round of a cup after "last" and the number of sides left in it: "the
+#: last 16 tie", "the last 32 draw".
+_ROUNDS = frozenset({"tie", "draw", "stage", "clash", "round"})
 
 #: The lists whose places "top" and a number name: "the top 40 singles chart".
 _CHARTS = frozenset({"chart", "charts"})
