@@ -66,6 +66,18 @@ def test_times_day_before_an_object_clause_is_the_telling_verbs(times_of, text, 
     assert _values(times_of(text)) == [expected]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There is a truce that has a date: February 6," the envoy told Radio Velt.',
+        '"There is a ballot that has a date: February 6," a Marden official told reporters.',
+    ],
+)
+def test_times_date_in_a_quotation_takes_no_tense_from_the_telling_after_it(times_of, text):
+    # the parse hangs the date on "told": the nearer February 6, not last year's
+    assert _values(times_of(text)) == [("February 6", "2025-02-06")]
+
+
 def test_times_part_of_a_weekday_after_a_clock_time_is_the_clock_day(times_of):
     text = "At 7 p.m. on Saturday night, the guards let the men go."
     assert _values(times_of(text, published="2025-01-24")) == [

@@ -246,6 +246,10 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         )
     verb = _participle_between(verb, span) or verb
     verb = _verb_before_clause(verb, span)
+    if verb is not None and _quoted_before_its_saying(verb, span):
+        # '"The plan has a date: May 9," the aide told reporters': the words quoted are
+        # not the telling, whose past says nothing of the time; the nearest reading
+        return UNKNOWN
     if verb is not None and _present_before_future(verb):
         return FUTURE  # "will be left open when the new coin is released on Tuesday"
     due = _due(span, verb)
@@ -423,6 +427,18 @@ def _verb_before_clause(verb: Token | None, span: Span) -> Token | None:
     if subjects and all(span.end <= s.left_edge.i for s in subjects):
         return verb.head
     return verb
+
+
+def _quoted_before_its_saying(verb: Token, span: Span) -> bool:
+    """Whether a time inside a quotation hangs, in the parse, on the verb of saying after
+    the quotation closes: a quotation mark opens before the time in its sentence and
+    another stands between the time and the verb."""
+    if verb.i < span.end or verb.lemma_ not in verb_class("reporting"):
+        return False
+    doc = span.doc
+    if not any(t.is_quote for t in doc[span.sent.start : span.start]):
+        return False
+    return any(t.is_quote for t in doc[span.end : verb.i])
 
 
 def _set_then(span: Span, auxes: list[Token]) -> bool:
