@@ -234,6 +234,19 @@ def test_times_clock_time_with_a_part_of_the_day_is_one_time(times_of, text, exp
         ),
         ("The pool opens at 6 a.m. daily.", [("6 a.m.", "XXXX-XX-XXT06:00")]),
         ("Trains leave at 7:15 every day.", [("7:15", "XXXX-XX-XXT07:15")]),
+        # on weekdays, before or after a range; both ends of a range after a habit
+        (
+            "The Orla clinic takes calls on weekdays between 8am and 10am.",
+            [("8am", "XXXX-XX-XXT08:00"), ("10am", "XXXX-XX-XXT10:00")],
+        ),
+        (
+            "The Pellow helpline is staffed 9am to 5pm on weekdays.",
+            [("9am", "XXXX-XX-XXT09:00"), ("5pm", "XXXX-XX-XXT17:00")],
+        ),
+        (
+            "The Orla clinic takes calls Mondays between 8am and 10am.",
+            [("8am", "XXXX-WXX-1T08:00"), ("10am", "XXXX-WXX-1T10:00")],
+        ),
         # the habit told just before the clock time
         (
             "The quiz aired on Monday. It airs Thursdays at 8 p.m. on Channel 4.",

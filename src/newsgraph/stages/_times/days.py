@@ -243,10 +243,12 @@ _FOLLOWING_DEICTIC = re.compile(
     r"|(?:last|this)(?=\s+(?:morning|afternoon|evening|night)\b))\b",
     re.I,
 )
-# A habit after a clock time or a clock range: "9am-5pm on Mondays", "at 8 p.m. daily"
+# A habit after a clock time or a clock range: "9am-5pm on Mondays", "at 8 p.m. daily",
+# "9am to 5pm on weekdays"
 _HABITUAL_DAY = re.compile(
     r"\s*(?:(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?\s*)?,?\s*"
-    r"(?:(?:on\s+)?(?P<weekday>[A-Z][a-z]+day)s\b|(?:daily|every\s+day|each\s+day)\b)"
+    r"(?:(?:on\s+)?(?P<weekday>[A-Z][a-z]+day)s\b"
+    r"|(?:daily|every\s+day|each\s+day|on\s+week(?:day|night)s)\b)"
 )
 #: A clock time, and the mark that joins it to a second one in a range
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?"
@@ -270,10 +272,12 @@ def _range_before_noun(ctx: Context) -> bool:
     )
 
 
-# A habit just before a clock time: "airs Tuesdays at 9 p.m.", "opens daily at 9am"
+# A habit just before a clock time: "airs Tuesdays at 9 p.m.", "opens daily at 9am",
+# "is on weekdays between 9am and 11am", for both ends of a range after it
 _HABIT_BEFORE = re.compile(
-    r"(?:\b(?P<weekday>[A-Z][a-z]+day)s|\b(?:daily|every\s+day|each\s+day))\s+"
-    r"(?:at|from|until|till|by)\s+(?:around\s+|about\s+)?$"
+    r"(?:\b(?P<weekday>[A-Z][a-z]+day)s|\b(?:daily|every\s+day|each\s+day|week(?:day|night)s))"
+    r"\s+(?:at|from|until|till|by|between)\s+(?:around\s+|about\s+)?"
+    rf"(?:{_CLOCK}\s*(?:and|to|until|till|-|–)\s*)?$"
 )
 # (across a zone in brackets: "8am (05:00 GMT) on January 11", for both clock times;
 # across a part of the day: "just before midnight on the night of March 10"; after one:
