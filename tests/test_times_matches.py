@@ -42,6 +42,8 @@ from tests.times_checks import values as _values
         # and after a month's name before a lower-case word, with its day or alone
         ("Ferries stopped after the November-storm damage at the pier.", "November"),
         ("The council had 8 June-marked down as the day for the vote.", "8 June"),
+        # and after a month's year before a lower-case word
+        ("A March 2021-survey by Kelso College found most agreed.", "March 2021"),
         # and for the space after the comma before a day's year
         ("The lighthouse was lit on March 12,-1931, by the mayor.", "March 12,-1931"),
         # but not the end of a range after a month's name: the day is that month's

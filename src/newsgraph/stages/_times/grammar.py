@@ -279,7 +279,9 @@ def grammar() -> Grammar:
             rf"{b}(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+(?:of\s+)?|-){month}"
             rf"(?:{year_gap}{year}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?{e_day}",
         ),
-        ("month_year", rf"{b}{month}(?:\s+of)?,?{gap}{year}{e}"),
+        # a month's year ends as a day does, before a hyphen written for a space onto a
+        # lower-case word too ("a March 2021-survey")
+        ("month_year", rf"{b}{month}(?:\s+of)?,?{gap}{year}{e_day}"),
         # "the 2021 July unrest": a year written before its month's name (not "May", a name
         # as often as a month, nor a day after it)
         (
