@@ -488,7 +488,7 @@ def chained(token: Token) -> Token | None:
 
 def _gone_beyond(token: Token) -> Token | None:
     """The verb "to" brings in after "go out of one's way" or "go so far as" ("went out of
-    his way to say", "has gone so far as to justify")."""
+    his way to say", "has even gone so far as to defend")."""
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "out":
             of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -235,9 +235,9 @@ def age_of_someone(number: Token) -> bool:
         return True  # "Mara was only 12 when she ran", a name the NER took for no person
     single = subject.tag_ in {"NN", "NNP"} and subject.lemma_.lower() not in _GROUPS
     if single and _when_clause(word.head, step=True):
-        return True  # "the former world number one was 22 when she retired"
+        return True  # "the two-time champion was 24 when she retired"
     if single and _who_clause(subject):
-        return True  # "Edhi, who founded the network, would have been 89 on Tuesday"
+        return True  # "Tolla, who built the ferry line, would have been 90 on Friday"
     if subject.lower_ in _AGE_SUPERLATIVES:
         return True  # "the youngest is nine"
     # one person named by a noun ("the suspect was 19"); not a group ("the crew was 12")

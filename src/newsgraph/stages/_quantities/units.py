@@ -300,7 +300,7 @@ def _weighed(doc: Doc, item: Found) -> bool:
         return True
     if any(t.lower_ in words["sentence"] for t in sent):
         return True
-    # "which weighs 2 pounds, to Long Wide, which is nearly 3 pounds"; in a text with no
+    # "the small kettle weighs 2 pounds, the large one nearly 3 pounds"; in a text with no
     # pound sign, pounds weighed in any sentence before ("it weighs 2 pounds … at just
     # under two pounds")
     first = start if "£" in doc.text else 0

@@ -339,7 +339,7 @@ def _verb_direction(doc: Doc, text: str, start: int, end: int) -> int:
         # its own, so the day is the one called for, on either side of publication
         return UNKNOWN
     if _reported_subject_of_was(span, verb):
-        # "said Easter was not the day to protest": the past of reported speech may be
+        # "said Easter was hardly the day to march": the past of reported speech may be
         # the speaker's present, so the day is the nearest one, on either side
         return UNKNOWN
     if verb.tag_ == "VBD" or any(
@@ -747,7 +747,7 @@ def _due(span: Span, verb: Token | None) -> int | None:
     if due.head.tag_ in {"VBZ", "VBP"}:
         return FUTURE
     if due.head.tag_ == "VBD" and _due_to_do(due) and _plan_for_a_season_in_past(due.head, span):
-        # "the wedding was due to be held on April 14": a plan told in the past for a date
+        # "the fair was due to open on May 9": a plan told in the past for a date
         # or month, which may be the one ahead as well as the one just gone
         return UNKNOWN
     return PAST if due.head.tag_ == "VBD" else None

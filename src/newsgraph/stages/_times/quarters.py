@@ -175,8 +175,8 @@ def _same_period_a_year_before(ctx: Context) -> Resolved | None:
         return None
     if ctx.published is not None and _FROM_PUBLICATION.match(ctx.after):
         # "the same period last year" counts from publication whatever year was told of
-        # before ("in 2003 … up on the same period last year, in the first half of this
-        # year")
+        # before ("in 2003 … sales rose on the same period last year, over the first six
+        # months")
         return Resolved("DATE", f"{ctx.published.year - 1:04d}", PUBLICATION)
     return Resolved("DATE", f"{int(same.value) - 1:04d}", same.anchor)
 

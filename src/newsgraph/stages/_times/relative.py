@@ -353,7 +353,7 @@ def _year_just_before(ctx: Context) -> Earlier | None:
 
 
 #: A part of the unit before it ("later in the year"): a time in the unit, whatever
-#: "before" or "after" follows ("later in the year before launching a crewed flight")
+#: "before" or "after" follows ("later in the year before sending the probe into orbit")
 _PART_OF_BEFORE = re.compile(r"\b(?:later|earlier|late|early)\s+in$")
 
 
