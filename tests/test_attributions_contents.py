@@ -392,26 +392,18 @@ def test_attributions_that_clause_finishing_a_clause_the_cue_interrupts(pipeline
 def test_attributions_report_the_parser_took_for_an_adverbial_clause(pipeline):
     # "after" hung on the report's verb, which hangs on "said" as an adverbial clause
     # fmt: off
-    words = ["She", "said", "after", "two", "years", "the", "club", "had", "grown", "."]
-    spaces = [True, True, True, True, True, True, True, True, False, False]
-    heads = [1, 1, 8, 4, 2, 6, 8, 8, 1, 1]
-    deps = ["nsubj", "ROOT", "prep", "nummod", "pobj", "det", "nsubj", "aux", "advcl",
-            "punct"]
-    pos = ["PRON", "VERB", "ADP", "NUM", "NOUN", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
-    tags = ["PRP", "VBD", "IN", "CD", "NNS", "DT", "NN", "VBD", "VBN", "."]
-    lemmas = ["she", "say", "after", "two", "year", "the", "club", "have", "grow", "."]
-    # fmt: on
-    found = parsed_cue(
-        pipeline,
-        1,
-        words=words,
-        spaces=spaces,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        tags=tags,
-        lemmas=lemmas,
+    parse = dict(
+        words=["She", "said", "after", "two", "years", "the", "club", "had", "grown", "."],
+        spaces=[True, True, True, True, True, True, True, True, False, False],
+        heads=[1, 1, 8, 4, 2, 6, 8, 8, 1, 1],
+        deps=["nsubj", "ROOT", "prep", "nummod", "pobj", "det", "nsubj", "aux", "advcl",
+              "punct"],
+        pos=["PRON", "VERB", "ADP", "NUM", "NOUN", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+        tags=["PRP", "VBD", "IN", "CD", "NNS", "DT", "NN", "VBD", "VBN", "."],
+        lemmas=["she", "say", "after", "two", "year", "the", "club", "have", "grow", "."],
     )
+    # fmt: on
+    found = parsed_cue(pipeline, 1, **parse)
     assert found == ("She", "the club had grown")
 
 

@@ -918,26 +918,18 @@ def test_attributions_source_begins_after_an_opening_speaking_phrase(pipeline):
 def test_attributions_name_read_as_a_noun_before_a_cue_read_as_a_noun_is_the_source(pipeline):
     # "Hale estimates that …" parsed as one noun phrase, the name a common noun
     # fmt: off
-    words = ["Hale", "estimates", "that", "he", "spent", "$", "5", "million", "."]
-    spaces = [True, True, True, True, True, False, True, False, False]
-    heads = [1, 1, 4, 4, 1, 7, 7, 4, 1]
-    deps = ["compound", "ROOT", "mark", "nsubj", "ccomp", "quantmod", "compound", "dobj",
-            "punct"]
-    pos = ["NOUN", "NOUN", "SCONJ", "PRON", "VERB", "SYM", "NUM", "NUM", "PUNCT"]
-    tags = ["NN", "NNS", "IN", "PRP", "VBD", "$", "CD", "CD", "."]
-    lemmas = ["hale", "estimate", "that", "he", "spend", "$", "5", "million", "."]
-    # fmt: on
-    found = parsed_cue(
-        pipeline,
-        1,
-        words=words,
-        spaces=spaces,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        tags=tags,
-        lemmas=lemmas,
+    parse = dict(
+        words=["Hale", "estimates", "that", "he", "spent", "$", "5", "million", "."],
+        spaces=[True, True, True, True, True, False, True, False, False],
+        heads=[1, 1, 4, 4, 1, 7, 7, 4, 1],
+        deps=["compound", "ROOT", "mark", "nsubj", "ccomp", "quantmod", "compound", "dobj",
+              "punct"],
+        pos=["NOUN", "NOUN", "SCONJ", "PRON", "VERB", "SYM", "NUM", "NUM", "PUNCT"],
+        tags=["NN", "NNS", "IN", "PRP", "VBD", "$", "CD", "CD", "."],
+        lemmas=["hale", "estimate", "that", "he", "spend", "$", "5", "million", "."],
     )
+    # fmt: on
+    found = parsed_cue(pipeline, 1, **parse)
     assert found == ("Hale", "that he spent $5 million")
 
 

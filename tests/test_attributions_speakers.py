@@ -28,31 +28,23 @@ def test_attributions_whom_a_quotation_is_told_to_is_not_its_speaker(pipeline):
     # The name and its aside hung inside the quotation, leaving "told" without a subject:
     # the speaker is the name before the aside, not the paper it was told to.
     # fmt: off
-    words = ["“", "We", "are", "ready", ",", "”", "Ana", "Ruiz", ",", "head", "of", "sales",
-             ",", "told", "the", "paper", "."]
-    spaces = [False, True, True, False, False, True, True, False, True, True, True, False,
-              True, True, True, False, False]
-    heads = [2, 2, 2, 2, 2, 7, 7, 3, 7, 7, 9, 10, 7, 2, 15, 13, 2]
-    deps = ["punct", "nsubj", "ROOT", "acomp", "punct", "punct", "compound", "conj", "punct",
-            "appos", "prep", "pobj", "punct", "conj", "det", "dobj", "punct"]
-    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN",
-           "ADP", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
-    tags = ["``", "PRP", "VBP", "JJ", ",", "''", "NNP", "NNP", ",", "NN", "IN", "NNS", ",",
-            "VBD", "DT", "NN", "."]
-    lemmas = ["“", "we", "be", "ready", ",", "”", "Ana", "Ruiz", ",", "head", "of", "sale",
-              ",", "tell", "the", "paper", "."]
-    # fmt: on
-    found = parsed_cue(
-        pipeline,
-        13,
-        words=words,
-        spaces=spaces,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        tags=tags,
-        lemmas=lemmas,
+    parse = dict(
+        words=["“", "We", "are", "ready", ",", "”", "Ana", "Ruiz", ",", "head", "of", "sales",
+               ",", "told", "the", "paper", "."],
+        spaces=[False, True, True, False, False, True, True, False, True, True, True, False,
+                True, True, True, False, False],
+        heads=[2, 2, 2, 2, 2, 7, 7, 3, 7, 7, 9, 10, 7, 2, 15, 13, 2],
+        deps=["punct", "nsubj", "ROOT", "acomp", "punct", "punct", "compound", "conj", "punct",
+              "appos", "prep", "pobj", "punct", "conj", "det", "dobj", "punct"],
+        pos=["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN",
+             "ADP", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+        tags=["``", "PRP", "VBP", "JJ", ",", "''", "NNP", "NNP", ",", "NN", "IN", "NNS", ",",
+              "VBD", "DT", "NN", "."],
+        lemmas=["“", "we", "be", "ready", ",", "”", "Ana", "Ruiz", ",", "head", "of", "sale",
+                ",", "tell", "the", "paper", "."],
     )
+    # fmt: on
+    found = parsed_cue(pipeline, 13, **parse)
     assert found == ("Ana Ruiz, head of sales,", "“We are ready,”")
 
 
@@ -60,31 +52,23 @@ def test_attributions_name_before_an_apposition_the_parser_hung_elsewhere(pipeli
     # The name and its aside hung on the phrase that opens the sentence, leaving "said"
     # without a subject.
     # fmt: off
-    words = ["Amid", "the", "storm", ",", "Ana", "Ruiz", ",", "editor", "of", "Ledger", ",",
-             "said", "the", "port", "was", "shut", "."]
-    spaces = [True, True, False, True, True, False, True, True, True, False, True, True, True,
-              True, True, False, False]
-    heads = [11, 2, 0, 2, 5, 2, 5, 5, 7, 8, 2, 11, 13, 15, 15, 11, 11]
-    deps = ["prep", "det", "pobj", "punct", "compound", "appos", "punct", "appos", "prep",
-            "pobj", "punct", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "punct"]
-    pos = ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN",
-           "PUNCT", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
-    tags = ["IN", "DT", "NN", ",", "NNP", "NNP", ",", "NN", "IN", "NNP", ",", "VBD", "DT",
-            "NN", "VBD", "VBN", "."]
-    lemmas = ["amid", "the", "storm", ",", "Ana", "Ruiz", ",", "editor", "of", "Ledger", ",",
-              "say", "the", "port", "be", "shut", "."]
-    # fmt: on
-    found = parsed_cue(
-        pipeline,
-        11,
-        words=words,
-        spaces=spaces,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        tags=tags,
-        lemmas=lemmas,
+    parse = dict(
+        words=["Amid", "the", "storm", ",", "Ana", "Ruiz", ",", "editor", "of", "Ledger", ",",
+               "said", "the", "port", "was", "shut", "."],
+        spaces=[True, True, False, True, True, False, True, True, True, False, True, True, True,
+                True, True, False, False],
+        heads=[11, 2, 0, 2, 5, 2, 5, 5, 7, 8, 2, 11, 13, 15, 15, 11, 11],
+        deps=["prep", "det", "pobj", "punct", "compound", "appos", "punct", "appos", "prep",
+              "pobj", "punct", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "punct"],
+        pos=["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN",
+             "PUNCT", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+        tags=["IN", "DT", "NN", ",", "NNP", "NNP", ",", "NN", "IN", "NNP", ",", "VBD", "DT",
+              "NN", "VBD", "VBN", "."],
+        lemmas=["amid", "the", "storm", ",", "Ana", "Ruiz", ",", "editor", "of", "Ledger", ",",
+                "say", "the", "port", "be", "shut", "."],
     )
+    # fmt: on
+    found = parsed_cue(pipeline, 11, **parse)
     assert found == ("Ana Ruiz, editor of Ledger,", "the port was shut")
 
 
