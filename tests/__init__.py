@@ -1,0 +1,1 @@
+"""The newsgraph test suite."""
