@@ -111,7 +111,7 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
         # elections in September": the event lies ahead unless a past verb tells of it
         # ("hinted ahead of his address on Tuesday")
         return FUTURE
-    if cues.put_off_to.search(before) and not _PAST_PERFECT.search(before):
+    if _put_off_to(before):
         # "was adjourned until Thursday"; not "had been delayed until May", which
         # may have come and gone
         return FUTURE
@@ -124,13 +124,16 @@ def direction(doc: Doc, text: str, start: int, end: int) -> int:
     return verb
 
 
-def put_off_to_in_past(doc: Doc, text: str, start: int, end: int) -> bool:
+def put_off_to_in_past(doc: Doc, text: str, start: int) -> bool:
     """Whether a time is what a thing was put off to, told in the past: "were postponed to
     November"; not "will be postponed to November", "had been delayed until May"."""
-    before = text[max(0, start - 40) : start]
-    if not _cues().put_off_to.search(before) or _PAST_PERFECT.search(before):
-        return False
-    return _told_in_past_at(doc, start)
+    return _put_off_to(text[max(0, start - 40) : start]) and _told_in_past_at(doc, start)
+
+
+def _put_off_to(before: str) -> bool:
+    """Whether the words before a time put a thing off to it, and not in the past perfect
+    ("was adjourned until", not "had been delayed until", which may have come and gone)."""
+    return bool(_cues().put_off_to.search(before)) and not _PAST_PERFECT.search(before)
 
 
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
@@ -185,12 +188,17 @@ def _told_in_past_at(doc: Doc, offset: int) -> bool:
     return _past_tense(verb)
 
 
-def _told_in_present(doc: Doc, start: int, end: int) -> bool:
-    """Whether the verb a time hangs on is in the simple present ("is", "remains")."""
+def _verb_of_time(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb a time hangs on, directly or through the preposition before it."""
     span = tokens_of(doc, start, end)
     if span is None or len(span) == 0:
-        return False
-    verb = _governing_verb(span.root) or _verb_of_preposition_before(span)
+        return None
+    return _governing_verb(span.root) or _verb_of_preposition_before(span)
+
+
+def _told_in_present(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb a time hangs on is in the simple present ("is", "remains")."""
+    verb = _verb_of_time(doc, start, end)
     if verb is None or verb.tag_ not in {"VBZ", "VBP"} or _past_form(verb):
         return False
     return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
@@ -199,10 +207,7 @@ def _told_in_present(doc: Doc, start: int, end: int) -> bool:
 def told_now(doc: Doc, start: int, end: int) -> bool:
     """Whether the verb a time hangs on is in the present or the present perfect ("is
     shut until 4 p.m.", "has been closed until 4 p.m."): what it tells holds now."""
-    span = tokens_of(doc, start, end)
-    if span is None or len(span) == 0:
-        return False
-    verb = _governing_verb(span.root) or _verb_of_preposition_before(span)
+    verb = _verb_of_time(doc, start, end)
     if verb is None:
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]

@@ -439,7 +439,11 @@ def _ref_is_time(c: Candidate, doc: Doc, text: str) -> bool:
     if span is None or span.end >= len(doc):
         return True
     following = doc[span.end]
-    return following.pos_ not in {"NOUN", "NUM", "PROPN", "ADJ"} or bool(following.is_sent_start)
+    return following.pos_ not in _MODIFIED or bool(following.is_sent_start)
+
+
+#: The parts of speech of a word an adjective such as "current" or "recent" can qualify
+_MODIFIED = frozenset({"NOUN", "NUM", "PROPN", "ADJ"})
 
 
 def _current_before_a_noun(c: Candidate, doc: Doc) -> bool:
@@ -449,7 +453,7 @@ def _current_before_a_noun(c: Candidate, doc: Doc) -> bool:
     if span is None or span[0].pos_ != "NOUN":
         return True
     following = doc[span.end] if span.end < len(doc) else None
-    return following is not None and following.pos_ in {"NOUN", "NUM", "PROPN", "ADJ"}
+    return following is not None and following.pos_ in _MODIFIED
 
 
 # What follows "before" or "after" when it names an event ("13 days after the bombings")

@@ -115,19 +115,20 @@ def quarter_value(g: dict[str, str | None], ctx: Context) -> Resolved | None:
         value = f"{explicit}{named.value[4:]}" if named is not None else f"{explicit}"
         anchor = named.id if named is not None else ABSOLUTE
         return Resolved("DATE", value, anchor, derived=True)
-    named_year = _IN_A_YEAR.match(ctx.after) if unit == "period" and rel == "same" else None
-    if named_year is not None and not explicit:
-        # "up from $66m in the same period in 2003": that year's period, the quarter told
-        # of before where there is one
+    if unit == "period" and rel == "same" and not explicit:
         named = named_quarter(ctx)
-        value = named_year.group("year") + (named.value[4:] if named is not None else "")
-        return Resolved("DATE", value, ABSOLUTE, derived=True)
-    if unit == "period" and rel == "same" and not explicit and named_quarter(ctx) is None:
-        if not _A_YEAR_BEFORE.match(ctx.after):
-            return _same_period(ctx)
-        before = _same_period_a_year_before(ctx)
-        if before is not None:
-            return before
+        named_year = _IN_A_YEAR.match(ctx.after)
+        if named_year is not None:
+            # "up from $66m in the same period in 2003": that year's period, the quarter
+            # told of before where there is one
+            value = named_year.group("year") + (named.value[4:] if named is not None else "")
+            return Resolved("DATE", value, ABSOLUTE, derived=True)
+        if named is None:
+            if not _A_YEAR_BEFORE.match(ctx.after):
+                return _same_period(ctx)
+            before = _same_period_a_year_before(ctx)
+            if before is not None:
+                return before
     base = _last_quarter(ctx, latest=rel == "latest")
     if base is not None and explicit:
         base = f"{explicit}{base[4:]}"

@@ -302,9 +302,9 @@ def hours_away(
     before is an unknown day."""
     if direction in {"earlier", "later", "before", "after"}:
         earlier = previous_with_day(ctx)
-        if earlier is not None and number is None:
-            return Resolved("DATE", earlier.value[:10], earlier.id)
-        if earlier is not None and number is not None:
+        if earlier is not None:
+            if number is None:
+                return Resolved("DATE", earlier.value[:10], earlier.id)
             shift = step * timedelta(
                 hours=number * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600, "NI": 24}[unit]
             )

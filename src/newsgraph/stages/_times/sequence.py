@@ -364,7 +364,7 @@ def _put_off_long_ahead(
     year, month = int(resolved.value[:4]), int(resolved.value[5:])
     if (year - published.year) * 12 + month - published.month <= _HALF_YEAR:
         return resolved
-    if not ctxmod.put_off_to_in_past(doc, text, c.start, c.end):
+    if not ctxmod.put_off_to_in_past(doc, text, c.start):
         return resolved
     return Resolved("DATE", f"{year - 1}-{month:02d}", PUBLICATION)
 
@@ -604,9 +604,9 @@ def _habit_of_the_day(
     return not any(o is not c and bisect_right(sentences, o.start) == sentence for o in chosen)
 
 
-#: "that year" just after a month or a day, naming the year just told of
 #: The kinds of clock time whose day may be the day of writing when told in the present
 _CLOCK_KINDS = frozenset({"clock", "clock24", "hrs", "oclock", "past_to", "in_the_part", "noon"})
+#: "that year" just after a month or a day, naming the year just told of
 _THAT_YEAR = re.compile(r"\s+that\s+year\b", re.IGNORECASE)
 _PART_KINDS = frozenset({"the_part", "part_of_day"})
 #: "in" just before a part of the day, with its article where the article is outside it
