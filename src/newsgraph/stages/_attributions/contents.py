@@ -414,18 +414,19 @@ def _clause_of_noun(token: Token) -> list[Token]:
     return [
         c
         for c in token.rights
-        if that_clause(c)
-        and (
-            owned
-            or (
-                has_subject(c)
-                and (
-                    (view and not _left_open(c))
-                    or (bare and (_no_gap(c) or any(x.dep_ == "auxpass" for x in c.children)))
-                )
-            )
-        )
+        if that_clause(c) and (owned or _reports_on_noun(c, view=view, bare=bare))
     ]
+
+
+def _reports_on_noun(clause: Token, *, view: bool, bare: bool) -> bool:
+    """Whether a "that" clause on a noun with no owner is what the noun reports, not a
+    relative clause: after a noun of a view, one not left open; after a bare noun, one
+    that keeps its own object or complement or is passive."""
+    if not has_subject(clause):
+        return False
+    if view and not _left_open(clause):
+        return True
+    return bare and (_no_gap(clause) or any(c.dep_ == "auxpass" for c in clause.children))
 
 
 #: What a verb has after it when the clause leaves nothing out ("… were racing around").

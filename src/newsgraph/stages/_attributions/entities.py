@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newsgraph.lexicons import load_lexicon, load_table
@@ -52,7 +53,6 @@ class Sources:
         self._bodies: _Bodies | None = None  # built the first time "it" is a source
         self._people: dict[str, str | None] = {}  # the person an entity of another type is
         self._labels: dict[int, bool] = {}  # whether a name only labels a thing, by start
-        self._mentions: Mentions | None = None  # built for the first source
         # the last source that is no pronoun: its gender by its head noun ("a spokeswoman"),
         # where it ends, and its entity
         self._described: tuple[str | None, int, str | None] | None = None
@@ -60,6 +60,11 @@ class Sources:
         self._nouns: dict[str, tuple[set[str], str | None, int]] = {}
         # the words of each source that named a person, lower case, and that person
         self._named: list[tuple[list[str], str]] = []
+
+    @cached_property
+    def _mentions(self) -> Mentions:
+        """The article's mentions by position, built for the first source."""
+        return Mentions(self.article.entities)
 
     def _title_gender(self, entity: Entity) -> str | None:
         if entity.id not in self._titled:
@@ -79,8 +84,6 @@ class Sources:
 
     def entity_for(self, source: Span) -> str | None:
         """The entity a source names (see ``_named_entity``), or a pronoun's antecedent."""
-        if self._mentions is None:
-            self._mentions = Mentions(self.article.entities)
         # the source's words in the parse, read once for every rule below
         phrase = self.doc.char_span(source.start, source.end, alignment_mode="expand")
         words = phrase if phrase is not None and len(phrase) > 0 else None
@@ -155,8 +158,11 @@ class Sources:
             return None
         noun_gender, end, entity = self._described
         person = entity is not None and getattr(self.article.entity(entity), "type", "") == "PERSON"
-        between = self.article.text[end : source.start]
-        if noun_gender != gender or person or between.count(". ") > 2:
+        if (
+            noun_gender != gender
+            or person
+            or _sentences_apart(self.article.text, end, source.start) > _SENTENCE_REACH
+        ):
             return None
         return (entity,)
 
@@ -216,7 +222,7 @@ class Sources:
     def _nationality(self, at: int) -> bool:
         """Whether a nationality or a party ("Tory", "Russian") is named at character
         ``at``."""
-        entity = self._mentions.first_at(at) if self._mentions is not None else None
+        entity = self._mentions.first_at(at)
         return entity is not None and entity.type == "NORP"
 
     def _remember_noun(self, source: Span, entity: str | None, phrase: SpacySpan | None) -> None:
@@ -242,7 +248,7 @@ class Sources:
         if said is None or phrase[0].lower_ != "the":
             return None
         words, entity, end = said
-        if self.article.text[end : phrase.start_char].count(". ") > _NOUN_REACH:
+        if _sentences_apart(self.article.text, end, phrase.start_char) > _NOUN_REACH:
             return None
         return entity if all(t.lower_ in words for t in phrase[1:]) else None
 
@@ -261,7 +267,10 @@ class Sources:
                     continue
                 if not self._quoted(mention.start) and not self._label(mention):
                     latest = (mention.start, entity.id)
-        if latest is None or self.article.text[latest[0] : source.start].count(". ") > 2:
+        if (
+            latest is None
+            or _sentences_apart(self.article.text, latest[0], source.start) > _SENTENCE_REACH
+        ):
             return None
         return latest[1]
 
@@ -303,14 +312,13 @@ class Sources:
             # ("Tom Reid … Jim Bays … Later Reid argued that … “…,” he told MPs")
             return speaker
         if speaker in latest and nearest != speaker:
-            between = article.text[latest[speaker] : source.start]
             nearest_entity = article.entity(nearest)
             untitled = nearest_entity is not None and self._title_gender(nearest_entity) is None
             # someone named only in what the last speaker said is no new speaker ("Mr
             # Kennedy said Mr Bailey's lawyer had replied. He said …")
             told = self.said is not None and self.said[0] <= latest[nearest] < self.said[1]
             if (
-                between.count(". ") <= 2
+                _sentences_apart(article.text, latest[speaker], source.start) <= _SENTENCE_REACH
                 and (untitled or told)
                 and not self._new_subject(nearest, latest)
             ):
@@ -328,7 +336,7 @@ class Sources:
             or self._person(entity) is None
             or self._gender(entity) == unfit
             or not 0 <= self._spoke_at < source.start
-            or self.article.text[self._spoke_at : source.start].count(". ") > 2
+            or _sentences_apart(self.article.text, self._spoke_at, source.start) > _SENTENCE_REACH
         ):
             return None
         return self._person(entity)
@@ -361,7 +369,11 @@ class Sources:
         if not known:
             return nearest
         best = max(known, key=latest.__getitem__)
-        return best if self.article.text[latest[best] : at].count(". ") <= 2 else nearest
+        return (
+            best
+            if _sentences_apart(self.article.text, latest[best], at) <= _SENTENCE_REACH
+            else nearest
+        )
 
     def _quoted(self, position: int) -> bool:
         """Whether a quotation of a few sentences at most holds the position (a longer one
@@ -445,6 +457,17 @@ _AGE_NOUN = re.compile(r"[Tt]he \d+-year-old")
 
 #: How many sentences a source named by a noun may stand before "the" and that noun.
 _NOUN_REACH = 4
+
+#: How many sentences a speaker, a described source or a named person may stand before
+#: the pronoun, description or age that links to them.
+_SENTENCE_REACH = 2
+
+
+def _sentences_apart(text: str, start: int, end: int) -> int:
+    """About how many sentence breaks stand between two places of the text (a full stop and
+    a space each)."""
+    return text[start:end].count(". ")
+
 
 #: The longest quotation, in characters, whose names a pronoun outside it passes over.
 _QUOTATION_REACH = 400

@@ -342,8 +342,7 @@ def verb_cue(token: Token, quotes: Quotes) -> Found:
     if told_before is not None:
         subject = told_before[1]  # "Vandals daubed the statue, an official said"
     source = source_extent(subject, token) if subject is not None else None
-    titled = named_by_title(token) if source is not None else None
-    if source is not None and titled is not None:
+    if source is not None and (titled := named_by_title(token)) is not None:
         source = (titled.left_edge.idx, source[1])  # the name and the whole of its title
     if subject is None and misread_verb(token):
         source = speaker_before(token)  # "The agency forecast that …", read as a noun
