@@ -233,7 +233,8 @@ def age_of_someone(number: Token) -> bool:
     named = subject.is_title and subject.pos_ != "PRON" and not list(subject.children)
     if named and _when_clause(word.head):
         return True  # "Mara was only 12 when she ran", a name the NER took for no person
-    single = subject.tag_ in {"NN", "NNP"} and subject.lemma_.lower() not in _GROUPS
+    lemma = subject.lemma_.lower()
+    single = subject.tag_ in {"NN", "NNP"} and lemma not in _GROUPS
     if single and _when_clause(word.head, step=True):
         return True  # "the two-time champion was 24 when she retired"
     if single and _who_clause(subject):
@@ -241,8 +242,7 @@ def age_of_someone(number: Token) -> bool:
     if subject.lower_ in _AGE_SUPERLATIVES:
         return True  # "the youngest is nine"
     # one person named by a noun ("the suspect was 19"); not a group ("the crew was 12")
-    lemma = subject.lemma_.lower()
-    if subject.tag_ == "NN" and lemma not in _GROUPS and person_noun(lemma):
+    if single and subject.tag_ == "NN" and person_noun(lemma):
         return True
     # people each of whom a number of a pair is ("my nephews, they are six and 11", "her
     # sons are 8 and 10"), where a count of them would be one number

@@ -20,6 +20,7 @@ from newsgraph.stages._quantities.parse import (
     GLUED_INSIDE,
     GLUED_STOP,
     Found,
+    befell,
     headline_verb,
     named_like_a_person,
 )
@@ -655,9 +656,8 @@ def _toll_category(toll: Token) -> str | None:
 def _befell_as_described(doc: Doc, item: Found, noun: Token | None) -> str | None:
     """The casualty category a word describing the counted gives ("40 dead", "12 people
     killed in the attack"; see ``_described_as``), or None."""
-    table = categories()
     for word in _described_as(doc, item, noun):
-        category = table.get(("verb", word.lemma_.lower())) or table.get(("noun", word.lower_))
+        category = befell(word)
         if category == "missing" and noun is not None and not _may_be_people(noun):
             continue  # "200 cars missing from the depot": things lost, no one missing
         if category in CASUALTY:

@@ -63,6 +63,7 @@ from newsgraph.stages._quantities.parse import (
     OPENING_QUOTES,
     PERCENT,
     PLACE_TYPES,
+    befell,
     person_noun,
 )
 from newsgraph.stages._quantities.scores import (
@@ -74,7 +75,6 @@ from newsgraph.stages._quantities.scores import (
     to_pair,
 )
 from newsgraph.stages._quantities.tables import (
-    categories,
     currencies,
     fixed_compounds,
     measures,
@@ -153,17 +153,18 @@ def is_count(doc: Doc, text: str, phrase: NumberPhrase) -> bool:
         and doc[prev.i - 1].lower_ in AGE_BEFORE
     ):
         return False  # "Age: 50"
-    if first.lower_ == "one" and phrase.end - phrase.start == 1 and _in_one_idiom(doc, first):
+    lone_one = first.lower_ == "one" and phrase.end - phrase.start == 1
+    if lone_one and _in_one_idiom(doc, first):
         return False  # "one thing is clear", "at one point", "on the one hand"
     if first.lower_ == "one" and _no_one(doc, first):
         return False  # "said no-one in the club was hurt": nobody
-    if first.lower_ == "one" and phrase.end - phrase.start == 1 and _one_after_another(doc, first):
+    if lone_one and _one_after_another(doc, first):
         return False  # "struck down one motion after another": many, one at a time
-    if first.lower_ == "one" and phrase.end - phrase.start == 1 and _one_at_a_time(doc, first):
+    if lone_one and _one_at_a_time(doc, first):
         return False  # "healthier, one email at a time": each in turn
-    if first.lower_ == "one" and phrase.end - phrase.start == 1 and _one_for_a_thing_said(first):
+    if lone_one and _one_for_a_thing_said(first):
         return False  # "the one Kane missed", "a new era, one in which …"
-    if first.lower_ == "one" and phrase.end - phrase.start == 1 and _one_as_subject(first):
+    if lone_one and _one_as_subject(first):
         return False  # "as one heads south", "if one prays": anyone, and a verb
     if formula(doc, phrase):
         return False  # "a 2+2 meeting", "two-plus-two talks", "a one-on-one interview"
@@ -374,10 +375,7 @@ def _one_befell(doc: Doc, phrase: NumberPhrase) -> bool:
     before = doc[phrase.start - 1].lower_ if phrase.start > 0 else ""
     if phrase.end >= len(doc) or before in {"the", "no"}:
         return False
-    word = doc[phrase.end]
-    table = categories()
-    befell = table.get(("verb", word.lemma_.lower())) or table.get(("noun", word.lower_))
-    return befell in CASUALTY
+    return befell(doc[phrase.end]) in CASUALTY
 
 
 def _one_in(doc: Doc, phrase: NumberPhrase) -> bool:

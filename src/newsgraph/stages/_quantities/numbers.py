@@ -207,12 +207,9 @@ def number_phrases(doc: Doc) -> list[NumberPhrase]:
         compound = j < len(doc) and doc[j].text == "-"
         after_article = start < i  # "a million"
         scale_only = all(kind == "scale" for _, kind in parts)
-        if scale_only and not compound and start > 0 and doc[start - 1].lower_ == "another":
-            # "another million are on the brink", "another dozen eggs": one more of it
-            phrases.append(NumberPhrase(start, j, total))
-            i = j
-            continue
-        if scale_only and (compound or not after_article):
+        # "another million are on the brink", "another dozen eggs": one more of it
+        another = start > 0 and doc[start - 1].lower_ == "another"
+        if scale_only and (compound or not (after_article or another)):
             # a multiplier alone is no count ("million-dollar homes"); after "a" it is one
             # ("a million people", "a dozen eggs"), after "several" or "a few" at least two
             # ("several hundred people")

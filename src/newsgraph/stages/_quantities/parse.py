@@ -76,6 +76,13 @@ def headline_verb(word: Token) -> str | None:
     return next((c for f in forms if (c := categories().get(("verb", f))) is not None), None)
 
 
+def befell(word: Token) -> str | None:
+    """The category of what a word says befell someone ("dead", "injured"): its lemma's
+    as a verb of ``categories.tsv``, else its own as a noun."""
+    table = categories()
+    return table.get(("verb", word.lemma_.lower())) or table.get(("noun", word.lower_))
+
+
 def hyphen_joins(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen that joins the words around it into one ("five-member",
     "e-mail"), the word after it a word of letters."""
